@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "dossier",
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+    ],
+    targets: [
+        // C libraries from Debian packages (liblua5.4-dev, libreadline-dev).
+        .systemLibrary(name: "CLua", pkgConfig: "lua5.4",
+                       providers: [.apt(["liblua5.4-dev"])]),
+        .systemLibrary(name: "CReadline", pkgConfig: "readline",
+                       providers: [.apt(["libreadline-dev"])]),
+
+        // The few C functions that may longjmp (lua_error) or run in a signal handler.
+        .target(name: "LuaShim", dependencies: ["CLua"]),
+        // GNU readline driven through its callback interface, so Ctrl-C can abandon a line.
+        .target(name: "LineEditor", dependencies: ["CReadline"]),
+
+        // Swift <-> Lua values, functions, userdata objects, documentation.
+        .target(name: "LuaBridge", dependencies: ["CLua", "LuaShim"]),
+        // Interactive loop: history, continuation lines, printing, completion, help().
+        .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua"]),
+        // The `dossier` command: lua5.4-compatible options, scripts, REPL.
+        .executableTarget(name: "dossier", dependencies: ["LuaBridge", "REPL", "CLua"]),
+
+        .target(name: "PTYSupport", path: "Tests/PTYSupport"),
+        .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge"]),
+        .testTarget(name: "DossierTests", dependencies: ["PTYSupport"]),
+    ]
+)

@@ -1,0 +1,162 @@
+import CLua
+import LuaShim
+
+/// Describes how a Swift class appears in Lua: as userdata whose fields and methods are
+/// Swift closures. The object is retained while Lua references it and released by `__gc`.
+///
+///     LuaClass<Article>("Article")
+///         .field("title", doc: …) { .text($0.title) }
+///         .method("numbers", doc: …) { article, args in … }
+///         .register(on: lua)
+public final class LuaClass<Object: AnyObject> {
+    public typealias Method = (Object, LuaArguments) throws -> [LuaValue]
+    public let name: String
+    private var methods: [(name: String, doc: LuaDoc?, body: Method)] = []
+    private var fields: [String: (Object) throws -> LuaValue] = [:]
+    private var fieldDocs: [(name: String, doc: LuaDoc)] = []
+    private var metamethods: [(name: String, body: LuaSwiftFunction)] = []
+    private var fallbackIndex: ((Object, LuaValue) throws -> LuaValue)?
+
+    public init(_ name: String) { self.name = name }
+
+    /// `obj:name(...)`; the arguments after self start at position 2.
+    @discardableResult
+    public func method(_ name: String, doc: LuaDoc? = nil, _ body: @escaping Method) -> Self {
+        methods.append((name, doc, body))
+        return self
+    }
+
+    /// `obj.name`, computed when read.
+    @discardableResult
+    public func field(_ name: String, doc: LuaDoc? = nil, _ getter: @escaping (Object) throws -> LuaValue) -> Self {
+        fields[name] = getter
+        if let doc { fieldDocs.append((name, doc)) }
+        return self
+    }
+
+    /// `obj[key]` for keys that are neither fields nor methods (e.g. integers).
+    @discardableResult
+    public func index(_ body: @escaping (Object, LuaValue) throws -> LuaValue) -> Self {
+        fallbackIndex = body
+        return self
+    }
+
+    @discardableResult
+    public func newIndex(_ body: @escaping (Object, LuaValue, LuaValue) throws -> Void) -> Self {
+        metamethod("__newindex") { args in
+            try body(args.object(1, as: Object.self), args.value(2), args.value(3))
+            return []
+        }
+    }
+
+    @discardableResult
+    public func toString(_ body: @escaping (Object) -> String) -> Self {
+        metamethod("__tostring") { args in [.text(body(try args.object(1, as: Object.self)))] }
+    }
+
+    @discardableResult
+    public func length(_ body: @escaping (Object) -> Int) -> Self {
+        metamethod("__len") { args in [.integer(body(try args.object(1, as: Object.self)))] }
+    }
+
+    /// `==` between two objects of this class (Lua only asks when both are userdata).
+    @discardableResult
+    public func equals(_ body: @escaping (Object, Object) -> Bool) -> Self {
+        metamethod("__eq") { args in
+            guard let a = try? args.object(1, as: Object.self), let b = try? args.object(2, as: Object.self)
+            else { return [false] }
+            return [.boolean(body(a, b))]
+        }
+    }
+
+    /// `pairs(obj)` walks the pairs this returns, in order.
+    @discardableResult
+    public func pairs(_ body: @escaping (Object) -> [(LuaValue, LuaValue)]) -> Self {
+        metamethod("__pairs") { args in
+            let entries = body(try args.object(1, as: Object.self))
+            var position = 0
+            let next: LuaValue = .function { _ in
+                guard position < entries.count else { return [.nil] }
+                defer { position += 1 }
+                return [entries[position].0, entries[position].1]
+            }
+            return [next, args.value(1), .nil]
+        }
+    }
+
+    @discardableResult
+    private func metamethod(_ name: String, _ body: @escaping LuaSwiftFunction) -> Self {
+        metamethods.append((name, body))
+        return self
+    }
+
+    /// Creates the metatable in `lua`'s state; objects of this class can then be pushed.
+    public func register(on lua: Lua) {
+        let L = lua.L
+        lua_createtable(L, 0, 8)
+        dossier_prepare_metatable(L, -1)
+        lua.push(name)
+        lua_setfield(L, -2, "__name")
+        lua.push(.table(LuaTable(entries: methods.map { method in
+            (key: .text(method.name), value: .function { args in
+                try method.body(args.object(1, as: Object.self), args)
+            })
+        })))
+        lua_setfield(L, -2, "__methods")
+        lua.push(.table(LuaTable(entries: fields.keys.sorted().map { (key: .text($0), value: true) })))
+        lua_setfield(L, -2, "__fields")
+        lua.push(.function(indexFunction()))
+        lua_setfield(L, -2, "__index")
+        for (name, body) in metamethods {
+            lua.push(.function(body))
+            lua_setfield(L, -2, name)
+        }
+        LuaClasses.store(Object.self, metatableAt: -1, on: lua)
+        lua.pop()
+        for method in methods { if let doc = method.doc { lua.document("\(name):\(method.name)", doc) } }
+        for field in fieldDocs { lua.document("\(name).\(field.name)", field.doc) }
+    }
+
+    /// `__index`: methods first (from the metatable, so completion sees them), then fields.
+    private func indexFunction() -> LuaSwiftFunction {
+        { [fields, fallbackIndex] args in
+            let object = try args.object(1, as: Object.self)
+            let L = args.lua.L
+            if lua_type(L, 2) == LUA_TSTRING {
+                lua_getmetatable(L, 1)
+                lua_getfield(L, -1, "__methods")
+                lua_pushvalue(L, 2)
+                if lua_rawget(L, -2) != LUA_TNIL { return [args.lua.value(at: -1)] }
+                args.lua.pop(3)
+                if let getter = fields[args.lua.string(at: 2)!] { return [try getter(object)] }
+            }
+            return [try fallbackIndex?(object, args.value(2)) ?? .nil]
+        }
+    }
+}
+
+/// Where each registered class keeps its metatable: the registry, keyed by the class itself.
+enum LuaClasses {
+    private static func key(_ type: AnyClass) -> UnsafeMutableRawPointer {
+        UnsafeMutableRawPointer(mutating: unsafeBitCast(type, to: UnsafeRawPointer.self))
+    }
+
+    static func store(_ type: AnyClass, metatableAt index: Int32, on lua: Lua) {
+        let metatable = lua_absindex(lua.L, index)
+        lua_pushlightuserdata(lua.L, key(type))
+        lua_pushvalue(lua.L, metatable)
+        lua_rawset(lua.L, LUA_REGISTRYINDEX_)
+    }
+
+    static func push(_ object: AnyObject, on lua: Lua) {
+        lua_pushlightuserdata(lua.L, key(type(of: object)))
+        guard lua_rawget(lua.L, LUA_REGISTRYINDEX_) == LUA_TTABLE else {
+            preconditionFailure("\(type(of: object)) was not registered with LuaClass before being pushed")
+        }
+        dossier_push_object(lua.L, Unmanaged.passRetained(object).toOpaque(), -1)
+        lua_rotate(lua.L, -2, 1)
+        lua.pop()
+    }
+
+    static func name(of type: AnyClass) -> String { String(describing: type) }
+}

@@ -1,0 +1,110 @@
+#include "LuaShim.h"
+#include <signal.h>
+#include <string.h>
+
+static dossier_dispatch_fn swift_dispatch;
+static dossier_release_fn swift_release;
+static const char *const OBJECT_MARK = "__dossier_object";
+
+void dossier_set_callbacks(dossier_dispatch_fn dispatch, dossier_release_fn release) {
+    swift_dispatch = dispatch;
+    swift_release = release;
+}
+
+/* __gc of every box: release once, even if the object is resurrected and collected again. */
+static int release_box(lua_State *L) {
+    void **box = (void **)lua_touserdata(L, 1);
+    if (box != NULL && *box != NULL) {
+        void *retained = *box;
+        *box = NULL;
+        swift_release(retained);
+    }
+    return 0;
+}
+
+/* The lua_CFunction behind every Swift function. The Swift frame has returned
+   before lua_error or luaL_argerror longjmps. */
+static int trampoline(lua_State *L) {
+    void **box = (void **)lua_touserdata(L, lua_upvalueindex(1));
+    int argument = 0;
+    int n = swift_dispatch(L, *box, &argument);
+    if (n >= 0) return n;
+    if (n == DOSSIER_ARGUMENT_ERROR) return luaL_argerror(L, argument, lua_tostring(L, -1));
+    return lua_error(L);
+}
+
+void dossier_push_closure(lua_State *L, void *retained) {
+    void **box = (void **)lua_newuserdatauv(L, sizeof(void *), 0);
+    *box = retained;
+    if (luaL_newmetatable(L, "dossier.closure")) {
+        lua_pushcfunction(L, release_box);
+        lua_setfield(L, -2, "__gc");
+    }
+    lua_setmetatable(L, -2);
+    lua_pushcclosure(L, trampoline, 1);
+}
+
+void dossier_prepare_metatable(lua_State *L, int index) {
+    index = lua_absindex(L, index);
+    lua_pushcfunction(L, release_box);
+    lua_setfield(L, index, "__gc");
+    lua_pushboolean(L, 1);
+    lua_setfield(L, index, OBJECT_MARK);
+}
+
+void dossier_push_object(lua_State *L, void *retained, int mt_index) {
+    mt_index = lua_absindex(L, mt_index);
+    void **box = (void **)lua_newuserdatauv(L, sizeof(void *), 0);
+    *box = retained;
+    lua_pushvalue(L, mt_index);
+    lua_setmetatable(L, -2);
+}
+
+void *dossier_to_object(lua_State *L, int index) {
+    void **box = (void **)lua_touserdata(L, index);
+    if (box == NULL || lua_islightuserdata(L, index) || !lua_getmetatable(L, index)) return NULL;
+    lua_pushstring(L, OBJECT_MARK);
+    int marked = lua_rawget(L, -2) == LUA_TBOOLEAN;
+    lua_pop(L, 2);
+    return marked ? *box : NULL;
+}
+
+/* From lua.c: turn any error object into a message and append a traceback. */
+int dossier_message_handler(lua_State *L) {
+    const char *msg = lua_tostring(L, 1);
+    if (msg == NULL) {
+        if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+            return 1;
+        msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    }
+    luaL_traceback(L, L, msg, 1);
+    return 1;
+}
+
+/* Interrupts, as lua.c does them: the signal handler only sets a hook, the hook raises. */
+static lua_State *volatile interrupt_target;
+
+static void raise_interrupted(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    lua_sethook(L, NULL, 0, 0);
+    luaL_error(L, "interrupted!");
+}
+
+static void on_sigint(int sig) {
+    signal(sig, SIG_DFL); /* a second Ctrl-C kills the process, as in lua.c */
+    if (interrupt_target != NULL)
+        lua_sethook(interrupt_target, raise_interrupted,
+                    LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
+}
+
+void dossier_interrupt_arm(lua_State *L) {
+    interrupt_target = L;
+    signal(SIGINT, on_sigint);
+}
+
+void dossier_interrupt_disarm(void) {
+    signal(SIGINT, SIG_DFL);
+    interrupt_target = NULL;
+}
+
+void dossier_gc_generational(lua_State *L) { lua_gc(L, LUA_GCGEN, 0, 0); }

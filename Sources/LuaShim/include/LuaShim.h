@@ -1,0 +1,42 @@
+/// LuaShim: the only code that raises Lua errors (and so may longjmp).
+/// Swift functions called from Lua run inside `dossier_trampoline`'s call and
+/// return a status; this C code raises the error after the Swift frame is gone.
+#ifndef DOSSIER_LUASHIM_H
+#define DOSSIER_LUASHIM_H
+
+#include <lua.h>
+#include <lauxlib.h>
+
+/// What a Swift function returns instead of raising: results count, or one of these.
+enum {
+    DOSSIER_RAISE = -1,          /* raise the value on top of the stack as it is */
+    DOSSIER_ARGUMENT_ERROR = -2  /* luaL_argerror(*argument, string on top of the stack) */
+};
+
+/// Runs the Swift closure held by a box; must not raise. Returns results or a status above.
+typedef int (*dossier_dispatch_fn)(lua_State *L, void *closure, int *argument);
+/// Drops the Swift reference a box holds; called from __gc.
+typedef void (*dossier_release_fn)(void *retained);
+
+void dossier_set_callbacks(dossier_dispatch_fn dispatch, dossier_release_fn release);
+
+/// Pushes a Lua function that calls the retained Swift closure; the closure is released by __gc.
+void dossier_push_closure(lua_State *L, void *retained);
+/// Pushes a full userdata holding a retained Swift object; metatable at `mt_index` gets __gc.
+void dossier_push_object(lua_State *L, void *retained, int mt_index);
+/// The retained pointer held by a userdata pushed by dossier_push_object, or NULL.
+void *dossier_to_object(lua_State *L, int index);
+/// Makes the table at `index` a metatable for dossier objects (sets __gc and a marker).
+void dossier_prepare_metatable(lua_State *L, int index);
+
+/// lua.c's message handler: adds a traceback to the error message.
+int dossier_message_handler(lua_State *L);
+
+/// Ctrl-C handling as in lua.c: while armed, SIGINT makes the running Lua code raise "interrupted!".
+void dossier_interrupt_arm(lua_State *L);
+void dossier_interrupt_disarm(void);
+
+/// lua_gc is variadic, so Swift cannot call it: switch the collector to generational mode as lua.c does.
+void dossier_gc_generational(lua_State *L);
+
+#endif

@@ -1,0 +1,395 @@
+/// The REPL's Lua half: evaluation with locals kept across lines, the pretty printer,
+/// completion and help(). It keeps private copies of the library functions it uses, so
+/// a session that reassigns `print`, `load` or `debug` does not break the prompt.
+/// Loaded once per state with (display width function, docs table); returns its functions.
+let supportSource = #"""
+local width, docs = ...
+local load, xpcall, select, type, tostring, pairs, next, rawget, rawequal, pcall, error =
+      load, xpcall, select, type, tostring, pairs, next, rawget, rawequal, pcall, error
+local pack, unpack, concat, sort = table.pack, table.unpack, table.concat, table.sort
+local format, rep, gsub, match, find, sub, byte = string.format, string.rep, string.gsub,
+      string.match, string.find, string.sub, string.byte
+local getlocal, getmetatable, traceback = debug.getlocal, debug.getmetatable, debug.traceback
+local ipairs, remove, min, gmatch = ipairs, table.remove, math.min, string.gmatch
+local utf8codes, utf8char = utf8.codes, utf8.char
+local mathtype = math.type
+local stdout = io.stdout
+local G = _G
+
+local M = {}
+
+----------------------------------------------------------------------------------------------
+-- Locals typed at the prompt stay visible on the following lines: each chunk is compiled
+-- behind a prelude that declares the kept locals (on the chunk's first line, so line numbers
+-- hold) and ends with a call that reads its locals back with debug.getlocal.
+local CAPTURE = "__dossier_keep_locals"
+local MAX_KEPT = 150  -- Lua allows 200 locals per function; leave room for the user's own
+local kept_names, kept_values = {}, {}
+
+local function keep(name, value)
+  for i = #kept_names, 1, -1 do
+    if kept_names[i] == name then remove(kept_names, i); remove(kept_values, i) end
+  end
+  if #kept_names >= MAX_KEPT then remove(kept_names, 1); remove(kept_values, 1) end
+  kept_names[#kept_names + 1] = name
+  kept_values[#kept_names] = value
+end
+
+local function capture()
+  local found, i = {}, 1
+  while true do
+    local name, value = getlocal(2, i)
+    if not name then break end
+    if sub(name, 1, 1) ~= "(" and name ~= CAPTURE then found[#found + 1] = { name, value } end
+    i = i + 1
+  end
+  for _, pair in ipairs(found) do keep(pair[1], pair[2]) end
+end
+
+local function prelude()
+  if #kept_names == 0 then return "local " .. CAPTURE .. " = ...; " end
+  return "local " .. CAPTURE .. ", " .. concat(kept_names, ", ") .. " = ...; "
+end
+
+local pending, pending_mode
+
+--- Compiles a chunk typed at the prompt. Returns "ok", "incomplete" or "error", message.
+function M.compile(source)
+  if sub(source, 1, 1) == "=" then source = "return " .. sub(source, 2) end  -- Lua 5.2 habit
+  local head = prelude()
+  local silent = find(source, ";%s*$") ~= nil
+  local fn = load(head .. "return " .. source, "=stdin", "t")
+  if fn then
+    pending, pending_mode = fn, silent and "silent" or "print"
+    return "ok"
+  end
+  local err
+  fn, err = load(head .. source, "=stdin", "t")
+  if not fn then
+    if sub(err, -5) == "<eof>" then return "incomplete", err end
+    return "error", err
+  end
+  pending = load(head .. source .. "\n;" .. CAPTURE .. "()", "=stdin", "t") or fn
+  pending_mode = silent and "silent" or "print"
+  return "ok"
+end
+
+local function short_traceback(message)
+  local text = traceback(message, 2)
+  -- drop the frames of this support code and the xpcall that called the chunk
+  local cut = find(text, "\n%s*%[C%]: in function 'xpcall'")
+  return cut and sub(text, 1, cut - 1) or text
+end
+
+local function handler(e)
+  if type(e) ~= "string" then
+    local mt = getmetatable(e)
+    if mt and mt.__tostring then
+      local ok, s = pcall(tostring, e)
+      if ok then e = s end
+    end
+    if type(e) ~= "string" then e = format("(error object is a %s value)", type(e)) end
+  end
+  return short_traceback(e)
+end
+
+--- Runs the compiled chunk; prints its results. Returns true, or false and the message.
+function M.run()
+  local fn, mode = pending, pending_mode
+  pending = nil
+  local results = pack(xpcall(fn, handler, capture, unpack(kept_values, 1, #kept_names)))
+  if not results[1] then return false, results[2] end
+  if results.n > 1 then
+    G._ = results[2]
+    if mode == "print" then
+      local shown = {}
+      for i = 2, results.n do shown[#shown + 1] = M.inspect(results[i]) end
+      stdout:write(concat(shown, "\t"), "\n")
+    end
+  end
+  stdout:flush()
+  return true
+end
+
+----------------------------------------------------------------------------------------------
+-- Pretty printer.
+
+local function quote(s)
+  return '"' .. gsub(s, '[%c"\\]', function(c)
+    if c == "\n" then return "\\n" elseif c == "\t" then return "\\t"
+    elseif c == "\r" then return "\\r" elseif c == '"' then return '\\"'
+    elseif c == "\\" then return "\\\\" end
+    return format("\\%03d", byte(c))
+  end) .. '"'
+end
+
+local function safe_tostring(v)
+  local ok, s = pcall(tostring, v)
+  if ok and type(s) == "string" then return s end
+  return "<" .. type(v) .. ": __tostring failed>"
+end
+
+local function is_identifier(k)
+  return type(k) == "string" and match(k, "^[%a_][%w_]*$") ~= nil
+end
+
+local type_order = { number = 1, string = 2, boolean = 3 }
+local function key_before(a, b)
+  local ta, tb = type_order[type(a)] or 4, type_order[type(b)] or 4
+  if ta ~= tb then return ta < tb end
+  if ta <= 2 then return a < b end
+  return safe_tostring(a) < safe_tostring(b)
+end
+
+--- How many items of the sequence part, and the other keys, sorted.
+local function layout(t)
+  local n = 0
+  while rawget(t, n + 1) ~= nil do n = n + 1 end
+  local keys = {}
+  for k in next, t do
+    if not (mathtype(k) == "integer" and k >= 1 and k <= n) then keys[#keys + 1] = k end
+  end
+  sort(keys, key_before)
+  return n, keys
+end
+
+local function scalar(v)
+  local tv = type(v)
+  if tv == "string" then return quote(v) end
+  if tv == "table" or tv == "userdata" then return safe_tostring(v) end
+  return tostring(v)
+end
+
+-- A list of records: a sequence of two or more tables whose string keys are all the same.
+local function record_columns(t, n, keys)
+  if n < 2 or #keys > 0 then return nil end
+  local columns, signature
+  for i = 1, n do
+    local row = rawget(t, i)
+    if type(row) ~= "table" or getmetatable(row) ~= nil then return nil end
+    local rn, rkeys = layout(row)
+    if rn > 0 or #rkeys == 0 then return nil end
+    for _, k in ipairs(rkeys) do if type(k) ~= "string" then return nil end end
+    local s = concat(rkeys, "\0")
+    if signature and s ~= signature then return nil end
+    signature, columns = s, rkeys
+  end
+  return columns
+end
+
+local function truncate(s, limit)
+  if width(s) <= limit then return s end
+  local out, w = {}, 0
+  for _, c in utf8codes(s) do
+    local ch = utf8char(c)
+    local cw = width(ch)
+    if w + cw > limit - 1 then break end
+    out[#out + 1] = ch
+    w = w + cw
+  end
+  return concat(out) .. "…"
+end
+
+local function pad(s, w, right)
+  local fill = rep(" ", w - width(s))
+  return right and fill .. s or s .. fill
+end
+
+--- Renders a list of records as an aligned table; widths count CJK characters as two columns.
+function M.table(rows, columns, opts)
+  opts = opts or {}
+  local max_rows, max_cell = opts.rows or 20, opts.cell or 40
+  local shown = min(#rows, max_rows)
+  local cells, widths, numeric = {}, {}, {}
+  local header = { "#" }
+  for j, c in ipairs(columns) do header[j + 1] = c; numeric[j + 1] = true end
+  numeric[1] = true
+  for j, h in ipairs(header) do widths[j] = width(h) end
+  for i = 1, shown do
+    local row, line = rows[i], { tostring(i) }
+    for j, c in ipairs(columns) do
+      local v = row[c]
+      if type(v) ~= "number" then numeric[j + 1] = false end
+      line[j + 1] = truncate(type(v) == "string" and gsub(v, "%s+", " ") or scalar(v), max_cell)
+    end
+    for j, s in ipairs(line) do if width(s) > widths[j] then widths[j] = width(s) end end
+    cells[i] = line
+  end
+  local out = {}
+  local function emit(line)
+    local parts = {}
+    for j, s in ipairs(line) do parts[j] = pad(s, widths[j], numeric[j] and j > 1) end
+    out[#out + 1] = (gsub(concat(parts, "  "), "%s+$", ""))
+  end
+  emit(header)
+  local rule = {}
+  for j, w in ipairs(widths) do rule[j] = rep("─", w) end
+  out[#out + 1] = concat(rule, "  ")
+  for i = 1, shown do emit(cells[i]) end
+  if #rows > shown then
+    out[#out + 1] = format("… %d more rows (%d in all); print(inspect(t, {rows = %d})) shows them",
+      #rows - shown, #rows, #rows)
+  else
+    out[#out + 1] = format("(%d rows)", #rows)
+  end
+  return concat(out, "\n")
+end
+
+local function render(v, opts, indent, path)
+  if type(v) ~= "table" then return scalar(v) end
+  local mt = getmetatable(v)
+  if mt and rawget(mt, "__tostring") then return safe_tostring(v) end
+  if path[v] then return "<cycle>" end
+  local depth = 0
+  for _ in pairs(path) do depth = depth + 1 end
+  if depth >= opts.depth then return "{...}" end
+  local n, keys = layout(v)
+  if n + #keys == 0 then return "{}" end
+  local columns = indent == "" and record_columns(v, n, keys)
+  if columns then return M.table(v, columns, opts) end
+  path[v] = true
+  local items, limit = {}, opts.items
+  for i = 1, min(n, limit) do items[#items + 1] = render(v[i], opts, indent .. "  ", path) end
+  for i = 1, min(#keys, limit - #items) do
+    local k = keys[i]
+    local label = is_identifier(k) and k or "[" .. scalar(k) .. "]"
+    items[#items + 1] = label .. " = " .. render(rawget(v, k), opts, indent .. "  ", path)
+  end
+  path[v] = nil
+  local hidden = n + #keys - #items
+  if hidden > 0 then items[#items + 1] = format("… (%d more)", hidden) end
+  local inline = "{ " .. concat(items, ", ") .. " }"
+  if not find(inline, "\n") and width(indent) + width(inline) <= opts.line then return inline end
+  local inner = indent .. "  "
+  return "{\n" .. inner .. concat(items, ",\n" .. inner) .. "\n" .. indent .. "}"
+end
+
+--- The readable form of any value.
+function M.inspect(v, opts)
+  opts = opts or {}
+  local o = { depth = opts.depth or 6, items = opts.items or 50, line = opts.line or 78,
+              rows = opts.rows, cell = opts.cell }
+  return render(v, o, "", {})
+end
+
+function M.pp(...)
+  local shown = {}
+  for i = 1, select("#", ...) do shown[i] = M.inspect((select(i, ...))) end
+  stdout:write(concat(shown, "\t"), "\n")
+end
+
+----------------------------------------------------------------------------------------------
+-- Completion.
+
+local keywords = { "and", "break", "do", "else", "elseif", "end", "false", "for", "function",
+  "goto", "if", "in", "local", "nil", "not", "or", "repeat", "return", "then", "true", "until",
+  "while" }
+
+-- The table whose keys are a value's fields: itself, or __index tables up the chain.
+local function field_tables(v)
+  local found, seen = {}, {}
+  while v ~= nil and not seen[v] do
+    seen[v] = true
+    if type(v) == "table" then found[#found + 1] = v end
+    local mt = getmetatable(v)
+    if not mt then break end
+    if type(rawget(mt, "__methods")) == "table" then found[#found + 1] = rawget(mt, "__methods") end
+    if type(rawget(mt, "__fields")) == "table" then found[#found + 1] = rawget(mt, "__fields") end
+    local index = rawget(mt, "__index")
+    v = type(index) == "table" and index or nil
+  end
+  return found
+end
+
+local function lookup(v, name)
+  for _, t in ipairs(field_tables(v)) do
+    local found = rawget(t, name)
+    if found ~= nil then return found end
+  end
+end
+
+--- Candidates replacing the word before the cursor: globals, keywords, kept locals,
+--- `t.field`, `obj:method` (methods from metatables included).
+function M.complete(line, cursor)
+  local word = match(sub(line, 1, cursor), "[%w_%.:]*$")
+  local path, sep, prefix = match(word, "^(.*)([%.:])([%w_]*)$")
+  local names = {}
+  local function offer(name, value, methods_only)
+    if type(name) == "string" and is_identifier(name) and sub(name, 1, #prefix) == prefix
+       and not (methods_only and type(value) ~= "function") then
+      names[(path and path .. sep or "") .. name] = true
+    end
+  end
+  if not path then
+    prefix = word
+    for k, v in next, G do offer(k, v) end
+    for _, k in ipairs(keywords) do offer(k) end
+    for _, k in ipairs(kept_names) do offer(k) end
+  else
+    local value = G
+    for part in gmatch(path, "[^%.:]+") do
+      value = lookup(value, part)
+      if value == nil then return {} end
+    end
+    for _, t in ipairs(field_tables(value)) do
+      for k, v in next, t do offer(k, v, sep == ":") end
+    end
+  end
+  local list = {}
+  for name in pairs(names) do list[#list + 1] = name end
+  sort(list)
+  return list
+end
+
+----------------------------------------------------------------------------------------------
+-- help()
+
+local function resolve(name)
+  local value = G
+  for part in gmatch(name, "[^%.]+") do
+    if type(value) ~= "table" then return nil end
+    value = rawget(value, part)
+  end
+  return value
+end
+
+local function find_doc(f)
+  if type(f) == "string" then return docs[f] end
+  for name, doc in pairs(docs) do
+    if rawequal(resolve(name), f) then return doc end
+  end
+end
+
+function M.help(f)
+  if f == nil then
+    local names, w = {}, 0
+    for name, doc in pairs(docs) do
+      names[#names + 1] = name
+      if width(doc.signature) > w then w = width(doc.signature) end
+    end
+    sort(names)
+    local out = { "Functions dossier adds to Lua (help(f) or help(\"name\") for one):" }
+    for _, name in ipairs(names) do
+      local doc = docs[name]
+      out[#out + 1] = "  " .. pad(doc.signature, w) .. "  " .. doc.summary
+    end
+    stdout:write(concat(out, "\n"), "\n")
+    return
+  end
+  local doc = find_doc(f)
+  if not doc then
+    stdout:write("no help for ", scalar(f), "; help() lists what there is\n")
+    return
+  end
+  local out = { doc.signature, "", doc.summary }
+  if doc.details ~= "" then out[#out + 1] = ""; out[#out + 1] = doc.details end
+  if doc.example ~= "" then
+    out[#out + 1] = ""
+    out[#out + 1] = "Example:"
+    out[#out + 1] = "  " .. gsub(doc.example, "\n", "\n  ")
+  end
+  stdout:write(concat(out, "\n"), "\n")
+end
+
+return M
+"""#

@@ -1,0 +1,192 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CLua
+import LuaBridge
+import LuaShim
+import REPL
+
+let version = "dossier 0.1.0"
+let luaRelease = "Lua \(LUA_VERSION_MAJOR).\(LUA_VERSION_MINOR).\(LUA_VERSION_RELEASE)"
+
+/// One run of the command, step by step as lua.c's pmain: options, state, LUA_INIT,
+/// -e/-l in order, the script, then the REPL when asked for.
+struct Interpreter {
+    let argv: [String]
+    var environment: [String: String] { Environment.current }
+
+    func run() -> Int32 {
+        let options: Options
+        do {
+            options = try Options(argv)
+        } catch let error as Options.UsageError {
+            printError("dossier: \(error.message)\n\(Options.usage)")
+            return EXIT_FAILURE
+        } catch {
+            return EXIT_FAILURE
+        }
+        if options.showVersion { print("\(version) (\(luaRelease))") }
+        let state = LuaState(ignoreEnvironment: options.ignoreEnvironment)
+        let lua = state.lua
+        let support = REPLSupport(installingOn: lua)
+        createArgTable(lua, script: options.script)
+        extendPackagePath(lua, script: options.script)
+        if !options.ignoreEnvironment, !runLuaInit(lua) { return EXIT_FAILURE }
+        guard runActions(lua, options.actions) else { return EXIT_FAILURE }
+        if let script = options.script, !runScript(lua, at: script) { return EXIT_FAILURE }
+        if options.interactive {
+            startREPL(lua, support: support, options: options)
+        } else if options.script == nil, !options.executesChunk, !options.showVersion {
+            if isatty(0) != 0 {
+                print("\(version) (\(luaRelease))  type help() for help")
+                startREPL(lua, support: support, options: options)
+            } else if !report(execute(lua) { try loadFile(lua, nil) }) {
+                return EXIT_FAILURE
+            }
+        }
+        return EXIT_SUCCESS
+    }
+
+    // MARK: Steps
+
+    /// `arg`: the script at 0, its arguments at 1..n, the interpreter and options below 0.
+    private func createArgTable(_ lua: Lua, script: Int?) {
+        let base = script ?? argv.count - 1 + 1
+        let zero = script == nil ? 0 : base
+        let entries = argv.enumerated().map { (key: LuaValue.integer($0.offset - zero), value: LuaValue.text($0.element)) }
+        lua.setRawGlobal("arg", .table(LuaTable(entries: entries)))
+    }
+
+    /// Modules in ./scripts and next to the running script can be required.
+    private func extendPackagePath(_ lua: Lua, script: Int?) {
+        var folders = ["./scripts"]
+        if let script, argv[script] != "-" {
+            let path = argv[script]
+            let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+            if !folders.contains(folder) { folders.append(folder) }
+        }
+        let extra = folders.map { "\($0)/?.lua;\($0)/?/init.lua" }.joined(separator: ";")
+        lua.setRawGlobal("__dossier_extra_path", .text(extra))
+        _ = try? lua.run("package.path = package.path .. ';' .. __dossier_extra_path; __dossier_extra_path = nil")
+    }
+
+    /// LUA_INIT_5_4, else LUA_INIT: `@file` runs a file, anything else is a chunk.
+    private func runLuaInit(_ lua: Lua) -> Bool {
+        let names = ["LUA_INIT_\(LUA_VERSION_MAJOR)_\(LUA_VERSION_MINOR)", "LUA_INIT"]
+        guard let name = names.first(where: { environment[$0] != nil }), let code = environment[name] else { return true }
+        if code.hasPrefix("@") {
+            return report(execute(lua) { try loadFile(lua, String(code.dropFirst())) })
+        }
+        return report(execute(lua) { try lua.load(code, name: "=" + name) })
+    }
+
+    private func runActions(_ lua: Lua, _ actions: [Options.Action]) -> Bool {
+        for action in actions {
+            switch action {
+            case .execute(let chunk):
+                guard report(execute(lua) { try lua.load(chunk, name: "=(command line)") }) else { return false }
+            case .require(let spec):
+                let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
+                let (global, module) = parts.count == 2 ? (parts[0], parts[1]) : (spec, spec)
+                let result = execute(lua, results: 1) {
+                    lua.push(lua.rawGlobal("require"))
+                    lua.push(module)
+                    return 1
+                }
+                guard report(result) else { return false }
+                lua.setRawGlobal(global, lua.value(at: -1))
+                lua.pop()
+            case .warningsOn:
+                lua_warning(lua.L, "@on", 0)
+            }
+        }
+        return true
+    }
+
+    /// The script gets its arguments (arg[1..n]) as `...`.
+    private func runScript(_ lua: Lua, at index: Int) -> Bool {
+        let fromStdin = argv[index] == "-" && argv[index - 1] != "--"
+        let arguments = Array(argv[(index + 1)...])
+        return report(execute(lua) {
+            try loadFile(lua, fromStdin ? nil : argv[index])
+            arguments.forEach { lua.push($0) }
+            return Int32(arguments.count)
+        })
+    }
+
+    private func startREPL(_ lua: Lua, support: REPLSupport, options: Options) {
+        if !options.ignoreEnvironment, let home = environment["HOME"] {
+            let rc = home + "/.dossierrc.lua"
+            if access(rc, R_OK) == 0 { _ = report(execute(lua) { try loadFile(lua, rc) }) }
+        }
+        let interactive = isatty(0) != 0
+        let history = interactive ? History.defaultPath(environment: environment).map { History(path: $0) } : nil
+        let reader: LineReader = interactive
+            ? TerminalReader(history: history?.entries ?? [], complete: support.complete)
+            : StreamReader()
+        REPL(support: support, reader: reader, history: history, report: printError).run()
+    }
+
+    // MARK: Running chunks as lua.c's docall does
+
+    /// Pushes the function (and returns how many arguments it pushed after it), then calls
+    /// it with a traceback handler and Ctrl-C armed. Results stay on the stack.
+    private func execute(_ lua: Lua, results: Int32 = 0, _ prepare: () throws -> Int32) -> LuaError? {
+        let base = lua.top
+        do {
+            let arguments = try prepare()
+            dossier_interrupt_arm(lua.L)
+            defer { dossier_interrupt_disarm() }
+            let n = try lua.protectedCall(arguments: arguments)
+            if results == 0 { lua.top = base } else { lua.top = base + min(n, results) }
+            return nil
+        } catch let error as LuaError {
+            lua.top = base
+            return error
+        } catch {
+            lua.top = base
+            return LuaError("\(error)")
+        }
+    }
+
+    private func execute(_ lua: Lua, _ prepare: () throws -> Void) -> LuaError? {
+        execute(lua) { try prepare(); return 0 }
+    }
+
+    /// luaL_loadfile: nil is stdin; a first line starting with '#' is skipped.
+    private func loadFile(_ lua: Lua, _ path: String?) throws {
+        if luaL_loadfilex(lua.L, path, nil) != LUA_OK {
+            let message = lua.string(at: -1) ?? "cannot load \(path ?? "stdin")"
+            lua.pop()
+            throw LuaError(message)
+        }
+    }
+
+    /// Prints `dossier: message` to stderr when there was an error; true when there was none.
+    private func report(_ error: LuaError?) -> Bool {
+        guard let error else { return true }
+        printError("dossier: \(error.message)")
+        return false
+    }
+}
+
+/// Writes a line to stderr (unbuffered, so it interleaves correctly with stdout).
+func printError(_ message: String) {
+    let line = message + "\n"
+    _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
+}
+
+enum Environment {
+    static var current: [String: String] {
+        var values: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") {
+                values[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return values
+    }
+}

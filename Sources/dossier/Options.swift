@@ -1,0 +1,70 @@
+/// The command line, read the way lua5.4 reads it: options up to the script name, then the
+/// script's own arguments. `-e` and `-l` run in the order given.
+struct Options {
+    enum Action: Equatable {
+        case execute(String)   // -e chunk
+        case require(String)   // -l mod, -l g=mod
+        case warningsOn        // -W
+    }
+
+    /// Index in argv of the script ("-" is stdin), or nil when there is none.
+    var script: Int?
+    var actions: [Action] = []
+    var interactive = false        // -i
+    var showVersion = false        // -v (and -i)
+    var ignoreEnvironment = false  // -E
+    var executesChunk: Bool { actions.contains { if case .execute = $0 { return true } else { return false } } }
+
+    /// A bad option and what is wrong with it, for the usage message.
+    struct UsageError: Error, Equatable {
+        let option: String
+        var message: String {
+            option.hasPrefix("-e") || option.hasPrefix("-l")
+                ? "'\(option)' needs argument" : "unrecognized option '\(option)'"
+        }
+    }
+
+    /// Parses argv (argv[0] is the program).
+    init(_ argv: [String]) throws {
+        var i = 1
+        while i < argv.count {
+            let argument = argv[i]
+            guard argument.hasPrefix("-") else { script = i; return }
+            switch argument {
+            case "--":
+                if i + 1 < argv.count { script = i + 1 }
+                return
+            case "-": script = i; return
+            case "-E": ignoreEnvironment = true
+            case "-W": actions.append(.warningsOn)
+            case "-i": interactive = true; showVersion = true
+            case "-v": showVersion = true
+            default:
+                let flag = argument.prefix(2)
+                guard flag == "-e" || flag == "-l" else { throw UsageError(option: argument) }
+                var value = String(argument.dropFirst(2))
+                if value.isEmpty {
+                    i += 1
+                    guard i < argv.count, !argv[i].hasPrefix("-") else { throw UsageError(option: argument) }
+                    value = argv[i]
+                }
+                actions.append(flag == "-e" ? .execute(value) : .require(value))
+            }
+            i += 1
+        }
+    }
+
+    static let usage = """
+        usage: dossier [options] [script [args]]
+        Available options are:
+          -e stat   execute string 'stat'
+          -i        enter interactive mode after executing 'script'
+          -l mod    require library 'mod' into global 'mod'
+          -l g=mod  require library 'mod' into global 'g'
+          -v        show version information
+          -E        ignore environment variables
+          -W        turn warnings on
+          --        stop handling options
+          -         stop handling options and execute stdin
+        """
+}

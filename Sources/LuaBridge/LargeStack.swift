@@ -22,6 +22,13 @@ public func runOnLargeStack(bytes: Int = 512 << 20, _ body: @escaping () -> Int3
         return nil
     }, Unmanaged.passUnretained(job).toOpaque())
     guard started == 0 else { return body() }  // no thread: run here rather than not at all
+    // Terminal signals must reach the thread that runs readline and Lua: blocked here, the
+    // kernel delivers Ctrl-C to it, which interrupts its select() at once.
+    var terminalSignals = sigset_t()
+    sigemptyset(&terminalSignals)
+    sigaddset(&terminalSignals, SIGINT)
+    sigaddset(&terminalSignals, SIGWINCH)
+    pthread_sigmask(SIG_BLOCK, &terminalSignals, nil)
     pthread_join(thread, nil)
     return job.result
 }

@@ -53,6 +53,13 @@ public struct Lua {
 
     /// Sets a global without metamethods; `a.b.c` creates the tables `a` and `a.b` as needed.
     public func setRawGlobal(_ path: String, _ value: LuaValue) {
+        push(value)
+        setRawGlobalFromTop(path)
+    }
+
+    /// Pops the value on top of the stack into the global `path` (the value itself, not a
+    /// copy, so a table keeps its identity).
+    public func setRawGlobalFromTop(_ path: String) {
         var parts = path.split(separator: ".").map(String.init)
         let last = parts.removeLast()
         pushGlobals()
@@ -69,7 +76,7 @@ public struct Lua {
             pop()
         }
         lua_pushstring(L, last)
-        push(value)
+        lua_rotate(L, -3, -1)  // value, table, key -> table, key, value
         lua_rawset(L, -3)
         pop()
     }

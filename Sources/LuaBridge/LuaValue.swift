@@ -46,7 +46,7 @@ public enum LuaFunction {
 /// Any Lua value. Functions, Swift objects and other references compare by identity.
 public enum LuaValue: Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral,
-    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, CustomStringConvertible
 {
     case `nil`
     case boolean(Bool)
@@ -80,6 +80,21 @@ public enum LuaValue: Equatable, ExpressibleByStringLiteral, ExpressibleByIntege
     }
     /// A Swift closure as a Lua function.
     public static func function(_ body: @escaping LuaSwiftFunction) -> LuaValue { .function(.swift(body)) }
+
+    /// Strings as their text, numbers and booleans as Lua prints them, others by kind.
+    public var description: String {
+        switch self {
+        case .nil: return "nil"
+        case .boolean(let b): return String(b)
+        case .integer(let i): return String(i)
+        case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? "\(Int(d)).0" : String(d)
+        case .string(let s): return s.text
+        case .table: return "table"
+        case .function: return "function"
+        case .object(let o): return String(describing: type(of: o))
+        case .reference: return "reference"
+        }
+    }
 
     public var stringValue: String? { if case .string(let s) = self { return s.text } else { return nil } }
     public var intValue: Int? {

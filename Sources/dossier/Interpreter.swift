@@ -51,8 +51,7 @@ struct Interpreter {
 
     /// `arg`: the script at 0, its arguments at 1..n, the interpreter and options below 0.
     private func createArgTable(_ lua: Lua, script: Int?) {
-        let base = script ?? argv.count - 1 + 1
-        let zero = script == nil ? 0 : base
+        let zero = script ?? 0
         let entries = argv.enumerated().map { (key: LuaValue.integer($0.offset - zero), value: LuaValue.text($0.element)) }
         lua.setRawGlobal("arg", .table(LuaTable(entries: entries)))
     }
@@ -94,8 +93,7 @@ struct Interpreter {
                     return 1
                 }
                 guard report(result) else { return false }
-                lua.setRawGlobal(global, lua.value(at: -1))
-                lua.pop()
+                lua.setRawGlobalFromTop(global)
             case .warningsOn:
                 lua_warning(lua.L, "@on", 0)
             }

@@ -1,0 +1,157 @@
+import Foundation
+import XCTest
+
+/// `dossier` runs scripts as lua5.4 does: options, `arg`, `...`, exit status, errors.
+final class CommandLineTests: XCTestCase {
+    var folder: String!
+
+    override func setUpWithError() throws { folder = try DossierProcess.temporaryFolder() }
+    override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+    private func write(_ name: String, _ text: String) throws -> String {
+        let path = folder + "/" + name
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func testScriptGetsArgTableAndVarargs() throws {
+        let script = try write("args.lua", """
+            local t = {}
+            for i = -3, 3 do t[#t + 1] = i .. "=" .. tostring(arg[i]) end
+            print(table.concat(t, " "))
+            print(select("#", ...), ...)
+            """)
+        let result = try DossierProcess.run(["-W", script, "a", "b c"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n")
+        XCTAssertEqual(lines[0], "-3=nil -2=\(DossierProcess.binary) -1=-W 0=\(script) 1=a 2=b c 3=nil")
+        XCTAssertEqual(lines[1], "2\ta\tb c")
+    }
+
+    func testExecuteAndRequireRunInOrder() throws {
+        _ = try write("scripts/greeting.lua", "return { text = 'hello' }")
+        let result = try DossierProcess.run(
+            ["-e", "x = 1", "-l", "greeting", "-l", "g=greeting", "-e", "print(x, greeting.text, g == greeting)"],
+            in: folder)
+        XCTAssertEqual(result.stdout, "1\thello\ttrue\n", result.stderr)
+        XCTAssertEqual(result.status, 0)
+    }
+
+    func testModulesNextToTheScriptAreFound() throws {
+        _ = try write("lib/helper.lua", "return 'helper loaded'")
+        let main = try write("lib/main.lua", "print((require('helper')))")
+        let result = try DossierProcess.run([main])
+        XCTAssertEqual(result.stdout, "helper loaded\n", result.stderr)
+    }
+
+    func testDebianLuaModulesLoad() throws {
+        let result = try DossierProcess.run(["-e", "print(require('cjson').encode({ 1, 2 }))"])
+        XCTAssertEqual(result.stdout, "[1,2]\n", "lua-cjson (installed by make test): \(result.stderr)")
+    }
+
+    func testScriptFromStdin() throws {
+        let dash = try DossierProcess.run(["-", "x"], stdin: "print('from stdin', ...)")
+        XCTAssertEqual(dash.stdout, "from stdin\tx\n", dash.stderr)
+        let piped = try DossierProcess.run([], stdin: "print(1 + 1)")
+        XCTAssertEqual(piped.stdout, "2\n", "no script and stdin not a terminal: stdin is the script")
+    }
+
+    func testShebangLineIsSkipped() throws {
+        let script = try write("tool.lua", "#!/usr/bin/env dossier\nprint('ran')\n")
+        let result = try DossierProcess.run([script])
+        XCTAssertEqual(result.stdout, "ran\n", result.stderr)
+    }
+
+    func testUncaughtErrorsPrintMessageAndTraceback() throws {
+        let script = try write("fails.lua", "local function inner()\n  error('no corpus here')\nend\ninner()\n")
+        let result = try DossierProcess.run([script])
+        XCTAssertEqual(result.status, 1)
+        // Lua shortens long chunk names ("...ier-test-…/fails.lua"), so match the file's name.
+        XCTAssertTrue(result.stderr.hasPrefix("dossier: "), result.stderr)
+        XCTAssertTrue(result.stderr.contains("fails.lua:2: no corpus here\nstack traceback:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("in local 'inner'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("fails.lua:4: in main chunk"), result.stderr)
+    }
+
+    func testExitStatus() throws {
+        XCTAssertEqual(try DossierProcess.run(["-e", "os.exit(7)"]).status, 7)
+        XCTAssertEqual(try DossierProcess.run(["-e", "os.exit(false)"]).status, 1)
+        XCTAssertEqual(try DossierProcess.run(["-e", "os.exit(true, true)"]).status, 0)
+        XCTAssertEqual(try DossierProcess.run(["-e", "x = 1"]).status, 0)
+        let missing = try DossierProcess.run([folder + "/missing.lua"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("cannot open \(folder!)/missing.lua"), missing.stderr)
+    }
+
+    func testBadOptionsPrintUsage() throws {
+        for (arguments, message) in [(["-x"], "unrecognized option '-x'"), (["-e"], "'-e' needs argument"),
+                                     (["-l"], "'-l' needs argument"), (["--y"], "unrecognized option '--y'")] {
+            let result = try DossierProcess.run(arguments)
+            XCTAssertEqual(result.status, 1)
+            XCTAssertTrue(result.stderr.hasPrefix("dossier: \(message)\nusage: dossier [options] [script [args]]"),
+                          result.stderr)
+        }
+    }
+
+    func testVersion() throws {
+        let result = try DossierProcess.run(["-v"])
+        XCTAssertTrue(result.stdout.hasPrefix("dossier "), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Lua 5.4"), result.stdout)
+    }
+
+    func testLuaInitRunsUnlessIgnored() throws {
+        let env = ["LUA_INIT": "greeting = 'from LUA_INIT'"]
+        XCTAssertEqual(try DossierProcess.run(["-e", "print(greeting)"], environment: env).stdout, "from LUA_INIT\n")
+        XCTAssertEqual(try DossierProcess.run(["-E", "-e", "print(greeting)"], environment: env).stdout, "nil\n")
+        let versioned = env.merging(["LUA_INIT_5_4": "greeting = 'versioned'"]) { $1 }
+        XCTAssertEqual(try DossierProcess.run(["-e", "print(greeting)"], environment: versioned).stdout, "versioned\n")
+        let file = try write("init.lua", "greeting = 'from a file'")
+        XCTAssertEqual(try DossierProcess.run(["-e", "print(greeting)"], environment: ["LUA_INIT": "@" + file]).stdout,
+                       "from a file\n")
+    }
+
+    func testDeepRecursionIsAnErrorNotACrash() throws {
+        let result = try DossierProcess.run(["-e", "local function f(n) return 1 + f(n + 1) end print(f(1))"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("stack overflow"), result.stderr)
+        let nested = try DossierProcess.run(["-e", """
+            local function f(n) return pcall(string.gsub, "x", "x", function() return f(n + 1) end) end
+            print(f(1))
+            """])
+        XCTAssertNotEqual(nested.status, 139, "no segfault through nested C calls: \(nested.stderr)")
+        XCTAssertEqual(nested.status, 0, nested.stderr)
+    }
+
+    func testInteractiveModeAfterAScriptReadsStdin() throws {
+        let script = try write("setup.lua", "base = 40")
+        let result = try DossierProcess.run(["-i", script], stdin: "local x = 2\nbase + x\nfunction f()\nreturn 'two lines'\nend\nf()\n{ 1, 'a' };\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("> > 42\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains(">> >> > \"two lines\"\n"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("{ 1"), "a trailing ';' hides the result")
+    }
+
+    func testPromptsFollowPromptGlobals() throws {
+        let result = try DossierProcess.run(["-e", "_PROMPT = 'corpus> ' _PROMPT2 = '... '", "-i"],
+                                            stdin: "if true then\nprint('yes') end\n")
+        XCTAssertTrue(result.stdout.contains("corpus> ... yes\n"), result.stdout)
+    }
+
+    func testREPLErrorsGoToStderrAndTheSessionContinues() throws {
+        let result = try DossierProcess.run(["-i"], stdin: "error('first')\nprint('after')\nx = = 1\nprint('still')\n")
+        XCTAssertTrue(result.stderr.contains("stdin:1: first\nstack traceback:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("unexpected symbol near '='"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("after\n") && result.stdout.contains("still\n"), result.stdout)
+    }
+
+    func testRCFileRunsBeforeTheREPLUnlessIgnored() throws {
+        let home = try DossierProcess.temporaryFolder()
+        try "greeting = 'from rc'".write(toFile: home + "/.dossierrc.lua", atomically: true, encoding: .utf8)
+        let result = try DossierProcess.run(["-i"], stdin: "greeting\n", environment: ["HOME": home])
+        XCTAssertTrue(result.stdout.contains("\"from rc\""), result.stdout)
+        let ignored = try DossierProcess.run(["-E", "-i"], stdin: "greeting\n", environment: ["HOME": home])
+        XCTAssertTrue(ignored.stdout.contains("> nil\n"), ignored.stdout)
+    }
+}

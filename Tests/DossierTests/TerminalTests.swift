@@ -1,0 +1,104 @@
+import Foundation
+import PTYSupport
+import XCTest
+
+/// The REPL on a real pseudo-terminal, typed at as a person would.
+final class TerminalTests: XCTestCase {
+    /// A dossier process on its own terminal.
+    final class Session {
+        let pid: pid_t
+        let master: Int32
+        private(set) var screen = ""
+
+        init(environment: [String: String]) throws {
+            var fd: Int32 = -1
+            let argv: [UnsafeMutablePointer<CChar>?] = [strdup(DossierProcess.binary), nil]
+            let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+            defer { (argv + envp).forEach { free($0) } }
+            pid = pty_spawn(argv, envp, &fd)
+            guard pid > 0 else { throw POSIXError(.ECHILD) }
+            master = fd
+        }
+
+        func type(_ text: String) { _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) } }
+
+        /// Reads until the screen text after `mark` contains `expected`; false if it never comes.
+        @discardableResult
+        func wait(for expected: String, after mark: String.Index? = nil, seconds: Double = 20) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if screen[(mark ?? screen.startIndex)...].contains(expected) { return true }
+                var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                guard poll(&poller, 1, 100) >= 0 else { return false }
+                if poller.revents & Int16(POLLIN) != 0 {
+                    var buffer = [UInt8](repeating: 0, count: 4096)
+                    let n = read(master, &buffer, buffer.count)
+                    if n <= 0 { return screen[(mark ?? screen.startIndex)...].contains(expected) }
+                    screen += String(decoding: buffer[0..<n], as: UTF8.self)
+                }
+            }
+            return false
+        }
+
+        /// Types a line and waits for `expected` in what follows.
+        func enter(_ line: String, expect expected: String) -> Bool {
+            let mark = screen.endIndex
+            type(line + "\r")
+            return wait(for: expected, after: mark)
+        }
+
+        func exitStatus() -> Int32 {
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            close(master)
+            return (status >> 8) & 0xFF
+        }
+    }
+
+    func testTypingAtTheREPL() throws {
+        let home = try DossierProcess.temporaryFolder()
+        let historyFile = home + "/history"
+        let session = try Session(environment: ["HOME": home, "TERM": "xterm", "DOSSIER_HISTORY": historyFile,
+                                                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"])
+        XCTAssertTrue(session.wait(for: "type help() for help"), session.screen)
+        XCTAssertTrue(session.wait(for: "> "), session.screen)
+
+        XCTAssertTrue(session.enter("1+1", expect: "2\r\n"), session.screen)
+        XCTAssertTrue(session.enter("function f()", expect: ">> "), "continuation prompt: \(session.screen)")
+        XCTAssertTrue(session.enter("return 41 + 1 end", expect: "> "), session.screen)
+        XCTAssertTrue(session.enter("f()", expect: "42\r\n"), session.screen)
+
+        // Ctrl-C stops running code and the session goes on with its state.
+        XCTAssertTrue(session.enter("kept = 'still here'", expect: "> "), session.screen)
+        let loopMark = session.screen.endIndex
+        session.type("while true do end\r")
+        usleep(300_000)
+        session.type("\u{03}")
+        XCTAssertTrue(session.wait(for: "interrupted!", after: loopMark), session.screen)
+        XCTAssertTrue(session.enter("kept", expect: "\"still here\""), session.screen)
+
+        // Ctrl-C at the prompt abandons what was typed.
+        let abandonMark = session.screen.endIndex
+        session.type("this is not lua")
+        XCTAssertTrue(session.wait(for: "not lua", after: abandonMark))
+        session.type("\u{03}")
+        XCTAssertTrue(session.wait(for: "^C", after: abandonMark), session.screen)
+        XCTAssertTrue(session.enter("1+2", expect: "3\r\n"), session.screen)
+        XCTAssertFalse(session.screen[abandonMark...].contains("syntax error"), session.screen)
+
+        // Tab completes a library function.
+        let tabMark = session.screen.endIndex
+        session.type("string.fo\t")
+        XCTAssertTrue(session.wait(for: "string.format", after: tabMark), session.screen)
+        session.type("\u{03}")
+
+        session.type("\u{04}")  // Ctrl-D ends the session
+        XCTAssertEqual(session.exitStatus(), 0)
+
+        let history = (try? String(contentsOfFile: historyFile, encoding: .utf8)) ?? ""
+        let entries = history.split(separator: "\n").map(String.init)
+        XCTAssertTrue(entries.contains("1+1"), history)
+        XCTAssertTrue(entries.contains("function f()\\nreturn 41 + 1 end"), "one entry for the two lines: \(history)")
+        XCTAssertFalse(history.contains("not lua"), "abandoned lines are not history")
+    }
+}

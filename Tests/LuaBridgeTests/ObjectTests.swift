@@ -1,0 +1,87 @@
+import CLua
+import LuaBridge
+import XCTest
+
+final class ObjectTests: XCTestCase {
+    var state: LuaState!
+    var lua: Lua { state.lua }
+
+    override func setUp() {
+        state = LuaState()
+        LuaClass<Tracked>("Tracked")
+            .field("name", doc: LuaDoc("t.name", "The name.")) { .text($0.name) }
+            .method("tag", doc: LuaDoc("t:tag(s)", "Adds a tag; returns the count.")) { object, args in
+                object.tags.append(try args.string(2))
+                return [.integer(object.tags.count)]
+            }
+            .index { object, key in
+                guard let i = key.intValue, i >= 1, i <= object.tags.count else { return .nil }
+                return .text(object.tags[i - 1])
+            }
+            .newIndex { object, key, value in
+                guard key == "name" else { throw Failure(description: "cannot set \(key)") }
+                object.tags.append("renamed to \(value.stringValue ?? "?")")
+            }
+            .toString { "Tracked(\($0.name))" }
+            .length { $0.tags.count }
+            .equals { $0.name == $1.name }
+            .pairs { object in object.tags.enumerated().map { (.integer($0.offset + 1), .text($0.element)) } }
+            .register(on: lua)
+        lua.register("make", doc: LuaDoc("make(name)", "A new Tracked.")) { args in
+            [.object(Tracked(try args.string(1)))]
+        }
+    }
+
+    override func tearDown() {
+        state = nil
+        XCTAssertEqual(Tracked.live, 0, "closing the state released every object")
+    }
+
+    func testFieldsMethodsAndMetamethods() throws {
+        let results = try lua.run("""
+            local t = make("大同")
+            t:tag("a"); local n = t:tag("b")
+            local keys = {}
+            for i, v in pairs(t) do keys[#keys + 1] = i .. "=" .. v end
+            return t.name, n, #t, t[2], tostring(t), make("x") == make("x"), make("x") == make("y"),
+                   table.concat(keys, ","), t.missing
+            """)
+        XCTAssertEqual(results, ["大同", 2, 2, "b", "Tracked(大同)", true, false, "1=a,2=b", nil])
+    }
+
+    func testNewIndexAndItsErrors() throws {
+        XCTAssertEqual(try lua.run("local t = make('a'); t.name = 'b'; return t[1]"), ["renamed to b"])
+        let message = try lua.run("local ok, e = pcall(function() local t = make('a'); t.other = 1 end) return e", name: "@n.lua")
+        XCTAssertEqual(message, ["n.lua:1: cannot set other"])
+    }
+
+    func testObjectsAreReleasedByTheCollector() throws {
+        try lua.run("keep = make('kept'); for i = 1, 1000 do local t = make('tmp' .. i) end")
+        try lua.run("collectgarbage(); collectgarbage()")
+        XCTAssertEqual(Tracked.live, 1, "only the object a global still holds is alive")
+        try lua.run("keep = nil; collectgarbage(); collectgarbage()")
+        XCTAssertEqual(Tracked.live, 0)
+    }
+
+    func testObjectsComeBackToSwiftAsThemselves() throws {
+        let original = Tracked("same")
+        let back = try lua.call(try lua.run("return function(x) return x end")[0], [.object(original)])
+        guard case .object(let object) = back[0] else { return XCTFail("not an object: \(back)") }
+        XCTAssertTrue(object === original)
+    }
+
+    func testMethodsCheckTheirSelf() throws {
+        let message = try lua.run("local t = make('a'); local ok, e = pcall(t.tag, {}, 'x') return e")
+        XCTAssertEqual(message.first?.stringValue?.contains("Tracked expected, got table"), true, "\(message)")
+        // Foreign userdata (a file handle) is never mistaken for a Swift object.
+        let file = try lua.run("local ok, e = pcall(make('a').tag, io.stdout, 'x') return e")
+        XCTAssertEqual(file.first?.stringValue?.contains("Tracked expected, got FILE*"), true, "\(file)")
+    }
+
+    func testMethodsAndFieldsAreDocumented() {
+        let names = lua.documentation().map(\.name)
+        XCTAssertTrue(names.contains("Tracked:tag"))
+        XCTAssertTrue(names.contains("Tracked.name"))
+        XCTAssertTrue(names.contains("make"))
+    }
+}

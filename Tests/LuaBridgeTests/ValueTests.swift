@@ -1,0 +1,73 @@
+import CLua
+import LuaBridge
+import XCTest
+
+final class ValueTests: XCTestCase {
+    let state = LuaState()
+    var lua: Lua { state.lua }
+
+    /// Pushes a value, has Lua hand it back through a function, and reads it again.
+    private func roundTrip(_ value: LuaValue) throws -> LuaValue {
+        try lua.call(try lua.run("return function(...) return ... end")[0], [value])[0]
+    }
+
+    func testScalarsRoundTrip() throws {
+        for value: LuaValue in [nil, true, false, 0, -42, .integer(Int.max), 1.5, -0.25, "", "大同", "a\0b"] {
+            XCTAssertEqual(try roundTrip(value), value)
+        }
+    }
+
+    func testIntegersAndFloatsStayDistinct() throws {
+        let results = try lua.run("return 3, 3.0, 2^53")
+        guard case .integer(3) = results[0], case .number(3.0) = results[1], case .number = results[2] else {
+            return XCTFail("got \(results)")
+        }
+    }
+
+    func testStringsAreBytes() throws {
+        let bytes: [UInt8] = [0xE5, 0xA4, 0xA7, 0xFF, 0x00, 0x41]  // 大, an invalid byte, NUL, A
+        let back = try roundTrip(.string(LuaString(bytes: bytes)))
+        XCTAssertEqual(back, .string(LuaString(bytes: bytes)))
+        XCTAssertEqual(try lua.call(try lua.run("return function(s) return #s end")[0], [back]), [6])
+    }
+
+    func testTablesRoundTrip() throws {
+        let value: LuaValue = ["list": [1, 2, "three"], "nested": ["deep": ["x": 1.5]], "flag": true]
+        XCTAssertEqual(try roundTrip(value), value)
+        let mixed = try lua.run("return { 10, 20, n = 2, [3.5] = 'x' }")[0].tableValue
+        XCTAssertEqual(mixed?.array, [10, 20])
+        XCTAssertEqual(mixed?[.text("n")], 2)
+        XCTAssertEqual(mixed?[.number(3.5)], "x")
+    }
+
+    func testCyclesBecomeReferences() throws {
+        let table = try lua.run("local t = { name = 'loop' }; t.self = t; return t")[0].tableValue
+        XCTAssertEqual(table?[.text("name")], "loop")
+        guard case .reference = table?[.text("self")] else { return XCTFail("cycle not kept as a reference") }
+        // The reference is the same table when pushed back.
+        let same = try lua.call(try lua.run("return function(t) return t.self == t.self.self end")[0],
+                                [table![.text("self")]])
+        XCTAssertEqual(same, [true])
+    }
+
+    func testLuaFunctionsCanBeCalledFromSwift() throws {
+        let add = try lua.run("return function(a, b) return a + b, a * b end")[0]
+        XCTAssertEqual(try lua.call(add, [3, 4]), [7, 12])
+        XCTAssertThrowsError(try lua.call(add, ["x", 1])) { error in
+            XCTAssertTrue("\(error)".contains("attempt to add a 'string' with a 'number'"), "\(error)")
+        }
+    }
+
+    func testGlobalsAreSetRawAndNested() throws {
+        lua.setRawGlobal("config.limits.max", 10)
+        XCTAssertEqual(try lua.run("return config.limits.max"), [10])
+        XCTAssertEqual(lua.rawGlobal("config").tableValue?[.text("limits")].tableValue?[.text("max")], 10)
+    }
+
+    func testSyntaxErrorsAreThrownWithChunkName() throws {
+        XCTAssertThrowsError(try lua.run("x = = 1", name: "@bad.lua")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("bad.lua:1:"), "\(error)")
+        }
+        XCTAssertEqual(lua.top, 0)
+    }
+}

@@ -12,6 +12,8 @@ let package = Package(
                        providers: [.apt(["liblua5.4-dev"])]),
         .systemLibrary(name: "CReadline", pkgConfig: "readline",
                        providers: [.apt(["libreadline-dev"])]),
+        .systemLibrary(name: "COpenCC", pkgConfig: "opencc",
+                       providers: [.apt(["libopencc-dev"])]),
 
         // The few C functions that may longjmp (lua_error) or run in a signal handler.
         .target(name: "LuaShim", dependencies: ["CLua"]),
@@ -20,14 +22,17 @@ let package = Package(
 
         // Swift <-> Lua values, functions, userdata objects, documentation.
         .target(name: "LuaBridge", dependencies: ["CLua", "LuaShim"]),
+        // Articles: loading corpora, cleaning, structure, extraction, and their Lua surface.
+        .target(name: "Articles", dependencies: ["LuaBridge", "COpenCC", "CLua"]),
         // Interactive loop: history, continuation lines, printing, completion, help().
         .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua"]),
         // The `dossier` command: lua5.4-compatible options, scripts, REPL.
-        .executableTarget(name: "dossier", dependencies: ["LuaBridge", "REPL", "CLua"]),
+        .executableTarget(name: "dossier", dependencies: ["LuaBridge", "REPL", "Articles", "CLua"]),
 
         .target(name: "PTYSupport", path: "Tests/PTYSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "LuaBridge"]),
         .testTarget(name: "DossierTests", dependencies: ["PTYSupport"]),
     ]
 )

@@ -2,7 +2,7 @@ import CLua
 
 /// The documentation of one Lua function, field or method, written next to the code that
 /// registers it. `help()` and the API reference (docs/lua-api.md) are both made from these.
-public struct LuaDoc {
+public struct LuaDoc: Sendable {
     /// How it is called: `help([f])`.
     public var signature: String
     /// One line for `help()`'s list.

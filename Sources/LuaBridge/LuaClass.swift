@@ -54,6 +54,12 @@ public final class LuaClass<Object: AnyObject> {
         metamethod("__tostring") { args in [.text(body(try args.object(1, as: Object.self)))] }
     }
 
+    /// The readable card the REPL prints for the object (tostring stays one line).
+    @discardableResult
+    public func card(_ body: @escaping (Object) -> String) -> Self {
+        metamethod("__card") { args in [.text(body(try args.object(1, as: Object.self)))] }
+    }
+
     @discardableResult
     public func length(_ body: @escaping (Object) -> Int) -> Self {
         metamethod("__len") { args in [.integer(body(try args.object(1, as: Object.self)))] }

@@ -235,7 +235,20 @@ function M.table(rows, columns, opts)
   return concat(out, "\n")
 end
 
+-- An object's card (__card, e.g. an article) when it is shown on its own.
+local function card(v)
+  local mt = getmetatable(v)
+  local make = mt and type(mt) == "table" and rawget(mt, "__card")
+  if type(make) ~= "function" then return nil end
+  local ok, text = pcall(make, v)
+  return ok and type(text) == "string" and text or nil
+end
+
 local function render(v, opts, indent, path)
+  if indent == "" and type(v) == "userdata" then
+    local text = card(v)
+    if text then return text end
+  end
   if type(v) ~= "table" then return scalar(v) end
   local mt = getmetatable(v)
   if mt and rawget(mt, "__tostring") then return safe_tostring(v) end

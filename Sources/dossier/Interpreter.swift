@@ -5,6 +5,7 @@ import CLua
 import LuaBridge
 import LuaShim
 import REPL
+import Articles
 
 let version = "dossier 0.1.0"
 let luaRelease = "Lua \(LUA_VERSION_MAJOR).\(LUA_VERSION_MINOR).\(LUA_VERSION_RELEASE)"
@@ -28,6 +29,7 @@ struct Interpreter {
         if options.showVersion { print("\(version) (\(luaRelease))") }
         let state = LuaState(ignoreEnvironment: options.ignoreEnvironment)
         let lua = state.lua
+        ArticleLibrary.install(on: lua)
         let support = REPLSupport(installingOn: lua)
         createArgTable(lua, script: options.script)
         extendPackagePath(lua, script: options.script)
@@ -96,6 +98,12 @@ struct Interpreter {
                 lua.setRawGlobalFromTop(global)
             case .warningsOn:
                 lua_warning(lua.L, "@on", 0)
+            case .loadCorpus(let path):
+                do {
+                    lua.setRawGlobal("corpus", .object(try ArticleLibrary.loadReporting(path)))
+                } catch {
+                    return report(LuaError("\(error)"))
+                }
             }
         }
         return true

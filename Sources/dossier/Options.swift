@@ -5,6 +5,7 @@ struct Options {
         case execute(String)   // -e chunk
         case require(String)   // -l mod, -l g=mod
         case warningsOn        // -W
+        case loadCorpus(String) // -c path, --corpus path
     }
 
     /// Index in argv of the script ("-" is stdin), or nil when there is none.
@@ -19,7 +20,7 @@ struct Options {
     struct UsageError: Error, Equatable {
         let option: String
         var message: String {
-            option.hasPrefix("-e") || option.hasPrefix("-l")
+            ["-e", "-l", "-c", "--corpus"].contains(option)
                 ? "'\(option)' needs argument" : "unrecognized option '\(option)'"
         }
     }
@@ -39,6 +40,12 @@ struct Options {
             case "-W": actions.append(.warningsOn)
             case "-i": interactive = true; showVersion = true
             case "-v": showVersion = true
+            case "-c", "--corpus":
+                i += 1
+                guard i < argv.count, !argv[i].hasPrefix("-") else { throw UsageError(option: argument) }
+                actions.append(.loadCorpus(argv[i]))
+            case let option where option.hasPrefix("--corpus="):
+                actions.append(.loadCorpus(String(option.dropFirst("--corpus=".count))))
             default:
                 let flag = argument.prefix(2)
                 guard flag == "-e" || flag == "-l" else { throw UsageError(option: argument) }
@@ -57,6 +64,7 @@ struct Options {
     static let usage = """
         usage: dossier [options] [script [args]]
         Available options are:
+          -c path   load a corpus (file or folder) into global 'corpus'
           -e stat   execute string 'stat'
           -i        enter interactive mode after executing 'script'
           -l mod    require library 'mod' into global 'mod'

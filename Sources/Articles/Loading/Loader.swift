@@ -1,0 +1,296 @@
+import Foundation
+
+/// A problem with one file (or one line of it); loading goes on.
+public struct LoadWarning: Equatable, CustomStringConvertible {
+    public var path: String
+    public var line: Int?
+    public var message: String
+    public var description: String { line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)" }
+}
+
+/// What a load did: counts, every warning, every file skipped and why.
+public struct LoadReport {
+    public var files = 0
+    public var bytes = 0
+    public var articles = 0
+    public var warnings: [LoadWarning] = []
+    /// Files not loaded, with the reason ("binary", "empty", "unreadable", "not a corpus format").
+    public var skipped: [(path: String, reason: String)] = []
+    public var replacedBytes = 0
+
+    /// One line: "loaded 12 articles from 3 files (48.2 KB); skipped 2 files (1 binary, 1 empty); 1 warning".
+    public var summary: String {
+        var text = "loaded \(articles) article\(articles == 1 ? "" : "s") from \(files) file\(files == 1 ? "" : "s") (\(formatBytes(bytes)))"
+        if !skipped.isEmpty {
+            let reasons = Dictionary(grouping: skipped, by: \.reason).map { "\($0.value.count) \($0.key)" }.sorted()
+            text += "; skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s") (\(reasons.joined(separator: ", ")))"
+        }
+        if replacedBytes > 0 { text += "; \(replacedBytes) undecodable byte\(replacedBytes == 1 ? "" : "s") replaced by U+FFFD" }
+        let other = warnings.count - skipped.count
+        if other > 0 { text += "; \(other) warning\(other == 1 ? "" : "s")" }
+        return text
+    }
+}
+
+func formatBytes(_ n: Int) -> String {
+    n >= 1 << 20 ? String(format: "%.1f MB", Double(n) / 1048576) : n >= 1024 ? String(format: "%.1f KB", Double(n) / 1024) : "\(n) B"
+}
+
+public struct LoadError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// Reads files and folders into article sources.
+public struct Loader {
+    /// Maps dossier's field names (title, text, date, url, source, id) to the file's own names.
+    public var fields: [String: String] = [:]
+    public static let extensions: Set<String> = ["txt", "md", "jsonl", "ndjson", "json", "csv", "tsv"]
+
+    public init(fields: [String: String] = [:]) { self.fields = fields }
+
+    /// Loads a file or a folder (recursively). A missing path is an error; a bad file is a warning.
+    public func load(_ path: String) throws -> (articles: [Article], report: LoadReport) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw LoadError(description: "\(path): no such file or folder")
+        }
+        var report = LoadReport()
+        let files: [String]
+        if isFolder.boolValue {
+            let listed = listFiles(path)
+            files = listed.corpus
+            for other in listed.other {
+                report.skipped.append((other, "not a corpus format"))
+                report.warnings.append(LoadWarning(path: other, message: "skipped: not a corpus format (\(Loader.extensions.sorted().joined(separator: ", ")))"))
+            }
+        } else {
+            files = [path]
+        }
+        // Files decode and split in parallel; results keep the files' order.
+        let results = parallelMap(files) { loadFile($0) }
+        var articles: [Article] = []
+        for result in results {
+            report.bytes += result.bytes
+            report.warnings += result.warnings
+            report.replacedBytes += result.sources.reduce(0) { $0 + $1.replacedBytes }
+            if let reason = result.skipped {
+                report.skipped.append((result.path, reason))
+            } else {
+                report.files += 1
+            }
+            articles += result.sources.map(Article.init)
+        }
+        report.articles = articles.count
+        return (articles, report)
+    }
+
+    func listFiles(_ folder: String) -> (corpus: [String], other: [String]) {
+        var corpus: [String] = [], other: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let relative = enumerator?.nextObject() as? String {
+            let full = (folder as NSString).appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
+            if isFolder.boolValue || relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if Loader.extensions.contains((relative as NSString).pathExtension.lowercased()) { corpus.append(full) } else { other.append(full) }
+        }
+        return (corpus.sorted(), other.sorted())
+    }
+
+    struct FileResult {
+        var path: String
+        var bytes = 0
+        var sources: [ArticleSource] = []
+        var warnings: [LoadWarning] = []
+        var skipped: String?
+    }
+
+    func loadFile(_ path: String) -> FileResult {
+        var result = FileResult(path: path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return skip(&result, "unreadable", "cannot read the file")
+        }
+        result.bytes = data.count
+        let bytes = [UInt8](data)
+        guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+            return skip(&result, "empty", "skipped: the file is empty")
+        }
+        guard let decoded = TextDecoding.decode(bytes) else {
+            return skip(&result, "binary", "skipped: binary data, not text")
+        }
+        if decoded.replacedBytes > 0 {
+            result.warnings.append(LoadWarning(path: path, message: "\(decoded.replacedBytes) bytes could not be decoded as \(decoded.encoding) and were replaced by U+FFFD"))
+        }
+        let make = { (raw: String, metadata: [String: String], line: Int?) in
+            ArticleSource(path: path, line: line, raw: raw, metadata: metadata, encoding: decoded.encoding, replacedBytes: 0)
+        }
+        switch (path as NSString).pathExtension.lowercased() {
+        case "jsonl", "ndjson": readJSONLines(decoded.text, into: &result, make: make)
+        case "json": readJSON(decoded.text, into: &result, make: make)
+        case "csv": readTable(decoded.text, separator: ",", into: &result, make: make)
+        case "tsv": readTable(decoded.text, separator: "\t", into: &result, make: make)
+        default: result.sources = [make(decoded.text, [:], nil)]
+        }
+        // the file's undecodable bytes are counted once, on its first article
+        if !result.sources.isEmpty { result.sources[0].replacedBytes = decoded.replacedBytes }
+        if result.sources.isEmpty, result.skipped == nil {
+            return skip(&result, "no articles", "skipped: no article found in the file")
+        }
+        return result
+    }
+
+    private func skip(_ result: inout FileResult, _ reason: String, _ message: String) -> FileResult {
+        result.skipped = reason
+        result.warnings.append(LoadWarning(path: result.path, message: message))
+        return result
+    }
+
+    // MARK: Formats
+
+    static let bodyNames = ["content", "body", "text", "article", "正文", "內容", "内容"]
+
+    /// Turns one record into metadata and body, using `fields` and the usual names.
+    func article(from record: [String: Any], path: String, line: Int, warnings: inout [LoadWarning]) -> (String, [String: String])? {
+        var metadata: [String: String] = [:]
+        for (key, value) in record {
+            switch value {
+            case let s as String: metadata[key] = s
+            case let n as NSNumber: metadata[key] = n.stringValue
+            case is NSNull: continue
+            default: metadata[key] = String(describing: value)
+            }
+        }
+        let bodyKey = fields["text"] ?? Loader.bodyNames.first { metadata[$0] != nil }
+        for field in ["title", "date", "url", "source", "id"] {
+            if let name = fields[field], let value = metadata[name] { metadata[field] = value }
+        }
+        guard let bodyKey, let body = metadata[bodyKey] else {
+            warnings.append(LoadWarning(path: path, line: line, message: "no text field (looked for \((fields["text"].map { [$0] } ?? Loader.bodyNames).joined(separator: ", ")); map yours with opts.fields.text)"))
+            return nil
+        }
+        metadata[bodyKey] = nil
+        return (body, metadata)
+    }
+
+    func readJSONLines(_ text: String, into result: inout FileResult, make: (String, [String: String], Int?) -> ArticleSource) {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = index + 1
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)), let record = object as? [String: Any] else {
+                result.warnings.append(LoadWarning(path: result.path, line: number, message: "malformed JSON line skipped (\(line.prefix(40))…)"))
+                continue
+            }
+            if let (body, metadata) = article(from: record, path: result.path, line: number, warnings: &result.warnings) {
+                result.sources.append(make(body, metadata, number))
+            }
+        }
+    }
+
+    func readJSON(_ text: String, into result: inout FileResult, make: (String, [String: String], Int?) -> ArticleSource) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else {
+            result.skipped = "malformed JSON"
+            result.warnings.append(LoadWarning(path: result.path, message: "skipped: malformed JSON"))
+            return
+        }
+        let records = (object as? [[String: Any]]) ?? ((object as? [String: Any]).map { [$0] } ?? [])
+        for (i, record) in records.enumerated() {
+            if let (body, metadata) = article(from: record, path: result.path, line: i + 1, warnings: &result.warnings) {
+                result.sources.append(make(body, metadata, i + 1))
+            }
+        }
+    }
+
+    func readTable(_ text: String, separator: Character, into result: inout FileResult, make: (String, [String: String], Int?) -> ArticleSource) {
+        let rows = CSV.parse(text, separator: separator)
+        guard let header = rows.first?.cells else { return }
+        for row in rows.dropFirst() where row.cells.contains(where: { !$0.isEmpty }) {
+            if row.cells.count != header.count {
+                result.warnings.append(LoadWarning(path: result.path, line: row.line, message: "row has \(row.cells.count) cells, the header \(header.count)"))
+            }
+            var record: [String: Any] = [:]
+            for (name, cell) in zip(header, row.cells) { record[name] = cell }
+            if let (body, metadata) = article(from: record, path: result.path, line: row.line, warnings: &result.warnings) {
+                result.sources.append(make(body, metadata, row.line))
+            }
+        }
+        if let last = rows.last, last.unterminated {
+            result.warnings.append(LoadWarning(path: result.path, line: last.line, message: "quoted cell not closed before the end of the file"))
+        }
+    }
+}
+
+/// RFC 4180 tables: quoted cells may hold separators, doubled quotes and newlines.
+enum CSV {
+    struct Row {
+        var cells: [String]
+        var line: Int
+        var unterminated = false
+    }
+
+    static func parse(_ text: String, separator: Character) -> [Row] {
+        var rows: [Row] = []
+        var cells: [String] = []
+        var cell = ""
+        var quoted = false
+        var line = 1, rowLine = 1
+        var iterator = text.makeIterator()
+        var pending = iterator.next()
+        func endRow() {
+            cells.append(cell)
+            rows.append(Row(cells: cells, line: rowLine))
+            cells = []
+            cell = ""
+        }
+        while let c = pending {
+            pending = iterator.next()
+            if quoted {
+                if c == "\"" {
+                    if pending == "\"" { cell.append("\""); pending = iterator.next() } else { quoted = false }
+                } else {
+                    if c == "\n" || c == "\r\n" { line += 1 }
+                    cell.append(c)
+                }
+            } else if c == "\"" && cell.isEmpty {
+                quoted = true
+            } else if c == separator {
+                cells.append(cell)
+                cell = ""
+            } else if c == "\n" || c == "\r\n" || c == "\r" {
+                endRow()
+                line += 1
+                rowLine = line
+            } else {
+                cell.append(c)
+            }
+        }
+        if !cell.isEmpty || !cells.isEmpty || quoted {
+            endRow()
+            if quoted { rows[rows.count - 1].unterminated = true }
+        }
+        if text.hasPrefix("\u{FEFF}"), !rows.isEmpty, !rows[0].cells.isEmpty { rows[0].cells[0].removeFirst() }
+        return rows
+    }
+}
+
+/// Maps in parallel over the machine's cores, keeping order. Each slot of the result buffer
+/// is written by exactly one iteration, hence the unchecked sendability.
+private struct SharedWork<T, R>: @unchecked Sendable {
+    let input: UnsafeBufferPointer<T>
+    let output: UnsafeMutableBufferPointer<R?>
+    let transform: (T) -> R
+}
+
+func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+    let output = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+    output.initialize(repeating: nil)
+    defer { output.deallocate() }
+    items.withUnsafeBufferPointer { input in
+        withoutActuallyEscaping(transform) { transform in
+            let shared = SharedWork(input: input, output: output, transform: transform)
+            DispatchQueue.concurrentPerform(iterations: items.count) { i in
+                shared.output[i] = shared.transform(shared.input[i])
+            }
+        }
+    }
+    return output.map { $0! }
+}

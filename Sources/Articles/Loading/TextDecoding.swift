@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Bytes of a file turned into text: the encoding it was read as and how many bytes could not
+/// be decoded (each became U+FFFD). Nothing is dropped without being counted.
+public struct DecodedText {
+    public var text: String
+    public var encoding: String
+    public var replacedBytes: Int
+}
+
+public enum TextDecoding {
+    /// Looks for a BOM, then strict UTF-8, then GB18030; falls back to whichever of UTF-8 and
+    /// GB18030 needs fewer replacements. Returns nil for binary data (NUL bytes without a UTF-16 BOM).
+    public static func decode(_ bytes: [UInt8]) -> DecodedText? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(Array(bytes.dropFirst(3)), name: "UTF-8 (BOM)") }
+        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true) }
+        if looksBinary(bytes) { return nil }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return DecodedText(text: text, encoding: "UTF-8", replacedBytes: 0)
+        }
+        let asUTF8 = utf8(bytes, name: "UTF-8")
+        guard let asGB = gb18030(bytes) else { return asUTF8 }
+        return asGB.replacedBytes < asUTF8.replacedBytes ? asGB : asUTF8
+    }
+
+    /// NUL bytes or many control characters in the first 8 KiB mean this is not text.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(8192)
+        if head.contains(0) { return true }
+        let controls = head.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C && $0 != 0x1B }
+        return controls.count * 10 > head.count && head.count > 16
+    }
+
+    /// UTF-8, each invalid sequence replaced by U+FFFD and its bytes counted.
+    static func utf8(_ bytes: [UInt8], name: String) -> DecodedText {
+        if let text = String(validating: bytes, as: UTF8.self) { return DecodedText(text: text, encoding: name, replacedBytes: 0) }
+        var scalars = String.UnicodeScalarView()
+        var replaced = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var consumed = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                scalars.append(scalar)
+                consumed += UTF8.width(scalar)
+            case .error:
+                scalars.append("\u{FFFD}")
+                replaced += 1
+            case .emptyInput: break loop
+            }
+        }
+        return DecodedText(text: String(scalars), encoding: name, replacedBytes: replaced)
+    }
+
+    static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> DecodedText {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let (a, b) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            index += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        var replaced = bytes.count % 2
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .error:
+                scalars.append("\u{FFFD}")
+                replaced += 2
+            case .emptyInput: break loop
+            }
+        }
+        if replaced % 2 == 1 { scalars.append("\u{FFFD}") }
+        return DecodedText(text: String(scalars), encoding: bigEndian ? "UTF-16BE" : "UTF-16LE", replacedBytes: replaced)
+    }
+
+    /// GB18030 through iconv; an undecodable byte becomes U+FFFD and decoding goes on.
+    static func gb18030(_ bytes: [UInt8]) -> DecodedText? {
+        let converter = iconv_open("UTF-8", "GB18030")
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count * 3 / 2)
+        var replaced = 0
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        var input = bytes
+        input.withUnsafeMutableBufferPointer { source in
+            var inPointer = UnsafeMutableRawPointer(source.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var inLeft = source.count
+            while inLeft > 0 {
+                buffer.withUnsafeMutableBufferPointer { target in
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(target.baseAddress!).assumingMemoryBound(to: CChar.self)
+                    var outLeft = target.count
+                    var inOptional: UnsafeMutablePointer<CChar>? = inPointer
+                    let result = iconv(converter, &inOptional, &inLeft, &outPointer, &outLeft)
+                    inPointer = inOptional!
+                    output.append(contentsOf: target[0..<(target.count - outLeft)])
+                    if result == -1 && errno != E2BIG {
+                        // EILSEQ or EINVAL (truncated at the end): replace one byte and go on.
+                        output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                        replaced += 1
+                        inPointer += 1
+                        inLeft -= 1
+                    }
+                }
+            }
+        }
+        return DecodedText(text: String(decoding: output, as: UTF8.self), encoding: "GB18030", replacedBytes: replaced)
+    }
+}

@@ -1,0 +1,252 @@
+import Foundation
+import LuaBridge
+
+/// A loaded corpus as Lua sees it: a sequence of articles plus the load report.
+public final class Corpus {
+    public let articles: [Article]
+    public let report: LoadReport
+    public let path: String
+
+    public init(articles: [Article], report: LoadReport, path: String) {
+        self.articles = articles
+        self.report = report
+        self.path = path
+    }
+
+    public static func load(_ path: String, fields: [String: String] = [:]) throws -> Corpus {
+        let (articles, report) = try Loader(fields: fields).load(path)
+        return Corpus(articles: articles, report: report, path: path)
+    }
+}
+
+/// Installs `corpus.load`, the Corpus and Article classes, and `zh.*` into a Lua state.
+public enum ArticleLibrary {
+    public static func install(on lua: Lua) {
+        let scripts = Scripts()
+        articleClass(scripts).register(on: lua)
+        corpusClass(load: load).register(on: lua)
+        lua.register("corpus.load", doc: loadDoc, load)
+        lua.setRawGlobal("dossier.sample", .text(samplePath))
+        lua.document("dossier.sample", LuaDoc(
+            "dossier.sample", "Path of the bundled sample corpus (the seed report and generated articles).",
+            example: #"assert(io.open(dossier.sample .. "/seed-article.txt"))"#))
+        lua.register("zh.strip_pinyin", doc: LuaDoc(
+            "zh.strip_pinyin(s)", "Removes pinyin annotations (\"發(fā)展\" → \"發展\"); returns the text and how many.",
+            details: "Only a parenthesised valid Hanyu Pinyin syllable right after a Han character is removed.",
+            example: #"assert(zh.strip_pinyin("發(fā)展(2024)") == "發展(2024)")"#)) { args in
+            let (text, removed) = Pinyin.strip(try args.string(1))
+            return [.text(text), .integer(removed)]
+        }
+        lua.register("zh.t2s", doc: LuaDoc(
+            "zh.t2s(s)", "Traditional to Simplified script (OpenCC phrases).",
+            example: #"assert(zh.t2s("開發區") == "开发区")"#)) { args in
+            [.text(try scripts.simplified().convert(try args.string(1)))]
+        }
+        lua.register("zh.s2t", doc: LuaDoc(
+            "zh.s2t(s)", "Simplified to Traditional script (OpenCC phrases).",
+            example: #"assert(zh.s2t("开发区") == "開發區")"#)) { args in
+            [.text(try scripts.traditional().convert(try args.string(1)))]
+        }
+    }
+
+    static let loadDoc = LuaDoc(
+        "corpus.load(path [, opts])", "Loads a file or folder of articles; returns a corpus.",
+        details: """
+        Reads .txt/.md (one article per file, first line the title), .jsonl, .json (an array of
+        records), .csv/.tsv (a header row). Fields title, content/body/text, date, url, source, id
+        are found by name; opts.fields maps others, e.g. { text = "正文", title = "標題" }.
+        UTF-8 (with or without BOM), UTF-16 with BOM and GB18030 are detected. Bad files and lines
+        are reported as warnings on stderr with a one-line summary (opts.quiet = true keeps
+        quiet; c.report has them all). A missing path is an error.
+        """,
+        example: #"local c = corpus.load(dossier.sample, { quiet = true }); assert(#c >= 1)"#)
+
+    /// corpus.load(path [, opts])
+    static func load(_ args: LuaArguments) throws -> [LuaValue] {
+        let path = try args.string(1)
+        var fields: [String: String] = [:]
+        var quiet = false
+        if !args.isNoneOrNil(2) {
+            let options = try args.table(2)
+            for (key, value) in options[.text("fields")].tableValue?.entries ?? [] {
+                if let k = key.stringValue, let v = value.stringValue { fields[k] = v }
+            }
+            quiet = options[.text("quiet")] == .boolean(true)
+        }
+        let loaded = try Corpus.load(path, fields: fields)
+        if !quiet { report(loaded.report) }
+        return [.object(loaded)]
+    }
+
+    /// The bundled sample corpus: $DOSSIER_SAMPLE, else corpus/ in the source tree dossier was built from.
+    static var samplePath: String {
+        if let path = ProcessInfo.processInfo.environment["DOSSIER_SAMPLE"] { return path }
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        return url.appendingPathComponent("corpus").path
+    }
+
+    /// Loads a corpus as `-c` does, warnings and summary on stderr.
+    public static func loadReporting(_ path: String) throws -> Corpus {
+        let loaded = try Corpus.load(path)
+        report(loaded.report)
+        return loaded
+    }
+
+    /// Warnings, then the summary, on stderr: the script's own output stays clean.
+    static func report(_ report: LoadReport) {
+        let lines = report.warnings.map { "dossier: warning: \($0)" } + ["dossier: \(report.summary)"]
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
+    /// OpenCC converters, opened on first use (loading the dictionaries takes a moment).
+    final class Scripts {
+        private var t2s: ScriptConverter?
+        private var s2t: ScriptConverter?
+        func simplified() throws -> ScriptConverter {
+            if t2s == nil { t2s = try ScriptConverter(config: "t2s.json") }
+            return t2s!
+        }
+        func traditional() throws -> ScriptConverter {
+            if s2t == nil { s2t = try ScriptConverter(config: "s2t.json") }
+            return s2t!
+        }
+    }
+
+    // MARK: Corpus
+
+    /// `load` is reachable as a field too, so `corpus.load` still works once `-c` has made
+    /// the global `corpus` a loaded corpus.
+    static func corpusClass(load: @escaping LuaSwiftFunction) -> LuaClass<Corpus> {
+        LuaClass<Corpus>("Corpus")
+            .field("report", doc: LuaDoc("c.report", "What loading did: {articles, files, bytes, summary, warnings, skipped}.")) { c in
+                .record([("articles", .integer(c.report.articles)), ("files", .integer(c.report.files)),
+                         ("bytes", .integer(c.report.bytes)), ("summary", .text(c.report.summary)),
+                         ("replaced_bytes", .integer(c.report.replacedBytes)),
+                         ("warnings", .list(c.report.warnings.map { .text($0.description) })),
+                         ("skipped", .list(c.report.skipped.map { .record([("path", .text($0.path)), ("reason", .text($0.reason))]) }))])
+            }
+            .field("path", doc: LuaDoc("c.path", "The file or folder the corpus was loaded from.")) { .text($0.path) }
+            .field("load") { _ in .function(load) }
+            .method("each", doc: LuaDoc("c:each()", "Iterates over the articles: for a in c:each() do … end.",
+                                        example: #"for a in corpus.load(dossier.sample, {quiet = true}):each() do assert(a.title) end"#)) { c, _ in
+                var position = 0
+                return [.function { _ in
+                    guard position < c.articles.count else { return [.nil] }
+                    position += 1
+                    return [.object(c.articles[position - 1])]
+                }]
+            }
+            .index { c, key in
+                guard let i = key.intValue, i >= 1, i <= c.articles.count else { return .nil }
+                return .object(c.articles[i - 1])
+            }
+            .length { $0.articles.count }
+            .toString { "Corpus: \($0.articles.count) articles from \($0.path)" }
+    }
+
+    // MARK: Article
+
+    static func articleClass(_ scripts: Scripts) -> LuaClass<Article> {
+        let cls = LuaClass<Article>("Article")
+        func field(_ name: String, _ summary: String, _ getter: @escaping (Article) -> LuaValue) {
+            cls.field(name, doc: LuaDoc("a.\(name)", summary), getter)
+        }
+        field("title", "The title (metadata, else the first line).") { .text($0.title) }
+        field("subtitle", "The deck line under the title (\"盧東亮衛繼周出席\"), or nil.") { $0.subtitle.map(LuaValue.text) ?? .nil }
+        field("captions", "Photo captions: {text, photographer}.") { a in
+            .list(a.captions.map { .record([("text", .text($0.text)), ("photographer", $0.photographer.map(LuaValue.text) ?? .nil)]) })
+        }
+        field("dateline", "\"中新網溫州10月11日電 (記者 李婷婷)\" as {text, agency, place, month, day, reporters}, or nil.") { a in
+            guard let d = a.dateline else { return .nil }
+            return .record([("text", .text(d.text)), ("agency", .text(d.agency)), ("place", d.place.map(LuaValue.text) ?? .nil),
+                            ("month", .integer(d.month)), ("day", .integer(d.day)), ("reporters", .list(d.reporters.map(LuaValue.text)))])
+        }
+        field("paragraphs", "The body's paragraphs (strings).") { .list($0.paragraphs.map(LuaValue.text)) }
+        field("sentences", "Sentences: {text, paragraph, offset}; quotes and brackets are never split.") { a in
+            .list(a.sentences.map { .record([("text", .text($0.text)), ("paragraph", .integer($0.paragraph)), ("offset", .integer($0.offset))]) })
+        }
+        field("lists", "Enumerations (一是…二是…, （一）…, 1.…): {style, items, paragraph}.") { a in
+            .list(a.lists.map { .record([("style", .text($0.style)), ("items", .list($0.items.map(LuaValue.text))), ("paragraph", .integer($0.paragraph))]) })
+        }
+        field("date", "ISO date (YYYY-MM-DD) from metadata or text, or nil.") { $0.date.map(LuaValue.text) ?? .nil }
+        field("source", "Who published it: metadata, dateline agency or a 來源 line; or nil.") { $0.sourceName.map(LuaValue.text) ?? .nil }
+        field("id", "Metadata id, else path (and line).") { .text($0.id) }
+        field("path", "The file the article came from.") { .text($0.source.path) }
+        field("line", "Line or row in its file (JSON Lines, CSV), or nil.") { $0.source.line.map(LuaValue.integer) ?? .nil }
+        field("text", "The clean body; every offset points into it (1-based bytes).") { .text($0.text) }
+        field("raw", "The text exactly as loaded, before cleaning.") { .text($0.source.raw) }
+        field("encoding", "The encoding the file was read as.") { .text($0.source.encoding) }
+        field("metadata", "Every field the file gave (JSON, CSV), as strings.") { a in
+            .record(a.source.metadata.sorted { $0.key < $1.key }.map { ($0.key, .text($0.value)) })
+        }
+        field("boilerplate", "Lines taken out of the text (share links, credits, \"掃一掃…\").") { .list($0.cleaned.boilerplate.map(LuaValue.text)) }
+        field("issues", "Damaged spans (mojibake, U+FFFD…): {text, offset, reason}; reported, not repaired.") { a in
+            .list(a.issues.map { .record([("text", .text($0.text)), ("offset", .integer($0.offset)), ("reason", .text($0.reason))]) })
+        }
+        field("cleaning", "What cleaning did: {pinyin, boilerplate, damaged, replaced_bytes, breaks}.") { a in
+            let c = a.cleaning
+            return .record([("pinyin", .integer(c.pinyin)), ("boilerplate", .integer(c.boilerplate)), ("damaged", .integer(c.damaged)),
+                            ("replaced_bytes", .integer(c.replacedBytes)), ("breaks", .integer(c.breaks))])
+        }
+        cls.method("numbers", doc: LuaDoc("a:numbers()", "Figures: {kind, value, unit, text, offset, sentence}.",
+            details: """
+            kind is "money" (value in units of the currency: 99.754億元 gives 9975400000, unit 元),
+            "count" (47個; unit is the measure word), "quantity" (3000噸, 200MW) or "percent".
+            Ordinals and names (第三次, 二十屆三中全會, 一號工程, numerals inside quotes) are left out.
+            """,
+            example: #"local a = corpus.load(dossier.sample, {quiet = true})[1]; for _, n in ipairs(a:numbers()) do assert(n.value) end"#)) { a, _ in
+            [.list(a.numbers.map { n in
+                .record([("kind", .text(n.kind.rawValue)), ("value", numberValue(n.value)), ("unit", .text(n.unit)),
+                         ("text", .text(n.text)), ("offset", .integer(n.offset)), ("sentence", sentenceText(a, n.offset))])
+            })]
+        }
+        cls.method("people", doc: LuaDoc("a:people()", "People: {name, titles, roles, count, offsets}.",
+            details: "Names after office titles (\"省委常委、市委書記盧東亮\"), in \"、\" lists, in the deck line, photographers and reporters.")) { a, _ in
+            [.list(a.people.map { m in
+                .record([("name", .text(m.text)), ("titles", .list(m.titles.map(LuaValue.text))), ("roles", .list(m.roles.map(LuaValue.text))),
+                         ("count", .integer(m.count)), ("offsets", .list(m.offsets.map(LuaValue.integer)))])
+            })]
+        }
+        for (name, summary, get) in [("orgs", "Organisations (…有限公司, 委員會, 局, 開發區…): {text, count, offsets}.", { (a: Article) in a.organisations }),
+                                     ("places", "Places (…省/市/縣/區, and 大同 for 大同市): {text, count, offsets}.", { (a: Article) in a.places }),
+                                     ("terms", "Quoted terms (“三個一批”) with how often each occurs: {text, count, offsets}.", { (a: Article) in a.terms })] {
+            cls.method(name, doc: LuaDoc("a:\(name)()", summary)) { a, _ in
+                [.list(get(a).map { m in .record([("text", .text(m.text)), ("count", .integer(m.count)), ("offsets", .list(m.offsets.map(LuaValue.integer)))]) })]
+            }
+        }
+        cls.method("text", doc: LuaDoc("a:text([script])", "The clean body; \"simplified\" or \"traditional\" converts it with OpenCC.",
+            example: #"local a = corpus.load(dossier.sample, {quiet = true})[1]; assert(a:text("simplified"):find("开发区", 1, true))"#)) { a, args in
+            switch try args.optionalString(2) {
+            case nil: return [.text(a.text)]
+            case "simplified": return [.text(try scripts.simplified().convert(a.text))]
+            case "traditional": return [.text(try scripts.traditional().convert(a.text))]
+            case let other?: throw LuaArgumentError(2, "\"simplified\" or \"traditional\" expected, got \"\(other)\"")
+            }
+        }
+        return cls
+            .toString { a in "Article \(a.date ?? "????-??-??") 「\(a.title)」 (\(a.paragraphs.count) paragraphs)" }
+            .card(card)
+            .equals { $0 === $1 }
+    }
+
+    static func numberValue(_ v: Double) -> LuaValue {
+        v == v.rounded() && abs(v) < 9e15 ? .integer(Int(v)) : .number(v)
+    }
+
+    static func sentenceText(_ a: Article, _ offset: Int) -> LuaValue {
+        a.sentence(at: offset).map { .text($0.text) } ?? .nil
+    }
+
+    /// What the REPL shows for an article on its own.
+    static func card(_ a: Article) -> String {
+        var lines = ["「\(a.title)」"]
+        if let subtitle = a.subtitle { lines.append("  \(subtitle)") }
+        lines.append("  date \(a.date ?? "unknown")  ·  source \(a.sourceName ?? "unknown")  ·  \(a.source.path)")
+        let money = a.numbers.filter { $0.kind == .money }.count
+        lines.append("  \(a.paragraphs.count) paragraphs, \(a.sentences.count) sentences, \(a.people.count) people, \(a.numbers.count) figures (\(money) money), \(a.terms.count) quoted terms")
+        let c = a.cleaning
+        lines.append("  cleaning: \(c.pinyin) pinyin annotations, \(c.boilerplate) boilerplate lines, \(c.damaged) damaged spans, \(c.replacedBytes) replaced bytes")
+        return lines.joined(separator: "\n")
+    }
+}

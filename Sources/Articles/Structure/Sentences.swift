@@ -1,0 +1,174 @@
+import Foundation
+
+/// A sentence of the body: its text, its paragraph (1-based), its 1-based byte offset in `a.text`.
+public struct Sentence: Equatable {
+    public var text: String
+    public var paragraph: Int
+    public var offset: Int
+}
+
+/// An enumeration ("一是…二是…", "（一）…（二）…", "1.…2.…") and its items.
+public struct Enumeration: Equatable {
+    public var style: String
+    public var items: [String]
+    public var paragraph: Int
+}
+
+public enum Sentences {
+    static let enders: Set<Character> = ["。", "！", "？", "；", "!", "?", ";", "…"]
+    static let openers: [Character: Character] = ["“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】", "‘": "’"]
+    /// Closing marks that stay with the sentence they end: 。” belongs before the break.
+    static let trailing: Set<Character> = ["”", "」", "』", "）", ")", "’", "》", "…"]
+
+    /// Splits on 。！？；… outside quotes and brackets; a closing quote stays with its sentence.
+    public static func split(_ paragraph: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var closers: [Character] = []
+        var index = paragraph.startIndex
+        while index < paragraph.endIndex {
+            let c = paragraph[index]
+            current.append(c)
+            index = paragraph.index(after: index)
+            if let close = openers[c] {
+                closers.append(close)
+            } else if let last = closers.last, c == last {
+                closers.removeLast()
+            } else if closers.count > 8 {
+                closers.removeAll()  // unbalanced marks: stop trusting them
+            }
+            guard closers.isEmpty, enders.contains(c) else { continue }
+            while index < paragraph.endIndex, trailing.contains(paragraph[index]) || enders.contains(paragraph[index]) {
+                current.append(paragraph[index])
+                index = paragraph.index(after: index)
+            }
+            sentences.append(current)
+            current = ""
+        }
+        if current.contains(where: { !$0.isWhitespace }) { sentences.append(current) }
+        return sentences.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// Sentences of all paragraphs, with offsets in the text the paragraphs form when joined by "\n".
+    public static func of(paragraphs: [String]) -> [Sentence] {
+        var result: [Sentence] = []
+        var base = 1
+        for (number, paragraph) in paragraphs.enumerated() {
+            var searchFrom = paragraph.startIndex
+            for sentence in split(paragraph) {
+                guard let range = paragraph.range(of: sentence, range: searchFrom..<paragraph.endIndex) else { continue }
+                let offset = base + paragraph.utf8.distance(from: paragraph.startIndex, to: range.lowerBound)
+                result.append(Sentence(text: sentence, paragraph: number + 1, offset: offset))
+                searchFrom = range.upperBound
+            }
+            base += paragraph.utf8.count + 1
+        }
+        return result
+    }
+}
+
+public enum Enumerations {
+    static let numerals = Array("一二三四五六七八九十")
+    static let transitions = ["下一步", "此外", "同時", "同时", "最後", "最后", "總之", "总之", "今後", "今后", "下步"]
+
+    /// Each paragraph's enumerations, in order.
+    public static func find(in paragraphs: [String]) -> [Enumeration] {
+        paragraphs.enumerated().flatMap { number, paragraph in
+            styles.compactMap { style in
+                enumeration(in: paragraph, markers: style.markers, style: style.name, paragraph: number + 1)
+            }
+        }
+    }
+
+    static let styles: [(name: String, markers: [String])] = [
+        ("一是", numerals.map { "\($0)是" }),
+        ("（一）", numerals.map { "（\($0)）" }),
+        ("(一)", numerals.map { "(\($0))" }),
+        ("第一", numerals.map { "第\($0)，" }),
+        ("（1）", (1...20).map { "（\($0)）" }),
+        ("1.", (1...20).map { "\($0)." }),
+        ("1、", (1...20).map { "\($0)、" }),
+    ]
+
+    /// Items between consecutive markers, which must appear in order from the first; at least two.
+    static func enumeration(in paragraph: String, markers: [String], style: String, paragraph number: Int) -> Enumeration? {
+        var starts: [Range<String.Index>] = []
+        var from = paragraph.startIndex
+        for marker in markers {
+            guard let range = paragraph.range(of: marker, range: from..<paragraph.endIndex),
+                  isMarkerStart(range.lowerBound, in: paragraph) else { break }
+            starts.append(range)
+            from = range.upperBound
+        }
+        guard starts.count >= 2 else { return nil }
+        var items: [String] = []
+        for (i, start) in starts.enumerated() {
+            let end = i + 1 < starts.count ? starts[i + 1].lowerBound : lastItemEnd(paragraph, from: start.upperBound)
+            items.append(String(paragraph[start.upperBound..<end]).trimmingCharacters(in: .whitespaces))
+        }
+        return Enumeration(style: style, items: items, paragraph: number)
+    }
+
+    /// A marker starts the paragraph or follows punctuation (so "統一是" is no marker).
+    static func isMarkerStart(_ index: String.Index, in paragraph: String) -> Bool {
+        guard index > paragraph.startIndex else { return true }
+        let before = paragraph[paragraph.index(before: index)]
+        return "。；;，,：:！？!? \u{3000}".contains(before)
+    }
+
+    /// The last item runs to the end of the paragraph, or to a sentence opening with a transition.
+    static func lastItemEnd(_ paragraph: String, from start: String.Index) -> String.Index {
+        let rest = paragraph[start...]
+        var end = paragraph.endIndex
+        for transition in transitions {
+            for separator in ["。", "；"] {
+                if let r = rest.range(of: separator + transition), r.lowerBound < end {
+                    end = paragraph.index(after: r.lowerBound)
+                }
+            }
+        }
+        return end
+    }
+}
+
+public enum Dates {
+    static let full = try! NSRegularExpression(pattern: #"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})"#)
+    static let monthDay = try! NSRegularExpression(pattern: #"(?<![\d年])(\d{1,2})月(\d{1,2})日"#)
+    static let year = try! NSRegularExpression(pattern: #"((?:19|20)\d\d)年"#)
+
+    /// An ISO date from metadata ("2024-08-19", "2024/8/19 10:00", "2024年8月19日").
+    public static func iso(_ text: String) -> String? {
+        guard let m = full.firstMatch(in: text, options: [], range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return format(Int(text[m, 1])!, Int(text[m, 2])!, Int(text[m, 3])!)
+    }
+
+    /// The article's date: metadata first, then a full date in the text, then "8月19日"
+    /// (dateline first) completed with a year stated in the text, metadata or path.
+    public static func date(metadata: String?, dateline: Dateline?, text: String, context: String) -> String? {
+        if let metadata, let date = iso(metadata) { return date }
+        let range = NSRange(text.startIndex..., in: text)
+        if let m = full.firstMatch(in: text, options: [], range: range), text[m, 0].contains("年") {
+            return format(Int(text[m, 1])!, Int(text[m, 2])!, Int(text[m, 3])!)
+        }
+        let yearSource = [text, metadata ?? "", context].first { year.firstMatch(in: $0, options: [], range: NSRange($0.startIndex..., in: $0)) != nil }
+        let pathYear = try? NSRegularExpression(pattern: #"(?<!\d)((?:19|20)\d\d)(?!\d)"#)
+            .firstMatch(in: context, options: [], range: NSRange(context.startIndex..., in: context)).map { Int(context[$0, 1])! }
+        let stated = yearSource.flatMap { s in year.firstMatch(in: s, options: [], range: NSRange(s.startIndex..., in: s)).map { Int(s[$0, 1])! } }
+        guard let y = stated ?? pathYear else { return nil }
+        if let dateline, dateline.month > 0 { return format(y, dateline.month, dateline.day) }
+        guard let m = monthDay.firstMatch(in: text, options: [], range: range) else { return nil }
+        return format(y, Int(text[m, 1])!, Int(text[m, 2])!)
+    }
+
+    static func format(_ y: Int, _ m: Int, _ d: Int) -> String? {
+        guard (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+}
+
+extension String {
+    /// The text of group `i` of a match.
+    subscript(match: NSTextCheckingResult, i: Int) -> String {
+        Range(match.range(at: i), in: self).map { String(self[$0]) } ?? ""
+    }
+}

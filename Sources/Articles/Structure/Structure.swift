@@ -1,0 +1,100 @@
+import Foundation
+
+/// A photo caption and who took the photo ("…儀式。張燕偉攝" gives 張燕偉).
+public struct Caption: Equatable {
+    public var text: String
+    public var photographer: String?
+}
+
+/// "中新網溫州10月11日電 (記者 李婷婷)": who filed the report, from where, when, by whom.
+public struct Dateline: Equatable {
+    public var text: String
+    public var agency: String
+    public var place: String?
+    public var month: Int
+    public var day: Int
+    public var reporters: [String]
+}
+
+/// The parts of an article's clean lines: title, deck, captions, dateline, body paragraphs.
+public struct Layout {
+    public var title: String
+    public var subtitle: String?
+    public var captions: [Caption]
+    public var dateline: Dateline?
+    public var paragraphs: [String]
+
+    /// Splits clean lines. `givenTitle` (from metadata) wins over the first line.
+    public init(lines: [String], givenTitle: String?) {
+        var rest = lines[...]
+        if let givenTitle, !givenTitle.isEmpty {
+            title = givenTitle
+            if rest.first == givenTitle { rest = rest.dropFirst() }
+        } else {
+            title = rest.popFirst() ?? ""
+        }
+        subtitle = nil
+        if let first = rest.first, rest.count > 1, Layout.isDeck(first) {
+            subtitle = first
+            rest = rest.dropFirst()
+        }
+        captions = []
+        paragraphs = []
+        for line in rest {
+            if let caption = Layout.caption(line) { captions.append(caption) } else { paragraphs.append(line) }
+        }
+        dateline = paragraphs.first.flatMap(Layout.dateline)
+    }
+
+    /// A deck line: short, no sentence punctuation, not a caption.
+    static func isDeck(_ line: String) -> Bool {
+        line.count <= 30 && !line.contains { "。！？!?；;：:".contains($0) } && caption(line) == nil
+            && line.contains(where: Han.isHan)
+    }
+
+    static let creditMarks: Set<Character> = ["攝", "摄"]
+
+    /// A caption ends with 攝/摄 (a photo credit) or starts with 圖為/图为.
+    static func caption(_ line: String) -> Caption? {
+        let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "）)。 "))
+        guard line.count <= 200 else { return nil }
+        if let last = trimmed.last, creditMarks.contains(last) {
+            return Caption(text: line, photographer: photographer(in: String(trimmed.dropLast())))
+        }
+        if line.hasPrefix("圖為") || line.hasPrefix("图为") { return Caption(text: line, photographer: nil) }
+        return nil
+    }
+
+    static let creditTitles = ["本報記者", "本报记者", "新華社記者", "新华社记者", "通訊員", "通讯员", "記者", "记者", "攝影", "摄影"]
+
+    /// The name before 攝: the last run of Han characters, without a job title, 2 to 4 long.
+    static func photographer(in text: String) -> String? {
+        let tail = text.reversed().drop { $0 == " " || $0 == "/" || $0 == "／" }.prefix { Han.isHan($0) }
+        var name = String(tail.reversed())
+        for title in creditTitles where name.hasPrefix(title) { name.removeFirst(title.count) }
+        if name.count > 4, let split = creditTitles.compactMap({ name.range(of: $0) }).last {
+            name = String(name[split.upperBound...])
+        }
+        return (2...4).contains(name.count) ? name : nil
+    }
+
+    static let agencies = ["新華社", "新华社", "中新網", "中新网", "中新社", "人民網", "人民网", "央視網", "央视网",
+                           "中國新聞網", "中国新闻网", "光明網", "光明网", "澎湃新聞", "澎湃新闻", "本報", "本报", "本網", "本网"]
+    static let datelinePattern = try! NSRegularExpression(pattern:
+        #"^([^\s，。,、]{2,14}?)(\d{1,2})月(\d{1,2})日(?:電|电|訊|讯)\s*(?:[(（]((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）])?"#)
+
+    static func dateline(_ paragraph: String) -> Dateline? {
+        let range = NSRange(paragraph.startIndex..., in: paragraph)
+        guard let match = datelinePattern.firstMatch(in: paragraph, options: [], range: range) else { return nil }
+        func group(_ i: Int) -> String? { Range(match.range(at: i), in: paragraph).map { String(paragraph[$0]) } }
+        let prefix = group(1) ?? ""
+        let agency = agencies.first(where: prefix.hasPrefix) ?? prefix
+        let place = prefix.count > agency.count ? String(prefix.dropFirst(agency.count)) : nil
+        let reporters = (group(4) ?? "").replacingOccurrences(of: "通訊員", with: " ").replacingOccurrences(of: "通讯员", with: " ")
+            .replacingOccurrences(of: "記者", with: " ").replacingOccurrences(of: "记者", with: " ")
+            .split(whereSeparator: { " 、,，".contains($0) }).map(String.init)
+        return Dateline(text: group(0) ?? "", agency: agency, place: place, month: Int(group(2) ?? "") ?? 0,
+                        day: Int(group(3) ?? "") ?? 0, reporters: reporters)
+    }
+}
+

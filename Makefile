@@ -4,7 +4,7 @@ BIN := .build/debug/dossier
 .PHONY: run test build deps docs clean
 
 run: build
-	@$(BIN)
+	@$(BIN) -c corpus
 
 test: build
 	swift test --disable-swift-testing

@@ -33,6 +33,6 @@ let package = Package(
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "LuaBridge"]),
-        .testTarget(name: "DossierTests", dependencies: ["PTYSupport"]),
+        .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles"]),
     ]
 )

@@ -43,7 +43,9 @@ public final class Article {
     public init(_ source: ArticleSource) { self.source = source }
 
     public lazy var cleaned: CleanedText = Cleaner.clean(source.raw)
-    public lazy var layout = Layout(lines: cleaned.lines, givenTitle: source.metadata["title"].map { Pinyin.strip($0).text })
+    /// A title given as metadata, cleaned of pinyin like the body (and its annotations counted).
+    private lazy var givenTitle: (text: String, removed: Int)? = source.metadata["title"].map { Pinyin.strip($0) }
+    public lazy var layout = Layout(lines: cleaned.lines, givenTitle: givenTitle?.text)
 
     public var title: String { layout.title }
     public var subtitle: String? { layout.subtitle }
@@ -66,7 +68,7 @@ public final class Article {
     }
 
     public var cleaning: CleaningCounts {
-        CleaningCounts(pinyin: cleaned.pinyinRemoved, boilerplate: cleaned.boilerplate.count, damaged: issues.count,
+        CleaningCounts(pinyin: cleaned.pinyinRemoved + (givenTitle?.removed ?? 0), boilerplate: cleaned.boilerplate.count, damaged: issues.count,
                        replacedBytes: source.replacedBytes, breaks: cleaned.breaksAdded)
     }
 

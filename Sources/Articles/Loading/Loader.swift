@@ -119,7 +119,7 @@ public struct Loader {
             return skip(&result, "binary", "skipped: binary data, not text")
         }
         if decoded.replacedBytes > 0 {
-            result.warnings.append(LoadWarning(path: path, message: "\(decoded.replacedBytes) bytes could not be decoded as \(decoded.encoding) and were replaced by U+FFFD"))
+            result.warnings.append(LoadWarning(path: path, message: "\(decoded.replacedBytes) byte\(decoded.replacedBytes == 1 ? "" : "s") could not be decoded as \(decoded.encoding) and were replaced by U+FFFD"))
         }
         let make = { (raw: String, metadata: [String: String], line: Int?) in
             ArticleSource(path: path, line: line, raw: raw, metadata: metadata, encoding: decoded.encoding, replacedBytes: 0)

@@ -1,4 +1,5 @@
 import Foundation
+import CLua
 import LuaBridge
 
 /// A loaded corpus as Lua sees it: a sequence of articles plus the load report.
@@ -26,6 +27,7 @@ public enum ArticleLibrary {
         articleClass(scripts).register(on: lua)
         corpusClass(load: load).register(on: lua)
         lua.register("corpus.load", doc: loadDoc, load)
+        makeTextCallable(on: lua, scripts)
         lua.setRawGlobal("dossier.sample", .text(samplePath))
         lua.document("dossier.sample", LuaDoc(
             "dossier.sample", "Path of the bundled sample corpus (the seed report and generated articles).",
@@ -215,19 +217,43 @@ public enum ArticleLibrary {
                 [.list(get(a).map { m in .record([("text", .text(m.text)), ("count", .integer(m.count)), ("offsets", .list(m.offsets.map(LuaValue.integer)))]) })]
             }
         }
-        cls.method("text", doc: LuaDoc("a:text([script])", "The clean body; \"simplified\" or \"traditional\" converts it with OpenCC.",
-            example: #"local a = corpus.load(dossier.sample, {quiet = true})[1]; assert(a:text("simplified"):find("开发区", 1, true))"#)) { a, args in
-            switch try args.optionalString(2) {
-            case nil: return [.text(a.text)]
-            case "simplified": return [.text(try scripts.simplified().convert(a.text))]
-            case "traditional": return [.text(try scripts.traditional().convert(a.text))]
-            case let other?: throw LuaArgumentError(2, "\"simplified\" or \"traditional\" expected, got \"\(other)\"")
-            }
-        }
         return cls
             .toString { a in "Article \(a.date ?? "????-??-??") 「\(a.title)」 (\(a.paragraphs.count) paragraphs)" }
             .card(card)
             .equals { $0 === $1 }
+    }
+
+    /// `a.text` is the body as a plain string, and `a:text("simplified")` converts it: that call
+    /// is `a.text(a, "simplified")`, so strings get a `__call` that converts an article's text.
+    /// Calling a string any other way is still the error it always was.
+    static func makeTextCallable(on lua: Lua, _ scripts: Scripts) {
+        lua.push("")
+        guard lua_getmetatable(lua.L, -1) != 0 else { return lua.pop() }
+        lua.push("__call")
+        lua.push(.function { args in
+            guard let article = try? args.object(2, as: Article.self) else {
+                throw LuaError(where1(args) + "attempt to call a string value")
+            }
+            switch try args.optionalString(3) {
+            case nil: return [.text(article.text)]
+            case "simplified": return [.text(try scripts.simplified().convert(article.text))]
+            case "traditional": return [.text(try scripts.traditional().convert(article.text))]
+            case let other?: throw LuaArgumentError(2, "\"simplified\" or \"traditional\" expected, got \"\(other)\"")
+            }
+        })
+        lua_rawset(lua.L, -3)
+        lua.pop(2)
+        lua.document("Article:text", LuaDoc(
+            "a:text([script])", "The clean body; \"simplified\" or \"traditional\" converts it with OpenCC.",
+            details: "a.text is the body itself (a string); a:text(\"simplified\") is the same text in Simplified script.",
+            example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:text("simplified"):find("开发区", 1, true))"#))
+    }
+
+    /// "chunk:line: " of the Lua code that called the current function.
+    static func where1(_ args: LuaArguments) -> String {
+        luaL_where(args.lua.L, 1)
+        defer { args.lua.pop() }
+        return args.lua.string(at: -1) ?? ""
     }
 
     static func numberValue(_ v: Double) -> LuaValue {

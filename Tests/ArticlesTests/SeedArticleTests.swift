@@ -1,0 +1,93 @@
+import Articles
+import Foundation
+import XCTest
+
+/// The seed report (corpus/seed-article.txt) parses to the facts a reader finds in it.
+final class SeedArticleTests: XCTestCase {
+    static let seedPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("corpus/seed-article.txt").path
+    var article: Article!
+
+    override func setUpWithError() throws {
+        let (articles, report) = try Loader().load(SeedArticleTests.seedPath)
+        XCTAssertEqual(articles.count, 1)
+        XCTAssertTrue(report.warnings.isEmpty, "\(report.warnings)")
+        article = articles[0]
+    }
+
+    func testTitleDeckAndCaption() {
+        XCTAssertEqual(article.title, "我市與全省同步舉行開發區2024年第三次“三個一批”活動")
+        XCTAssertEqual(article.subtitle, "盧東亮衛繼周出席")
+        XCTAssertEqual(article.captions.count, 1)
+        XCTAssertEqual(article.captions.first?.photographer, "張燕偉")
+        XCTAssertEqual(article.paragraphs.count, 5)
+        XCTAssertEqual(article.date, "2024-08-19")
+    }
+
+    func testCleaningCounts() {
+        let counts = article.cleaning
+        XCTAssertEqual(counts.pinyin, 286)
+        XCTAssertEqual(counts.boilerplate, 1)
+        XCTAssertEqual(article.cleaned.boilerplate, ["掃一掃在手機上查看當前頁面"])
+        XCTAssertFalse(article.text.contains("掃一掃"))
+        XCTAssertFalse(article.text.contains("(fā)"))
+        XCTAssertTrue(article.source.raw.contains("發(fā)展"), "the raw text is kept as loaded")
+    }
+
+    func testDamagedSpansAreReportedWithOffsets() {
+        XCTAssertEqual(article.issues.map(\.text), ["?jié)摿Υ?", "?gòu)U"])
+        let bytes = Array(article.text.utf8)
+        for issue in article.issues {
+            let slice = bytes[(issue.offset - 1)..<(issue.offset - 1 + issue.text.utf8.count)]
+            XCTAssertEqual(String(decoding: slice, as: UTF8.self), issue.text, "offset points at the span")
+        }
+        XCTAssertTrue(article.text.contains("?jié)摿Υ?"), "damage is reported, not repaired")
+    }
+
+    func testFigures() {
+        let figures = article.numbers
+        func values(_ kind: Amount.Kind, _ unit: String) -> [Double] { figures.filter { $0.kind == kind && $0.unit == unit }.map(\.value) }
+        XCTAssertEqual(values(.money, "元"), [9_975_400_000, 4_996_000_000])
+        XCTAssertEqual(values(.count, "個"), [47, 16, 14, 17, 8])
+        XCTAssertEqual(values(.count, "支"), [16])
+        XCTAssertEqual(values(.quantity, "噸"), [3000])
+        XCTAssertEqual(values(.quantity, "MW"), [200])
+        XCTAssertEqual(values(.quantity, "MWh"), [800])
+        XCTAssertFalse(figures.contains { $0.text.contains("屆") || $0.text.contains("號") || $0.text.contains("三個") },
+                       "ordinals, names and slogans are not amounts: \(figures.map(\.text))")
+        for figure in figures {
+            let bytes = Array(article.text.utf8)[(figure.offset - 1)...].prefix(figure.text.utf8.count)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), figure.text)
+        }
+    }
+
+    func testPeople() {
+        let people = Dictionary(uniqueKeysWithValues: article.people.map { ($0.text, $0) })
+        XCTAssertEqual(Set(people.keys), ["盧東亮", "衛繼周", "任希杰", "李東升", "寧文鑫", "張燕偉"])
+        XCTAssertEqual(people["盧東亮"]?.titles, ["省委常委", "市委書記"])
+        XCTAssertEqual(people["任希杰"]?.titles, ["市領導"])
+        XCTAssertTrue(people["衛繼周"]?.roles.contains("deck") ?? false, "the deck line is split into its two names")
+        XCTAssertEqual(people["張燕偉"]?.roles, ["photographer"])
+    }
+
+    func testOrganisationsPlacesAndTerms() {
+        let orgs = article.organisations.map(\.text)
+        XCTAssertTrue(orgs.contains("銳華能源(大同)技術有限公司"), "\(orgs)")
+        XCTAssertTrue(orgs.contains("大同經開區黨工委"), "\(orgs)")
+        XCTAssertFalse(orgs.contains { $0.hasPrefix("全") || $0.hasPrefix("各") }, "\(orgs)")
+        let places = article.places.map(\.text)
+        XCTAssertTrue(places.contains("大同") && places.contains("云州區"), "\(places)")
+        let terms = Dictionary(uniqueKeysWithValues: article.terms.map { ($0.text, $0.count) })
+        XCTAssertEqual(terms["三個一批"], 6)
+        XCTAssertEqual(terms["四大賽道"], 2)
+    }
+
+    func testSentencesAndEnumerations() {
+        XCTAssertEqual(article.sentences.count, 20)
+        XCTAssertTrue(article.sentences.allSatisfy { !$0.text.hasPrefix("”") }, "a closing quote stays with its sentence")
+        XCTAssertEqual(article.lists.count, 1)
+        XCTAssertEqual(article.lists.first?.items.count, 3)
+        XCTAssertEqual(article.lists.first?.items.first?.hasPrefix("堅持精準發力"), true)
+        XCTAssertEqual(article.lists.first?.items.last?.hasSuffix("助力企業健康發展。"), true, "the last item stops before 下一步")
+    }
+}

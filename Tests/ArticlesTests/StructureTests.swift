@@ -1,0 +1,72 @@
+import Articles
+import XCTest
+
+final class StructureTests: XCTestCase {
+    private func article(_ text: String, metadata: [String: String] = [:], path: String = "x.txt") -> Article {
+        Article(ArticleSource(path: path, raw: text, metadata: metadata))
+    }
+
+    func testDateline() {
+        let a = article("標題\n中新網溫州10月11日電 (記者 李婷婷 張三)今天，溫州舉行活動。\n第二段。")
+        XCTAssertEqual(a.dateline?.agency, "中新網")
+        XCTAssertEqual(a.dateline?.place, "溫州")
+        XCTAssertEqual(a.dateline?.month, 10)
+        XCTAssertEqual(a.dateline?.day, 11)
+        XCTAssertEqual(a.dateline?.reporters, ["李婷婷", "張三"])
+        XCTAssertNil(a.date, "no year anywhere: no date is made up")
+        XCTAssertEqual(article("標題\n新华社北京3月5日电 2024年会议开幕。\n第二段。").date, "2024-03-05")
+    }
+
+    func testDatesFromMetadataAndText() {
+        XCTAssertEqual(article("t\nbody", metadata: ["date": "2024/8/19 10:30"]).date, "2024-08-19")
+        XCTAssertEqual(article("t\nbody", metadata: ["date": "2024年8月9日"]).date, "2024-08-09")
+        XCTAssertEqual(article("標題\n2023年12月1日，會議召開。").date, "2023-12-01")
+        XCTAssertEqual(article("標題\n8月19日，2024年第三次活動舉行。").date, "2024-08-19")
+        XCTAssertEqual(article("標題\n8月19日，活動舉行。", path: "/news/2022/08/a.txt").date, "2022-08-19")
+    }
+
+    func testSentencesKeepQuotesAndBracketsWhole() {
+        let sentences = Sentences.split("他說：“我們要幹。走吧！”隨後離開。（註：此處有句號。）完")
+        XCTAssertEqual(sentences, ["他說：“我們要幹。走吧！”隨後離開。", "（註：此處有句號。）完"])
+    }
+
+    func testSentenceOffsetsPointIntoText() {
+        let a = article("標題\n第一句。第二句！\n第三句？")
+        XCTAssertEqual(a.sentences.map(\.text), ["第一句。", "第二句！", "第三句？"])
+        let bytes = Array(a.text.utf8)
+        for s in a.sentences {
+            XCTAssertEqual(String(decoding: bytes[(s.offset - 1)..<(s.offset - 1 + s.text.utf8.count)], as: UTF8.self), s.text)
+        }
+        XCTAssertEqual(a.sentences.map(\.paragraph), [1, 1, 2])
+    }
+
+    func testEnumerationStyles() {
+        let a = article("標題\n重點工作：（一）抓招商；（二）抓項目；（三）優環境。\n任務：1.建設園區；2.引進企業。")
+        XCTAssertEqual(a.lists.map(\.style), ["（一）", "1."])
+        XCTAssertEqual(a.lists[0].items, ["抓招商；", "抓項目；", "優環境。"])
+        XCTAssertEqual(a.lists[1].items.count, 2)
+        XCTAssertTrue(article("標題\n要統一是非標準。").lists.isEmpty, "統一是 is no marker")
+    }
+
+    func testCaptionsAndDeck() {
+        let a = article("標題\n李四王五調研\n圖為項目現場。新華社記者 張三 攝\n正文第一段。\n（記者 趙六/攝）")
+        XCTAssertEqual(a.subtitle, "李四王五調研")
+        XCTAssertEqual(a.captions.map(\.photographer), ["張三", "趙六"])
+        XCTAssertEqual(a.paragraphs, ["正文第一段。"])
+    }
+
+    func testNumbers() {
+        func first(_ text: String) -> Amount? { Numbers.find(in: text).first }
+        XCTAssertEqual(first("共投入三千萬元")?.value, 30_000_000)
+        XCTAssertEqual(first("投資1.5億元")?.value, 150_000_000)
+        XCTAssertEqual(first("合同額2,500萬美元")?.unit, "美元")
+        XCTAssertEqual(first("合同額2,500萬美元")?.value, 25_000_000)
+        XCTAssertEqual(first("增長12.5%")?.kind, .percent)
+        XCTAssertEqual(first("年產1.2萬噸")?.value, 12_000)
+        XCTAssertEqual(first("項目二十個")?.value, 20)
+        for none in ["第三次會議", "二十屆三中全會", "“一號工程”", "四大賽道", "“三個一批”", "一批項目", "2024年8月19日"] {
+            XCTAssertEqual(Numbers.find(in: none).count, 0, "\(none): \(Numbers.find(in: none).map(\.text))")
+        }
+        XCTAssertEqual(Numbers.find(in: "200MW/800MWh").map(\.unit), ["MW", "MWh"])
+    }
+}

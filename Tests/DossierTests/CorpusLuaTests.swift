@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+
+/// Articles and corpora as a script sees them.
+final class CorpusLuaTests: XCTestCase {
+    private func lua(_ code: String, corpus: String? = nil) throws -> DossierProcess.Result {
+        var arguments: [String] = []
+        if let corpus { arguments += ["-c", corpus] }
+        return try DossierProcess.run(arguments + ["-e", code])
+    }
+
+    private var sample: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("corpus").path
+    }
+
+    func testCorpusIsASequenceOfArticles() throws {
+        let result = try lua("""
+            local n = 0
+            for i, a in ipairs(corpus) do n = n + 1 assert(a == corpus[i]) end
+            local m = 0
+            for a in corpus:each() do m = m + 1 end
+            print(#corpus, n, m, corpus[#corpus + 1])
+            """, corpus: sample)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let fields = result.stdout.split(separator: "\t")
+        XCTAssertEqual(fields.count, 4)
+        XCTAssertGreaterThan(Int(fields[0]) ?? 0, 1)
+        XCTAssertEqual(fields[0], fields[1])
+        XCTAssertEqual(fields[0], fields[2])
+        XCTAssertTrue(result.stderr.contains("dossier: loaded \(fields[0]) articles"), "summary on stderr: \(result.stderr)")
+    }
+
+    func testArticleFieldsAndMethodsFromLua() throws {
+        let seed = sample + "/seed-article.txt"
+        let result = try lua("""
+            local a = corpus[1]
+            assert(a.subtitle == "盧東亮衛繼周出席", a.subtitle)
+            assert(a.captions[1].photographer == "張燕偉")
+            assert(a.date == "2024-08-19")
+            assert(a.cleaning.pinyin == 286 and a.cleaning.damaged == 2)
+            local money = {}
+            for _, n in ipairs(a:numbers()) do
+              if n.kind == "money" then money[#money + 1] = n.value end
+              assert(a.text:sub(n.offset, n.offset + #n.text - 1) == n.text)
+              assert(n.sentence:find(n.text, 1, true))
+            end
+            assert(money[1] == 9975400000 and money[2] == 4996000000, table.concat(money, ","))
+            local terms = {}
+            for _, t in ipairs(a:terms()) do terms[t.text] = t.count end
+            assert(terms["三個一批"] == 6)
+            assert(a:text("simplified"):find("三个一批", 1, true))
+            assert(zh.t2s("開發區") == "开发区" and zh.s2t("开发区") == "開發區")
+            assert(select(2, zh.strip_pinyin("發(fā)展")) == 1)
+            assert(tostring(a):find("2024-08-19", 1, true))
+            local ok, err = pcall(function() return a:text("klingon") end)
+            assert(not ok and err:find("bad argument #1 to 'text'", 1, true), err)
+            print("ok")
+            """, corpus: seed)
+        XCTAssertEqual(result.stdout, "ok\n", result.stderr)
+    }
+
+    func testMissingCorpusIsAClearError() throws {
+        let option = try DossierProcess.run(["-c", "/no/such/corpus", "-e", "print(1)"])
+        XCTAssertEqual(option.status, 1)
+        XCTAssertEqual(option.stderr, "dossier: /no/such/corpus: no such file or folder\n")
+        let function = try lua("corpus.load('/no/such/corpus')")
+        XCTAssertTrue(function.stderr.hasPrefix("dossier: (command line):1: /no/such/corpus: no such file or folder"), function.stderr)
+    }
+
+    func testTheREPLShowsAnArticleAsACard() throws {
+        let result = try DossierProcess.run(["-c", sample + "/seed-article.txt", "-i"], stdin: "corpus[1]\n")
+        XCTAssertTrue(result.stdout.contains("「我市與全省同步舉行開發區2024年第三次“三個一批”活動」\n  盧東亮衛繼周出席\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("286 pinyin annotations"), result.stdout)
+    }
+}

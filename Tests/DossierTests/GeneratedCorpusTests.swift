@@ -1,0 +1,90 @@
+import Articles
+import Foundation
+import XCTest
+
+/// The generator writes every shape of corpus; loading it loses nothing and reports every problem.
+final class GeneratedCorpusTests: XCTestCase {
+    struct Manifest: Decodable {
+        struct Entry: Decodable {
+            let n: Int
+            let shape: String
+            let file: String
+            let id: String?
+            let title: String
+            let date: String
+            let pinyin: Int
+            let photographer: String
+            let projects: Int
+            let money: [Double]
+            let boilerplate: Int
+        }
+        struct Problem: Decodable {
+            let path: String
+            let kind: String
+        }
+        let articles: [Entry]
+        let problems: [Problem]
+    }
+
+    static let generated: (folder: String, manifest: Manifest)? = {
+        guard let folder = try? DossierProcess.temporaryFolder() else { return nil }
+        let generator = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scripts/generate-corpus.lua").path
+        let manifestPath = folder + ".manifest.json"
+        let run = try? DossierProcess.run([generator, folder + "/corpus", "--articles", "60", "--seed", "7", "--broken",
+                                           "--manifest", manifestPath])
+        guard run?.status == 0, let data = FileManager.default.contents(atPath: manifestPath) else { return nil }
+        return try? (folder + "/corpus", JSONDecoder().decode(Manifest.self, from: data))
+    }()
+
+    func testEveryGeneratedArticleLoadsWithItsFacts() throws {
+        let (folder, manifest) = try XCTUnwrap(GeneratedCorpusTests.generated, "the generator ran")
+        let (articles, _) = try Loader().load(folder)
+        let byKey = Dictionary(articles.map { ($0.source.metadata["id"] ?? $0.source.path, $0) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(Set(manifest.articles.map(\.shape)).count, 10, "all ten shapes were written")
+        for entry in manifest.articles {
+            guard let article = byKey[entry.id ?? entry.file] else { XCTFail("article \(entry.n) (\(entry.shape)) not loaded"); continue }
+            XCTAssertEqual(article.title, entry.title, "\(entry.shape)")
+            XCTAssertEqual(article.date, entry.date, "\(entry.shape)")
+            XCTAssertEqual(article.cleaning.pinyin, entry.pinyin, "\(entry.shape)")
+            XCTAssertEqual(article.cleaning.boilerplate, entry.boilerplate, "\(entry.shape): \(article.cleaned.boilerplate)")
+            XCTAssertEqual(article.captions.first?.photographer, entry.photographer, "\(entry.shape)")
+            XCTAssertEqual(article.numbers.filter { $0.kind == .money }.map(\.value), entry.money, "\(entry.shape)")
+            XCTAssertEqual(article.numbers.first { $0.kind == .count }?.value, Double(entry.projects), "\(entry.shape)")
+            XCTAssertEqual(article.issues.count, 0, "\(entry.shape): \(article.issues)")
+        }
+        let encodings = Set(articles.map(\.source.encoding))
+        XCTAssertTrue(encodings.isSuperset(of: ["UTF-8", "GB18030", "UTF-16LE"]), "\(encodings)")
+    }
+
+    func testEveryProblemIsReportedAndNothingIsLost() throws {
+        let (folder, manifest) = try XCTUnwrap(GeneratedCorpusTests.generated, "the generator ran")
+        let (articles, report) = try Loader().load(folder)
+        // the generated articles, plus the readable parts of the broken files:
+        // truncated.txt, undecodable.txt, line 1 of feed.jsonl, row 2 of table.csv
+        XCTAssertEqual(articles.count, manifest.articles.count + 4)
+        let warnings = report.warnings.map(\.description)
+        for problem in manifest.problems {
+            let parts = problem.kind.split(separator: ":")
+            let expected: String
+            switch parts[0] {
+            case "binary": expected = "\(problem.path): skipped: binary data"
+            case "empty": expected = "\(problem.path): skipped: the file is empty"
+            case "not a corpus format": expected = "\(problem.path): skipped: not a corpus format"
+            case "replaced": expected = "\(problem.path): "
+            case "malformed": expected = "\(problem.path):\(parts[1]): malformed JSON"
+            case "no text": expected = "\(problem.path):\(parts[1]): no text field"
+            case "unterminated": expected = "quoted cell not closed"
+            default: expected = problem.kind
+            }
+            XCTAssertTrue(warnings.contains { $0.hasPrefix(expected) || ($0.hasPrefix(problem.path) && $0.contains(expected)) },
+                          "\(problem.kind) in \(problem.path) reported: \(warnings)")
+        }
+        XCTAssertEqual(report.skipped.count, 3)
+        XCTAssertEqual(report.replacedBytes, 4, "1 byte of the truncated file, 3 of the undecodable one")
+        XCTAssertTrue(report.summary.contains("skipped 3 files (1 binary, 1 empty, 1 not a corpus format)"), report.summary)
+        let truncated = try XCTUnwrap(articles.first { $0.source.path.hasSuffix("truncated.txt") })
+        XCTAssertEqual(truncated.cleaning.replacedBytes, 1)
+        XCTAssertTrue(truncated.text.hasSuffix("\u{FFFD}"), "the replaced byte stays visible")
+    }
+}

@@ -1,0 +1,273 @@
+#!/usr/bin/env dossier
+-- Writes a synthetic corpus of local-government reports in every shape dossier reads:
+-- Simplified and Traditional script, Traditional with pinyin annotations, .txt, .jsonl,
+-- .json, .csv, .tsv, GB18030 and UTF-16 files, literal "\n" escapes, boilerplate footers,
+-- and (with --broken) truncated, binary, empty, undecodable and malformed files.
+-- --manifest FILE writes what each article holds and each problem, for tests to check.
+--
+--   dossier scripts/generate-corpus.lua OUT [--articles N] [--seed S] [--broken] [--manifest FILE]
+
+local function usage()
+  io.stderr:write("usage: dossier scripts/generate-corpus.lua OUT [--articles N] [--seed S] [--broken] [--manifest FILE]\n")
+  os.exit(2)
+end
+
+local out, count, seed, broken, manifest_path = nil, 24, 1, false, nil
+do
+  local i = 1
+  while arg[i] do
+    local a = arg[i]
+    if a == "--articles" then i = i + 1; count = tonumber(arg[i]) or usage()
+    elseif a == "--seed" then i = i + 1; seed = tonumber(arg[i]) or usage()
+    elseif a == "--broken" then broken = true
+    elseif a == "--manifest" then i = i + 1; manifest_path = arg[i] or usage()
+    elseif a == "-h" or a == "--help" then usage()
+    elseif not out then out = a
+    else usage() end
+    i = i + 1
+  end
+end
+if not out then usage() end
+math.randomseed(seed)
+
+local function pick(list) return list[math.random(#list)] end
+
+-- Vocabulary (Simplified; Traditional comes from OpenCC).
+local cities = { "大同", "太原", "晋中", "长治", "临汾", "运城", "忻州", "朔州", "阳泉", "吕梁" }
+local districts = { "云州区", "平城区", "新荣区", "小店区", "榆次区", "潞州区", "尧都区", "盐湖区" }
+local surnames = { "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "吴", "孙", "郑", "冯", "邓", "许", "韩", "卢", "卫" }
+local given = { "东亮", "继周", "希杰", "东升", "文鑫", "燕伟", "建华", "志强", "丽娟", "海涛", "国庆", "晓明", "振兴", "红梅" }
+local titles = { "市委书记", "市长", "副市长", "区委书记", "区长", "管委会主任" }
+local projects = { "新能源装备制造", "储能电站", "数字经济产业园", "现代农业示范基地", "氢能重卡", "光伏组件", "钠离子电池负极材料",
+                   "智能制造产业园", "冷链物流中心", "碳纤维复合材料" }
+local slogans = { "三个一批", "四大赛道", "项目第一支撑", "六新突破", "一号工程" }
+local events = { "签约", "开工", "投产" }
+
+-- Pinyin of the characters above that OpenCC changes, for annotated Traditional text.
+local pinyin = {
+  ["发"] = "fā", ["区"] = "qū", ["开"] = "kāi", ["项"] = "xiàng", ["个"] = "gè", ["动"] = "dòng", ["亿"] = "yì",
+  ["万"] = "wàn", ["会"] = "huì", ["书"] = "shū", ["记"] = "jì", ["长"] = "zhǎng", ["经"] = "jīng", ["济"] = "jì",
+  ["产"] = "chǎn", ["业"] = "yè", ["设"] = "shè", ["实"] = "shí", ["现"] = "xiàn", ["储"] = "chǔ", ["电"] = "diàn",
+  ["园"] = "yuán", ["签"] = "qiān", ["约"] = "yuē", ["资"] = "zī", ["总"] = "zǒng", ["领"] = "lǐng", ["导"] = "dǎo",
+  ["举"] = "jǔ", ["办"] = "bàn", ["转"] = "zhuǎn", ["质"] = "zhì", ["环"] = "huán", ["优"] = "yōu", ["营"] = "yíng",
+  ["务"] = "wù", ["装"] = "zhuāng", ["备"] = "bèi", ["进"] = "jìn", ["时"] = "shí", ["为"] = "wèi", ["说"] = "shuō",
+  ["对"] = "duì", ["与"] = "yǔ", ["场"] = "chǎng", ["摄"] = "shè", ["报"] = "bào", ["扫"] = "sǎo", ["页"] = "yè",
+  ["农"] = "nóng", ["链"] = "liàn", ["统"] = "tǒng", ["参"] = "cān", ["观"] = "guān", ["强"] = "qiáng", ["续"] = "xù",
+  ["创"] = "chuàng", ["数"] = "shù", ["张"] = "zhāng", ["刘"] = "liú", ["陈"] = "chén", ["杨"] = "yáng", ["赵"] = "zhào",
+  ["黄"] = "huáng", ["吴"] = "wú", ["孙"] = "sūn", ["郑"] = "zhèng", ["冯"] = "féng", ["邓"] = "dèng", ["许"] = "xǔ",
+  ["韩"] = "hán", ["卢"] = "lú", ["卫"] = "wèi", ["东"] = "dōng", ["伟"] = "wěi", ["华"] = "huá", ["丽"] = "lì",
+  ["国"] = "guó", ["庆"] = "qìng", ["兴"] = "xīng", ["红"] = "hóng", ["涛"] = "tāo", ["阳"] = "yáng", ["晋"] = "jìn",
+  ["临"] = "lín", ["运"] = "yùn", ["阳"] = "yáng", ["吕"] = "lǚ", ["荣"] = "róng", ["尧"] = "yáo", ["盐"] = "yán",
+  ["钠"] = "nà", ["离"] = "lí", ["负"] = "fù", ["极"] = "jí", ["组"] = "zǔ", ["车"] = "chē", ["纤"] = "xiān",
+  ["维"] = "wéi", ["复"] = "fù", ["冷"] = "lěng", ["级"] = "jí", ["标"] = "biāo", ["准"] = "zhǔn", ["调"] = "diào",
+  ["门"] = "mén", ["题"] = "tí", ["结"] = "jié", ["构"] = "gòu", ["条"] = "tiáo", ["吨"] = "dūn", ["关"] = "guān",
+}
+
+local chinese_numerals = { [3000] = "三千", [5000] = "五千", [8000] = "八千", [2000] = "两千" }
+
+-- One article, as Simplified lines, with the facts it states.
+local function make_article(n)
+  local city, district = pick(cities), pick(districts)
+  local month, day, year = math.random(1, 12), math.random(1, 28), pick({ 2023, 2024, 2025 })
+  local leader = pick(surnames) .. pick(given)
+  local guest = pick(surnames) .. pick(given)
+  while guest == leader do guest = pick(surnames) .. pick(given) end
+  local photographer = pick(surnames) .. pick(given)
+  local slogan = pick(slogans)
+  local signed, started, produced = math.random(3, 20), math.random(3, 20), math.random(3, 20)
+  local total = signed + started + produced
+  local invest = math.random(1000, 99999) / 100          -- 亿元, two decimals
+  local output = math.random(100, 9999) / 100           -- 亿元
+  local small = pick({ 3000, 5000, 8000, 2000 })        -- 万元, written in Chinese numerals
+  local tons = math.random(1, 50) * 100
+  local mw = math.random(1, 40) * 50
+  local project = pick(projects)
+  local facts = {
+    city = city, date = string.format("%04d-%02d-%02d", year, month, day), photographer = photographer,
+    people = { leader, guest }, projects = total, slogan = slogan,
+    money = { invest * 1e8, output * 1e8, small * 1e4 },
+  }
+  local title = string.format("%s%d年第%s批重点项目集中%s活动举行", city, year, pick({ "一", "二", "三" }), pick(events))
+  local lines = {
+    title,
+    leader .. guest .. "出席",
+    string.format("与会领导共同出席%d吨%s项目开工仪式。%s摄", tons, project, photographer),
+    string.format("%d月%d日,%s%s年“%s”项目集中活动在%s举行。%s%s%s出席活动并讲话,%s%s%s参加。",
+      month, day, city, year, slogan, district, pick({ "市委常委、" , "" }), pick(titles), leader, pick({ "市领导" }), guest, ""),
+    string.format("本次活动共推进项目%d个,总投资%.2f亿元,预计年产值%.2f亿元。其中,“签约一批”项目%d个、“开工一批”项目%d个、“投产一批”项目%d个。",
+      total, invest, output, signed, started, produced),
+    string.format("%s表示,一是坚持精准招商,狠抓项目落地;二是加强统筹调度,每周召开项目调度会;三是持续优化营商环境,以%s服务企业发展。",
+      leader, "“" .. pick(slogans) .. "”"),
+    string.format("当天,%d MW/%d MWh储能电站等项目在%s进行集中签约,另有配套资金%s万元到位。", mw, mw * 4, district, chinese_numerals[small]),
+  }
+  lines[#lines] = lines[#lines]:gsub(" MW", "MW")
+  return lines, facts, title
+end
+
+-- Traditional script; annotated: pinyin after each converted character we know.
+local function traditional(text, annotate)
+  local t = zh.s2t(text)
+  if not annotate then return t, 0 end
+  local s_chars, t_chars = {}, {}
+  for _, c in utf8.codes(text) do s_chars[#s_chars + 1] = utf8.char(c) end
+  for _, c in utf8.codes(t) do t_chars[#t_chars + 1] = utf8.char(c) end
+  if #s_chars ~= #t_chars then return t, 0 end
+  local parts, added = {}, 0
+  for i, c in ipairs(t_chars) do
+    parts[#parts + 1] = c
+    if c ~= s_chars[i] and pinyin[s_chars[i]] then
+      parts[#parts + 1] = "(" .. pinyin[s_chars[i]] .. ")"
+      added = added + 1
+    end
+  end
+  return table.concat(parts), added
+end
+
+local function mkdir(path) os.execute("mkdir -p '" .. path .. "'") end
+local function write(path, bytes)
+  local f = assert(io.open(path, "wb"))
+  f:write(bytes)
+  f:close()
+end
+
+local function json_string(s)
+  return '"' .. s:gsub('[%c"\\]', function(c)
+    if c == "\n" then return "\\n" elseif c == '"' then return '\\"' elseif c == "\\" then return "\\\\" end
+    return string.format("\\u%04x", c:byte())
+  end) .. '"'
+end
+
+local function csv_cell(s) return '"' .. s:gsub('"', '""') .. '"' end
+
+local function utf16le(s)
+  local parts = { "\xFF\xFE" }
+  for _, c in utf8.codes(s) do
+    if c >= 0x10000 then
+      c = c - 0x10000
+      parts[#parts + 1] = string.pack("<I2I2", 0xD800 + (c >> 10), 0xDC00 + (c & 0x3FF))
+    else
+      parts[#parts + 1] = string.pack("<I2", c)
+    end
+  end
+  return table.concat(parts)
+end
+
+local function gb18030(path, text)
+  local pipe = assert(io.popen("iconv -f UTF-8 -t GB18030 > '" .. path .. "'", "w"))
+  pipe:write(text)
+  assert(pipe:close(), "iconv failed for " .. path)
+end
+
+mkdir(out .. "/txt"); mkdir(out .. "/feeds")
+local manifest = { articles = {}, problems = {} }
+local footer = { "扫一扫在手机上查看当前页面", "责任编辑:" .. pick(surnames) .. pick(given) }
+
+-- The shape of article n: which script, which file kind.
+local shapes = { "txt-simplified", "txt-traditional", "txt-annotated", "jsonl", "csv", "json", "txt-gb18030",
+                 "tsv", "txt-utf16", "jsonl-escaped" }
+local feeds = {}   -- file -> list of records
+local per_feed = 200
+
+for n = 1, count do
+  local lines, facts, title = make_article(n)
+  local shape = shapes[(n - 1) % #shapes + 1]
+  local script = (shape == "txt-simplified" or shape == "jsonl-escaped" or shape == "tsv") and "simplified" or "traditional"
+  local annotate = shape == "txt-annotated" or shape == "csv"
+  local body, annotations = {}, 0
+  for i, line in ipairs(lines) do
+    local text, added = line, 0
+    if script == "traditional" then text, added = traditional(line, annotate) end
+    body[i] = text
+    annotations = annotations + added
+  end
+  local clean_title = script == "traditional" and zh.s2t(title) or title
+  for _, line in ipairs(footer) do
+    body[#body + 1] = script == "traditional" and zh.s2t(line) or line
+  end
+  local entry = { n = n, shape = shape, title = clean_title, date = facts.date, pinyin = annotations,
+                  photographer = script == "traditional" and zh.s2t(facts.photographer) or facts.photographer,
+                  projects = facts.projects, money = facts.money, boilerplate = #footer }
+  if shape:sub(1, 3) == "txt" then
+    local path = string.format("%s/txt/%05d-%s.txt", out, n, shape:sub(5))
+    local text = table.concat(body, "\n") .. "\n"
+    if shape == "txt-gb18030" then gb18030(path, text)
+    elseif shape == "txt-utf16" then write(path, utf16le(text))
+    else write(path, text) end
+    entry.file = path
+  else
+    local kind = shape == "jsonl-escaped" and "jsonl" or shape
+    local group = math.floor((n - 1) / (#shapes * per_feed))
+    local file = string.format("%s/feeds/%s-%03d.%s", out, shape, group, kind)
+    feeds[file] = feeds[file] or { kind = kind, records = {} }
+    local records = feeds[file].records
+    local content = table.concat(body, "\n", 2)
+    if shape == "jsonl-escaped" then content = content:gsub("\n", "\\n") end  -- literal backslash-n in the text
+    records[#records + 1] = { title = body[1], content = content, date = facts.date, source = facts.city .. "日报",
+                              id = "gen-" .. n, url = "https://example.org/" .. n }
+    entry.file, entry.id = file, "gen-" .. n
+  end
+  manifest.articles[#manifest.articles + 1] = entry
+end
+
+for file, feed in pairs(feeds) do
+  local chunks = {}
+  if feed.kind == "jsonl" or feed.kind == "json" then
+    for i, r in ipairs(feed.records) do
+      chunks[i] = string.format('{"id":%s,"title":%s,"content":%s,"date":%s,"source":%s,"url":%s}',
+        json_string(r.id), json_string(r.title), json_string(r.content), json_string(r.date), json_string(r.source), json_string(r.url))
+    end
+    write(file, feed.kind == "json" and "[\n" .. table.concat(chunks, ",\n") .. "\n]\n" or table.concat(chunks, "\n") .. "\n")
+  else
+    local sep = feed.kind == "csv" and "," or "\t"
+    chunks[1] = table.concat({ "id", "title", "date", "source", "content" }, sep)
+    for i, r in ipairs(feed.records) do
+      local cells = { r.id, r.title, r.date, r.source, r.content }
+      if feed.kind == "csv" then for j, c in ipairs(cells) do cells[j] = csv_cell(c) end
+      else for j, c in ipairs(cells) do cells[j] = c:gsub("\t", " "):gsub("\n", "\\n") end end  -- TSV exports escape newlines
+      chunks[i + 1] = table.concat(cells, sep)
+    end
+    write(file, table.concat(chunks, "\n") .. "\n")
+  end
+end
+
+if broken then
+  local dir = out .. "/broken"
+  mkdir(dir)
+  local function problem(path, kind) manifest.problems[#manifest.problems + 1] = { path = path, kind = kind } end
+  local lines = make_article(0)
+  local text = table.concat(lines, "\n")
+  -- cut inside the last multi-byte character
+  local cut = #text
+  while text:byte(cut) < 0x80 do cut = cut - 1 end
+  write(dir .. "/truncated.txt", text:sub(1, cut - 1)); problem(dir .. "/truncated.txt", "replaced")
+  write(dir .. "/binary.txt", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR" .. string.rep("\0\1\2\3", 64)); problem(dir .. "/binary.txt", "binary")
+  write(dir .. "/empty.txt", "  \n"); problem(dir .. "/empty.txt", "empty")
+  write(dir .. "/undecodable.txt", lines[1] .. "\n" .. lines[4] .. "\xff\xfe\xff" .. lines[5] .. "\n"); problem(dir .. "/undecodable.txt", "replaced")
+  write(dir .. "/feed.jsonl", '{"title":"' .. lines[1] .. '","content":"' .. lines[4] .. '"}\n{"title": "cut off\n{"headline":"no body"}\n')
+  problem(dir .. "/feed.jsonl", "malformed:2"); problem(dir .. "/feed.jsonl", "no text:3")
+  write(dir .. "/table.csv", 'title,content\n"' .. lines[1] .. '","' .. lines[4] .. '"\n"open quote,never closed\n')
+  problem(dir .. "/table.csv", "unterminated")
+  write(dir .. "/notes.docx", "PK\3\4 not a corpus"); problem(dir .. "/notes.docx", "not a corpus format")
+end
+
+-- The manifest, as JSON.
+local function encode(v)
+  local t = type(v)
+  if t == "string" then return json_string(v)
+  elseif t == "number" then return math.type(v) == "integer" and tostring(v) or string.format("%.17g", v)
+  elseif t == "table" then
+    if #v > 0 or next(v) == nil then
+      local parts = {}
+      for i, x in ipairs(v) do parts[i] = encode(x) end
+      return "[" .. table.concat(parts, ",") .. "]"
+    end
+    local keys, parts = {}, {}
+    for k in pairs(v) do keys[#keys + 1] = k end
+    table.sort(keys)
+    for _, k in ipairs(keys) do parts[#parts + 1] = json_string(k) .. ":" .. encode(v[k]) end
+    return "{" .. table.concat(parts, ",") .. "}"
+  end
+  return tostring(v)
+end
+if manifest_path then write(manifest_path, encode(manifest) .. "\n") end
+print(string.format("wrote %d articles%s to %s", count, broken and " and broken files" or "", out))

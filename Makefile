@@ -1,7 +1,7 @@
 # dossier's everyday commands. `make run` and `make test` install missing system packages first.
 BIN := .build/debug/dossier
 
-.PHONY: run test build deps docs clean
+.PHONY: run test build deps docs bench clean
 
 run: build
 	@$(BIN) -c corpus
@@ -18,6 +18,10 @@ deps:
 # Regenerates the Lua API reference from the docs registered in the code.
 docs: build
 	$(BIN) -e 'io.write(dossier.reference())' > docs/lua-api.md
+
+# Speed and memory figures (release build); see scripts/bench-load.sh.
+bench: deps
+	scripts/bench-load.sh
 
 clean:
 	rm -rf .build

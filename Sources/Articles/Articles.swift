@@ -42,10 +42,15 @@ public final class Article {
 
     public init(_ source: ArticleSource) { self.source = source }
 
+    /// Cleaning's results; its lines are handed to `layout` and not kept twice.
     public lazy var cleaned: CleanedText = Cleaner.clean(source.raw)
     /// A title given as metadata, cleaned of pinyin like the body (and its annotations counted).
     private lazy var givenTitle: (text: String, removed: Int)? = source.metadata["title"].map { Pinyin.strip($0) }
-    public lazy var layout = Layout(lines: cleaned.lines, givenTitle: givenTitle?.text)
+    public lazy var layout: Layout = {
+        let layout = Layout(lines: cleaned.lines, givenTitle: givenTitle?.text)
+        cleaned.lines = []  // the layout holds them now
+        return layout
+    }()
 
     public var title: String { layout.title }
     public var subtitle: String? { layout.subtitle }

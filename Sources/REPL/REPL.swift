@@ -4,6 +4,9 @@
 import CLua
 import LuaBridge
 import LuaShim
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The REPL's Lua half (see SupportLua.swift), loaded into one state.
 public struct REPLSupport {
@@ -31,6 +34,13 @@ public struct REPLSupport {
                          ("summary", .text(entry.doc.summary)), ("details", .text(entry.doc.details)),
                          ("example", .text(entry.doc.example))])
             })]
+        }
+        lua.register("dossier.clock", doc: LuaDoc(
+            "dossier.clock()", "Wall-clock seconds (monotonic, sub-microsecond) for timing; os.clock() is CPU time.",
+            example: #"local t = dossier.clock(); assert(dossier.clock() >= t)"#)) { _ in
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            return [.number(Double(now.tv_sec) + Double(now.tv_nsec) / 1e9)]
         }
         let width = lua.rawGlobal("dossier").tableValue?[.text("width")] ?? .nil
         do {

@@ -12,88 +12,71 @@ public struct CleanedText {
 }
 
 public enum Cleaner {
+    /// One pass over the UTF-8 bytes: pinyin annotations dropped, literal "\\n" escapes and
+    /// line breaks end lines, a run of two or more full-width spaces inside a line starts a new
+    /// one, other white space folds into one space.
     public static func clean(_ raw: String) -> CleanedText {
-        let (unescaped, escapes) = expandEscapes(raw)
-        let (text, pinyin) = Pinyin.strip(unescaped)
-        var lines: [String] = []
-        var boilerplate: [String] = []
-        var indentBreaks = 0
-        for physical in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
-            let pieces = splitOnIndentation(physical)
-            indentBreaks += max(0, pieces.count - 1)
-            for piece in pieces {
-                let line = normalizeSpaces(piece)
-                if line.isEmpty { continue }
-                if Boilerplate.matches(line) { boilerplate.append(line) } else { lines.append(line) }
-            }
-        }
-        return CleanedText(lines: lines, boilerplate: boilerplate, pinyinRemoved: pinyin, breaksAdded: escapes + indentBreaks)
+        var raw = raw
+        return raw.withUTF8(clean)
     }
 
-    /// Literal backslash-n (and \r\n, \r) sequences, as left by a bad export, become newlines.
-    static func expandEscapes(_ text: String) -> (String, Int) {
-        guard text.contains("\\") else { return (text, 0) }
-        var count = 0
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var iterator = text.makeIterator()
-        var pending: Character? = iterator.next()
-        while let c = pending {
-            pending = iterator.next()
-            if c == "\\", let next = pending, next == "n" || next == "r" {
-                pending = iterator.next()
-                if next == "r", pending == "\\" {
-                    // "\r\n" is one break
-                    var lookahead = iterator
-                    if lookahead.next() == "n" { _ = iterator.next(); pending = iterator.next() }
+    static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> CleanedText {
+        var result = CleanedText(lines: [], boilerplate: [], pinyinRemoved: 0, breaksAdded: 0)
+        var line: [UInt8] = []
+        line.reserveCapacity(1024)
+        var pendingSpace = false, fullWidthRun = 0, afterHan = false
+        func endLine() {
+            if !line.isEmpty {
+                let finished = String(decoding: line, as: UTF8.self)
+                if Boilerplate.matches(finished) { result.boilerplate.append(finished) } else { result.lines.append(finished) }
+            }
+            line.removeAll(keepingCapacity: true)
+            pendingSpace = false
+            fullWidthRun = 0
+        }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if afterHan, Pinyin.isOpening(bytes, at: i), let length = Pinyin.annotationLength(bytes, at: i) {
+                result.pinyinRemoved += 1
+                i += length
+                afterHan = false
+                continue
+            }
+            if b == 0x5C, i + 1 < bytes.count, bytes[i + 1] == 0x6E || bytes[i + 1] == 0x72 {  // \n or \r (\r\n is one)
+                let crlf = bytes[i + 1] == 0x72 && i + 3 < bytes.count && bytes[i + 2] == 0x5C && bytes[i + 3] == 0x6E
+                i += crlf ? 4 : 2
+                endLine()
+                result.breaksAdded += 1
+                afterHan = false
+                continue
+            }
+            let length = UTF8Scalars.length(b)
+            let value = UTF8Scalars.value(bytes, at: i, length: length)
+            afterHan = Han.isHan(value)
+            switch value {
+            case 0x0A, 0x0D, 0x0B, 0x0C, 0x2028, 0x2029, 0x85:
+                endLine()
+            case 0x3000:
+                fullWidthRun += 1
+                if fullWidthRun == 2, !line.isEmpty {
+                    endLine()
+                    result.breaksAdded += 1
+                } else {
+                    pendingSpace = !line.isEmpty
                 }
-                out.append("\n")
-                count += 1
-            } else {
-                out.append(c)
-            }
-        }
-        return (out, count)
-    }
-
-    /// Full-width spaces (U+3000) start a paragraph: a run of two or more inside a line breaks it.
-    static func splitOnIndentation(_ line: Substring) -> [Substring] {
-        guard line.contains("\u{3000}") else { return [line] }
-        var pieces: [Substring] = []
-        var start = line.startIndex
-        var index = line.startIndex
-        while index < line.endIndex {
-            if line[index] == "\u{3000}" {
-                var end = index
-                while end < line.endIndex, line[end] == "\u{3000}" || line[end] == " " { end = line.index(after: end) }
-                let run = line[index..<end].filter { $0 == "\u{3000}" }.count
-                if run >= 2 {
-                    pieces.append(line[start..<index])
-                    start = end
-                }
-                index = end
-            } else {
-                index = line.index(after: index)
-            }
-        }
-        pieces.append(line[start...])
-        return pieces.filter { $0.contains { !$0.isWhitespace } }
-    }
-
-    /// Trims the line and folds each run of white space into one space.
-    static func normalizeSpaces(_ line: Substring) -> String {
-        var out = ""
-        var pendingSpace = false
-        for c in line {
-            if c.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
+            case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F:
+                pendingSpace = !line.isEmpty
+            default:
+                if pendingSpace { line.append(0x20) }
                 pendingSpace = false
-                out.append(c)
+                fullWidthRun = 0
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(i + length, bytes.count)]))
             }
+            i += length
         }
-        return out
+        endLine()
+        return result
     }
 }
 
@@ -110,12 +93,25 @@ public enum Boilerplate {
     static let linkWords = ["打印", "列印", "關閉", "关闭", "分享", "收藏", "返回頂部", "返回顶部", "返回", "大", "中", "小",
                             "我要糾錯", "我要纠错", "本頁", "本页", "窗口", "字號", "字号", "默認", "默认"]
 
+    /// First characters of the prefixes, so most lines are ruled out with one set lookup.
+    static let prefixStarts: Set<Unicode.Scalar> = Set(prefixes.compactMap(\.unicodeScalars.first))
+    static let linkStarts: Set<Unicode.Scalar> = Set(linkWords.compactMap(\.unicodeScalars.first)).union(linkPunctuation)
+    static let linkWordsLongestFirst = linkWords.sorted { $0.count > $1.count }
+    static let linkPunctuation: Set<Unicode.Scalar> = Set("【】[]〔〕|｜ \u{3000}:：".unicodeScalars)
+
     public static func matches(_ line: String) -> Bool {
-        guard line.count <= 80 else { return false }
-        if prefixes.contains(where: line.hasPrefix) { return true }
-        var rest = line.filter { !"【】[]〔〕|｜ \u{3000}:：".contains($0) }
+        let length = line.unicodeScalars.count
+        guard length <= 80 else { return false }
+        guard let first = line.unicodeScalars.first else { return false }
+        if prefixStarts.contains(first), prefixes.contains(where: { line.utf8.starts(with: $0.utf8) }) { return true }
+        guard length <= 40, linkStarts.contains(first) else { return false }
+        // a row of page links: only link words between brackets and spaces
+        var rest = Substring(String(String.UnicodeScalarView(line.unicodeScalars.filter { !linkPunctuation.contains($0) })))
         guard !rest.isEmpty else { return false }
-        for word in linkWords.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: word, with: "") }
-        return rest.isEmpty
+        while !rest.isEmpty {
+            guard let word = linkWordsLongestFirst.first(where: { rest.utf8.starts(with: $0.utf8) }) else { return false }
+            rest = rest.dropFirst(word.count)
+        }
+        return true
     }
 }

@@ -37,58 +37,102 @@ public enum Pinyin {
         return set
     }()
 
-    /// Tone-marked vowels and their plain forms.
-    private static let toneless: [Character: Character] = {
-        var map: [Character: Character] = [:]
-        for (plain, marked) in [("a", "āáǎà"), ("e", "ēéěè"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔù"), ("ü", "ǖǘǚǜ")] {
-            for m in marked { map[m] = Character(plain) }
+    /// Tone-marked vowels (and ü) as the plain ASCII letter the syllable table uses ("ü" is "v").
+    private static let plainLetter: [UInt32: UInt8] = {
+        var map: [UInt32: UInt8] = [0xFC: UInt8(ascii: "v")]
+        for (plain, marked) in [("a", "āáǎà"), ("e", "ēéěè"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔù"), ("v", "ǖǘǚǜ")] {
+            for m in marked.unicodeScalars { map[m.value] = UInt8(ascii: Unicode.Scalar(plain)!) }
         }
         return map
     }()
 
     /// Whether `text` is one syllable, with tone marks, a tone number (1-5) or neither.
-    public static func isSyllable<S: StringProtocol>(_ text: S) -> Bool {
-        var plain = String(text.map { toneless[$0] ?? $0 })
-        if let last = plain.last, ("1"..."5").contains(last) { plain.removeLast() }
-        return syllables.contains(plain)
+    public static func isSyllable(_ text: String) -> Bool {
+        var copy = "(" + text + ")"
+        return copy.withUTF8 { annotationLength($0, at: 0) } != nil
     }
 
-    static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(s) || s == "ü" || ("1"..."5").contains(s) || toneless[Character(s)] != nil
+    /// At an opening bracket ("(" or "（") in UTF-8 `bytes`: the byte length of a pinyin
+    /// annotation there, brackets included, or nil if the brackets hold anything else.
+    static func annotationLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        let fullWidth = bytes[start] == 0xEF
+        var i = start + (fullWidth ? 3 : 1)
+        var plain: [UInt8] = []
+        plain.reserveCapacity(8)
+        while i < bytes.count, plain.count <= 7 {
+            let b = bytes[i]
+            if b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") {
+                plain.append(b)
+                i += 1
+            } else if b >= 0xC3 && b <= 0xC7, i + 1 < bytes.count,
+                      let letter = plainLetter[UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)] {
+                plain.append(letter)
+                i += 2
+            } else {
+                break
+            }
+        }
+        guard !plain.isEmpty, i < bytes.count else { return nil }
+        if bytes[i] >= UInt8(ascii: "1") && bytes[i] <= UInt8(ascii: "5") { i += 1 }  // a tone number
+        let closes = fullWidth ? i + 2 < bytes.count && bytes[i] == 0xEF && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x89
+                               : i < bytes.count && bytes[i] == UInt8(ascii: ")")
+        guard closes, syllables.contains(String(decoding: plain, as: UTF8.self)) else { return nil }
+        return i + (fullWidth ? 3 : 1) - start
+    }
+
+    /// Whether an opening bracket starts at `i`: "(" or "（" (EF BC 88).
+    static func isOpening(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        bytes[i] == 0x28 || (bytes[i] == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x88)
     }
 
     /// Removes annotations; returns the text and how many were removed.
     public static func strip(_ text: String) -> (text: String, removed: Int) {
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(scalars.count)
-        var removed = 0
-        var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            out.append(s)
-            i += 1
-            guard Han.isHan(s), i < scalars.count, let close = closing(of: scalars[i]) else { continue }
-            var j = i + 1
-            while j < scalars.count, j - i <= 8, isLetter(scalars[j]) { j += 1 }
-            if j < scalars.count, scalars[j] == close, j > i + 1,
-               isSyllable(String(String.UnicodeScalarView(scalars[(i + 1)..<j]))) {
-                removed += 1
-                i = j + 1
+        // Most text has no brackets at all: skip it without copying.
+        guard text.utf8.contains(0x28) || text.contains("（") else { return (text, 0) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var removed = 0
+            var afterHan = false
+            var i = 0
+            while i < bytes.count {
+                if afterHan, isOpening(bytes, at: i), let length = annotationLength(bytes, at: i) {
+                    removed += 1
+                    i += length
+                    afterHan = false
+                    continue
+                }
+                let length = UTF8Scalars.length(bytes[i])
+                afterHan = Han.isHan(UTF8Scalars.value(bytes, at: i, length: length))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(i + length, bytes.count)]))
+                i += length
             }
+            return (String(decoding: out, as: UTF8.self), removed)
         }
-        return (String(out), removed)
+    }
+}
+
+/// Reading scalars straight from UTF-8 bytes (the text is valid UTF-8: it came from a String).
+enum UTF8Scalars {
+    static func length(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     }
 
-    private static func closing(of open: Unicode.Scalar) -> Unicode.Scalar? {
-        open == "(" ? ")" : open == "（" ? "）" : nil
+    static func value(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32 {
+        guard length > 1, i + length <= bytes.count else { return UInt32(bytes[i]) }
+        var value = UInt32(bytes[i]) & (0xFF >> (length + 1))
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return value
     }
 }
 
 /// Which characters are Han (CJK ideographs).
 public enum Han {
-    public static func isHan(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    public static func isHan(_ s: Unicode.Scalar) -> Bool { isHan(s.value) }
+
+    public static func isHan(_ value: UInt32) -> Bool {
+        switch value {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2EBEF, 0x3007: return true
         default: return false
         }

@@ -48,22 +48,27 @@ public struct Layout {
 
     /// A deck line: short, no sentence punctuation, not a caption.
     static func isDeck(_ line: String) -> Bool {
-        line.count <= 30 && !line.contains { "。！？!?；;：:".contains($0) } && caption(line) == nil
-            && line.contains(where: Han.isHan)
+        line.unicodeScalars.count <= 30 && !line.unicodeScalars.contains { sentenceMarks.contains($0) } && caption(line) == nil
+            && line.unicodeScalars.contains(where: Han.isHan)
     }
 
-    static let creditMarks: Set<Character> = ["攝", "摄"]
+    static let sentenceMarks: Set<Unicode.Scalar> = Set("。！？!?；;：:".unicodeScalars)
+    static let creditMarks: Set<Unicode.Scalar> = ["攝", "摄"]
 
-    /// A caption ends with 攝/摄 (a photo credit) or starts with 圖為/图为.
+    /// A caption ends with 攝/摄 (a photo credit, maybe closed by "）" or "。") or starts with 圖為/图为.
     static func caption(_ line: String) -> Caption? {
-        let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: "）)。 "))
-        guard line.count <= 200 else { return nil }
-        if let last = trimmed.last, creditMarks.contains(last) {
-            return Caption(text: line, photographer: photographer(in: String(trimmed.dropLast())))
+        let scalars = line.unicodeScalars
+        guard scalars.count <= 200 else { return nil }
+        let body = scalars.reversed().drop { closingMarks.contains($0) }
+        if let last = body.first, creditMarks.contains(last) {
+            let name = String(String.UnicodeScalarView(body.dropFirst().reversed()))
+            return Caption(text: line, photographer: photographer(in: name))
         }
-        if line.hasPrefix("圖為") || line.hasPrefix("图为") { return Caption(text: line, photographer: nil) }
+        if line.utf8.starts(with: "圖為".utf8) || line.utf8.starts(with: "图为".utf8) { return Caption(text: line, photographer: nil) }
         return nil
     }
+
+    static let closingMarks: Set<Unicode.Scalar> = Set("）)。 ".unicodeScalars)
 
     static let creditTitles = ["本報記者", "本报记者", "新華社記者", "新华社记者", "通訊員", "通讯员", "記者", "记者", "攝影", "摄影"]
 
@@ -84,6 +89,10 @@ public struct Layout {
         #"^([^\s，。,、]{2,14}?)(\d{1,2})月(\d{1,2})日(?:電|电|訊|讯)\s*(?:[(（]((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）])?"#)
 
     static func dateline(_ paragraph: String) -> Dateline? {
+        // cheap test first: a dateline has 日 then 電/电/訊/讯 within its first 24 characters
+        let head = paragraph.unicodeScalars.prefix(24)
+        guard let day = head.firstIndex(of: "日"), let mark = head[day...].dropFirst().first,
+              "電电訊讯".unicodeScalars.contains(mark) else { return nil }
         let range = NSRange(paragraph.startIndex..., in: paragraph)
         guard let match = datelinePattern.firstMatch(in: paragraph, options: [], range: range) else { return nil }
         func group(_ i: Int) -> String? { Range(match.range(at: i), in: paragraph).map { String(paragraph[$0]) } }

@@ -110,7 +110,7 @@ public struct Loader {
                 }
                 if type == UInt8(DT_DIR) {
                     pending.append(path)
-                } else if Loader.extensions.contains((name as NSString).pathExtension.lowercased()) {
+                } else if Loader.extensions.contains(Loader.fileExtension(name)) {
                     corpus.append(path)
                 } else {
                     other.append(path)
@@ -118,6 +118,13 @@ public struct Loader {
             }
         }
         return (corpus.sorted(), other.sorted())
+    }
+
+    /// "txt" for "a/b/Report.TXT"; empty when there is none.
+    static func fileExtension(_ path: String) -> String {
+        guard let dot = path.utf8.lastIndex(of: UInt8(ascii: ".")),
+              !path.utf8[dot...].contains(UInt8(ascii: "/")) else { return "" }
+        return String(path[path.index(after: dot)...]).lowercased()
     }
 
     /// The whole file, read with POSIX calls into one buffer; nil if it cannot be read.
@@ -166,7 +173,7 @@ public struct Loader {
         let make = { (raw: String, metadata: [String: String], line: Int?) in
             ArticleSource(path: path, line: line, raw: raw, metadata: metadata, encoding: decoded.encoding, replacedBytes: 0)
         }
-        switch (path as NSString).pathExtension.lowercased() {
+        switch Loader.fileExtension(path) {
         case "jsonl", "ndjson": readJSONLines(decoded.text, into: &result, make: make)
         case "json": readJSON(decoded.text, into: &result, make: make)
         case "csv": readTable(decoded.text, separator: ",", into: &result, make: make)
@@ -214,11 +221,21 @@ public struct Loader {
         return (body, metadata)
     }
 
+    /// JSON Lines: all lines are parsed as one JSON array (one call, fast); only when that fails
+    /// are they parsed one by one, so the malformed ones can be named and the rest kept.
     func readJSONLines(_ text: String, into result: inout FileResult, make: (String, [String: String], Int?) -> ArticleSource) {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let number = index + 1
-            guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)), let record = object as? [String: Any] else {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.element.contains { !$0.isWhitespace } }
+        var records: [(line: Int, object: Any?)]
+        let joined = "[" + lines.map { String($0.element) }.joined(separator: ",\n") + "]"
+        if let array = try? JSONSerialization.jsonObject(with: Data(joined.utf8)) as? [Any], array.count == lines.count {
+            records = zip(lines, array).map { ($0.0.offset + 1, $0.1) }
+        } else {
+            records = lines.map { ($0.offset + 1, try? JSONSerialization.jsonObject(with: Data($0.element.utf8))) }
+        }
+        for (number, object) in records {
+            guard let record = object as? [String: Any] else {
+                let line = lines.first { $0.offset + 1 == number }?.element ?? ""
                 result.warnings.append(LoadWarning(path: result.path, line: number, message: "malformed JSON line skipped (\(line.prefix(40))…)"))
                 continue
             }
@@ -261,7 +278,8 @@ public struct Loader {
     }
 }
 
-/// RFC 4180 tables: quoted cells may hold separators, doubled quotes and newlines.
+/// RFC 4180 tables: quoted cells may hold separators, doubled quotes and newlines. Parsed on
+/// UTF-8 bytes: every byte that matters (quote, separator, line break) is ASCII.
 enum CSV {
     struct Row {
         var cells: [String]
@@ -270,47 +288,56 @@ enum CSV {
     }
 
     static func parse(_ text: String, separator: Character) -> [Row] {
-        var rows: [Row] = []
-        var cells: [String] = []
-        var cell = ""
-        var quoted = false
-        var line = 1, rowLine = 1
-        var iterator = text.makeIterator()
-        var pending = iterator.next()
-        func endRow() {
-            cells.append(cell)
-            rows.append(Row(cells: cells, line: rowLine))
-            cells = []
-            cell = ""
-        }
-        while let c = pending {
-            pending = iterator.next()
-            if quoted {
-                if c == "\"" {
-                    if pending == "\"" { cell.append("\""); pending = iterator.next() } else { quoted = false }
-                } else {
-                    if c == "\n" || c == "\r\n" { line += 1 }
-                    cell.append(c)
-                }
-            } else if c == "\"" && cell.isEmpty {
-                quoted = true
-            } else if c == separator {
-                cells.append(cell)
-                cell = ""
-            } else if c == "\n" || c == "\r\n" || c == "\r" {
-                endRow()
-                line += 1
-                rowLine = line
-            } else {
-                cell.append(c)
+        var text = text
+        let separatorByte = separator.asciiValue!
+        return text.withUTF8 { bytes in
+            var rows: [Row] = []
+            var cells: [String] = []
+            var cell: [UInt8] = []
+            var quoted = false, cellStarted = false
+            var line = 1, rowLine = 1
+            func endCell() {
+                cells.append(String(decoding: cell, as: UTF8.self))
+                cell.removeAll(keepingCapacity: true)
+                cellStarted = false
             }
+            func endRow() {
+                endCell()
+                rows.append(Row(cells: cells, line: rowLine))
+                cells = []
+            }
+            var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                if quoted {
+                    if b == 0x22 {
+                        if i < bytes.count, bytes[i] == 0x22 { cell.append(0x22); i += 1 } else { quoted = false }
+                    } else {
+                        if b == 0x0A { line += 1 }
+                        cell.append(b)
+                    }
+                } else if b == 0x22 && !cellStarted {
+                    quoted = true
+                    cellStarted = true
+                } else if b == separatorByte {
+                    endCell()
+                } else if b == 0x0A || b == 0x0D {
+                    if b == 0x0D, i < bytes.count, bytes[i] == 0x0A { i += 1 }
+                    endRow()
+                    line += 1
+                    rowLine = line
+                } else {
+                    cell.append(b)
+                    cellStarted = true
+                }
+            }
+            if cellStarted || !cells.isEmpty || quoted {
+                endRow()
+                if quoted { rows[rows.count - 1].unterminated = true }
+            }
+            return rows
         }
-        if !cell.isEmpty || !cells.isEmpty || quoted {
-            endRow()
-            if quoted { rows[rows.count - 1].unterminated = true }
-        }
-        if text.hasPrefix("\u{FEFF}"), !rows.isEmpty, !rows[0].cells.isEmpty { rows[0].cells[0].removeFirst() }
-        return rows
     }
 }
 

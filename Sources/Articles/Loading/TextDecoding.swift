@@ -29,9 +29,12 @@ public enum TextDecoding {
     /// NUL bytes or many control characters in the first 8 KiB mean this is not text.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(8192)
-        if head.contains(0) { return true }
-        let controls = head.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C && $0 != 0x1B }
-        return controls.count * 10 > head.count && head.count > 16
+        var controls = 0
+        for b in head where b < 0x20 {
+            if b == 0 { return true }
+            if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
+        }
+        return controls * 10 > head.count && head.count > 16
     }
 
     /// UTF-8, each invalid sequence replaced by U+FFFD and its bytes counted.
@@ -41,12 +44,10 @@ public enum TextDecoding {
         var replaced = 0
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var consumed = 0
         loop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 scalars.append(scalar)
-                consumed += UTF8.width(scalar)
             case .error:
                 scalars.append("\u{FFFD}")
                 replaced += 1

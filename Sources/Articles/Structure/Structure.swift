@@ -55,14 +55,18 @@ public struct Layout {
     static let sentenceMarks: Set<Unicode.Scalar> = Set("。！？!?；;：:".unicodeScalars)
     static let creditMarks: Set<Unicode.Scalar> = ["攝", "摄"]
 
-    /// A caption ends with 攝/摄 (a photo credit, maybe closed by "）" or "。") or starts with 圖為/图为.
+    /// A caption ends with 攝/摄 (a photo credit, maybe closed by "）" or "。") or starts with
+    /// 圖為/图为; either way it is short. Only the line's last characters are looked at.
     static func caption(_ line: String) -> Caption? {
+        guard line.utf8.count <= 600 else { return nil }
         let scalars = line.unicodeScalars
-        guard scalars.count <= 200 else { return nil }
-        let body = scalars.reversed().drop { closingMarks.contains($0) }
-        if let last = body.first, creditMarks.contains(last) {
-            let name = String(String.UnicodeScalarView(body.dropFirst().reversed()))
-            return Caption(text: line, photographer: photographer(in: name))
+        var end = scalars.endIndex
+        while end > scalars.startIndex, closingMarks.contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        if end > scalars.startIndex, creditMarks.contains(scalars[scalars.index(before: end)]) {
+            let credit = String(scalars[..<scalars.index(before: end)])
+            return Caption(text: line, photographer: photographer(in: credit))
         }
         if line.utf8.starts(with: "圖為".utf8) || line.utf8.starts(with: "图为".utf8) { return Caption(text: line, photographer: nil) }
         return nil

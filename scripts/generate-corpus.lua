@@ -63,6 +63,19 @@ local pinyin = {
   ["门"] = "mén", ["题"] = "tí", ["结"] = "jié", ["构"] = "gòu", ["条"] = "tiáo", ["吨"] = "dūn", ["关"] = "guān",
 }
 
+-- Descriptive paragraphs (no figures, dates or credits), so an article runs to the length
+-- of a real report: the seed is 5.7 KB; without these a generated one would be under 1 KB.
+local extra_paragraphs = {
+  "会议强调,要坚持以高质量发展为主题,把项目建设作为推动转型的主抓手,聚焦“%s”,在招商引资、要素保障、营商环境上持续发力,确保各项任务落地见效。",
+  "%s表示,下一步将继续深化“放管服”改革,推行“承诺制+标准地+全代办”,为企业提供全生命周期服务,让项目引得进、落得下、发展好。",
+  "活动现场,各开发区负责同志分别介绍了重点项目推进情况。与会人员认为,这些项目科技含量高、市场前景好、带动能力强,对延伸产业链条、培育增长动能具有重要意义。",
+  "近年来,%s立足资源禀赋和产业基础,围绕新能源、新材料、高端装备制造、现代医药等领域精准招商,一批带动性强的好项目、大项目相继落地,产业集群效应逐步显现。",
+  "据了解,相关部门将建立项目推进台账,实行周调度、月通报制度,对项目审批、用地、用能等问题实行清单化管理,点对点协调解决项目推进中的难点堵点。",
+  "企业代表在发言中表示,将抓住发展机遇,加快项目建设进度,力争早投产、早达效,为地方经济社会发展作出更大贡献。",
+  "与会人员还实地观摩了部分重点项目建设现场,详细了解项目规划设计、建设进度和市场前景等情况,并就进一步优化服务提出意见建议。",
+  "%s要求,各级各部门要牢固树立“项目为王”理念,强化责任担当,主动靠前服务,以只争朝夕的精神状态推动项目建设跑出加速度。",
+}
+
 local chinese_numerals = { [3000] = "三千", [5000] = "五千", [8000] = "八千", [2000] = "两千" }
 
 -- One article, as Simplified lines, with the facts it states.
@@ -101,6 +114,9 @@ local function make_article(n)
     string.format("当天,%d MW/%d MWh储能电站等项目在%s进行集中签约,另有配套资金%s万元到位。", mw, mw * 4, district, chinese_numerals[small]),
   }
   lines[#lines] = lines[#lines]:gsub(" MW", "MW")
+  for _ = 1, math.random(8, 14) do
+    lines[#lines + 1] = string.format(pick(extra_paragraphs), pick({ city, leader, pick(slogans) }))
+  end
   return lines, facts, title
 end
 

@@ -13,7 +13,7 @@ public struct ArticleSource {
     public var line: Int?
     public var raw: String
     /// title, date, url, source, id, and any other fields the file had.
-    public var metadata: [String: String]
+    public var metadata: Metadata
     public var encoding: String
     public var replacedBytes: Int
 
@@ -22,10 +22,20 @@ public struct ArticleSource {
         self.path = path
         self.line = line
         self.raw = raw
-        self.metadata = metadata
+        self.metadata = Metadata(metadata)
         self.encoding = encoding
         self.replacedBytes = replacedBytes
     }
+}
+
+/// An article's fields from its file, in key order. A short list, not a dictionary: articles
+/// are many and their fields few, so the smaller layout wins.
+public struct Metadata {
+    public private(set) var pairs: [(key: String, value: String)]
+
+    public init(_ fields: [String: String]) { pairs = fields.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) } }
+
+    public subscript(key: String) -> String? { pairs.first { $0.key == key }?.value }
 }
 
 /// What cleaning did to one article.
@@ -43,27 +53,35 @@ public final class Article {
     public init(_ source: ArticleSource) { self.source = source }
 
     /// Cleaning's results; its lines are handed to `layout` and not kept twice.
-    public lazy var cleaned: CleanedText = Cleaner.clean(source.raw)
+    public private(set) lazy var cleaned: CleanedText = Cleaner.clean(source.raw)
     /// A title given as metadata, cleaned of pinyin like the body (and its annotations counted).
     private lazy var givenTitle: (text: String, removed: Int)? = source.metadata["title"].map { Pinyin.strip($0) }
-    public lazy var layout: Layout = {
+    /// Title, deck, captions and paragraphs: found while loading.
+    public private(set) lazy var layout: Layout = {
         let layout = Layout(lines: cleaned.lines, givenTitle: givenTitle?.text)
         cleaned.lines = []  // the layout holds them now
         return layout
     }()
+    /// Everything else, made on first use, in one object so an article not queried stays small.
+    private lazy var parsed = Parsed(self)
 
     public var title: String { layout.title }
     public var subtitle: String? { layout.subtitle }
     public var captions: [Caption] { layout.captions }
-    public var dateline: Dateline? { layout.dateline }
     public var paragraphs: [String] { layout.paragraphs }
+    public var dateline: Dateline? { parsed.dateline }
     /// The clean body: paragraphs joined by newlines. Offsets everywhere point into this.
-    public lazy var text: String = layout.paragraphs.joined(separator: "\n")
-    public lazy var sentences: [Sentence] = Sentences.of(paragraphs: layout.paragraphs)
-    public lazy var lists: [Enumeration] = Enumerations.find(in: layout.paragraphs)
-    public lazy var issues: [DamagedSpan] = Damage.spans(in: text)
-    public lazy var date: String? = Dates.date(metadata: source.metadata["date"], dateline: dateline,
-                                               text: ([title] + paragraphs).joined(separator: "\n"), context: source.path)
+    public var text: String { parsed.text }
+    public var sentences: [Sentence] { parsed.sentences }
+    public var lists: [Enumeration] { parsed.lists }
+    public var issues: [DamagedSpan] { parsed.issues }
+    public var date: String? { parsed.date }
+    public var numbers: [Amount] { parsed.numbers }
+    public var people: [Mention] { parsed.people }
+    public var organisations: [Mention] { parsed.organisations }
+    public var places: [Mention] { parsed.places }
+    public var terms: [Mention] { parsed.terms }
+
     public var id: String {
         source.metadata["id"] ?? (source.line.map { "\(source.path):\($0)" } ?? source.path)
     }
@@ -73,15 +91,9 @@ public final class Article {
     }
 
     public var cleaning: CleaningCounts {
-        CleaningCounts(pinyin: cleaned.pinyinRemoved + (givenTitle?.removed ?? 0), boilerplate: cleaned.boilerplate.count, damaged: issues.count,
-                       replacedBytes: source.replacedBytes, breaks: cleaned.breaksAdded)
+        CleaningCounts(pinyin: cleaned.pinyinRemoved + (givenTitle?.removed ?? 0), boilerplate: cleaned.boilerplate.count,
+                       damaged: issues.count, replacedBytes: source.replacedBytes, breaks: cleaned.breaksAdded)
     }
-
-    public lazy var numbers: [Amount] = Numbers.find(in: text)
-    public lazy var people: [Mention] = Entities.people(text: text, deck: subtitle, captions: captions, dateline: dateline)
-    public lazy var organisations: [Mention] = Entities.organisations(text: text, places: places)
-    public lazy var places: [Mention] = Entities.places(text: text)
-    public lazy var terms: [Mention] = Entities.terms(text: text)
 
     /// The sentence that holds a byte offset of `text`.
     public func sentence(at offset: Int) -> Sentence? {
@@ -94,5 +106,26 @@ public final class Article {
             return name?.isEmpty == false ? name : nil
         }
         return nil
+    }
+
+    /// The parts of an article computed when first asked for.
+    final class Parsed {
+        private unowned let article: Article
+        init(_ article: Article) { self.article = article }
+
+        lazy var dateline: Dateline? = article.paragraphs.first.flatMap(Layout.dateline)
+        lazy var text: String = article.paragraphs.joined(separator: "\n")
+        lazy var sentences: [Sentence] = Sentences.of(paragraphs: article.paragraphs)
+        lazy var lists: [Enumeration] = Enumerations.find(in: article.paragraphs)
+        lazy var issues: [DamagedSpan] = Damage.spans(in: text)
+        lazy var date: String? = Dates.date(metadata: article.source.metadata["date"], dateline: dateline,
+                                            text: ([article.title] + article.paragraphs).joined(separator: "\n"),
+                                            context: article.source.path)
+        lazy var numbers: [Amount] = Numbers.find(in: text)
+        lazy var people: [Mention] = Entities.people(text: text, deck: article.subtitle, captions: article.captions,
+                                                     dateline: dateline)
+        lazy var places: [Mention] = Entities.places(text: text)
+        lazy var organisations: [Mention] = Entities.organisations(text: text, places: places)
+        lazy var terms: [Mention] = Entities.terms(text: text)
     }
 }

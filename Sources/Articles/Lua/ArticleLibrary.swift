@@ -180,7 +180,7 @@ public enum ArticleLibrary {
         field("raw", "The text exactly as loaded, before cleaning.") { .text($0.source.raw) }
         field("encoding", "The encoding the file was read as.") { .text($0.source.encoding) }
         field("metadata", "Every field the file gave (JSON, CSV), as strings.") { a in
-            .record(a.source.metadata.sorted { $0.key < $1.key }.map { ($0.key, .text($0.value)) })
+            .record(a.source.metadata.pairs.map { ($0.key, .text($0.value)) })
         }
         field("boilerplate", "Lines taken out of the text (share links, credits, \"掃一掃…\").") { .list($0.cleaned.boilerplate.map(LuaValue.text)) }
         field("issues", "Damaged spans (mojibake, U+FFFD…): {text, offset, reason}; reported, not repaired.") { a in

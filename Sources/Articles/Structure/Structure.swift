@@ -16,12 +16,11 @@ public struct Dateline: Equatable {
     public var reporters: [String]
 }
 
-/// The parts of an article's clean lines: title, deck, captions, dateline, body paragraphs.
+/// The parts of an article's clean lines: title, deck, captions, body paragraphs.
 public struct Layout {
     public var title: String
     public var subtitle: String?
     public var captions: [Caption]
-    public var dateline: Dateline?
     public var paragraphs: [String]
 
     /// Splits clean lines. `givenTitle` (from metadata) wins over the first line.
@@ -43,7 +42,6 @@ public struct Layout {
         for line in rest {
             if let caption = Layout.caption(line) { captions.append(caption) } else { paragraphs.append(line) }
         }
-        dateline = paragraphs.first.flatMap(Layout.dateline)
     }
 
     /// A deck line: short, no sentence punctuation, not a caption.

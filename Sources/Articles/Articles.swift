@@ -52,16 +52,12 @@ public final class Article {
 
     public init(_ source: ArticleSource) { self.source = source }
 
-    /// Cleaning's results; its lines are handed to `layout` and not kept twice.
+    /// Cleaning's results (the layout shares their storage, it does not copy it).
     public private(set) lazy var cleaned: CleanedText = Cleaner.clean(source.raw)
     /// A title given as metadata, cleaned of pinyin like the body (and its annotations counted).
     private lazy var givenTitle: (text: String, removed: Int)? = source.metadata["title"].map { Pinyin.strip($0) }
     /// Title, deck, captions and paragraphs: found while loading.
-    public private(set) lazy var layout: Layout = {
-        let layout = Layout(lines: cleaned.lines, givenTitle: givenTitle?.text)
-        cleaned.lines = []  // the layout holds them now
-        return layout
-    }()
+    public private(set) lazy var layout = Layout(cleaned, givenTitle: givenTitle?.text)
     /// Everything else, made on first use, in one object so an article not queried stays small.
     private lazy var parsed = Parsed(self)
 

@@ -2,13 +2,28 @@ import Foundation
 
 /// The cleaning pass from raw report text to the lines an article is built from. The raw text
 /// stays on the article; here every change is counted so `a.cleaning` can say what was done.
+/// All clean lines live in one string (`storage`) and are kept as byte ranges into it: an
+/// article is then one allocation of text, not one per line.
 public struct CleanedText {
-    /// Content lines, trimmed, whitespace runs folded, boilerplate taken out.
-    public var lines: [String]
-    public var boilerplate: [String]
+    public var storage: String
+    /// Content lines, trimmed, white space folded: UTF-8 byte ranges of `storage`.
+    public var lineRanges: [Range<Int>]
+    /// Boilerplate lines taken out of the content, likewise.
+    public var boilerplateRanges: [Range<Int>]
     public var pinyinRemoved: Int
     /// Literal "\n" escapes and full-width indentation turned into line breaks.
     public var breaksAdded: Int
+
+    public var lines: [String] { lineRanges.map(slice) }
+    public var boilerplate: [String] { boilerplateRanges.map(slice) }
+
+    public func slice(_ range: Range<Int>) -> String { String(substring(range)) }
+
+    public func substring(_ range: Range<Int>) -> Substring {
+        let utf8 = storage.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return Substring(utf8[start..<utf8.index(start, offsetBy: range.count)])
+    }
 }
 
 public enum Cleaner {
@@ -21,16 +36,24 @@ public enum Cleaner {
     }
 
     static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> CleanedText {
-        var result = CleanedText(lines: [], boilerplate: [], pinyinRemoved: 0, breaksAdded: 0)
-        var line: [UInt8] = []
-        line.reserveCapacity(1024)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var lines: [Range<Int>] = [], boilerplate: [Range<Int>] = []
+        var pinyin = 0, breaks = 0
+        var lineStart = 0
         var pendingSpace = false, fullWidthRun = 0, afterHan = false
         func endLine() {
-            if !line.isEmpty {
-                let finished = String(decoding: line, as: UTF8.self)
-                if Boilerplate.matches(finished) { result.boilerplate.append(finished) } else { result.lines.append(finished) }
+            if out.count > lineStart {
+                let range = lineStart..<out.count
+                // boilerplate is short: only short lines are looked at as text
+                if range.count <= Boilerplate.maximumBytes, Boilerplate.matches(String(decoding: out[range], as: UTF8.self)) {
+                    boilerplate.append(range)
+                } else {
+                    lines.append(range)
+                }
+                out.append(0x0A)
+                lineStart = out.count
             }
-            line.removeAll(keepingCapacity: true)
             pendingSpace = false
             fullWidthRun = 0
         }
@@ -38,7 +61,7 @@ public enum Cleaner {
         while i < bytes.count {
             let b = bytes[i]
             if afterHan, Pinyin.isOpening(bytes, at: i), let length = Pinyin.annotationLength(bytes, at: i) {
-                result.pinyinRemoved += 1
+                pinyin += 1
                 i += length
                 afterHan = false
                 continue
@@ -47,7 +70,7 @@ public enum Cleaner {
                 let crlf = bytes[i + 1] == 0x72 && i + 3 < bytes.count && bytes[i + 2] == 0x5C && bytes[i + 3] == 0x6E
                 i += crlf ? 4 : 2
                 endLine()
-                result.breaksAdded += 1
+                breaks += 1
                 afterHan = false
                 continue
             }
@@ -59,24 +82,25 @@ public enum Cleaner {
                 endLine()
             case 0x3000:
                 fullWidthRun += 1
-                if fullWidthRun == 2, !line.isEmpty {
+                if fullWidthRun == 2, out.count > lineStart {
                     endLine()
-                    result.breaksAdded += 1
+                    breaks += 1
                 } else {
-                    pendingSpace = !line.isEmpty
+                    pendingSpace = out.count > lineStart
                 }
             case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F:
-                pendingSpace = !line.isEmpty
+                pendingSpace = out.count > lineStart
             default:
-                if pendingSpace { line.append(0x20) }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
                 fullWidthRun = 0
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(i + length, bytes.count)]))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(i + length, bytes.count)]))
             }
             i += length
         }
         endLine()
-        return result
+        return CleanedText(storage: String(decoding: out, as: UTF8.self), lineRanges: lines, boilerplateRanges: boilerplate,
+                           pinyinRemoved: pinyin, breaksAdded: breaks)
     }
 }
 
@@ -98,6 +122,9 @@ public enum Boilerplate {
     static let linkStarts: Set<Unicode.Scalar> = Set(linkWords.compactMap(\.unicodeScalars.first)).union(linkPunctuation)
     static let linkWordsLongestFirst = linkWords.sorted { $0.count > $1.count }
     static let linkPunctuation: Set<Unicode.Scalar> = Set("【】[]〔〕|｜ \u{3000}:：".unicodeScalars)
+
+    /// Longer lines are never boilerplate (80 characters of at most 4 bytes).
+    static let maximumBytes = 320
 
     public static func matches(_ line: String) -> Bool {
         let length = line.unicodeScalars.count

@@ -16,36 +16,50 @@ public struct Dateline: Equatable {
     public var reporters: [String]
 }
 
-/// The parts of an article's clean lines: title, deck, captions, body paragraphs.
+/// The parts of an article's clean lines: title, deck, captions, body paragraphs, kept as
+/// ranges of the cleaned text's storage.
 public struct Layout {
-    public var title: String
-    public var subtitle: String?
-    public var captions: [Caption]
-    public var paragraphs: [String]
+    private let cleaned: CleanedText
+    private let givenTitle: String?
+    private let titleRange: Range<Int>?
+    private let subtitleRange: Range<Int>?
+    private let captionParts: [(range: Range<Int>, photographer: String?)]
+    private let paragraphRanges: [Range<Int>]
 
     /// Splits clean lines. `givenTitle` (from metadata) wins over the first line.
-    public init(lines: [String], givenTitle: String?) {
-        var rest = lines[...]
+    public init(_ cleaned: CleanedText, givenTitle: String?) {
+        self.cleaned = cleaned
+        var rest = cleaned.lineRanges[...]
         if let givenTitle, !givenTitle.isEmpty {
-            title = givenTitle
-            if rest.first == givenTitle { rest = rest.dropFirst() }
+            self.givenTitle = givenTitle
+            titleRange = nil
+            if let first = rest.first, cleaned.substring(first) == givenTitle { rest = rest.dropFirst() }
         } else {
-            title = rest.popFirst() ?? ""
+            self.givenTitle = nil
+            titleRange = rest.popFirst()
         }
-        subtitle = nil
-        if let first = rest.first, rest.count > 1, Layout.isDeck(first) {
-            subtitle = first
+        if let first = rest.first, rest.count > 1, Layout.isDeck(cleaned.substring(first)) {
+            subtitleRange = first
             rest = rest.dropFirst()
+        } else {
+            subtitleRange = nil
         }
-        captions = []
-        paragraphs = []
-        for line in rest {
-            if let caption = Layout.caption(line) { captions.append(caption) } else { paragraphs.append(line) }
+        var captions: [(Range<Int>, String?)] = []
+        var paragraphs: [Range<Int>] = []
+        for range in rest {
+            if let caption = Layout.caption(cleaned.substring(range)) { captions.append((range, caption.photographer)) } else { paragraphs.append(range) }
         }
+        captionParts = captions
+        paragraphRanges = paragraphs
     }
 
+    public var title: String { givenTitle ?? titleRange.map(cleaned.slice) ?? "" }
+    public var subtitle: String? { subtitleRange.map(cleaned.slice) }
+    public var captions: [Caption] { captionParts.map { Caption(text: cleaned.slice($0.range), photographer: $0.photographer) } }
+    public var paragraphs: [String] { paragraphRanges.map(cleaned.slice) }
+
     /// A deck line: short, no sentence punctuation, not a caption.
-    static func isDeck(_ line: String) -> Bool {
+    static func isDeck(_ line: Substring) -> Bool {
         line.unicodeScalars.count <= 30 && !line.unicodeScalars.contains { sentenceMarks.contains($0) } && caption(line) == nil
             && line.unicodeScalars.contains(where: Han.isHan)
     }
@@ -55,7 +69,7 @@ public struct Layout {
 
     /// A caption ends with 攝/摄 (a photo credit, maybe closed by "）" or "。") or starts with
     /// 圖為/图为; either way it is short. Only the line's last characters are looked at.
-    static func caption(_ line: String) -> Caption? {
+    static func caption(_ line: Substring) -> Caption? {
         guard line.utf8.count <= 600 else { return nil }
         let scalars = line.unicodeScalars
         var end = scalars.endIndex
@@ -64,9 +78,9 @@ public struct Layout {
         }
         if end > scalars.startIndex, creditMarks.contains(scalars[scalars.index(before: end)]) {
             let credit = String(scalars[..<scalars.index(before: end)])
-            return Caption(text: line, photographer: photographer(in: credit))
+            return Caption(text: String(line), photographer: photographer(in: credit))
         }
-        if line.utf8.starts(with: "圖為".utf8) || line.utf8.starts(with: "图为".utf8) { return Caption(text: line, photographer: nil) }
+        if line.utf8.starts(with: "圖為".utf8) || line.utf8.starts(with: "图为".utf8) { return Caption(text: String(line), photographer: nil) }
         return nil
     }
 

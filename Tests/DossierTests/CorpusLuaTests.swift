@@ -60,6 +60,28 @@ final class CorpusLuaTests: XCTestCase {
         XCTAssertEqual(result.stdout, "ok\n", result.stderr)
     }
 
+    func testFieldNamesCanBeMapped() throws {
+        let folder = try DossierProcess.temporaryFolder()
+        try "headline,story,published\n大同簽約,\"8個項目集中簽約,總投資12億元。\",2024-08-19\n".write(
+            toFile: folder + "/feed.csv", atomically: true, encoding: .utf8)
+        try "標題,正文,日期\n大同簽約,8個項目集中簽約。,2024-08-20\n".write(
+            toFile: folder + "/chinese.csv", atomically: true, encoding: .utf8)
+        let result = try lua("""
+            local c = corpus.load("\(folder)/feed.csv", { quiet = true, fields = { title = "headline", text = "story", date = "published" } })
+            local a = c[1]
+            print(#c, a.title, a.date, a:numbers()[2].value, a.metadata.headline, #c.report.warnings)
+            local plain = corpus.load("\(folder)/feed.csv", { quiet = true })
+            print(#plain, plain.report.warnings[1])
+            local chinese = corpus.load("\(folder)/chinese.csv", { quiet = true })[1]
+            print(chinese.title, chinese.date)
+            """)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 3, result.stderr)
+        XCTAssertEqual(lines.first, "1\t大同簽約\t2024-08-19\t1200000000\t大同簽約\t0", result.stderr)
+        XCTAssertEqual(lines.dropFirst().first?.hasPrefix("0\t\(folder)/feed.csv:2: no text field"), true, result.stdout)
+        XCTAssertEqual(lines.last, "大同簽約\t2024-08-20", "Chinese column names are known without a mapping")
+    }
+
     func testMissingCorpusIsAClearError() throws {
         let option = try DossierProcess.run(["-c", "/no/such/corpus", "-e", "print(1)"])
         XCTAssertEqual(option.status, 1)

@@ -197,6 +197,14 @@ public struct Loader {
     // MARK: Formats
 
     static let bodyNames = ["content", "body", "text", "article", "正文", "內容", "内容"]
+    /// Other fields under the names Chinese exports commonly use.
+    static let knownNames: [String: [String]] = [
+        "title": ["title", "標題", "标题", "題目", "题目"],
+        "date": ["date", "日期", "時間", "时间", "發布時間", "发布时间", "發佈時間"],
+        "source": ["source", "來源", "来源", "媒體", "媒体"],
+        "url": ["url", "link", "鏈接", "链接", "網址", "网址"],
+        "id": ["id", "編號", "编号"],
+    ]
 
     /// Turns one record into metadata and body, using `fields` and the usual names.
     func article(from record: [String: Any], path: String, line: Int, warnings: inout [LoadWarning]) -> (String, [String: String])? {
@@ -210,8 +218,10 @@ public struct Loader {
             }
         }
         let bodyKey = fields["text"] ?? Loader.bodyNames.first { metadata[$0] != nil }
-        for field in ["title", "date", "url", "source", "id"] {
-            if let name = fields[field], let value = metadata[name] { metadata[field] = value }
+        for (field, names) in Loader.knownNames where metadata[field] == nil {
+            if let name = fields[field] ?? names.first(where: { metadata[$0] != nil }), let value = metadata[name] {
+                metadata[field] = value
+            }
         }
         guard let bodyKey, let body = metadata[bodyKey] else {
             warnings.append(LoadWarning(path: path, line: line, message: "no text field (looked for \((fields["text"].map { [$0] } ?? Loader.bodyNames).joined(separator: ", ")); map yours with opts.fields.text)"))

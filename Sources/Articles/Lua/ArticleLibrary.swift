@@ -56,7 +56,8 @@ public enum ArticleLibrary {
         details: """
         Reads .txt/.md (one article per file, first line the title), .jsonl, .json (an array of
         records), .csv/.tsv (a header row). Fields title, content/body/text, date, url, source, id
-        are found by name; opts.fields maps others, e.g. { text = "正文", title = "標題" }.
+        (and their usual Chinese names: 標題, 正文, 日期, 來源, 鏈接…) are found by name;
+        opts.fields maps others, e.g. { text = "story", title = "headline" }.
         UTF-8 (with or without BOM), UTF-16 with BOM and GB18030 are detected. Bad files and lines
         are reported as warnings on stderr with a one-line summary (opts.quiet = true keeps
         quiet; c.report has them all). A missing path is an error.

@@ -48,15 +48,6 @@ public struct LuaArguments {
         return Int(n)
     }
 
-    public func optionalInteger(_ i: Int32) throws -> Int? { isNoneOrNil(i) ? nil : try integer(i) }
-
-    public func number(_ i: Int32) throws -> Double {
-        var isNumber: Int32 = 0
-        let n = lua_tonumberx(lua.L, i, &isNumber)
-        guard isNumber != 0 else { throw typeError(i, expected: "number") }
-        return n
-    }
-
     public func table(_ i: Int32) throws -> LuaTable {
         guard case .table(let t) = value(i) else { throw typeError(i, expected: "table") }
         return t

@@ -56,24 +56,24 @@ public final class History {
         return out
     }
 
-    private func append(_ text: String) {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
-        guard fd >= 0 else { return }
-        _ = text.utf8CString.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count - 1) }
-        close(fd)
-    }
+    private func append(_ text: String) { History.write(text, to: path, flags: O_APPEND) }
 
     /// Replaces the file atomically with the kept entries.
     private func rewrite() {
         let temporary = path + ".tmp"
-        unlink(temporary)
-        let saved = path
-        let text = entries.map { History.encode($0) + "\n" }.joined()
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else { return }
-        _ = text.utf8CString.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count - 1) }
-        close(fd)
-        rename(temporary, saved)
+        if History.write(entries.map { History.encode($0) + "\n" }.joined(), to: temporary, flags: O_TRUNC) {
+            rename(temporary, path)
+        }
+    }
+
+    /// Writes `text` to a file (private to the user), appending or truncating per `flags`.
+    @discardableResult
+    private static func write(_ text: String, to path: String, flags: Int32) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | flags, 0o600)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) } == bytes.count
     }
 
     static func read(_ path: String) -> String? {

@@ -107,10 +107,6 @@ public struct REPLSupport {
         return list.array.compactMap(\.stringValue)
     }
 
-    /// The readable form of a value, as pp prints it.
-    public func inspect(_ value: LuaValue) -> String {
-        (try? lua.call(function("inspect"), [value]))?.first?.stringValue ?? ""
-    }
 }
 
 public enum CompileResult: Equatable {

@@ -9,10 +9,7 @@ final class CorpusLuaTests: XCTestCase {
         return try DossierProcess.run(arguments + ["-e", code])
     }
 
-    private var sample: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("corpus").path
-    }
+    private var sample: String { DossierProcess.repository.appendingPathComponent("corpus").path }
 
     func testCorpusIsASequenceOfArticles() throws {
         let result = try lua("""

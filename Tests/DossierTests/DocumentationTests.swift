@@ -3,14 +3,10 @@ import XCTest
 
 /// help() and docs/lua-api.md come from the same docs, and every example in them runs.
 final class DocumentationTests: XCTestCase {
-    private var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
     func testReferenceFileIsUpToDate() throws {
         let generated = try DossierProcess.run(["-e", "io.write(dossier.reference())"])
         XCTAssertEqual(generated.status, 0, generated.stderr)
-        let file = try String(contentsOf: repository.appendingPathComponent("docs/lua-api.md"), encoding: .utf8)
+        let file = try String(contentsOf: DossierProcess.repository.appendingPathComponent("docs/lua-api.md"), encoding: .utf8)
         XCTAssertEqual(file, generated.stdout, "docs/lua-api.md is stale: run `make docs`")
     }
 

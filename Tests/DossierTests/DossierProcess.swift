@@ -17,6 +17,10 @@ struct DossierProcess {
         return folder.appendingPathComponent("dossier").path
     }
 
+    /// The repository this test run was built from.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
     /// A private HOME so a developer's ~/.dossierrc.lua and history stay out of the tests.
     static let home: String = {
         let path = NSTemporaryDirectory() + "dossier-home-\(getpid())"

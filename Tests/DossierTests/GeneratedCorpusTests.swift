@@ -28,8 +28,7 @@ final class GeneratedCorpusTests: XCTestCase {
 
     static let generated: (folder: String, manifest: Manifest)? = {
         guard let folder = try? DossierProcess.temporaryFolder() else { return nil }
-        let generator = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("scripts/generate-corpus.lua").path
+        let generator = DossierProcess.repository.appendingPathComponent("scripts/generate-corpus.lua").path
         let manifestPath = folder + ".manifest.json"
         let run = try? DossierProcess.run([generator, folder + "/corpus", "--articles", "60", "--seed", "7", "--broken",
                                            "--manifest", manifestPath])

@@ -29,8 +29,7 @@ public enum Damage {
         }
         // A question mark alone is punctuation; with other damage around it, it is damage.
         spans.removeAll { $0.reasons == [questionMark] }
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        for (i, s) in scalars.enumerated() { offsets[i + 1] = offsets[i] + UTF8.width(s) }
+        let offsets = UTF8Scalars.byteOffsets(scalars)
         return spans.map { span in
             var (start, end) = (span.start, span.end)
             while start > 0, isStrayLetter(scalars[start - 1]) { start -= 1 }

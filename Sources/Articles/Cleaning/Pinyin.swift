@@ -46,12 +46,6 @@ public enum Pinyin {
         return map
     }()
 
-    /// Whether `text` is one syllable, with tone marks, a tone number (1-5) or neither.
-    public static func isSyllable(_ text: String) -> Bool {
-        var copy = "(" + text + ")"
-        return copy.withUTF8 { annotationLength($0, at: 0) } != nil
-    }
-
     /// At an opening bracket ("(" or "（") in UTF-8 `bytes`: the byte length of a pinyin
     /// annotation there, brackets included, or nil if the brackets hold anything else.
     static func annotationLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
@@ -115,6 +109,13 @@ public enum Pinyin {
 
 /// Reading scalars straight from UTF-8 bytes (the text is valid UTF-8: it came from a String).
 enum UTF8Scalars {
+    /// The 0-based UTF-8 byte offset of each scalar, and the total length at the end.
+    static func byteOffsets(_ scalars: [Unicode.Scalar]) -> [Int] {
+        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        for (i, s) in scalars.enumerated() { offsets[i + 1] = offsets[i] + UTF8.width(s) }
+        return offsets
+    }
+
     static func length(_ lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     }

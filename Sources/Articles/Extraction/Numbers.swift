@@ -28,8 +28,7 @@ public enum Numbers {
     /// Every figure in `text`, in order.
     public static func find(in text: String) -> [Amount] {
         let scalars = Array(text.unicodeScalars)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        for (i, s) in scalars.enumerated() { offsets[i + 1] = offsets[i] + UTF8.width(s) }
+        let offsets = UTF8Scalars.byteOffsets(scalars)
         let characters = scalars.map(Character.init)
         var quoteDepth = 0
         var found: [Amount] = []

@@ -204,18 +204,22 @@ public enum ArticleLibrary {
                          ("text", .text(n.text)), ("offset", .integer(n.offset)), ("sentence", sentenceText(a, n.offset))])
             })]
         }
-        cls.method("people", doc: LuaDoc("a:people()", "People: {name, titles, roles, count, offsets}.",
+        cls.method("people", doc: LuaDoc("a:people()", "People: {name, titles, roles, count, offsets, sentence}.",
             details: "Names after office titles (\"省委常委、市委書記盧東亮\"), in \"、\" lists, in the deck line, photographers and reporters.")) { a, _ in
             [.list(a.people.map { m in
                 .record([("name", .text(m.text)), ("titles", .list(m.titles.map(LuaValue.text))), ("roles", .list(m.roles.map(LuaValue.text))),
-                         ("count", .integer(m.count)), ("offsets", .list(m.offsets.map(LuaValue.integer)))])
+                         ("count", .integer(m.count)), ("offsets", .list(m.offsets.map(LuaValue.integer))),
+                         ("sentence", m.offsets.first.map { sentenceText(a, $0) } ?? .nil)])
             })]
         }
-        for (name, summary, get) in [("orgs", "Organisations (…有限公司, 委員會, 局, 開發區…): {text, count, offsets}.", { (a: Article) in a.organisations }),
-                                     ("places", "Places (…省/市/縣/區, and 大同 for 大同市): {text, count, offsets}.", { (a: Article) in a.places }),
-                                     ("terms", "Quoted terms (“三個一批”) with how often each occurs: {text, count, offsets}.", { (a: Article) in a.terms })] {
-            cls.method(name, doc: LuaDoc("a:\(name)()", summary)) { a, _ in
-                [.list(get(a).map { m in .record([("text", .text(m.text)), ("count", .integer(m.count)), ("offsets", .list(m.offsets.map(LuaValue.integer)))]) })]
+        for (name, summary, get) in [("orgs", "Organisations (…有限公司, 委員會, 局, 開發區…): {text, count, offsets, sentence}.", { (a: Article) in a.organisations }),
+                                     ("places", "Places (…省/市/縣/區, and 大同 for 大同市): {text, count, offsets, sentence}.", { (a: Article) in a.places }),
+                                     ("terms", "Quoted terms (“三個一批”) with how often each occurs: {text, count, offsets, sentence}.", { (a: Article) in a.terms })] {
+            cls.method(name, doc: LuaDoc("a:\(name)()", summary, details: "De-duplicated; offsets are every place the text occurs, sentence the first one's.")) { a, _ in
+                [.list(get(a).map { m in
+                    .record([("text", .text(m.text)), ("count", .integer(m.count)), ("offsets", .list(m.offsets.map(LuaValue.integer))),
+                             ("sentence", m.offsets.first.map { sentenceText(a, $0) } ?? .nil)])
+                })]
             }
         }
         return cls

@@ -6,6 +6,9 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
     ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
     targets: [
         // C libraries from Debian packages (liblua5.4-dev, libreadline-dev).
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4",
@@ -26,8 +29,13 @@ let package = Package(
         .target(name: "Articles", dependencies: ["LuaBridge", "COpenCC", "CLua"]),
         // Interactive loop: history, continuation lines, printing, completion, help().
         .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua"]),
+        // `dossier test`: busted-style tests of .lua analysis scripts, with TAP and JUnit output.
+        .target(name: "TestRunner", dependencies: [
+            "LuaBridge", "REPL", "Articles", "LuaShim", "CLua",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // The `dossier` command: lua5.4-compatible options, scripts, REPL.
-        .executableTarget(name: "dossier", dependencies: ["LuaBridge", "REPL", "Articles", "CLua"]),
+        .executableTarget(name: "dossier", dependencies: ["LuaBridge", "REPL", "Articles", "TestRunner", "CLua"]),
 
         .target(name: "PTYSupport", path: "Tests/PTYSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),

@@ -1,6 +1,8 @@
 #include "LuaShim.h"
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 static dossier_dispatch_fn swift_dispatch;
 static dossier_release_fn swift_release;
@@ -108,3 +110,29 @@ void dossier_interrupt_disarm(void) {
 }
 
 void dossier_gc_generational(lua_State *L) { lua_gc(L, LUA_GCGEN, 0, 0); }
+
+/* Time limit: the hook compares the monotonic clock with a deadline. */
+static double deadline;
+static char limit_message[200];
+enum { LIMIT_CHECK_EVERY = 10000 };
+
+static double now_seconds(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void check_deadline(lua_State *L, lua_Debug *ar) {
+    (void)ar;
+    if (now_seconds() >= deadline) luaL_error(L, "%s", limit_message);
+}
+
+void dossier_set_time_limit(lua_State *L, double seconds, const char *message) {
+    if (seconds <= 0) {
+        lua_sethook(L, NULL, 0, 0);
+        return;
+    }
+    deadline = now_seconds() + seconds;
+    snprintf(limit_message, sizeof limit_message, "%s", message);
+    lua_sethook(L, check_deadline, LUA_MASKCOUNT, LIMIT_CHECK_EVERY);
+}

@@ -5,6 +5,11 @@
 import Glibc
 #endif
 import LuaBridge
+import TestRunner
 
 let argv = CommandLine.arguments
+if argv.count > 1, argv[1] == "test" {
+    // `dossier test …` runs the test runner (a script named "test" runs as ./test)
+    exit(runOnLargeStack { TestCommand.run(arguments: Array(argv.dropFirst(2))) })
+}
 exit(runOnLargeStack { Interpreter(argv: argv).run() })

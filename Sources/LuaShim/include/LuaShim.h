@@ -36,6 +36,10 @@ int dossier_message_handler(lua_State *L);
 void dossier_interrupt_arm(lua_State *L);
 void dossier_interrupt_disarm(void);
 
+/// Runaway code: from now on, raise "<message>" once `seconds` of wall time have passed,
+/// checked by a count hook every few thousand VM instructions. 0 seconds removes the limit.
+void dossier_set_time_limit(lua_State *L, double seconds, const char *message);
+
 /// lua_gc is variadic, so Swift cannot call it: switch the collector to generational mode as lua.c does.
 void dossier_gc_generational(lua_State *L);
 

@@ -1,0 +1,295 @@
+/// The test DSL, compatible with busted's core: describe/context, it/test, pending,
+/// before_each/after_each, setup/teardown, and `assert` with its modifiers (is, are, has, not,
+/// no) and assertions. A failed assertion raises a failure record; anything else raised is an
+/// error. Loaded into each test file's fresh state with (inspect, set_time_limit, path, shown
+/// name, filter, list_only, timeout); returns the run's results.
+let bustedSource = #"""
+local inspect, set_time_limit, path, file, filter, list_only, timeout = ...
+local xpcall, pcall, type, tostring, select, error, setmetatable, rawequal, pairs =
+      xpcall, pcall, type, tostring, select, error, setmetatable, rawequal, pairs
+local getinfo, traceback = debug.getinfo, debug.traceback
+local format, find, gsub, concat, insert = string.format, string.find, string.gsub, table.concat, table.insert
+
+local FAILURE = {}   -- marks failure records
+
+-- Where in the test file the assertion was made.
+local function location()
+  for level = 3, 40 do
+    local info = getinfo(level, "Sl")
+    if not info then break end
+    if info.source == "@" .. file then return info.short_src .. ":" .. info.currentline end
+  end
+  local info = getinfo(3, "Sl")
+  return info and (info.short_src .. ":" .. info.currentline) or file
+end
+
+local function fail(message, fields)
+  local record = fields or {}
+  record[FAILURE] = true
+  record.message = message
+  record.where = location()
+  error(record, 0)
+end
+
+local function show(v) return inspect(v, { line = 100 }) end
+
+----------------------------------------------------------------------------------------------
+-- Deep comparison with a readable list of differences.
+
+local function same(a, b, path, differences, seen)
+  if rawequal(a, b) then return end
+  if type(a) ~= "table" or type(b) ~= "table" then
+    if a ~= b then insert(differences, format("%s: expected %s, got %s", path ~= "" and path or "value", show(a), show(b))) end
+    return
+  end
+  seen = seen or {}
+  if seen[a] == b then return end
+  seen[a] = b
+  local keys = {}
+  for k in pairs(a) do keys[#keys + 1] = k end
+  for k in pairs(b) do if a[k] == nil then keys[#keys + 1] = k end end
+  table.sort(keys, function(x, y) return tostring(x) < tostring(y) end)
+  for _, k in ipairs(keys) do
+    local here = path .. "[" .. show(k) .. "]"
+    if a[k] == nil then insert(differences, here .. ": not expected, got " .. show(b[k]))
+    elseif b[k] == nil then insert(differences, here .. ": missing, expected " .. show(a[k]))
+    else same(a[k], b[k], here, differences, seen) end
+  end
+end
+
+----------------------------------------------------------------------------------------------
+-- Assertions: each returns holds (boolean), message, and extra fields for the report.
+
+local assertions = {}
+
+function assertions.equal(expected, actual)
+  return expected == actual, "Expected objects to be equal.", { expected = show(expected), actual = show(actual) }
+end
+assertions.equals = assertions.equal
+
+function assertions.same(expected, actual)
+  local differences = {}
+  same(expected, actual, "", differences)
+  return #differences == 0, "Expected objects to be the same.",
+    { expected = show(expected), actual = show(actual), diff = concat(differences, "\n") }
+end
+
+local function value_is(wanted, name)
+  return function(v) return v == wanted, "Expected value to be " .. name .. ".", { expected = show(wanted), actual = show(v) } end
+end
+assertions["true"] = value_is(true, "true")
+assertions["false"] = value_is(false, "false")
+assertions["nil"] = value_is(nil, "nil")
+
+function assertions.truthy(v) return v ~= nil and v ~= false, "Expected value to be truthy.", { actual = show(v) } end
+function assertions.falsy(v) return v == nil or v == false, "Expected value to be falsy.", { actual = show(v) } end
+
+function assertions.error(fn, wanted)
+  local ok, err = pcall(fn)
+  if ok then return false, "Expected the function to raise an error.", {} end
+  if wanted == nil then return true, "Expected the function not to raise an error.", { actual = show(err) } end
+  local message = type(err) == "string" and gsub(err, "^.-:%d+: ", "", 1) or err
+  return message == wanted, "Expected the function to raise " .. show(wanted) .. ".",
+    { expected = show(wanted), actual = show(message) }
+end
+assertions.errors = assertions.error
+
+function assertions.matches(pattern, s, init, plain)
+  return type(s) == "string" and find(s, pattern, init, plain) ~= nil, "Expected the string to match " .. show(pattern) .. ".",
+    { expected = show(pattern), actual = show(s) }
+end
+assertions.match = assertions.matches
+
+function assertions.near(expected, actual, tolerance)
+  return type(actual) == "number" and math.abs(expected - actual) <= tolerance,
+    format("Expected a number within %s of %s.", tostring(tolerance), tostring(expected)),
+    { expected = show(expected), actual = show(actual) }
+end
+
+-- Words that only make the sentence read well, and those that negate it.
+local fillers = { is = true, are = true, has = true, was = true, does = true, the = true, a = true, an = true, to = true, be = true }
+local negations = { ["not"] = true, no = true }
+
+local function chain(negated)
+  return setmetatable({}, {
+    __index = function(_, key)
+      local words, name = {}, nil
+      for word in string.gmatch(key, "[^_]+") do words[#words + 1] = word end
+      local flip = negated
+      for i, word in ipairs(words) do
+        if negations[word] then flip = not flip
+        elseif not fillers[word] then name = concat(words, "_", i); break end
+      end
+      if name == nil then return chain(flip) end
+      local check = assertions[name]
+      if not check then error("unknown assertion '" .. key .. "'", 2) end
+      return function(...)
+        local holds, message, fields = check(...)
+        if flip then holds = not holds; message = gsub(message, "^Expected ([^%s]+ ?[^%s]*) to ", "Expected %1 not to ", 1) end
+        if not holds then fail(message, fields) end
+        return ...
+      end
+    end,
+    -- plain assert(v [, message]): Lua's assert, but a false value is a failure
+    __call = function(_, v, message, ...)
+      if not v then fail(message ~= nil and tostring(message) or "assertion failed!", {}) end
+      return v, message, ...
+    end,
+  })
+end
+
+assert = chain(false)
+
+----------------------------------------------------------------------------------------------
+-- The tree of blocks and tests, collected when the file runs.
+
+local root = { names = {}, items = {}, before = {}, after = {}, setup = {}, teardown = {} }
+local current = root
+
+local function block_names(block, name)
+  local names = {}
+  for _, n in ipairs(block.names) do names[#names + 1] = n end
+  if name then names[#names + 1] = name end
+  return names
+end
+
+function describe(name, body)
+  local block = { names = block_names(current, tostring(name)), parent = current, items = {}, before = {}, after = {},
+                  setup = {}, teardown = {} }
+  insert(current.items, { block = block })
+  local outer = current
+  current = block
+  body()
+  current = outer
+end
+context = describe
+
+local function add_test(name, body, is_pending)
+  local info = getinfo(3, "l")
+  insert(current.items, { test = { name = concat(block_names(current, tostring(name)), " "), body = body,
+                                   pending = is_pending or body == nil, line = info and info.currentline, block = current } })
+end
+function it(name, body) add_test(name, body, false) end
+test = it
+function pending(name, body) add_test(name, body, true) end
+
+function before_each(fn) insert(current.before, fn) end
+function after_each(fn) insert(current.after, fn) end
+function setup(fn) insert(current.setup, fn) end
+function teardown(fn) insert(current.teardown, fn) end
+lazy_setup, lazy_teardown, strict_setup, strict_teardown = setup, teardown, setup, teardown
+
+----------------------------------------------------------------------------------------------
+-- Running.
+
+local function handler(err)
+  if type(err) == "table" and err[FAILURE] then return err end
+  local message = type(err) == "string" and err or inspect(err)
+  -- the test's own frames only: cut where the runner called it
+  local frames = traceback("", 2)
+  local cut = find(frames, "\n%s*%[C%]: in function 'xpcall'")
+  return { message = message, traceback = cut and frames:sub(1, cut - 1) or frames }
+end
+
+-- Calls fn with the time limit on; returns nil, or the failure/error record.
+local function guarded(fn)
+  set_time_limit(timeout)
+  local ok, problem = xpcall(fn, handler)
+  set_time_limit(0)
+  if ok then return nil end
+  return problem
+end
+
+local results = {}
+
+local function record(t, status, problem)
+  local r = { name = t.name, line = t.line, status = status }
+  if problem then
+    r.message, r.where, r.traceback = problem.message, problem.where, problem.traceback
+    r.expected, r.actual, r.diff = problem.expected, problem.actual, problem.diff
+  end
+  results[#results + 1] = r
+end
+
+local function selected(t) return filter == nil or find(t.name, filter) ~= nil end
+
+local function count_selected(block)
+  local n = 0
+  for _, item in ipairs(block.items) do
+    if item.block then n = n + count_selected(item.block) elseif selected(item.test) then n = n + 1 end
+  end
+  return n
+end
+
+local function hooks(block, key, outer_first)
+  local list = {}
+  local b = block
+  while b do
+    for i = #b[key], 1, -1 do insert(list, 1, b[key][i]) end
+    b = b.parent
+  end
+  if not outer_first then
+    local reversed = {}
+    for i = #list, 1, -1 do reversed[#reversed + 1] = list[i] end
+    list = reversed
+  end
+  return list
+end
+
+local function run_test(t)
+  if not selected(t) then return end
+  if list_only then return record(t, "listed") end
+  if t.pending then return record(t, "pending") end
+  local problem
+  for _, fn in ipairs(hooks(t.block, "before", true)) do
+    problem = guarded(fn)
+    if problem then break end
+  end
+  if not problem then problem = guarded(t.body) end
+  for _, fn in ipairs(hooks(t.block, "after", false)) do
+    problem = problem or guarded(fn)
+  end
+  if not problem then return record(t, "pass") end
+  record(t, problem[FAILURE] and "fail" or "error", problem)
+end
+
+local function run_block(block)
+  if count_selected(block) == 0 then return end
+  local setup_problem
+  if not list_only then
+    for _, fn in ipairs(block.setup) do setup_problem = setup_problem or guarded(fn) end
+  end
+  for _, item in ipairs(block.items) do
+    if item.block then
+      run_block(item.block)
+    elseif setup_problem then
+      if selected(item.test) then record(item.test, setup_problem[FAILURE] and "fail" or "error", setup_problem) end
+    else
+      run_test(item.test)
+    end
+  end
+  if not list_only then
+    for _, fn in ipairs(block.teardown) do guarded(fn) end
+  end
+end
+
+-- The file itself: compile (named as the user gave it), then run its top level, which
+-- registers the tests.
+local function load_test_file()
+  local handle, problem = io.open(path, "rb")
+  if not handle then return nil, problem end
+  local source = handle:read("a")
+  handle:close()
+  source = source:gsub("^\239\187\191", ""):gsub("^#[^\n]*", "")  -- BOM, shebang line
+  return load(source, "@" .. file, "t")
+end
+local chunk, syntax = load_test_file()
+if not chunk then return { { name = "(loading the file)", status = "error", message = syntax } } end
+local problem = guarded(chunk)
+if problem then
+  return { { name = "(loading the file)", status = problem[FAILURE] and "fail" or "error", message = problem.message,
+             where = problem.where, traceback = problem.traceback } }
+end
+run_block(root)
+return results
+"""#

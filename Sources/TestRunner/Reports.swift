@@ -1,0 +1,117 @@
+import Foundation
+
+/// How a run is shown while it goes.
+protocol Report {
+    mutating func file(_ path: String, _ results: [TestResult])
+    mutating func finish(_ all: [TestResult])
+}
+
+/// The default: a line per file, then each failure and error in full.
+struct TextReport: Report {
+    let listOnly: Bool
+    private var problems: [TestResult] = []
+
+    init(listOnly: Bool) { self.listOnly = listOnly }
+
+    mutating func file(_ path: String, _ results: [TestResult]) {
+        let name = relative(path)
+        if listOnly {
+            results.forEach { print("\(name): \($0.name)") }
+            return
+        }
+        let counts = Counts(results)
+        let mark = counts.failed > 0 ? "✗" : "✓"
+        print("\(mark) \(name)  \(counts.line)")
+        problems += results.filter { $0.status == .fail || $0.status == .error }
+    }
+
+    mutating func finish(_ all: [TestResult]) {
+        for problem in problems {
+            print("\n\(problem.status == .fail ? "FAIL" : "ERROR") \(relative(problem.title))")
+            problem.details.forEach { print("  " + $0) }
+        }
+        if !problems.isEmpty { print() }
+    }
+}
+
+/// TAP version 13: a line per test, details as comments, the plan at the end.
+struct TAPReport: Report {
+    private var number = 0
+
+    mutating func file(_ path: String, _ results: [TestResult]) {
+        if number == 0 { print("TAP version 13") }
+        for result in results {
+            number += 1
+            let name = "\(relative(path)): \(result.name)"
+            switch result.status {
+            case .pass, .listed: print("ok \(number) - \(name)")
+            case .pending: print("ok \(number) - \(name) # SKIP pending")
+            case .fail, .error:
+                print("not ok \(number) - \(name)")
+                print("# \(result.status == .fail ? "failure" : "error") at \(relative(result.title))")
+                result.details.forEach { print("#   " + $0) }
+            }
+        }
+    }
+
+    mutating func finish(_ all: [TestResult]) {
+        if number == 0 { print("TAP version 13") }
+        print("1..\(number)")
+    }
+}
+
+/// JUnit XML, one testsuite per file, as CI systems read it.
+enum JUnitReport {
+    static func write(_ all: [TestResult], files: [String], to path: String) {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        let counts = Counts(all)
+        let errors = all.filter { $0.status == .error }.count
+        xml += "<testsuites name=\"dossier test\" tests=\"\(all.count)\" failures=\"\(counts.failed - errors)\" errors=\"\(errors)\" skipped=\"\(counts.skipped)\">\n"
+        for file in files {
+            let results = all.filter { $0.file == relative(file) }
+            let suiteErrors = results.filter { $0.status == .error }.count
+            let suiteFailures = results.filter { $0.status == .fail }.count
+            let skipped = results.filter { $0.status == .pending }.count
+            xml += "  <testsuite name=\"\(escape(relative(file)))\" tests=\"\(results.count)\" failures=\"\(suiteFailures)\" errors=\"\(suiteErrors)\" skipped=\"\(skipped)\">\n"
+            for result in results {
+                xml += "    <testcase classname=\"\(escape(relative(file)))\" name=\"\(escape(result.name))\""
+                switch result.status {
+                case .pass, .listed: xml += "/>\n"
+                case .pending: xml += ">\n      <skipped message=\"pending\"/>\n    </testcase>\n"
+                case .fail, .error:
+                    let tag = result.status == .fail ? "failure" : "error"
+                    let message = result.message?.split(separator: "\n").first.map(String.init) ?? tag
+                    xml += ">\n      <\(tag) message=\"\(escape(message))\">\(escape(([result.title] + result.details).joined(separator: "\n")))</\(tag)>\n    </testcase>\n"
+                }
+            }
+            xml += "  </testsuite>\n"
+        }
+        xml += "</testsuites>\n"
+        if !FileManager.default.createFile(atPath: path, contents: Data(xml.utf8)) {
+            FileHandle.standardError.write(Data("dossier test: cannot write \(path)\n".utf8))
+        }
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n", "\t": out.unicodeScalars.append(scalar)
+            default:
+                // XML 1.0 has no place for other control characters
+                if scalar.value < 0x20 { out += "?" } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+}
+
+/// A path shown relative to the working folder when it is under it.
+func relative(_ path: String) -> String {
+    let here = FileManager.default.currentDirectoryPath + "/"
+    return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
+}

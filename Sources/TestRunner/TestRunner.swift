@@ -1,0 +1,218 @@
+/// TestRunner owns `dossier test`: finding *_test.lua, *_spec.lua and test_*.lua files, running
+/// each in a fresh Lua state with the busted-style DSL and every dossier function, stopping
+/// runaway tests, and reporting as text, TAP 13 or JUnit XML. The last line of every run is
+/// "N passed, N failed" (", N skipped" when tests were pending).
+import ArgumentParser
+import Articles
+import CLua
+import Foundation
+import LuaBridge
+import LuaShim
+import REPL
+
+/// One test's outcome.
+public struct TestResult {
+    public enum Status: String { case pass, fail, error, pending, listed }
+    public var file: String
+    public var name: String
+    public var status: Status
+    public var line: Int?
+    public var message: String?
+    public var location: String?
+    public var expected: String?
+    public var actual: String?
+    public var diff: String?
+    public var traceback: String?
+
+    /// The lines shown under a failure or error.
+    var details: [String] {
+        var lines: [String] = []
+        if let message { lines += message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        if let expected { lines.append("expected: \(expected)") }
+        if let actual { lines.append("actual:   \(actual)") }
+        if let diff, !diff.isEmpty { lines.append("differences:"); lines += diff.split(separator: "\n").map { "  " + $0 } }
+        if status == .error, let traceback, !traceback.isEmpty {
+            lines += traceback.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        }
+        return lines
+    }
+
+    /// "file:line: full name"
+    var title: String { "\(location ?? line.map { "\(file):\($0)" } ?? file): \(name)" }
+}
+
+public struct TestCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "dossier test",
+        abstract: "Run the tests of .lua analysis scripts (busted-style describe/it/assert).",
+        discussion: """
+            Test files are *_test.lua, *_spec.lua and test_*.lua under the given files and folders.
+            Each runs in a fresh Lua state, in its own folder, with every dossier function.
+            Exit status: 0 when all passed, 1 when any failed or errored, 2 on usage errors or no test files.
+            """)
+
+    @Argument(help: "Test files or folders to search (default: scripts/tests).")
+    var paths: [String] = []
+
+    @Flag(help: "Print TAP version 13.")
+    var tap = false
+
+    @Option(help: ArgumentHelp("Also write JUnit XML to this file.", valueName: "file"))
+    var junit: String?
+
+    @Option(help: ArgumentHelp("Run only tests whose full name matches this Lua pattern.", valueName: "pattern"))
+    var filter: String?
+
+    @Flag(help: "List the tests without running them.")
+    var list = false
+
+    @Option(help: ArgumentHelp("Stop a test that runs longer than this many seconds.", valueName: "seconds"))
+    var timeout: Double = 10
+
+    public init() {}
+
+    /// Runs with `dossier test`'s arguments; returns the exit status.
+    public static func run(arguments: [String]) -> Int32 {
+        do {
+            let command = try parseAsRoot(arguments) as! TestCommand
+            return command.execute()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                return 0
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            return 2
+        }
+    }
+
+    public func validate() throws {
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    }
+
+    func execute() -> Int32 {
+        if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            FileHandle.standardError.write(Data("dossier test: \(missing): no such file or folder\n".utf8))
+            return 2
+        }
+        let files = TestFiles.find(in: paths.isEmpty ? ["scripts/tests"] : paths)
+        guard !files.isEmpty else {
+            FileHandle.standardError.write(Data("dossier test: no test files (*_test.lua, *_spec.lua, test_*.lua) in \(paths.isEmpty ? "scripts/tests" : paths.joined(separator: ", "))\n".utf8))
+            return 2
+        }
+        var report: Report = tap ? TAPReport() : TextReport(listOnly: list)
+        var all: [TestResult] = []
+        for file in files {
+            let results = TestFile(path: file, shownName: relative(file)).run(filter: filter, listOnly: list, timeout: timeout)
+            report.file(file, results)
+            all += results
+        }
+        report.finish(all)
+        if let junit { JUnitReport.write(all, files: files, to: junit) }
+        let counts = Counts(all)
+        print(counts.line)
+        return counts.failed > 0 ? 1 : 0
+    }
+}
+
+/// Finds test files, sorted, each once.
+enum TestFiles {
+    static func isTestFile(_ name: String) -> Bool {
+        name.hasSuffix("_test.lua") || name.hasSuffix("_spec.lua") || (name.hasPrefix("test_") && name.hasSuffix(".lua"))
+    }
+
+    static func find(in paths: [String]) -> [String] {
+        var found = Set<String>()
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            if !isFolder.boolValue {
+                found.insert(absolute(path))
+                continue
+            }
+            let enumerator = FileManager.default.enumerator(atPath: path)
+            while let relative = enumerator?.nextObject() as? String {
+                if isTestFile((relative as NSString).lastPathComponent) {
+                    found.insert(absolute((path as NSString).appendingPathComponent(relative)))
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+}
+
+/// One test file, run in a fresh state inside its own folder.
+struct TestFile {
+    let path: String
+    /// The path as messages show it: relative to where `dossier test` was started.
+    let shownName: String
+
+    func run(filter: String?, listOnly: Bool, timeout: Double) -> [TestResult] {
+        let folder = (path as NSString).deletingLastPathComponent
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(folder)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let state = LuaState()
+        let lua = state.lua
+        ArticleLibrary.install(on: lua)
+        _ = REPLSupport(installingOn: lua)
+        lua.setRawGlobal("__dossier_test_path", .text(folder + "/?.lua;" + previous + "/scripts/?.lua"))
+        _ = try? lua.run("package.path = __dossier_test_path .. ';' .. package.path; __dossier_test_path = nil")
+        // set_time_limit(seconds) for the DSL: the C count hook, on the thread that calls it
+        let message = "test timed out after \(formatSeconds(timeout)) s (stopped by --timeout)"
+        let setTimeLimit: LuaValue = .function { args in
+            dossier_set_time_limit(args.lua.L, args.value(1).doubleValue ?? 0, message)
+            return []
+        }
+        do {
+            try lua.load(bustedSource, name: "=dossier.test", mode: "t")
+            lua.push(lua.rawGlobal("inspect"))
+            lua.push(setTimeLimit)
+            lua.push(.text(path))
+            lua.push(.text(shownName))
+            lua.push(filter.map(LuaValue.text) ?? .nil)
+            lua.push(.boolean(listOnly))
+            lua.push(.number(timeout))
+            try lua.protectedCall(arguments: 7, traceback: false)
+            defer { lua.pop() }
+            guard case .table(let table) = lua.value(at: -1) else { return [] }
+            return table.array.compactMap { result(from: $0) }
+        } catch {
+            return [TestResult(file: shownName, name: "(running the file)", status: .error, message: "\(error)")]
+        }
+    }
+
+    private func result(from value: LuaValue) -> TestResult? {
+        guard case .table(let t) = value else { return nil }
+        let text = { (key: String) in t[.text(key)].stringValue }
+        return TestResult(file: shownName, name: text("name") ?? "?", status: TestResult.Status(rawValue: text("status") ?? "") ?? .error,
+                          line: t[.text("line")].intValue, message: text("message"), location: text("where"),
+                          expected: text("expected"), actual: text("actual"), diff: text("diff"), traceback: text("traceback"))
+    }
+}
+
+func formatSeconds(_ s: Double) -> String { s == s.rounded() ? String(Int(s)) : String(s) }
+
+/// The counts every run ends with.
+struct Counts {
+    var passed = 0, failed = 0, skipped = 0
+
+    init(_ results: [TestResult]) {
+        for r in results {
+            switch r.status {
+            case .pass: passed += 1
+            case .fail, .error: failed += 1
+            case .pending: skipped += 1
+            case .listed: break
+            }
+        }
+    }
+
+    var line: String { "\(passed) passed, \(failed) failed" + (skipped > 0 ? ", \(skipped) skipped" : "") }
+}

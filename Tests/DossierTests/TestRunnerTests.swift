@@ -1,0 +1,97 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+
+/// `dossier test` on fixture files whose outcomes are known.
+final class TestRunnerTests: XCTestCase {
+    var fixtures: String { DossierProcess.repository.appendingPathComponent("Tests/Fixtures/lua-tests").path }
+
+    private func run(_ arguments: [String]) throws -> DossierProcess.Result {
+        try DossierProcess.run(["test"] + arguments, in: DossierProcess.repository.path)
+    }
+
+    func testCountsAndExitStatus() throws {
+        let result = try run(["Tests/Fixtures/lua-tests", "--timeout", "1"])
+        XCTAssertEqual(result.status, 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.last, "7 passed, 8 failed, 1 skipped")
+        XCTAssertTrue(lines.contains("✗ Tests/Fixtures/lua-tests/loop_test.lua  1 passed, 1 failed"), result.stdout)
+        XCTAssertTrue(lines.contains("✓ Tests/Fixtures/lua-tests/passing_test.lua  5 passed, 0 failed"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("never run"), "helper.lua is not a test file")
+        // a failure shows where, what was expected and what came, and a table diff
+        XCTAssertTrue(result.stdout.contains("FAIL Tests/Fixtures/lua-tests/failing_test.lua:2: failures equal\n  Expected objects to be equal.\n  expected: 47\n  actual:   46"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("    [\"projects\"]: expected 47, got 46"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("ERROR Tests/Fixtures/lua-tests/erroring_test.lua:2: errors raises"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("test timed out after 1 s"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("syntax_error_test.lua:2: <name> or '...' expected near 'end'"), result.stdout)
+    }
+
+    func testPassingFilesExitZero() throws {
+        let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "Tests/Fixtures/lua-tests/pending_test.lua"])
+        XCTAssertEqual(result.status, 0, result.stdout)
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "6 passed, 0 failed, 1 skipped")
+    }
+
+    func testTAP() throws {
+        let result = try run(["Tests/Fixtures/lua-tests", "--tap", "--timeout", "1"])
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "TAP version 13")
+        let tests = lines.filter { $0.hasPrefix("ok ") || $0.hasPrefix("not ok ") }
+        XCTAssertEqual(tests.count, 16)
+        XCTAssertEqual(tests.filter { $0.hasPrefix("not ok ") }.count, 8)
+        XCTAssertEqual(tests.filter { $0.hasSuffix("# SKIP pending") }.count, 1)
+        for (i, line) in tests.enumerated() {
+            let number = line.hasPrefix("ok ") ? line.dropFirst(3) : line.dropFirst(7)
+            XCTAssertTrue(number.hasPrefix("\(i + 1) - "), "tests numbered in order: \(line)")
+        }
+        XCTAssertTrue(lines.contains("1..16"))
+        XCTAssertEqual(lines.last, "7 passed, 8 failed, 1 skipped")
+        XCTAssertTrue(lines.allSatisfy { $0.hasPrefix("ok ") || $0.hasPrefix("not ok ") || $0.hasPrefix("#") || $0.hasPrefix("TAP") || $0.hasPrefix("1..") || $0 == lines.last }, "only TAP lines before the summary")
+    }
+
+    func testJUnitXML() throws {
+        let path = try DossierProcess.temporaryFolder() + "/report.xml"
+        let result = try run(["Tests/Fixtures/lua-tests", "--junit", path, "--timeout", "1"])
+        XCTAssertEqual(result.status, 1)
+        let document = try XMLDocument(contentsOf: URL(fileURLWithPath: path))
+        let root = try XCTUnwrap(document.rootElement())
+        XCTAssertEqual(root.name, "testsuites")
+        XCTAssertEqual(root.attribute(forName: "tests")?.stringValue, "16")
+        XCTAssertEqual(root.attribute(forName: "failures")?.stringValue, "3")
+        XCTAssertEqual(root.attribute(forName: "errors")?.stringValue, "5")
+        XCTAssertEqual(root.attribute(forName: "skipped")?.stringValue, "1")
+        let suites = root.elements(forName: "testsuite")
+        XCTAssertEqual(suites.count, 7)
+        let loop = try XCTUnwrap(suites.first { $0.attribute(forName: "name")?.stringValue?.hasSuffix("loop_test.lua") == true })
+        let cases = loop.elements(forName: "testcase")
+        XCTAssertEqual(cases.map { $0.attribute(forName: "name")?.stringValue }, ["runaway never ends", "runaway runs after the runaway one"])
+        XCTAssertEqual(cases[0].elements(forName: "error").count, 1)
+        XCTAssertEqual(cases[1].children?.count ?? 0, 0)
+        let failing = try XCTUnwrap(suites.first { $0.attribute(forName: "name")?.stringValue?.hasSuffix("failing_test.lua") == true })
+        let same = try XCTUnwrap(failing.elements(forName: "testcase").first { $0.attribute(forName: "name")?.stringValue == "failures same" })
+        XCTAssertTrue(same.elements(forName: "failure").first?.stringValue?.contains("[\"projects\"]: expected 47, got 46") == true)
+    }
+
+    func testFilterAndList() throws {
+        let filtered = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "--filter", "compares"])
+        XCTAssertEqual(filtered.stdout.split(separator: "\n").last, "1 passed, 0 failed")
+        let listed = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "--list"])
+        XCTAssertEqual(listed.status, 0)
+        XCTAssertTrue(listed.stdout.contains("Tests/Fixtures/lua-tests/passing_test.lua: assertions nested runs hooks outside in"), listed.stdout)
+        XCTAssertEqual(listed.stdout.split(separator: "\n").last, "0 passed, 0 failed")
+    }
+
+    func testUsageErrorsAndNoTests() throws {
+        XCTAssertEqual(try run(["--bogus"]).status, 2)
+        XCTAssertEqual(try run(["--timeout", "0"]).status, 2)
+        let missing = try run(["no/such/folder"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertEqual(missing.stderr, "dossier test: no/such/folder: no such file or folder\n")
+        let empty = try DossierProcess.temporaryFolder()
+        let none = try run([empty])
+        XCTAssertEqual(none.status, 2)
+        XCTAssertTrue(none.stderr.contains("no test files"), none.stderr)
+    }
+}

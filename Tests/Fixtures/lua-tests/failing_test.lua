@@ -1,0 +1,5 @@
+describe("failures", function()
+  it("equal", function() assert.are.equal(47, 46) end)
+  it("same", function() assert.same({ city = "大同", projects = 47 }, { city = "大同", projects = 46, extra = true }) end)
+  it("plain assert", function() assert(false, "figures do not add up") end)
+end)

@@ -1,0 +1,2 @@
+print("not a test file: never run")
+os.exit(3)

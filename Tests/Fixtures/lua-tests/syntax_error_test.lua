@@ -1,0 +1,3 @@
+describe("broken", function()
+  it("has a syntax error", function( end)
+end)

@@ -6,8 +6,10 @@ BIN := .build/debug/dossier
 run: build
 	@$(BIN) -c corpus
 
+# Swift tests, then the tests of the saved analyses (the last line: "N passed, N failed").
 test: build
 	swift test --disable-swift-testing
+	$(BIN) test scripts/tests
 
 build: deps
 	swift build

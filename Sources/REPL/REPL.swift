@@ -69,9 +69,9 @@ public struct REPLSupport {
             Tables print with sorted keys and indentation; cycles show as <cycle>. A sequence of
             records with the same keys prints as an aligned table (CJK counts two columns).
             opts: depth (6), items per table (50), line width (78), rows of a record table (20),
-            cell width (40).
+            cell width (40), columns (the order of a record table's columns; others follow).
             """,
-            example: #"assert(inspect({1, 2, x = "a"}) == '{ 1, 2, x = "a" }')"#))
+            example: ##"assert(inspect({{b = 1, a = 2}, {b = 3, a = 4}}, {columns = {"b"}}):find("#  b  a", 1, true))"##))
     }
 
     private func function(_ name: String) -> LuaValue { functions[.text(name)] }

@@ -177,6 +177,15 @@ local function record_columns(t, n, keys)
   return columns
 end
 
+-- The record keys in the order asked for first, then the others alphabetically.
+local function ordered(columns, wanted)
+  local present, out, used = {}, {}, {}
+  for _, c in ipairs(columns) do present[c] = true end
+  for _, c in ipairs(wanted) do if present[c] and not used[c] then out[#out + 1] = c; used[c] = true end end
+  for _, c in ipairs(columns) do if not used[c] then out[#out + 1] = c end end
+  return out
+end
+
 local function truncate(s, limit)
   if width(s) <= limit then return s end
   local out, w = {}, 0
@@ -259,7 +268,7 @@ local function render(v, opts, indent, path)
   local n, keys = layout(v)
   if n + #keys == 0 then return "{}" end
   local columns = indent == "" and record_columns(v, n, keys)
-  if columns then return M.table(v, columns, opts) end
+  if columns then return M.table(v, opts.columns and ordered(columns, opts.columns) or columns, opts) end
   path[v] = true
   local items, limit = {}, opts.items
   for i = 1, min(n, limit) do items[#items + 1] = render(v[i], opts, indent .. "  ", path) end
@@ -281,7 +290,7 @@ end
 function M.inspect(v, opts)
   opts = opts or {}
   local o = { depth = opts.depth or 6, items = opts.items or 50, line = opts.line or 78,
-              rows = opts.rows, cell = opts.cell }
+              rows = opts.rows, cell = opts.cell, columns = opts.columns }
   return render(v, o, "", {})
 end
 

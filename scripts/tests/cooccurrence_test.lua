@@ -1,0 +1,23 @@
+local cooccurrence = require("cooccurrence")
+
+describe("who appears with whom", function()
+  local c = corpus.load(dossier.sample .. "/seed-article.txt", { quiet = true })
+
+  it("pairs everyone named in the seed report", function()
+    local rows = cooccurrence.analyse(c)
+    -- six people in one article: 6 * 5 / 2 pairs, each seen once
+    assert.equal(15, #rows)
+    for _, row in ipairs(rows) do
+      assert.equal(1, row.articles)
+      assert.truthy(row.a < row.b)
+    end
+  end)
+
+  it("keeps the pairs of one person", function()
+    local rows = cooccurrence.analyse(c, "盧東亮")
+    assert.equal(5, #rows)
+    local partners = {}
+    for _, row in ipairs(rows) do partners[row.a == "盧東亮" and row.b or row.a] = true end
+    assert.is_true(partners["衛繼周"])
+  end)
+end)

@@ -1,0 +1,31 @@
+local figures = require("figures")
+
+describe("money and quantities", function()
+  local c = corpus.load(dossier.sample, { quiet = true })
+  local r = figures.analyse(c)
+
+  it("totals the seed report's announced money", function()
+    local seed
+    for _, a in ipairs(r.articles) do if a.title:find("三個一批", 1, true) then seed = a end end
+    assert.is_not_nil(seed)
+    assert.equal(9975400000 + 4996000000, seed.yuan)
+    assert.equal("大同", seed.place)
+  end)
+
+  it("ranks articles by money, and places add up to the same total", function()
+    local by_article, by_place = 0, 0
+    for i, a in ipairs(r.articles) do
+      if i > 1 then assert.truthy(r.articles[i - 1].yuan >= a.yuan) end
+      by_article = by_article + a.yuan
+    end
+    for _, p in ipairs(r.places) do by_place = by_place + p.count end
+    assert.near(by_article, by_place, 1)
+  end)
+
+  it("sums the seed's 200MW and 800MWh among the quantities", function()
+    local units = {}
+    for _, q in ipairs(r.quantities) do units[q.key] = q.count end
+    assert.truthy(units.MW >= 200 and units.MWh >= 800)
+    assert.truthy(units["噸"] >= 3000)
+  end)
+end)

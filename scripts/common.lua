@@ -39,6 +39,34 @@ function M.options(args, spec, usage)
   return opts, positional
 end
 
+--- The one word a script needs (a TERM); without it, usage on stderr and exit status 2.
+function M.required_word(words, usage)
+  if not words[1] then
+    io.stderr:write(usage, "\n")
+    os.exit(2)
+  end
+  return words[1]
+end
+
+--- A term in both scripts (as given, Traditional, Simplified), each once.
+function M.forms(term)
+  local list, seen = {}, {}
+  for _, form in ipairs({ term, zh.s2t(term), zh.t2s(term) }) do
+    if not seen[form] then seen[form] = true; list[#list + 1] = form end
+  end
+  return list
+end
+
+--- Iterates over the (start, end) byte positions of every occurrence of `form` in `text`.
+function M.occurrences(text, form)
+  local from = 1
+  return function()
+    local s, e = text:find(form, from, true)
+    if s then from = e + 1 end
+    return s, e
+  end
+end
+
 --- {key = count} as a list of {key, count}, largest first (ties by key), at most n.
 function M.ranked(counts, n)
   local list = {}

@@ -9,15 +9,6 @@ M.usage = [[usage: dossier -c CORPUS scripts/concordance.lua TERM [--width N]
 Each occurrence of TERM (in Simplified or Traditional script) with N characters of context
 on each side (default 12). Without -c it reads the bundled sample corpus.]]
 
---- The term in both scripts, without repeats.
-local function forms(term)
-  local list, seen = {}, {}
-  for _, form in ipairs({ term, zh.s2t(term), zh.t2s(term) }) do
-    if not seen[form] then seen[form] = true; list[#list + 1] = form end
-  end
-  return list
-end
-
 --- The last n characters of s (UTF-8 aware), and the first n.
 local function tail(s, n)
   local chars = {}
@@ -38,14 +29,10 @@ function M.analyse(c, term, width)
   local hits = {}
   for a in c:each() do
     local text = a.text:gsub("\n", " ")
-    for _, form in ipairs(forms(term)) do
-      local from = 1
-      while true do
-        local s, e = text:find(form, from, true)
-        if not s then break end
+    for _, form in ipairs(common.forms(term)) do
+      for s, e in common.occurrences(text, form) do
         hits[#hits + 1] = { left = tail(text:sub(1, s - 1), width), match = text:sub(s, e), right = head(text:sub(e + 1), width),
                             title = a.title, offset = s }
-        from = e + 1
       end
     end
   end
@@ -54,17 +41,14 @@ end
 
 function M.main(args)
   local opts, words = common.options(args, { width = 12 }, M.usage)
-  if not words[1] then
-    io.stderr:write(M.usage, "\n")
-    os.exit(2)
-  end
-  local hits = M.analyse(common.corpus(), words[1], opts.width)
+  local term = common.required_word(words, M.usage)
+  local hits = M.analyse(common.corpus(), term, opts.width)
   local left_width = 0
   for _, h in ipairs(hits) do left_width = math.max(left_width, dossier.width(h.left)) end
   for _, h in ipairs(hits) do
     print(string.rep(" ", left_width - dossier.width(h.left)) .. h.left .. " 【" .. h.match .. "】 " .. h.right)
   end
-  print(string.format("%d occurrences of %s", #hits, words[1]))
+  print(string.format("%d occurrences of %s", #hits, term))
 end
 
 if common.is_main("concordance") then M.main(arg) end

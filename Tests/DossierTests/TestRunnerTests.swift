@@ -16,9 +16,9 @@ final class TestRunnerTests: XCTestCase {
         let result = try run(["Tests/Fixtures/lua-tests", "--timeout", "1"])
         XCTAssertEqual(result.status, 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.last, "7 passed, 8 failed, 1 skipped")
+        XCTAssertEqual(lines.last, "8 passed, 8 failed, 1 skipped")
         XCTAssertTrue(lines.contains("✗ Tests/Fixtures/lua-tests/loop_test.lua  1 passed, 1 failed"), result.stdout)
-        XCTAssertTrue(lines.contains("✓ Tests/Fixtures/lua-tests/passing_test.lua  5 passed, 0 failed"), result.stdout)
+        XCTAssertTrue(lines.contains("✓ Tests/Fixtures/lua-tests/passing_test.lua  6 passed, 0 failed"), result.stdout)
         XCTAssertFalse(result.stdout.contains("never run"), "helper.lua is not a test file")
         // a failure shows where, what was expected and what came, and a table diff
         XCTAssertTrue(result.stdout.contains("FAIL Tests/Fixtures/lua-tests/failing_test.lua:2: failures equal\n  Expected objects to be equal.\n  expected: 47\n  actual:   46"), result.stdout)
@@ -31,7 +31,7 @@ final class TestRunnerTests: XCTestCase {
     func testPassingFilesExitZero() throws {
         let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "Tests/Fixtures/lua-tests/pending_test.lua"])
         XCTAssertEqual(result.status, 0, result.stdout)
-        XCTAssertEqual(result.stdout.split(separator: "\n").last, "6 passed, 0 failed, 1 skipped")
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "7 passed, 0 failed, 1 skipped")
     }
 
     func testTAP() throws {
@@ -39,15 +39,15 @@ final class TestRunnerTests: XCTestCase {
         let lines = result.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, "TAP version 13")
         let tests = lines.filter { $0.hasPrefix("ok ") || $0.hasPrefix("not ok ") }
-        XCTAssertEqual(tests.count, 16)
+        XCTAssertEqual(tests.count, 17)
         XCTAssertEqual(tests.filter { $0.hasPrefix("not ok ") }.count, 8)
         XCTAssertEqual(tests.filter { $0.hasSuffix("# SKIP pending") }.count, 1)
         for (i, line) in tests.enumerated() {
             let number = line.hasPrefix("ok ") ? line.dropFirst(3) : line.dropFirst(7)
             XCTAssertTrue(number.hasPrefix("\(i + 1) - "), "tests numbered in order: \(line)")
         }
-        XCTAssertTrue(lines.contains("1..16"))
-        XCTAssertEqual(lines.last, "7 passed, 8 failed, 1 skipped")
+        XCTAssertTrue(lines.contains("1..17"))
+        XCTAssertEqual(lines.last, "8 passed, 8 failed, 1 skipped")
         XCTAssertTrue(lines.allSatisfy { $0.hasPrefix("ok ") || $0.hasPrefix("not ok ") || $0.hasPrefix("#") || $0.hasPrefix("TAP") || $0.hasPrefix("1..") || $0 == lines.last }, "only TAP lines before the summary")
     }
 
@@ -58,7 +58,7 @@ final class TestRunnerTests: XCTestCase {
         let document = try XMLDocument(contentsOf: URL(fileURLWithPath: path))
         let root = try XCTUnwrap(document.rootElement())
         XCTAssertEqual(root.name, "testsuites")
-        XCTAssertEqual(root.attribute(forName: "tests")?.stringValue, "16")
+        XCTAssertEqual(root.attribute(forName: "tests")?.stringValue, "17")
         XCTAssertEqual(root.attribute(forName: "failures")?.stringValue, "3")
         XCTAssertEqual(root.attribute(forName: "errors")?.stringValue, "5")
         XCTAssertEqual(root.attribute(forName: "skipped")?.stringValue, "1")

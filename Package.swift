@@ -29,18 +29,23 @@ let package = Package(
         .target(name: "Articles", dependencies: ["LuaBridge", "COpenCC", "CLua"]),
         // Interactive loop: history, continuation lines, printing, completion, help().
         .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua"]),
+        // Queries over a corpus: the list type with chains, corpus-wide records, sub-corpora.
+        .target(name: "Queries", dependencies: ["LuaBridge", "Articles", "CLua"]),
+        // Everything a dossier Lua state holds: REPL helpers, articles, queries.
+        .target(name: "DossierLibrary", dependencies: ["LuaBridge", "REPL", "Articles", "Queries"]),
         // `dossier test`: busted-style tests of .lua analysis scripts, with TAP and JUnit output.
         .target(name: "TestRunner", dependencies: [
-            "LuaBridge", "REPL", "Articles", "LuaShim", "CLua",
+            "LuaBridge", "DossierLibrary", "LuaShim", "CLua",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // The `dossier` command: lua5.4-compatible options, scripts, REPL.
-        .executableTarget(name: "dossier", dependencies: ["LuaBridge", "REPL", "Articles", "TestRunner", "CLua"]),
+        .executableTarget(name: "dossier", dependencies: ["LuaBridge", "REPL", "Articles", "DossierLibrary", "TestRunner", "CLua"]),
 
         .target(name: "PTYSupport", path: "Tests/PTYSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "LuaBridge"]),
+        .testTarget(name: "QueriesTests", dependencies: ["DossierLibrary", "LuaBridge"]),
         .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles"]),
     ]
 )

@@ -123,6 +123,23 @@ public final class LuaClass<Object: AnyObject> {
         for field in fieldDocs { lua.document("\(name).\(field.name)", field.doc) }
     }
 
+    /// Adds this description's methods to a class already registered on `lua` (by another
+    /// target), so a concept can bring its own methods to a shared class.
+    public func extend(on lua: Lua) {
+        let L = lua.L
+        lua_pushlightuserdata(L, LuaClasses.key(Object.self))
+        guard lua_rawget(L, LUA_REGISTRYINDEX_) == LUA_TTABLE else {
+            preconditionFailure("\(Object.self) must be registered before it is extended")
+        }
+        lua_getfield(L, -1, "__methods")
+        for method in methods {
+            lua.push(.function { args in try method.body(args.object(1, as: Object.self), args) })
+            lua_setfield(L, -2, method.name)
+        }
+        lua.pop(2)
+        for method in methods { if let doc = method.doc { lua.document("\(name):\(method.name)", doc) } }
+    }
+
     /// `__index`: methods first (from the metatable, so completion sees them), then fields.
     private func indexFunction() -> LuaSwiftFunction {
         { [fields, fallbackIndex] args in
@@ -141,9 +158,19 @@ public final class LuaClass<Object: AnyObject> {
     }
 }
 
+extension Lua {
+    /// Pushes the metatable of a registered class (false, nothing pushed, if it is not registered).
+    public func pushMetatable(of type: AnyClass) -> Bool {
+        lua_pushlightuserdata(L, LuaClasses.key(type))
+        if lua_rawget(L, LUA_REGISTRYINDEX_) == LUA_TTABLE { return true }
+        pop()
+        return false
+    }
+}
+
 /// Where each registered class keeps its metatable: the registry, keyed by the class itself.
 enum LuaClasses {
-    private static func key(_ type: AnyClass) -> UnsafeMutableRawPointer {
+    static func key(_ type: AnyClass) -> UnsafeMutableRawPointer {
         UnsafeMutableRawPointer(mutating: unsafeBitCast(type, to: UnsafeRawPointer.self))
     }
 
@@ -154,14 +181,45 @@ enum LuaClasses {
         lua_rawset(lua.L, LUA_REGISTRYINDEX_)
     }
 
+    /// Pushes the userdata of `object`: the same userdata every time while Lua holds it (a
+    /// weak-valued cache), so objects compare equal and can key tables.
     static func push(_ object: AnyObject, on lua: Lua) {
-        lua_pushlightuserdata(lua.L, key(type(of: object)))
-        guard lua_rawget(lua.L, LUA_REGISTRYINDEX_) == LUA_TTABLE else {
+        let L = lua.L
+        let identity = Unmanaged.passUnretained(object).toOpaque()
+        pushCache(on: lua)
+        lua_pushlightuserdata(L, identity)
+        if lua_rawget(L, -2) == LUA_TUSERDATA {
+            lua_rotate(L, -2, 1)
+            lua.pop()
+            return
+        }
+        lua.pop()
+        lua_pushlightuserdata(L, key(type(of: object)))
+        guard lua_rawget(L, LUA_REGISTRYINDEX_) == LUA_TTABLE else {
             preconditionFailure("\(type(of: object)) was not registered with LuaClass before being pushed")
         }
-        dossier_push_object(lua.L, Unmanaged.passRetained(object).toOpaque(), -1)
-        lua_rotate(lua.L, -2, 1)
+        dossier_push_object(L, Unmanaged.passRetained(object).toOpaque(), -1)
+        lua_rotate(L, -2, 1)
+        lua.pop()                          // cache, userdata
+        lua_pushlightuserdata(L, identity)
+        lua_pushvalue(L, -2)
+        lua_rawset(L, -4)                  // cache[identity] = userdata
+        lua_rotate(L, -2, 1)
+        lua.pop()                          // userdata
+    }
+
+    /// The registry table of live object userdata, weak in its values.
+    private static func pushCache(on lua: Lua) {
+        let L = lua.L
+        if lua_getfield(L, LUA_REGISTRYINDEX_, "dossier.objects") == LUA_TTABLE { return }
         lua.pop()
+        lua_createtable(L, 0, 64)
+        lua_createtable(L, 0, 1)
+        lua.push("v")
+        lua_setfield(L, -2, "__mode")
+        lua_setmetatable(L, -2)
+        lua_pushvalue(L, -1)
+        lua_setfield(L, LUA_REGISTRYINDEX_, "dossier.objects")
     }
 
     static func name(of type: AnyClass) -> String { String(describing: type) }

@@ -16,11 +16,17 @@ public struct LuaString: Hashable, ExpressibleByStringLiteral, CustomStringConve
 public struct LuaTable: Equatable {
     public var array: [LuaValue]
     public var entries: [(key: LuaValue, value: LuaValue)]
+    /// When pushed, the table gets the registry metatable of this name, if one is registered.
+    public var metatable: String?
 
-    public init(array: [LuaValue] = [], entries: [(key: LuaValue, value: LuaValue)] = []) {
+    public init(array: [LuaValue] = [], entries: [(key: LuaValue, value: LuaValue)] = [], metatable: String? = nil) {
         self.array = array
         self.entries = entries
+        self.metatable = metatable
     }
+
+    /// The name under which the list type registers its metatable (see `LuaValue.list`).
+    public static let listMetatable = "dossier.List"
 
     /// The value stored under a key (array part included), or nil.
     public subscript(key: LuaValue) -> LuaValue {
@@ -72,8 +78,11 @@ public enum LuaValue: Equatable, ExpressibleByStringLiteral, ExpressibleByIntege
 
     /// A string value from Swift text.
     public static func text(_ s: String) -> LuaValue { .string(LuaString(s)) }
-    /// A sequence from Swift values.
-    public static func list(_ values: [LuaValue]) -> LuaValue { .table(LuaTable(array: values)) }
+    /// A sequence from Swift values; in Lua it has the list type's methods (:map, :filter…)
+    /// once that type is installed.
+    public static func list(_ values: [LuaValue]) -> LuaValue {
+        .table(LuaTable(array: values, metatable: LuaTable.listMetatable))
+    }
     /// A record (string keys) from Swift values, keys in a stable order.
     public static func record(_ fields: [(String, LuaValue)]) -> LuaValue {
         .table(LuaTable(entries: fields.map { (key: .text($0.0), value: $0.1) }))
@@ -182,6 +191,9 @@ extension Lua {
                 push(key)
                 push(element)
                 lua_rawset(L, -3)
+            }
+            if let name = table.metatable {
+                if lua_getfield(L, LUA_REGISTRYINDEX_, name) == LUA_TTABLE { lua_setmetatable(L, -2) } else { pop() }
             }
         case .function(.lua(let reference)), .reference(let reference): reference.push(self)
         case .function(.swift(let body)): SwiftFunctions.push(body, on: self)

@@ -156,7 +156,13 @@ end
 local function scalar(v)
   local tv = type(v)
   if tv == "string" then return quote(v) end
-  if tv == "table" or tv == "userdata" then return safe_tostring(v) end
+  if tv == "table" then
+    local mt = getmetatable(v)
+    if mt and rawget(mt, "__tostring") then return safe_tostring(v) end
+    if #v > 0 then return format("{%d items}", #v) end
+    return next(v) == nil and "{}" or "{…}"
+  end
+  if tv == "userdata" then return safe_tostring(v) end
   return tostring(v)
 end
 

@@ -3,12 +3,11 @@
 /// runaway tests, and reporting as text, TAP 13 or JUnit XML. The last line of every run is
 /// "N passed, N failed" (", N skipped" when tests were pending).
 import ArgumentParser
-import Articles
+import DossierLibrary
 import CLua
 import Foundation
 import LuaBridge
 import LuaShim
-import REPL
 
 /// One test's outcome.
 public struct TestResult {
@@ -160,8 +159,7 @@ struct TestFile {
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let state = LuaState()
         let lua = state.lua
-        ArticleLibrary.install(on: lua)
-        _ = REPLSupport(installingOn: lua)
+        DossierLibrary.install(on: lua)
         lua.setRawGlobal("__dossier_test_path", .text(folder + "/?.lua;" + previous + "/scripts/?.lua"))
         _ = try? lua.run("package.path = __dossier_test_path .. ';' .. package.path; __dossier_test_path = nil")
         // set_time_limit(seconds) for the DSL: the C count hook, on the thread that calls it

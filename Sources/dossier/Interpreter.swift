@@ -6,6 +6,7 @@ import LuaBridge
 import LuaShim
 import REPL
 import Articles
+import DossierLibrary
 
 let version = "dossier 0.1.0"
 let luaRelease = "Lua \(LUA_VERSION_MAJOR).\(LUA_VERSION_MINOR).\(LUA_VERSION_RELEASE)"
@@ -29,8 +30,7 @@ struct Interpreter {
         if options.showVersion { print("\(version) (\(luaRelease))") }
         let state = LuaState(ignoreEnvironment: options.ignoreEnvironment)
         let lua = state.lua
-        ArticleLibrary.install(on: lua)
-        let support = REPLSupport(installingOn: lua)
+        let support = DossierLibrary.install(on: lua)
         createArgTable(lua, script: options.script)
         extendPackagePath(lua, script: options.script)
         if !options.ignoreEnvironment, !runLuaInit(lua) { return EXIT_FAILURE }

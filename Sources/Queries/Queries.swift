@@ -1,0 +1,82 @@
+/// Queries owns asking a corpus questions from Lua: the list type with chains that read left
+/// to right (`:filter`, `:map`, `:sort_by`, `:group_by`, `:sum`…) on every list dossier
+/// returns, corpus-wide record lists (`c:numbers()`, `c:people()`…) and sub-corpora (`c:filter`).
+import Articles
+import CLua
+import LuaBridge
+
+public enum QueryLibrary {
+    /// Installs the list type and the corpus queries; the Articles library must be installed first.
+    public static func install(on lua: Lua) {
+        let L = lua.L
+        do {
+            try lua.load(listSource, name: "=dossier.list", mode: "t")
+            luaL_newmetatable(L, LuaTable.listMetatable)
+            guard lua.pushMetatable(of: Corpus.self) else { preconditionFailure("install ArticleLibrary before QueryLibrary") }
+            lua_getfield(L, -1, "__methods")
+            lua_rotate(L, -2, -1)
+            lua.pop()
+            try lua.protectedCall(arguments: 2, traceback: false)
+            lua.setRawGlobalFromTop("List")
+        } catch {
+            preconditionFailure("the list chunk failed: \(error)")
+        }
+        documentList(on: lua)
+        corpusQueries().extend(on: lua)
+        for (name, what) in [("numbers", "figures"), ("people", "people"), ("orgs", "organisations"), ("places", "places"),
+                             ("terms", "quoted terms"), ("sentences", "sentences")] {
+            lua.document("Corpus:\(name)", LuaDoc(
+                "c:\(name)()", "Every article's \(what) as one list, each record with its `article`.",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:\#(name)():first().article)"#))
+        }
+    }
+
+    static func corpusQueries() -> LuaClass<Corpus> {
+        LuaClass<Corpus>("Corpus")
+            .method("filter", doc: LuaDoc(
+                "c:filter(fn)", "The sub-corpus of the articles for which fn(article) is true; every corpus method works on it.",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:filter(function(a) return a.date < "2024" end) < #c)"#)) { c, args in
+                let predicate = args.value(2)
+                var kept: [Article] = []
+                for article in c.articles {
+                    let result = try args.lua.call(predicate, [.object(article)])
+                    if let first = result.first, first != .nil, first != .boolean(false) { kept.append(article) }
+                }
+                return [.object(Corpus(articles: kept, report: c.report, path: c.path))]
+            }
+            .method("articles", doc: LuaDoc(
+                "c:articles()", "The articles as a list, for chains: c:articles():sort_by(\"date\").",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:articles() == #c)"#)) { c, _ in
+                [.list(c.articles.map { .object($0) })]
+            }
+    }
+
+    static func documentList(on lua: Lua) {
+        let docs: [(String, String, String, String)] = [
+            ("filter", "l:filter(fn | field [, value])", "The items for which fn(item) is true, or item[field] is true (or equals value).",
+             #"assert(#List.of({ {k = 1}, {k = 2} }):filter("k", 2) == 1)"#),
+            ("map", "l:map(fn | field)", "fn(item, i) for each item (nil results are left out), or each item's field.",
+             #"assert(List.of({ {k = 1}, {k = 2} }):map("k")[2] == 2)"#),
+            ("sort_by", "l:sort_by(fn | field [, \"desc\"])", "A sorted copy, by a key; stable; nil keys last.",
+             #"assert(List.of({ {k = 2}, {k = 1} }):sort_by("k")[1].k == 1)"#),
+            ("group_by", "l:group_by(fn | field)", "Groups {key, items, count} in first-seen order.",
+             #"assert(List.of({ "a", "b", "a" }):group_by()[1].count == 2)"#),
+            ("count", "l:count([fn | field [, value]])", "How many items (that pass the filter).",
+             #"assert(List.of({ 1, 2, 3 }):count(function(x) return x > 1 end) == 2)"#),
+            ("sum", "l:sum([fn | field])", "The sum of the items (or of a field; nil counts as 0).",
+             #"assert(List.of({ {v = 2}, {v = 3} }):sum("v") == 5)"#),
+            ("top", "l:top([n])", "The first n items (10).", #"assert(#List.of({ 1, 2, 3 }):top(2) == 2)"#),
+            ("first", "l:first()", "The first item, or nil.", #"assert(List.of({ 7 }):first() == 7)"#),
+            ("each", "l:each(fn)", "Calls fn(item, i) for each item; returns the list.", #"List.of({ 1 }):each(print)"#),
+            ("unique", "l:unique([fn | field])", "The first item of each distinct key.",
+             #"assert(#List.of({ "a", "b", "a" }):unique() == 2)"#),
+        ]
+        for (name, signature, summary, example) in docs {
+            lua.document("List:\(name)", LuaDoc(signature, summary, example: example))
+        }
+        lua.document("List.of", LuaDoc(
+            "List.of(t)", "Makes a Lua sequence a list (every list dossier returns already is one).",
+            details: "Lists are ordinary sequences (#, ipairs, t[i]) with methods that chain left to right.",
+            example: #"assert(List.of({ 3, 1, 2 }):sort_by():first() == 1)"#))
+    }
+}

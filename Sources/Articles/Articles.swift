@@ -52,6 +52,9 @@ public final class Article {
 
     public init(_ source: ArticleSource) { self.source = source }
 
+    /// Data other parts attach to an article and keep with it (the search's folded text).
+    public var attachments: [String: Any] = [:]
+
     /// Cleaning's results (the layout shares their storage, it does not copy it).
     public private(set) lazy var cleaned: CleanedText = Cleaner.clean(source.raw)
     /// A title given as metadata, cleaned of pinyin like the body (and its annotations counted).

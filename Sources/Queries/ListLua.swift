@@ -1,7 +1,7 @@
 /// The list type every list dossier returns has, and the corpus-wide record lists. Loaded
 /// with (the List metatable, the Corpus class's methods table).
 let listSource = #"""
-local List, corpus_methods = ...
+local List, corpus_methods, KWIC = ...
 List.__index = List
 List.__name = "List"
 
@@ -131,6 +131,24 @@ function corpus_methods.sentences(c)
     end
   end
   return out
+end
+
+-- A concordance is a list that the REPL prints as aligned lines, the keyword column centred.
+KWIC.__index = List
+KWIC.__name = "KWIC"
+KWIC.__card = function(lines)
+  local left_width, match_width = 0, 0
+  for _, l in ipairs(lines) do
+    left_width = math.max(left_width, dossier.width(l.left))
+    match_width = math.max(match_width, dossier.width(l.match))
+  end
+  local out = {}
+  for _, l in ipairs(lines) do
+    out[#out + 1] = string.rep(" ", left_width - dossier.width(l.left)) .. l.left .. "  " .. l.match
+      .. string.rep(" ", match_width - dossier.width(l.match)) .. "  " .. l.right
+  end
+  out[#out + 1] = string.format("(%d lines)", #lines)
+  return table.concat(out, "\n")
 end
 
 return List

@@ -16,13 +16,15 @@ public enum QueryLibrary {
             lua_getfield(L, -1, "__methods")
             lua_rotate(L, -2, -1)
             lua.pop()
-            try lua.protectedCall(arguments: 2, traceback: false)
+            luaL_newmetatable(L, concordanceMetatable)
+            try lua.protectedCall(arguments: 3, traceback: false)
             lua.setRawGlobalFromTop("List")
         } catch {
             preconditionFailure("the list chunk failed: \(error)")
         }
         documentList(on: lua)
         corpusQueries().extend(on: lua)
+        searchQueries(Lazy { Folding(simplified: try ScriptConverter(config: "t2s.json")) }).extend(on: lua)
         for (name, what) in [("numbers", "figures"), ("people", "people"), ("orgs", "organisations"), ("places", "places"),
                              ("terms", "quoted terms"), ("sentences", "sentences")] {
             lua.document("Corpus:\(name)", LuaDoc(
@@ -48,6 +50,49 @@ public enum QueryLibrary {
                 "c:articles()", "The articles as a list, for chains: c:articles():sort_by(\"date\").",
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:articles() == #c)"#)) { c, _ in
                 [.list(c.articles.map { .object($0) })]
+            }
+    }
+
+    static let concordanceMetatable = "dossier.KWIC"
+
+    /// The fields a search looks in: opts.fields, else all of them.
+    static func fields(_ args: LuaArguments, at index: Int32) throws -> [String] {
+        guard !args.isNoneOrNil(index) else { return Search.fields }
+        let requested = try args.table(index)[.text("fields")].tableValue?.array.compactMap(\.stringValue) ?? Search.fields
+        if let unknown = requested.first(where: { !Search.fields.contains($0) }) {
+            throw LuaArgumentError(index, "unknown field '\(unknown)' (\(Search.fields.joined(separator: ", ")))")
+        }
+        return requested
+    }
+
+    static func searchQueries(_ folding: Lazy<Folding>) -> LuaClass<Corpus> {
+        LuaClass<Corpus>("Corpus")
+            .method("search", doc: LuaDoc(
+                "c:search(q [, opts])", "Every occurrence of q, whatever the script (储能 finds 儲能) or width: {article, field, paragraph, sentence, offset, text}.",
+                details: """
+                text is the match as it stands in the article; offset is 1-based bytes in that field
+                (a.text for field "text"). opts.fields limits the search, e.g. { fields = { "title" } };
+                the fields are title, subtitle, text, captions. Characters are compared through a
+                per-character Traditional-to-Simplified table made once from OpenCC's dictionaries.
+                """,
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:search("储能"):first().text == "儲能")"#)) { c, args in
+                let query = try args.string(2)
+                return [.list(Search.find(query, in: c.articles, fields: try fields(args, at: 3), folding: try folding.value())
+                    .map(Search.record))]
+            }
+            .method("grep", doc: LuaDoc(
+                "c:grep(pattern [, opts])", "Every match of a regular expression (ICU syntax, Unicode-aware), as c:search's records.",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:grep("\d+(\.\d+)?億元") > 0)"#)) { c, args in
+                [.list(try Search.grep(try args.string(2), in: c.articles, fields: try fields(args, at: 3)).map(Search.record))]
+            }
+            .method("kwic", doc: LuaDoc(
+                "c:kwic(term [, opts])", "Keyword in context: {left, match, right, article}; the REPL aligns the lines, keyword centred.",
+                details: "opts.width: characters on each side (20); opts.fields as for c:search. Widths count CJK as two columns.",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:kwic("儲能", {width = 5})[1].left <= 5 * 4)"#)) { c, args in
+                let term = try args.string(2)
+                let width = args.isNoneOrNil(3) ? 20 : (try args.table(3)[.text("width")].intValue ?? 20)
+                let hits = Search.find(term, in: c.articles, fields: try fields(args, at: 3), folding: try folding.value())
+                return [.table(LuaTable(array: hits.map { Concordance.record($0, width: width) }, metatable: concordanceMetatable))]
             }
     }
 
@@ -78,5 +123,18 @@ public enum QueryLibrary {
             "List.of(t)", "Makes a Lua sequence a list (every list dossier returns already is one).",
             details: "Lists are ordinary sequences (#, ipairs, t[i]) with methods that chain left to right.",
             example: #"assert(List.of({ 3, 1, 2 }):sort_by():first() == 1)"#))
+    }
+}
+
+/// A value made on first use (the fold table takes a moment to build).
+final class Lazy<Value> {
+    private let make: () throws -> Value
+    private var made: Value?
+    init(_ make: @escaping () throws -> Value) { self.make = make }
+    func value() throws -> Value {
+        if let made { return made }
+        let value = try make()
+        made = value
+        return value
     }
 }

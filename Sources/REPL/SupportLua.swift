@@ -260,7 +260,7 @@ local function card(v)
 end
 
 local function render(v, opts, indent, path)
-  if indent == "" and type(v) == "userdata" then
+  if indent == "" and (type(v) == "userdata" or type(v) == "table") then
     local text = card(v)
     if text then return text end
   end

@@ -1,0 +1,157 @@
+import Articles
+import Foundation
+import LuaBridge
+
+/// Matching that ignores the difference between Traditional and Simplified script and between
+/// full-width and half-width forms. Each character folds to one character (a table derived once
+/// from OpenCC's own per-character conversion), so a match maps back to the original text.
+final class Folding {
+    private let table: [UInt32: UInt32]
+
+    /// Converts every CJK character, one per line, in a single OpenCC call; keeps the
+    /// one-to-one results. Takes a few tens of milliseconds, once per process.
+    init(simplified: ScriptConverter) {
+        var scalars: [Unicode.Scalar] = []
+        for range in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] {
+            scalars += range.compactMap(Unicode.Scalar.init)
+        }
+        let input = scalars.map { String($0) }.joined(separator: "\n")
+        let output = simplified.convert(input).split(separator: "\n", omittingEmptySubsequences: false)
+        var table: [UInt32: UInt32] = [:]
+        if output.count == scalars.count {
+            for (from, to) in zip(scalars, output) {
+                let converted = Array(to.unicodeScalars)
+                if converted.count == 1, converted[0] != from { table[from.value] = converted[0].value }
+            }
+        }
+        self.table = table
+    }
+
+    func fold(_ scalar: Unicode.Scalar) -> UInt32 {
+        let v = scalar.value
+        switch v {
+        case 0xFF01...0xFF5E: return Folding.lower(v - 0xFEE0)  // full-width ASCII
+        case 0x3000: return 0x20
+        case 0x41...0x5A: return v + 0x20
+        default: return table[v] ?? v
+        }
+    }
+
+    private static func lower(_ v: UInt32) -> UInt32 { (0x41...0x5A).contains(v) ? v + 0x20 : v }
+
+    func fold(_ text: String) -> [UInt32] { text.unicodeScalars.map(fold) }
+}
+
+/// Where a match was found.
+struct Hit {
+    var article: Article
+    var field: String
+    var offset: Int      // 1-based byte offset in the field's text
+    var text: String     // the matched text as it stands
+}
+
+enum Search {
+    /// The folded text of an article field, and its scalars' byte offsets; kept on the article.
+    static func folded(_ article: Article, _ field: String, _ folding: Folding) -> (bytes: [UInt8], folded: [UInt32], offsets: [Int]) {
+        let key = "search.folded." + field
+        if let cached = article.attachments[key] as? ([UInt8], [UInt32], [Int]) { return cached }
+        let text = fieldText(article, field)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(text.unicodeScalars.count + 1)
+        var offset = 0
+        for s in text.unicodeScalars {
+            offsets.append(offset)
+            offset += UTF8.width(s)
+        }
+        offsets.append(offset)
+        let result = (Array(text.utf8), folding.fold(text), offsets)
+        article.attachments[key] = result
+        return result
+    }
+
+    static func fieldText(_ article: Article, _ field: String) -> String {
+        switch field {
+        case "title": return article.title
+        case "subtitle": return article.subtitle ?? ""
+        case "captions": return article.captions.map(\.text).joined(separator: "\n")
+        default: return article.text
+        }
+    }
+
+    static let fields = ["title", "subtitle", "text", "captions"]
+
+    /// Every occurrence of `query` (folded) in the given fields of the articles.
+    static func find(_ query: String, in articles: [Article], fields: [String], folding: Folding) -> [Hit] {
+        let needle = folding.fold(query)
+        guard let first = needle.first else { return [] }
+        var hits: [Hit] = []
+        for article in articles {
+            for field in fields {
+                let (bytes, haystack, offsets) = folded(article, field, folding)
+                guard haystack.count >= needle.count else { continue }
+                var i = 0
+                let last = haystack.count - needle.count
+                while i <= last {
+                    if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) {
+                        hits.append(Hit(article: article, field: field, offset: offsets[i] + 1,
+                                        text: String(decoding: bytes[offsets[i]..<offsets[i + needle.count]], as: UTF8.self)))
+                        i += needle.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        return hits
+    }
+
+    /// Every match of a regular expression (ICU syntax, Unicode-aware) in the fields.
+    static func grep(_ pattern: String, in articles: [Article], fields: [String]) throws -> [Hit] {
+        let expression: NSRegularExpression
+        do {
+            expression = try NSRegularExpression(pattern: pattern)
+        } catch {
+            throw LuaArgumentError(2, "invalid regular expression: \(pattern)")
+        }
+        var hits: [Hit] = []
+        for article in articles {
+            for field in fields {
+                let text = fieldText(article, field)
+                for match in expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                    guard let range = Range(match.range, in: text), !range.isEmpty else { continue }
+                    hits.append(Hit(article: article, field: field, offset: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1,
+                                    text: String(text[range])))
+                }
+            }
+        }
+        return hits
+    }
+
+    /// A hit as Lua sees it: article, field, paragraph and sentence (for body hits), offset, text.
+    static func record(_ hit: Hit) -> LuaValue {
+        var fields: [(String, LuaValue)] = [("article", .object(hit.article)), ("field", .text(hit.field)),
+                                            ("offset", .integer(hit.offset)), ("text", .text(hit.text))]
+        if hit.field == "text" {
+            let before = hit.article.text.utf8.prefix(hit.offset - 1)
+            fields.append(("paragraph", .integer(before.filter { $0 == 0x0A }.count + 1)))
+            if let sentence = hit.article.sentence(at: hit.offset) { fields.append(("sentence", .text(sentence.text))) }
+        }
+        return .record(fields)
+    }
+}
+
+/// Keyword in context: each hit with `width` characters on each side, line breaks as spaces.
+enum Concordance {
+    static func record(_ hit: Hit, width: Int) -> LuaValue {
+        let text = Search.fieldText(hit.article, hit.field)
+        let bytes = Array(text.utf8)
+        let start = hit.offset - 1, end = start + hit.text.utf8.count
+        let left = String(decoding: bytes[..<start], as: UTF8.self).unicodeScalars.suffix(width)
+        let right = String(decoding: bytes[end...], as: UTF8.self).unicodeScalars.prefix(width)
+        func clean(_ s: some Sequence<Unicode.Scalar>) -> String {
+            String(String.UnicodeScalarView(s.map { $0 == "\n" ? " " : $0 }))
+        }
+        return .record([("left", .text(clean(left))), ("match", .text(hit.text)), ("right", .text(clean(right))),
+                        ("article", .object(hit.article)), ("field", .text(hit.field)), ("offset", .integer(hit.offset))])
+    }
+}

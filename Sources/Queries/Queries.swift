@@ -82,7 +82,7 @@ public enum QueryLibrary {
             }
             .method("grep", doc: LuaDoc(
                 "c:grep(pattern [, opts])", "Every match of a regular expression (ICU syntax, Unicode-aware), as c:search's records.",
-                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:grep("\d+(\.\d+)?億元") > 0)"#)) { c, args in
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:grep([[\d+(\.\d+)?億元]]) > 0)"#)) { c, args in
                 [.list(try Search.grep(try args.string(2), in: c.articles, fields: try fields(args, at: 3)).map(Search.record))]
             }
             .method("kwic", doc: LuaDoc(

@@ -3,6 +3,7 @@
 /// returns, corpus-wide record lists (`c:numbers()`, `c:people()`…) and sub-corpora (`c:filter`).
 import Articles
 import CLua
+import Foundation
 import LuaBridge
 
 public enum QueryLibrary {
@@ -118,6 +119,18 @@ public enum QueryLibrary {
         ]
         for (name, signature, summary, example) in docs {
             lua.document("List:\(name)", LuaDoc(signature, summary, example: example))
+        }
+        let exports: [(String, String, String, String)] = [
+            ("to_csv", "l:to_csv(path [, opts])", "Writes the items as CSV (RFC 4180, UTF-8); returns the row count.",
+             "Columns: every field seen (opts.columns to choose and order them); an article inside a record becomes <field>_id, _title, _date; lists become \"a; b\". opts.bom = true adds the UTF-8 byte-order mark Excel wants."),
+            ("to_jsonl", "l:to_jsonl(path)", "Writes one JSON object per item; returns the count.",
+             "An article inside a record is written as {id, title, date, path}."),
+            ("to_markdown", "l:to_markdown([opts])", "The items as a Markdown table (a string).", "opts.columns chooses and orders the columns."),
+        ]
+        for (name, signature, summary, details) in exports {
+            lua.document("List:\(name)", LuaDoc(signature, summary, details: details))
+            lua.document("Corpus:\(name)", LuaDoc(signature.replacingOccurrences(of: "l:", with: "c:"),
+                                                   summary + " One row per article: id, date, source, title, subtitle, path, paragraphs, text."))
         }
         lua.document("List.of", LuaDoc(
             "List.of(t)", "Makes a Lua sequence a list (every list dossier returns already is one).",

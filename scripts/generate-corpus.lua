@@ -146,13 +146,6 @@ local function write(path, bytes)
   f:close()
 end
 
-local function json_string(s)
-  return '"' .. s:gsub('[%c"\\]', function(c)
-    if c == "\n" then return "\\n" elseif c == '"' then return '\\"' elseif c == "\\" then return "\\\\" end
-    return string.format("\\u%04x", c:byte())
-  end) .. '"'
-end
-
 local function csv_cell(s) return '"' .. s:gsub('"', '""') .. '"' end
 
 local function utf16le(s)
@@ -229,8 +222,7 @@ for file, feed in pairs(feeds) do
   local chunks = {}
   if feed.kind == "jsonl" or feed.kind == "json" then
     for i, r in ipairs(feed.records) do
-      chunks[i] = string.format('{"id":%s,"title":%s,"content":%s,"date":%s,"source":%s,"url":%s}',
-        json_string(r.id), json_string(r.title), json_string(r.content), json_string(r.date), json_string(r.source), json_string(r.url))
+      chunks[i] = dossier.json(r)
     end
     write(file, feed.kind == "json" and "[\n" .. table.concat(chunks, ",\n") .. "\n]\n" or table.concat(chunks, "\n") .. "\n")
   else
@@ -266,24 +258,5 @@ if broken then
   write(dir .. "/notes.docx", "PK\3\4 not a corpus"); problem(dir .. "/notes.docx", "not a corpus format")
 end
 
--- The manifest, as JSON.
-local function encode(v)
-  local t = type(v)
-  if t == "string" then return json_string(v)
-  elseif t == "number" then return math.type(v) == "integer" and tostring(v) or string.format("%.17g", v)
-  elseif t == "table" then
-    if #v > 0 or next(v) == nil then
-      local parts = {}
-      for i, x in ipairs(v) do parts[i] = encode(x) end
-      return "[" .. table.concat(parts, ",") .. "]"
-    end
-    local keys, parts = {}, {}
-    for k in pairs(v) do keys[#keys + 1] = k end
-    table.sort(keys)
-    for _, k in ipairs(keys) do parts[#parts + 1] = json_string(k) .. ":" .. encode(v[k]) end
-    return "{" .. table.concat(parts, ",") .. "}"
-  end
-  return tostring(v)
-end
-if manifest_path then write(manifest_path, encode(manifest) .. "\n") end
+if manifest_path then write(manifest_path, dossier.json(manifest) .. "\n") end
 print(string.format("wrote %d articles%s to %s", count, broken and " and broken files" or "", out))

@@ -156,9 +156,15 @@ local function table_of(items, opts)
   return rows, (opts and opts.columns) or columns
 end
 
+--- A value as text; floats as the shortest of %.15g and %.17g that reads back the same.
 local function text_of(v)
   if v == nil then return "" end
-  if math.type(v) == "float" and v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%d", v) end
+  if math.type(v) == "float" then
+    if v == math.floor(v) and math.abs(v) < 2^53 then return string.format("%d", v) end
+    local s = string.format("%.15g", v)
+    if tonumber(s) ~= v then s = string.format("%.17g", v) end
+    return s
+  end
   return tostring(v)
 end
 
@@ -241,6 +247,7 @@ local function to_markdown(items, opts)
 end
 
 List.to_csv, List.to_jsonl, List.to_markdown = to_csv, to_jsonl, to_markdown
+dossier.json = json
 corpus_methods.to_csv = function(c, path, opts) return to_csv(c:articles(), path, opts) end
 corpus_methods.to_jsonl = function(c, path) return to_jsonl(c:articles(), path) end
 corpus_methods.to_markdown = function(c, opts) return to_markdown(c:articles(), opts) end

@@ -132,6 +132,10 @@ public enum QueryLibrary {
             lua.document("Corpus:\(name)", LuaDoc(signature.replacingOccurrences(of: "l:", with: "c:"),
                                                    summary + " One row per article: id, date, source, title, subtitle, path, paragraphs, text."))
         }
+        lua.document("dossier.json", LuaDoc(
+            "dossier.json(v)", "v as JSON text: tables as arrays or objects (sorted keys), articles as {id, title, date, path}.",
+            details: "Floats are written so that they read back as the same number.",
+            example: #"assert(dossier.json({ 1, "大同" }) == '[1,"大同"]')"#))
         lua.document("List.of", LuaDoc(
             "List.of(t)", "Makes a Lua sequence a list (every list dossier returns already is one).",
             details: "Lists are ordinary sequences (#, ipairs, t[i]) with methods that chain left to right.",

@@ -252,6 +252,132 @@ corpus_methods.to_csv = function(c, path, opts) return to_csv(c:articles(), path
 corpus_methods.to_jsonl = function(c, path) return to_jsonl(c:articles(), path) end
 corpus_methods.to_markdown = function(c, opts) return to_markdown(c:articles(), opts) end
 
+----------------------------------------------------------------------------------------------
+-- Counting.
+
+-- Han characters, and the punctuation and spaces left out of character counts.
+local function is_counted_char(ch)
+  local cp = utf8.codepoint(ch)
+  return (cp >= 0x3400 and cp <= 0x9FFF) or (cp >= 0xF900 and cp <= 0xFAFF) or (cp >= 0x20000 and cp <= 0x2FFFF)
+end
+
+local freq_sources = {
+  person = function(a) return a:people(), "name" end,
+  org = function(a) return a:orgs(), "text" end,
+  place = function(a) return a:places(), "text" end,
+  term = function(a) return a:terms(), "text" end,
+}
+
+--- {key, count, articles} largest first; opts.by is what is counted.
+function corpus_methods.freq(c, opts)
+  opts = opts or {}
+  local by = opts.by or "char"
+  local counts, articles = {}, {}
+  local function add(key, n, a)
+    counts[key] = (counts[key] or 0) + n
+    articles[key] = articles[key] or {}
+    articles[key][a] = true
+  end
+  for a in c:each() do
+    if by == "char" then
+      for _, cp in utf8.codes(a.text) do
+        local ch = utf8.char(cp)
+        if is_counted_char(ch) then add(ch, 1, a) end
+      end
+    elseif freq_sources[by] then
+      local records, field = freq_sources[by](a)
+      for _, r in ipairs(records) do add(r[field], math.max(r.count, 1), a) end
+    else
+      error("freq: by must be \"char\", \"term\", \"person\", \"org\" or \"place\" (word counts need the segmenter, not built yet), got "
+        .. tostring(by), 2)
+    end
+  end
+  local out = new()
+  for key, n in pairs(counts) do
+    local seen = 0
+    for _ in pairs(articles[key]) do seen = seen + 1 end
+    out[#out + 1] = { key = key, count = n, articles = seen }
+  end
+  table.sort(out, function(x, y) if x.count ~= y.count then return x.count > y.count end return x.key < y.key end)
+  return out
+end
+
+--- Occurrences of a term (either script) per "day" or "month" (default), in date order,
+--- and how many were in undated articles.
+function corpus_methods.timeline(c, term, period)
+  period = period or "month"
+  if period ~= "day" and period ~= "month" then error("timeline: period must be \"day\" or \"month\"", 2) end
+  local counts, undated = {}, 0
+  for _, hit in ipairs(c:search(term)) do
+    local date = hit.article.date
+    if date then
+      local key = period == "day" and date or date:sub(1, 7)
+      counts[key] = (counts[key] or 0) + 1
+    else
+      undated = undated + 1
+    end
+  end
+  local out = new()
+  for key, n in pairs(counts) do out[#out + 1] = { period = key, count = n } end
+  table.sort(out, function(x, y) return x.period < y.period end)
+  return out, undated
+end
+
+--- Pairs of people (or orgs, places, terms) named in the same article (or "sentence"),
+--- with how many articles (or sentences) they share; most frequent first.
+function corpus_methods.cooccur(c, kind, scope)
+  kind, scope = kind or "people", scope or "article"
+  local method = ({ people = "people", orgs = "orgs", places = "places", terms = "terms" })[kind]
+  if not method then error("cooccur: kind must be \"people\", \"orgs\", \"places\" or \"terms\"", 2) end
+  local field = kind == "people" and "name" or "text"
+  local pairs_seen = {}
+  local function count(names)
+    table.sort(names)
+    for i = 1, #names do
+      for j = i + 1, #names do
+        if names[i] ~= names[j] then
+          local key = names[i] .. "\0" .. names[j]
+          pairs_seen[key] = (pairs_seen[key] or 0) + 1
+        end
+      end
+    end
+  end
+  for a in c:each() do
+    local records = a[method](a)
+    if scope == "sentence" then
+      local by_sentence = {}
+      for _, r in ipairs(records) do
+        for _, offset in ipairs(r.offsets) do
+          local s = a.sentences:filter(function(s) return s.offset <= offset end)
+          local key = #s
+          by_sentence[key] = by_sentence[key] or {}
+          by_sentence[key][r[field]] = true
+        end
+      end
+      for _, set in pairs(by_sentence) do
+        local names = {}
+        for name in pairs(set) do names[#names + 1] = name end
+        count(names)
+      end
+    else
+      local names = {}
+      for _, r in ipairs(records) do names[#names + 1] = r[field] end
+      count(names)
+    end
+  end
+  local out = new()
+  for key, n in pairs(pairs_seen) do
+    local a, b = key:match("^(.-)%z(.*)$")
+    out[#out + 1] = { a = a, b = b, count = n }
+  end
+  table.sort(out, function(x, y)
+    if x.count ~= y.count then return x.count > y.count end
+    if x.a ~= y.a then return x.a < y.a end
+    return x.b < y.b
+  end)
+  return out
+end
+
 -- Corpus-wide records: each article's records, each with its `article`.
 for _, name in ipairs({ "numbers", "people", "orgs", "places", "terms" }) do
   corpus_methods[name] = function(c)

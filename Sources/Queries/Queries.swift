@@ -132,6 +132,16 @@ public enum QueryLibrary {
             lua.document("Corpus:\(name)", LuaDoc(signature.replacingOccurrences(of: "l:", with: "c:"),
                                                    summary + " One row per article: id, date, source, title, subtitle, path, paragraphs, text."))
         }
+        lua.document("Corpus:freq", LuaDoc(
+            "c:freq{by = \"char\"|\"term\"|\"person\"|\"org\"|\"place\"}", "Frequencies: {key, count, articles}, largest first.",
+            details: "char counts Han characters (punctuation and spaces left out); the others count the extracted mentions. Word counts need the segmenter, which is not built yet.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:freq{by = "term"}:first().count > 1)"#))
+        lua.document("Corpus:timeline", LuaDoc(
+            "c:timeline(term [, \"month\"|\"day\"])", "Occurrences of a term (either script) per period {period, count}, in date order; then the count in undated articles.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:timeline("项目"):first().count > 0)"#))
+        lua.document("Corpus:cooccur", LuaDoc(
+            "c:cooccur([\"people\"|\"orgs\"|\"places\"|\"terms\" [, \"article\"|\"sentence\"]])", "Pairs named in the same article (or sentence): {a, b, count}, most frequent first.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:cooccur("people"):first().count >= 1)"#))
         lua.document("dossier.json", LuaDoc(
             "dossier.json(v)", "v as JSON text: tables as arrays or objects (sorted keys), articles as {id, title, date, path}.",
             details: "Floats are written so that they read back as the same number.",

@@ -1,0 +1,72 @@
+import DossierLibrary
+import Foundation
+import LuaBridge
+import XCTest
+
+/// Frequencies, timelines and co-occurrence, checked against counts made another way.
+final class CountingTests: XCTestCase {
+    let state = LuaState()
+
+    override func setUp() {
+        DossierLibrary.install(on: state.lua)
+        state.lua.setRawGlobal("sample", .text(ListTests.sample))
+        _ = try? state.lua.run("c = corpus.load(sample, { quiet = true }); seed = corpus.load(sample .. '/seed-article.txt', { quiet = true })")
+    }
+
+    private func run(_ code: String) throws -> [LuaValue] { try state.lua.run(code, name: "=test") }
+
+    func testCharacterFrequenciesMatchADirectCount() throws {
+        // count 項 and 项 in the seed by plain string search
+        let result = try run("""
+            local freq = seed:freq{ by = "char" }
+            local counts = {}
+            for _, row in ipairs(freq) do counts[row.key] = row.count end
+            local direct = select(2, seed[1].text:gsub("項", ""))
+            for i = 2, #freq do assert(freq[i - 1].count >= freq[i].count) end
+            return counts["項"], direct, counts[","], counts["，"]
+            """)
+        XCTAssertEqual(result[0], result[1])
+        XCTAssertEqual(result[2], nil, "punctuation is not counted")
+    }
+
+    func testMentionFrequencies() throws {
+        let result = try run("""
+            local terms = seed:freq{ by = "term" }
+            local people = c:freq{ by = "person" }
+            local total = 0
+            for a in c:each() do total = total + #a:people() end
+            local distinct = #people
+            local ok, err = pcall(function() local r = c:freq{ by = "word" }; return r end)
+            return terms:first().key, terms:first().count, terms:first().articles, distinct <= total, ok, err
+            """)
+        XCTAssertEqual(Array(result[0...4]), ["三個一批", 6, 1, true, false])
+        XCTAssertEqual(result[5].stringValue?.contains("word counts need the segmenter"), true)
+    }
+
+    func testTimelineAddsUpToTheSearch() throws {
+        let result = try run("""
+            local months, undated = c:timeline("项目")
+            local days = c:timeline("项目", "day")
+            local sum = months:sum("count") + undated
+            for i = 2, #months do assert(months[i - 1].period < months[i].period) end
+            return sum, #c:search("项目"), days:sum("count") == months:sum("count"), seed:timeline("三个一批")[1].period
+            """)
+        XCTAssertEqual(result[0], result[1])
+        XCTAssertEqual(Array(result[2...]), [true, "2024-08"])
+    }
+
+    func testCooccurrenceInArticlesAndSentences() throws {
+        let result = try run("""
+            local pairs_in_article = seed:cooccur("people")
+            local pairs_in_sentence = seed:cooccur("people", "sentence")
+            local found
+            for _, p in ipairs(pairs_in_sentence) do
+              if (p.a == "任希杰" and p.b == "李東升") or (p.a == "李東升" and p.b == "任希杰") then found = p end
+            end
+            return #pairs_in_article, #pairs_in_sentence < #pairs_in_article, found ~= nil
+            """)
+        // six people named in the seed: 15 pairs per article; fewer share a sentence;
+        // 任希杰 and 李東升 are named together in one
+        XCTAssertEqual(result, [15, true, true])
+    }
+}

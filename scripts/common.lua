@@ -48,25 +48,6 @@ function M.required_word(words, usage)
   return words[1]
 end
 
---- A term in both scripts (as given, Traditional, Simplified), each once.
-function M.forms(term)
-  local list, seen = {}, {}
-  for _, form in ipairs({ term, zh.s2t(term), zh.t2s(term) }) do
-    if not seen[form] then seen[form] = true; list[#list + 1] = form end
-  end
-  return list
-end
-
---- Iterates over the (start, end) byte positions of every occurrence of `form` in `text`.
-function M.occurrences(text, form)
-  local from = 1
-  return function()
-    local s, e = text:find(form, from, true)
-    if s then from = e + 1 end
-    return s, e
-  end
-end
-
 --- {key = count} as a list of {key, count}, largest first (ties by key), at most n.
 function M.ranked(counts, n)
   local list = {}

@@ -9,26 +9,9 @@ Pairs of people named in the same article (titles, deck lines, captions), most f
 first; --person keeps the pairs that include NAME. Without -c it reads the sample corpus.]]
 
 function M.analyse(c, person)
-  local pairs_seen = {}
-  for a in c:each() do
-    local names = {}
-    for _, p in ipairs(a:people()) do names[#names + 1] = p.name end
-    table.sort(names)
-    for i = 1, #names do
-      for j = i + 1, #names do
-        if not person or names[i] == person or names[j] == person then
-          local key = names[i] .. "\t" .. names[j]
-          pairs_seen[key] = (pairs_seen[key] or 0) + 1
-        end
-      end
-    end
-  end
-  local result = {}
-  for _, entry in ipairs(common.ranked(pairs_seen)) do
-    local a, b = entry.key:match("^(.-)\t(.*)$")
-    result[#result + 1] = { a = a, b = b, articles = entry.count }
-  end
-  return result
+  return c:cooccur("people")
+    :filter(function(p) return not person or p.a == person or p.b == person end)
+    :map(function(p) return { a = p.a, b = p.b, articles = p.count } end)
 end
 
 function M.main(args)

@@ -5,32 +5,13 @@ local common = require("common")
 local M = {}
 
 M.usage = [[usage: dossier -c CORPUS scripts/timeline.lua TERM [--by month|day]
-Occurrences of TERM (Simplified or Traditional) per month or day, with a bar per period.
+Occurrences of TERM (Simplified or Traditional; titles, decks, captions and body) per month
+or day, with a bar per period.
 Articles without a date are counted apart. Without -c it reads the bundled sample corpus.]]
 
 function M.analyse(c, term, by)
-  local forms = common.forms(term)
-  local periods, undated, total = {}, 0, 0
-  for a in c:each() do
-    local n = 0
-    local text = a.title .. "\n" .. a.text
-    for _, form in ipairs(forms) do
-      for _ in common.occurrences(text, form) do n = n + 1 end
-    end
-    if n > 0 then
-      total = total + n
-      if a.date then
-        local period = by == "day" and a.date or a.date:sub(1, 7)
-        periods[period] = (periods[period] or 0) + n
-      else
-        undated = undated + n
-      end
-    end
-  end
-  local rows = {}
-  for period, n in pairs(periods) do rows[#rows + 1] = { period = period, count = n } end
-  table.sort(rows, function(x, y) return x.period < y.period end)
-  return { rows = rows, undated = undated, total = total }
+  local rows, undated = c:timeline(term, by)
+  return { rows = rows, undated = undated, total = rows:sum("count") + undated }
 end
 
 function M.main(args)

@@ -378,6 +378,48 @@ function corpus_methods.cooccur(c, kind, scope)
   return out
 end
 
+----------------------------------------------------------------------------------------------
+-- Terminal charts: Unicode block bars (in eighths) sized to the terminal.
+
+local Chart = { __name = "Chart" }
+Chart.__tostring = function(c) return c.text end
+Chart.__card = Chart.__tostring
+local EIGHTHS = { "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█" }
+
+local function bar(length)
+  local whole, part = math.floor(length), math.floor((length % 1) * 8)
+  return string.rep("█", whole) .. (part > 0 and EIGHTHS[part] or "")
+end
+
+local function bar_chart(records, label, value, opts)
+  opts = opts or {}
+  local get_label, get_value = getter(label or "key"), getter(value or "count")
+  local rows, label_width, most, value_width = {}, 0, 0, 0
+  for _, r in ipairs(records) do
+    local name, v = tostring(get_label(r)), tonumber(get_value(r)) or 0
+    rows[#rows + 1] = { name, v }
+    label_width = math.max(label_width, dossier.width(name))
+    most = math.max(most, v)
+    value_width = math.max(value_width, #text_of(v))
+  end
+  local room = math.max(10, (opts.width or dossier.columns()) - label_width - value_width - 3)
+  local lines = {}
+  for _, row in ipairs(rows) do
+    local length = most > 0 and row[2] / most * room or 0
+    lines[#lines + 1] = row[1] .. string.rep(" ", label_width - dossier.width(row[1])) .. " "
+      .. string.rep(" ", value_width - #text_of(row[2])) .. text_of(row[2]) .. " " .. bar(length)
+  end
+  return setmetatable({ text = table.concat(lines, "\n") }, Chart)
+end
+
+chart = {
+  bar = bar_chart,
+  timeline = function(records, period, value, opts)
+    local get = getter(period or "period")
+    return bar_chart(List.of({ table.unpack(records) }):sort_by(get), period or "period", value or "count", opts)
+  end,
+}
+
 -- Corpus-wide records: each article's records, each with its `article`.
 for _, name in ipairs({ "numbers", "people", "orgs", "places", "terms" }) do
   corpus_methods[name] = function(c)

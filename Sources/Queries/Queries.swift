@@ -4,6 +4,9 @@
 import Articles
 import CLua
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import LuaBridge
 
 public enum QueryLibrary {
@@ -142,6 +145,16 @@ public enum QueryLibrary {
         lua.document("Corpus:cooccur", LuaDoc(
             "c:cooccur([\"people\"|\"orgs\"|\"places\"|\"terms\" [, \"article\"|\"sentence\"]])", "Pairs named in the same article (or sentence): {a, b, count}, most frequent first.",
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:cooccur("people"):first().count >= 1)"#))
+        lua.register("dossier.columns", doc: LuaDoc(
+            "dossier.columns()", "The terminal's width in columns ($COLUMNS, else the terminal's own, else 80).",
+            example: #"assert(dossier.columns() >= 20)"#)) { _ in [.integer(terminalColumns())] }
+        lua.document("chart.bar", LuaDoc(
+            "chart.bar(records [, label [, value [, opts]]])", "A bar chart of records (fields or functions; \"key\" and \"count\" by default), sized to the terminal.",
+            details: "Returns a chart that the REPL shows and print() writes; opts.width overrides the terminal width.",
+            example: #"print(chart.bar({ { key = "大同", count = 3 }, { key = "太原", count = 1 } }, "key", "count", { width = 40 }))"#))
+        lua.document("chart.timeline", LuaDoc(
+            "chart.timeline(records [, period [, value [, opts]]])", "chart.bar in period order; c:timeline's records by default.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); print(chart.timeline(c:timeline("项目"), nil, nil, { width = 60 }))"#))
         lua.document("dossier.json", LuaDoc(
             "dossier.json(v)", "v as JSON text: tables as arrays or objects (sorted keys), articles as {id, title, date, path}.",
             details: "Floats are written so that they read back as the same number.",
@@ -164,4 +177,12 @@ final class Lazy<Value> {
         made = value
         return value
     }
+}
+
+/// $COLUMNS, else the width of the terminal on stdout, else 80.
+func terminalColumns() -> Int {
+    if let value = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(value), columns > 0 { return columns }
+    var size = winsize()
+    if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return 80
 }

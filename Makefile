@@ -21,9 +21,10 @@ deps:
 docs: build
 	$(BIN) -e 'io.write(dossier.reference())' > docs/lua-api.md
 
-# Speed and memory figures (release build); see scripts/bench-load.sh.
+# Speed and memory figures (release build): loading, and segmentation against Python jieba.
 bench: deps
 	scripts/bench-load.sh
+	scripts/bench-segment.sh
 
 clean:
 	rm -rf .build

@@ -29,8 +29,10 @@ let package = Package(
         .target(name: "Articles", dependencies: ["LuaBridge", "COpenCC", "CLua"]),
         // Interactive loop: history, continuation lines, printing, completion, help().
         .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua"]),
+        // Chinese word segmentation compatible with jieba, over Debian's python3-jieba data.
+        .target(name: "Segmentation"),
         // Queries over a corpus: the list type with chains, corpus-wide records, sub-corpora.
-        .target(name: "Queries", dependencies: ["LuaBridge", "Articles", "CLua"]),
+        .target(name: "Queries", dependencies: ["LuaBridge", "Articles", "Segmentation", "CLua"]),
         // Everything a dossier Lua state holds: REPL helpers, articles, queries.
         .target(name: "DossierLibrary", dependencies: ["LuaBridge", "REPL", "Articles", "Queries"]),
         // `dossier test`: busted-style tests of .lua analysis scripts, with TAP and JUnit output.

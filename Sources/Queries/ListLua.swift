@@ -284,11 +284,13 @@ function corpus_methods.freq(c, opts)
         local ch = utf8.char(cp)
         if is_counted_char(ch) then add(ch, 1, a) end
       end
+    elseif by == "word" then
+      return c:words(opts)
     elseif freq_sources[by] then
       local records, field = freq_sources[by](a)
       for _, r in ipairs(records) do add(r[field], math.max(r.count, 1), a) end
     else
-      error("freq: by must be \"char\", \"term\", \"person\", \"org\" or \"place\" (word counts need the segmenter, not built yet), got "
+      error("freq: by must be \"word\", \"char\", \"term\", \"person\", \"org\" or \"place\", got "
         .. tostring(by), 2)
     end
   end

@@ -28,7 +28,22 @@ public enum QueryLibrary {
         }
         documentList(on: lua)
         corpusQueries().extend(on: lua)
-        searchQueries(Lazy { Folding(simplified: try ScriptConverter(config: "t2s.json")) }).extend(on: lua)
+        let folding = Lazy { Folding(simplified: try ScriptConverter(config: "t2s.json")) }
+        searchQueries(folding).extend(on: lua)
+        wordQueries(folding).extend(on: lua)
+        lua.register("zh.segment", doc: LuaDoc(
+            "zh.segment(s [, {hmm = false}])", "Chinese words, as jieba.lcut gives them (either script): a list of strings.",
+            details: """
+            jieba's algorithm (prefix dictionary, most probable route, HMM for unknown words) over
+            jieba's own dictionary, read from Debian's python3-jieba. Traditional text is segmented
+            through its per-character Simplified form; the words are cut from the text as given.
+            hmm = false leaves out the HMM pass, like jieba's HMM=False.
+            """,
+            example: #"local w = zh.segment("我市與全省同步舉行開發區活動"); assert(w[1] == "我市" and w[#w] == "活動")"#)) { args in
+            let text = try args.string(1)
+            let hmm = args.isNoneOrNil(2) ? true : (try args.table(2)[.text("hmm")] != .boolean(false))
+            return [.list(try Words.segment(text, hmm: hmm, folding: try folding.value()).map(LuaValue.string))]
+        }
         for (name, what) in [("numbers", "figures"), ("people", "people"), ("orgs", "organisations"), ("places", "places"),
                              ("terms", "quoted terms"), ("sentences", "sentences")] {
             lua.document("Corpus:\(name)", LuaDoc(
@@ -97,6 +112,30 @@ public enum QueryLibrary {
                 let width = args.isNoneOrNil(3) ? 20 : (try args.table(3)[.text("width")].intValue ?? 20)
                 let hits = Search.find(term, in: c.articles, fields: try fields(args, at: 3), folding: try folding.value())
                 return [.table(LuaTable(array: hits.map { Concordance.record($0, width: width) }, metatable: concordanceMetatable))]
+            }
+    }
+
+    /// c:words(): word frequencies through the segmenter.
+    static func wordQueries(_ folding: Lazy<Folding>) -> LuaClass<Corpus> {
+        LuaClass<Corpus>("Corpus")
+            .method("words", doc: LuaDoc(
+                "c:words([opts])", "Word frequencies {key, count, articles}, largest first (c:freq{by = \"word\"} is the same).",
+                details: "Words come from zh.segment over titles and bodies. Stop words (的, 了, 和, 是 …) and punctuation are left out; opts.stopwords = true keeps the stop words.",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:words():first().count > 10)"#)) { c, args in
+                let keepStopWords = try !args.isNoneOrNil(2) && args.table(2)[.text("stopwords")] == .boolean(true)
+                var counts: [String: (count: Int, articles: Int)] = [:]
+                for article in c.articles {
+                    var seen = Set<String>()
+                    for word in try Words.segment(article.title + "\n" + article.text, hmm: true, folding: try folding.value()).map(\.text)
+                    where Words.isCountable(word) && (keepStopWords || !Words.stopWords.contains(word)) {
+                        let articles = seen.insert(word).inserted ? 1 : 0
+                        counts[word, default: (0, 0)].count += 1
+                        counts[word, default: (0, 0)].articles += articles
+                    }
+                }
+                let ranked = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+                return [.list(ranked.map { .record([("key", .text($0.key)), ("count", .integer($0.value.count)),
+                                                    ("articles", .integer($0.value.articles))]) })]
             }
     }
 

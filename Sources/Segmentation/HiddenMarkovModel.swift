@@ -1,0 +1,181 @@
+import Foundation
+
+/// jieba's character-tagging HMM (states B, M, E, S) for words the dictionary does not know,
+/// read from the Python dict literals of its finalseg tables.
+struct HiddenMarkovModel {
+    static let minimum = -3.14e100
+    /// B M E S as indices 0 1 2 3; the states each may follow.
+    static let previous: [[Int]] = [[2, 3], [1, 0], [0, 1], [3, 2]]  // B: E S, M: M B, E: B M, S: S E
+    static let letters: [Character] = ["B", "M", "E", "S"]
+
+    var start: [Double]
+    var transition: [[Double]]
+    var emission: [[UInt32: Double]]
+
+    init(folder: String) throws {
+        start = try HiddenMarkovModel.vector(HiddenMarkovModel.pairs(folder + "/prob_start.py"))
+        let transitions = try HiddenMarkovModel.nested(folder + "/prob_trans.py")
+        transition = HiddenMarkovModel.letters.map { from in
+            HiddenMarkovModel.letters.map { to in transitions[String(from)]?[String(to)] ?? HiddenMarkovModel.minimum }
+        }
+        let emissions = try HiddenMarkovModel.nested(folder + "/prob_emit.py")
+        emission = HiddenMarkovModel.letters.map { state in
+            var table: [UInt32: Double] = [:]
+            for (key, value) in emissions[String(state)] ?? [:] { if let s = key.unicodeScalars.first { table[s.value] = value } }
+            return table
+        }
+    }
+
+    /// finalseg.cut on a run: Han parts tagged by Viterbi, ASCII words and numbers kept whole.
+    func cut(_ s: [UInt32], _ run: Range<Int>, into words: inout [Range<Int>]) {
+        var i = run.lowerBound
+        while i < run.upperBound {
+            var end = i
+            while end < run.upperBound, (0x4E00...0x9FD5).contains(s[end]) { end += 1 }
+            if end > i {
+                viterbi(s, i..<end, into: &words)
+                i = end
+                continue
+            }
+            // finalseg's re_skip: [a-zA-Z0-9]+(?:\.\d+)?%? whole; other characters between
+            if Segmenter.isASCIIAlphanumeric(s[i]) {
+                var e = i
+                while e < run.upperBound, Segmenter.isASCIIAlphanumeric(s[e]) { e += 1 }
+                if e + 1 < run.upperBound, s[e] == 0x2E, (0x30...0x39).contains(s[e + 1]) {
+                    e += 1
+                    while e < run.upperBound, (0x30...0x39).contains(s[e]) { e += 1 }
+                }
+                if e < run.upperBound, s[e] == 0x25 { e += 1 }
+                words.append(i..<e)
+                i = e
+            } else {
+                var e = i
+                while e < run.upperBound, !Segmenter.isASCIIAlphanumeric(s[e]), !(0x4E00...0x9FD5).contains(s[e]) { e += 1 }
+                words.append(i..<e)
+                i = e
+            }
+        }
+    }
+
+    /// The most probable B/M/E/S tagging; ties go to the later state letter, as in jieba.
+    private func viterbi(_ s: [UInt32], _ block: Range<Int>, into words: inout [Range<Int>]) {
+        let n = block.count
+        var score = [[Double]](repeating: [0, 0, 0, 0], count: n)
+        var from = [[Int]](repeating: [0, 0, 0, 0], count: n)
+        for y in 0..<4 { score[0][y] = start[y] + (emission[y][s[block.lowerBound]] ?? HiddenMarkovModel.minimum) }
+        for t in stride(from: 1, to: n, by: 1) {
+            let c = s[block.lowerBound + t]
+            for y in 0..<4 {
+                let emit = emission[y][c] ?? HiddenMarkovModel.minimum
+                var best = -Double.infinity, bestState = -1
+                for y0 in HiddenMarkovModel.previous[y] {
+                    let p = score[t - 1][y0] + transition[y0][y] + emit
+                    if bestState < 0 || p > best || (p == best && HiddenMarkovModel.letters[y0] > HiddenMarkovModel.letters[bestState]) {
+                        best = p
+                        bestState = y0
+                    }
+                }
+                score[t][y] = best
+                from[t][y] = bestState
+            }
+        }
+        // the last character ends a word: E or S (S wins a tie)
+        var state = score[n - 1][3] >= score[n - 1][2] ? 3 : 2
+        var tags = [Int](repeating: 0, count: n)
+        for t in stride(from: n - 1, through: 0, by: -1) {
+            tags[t] = state
+            if t > 0 { state = from[t][state] }
+        }
+        var begin = 0, next = 0
+        for (i, tag) in tags.enumerated() {
+            switch tag {
+            case 0: begin = i
+            case 2:
+                words.append((block.lowerBound + begin)..<(block.lowerBound + i + 1))
+                next = i + 1
+            case 3:
+                words.append((block.lowerBound + i)..<(block.lowerBound + i + 1))
+                next = i + 1
+            default: break
+            }
+        }
+        if next < n { words.append((block.lowerBound + next)..<block.upperBound) }
+    }
+
+    // MARK: Reading the tables (Python dict literals)
+
+    static func vector(_ pairs: [(String, Double)]) throws -> [Double] {
+        let table = Dictionary(pairs, uniquingKeysWith: { a, _ in a })
+        return letters.map { table[String($0)] ?? minimum }
+    }
+
+    /// The `'key': number` pairs of a flat dict literal.
+    static func pairs(_ path: String) throws -> [(String, Double)] {
+        try nested(path, flat: true)[""].map { $0.map { ($0.key, $0.value) } } ?? []
+    }
+
+    /// {state: {key: number}} from a dict literal of dicts ("" holds a flat dict's pairs).
+    static func nested(_ path: String, flat: Bool = false) throws -> [String: [String: Double]] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SegmenterError(description: "\(path): not found (install Debian's python3-jieba)")
+        }
+        let text = Array(String(decoding: data, as: UTF8.self).unicodeScalars)
+        guard let start = text.firstIndex(of: "{") else { throw SegmenterError(description: "\(path): no dict literal") }
+        var result: [String: [String: Double]] = [:]
+        var outer: String? = flat ? "" : nil
+        var depth = 0
+        var i = start
+        var pendingKey: String?
+        while i < text.count {
+            let c = text[i]
+            switch c {
+            case "{":
+                depth += 1
+                if depth == 2 { outer = pendingKey }
+                pendingKey = nil
+                i += 1
+            case "}":
+                depth -= 1
+                i += 1
+            case "'", "\"":
+                let (string, after) = try literal(text, from: i, path: path)
+                pendingKey = string
+                i = after
+            case "-", "0"..."9":
+                var e = i
+                while e < text.count, "-+.eE0123456789".unicodeScalars.contains(text[e]) { e += 1 }
+                guard let value = Double(String(String.UnicodeScalarView(text[i..<e]))), let key = pendingKey, let group = outer else {
+                    throw SegmenterError(description: "\(path): unexpected number")
+                }
+                result[group, default: [:]][key] = value
+                pendingKey = nil
+                i = e
+            default:
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// A quoted Python string with \uXXXX escapes; returns it and the index after its quote.
+    static func literal(_ text: [Unicode.Scalar], from start: Int, path: String) throws -> (String, Int) {
+        let quote = text[start]
+        var out = String.UnicodeScalarView()
+        var i = start + 1
+        while i < text.count, text[i] != quote {
+            if text[i] == "\\", i + 5 < text.count, text[i + 1] == "u",
+               let code = UInt32(String(String.UnicodeScalarView(text[(i + 2)...(i + 5)])), radix: 16), let s = Unicode.Scalar(code) {
+                out.append(s)
+                i += 6
+            } else if text[i] == "\\", i + 1 < text.count {
+                out.append(text[i + 1])
+                i += 2
+            } else {
+                out.append(text[i])
+                i += 1
+            }
+        }
+        guard i < text.count else { throw SegmenterError(description: "\(path): unterminated string") }
+        return (String(out), i + 1)
+    }
+}

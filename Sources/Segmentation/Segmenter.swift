@@ -1,0 +1,214 @@
+/// Segmentation owns Chinese word segmentation compatible with jieba: its algorithm (a prefix
+/// dictionary, the DAG of dictionary words at each position, the maximum-probability route,
+/// and an HMM/Viterbi pass for runs of characters the dictionary does not know), over jieba's
+/// own dictionary and HMM tables, read at run time from Debian's python3-jieba package.
+import Foundation
+
+public struct SegmenterError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+public final class Segmenter {
+    /// Where Debian's python3-jieba puts its data.
+    public static let defaultFolder = "/usr/lib/python3/dist-packages/jieba"
+
+    /// For every dictionary word, log(frequency) - log(total); for every prefix of one that is
+    /// not itself a word, NaN. Keyed by `Key` hashes.
+    private var scores = ScoreTable(capacity: 1 << 21)
+    private let logTotal: Double
+    private let hmm: HiddenMarkovModel
+
+    /// Loads dict.txt and the HMM tables (finalseg/prob_*.py) from `folder`.
+    public init(folder: String = Segmenter.defaultFolder) throws {
+        let dictionary = folder + "/dict.txt"
+        guard let data = FileManager.default.contents(atPath: dictionary) else {
+            throw SegmenterError(description: "\(dictionary): not found (install Debian's python3-jieba)")
+        }
+        // first the frequencies (a later line for the same word wins, as in jieba), then scores
+        var total = 0
+        var lineNumber = 0
+        for line in data.split(separator: 0x0A) {
+            lineNumber += 1
+            let fields = line.split(separator: 0x20, maxSplits: 2)
+            guard fields.count >= 2, let frequency = Int(String(decoding: fields[1], as: UTF8.self)) else {
+                throw SegmenterError(description: "\(dictionary):\(lineNumber): not \"word frequency [tag]\"")
+            }
+            let word = String(decoding: fields[0], as: UTF8.self).unicodeScalars
+            var key = Key()
+            var remaining = word.count
+            for scalar in word {
+                key.append(scalar.value)
+                remaining -= 1
+                if remaining == 0 {
+                    scores.set(key.hash, Double(frequency))
+                } else if scores.get(key.hash) == nil {
+                    scores.set(key.hash, 0)
+                }
+            }
+            total += frequency
+        }
+        let logTotal = Foundation.log(Double(total))
+        self.logTotal = logTotal
+        scores.transformValues { $0 > 0 ? Foundation.log($0) - logTotal : .nan }
+        hmm = try HiddenMarkovModel(folder: folder + "/finalseg")
+    }
+
+    /// The words of `text`, as jieba.lcut(text, HMM=hmm) gives them, as scalar ranges.
+    public func segment(_ scalars: [UInt32], hmm useHMM: Bool = true) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        words.reserveCapacity(scalars.count / 2)
+        // route scores and ends for every position, shared by all blocks of this text
+        var best = [Double](repeating: 0, count: scalars.count + 1)
+        var next = [Int](repeating: 0, count: scalars.count + 1)
+        var i = 0
+        while i < scalars.count {
+            var end = i
+            while end < scalars.count, Segmenter.isWordCharacter(scalars[end]) { end += 1 }
+            if end > i {
+                route(scalars, i..<end, best: &best, next: &next)
+                cutBlock(scalars, i..<end, next: next, hmm: useHMM, into: &words)
+                i = end
+                continue
+            }
+            // outside blocks: "\r\n" and each white-space character alone, anything else one by one
+            if scalars[i] == 0x0D, i + 1 < scalars.count, scalars[i + 1] == 0x0A {
+                words.append(i..<(i + 2))
+                i += 2
+            } else {
+                words.append(i..<(i + 1))
+                i += 1
+            }
+        }
+        return words
+    }
+
+    /// jieba's block characters: Han (U+4E00–U+9FD5), ASCII letters and digits, + # & . _ % -
+    static func isWordCharacter(_ c: UInt32) -> Bool {
+        (0x4E00...0x9FD5).contains(c) || (0x61...0x7A).contains(c) || (0x41...0x5A).contains(c) || (0x30...0x39).contains(c)
+            || c == 0x2B || c == 0x23 || c == 0x26 || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2D
+    }
+
+    static func isASCIIAlphanumeric(_ c: UInt32) -> Bool {
+        (0x61...0x7A).contains(c) || (0x41...0x5A).contains(c) || (0x30...0x39).contains(c)
+    }
+
+    /// Whether the characters form a dictionary word (frequency above zero).
+    private func isWord(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+        var key = Key()
+        for c in s[range] { key.append(c) }
+        return scores.get(key.hash).map { !$0.isNaN } ?? false
+    }
+
+    /// For each start in the block, the end of the word on the most probable route: jieba's
+    /// DAG and route, computed together from the right.
+    /// Fills `best` and `next` (indexed from the block's start) for the block.
+    private func route(_ s: [UInt32], _ block: Range<Int>, best: inout [Double], next: inout [Int]) {
+        let n = block.count
+        let base = block.lowerBound
+        best[base + n] = 0
+        for k in stride(from: n - 1, through: 0, by: -1) {
+            var key = Key()
+            var bestScore = 0.0, bestEnd = -1
+            var i = k
+            while i < n {
+                key.append(s[block.lowerBound + i])
+                guard let score = scores.get(key.hash) else { break }
+                if !score.isNaN {
+                    let total = score + best[base + i + 1]
+                    // as jieba's max over (score, end): on a tie the larger end wins
+                    if bestEnd < 0 || total > bestScore || (total == bestScore && i > bestEnd) {
+                        bestScore = total
+                        bestEnd = i
+                    }
+                }
+                i += 1
+            }
+            if bestEnd < 0 {  // no word starts here: the character alone, frequency taken as 1
+                bestScore = -logTotal + best[base + k + 1]
+                bestEnd = k
+            }
+            best[base + k] = bestScore
+            next[base + k] = bestEnd
+        }
+    }
+
+    private func cutBlock(_ s: [UInt32], _ block: Range<Int>, next: [Int], hmm useHMM: Bool, into words: inout [Range<Int>]) {
+        let base = block.lowerBound
+        var x = 0
+        var buffer: Range<Int>? = nil  // a run of single characters (HMM) or of ASCII ones (no HMM)
+        func flush() {
+            guard let run = buffer else { return }
+            buffer = nil
+            if !useHMM || run.count == 1 {
+                words.append(run)
+            } else if !isWord(s, run) {
+                hmm.cut(s, run, into: &words)
+            } else {
+                for i in run { words.append(i..<(i + 1)) }
+            }
+        }
+        while x < block.count {
+            let y = next[base + x] + 1
+            let word = (base + x)..<(base + y)
+            let single = y - x == 1
+            let joins = useHMM ? single : (single && Segmenter.isASCIIAlphanumeric(s[word.lowerBound]))
+            if joins {
+                buffer = buffer.map { $0.lowerBound..<word.upperBound } ?? word
+            } else {
+                flush()
+                words.append(word)
+            }
+            x = y
+        }
+        flush()
+    }
+}
+
+/// An FNV-1a style 64-bit hash of a scalar sequence, extended one scalar at a time.
+struct Key {
+    private(set) var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    mutating func append(_ scalar: UInt32) {
+        hash = (hash ^ UInt64(scalar)) &* 0x0000_0100_0000_01B3
+        hash = hash ^ (hash >> 29)
+    }
+}
+
+/// An open-addressing hash table from `Key` hashes (already well mixed) to scores: several
+/// times faster than Dictionary for the million lookups a megabyte of text needs.
+struct ScoreTable {
+    private var keys: [UInt64]
+    private var values: [Double]
+    private let mask: Int
+
+    init(capacity: Int) {
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [Double](repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// 0 marks an empty slot, so a key of 0 is stored as 1.
+    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    func get(_ key: UInt64) -> Double? {
+        let k = ScoreTable.stored(key)
+        var slot = Int(truncatingIfNeeded: k) & mask
+        while true {
+            let present = keys[slot]
+            if present == k { return values[slot] }
+            if present == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func set(_ key: UInt64, _ value: Double) {
+        let k = ScoreTable.stored(key)
+        var slot = Int(truncatingIfNeeded: k) & mask
+        while keys[slot] != 0 && keys[slot] != k { slot = (slot + 1) & mask }
+        keys[slot] = k
+        values[slot] = value
+    }
+
+    mutating func transformValues(_ transform: (Double) -> Double) {
+        for slot in keys.indices where keys[slot] != 0 { values[slot] = transform(values[slot]) }
+    }
+}

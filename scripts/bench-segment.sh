@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Segmentation benchmark: the same text through dossier's zh.segment and Python's jieba
+# (Debian's python3-jieba), in one run. Prints MB/s for both, the speed ratio, and token
+# agreement with jieba.lcut (F1 over token spans). Targets: agreement >= 99%, speed >= 10x.
+#   scripts/bench-segment.sh [SIZE_MB]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size_mb=${1:-3}
+swift build -c release --product dossier >/dev/null
+bin=.build/release/dossier
+work=.build-bench/segment
+mkdir -p "$work"
+if [ ! -d .build-bench/base ]; then "$bin" scripts/generate-corpus.lua .build-bench/base --articles 2000 --seed 42 >/dev/null; fi
+# the text: every article's body in Simplified script, one paragraph a line, repeated to SIZE_MB
+"$bin" -e "
+  local c = corpus.load('.build-bench/base', { quiet = true })
+  local seed = corpus.load('corpus/seed-article.txt', { quiet = true })
+  local out, size, limit = {}, 0, $size_mb * 1048576
+  while size < limit do
+    for _, corpus in ipairs({ seed, c }) do
+      for a in corpus:each() do
+        for _, p in ipairs(a.paragraphs) do
+          local line = zh.t2s(p)
+          out[#out + 1] = line
+          size = size + #line
+          if size >= limit then break end
+        end
+        if size >= limit then break end
+      end
+    end
+  end
+  local f = assert(io.open('$work/text.txt', 'w')); f:write(table.concat(out, '\n'), '\n'); f:close()
+"
+"$bin" scripts/bench/segment.lua "$work/text.txt" "$work/dossier.txt" | tee "$work/dossier.rate"
+/usr/bin/python3 - "$work" <<'PY'
+import logging, sys, time
+import jieba
+jieba.setLogLevel(logging.ERROR)
+jieba.initialize()
+work = sys.argv[1]
+lines = open(work + "/text.txt", encoding="utf-8").read().split("\n")[:-1]
+start = time.perf_counter()
+python = [jieba.lcut(line) for line in lines]
+seconds = time.perf_counter() - start
+size = sum(len(line.encode("utf-8")) for line in lines) / 1048576
+print("jieba    %.2f MB in %.2f s = %.2f MB/s" % (size, seconds, size / seconds))
+ours = [line.split(" ") if line else [] for line in open(work + "/dossier.txt", encoding="utf-8").read().split("\n")[:-1]]
+def spans(words):
+    out, at = set(), 0
+    for w in words:
+        out.add((at, at + len(w)))
+        at += len(w)
+    return out
+matched = total_ours = total_theirs = 0
+# dossier joins words with spaces; jieba's own space tokens are dropped on both sides for the comparison
+for mine, theirs in zip(ours, python):
+    theirs = [w for w in theirs if w.strip()]
+    mine = [w for w in mine if w]
+    a, b = spans(mine), spans(theirs)
+    matched += len(a & b); total_ours += len(a); total_theirs += len(b)
+precision, recall = matched / total_ours, matched / total_theirs
+f1 = 2 * precision * recall / (precision + recall)
+ours_rate = float(open(work + "/dossier.rate").read().split("=")[1].split()[0])
+print("agreement F1 %.4f (precision %.4f, recall %.4f; target >= 0.99)" % (f1, precision, recall))
+print("speed ratio %.1fx (target >= 10x)" % (ours_rate / (size / seconds)))
+PY

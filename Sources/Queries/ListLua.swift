@@ -422,6 +422,98 @@ chart = {
   end,
 }
 
+----------------------------------------------------------------------------------------------
+-- Word n-grams and collocates, over each article's words (a:words()).
+
+local function stop_set()
+  local set = {}
+  for _, w in ipairs(dossier.stopwords) do set[w] = true end
+  return set
+end
+
+
+local PUNCTUATION = {}
+for _, p in ipairs({ "，", "。", "、", "；", "：", "？", "！", "“", "”", "‘", "’", "（", "）", "《", "》", "【", "】", "…", "—", "·", "「", "」" }) do
+  PUNCTUATION[p] = true
+end
+local function counted(w) return not PUNCTUATION[w] and not w:find("^[%p%s]*$") end
+
+function corpus_methods.ngrams(c, n, opts)
+  n, opts = n or 2, opts or {}
+  local stop = stop_set()
+  local counts, order = {}, {}
+  for a in c:each() do
+    local run = {}
+    for _, w in ipairs(a:words()) do
+      if counted(w) then
+        run[#run + 1] = w
+        if #run >= n then
+          local gram = { table.unpack(run, #run - n + 1, #run) }
+          local all_stop = true
+          for _, g in ipairs(gram) do if not stop[g] then all_stop = false end end
+          if opts.stopwords or not all_stop then
+            local key = table.concat(gram, " ")
+            if not counts[key] then counts[key] = { key = key, words = new(gram), count = 0 }; order[#order + 1] = counts[key] end
+            counts[key].count = counts[key].count + 1
+          end
+        end
+      else
+        run = {}  -- n-grams never cross punctuation
+      end
+    end
+  end
+  return new(order):sort_by("count", "desc")
+end
+
+local function xlogx_ratio(o, e) if o == 0 then return 0 end return o * math.log(o / e) end
+
+function corpus_methods.collocates(c, term, opts)
+  local window = (opts and opts.window) or 5
+  local stop = stop_set()
+  local forms = {}
+  for _, f in ipairs({ term, zh.s2t(term), zh.t2s(term) }) do forms[f] = true end
+  -- every word position other than the term's is either inside some window of the term or
+  -- not: each counted once, so the four cells below partition the corpus
+  local inside, outside, inside_total, outside_total = {}, {}, 0, 0
+  for a in c:each() do
+    local words = {}
+    for _, w in ipairs(a:words()) do if counted(w) then words[#words + 1] = w end end
+    local covered = {}
+    for i, w in ipairs(words) do
+      if forms[w] then
+        for j = math.max(1, i - window), math.min(#words, i + window) do covered[j] = true end
+      end
+    end
+    for j, w in ipairs(words) do
+      if not forms[w] then
+        if covered[j] then
+          inside_total = inside_total + 1
+          inside[w] = (inside[w] or 0) + 1
+        else
+          outside_total = outside_total + 1
+          outside[w] = (outside[w] or 0) + 1
+        end
+      end
+    end
+  end
+  local n = inside_total + outside_total
+  local out = new()
+  for w, a in pairs(inside) do
+    if not stop[w] then
+      -- a: this word near the term; b: other words near it; cc: this word elsewhere; d: the rest
+      local cc = outside[w] or 0
+      local b, d = inside_total - a, outside_total - cc
+      local function expected(row, col) return row * col / n end
+      local g2 = 2 * (xlogx_ratio(a, expected(a + b, a + cc)) + xlogx_ratio(b, expected(a + b, b + d))
+                    + xlogx_ratio(cc, expected(cc + d, a + cc)) + xlogx_ratio(d, expected(cc + d, b + d)))
+      if a / (a + b) > cc / math.max(cc + d, 1) then
+        out[#out + 1] = { key = w, together = a, count = a + cc, score = g2 }
+      end
+    end
+  end
+  return out:sort_by("score", "desc")
+end
+
 -- Corpus-wide records: each article's records, each with its `article`.
 for _, name in ipairs({ "numbers", "people", "orgs", "places", "terms" }) do
   corpus_methods[name] = function(c)

@@ -31,6 +31,17 @@ public enum QueryLibrary {
         let folding = Lazy { Folding(simplified: try ScriptConverter(config: "t2s.json")) }
         searchQueries(folding).extend(on: lua)
         wordQueries(folding).extend(on: lua)
+        LuaClass<Article>("Article")
+            .method("words", doc: LuaDoc(
+                "a:words()", "The article's words (title, then body) as zh.segment cuts them, punctuation included.",
+                example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:words()[1] == "我市")"#)) { article, _ in
+                [.list(try Words.words(of: article, folding: try folding.value()).map(LuaValue.string))]
+            }
+            .extend(on: lua)
+        lua.setRawGlobal("dossier.stopwords", .list(Words.stopWords.sorted().map(LuaValue.text)))
+        lua.document("dossier.stopwords", LuaDoc(
+            "dossier.stopwords", "The stop words left out of word counts (both scripts).",
+            example: #"assert(#dossier.stopwords > 10)"#))
         lua.register("zh.segment", doc: LuaDoc(
             "zh.segment(s [, {hmm = false}])", "Chinese words, as jieba.lcut gives them (either script): a list of strings.",
             details: """
@@ -126,7 +137,7 @@ public enum QueryLibrary {
                 var counts: [String: (count: Int, articles: Int)] = [:]
                 for article in c.articles {
                     var seen = Set<String>()
-                    for word in try Words.segment(article.title + "\n" + article.text, hmm: true, folding: try folding.value()).map(\.text)
+                    for word in try Words.words(of: article, folding: try folding.value()).map(\.text)
                     where Words.isCountable(word) && (keepStopWords || !Words.stopWords.contains(word)) {
                         let articles = seen.insert(word).inserted ? 1 : 0
                         counts[word, default: (0, 0)].count += 1
@@ -194,6 +205,19 @@ public enum QueryLibrary {
         lua.document("chart.timeline", LuaDoc(
             "chart.timeline(records [, period [, value [, opts]]])", "chart.bar in period order; c:timeline's records by default.",
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); print(chart.timeline(c:timeline("项目"), nil, nil, { width = 60 }))"#))
+        lua.document("Corpus:ngrams", LuaDoc(
+            "c:ngrams(n [, opts])", "Word n-grams {key, words, count}, most frequent first; never across punctuation.",
+            details: "n-grams made only of stop words are left out unless opts.stopwords = true.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:ngrams(2):first().words == 2)"#))
+        lua.document("Corpus:collocates", LuaDoc(
+            "c:collocates(term [, {window = 5}])", "Words near a term (either script), ranked by log-likelihood: {key, together, count, score}.",
+            details: """
+            together: times the word is within `window` words of the term; count: the word's frequency.
+            score is Dunning's log-likelihood G² over the 2×2 table (in the term's windows or not,
+            this word or another), kept only where the word is more frequent near the term than
+            elsewhere. Stop words and punctuation are left out.
+            """,
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:collocates("项目"):first().score > 0)"#))
         lua.document("dossier.json", LuaDoc(
             "dossier.json(v)", "v as JSON text: tables as arrays or objects (sorted keys), articles as {id, title, date, path}.",
             details: "Floats are written so that they read back as the same number.",

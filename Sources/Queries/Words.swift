@@ -34,6 +34,14 @@ enum Words {
         return try segmenter().segment(folded, hmm: hmm).map { LuaString(bytes: Array(bytes[offsets[$0.lowerBound]..<offsets[$0.upperBound]])) }
     }
 
+    /// An article's words (title, then body), segmented once and kept on the article.
+    static func words(of article: Article, folding: Folding) throws -> [LuaString] {
+        if let cached = article.attachments["words"] as? [LuaString] { return cached }
+        let words = try segment(article.title + "\n" + article.text, hmm: true, folding: folding)
+        article.attachments["words"] = words
+        return words
+    }
+
     /// Function words and the like, left out of word counts unless asked for.
     static let stopWords: Set<String> = [
         "的", "了", "和", "是", "在", "与", "與", "及", "等", "为", "為", "对", "對", "将", "將", "也", "都", "而", "并", "並",

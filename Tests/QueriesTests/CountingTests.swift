@@ -55,6 +55,43 @@ final class CountingTests: XCTestCase {
         XCTAssertEqual(Array(result[2...]), [true, "2024-08"])
     }
 
+    func testNgramsAndCollocatesMatchDirectCounts() throws {
+        let result = try run("""
+            local bigrams = c:ngrams(2)
+            local found
+            for _, g in ipairs(bigrams) do if g.key == "項目 建設" then found = g end end
+            -- count the same bigram directly, over words that are not punctuation
+            local direct = 0
+            for a in c:each() do
+              local previous
+              for _, w in ipairs(a:words()) do
+                if w == "建設" and previous == "項目" then direct = direct + 1 end
+                previous = w
+              end
+            end
+            local coll = c:collocates("储能", { window = 4 })
+            for i = 2, #coll do assert(coll[i - 1].score >= coll[i].score) end
+            local top = coll[1]
+            -- the top collocate's count near the term, counted directly
+            local near = 0
+            for a in c:each() do
+              local words = {}
+              for _, w in ipairs(a:words()) do if not w:find("^[%p%s]*$") and not ({["，"]=1,["。"]=1,["、"]=1,["“"]=1,["”"]=1,["；"]=1,["："]=1,["（"]=1,["）"]=1})[w] then words[#words + 1] = w end end
+              local covered = {}
+              for i, w in ipairs(words) do
+                if w == "储能" or w == "儲能" then
+                  for j = math.max(1, i - 4), math.min(#words, i + 4) do covered[j] = true end
+                end
+              end
+              for j in pairs(covered) do if words[j] == top.key then near = near + 1 end end
+            end
+            return found and found.count, direct, top.together, near, top.score > 0, #bigrams[1].words
+            """)
+        XCTAssertEqual(result[0], result[1])
+        XCTAssertEqual(result[2], result[3])
+        XCTAssertEqual(Array(result[4...]), [true, 2])
+    }
+
     func testCooccurrenceInArticlesAndSentences() throws {
         let result = try run("""
             local pairs_in_article = seed:cooccur("people")

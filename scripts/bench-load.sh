@@ -3,16 +3,9 @@
 #   scripts/bench-load.sh [SIZE_MB]
 # The corpus is cached in .build-bench/: 2,000 generated articles in every format, copied
 # until the size is reached (loading cost depends on the bytes, not on their novelty).
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/bench/setup.sh"
 size_mb=${1:-100}
-swift build -c release --product dossier >/dev/null
-bin=.build/release/dossier
-base=.build-bench/base
 corpus=.build-bench/corpus-${size_mb}mb
-if [ ! -d "$base" ]; then
-  "$bin" scripts/generate-corpus.lua "$base" --articles 2000 --seed 42 >/dev/null
-fi
 if [ ! -f "$corpus/.complete" ]; then
   rm -rf "$corpus"; mkdir -p "$corpus"
   base_kb=$(du -sk --apparent-size "$base" | cut -f1)

@@ -3,17 +3,13 @@
 # (Debian's python3-jieba), in one run. Prints MB/s for both, the speed ratio, and token
 # agreement with jieba.lcut (F1 over token spans). Targets: agreement >= 99%, speed >= 10x.
 #   scripts/bench-segment.sh [SIZE_MB]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/bench/setup.sh"
 size_mb=${1:-3}
-swift build -c release --product dossier >/dev/null
-bin=.build/release/dossier
 work=.build-bench/segment
 mkdir -p "$work"
-if [ ! -d .build-bench/base ]; then "$bin" scripts/generate-corpus.lua .build-bench/base --articles 2000 --seed 42 >/dev/null; fi
 # the text: every article's body in Simplified script, one paragraph a line, repeated to SIZE_MB
 "$bin" -e "
-  local c = corpus.load('.build-bench/base', { quiet = true })
+  local c = corpus.load('$base', { quiet = true })
   local seed = corpus.load('corpus/seed-article.txt', { quiet = true })
   local out, size, limit = {}, 0, $size_mb * 1048576
   while size < limit do

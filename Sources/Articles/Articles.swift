@@ -94,9 +94,16 @@ public final class Article {
                        damaged: issues.count, replacedBytes: source.replacedBytes, breaks: cleaned.breaksAdded)
     }
 
-    /// The sentence that holds a byte offset of `text`.
+    /// The sentence that holds a byte offset of `text` (the last one starting at or before it;
+    /// sentences are in offset order, so a binary search).
     public func sentence(at offset: Int) -> Sentence? {
-        sentences.last { $0.offset <= offset }
+        let all = sentences
+        var low = 0, high = all.count  // first sentence starting after `offset`
+        while low < high {
+            let middle = (low + high) / 2
+            if all[middle].offset <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? all[low - 1] : nil
     }
 
     static func credit(_ line: String) -> String? {

@@ -81,6 +81,21 @@ public struct Lua {
         pop()
     }
 
+    /// Adds search templates ("dir/?.lua") before and after `package.path`, without
+    /// metamethods and without touching globals.
+    public func extendPackagePath(prepending before: [String] = [], appending after: [String] = []) {
+        pushGlobals()
+        lua_pushstring(L, "package")
+        guard lua_rawget(L, -2) == LUA_TTABLE else { return pop(2) }
+        lua_pushstring(L, "path")
+        lua_rawget(L, -2)
+        let current = string(at: -1) ?? ""
+        pop()
+        push((before + [current] + after).filter { !$0.isEmpty }.joined(separator: ";"))
+        lua_setfield(L, -2, "path")
+        pop(2)
+    }
+
     // MARK: Loading and calling
 
     /// Compiles a chunk and pushes it; throws the syntax error otherwise (nothing pushed).

@@ -137,10 +137,9 @@ enum Search {
     static func record(_ hit: Hit) -> LuaValue {
         var fields: [(String, LuaValue)] = [("article", .object(hit.article)), ("field", .text(hit.field)),
                                             ("offset", .integer(hit.offset)), ("text", .text(hit.text))]
-        if hit.field == "text" {
-            let before = hit.article.text.utf8.prefix(hit.offset - 1)
-            fields.append(("paragraph", .integer(before.filter { $0 == 0x0A }.count + 1)))
-            if let sentence = hit.article.sentence(at: hit.offset) { fields.append(("sentence", .text(sentence.text))) }
+        if hit.field == "text", let sentence = hit.article.sentence(at: hit.offset) {
+            fields.append(("paragraph", .integer(sentence.paragraph)))
+            fields.append(("sentence", .text(sentence.text)))
         }
         return .record(fields)
     }
@@ -149,11 +148,12 @@ enum Search {
 /// Keyword in context: each hit with `width` characters on each side, line breaks as spaces.
 enum Concordance {
     static func record(_ hit: Hit, width: Int) -> LuaValue {
+        // only `width` characters either side are read, not the whole field
         let text = Search.fieldText(hit.article, hit.field)
-        let bytes = Array(text.utf8)
-        let start = hit.offset - 1, end = start + hit.text.utf8.count
-        let left = String(decoding: bytes[..<start], as: UTF8.self).unicodeScalars.suffix(width)
-        let right = String(decoding: bytes[end...], as: UTF8.self).unicodeScalars.prefix(width)
+        let start = text.utf8.index(text.startIndex, offsetBy: hit.offset - 1)
+        let end = text.utf8.index(start, offsetBy: hit.text.utf8.count)
+        let left = text[..<start].unicodeScalars.suffix(width)
+        let right = text[end...].unicodeScalars.prefix(width)
         func clean(_ s: some Sequence<Unicode.Scalar>) -> String {
             String(String.UnicodeScalarView(s.map { $0 == "\n" ? " " : $0 }))
         }

@@ -160,8 +160,7 @@ struct TestFile {
         let state = LuaState()
         let lua = state.lua
         DossierLibrary.install(on: lua)
-        lua.setRawGlobal("__dossier_test_path", .text(folder + "/?.lua;" + previous + "/scripts/?.lua"))
-        _ = try? lua.run("package.path = __dossier_test_path .. ';' .. package.path; __dossier_test_path = nil")
+        lua.extendPackagePath(prepending: [folder + "/?.lua", previous + "/scripts/?.lua"])
         // set_time_limit(seconds) for the DSL: the C count hook, on the thread that calls it
         let message = "test timed out after \(formatSeconds(timeout)) s (stopped by --timeout)"
         let setTimeLimit: LuaValue = .function { args in

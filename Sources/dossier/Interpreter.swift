@@ -66,9 +66,7 @@ struct Interpreter {
             let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
             if !folders.contains(folder) { folders.append(folder) }
         }
-        let extra = folders.map { "\($0)/?.lua;\($0)/?/init.lua" }.joined(separator: ";")
-        lua.setRawGlobal("__dossier_extra_path", .text(extra))
-        _ = try? lua.run("package.path = package.path .. ';' .. __dossier_extra_path; __dossier_extra_path = nil")
+        lua.extendPackagePath(appending: folders.map { "\($0)/?.lua;\($0)/?/init.lua" })
     }
 
     /// LUA_INIT_5_4, else LUA_INIT: `@file` runs a file, anything else is a chunk.

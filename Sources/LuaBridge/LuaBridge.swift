@@ -149,6 +149,20 @@ public struct Lua {
         return (0..<n).map { value(at: base + 1 + $0) }
     }
 
+    /// Calls a function and keeps its first result in Lua: a reference, not a copy, for a
+    /// table whose metatable and identity must reach Lua unchanged when Swift returns it.
+    public func callKeepingResult(_ function: LuaValue, _ arguments: [LuaValue]) throws -> LuaValue {
+        let base = top
+        push(function)
+        arguments.forEach(push)
+        let n = try protectedCall(arguments: Int32(arguments.count), traceback: false)
+        defer { top = base }
+        return n > 0 ? .reference(LuaReference(self, index: base + 1)) : .nil
+    }
+
+    /// A reference to the value at `index` (kept in the registry until the reference is released).
+    public func reference(at index: Int32) -> LuaReference { LuaReference(self, index: index) }
+
     /// The error message at `index`, whatever kind of value was raised.
     func message(at index: Int32) -> String {
         if lua_type(L, index) == LUA_TSTRING, let text = lua_tolstring(L, index, nil) {

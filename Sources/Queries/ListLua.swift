@@ -1,7 +1,8 @@
 /// The list type every list dossier returns has, and the corpus-wide record lists. Loaded
-/// with (the List metatable, the Corpus class's methods table).
+/// with (the List metatable, the Corpus class's methods table); returns List and the
+/// constructor of lazy lists.
 let listSource = #"""
-local List, corpus_methods, KWIC = ...
+local List, corpus_methods = ...
 List.__index = List
 List.__name = "List"
 
@@ -310,13 +311,13 @@ function corpus_methods.timeline(c, term, period)
   period = period or "month"
   if period ~= "day" and period ~= "month" then error("timeline: period must be \"day\" or \"month\"", 2) end
   local counts, undated = {}, 0
-  for _, hit in ipairs(c:search(term)) do
-    local date = hit.article.date
+  for _, m in ipairs(c:mentions(term)) do
+    local date = m.article.date
     if date then
       local key = period == "day" and date or date:sub(1, 7)
-      counts[key] = (counts[key] or 0) + 1
+      counts[key] = (counts[key] or 0) + m.count
     else
-      undated = undated + 1
+      undated = undated + m.count
     end
   end
   local out = new()
@@ -540,22 +541,68 @@ function corpus_methods.sentences(c)
 end
 
 -- A concordance is a list that the REPL prints as aligned lines, the keyword column centred.
-KWIC.__index = List
-KWIC.__name = "KWIC"
-KWIC.__card = function(lines)
+local concordance_shown = 50
+local function concordance_card(lines)
+  local shown = math.min(#lines, concordance_shown)
   local left_width, match_width = 0, 0
-  for _, l in ipairs(lines) do
-    left_width = math.max(left_width, dossier.width(l.left))
-    match_width = math.max(match_width, dossier.width(l.match))
+  for i = 1, shown do
+    left_width = math.max(left_width, dossier.width(lines[i].left))
+    match_width = math.max(match_width, dossier.width(lines[i].match))
   end
   local out = {}
-  for _, l in ipairs(lines) do
-    out[#out + 1] = string.rep(" ", left_width - dossier.width(l.left)) .. l.left .. "  " .. l.match
+  for i = 1, shown do
+    local l = lines[i]
+    out[i] = string.rep(" ", left_width - dossier.width(l.left)) .. l.left .. "  " .. l.match
       .. string.rep(" ", match_width - dossier.width(l.match)) .. "  " .. l.right
   end
-  out[#out + 1] = string.format("(%d lines)", #lines)
+  if #lines > shown then
+    out[#out + 1] = string.format("… %d more lines (%d in all); k[i] reads one, k:to_csv(path) writes all", #lines - shown, #lines)
+  else
+    out[#out + 1] = string.format("(%d lines)", #lines)
+  end
   return table.concat(out, "\n")
 end
 
-return List
+----------------------------------------------------------------------------------------------
+-- Lazy lists. A search over a large corpus can match millions of times, and most uses read
+-- only the count or the first screen, so a search's list makes each item when it is first
+-- read, and keeps it. #, t[i], ipairs, pairs and every List method work as on any list.
+
+local lazy_items = setmetatable({}, { __mode = "k" })  -- list -> { n = count, make = fn(i) }
+
+local function lazy_kind(name, fields)
+  local kind = { __name = name, __methods = List }
+  for k, v in pairs(fields) do kind[k] = v end
+  function kind.__len(t) return lazy_items[t].n end
+  function kind.__index(t, k)
+    local items = lazy_items[t]
+    if math.type(k) == "integer" and k >= 1 and k <= items.n then
+      local item = items.make(k)
+      rawset(t, k, item)
+      return item
+    end
+    return List[k]
+  end
+  function kind.__pairs(t)
+    return function(_, i)
+      i = i + 1
+      if i <= #t then return i, t[i] end
+    end, t, 0
+  end
+  return kind
+end
+
+local lazy_kinds = {
+  -- __columns: the REPL prints the first rows as a table without reading the others
+  hits = lazy_kind("List", { __columns = { "article", "field", "paragraph", "offset", "text", "sentence" } }),
+  kwic = lazy_kind("KWIC", { __card = concordance_card }),
+}
+
+local function lazy(kind, n, make)
+  local t = setmetatable({}, lazy_kinds[kind])
+  lazy_items[t] = { n = n, make = make }
+  return t
+end
+
+return List, lazy
 """#

@@ -20,16 +20,17 @@ public enum QueryLibrary {
             lua_getfield(L, -1, "__methods")
             lua_rotate(L, -2, -1)
             lua.pop()
-            luaL_newmetatable(L, concordanceMetatable)
-            try lua.protectedCall(arguments: 3, traceback: false)
-            lua.setRawGlobalFromTop("List")
+            try lua.protectedCall(arguments: 2, traceback: false)
         } catch {
             preconditionFailure("the list chunk failed: \(error)")
         }
+        let lazyList = LazyList(lua.reference(at: -1))
+        lua.pop()
+        lua.setRawGlobalFromTop("List")
         documentList(on: lua)
         corpusQueries().extend(on: lua)
         let folding = Lazy { Folding(simplified: try ScriptConverter(config: "t2s.json")) }
-        searchQueries(folding).extend(on: lua)
+        searchQueries(folding, lazyList).extend(on: lua)
         wordQueries(folding).extend(on: lua)
         LuaClass<Article>("Article")
             .method("words", doc: LuaDoc(
@@ -74,7 +75,9 @@ public enum QueryLibrary {
                     let result = try args.lua.call(predicate, [.object(article)])
                     if let first = result.first, first != .nil, first != .boolean(false) { kept.append(article) }
                 }
-                return [.object(Corpus(articles: kept, report: c.report, path: c.path))]
+                let sub = Corpus(articles: kept, report: c.report, path: c.path)
+                sub.attachments[SearchScope.rootKey] = c.attachments[SearchScope.rootKey] ?? c
+                return [.object(sub)]
             }
             .method("articles", doc: LuaDoc(
                 "c:articles()", "The articles as a list, for chains: c:articles():sort_by(\"date\").",
@@ -82,8 +85,6 @@ public enum QueryLibrary {
                 [.list(c.articles.map { .object($0) })]
             }
     }
-
-    static let concordanceMetatable = "dossier.KWIC"
 
     /// The fields a search looks in: opts.fields, else all of them.
     static func fields(_ args: LuaArguments, at index: Int32) throws -> [String] {
@@ -95,7 +96,7 @@ public enum QueryLibrary {
         return requested
     }
 
-    static func searchQueries(_ folding: Lazy<Folding>) -> LuaClass<Corpus> {
+    static func searchQueries(_ folding: Lazy<Folding>, _ lazyList: LazyList) -> LuaClass<Corpus> {
         LuaClass<Corpus>("Corpus")
             .method("search", doc: LuaDoc(
                 "c:search(q [, opts])", "Every occurrence of q, whatever the script (储能 finds 儲能) or width: {article, field, paragraph, sentence, offset, text}.",
@@ -104,16 +105,34 @@ public enum QueryLibrary {
                 (a.text for field "text"). opts.fields limits the search, e.g. { fields = { "title" } };
                 the fields are title, subtitle, text, captions. Characters are compared through a
                 per-character Traditional-to-Simplified table made once from OpenCC's dictionaries.
+                The first search builds the corpus's index (c:index()); later ones read it. The list
+                makes each hit when it is first read, so #hits is immediate however many there are.
                 """,
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:search("储能"):first().text == "儲能")"#)) { c, args in
-                let query = try args.string(2)
-                return [.list(Search.find(query, in: c.articles, fields: try fields(args, at: 3), folding: try folding.value())
-                    .map(Search.record))]
+                let matches = Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: try folding.value())
+                return [try lazyList.make("hits", count: matches.count, in: args.lua) { Search.record(matches.hit($0)) }]
+            }
+            .method("mentions", doc: LuaDoc(
+                "c:mentions(q [, opts])", "How often q occurs (as c:search finds it) in each article that has it: {article, count}, in corpus order.",
+                details: "opts.fields as for c:search. Reads only the index, so it is quick however many hits there are.",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:mentions("储能"):sum("count") == #c:search("储能"))"#)) { c, args in
+                let matches = Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: try folding.value())
+                return [.list(matches.perArticle().map { .record([("article", .object($0.article)), ("count", .integer($0.count))]) })]
+            }
+            .method("index", doc: LuaDoc(
+                "c:index()", "Builds the search index now (the first search would) and tells its size: {articles, characters, pairs, bytes, seconds}.",
+                details: "bytes is the memory the index holds; seconds the time it took to build. A sub-corpus shares its root corpus's index.",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:index().characters > 0)"#)) { c, _ in
+                let index = SearchScope.of(c, folding: try folding.value()).index
+                return [.record([("articles", .integer(index.articleCount)), ("characters", .integer(index.characters)),
+                                 ("pairs", .integer(index.pairs)), ("bytes", .integer(index.bytes)), ("seconds", .number(index.buildSeconds))])]
             }
             .method("grep", doc: LuaDoc(
                 "c:grep(pattern [, opts])", "Every match of a regular expression (ICU syntax, Unicode-aware), as c:search's records.",
+                details: "A regular expression cannot use the index: grep reads every article's text.",
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:grep([[\d+(\.\d+)?億元]]) > 0)"#)) { c, args in
-                [.list(try Search.grep(try args.string(2), in: c.articles, fields: try fields(args, at: 3)).map(Search.record))]
+                let hits = try Search.grep(try args.string(2), in: c.articles, fields: try fields(args, at: 3))
+                return [try lazyList.make("hits", count: hits.count, in: args.lua) { Search.record(hits[$0]) }]
             }
             .method("kwic", doc: LuaDoc(
                 "c:kwic(term [, opts])", "Keyword in context: {left, match, right, article}; the REPL aligns the lines, keyword centred.",
@@ -121,8 +140,8 @@ public enum QueryLibrary {
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:kwic("儲能", {width = 5})[1].left <= 5 * 4)"#)) { c, args in
                 let term = try args.string(2)
                 let width = args.isNoneOrNil(3) ? 20 : (try args.table(3)[.text("width")].intValue ?? 20)
-                let hits = Search.find(term, in: c.articles, fields: try fields(args, at: 3), folding: try folding.value())
-                return [.table(LuaTable(array: hits.map { Concordance.record($0, width: width) }, metatable: concordanceMetatable))]
+                let matches = Search.find(term, in: c, fields: try fields(args, at: 3), folding: try folding.value())
+                return [try lazyList.make("kwic", count: matches.count, in: args.lua) { Concordance.record(matches.hit($0), width: width) }]
             }
     }
 
@@ -186,8 +205,8 @@ public enum QueryLibrary {
                                                    summary + " One row per article: id, date, source, title, subtitle, path, paragraphs, text."))
         }
         lua.document("Corpus:freq", LuaDoc(
-            "c:freq{by = \"char\"|\"term\"|\"person\"|\"org\"|\"place\"}", "Frequencies: {key, count, articles}, largest first.",
-            details: "char counts Han characters (punctuation and spaces left out); the others count the extracted mentions. Word counts need the segmenter, which is not built yet.",
+            "c:freq{by = \"word\"|\"char\"|\"term\"|\"person\"|\"org\"|\"place\"}", "Frequencies: {key, count, articles}, largest first.",
+            details: "word is c:words (and takes its stopwords option); char counts Han characters (punctuation and spaces left out); the others count the extracted mentions.",
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:freq{by = "term"}:first().count > 1)"#))
         lua.document("Corpus:timeline", LuaDoc(
             "c:timeline(term [, \"month\"|\"day\"])", "Occurrences of a term (either script) per period {period, count}, in date order; then the count in undated articles.",
@@ -226,6 +245,19 @@ public enum QueryLibrary {
             "List.of(t)", "Makes a Lua sequence a list (every list dossier returns already is one).",
             details: "Lists are ordinary sequences (#, ipairs, t[i]) with methods that chain left to right.",
             example: #"assert(List.of({ 3, 1, 2 }):sort_by():first() == 1)"#))
+    }
+}
+
+/// The Lua constructor of lazy lists (ListLua): a list of `count` items that Lua makes, by
+/// calling back into Swift, when each is first read.
+struct LazyList {
+    let constructor: LuaReference
+    init(_ constructor: LuaReference) { self.constructor = constructor }
+
+    func make(_ kind: String, count: Int, in lua: Lua, item: @escaping (Int) throws -> LuaValue) throws -> LuaValue {
+        try lua.callKeepingResult(.reference(constructor), [.text(kind), .integer(count), .function { args in
+            [try item(try args.integer(1) - 1)]
+        }])
     }
 }
 

@@ -56,25 +56,90 @@ struct Hit {
     var text: String     // the matched text as it stands
 }
 
-enum Search {
-    /// The folded text of an article field, and its scalars' byte offsets; kept on the article.
-    static func folded(_ article: Article, _ field: String, _ folding: Folding) -> (bytes: [UInt8], folded: [UInt32], offsets: [Int]) {
-        let key = "search.folded." + field
-        if let cached = article.attachments[key] as? ([UInt8], [UInt32], [Int]) { return cached }
-        let text = fieldText(article, field)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(text.unicodeScalars.count + 1)
-        var offset = 0
-        for s in text.unicodeScalars {
-            offsets.append(offset)
-            offset += UTF8.width(s)
-        }
-        offsets.append(offset)
-        let result = (Array(text.utf8), folding.fold(text), offsets)
-        article.attachments[key] = result
-        return result
+/// What a corpus searches with: its root corpus's index (built on the first search and kept),
+/// and which of the root's articles it holds.
+final class SearchScope {
+    let index: SearchIndex
+    let articles: [Article]
+    /// By the root's article number; nil when the corpus is the root itself.
+    let members: [Bool]?
+
+    init(index: SearchIndex, articles: [Article], members: [Bool]?) {
+        self.index = index
+        self.articles = articles
+        self.members = members
     }
 
+    static let key = "search.scope"
+    static let rootKey = "search.root"
+
+    /// The scope of a corpus, made once. A sub-corpus (c:filter) shares its root's index.
+    static func of(_ corpus: Corpus, folding: Folding) -> SearchScope {
+        if let scope = corpus.attachments[key] as? SearchScope { return scope }
+        let scope: SearchScope
+        if let root = corpus.attachments[rootKey] as? Corpus {
+            let rootScope = of(root, folding: folding)
+            let kept = Set(corpus.articles.map(ObjectIdentifier.init))
+            scope = SearchScope(index: rootScope.index, articles: root.articles,
+                                members: root.articles.map { kept.contains(ObjectIdentifier($0)) })
+        } else {
+            scope = SearchScope(index: SearchIndex(articles: corpus.articles, folding: folding), articles: corpus.articles, members: nil)
+        }
+        corpus.attachments[key] = scope
+        return scope
+    }
+}
+
+/// The matches of one search, kept as index positions; a hit is made only when it is read.
+struct Matches {
+    let scope: SearchScope
+    let positions: [UInt32]
+    let length: Int
+
+    var count: Int { positions.count }
+
+    func hit(_ i: Int) -> Hit {
+        let (number, field, character) = scope.index.locate(positions[i])
+        let article = scope.articles[number]
+        var text = Search.fieldText(article, field)
+        let (start, end) = text.withUTF8 { bytes in
+            let start = Self.byteOffset(ofCharacter: character, in: bytes, from: 0)
+            return (start, Self.byteOffset(ofCharacter: length, in: bytes, from: start))
+        }
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        return Hit(article: article, field: field, offset: start + 1,
+                   text: String(Substring(utf8[from..<utf8.index(from, offsetBy: end - start)])))
+    }
+
+    /// Where the character `count` characters after byte `from` begins: counts the bytes that
+    /// start a character, which is all a UTF-8 walk needs.
+    private static func byteOffset(ofCharacter count: Int, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var at = from, seen = 0
+        while at < bytes.count {
+            if bytes[at] & 0xC0 != 0x80 {
+                if seen == count { return at }
+                seen += 1
+            }
+            at += 1
+        }
+        return at
+    }
+
+    /// The number of matches in each article that has any, in corpus order.
+    func perArticle() -> [(article: Article, count: Int)] {
+        var out: [(article: Article, count: Int)] = []
+        var last = -1
+        for position in positions {
+            let number = scope.index.locate(position).article
+            if number == last { out[out.count - 1].count += 1 } else { out.append((scope.articles[number], 1)) }
+            last = number
+        }
+        return out
+    }
+}
+
+enum Search {
     static func fieldText(_ article: Article, _ field: String) -> String {
         switch field {
         case "title": return article.title
@@ -86,29 +151,18 @@ enum Search {
 
     static let fields = ["title", "subtitle", "text", "captions"]
 
-    /// Every occurrence of `query` (folded) in the given fields of the articles.
-    static func find(_ query: String, in articles: [Article], fields: [String], folding: Folding) -> [Hit] {
+    /// Every occurrence of `query` (folded) in the given fields of the corpus's articles.
+    static func find(_ query: String, in corpus: Corpus, fields: [String], folding: Folding) -> Matches {
+        let scope = SearchScope.of(corpus, folding: folding)
         let needle = folding.fold(query)
-        guard let first = needle.first else { return [] }
-        var hits: [Hit] = []
-        for article in articles {
-            for field in fields {
-                let (bytes, haystack, offsets) = folded(article, field, folding)
-                guard haystack.count >= needle.count else { continue }
-                var i = 0
-                let last = haystack.count - needle.count
-                while i <= last {
-                    if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) {
-                        hits.append(Hit(article: article, field: field, offset: offsets[i] + 1,
-                                        text: String(decoding: bytes[offsets[i]..<offsets[i + needle.count]], as: UTF8.self)))
-                        i += needle.count
-                    } else {
-                        i += 1
-                    }
-                }
+        var positions = scope.index.positions(of: needle)
+        if scope.members != nil || fields.count < Self.fields.count {
+            let wanted = Self.fields.map(fields.contains)
+            positions = scope.index.keep(positions) { article, field in
+                wanted[field] && scope.members?[article] != false
             }
         }
-        return hits
+        return Matches(scope: scope, positions: positions, length: needle.count)
     }
 
     /// Every match of a regular expression (ICU syntax, Unicode-aware) in the fields.

@@ -224,8 +224,8 @@ function M.table(rows, columns, opts)
     local row, line = rows[i], { tostring(i) }
     for j, c in ipairs(columns) do
       local v = row[c]
-      if type(v) ~= "number" then numeric[j + 1] = false end
-      line[j + 1] = truncate(type(v) == "string" and gsub(v, "%s+", " ") or scalar(v), max_cell)
+      if type(v) ~= "number" and v ~= nil then numeric[j + 1] = false end
+      line[j + 1] = v == nil and "" or truncate(type(v) == "string" and gsub(v, "%s+", " ") or scalar(v), max_cell)
     end
     for j, s in ipairs(line) do if width(s) > widths[j] then widths[j] = width(s) end end
     cells[i] = line
@@ -267,6 +267,12 @@ local function render(v, opts, indent, path)
   if type(v) ~= "table" then return scalar(v) end
   local mt = getmetatable(v)
   if mt and rawget(mt, "__tostring") then return safe_tostring(v) end
+  -- a list that names its columns (a search's hits) is shown without reading every row
+  local named = indent == "" and mt and rawget(mt, "__columns")
+  if named then
+    if #v == 0 then return "{}" end
+    return M.table(v, opts.columns and ordered(named, opts.columns) or named, opts)
+  end
   if path[v] then return "<cycle>" end
   local depth = 0
   for _ in pairs(path) do depth = depth + 1 end

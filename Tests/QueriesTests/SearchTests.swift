@@ -102,6 +102,73 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(Set(columns).count, 1, lines.joined(separator: "\n"))
     }
 
+    /// A search's list makes its items when read, keeps them, and acts as any list.
+    func testHitListsAreLazyButOrdinary() throws {
+        let result = try run("""
+            local h = c:search("项目")
+            local made_before = rawget(h, 5) ~= nil
+            local first = h[5]
+            local same = rawequal(h[5], first) and rawget(h, 5) == first
+            local by_ipairs, by_pairs = 0, 0
+            for i, x in ipairs(h) do assert(x.text); by_ipairs = i end
+            for i in pairs(h) do by_pairs = by_pairs + 1 end
+            local sorted = h:sort_by("offset", "desc")
+            local json = dossier.json(c:search("储能", { fields = { "title" } }))
+            return made_before, same, #h, by_ipairs, by_pairs, getmetatable(sorted) == getmetatable(List.of({})),
+                   sorted[1].offset >= sorted[#sorted].offset, h:count() == #h, json, #c:search("不存在的詞語")
+            """)
+        XCTAssertEqual(result[0], false)
+        XCTAssertEqual(result[1], true)
+        XCTAssertGreaterThan(result[2].intValue ?? 0, 100)
+        XCTAssertEqual(result[3], result[2])
+        XCTAssertEqual(result[4], result[2])
+        XCTAssertEqual(Array(result[5...7]), [true, true, true])
+        XCTAssertEqual(result[8], "[]")
+        XCTAssertEqual(result[9], 0)
+    }
+
+    /// The REPL shows the first rows of a large result as a table and reads no others.
+    func testPrintingAResultReadsOnlyTheRowsShown() throws {
+        let result = try run("""
+            local h = c:search("项目")
+            local shown = inspect(h)
+            local made = 0
+            for i = 1, #h do if rawget(h, i) ~= nil then made = made + 1 end end
+            return shown, made, #h
+            """)
+        let shown = try XCTUnwrap(result[0].stringValue)
+        XCTAssertTrue(shown.hasPrefix("#"), shown)
+        XCTAssertTrue(shown.contains("(\(result[2].intValue!) in all)"), shown)
+        XCTAssertEqual(result[1], 20)
+    }
+
+    /// c:mentions counts per article what c:search finds; a sub-corpus finds its part of it;
+    /// c:timeline adds the mentions up by month.
+    func testMentionsSubCorporaAndTimeline() throws {
+        let result = try run("""
+            local per_article, direct = {}, 0
+            for _, h in ipairs(c:search("项目")) do per_article[h.article] = (per_article[h.article] or 0) + 1 end
+            local agree = true
+            for _, m in ipairs(c:mentions("项目")) do
+              agree = agree and per_article[m.article] == m.count
+              direct = direct + m.count
+            end
+            local recent = c:filter(function(a) return (a.date or "") >= "2025" end)
+            local in_recent = c:search("项目"):filter(function(h) return (h.article.date or "") >= "2025" end)
+            local months = 0
+            for _, p in ipairs(c:timeline("项目")) do months = months + p.count end
+            local _, undated = c:timeline("项目")
+            return agree, direct, #c:search("项目"), #recent:search("项目"), #in_recent, months + undated,
+                   c:index().articles, recent:index().articles
+            """)
+        XCTAssertEqual(result[0], true)
+        XCTAssertEqual(result[1], result[2])
+        XCTAssertEqual(result[3], result[4])
+        XCTAssertLessThan(result[3].intValue ?? 0, result[2].intValue ?? 0)
+        XCTAssertEqual(result[5], result[2])
+        XCTAssertEqual(result[6], result[7], "a sub-corpus shares its root's index")
+    }
+
     private func displayColumns(_ s: String) -> Int {
         s.unicodeScalars.reduce(0) { $0 + ((0x2E80...0x9FFF).contains($1.value) || (0xFF00...0xFF60).contains($1.value) ? 2 : 1) }
     }

@@ -7,6 +7,8 @@ public final class Corpus {
     public let articles: [Article]
     public let report: LoadReport
     public let path: String
+    /// Data other parts keep with a corpus (the search index).
+    public var attachments: [String: Any] = [:]
 
     public init(articles: [Article], report: LoadReport, path: String) {
         self.articles = articles

@@ -1,0 +1,96 @@
+-- Query benchmark body: loads a corpus, builds the search index, then times searches, KWIC
+-- and word frequencies. Writes the queries to QUERIES (one a line) for ripgrep to run the same
+-- ones. Run by scripts/bench-queries.sh.
+--   dossier scripts/bench/queries.lua FOLDER QUERIES [N]
+local folder = assert(arg[1], "usage: dossier scripts/bench/queries.lua FOLDER QUERIES [N]")
+local queries_path = assert(arg[2], "usage: dossier scripts/bench/queries.lua FOLDER QUERIES [N]")
+local query_count = tonumber(arg[3]) or 100
+
+local function rss_mb()
+  collectgarbage()
+  collectgarbage()
+  for line in io.lines("/proc/self/status") do
+    local kb = line:match("^VmRSS:%s+(%d+)")
+    if kb then return tonumber(kb) / 1024 end
+  end
+end
+
+local function median(values)
+  local sorted = {}
+  for i, v in ipairs(values) do sorted[i] = v end
+  table.sort(sorted)
+  return sorted[(#sorted + 1) // 2], sorted[math.ceil(#sorted * 0.9)], sorted[#sorted]
+end
+
+local function timed(fn)
+  local start = dossier.clock()
+  local result = fn()
+  return (dossier.clock() - start) * 1000, result
+end
+
+local baseline = rss_mb()
+local load_ms, c = timed(function() return corpus.load(folder, { quiet = true }) end)
+for a in c:each() do local _ = a.title end
+local mb = c.report.bytes / 1048576
+local loaded = rss_mb() - baseline
+print(string.format("corpus        %d articles, %.1f MB of text, loaded in %.1f s", #c, mb, load_ms / 1000))
+
+local index = c:index()
+local indexed = rss_mb() - baseline
+print(string.format("index build   %.2f s   %.1f M characters, %d character pairs", index.seconds, index.characters / 1e6, index.pairs))
+print(string.format("memory        corpus %.0f MB = %.2fx the text; index %.0f MB = %.2fx; together %.0f MB = %.2fx (target: under 4x)",
+  loaded, loaded / mb, index.bytes / 1048576, index.bytes / 1048576 / mb, indexed, indexed / mb))
+
+-- Queries: 2 to 4 Han characters cut at random from random paragraphs (seeded, so every run
+-- and ripgrep get the same ones).
+math.randomseed(7)
+local articles = c:articles()
+local queries = {}
+while #queries < query_count do
+  local a = articles[math.random(#articles)]
+  local p = a.paragraphs[math.random(#a.paragraphs)]
+  local chars = {}
+  for _, cp in utf8.codes(p) do chars[#chars + 1] = cp end
+  local n = math.random(2, 4)
+  if #chars >= n then
+    local from = math.random(#chars - n + 1)
+    local q = utf8.char(table.unpack(chars, from, from + n - 1))
+    if not q:find("[%z\1-\127]") and not q:find("[，。、“”：；（）《》！？]") then queries[#queries + 1] = q end
+  end
+end
+local out = assert(io.open(queries_path, "w"))
+out:write(table.concat(queries, "\n"), "\n")
+out:close()
+
+local times, hits = {}, {}
+for i, q in ipairs(queries) do
+  times[i], hits[i] = timed(function() return #c:search(q) end)
+end
+local m, p90, max = median(times)
+local hm, hp90, hmax = median(hits)
+print(string.format("search        median %.2f ms, 90th %.2f ms, slowest %.2f ms over %d queries (target: median under 10 ms)",
+  m, p90, max, #queries))
+print(string.format("              hits per query: median %d, 90th %d, most %d", hm, hp90, hmax))
+
+local first_screen = {}
+for i, q in ipairs(queries) do
+  first_screen[i] = timed(function()
+    local k = c:kwic(q)
+    for j = 1, math.min(#k, 50) do local _ = k[j].left end
+  end)
+end
+print(string.format("kwic          median %.2f ms to the first 50 lines", (median(first_screen))))
+local typical = queries[1]
+for i, q in ipairs(queries) do if hits[i] == hm then typical = q end end
+local all_ms, lines = timed(function()
+  local k = c:kwic(typical)
+  for j = 1, #k do local _ = k[j].left end
+  return #k
+end)
+print(string.format("              every line of a median query: %d lines in %.1f ms", lines, all_ms))
+
+local words_ms, words = timed(function() return c:words() end)
+print(string.format("word freq     %.1f s for %d distinct words (%.1f MB/s, segmentation included)", words_ms / 1000, #words,
+  mb / (words_ms / 1000)))
+local again_ms = timed(function() return c:words() end)
+print(string.format("              %.2f s the second time (words kept per article)", again_ms / 1000))

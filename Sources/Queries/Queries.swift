@@ -109,21 +109,21 @@ public enum QueryLibrary {
                 makes each hit when it is first read, so #hits is immediate however many there are.
                 """,
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:search("储能"):first().text == "儲能")"#)) { c, args in
-                let matches = Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: try folding.value())
+                let matches = try Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: try folding.value())
                 return [try lazyList.make("hits", count: matches.count, in: args.lua) { Search.record(matches.hit($0)) }]
             }
             .method("mentions", doc: LuaDoc(
                 "c:mentions(q [, opts])", "How often q occurs (as c:search finds it) in each article that has it: {article, count}, in corpus order.",
                 details: "opts.fields as for c:search. Reads only the index, so it is quick however many hits there are.",
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:mentions("储能"):sum("count") == #c:search("储能"))"#)) { c, args in
-                let matches = Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: try folding.value())
+                let matches = try Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: try folding.value())
                 return [.list(matches.perArticle().map { .record([("article", .object($0.article)), ("count", .integer($0.count))]) })]
             }
             .method("index", doc: LuaDoc(
                 "c:index()", "Builds the search index now (the first search would) and tells its size: {articles, characters, pairs, bytes, seconds}.",
                 details: "bytes is the memory the index holds; seconds the time it took to build. A sub-corpus shares its root corpus's index.",
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:index().characters > 0)"#)) { c, _ in
-                let index = SearchScope.of(c, folding: try folding.value()).index
+                let index = try SearchScope.of(c, folding: try folding.value()).index
                 return [.record([("articles", .integer(index.articleCount)), ("characters", .integer(index.characters)),
                                  ("pairs", .integer(index.pairs)), ("bytes", .integer(index.bytes)), ("seconds", .number(index.buildSeconds))])]
             }
@@ -140,7 +140,7 @@ public enum QueryLibrary {
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:kwic("儲能", {width = 5})[1].left <= 5 * 4)"#)) { c, args in
                 let term = try args.string(2)
                 let width = args.isNoneOrNil(3) ? 20 : (try args.table(3)[.text("width")].intValue ?? 20)
-                let matches = Search.find(term, in: c, fields: try fields(args, at: 3), folding: try folding.value())
+                let matches = try Search.find(term, in: c, fields: try fields(args, at: 3), folding: try folding.value())
                 return [try lazyList.make("kwic", count: matches.count, in: args.lua) { Concordance.record(matches.hit($0), width: width) }]
             }
     }

@@ -74,16 +74,16 @@ final class SearchScope {
     static let rootKey = "search.root"
 
     /// The scope of a corpus, made once. A sub-corpus (c:filter) shares its root's index.
-    static func of(_ corpus: Corpus, folding: Folding) -> SearchScope {
+    static func of(_ corpus: Corpus, folding: Folding) throws -> SearchScope {
         if let scope = corpus.attachments[key] as? SearchScope { return scope }
         let scope: SearchScope
         if let root = corpus.attachments[rootKey] as? Corpus {
-            let rootScope = of(root, folding: folding)
+            let rootScope = try of(root, folding: folding)
             let kept = Set(corpus.articles.map(ObjectIdentifier.init))
             scope = SearchScope(index: rootScope.index, articles: root.articles,
                                 members: root.articles.map { kept.contains(ObjectIdentifier($0)) })
         } else {
-            scope = SearchScope(index: SearchIndex(articles: corpus.articles, folding: folding), articles: corpus.articles, members: nil)
+            scope = SearchScope(index: try SearchIndex(articles: corpus.articles, folding: folding), articles: corpus.articles, members: nil)
         }
         corpus.attachments[key] = scope
         return scope
@@ -152,8 +152,8 @@ enum Search {
     static let fields = ["title", "subtitle", "text", "captions"]
 
     /// Every occurrence of `query` (folded) in the given fields of the corpus's articles.
-    static func find(_ query: String, in corpus: Corpus, fields: [String], folding: Folding) -> Matches {
-        let scope = SearchScope.of(corpus, folding: folding)
+    static func find(_ query: String, in corpus: Corpus, fields: [String], folding: Folding) throws -> Matches {
+        let scope = try SearchScope.of(corpus, folding: folding)
         let needle = folding.fold(query)
         var positions = scope.index.positions(of: needle)
         if scope.members != nil || fields.count < Self.fields.count {

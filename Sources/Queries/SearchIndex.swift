@@ -9,40 +9,66 @@ import Foundation
 /// text, captions). A query of two or more characters is found from the postings of the pairs
 /// that cover it, so nothing is rescanned; a one-character query takes every pair that starts
 /// with that character (each field's last character is indexed with an end marker for this).
-/// Postings are delta-encoded varints: about two bytes a character (see the README).
+/// Postings are delta-encoded varints, laid out in pair order; the pairs themselves take eight
+/// bytes each (second character, end of postings), grouped by first character. What it costs
+/// in memory is measured by scripts/bench-queries.sh and stated in the README.
 final class SearchIndex {
     static let end: UInt32 = .max
+    static let fields = Search.fields
 
     /// The global position where each article's field starts: fieldStarts[article * 4 + field];
     /// one more entry closes the last field.
     let fieldStarts: [UInt32]
-    private let table: PairTable
+    /// The distinct first characters of the pairs, in order, and where each one's pairs begin
+    /// in `seconds` and `ends` (one more entry closes the last run).
+    private let firsts: [UInt32]
+    private let runs: [UInt32]
+    /// Per pair, in (first, second) order: its second character and where its postings end
+    /// (they start where the previous pair's end).
+    private let seconds: [UInt32]
+    private let ends: [UInt32]
     private let postings: [UInt8]
-    /// Table slots in key order, so the pairs that start with one character form a run.
-    private let slotsByKey: [Int32]
     let buildSeconds: Double
 
-    static let fields = Search.fields
-
-    init(articles: [Article], folding: Folding) {
+    init(articles: [Article], folding: Folding) throws {
         let started = Date()
-        var table = PairTable(capacity: 1 << 16)
+        var table = PairTable()
         // pass 1: how often each pair occurs and how many bytes its postings take
-        var position: UInt32 = 0
+        var position = 0
         var starts: [UInt32] = []
         starts.reserveCapacity(articles.count * Self.fields.count + 1)
         var buffer: [UInt32] = []
         for article in articles {
             for field in Self.fields {
-                starts.append(position)
+                starts.append(UInt32(truncatingIfNeeded: position))
                 Self.fold(article, field, folding, into: &buffer)
-                Self.forEachPair(buffer, from: position) { key, at in table.count(key, at: at) }
-                position += UInt32(buffer.count)
+                Self.forEachPair(buffer, from: UInt32(truncatingIfNeeded: position)) { key, at in table.count(key, at: at) }
+                position += buffer.count
             }
+            guard position < Int(UInt32.max) else { throw SearchIndexError.tooLarge }
         }
-        starts.append(position)
-        // pass 2: the postings, written into one buffer at the offsets pass 1 worked out
-        var postings = [UInt8](repeating: 0, count: table.layOut())
+        starts.append(UInt32(position))
+        // the pairs in order, each given the place of its postings
+        let order = table.inKeyOrder()
+        var firsts: [UInt32] = [], runs: [UInt32] = [], seconds: [UInt32] = [], ends: [UInt32] = []
+        seconds.reserveCapacity(order.count)
+        ends.reserveCapacity(order.count)
+        var size = 0
+        for (i, (key, slot)) in order.enumerated() {
+            let first = UInt32(key >> 32)
+            if firsts.last != first {
+                firsts.append(first)
+                runs.append(UInt32(i))
+            }
+            seconds.append(UInt32(truncatingIfNeeded: key))
+            table.place(slot, at: size)
+            size += table.size(slot)
+            guard size < Int(UInt32.max) else { throw SearchIndexError.tooLarge }
+            ends.append(UInt32(size))
+        }
+        runs.append(UInt32(order.count))
+        // pass 2: the postings, each pair's written at its place
+        var postings = [UInt8](repeating: 0, count: size)
         postings.withUnsafeMutableBufferPointer { out in
             var index = 0
             for article in articles {
@@ -53,11 +79,7 @@ final class SearchIndex {
                 }
             }
         }
-        table.finish()
-        slotsByKey = table.occupiedSlots().sorted { table.keys[Int($0)] < table.keys[Int($1)] }
-        self.table = table
-        self.postings = postings
-        fieldStarts = starts
+        (self.firsts, self.runs, self.seconds, self.ends, self.postings, fieldStarts) = (firsts, runs, seconds, ends, postings, starts)
         buildSeconds = Date().timeIntervalSince(started)
     }
 
@@ -104,15 +126,16 @@ final class SearchIndex {
             // pairs at 0, 2, 4 … and the last one cover every character of the query
             var offsets = Array(stride(from: 0, to: query.count - 1, by: 2))
             if offsets.last != query.count - 2 { offsets.append(query.count - 2) }
-            var lists: [(offset: Int, slot: Int)] = []
+            var lists: [(offset: Int, pair: Int)] = []
             for offset in offsets {
-                guard let slot = table.slot(of: UInt64(query[offset]) << 32 | UInt64(query[offset + 1])) else { return [] }
-                lists.append((offset, slot))
+                guard let pair = pair(query[offset], query[offset + 1]) else { return [] }
+                lists.append((offset, pair))
             }
-            lists.sort { table.counts[$0.slot] < table.counts[$1.slot] }
-            var candidates = decode(lists[0].slot).compactMap { $0 >= lists[0].offset ? $0 - UInt32(lists[0].offset) : nil }
+            // the shortest postings first: the candidates only shrink from there
+            lists.sort { postingsSize($0.pair) < postingsSize($1.pair) }
+            var candidates = decode(lists[0].pair).compactMap { $0 >= lists[0].offset ? $0 - UInt32(lists[0].offset) : nil }
             for list in lists.dropFirst() where !candidates.isEmpty {
-                candidates = Self.intersect(candidates, decode(list.slot), shift: UInt32(list.offset))
+                candidates = Self.intersect(candidates, decode(list.pair), shift: UInt32(list.offset))
             }
             return candidates
         }
@@ -120,24 +143,33 @@ final class SearchIndex {
 
     /// A single character: the union of the postings of every pair it starts.
     private func positions(startingWith char: UInt32) -> [UInt32] {
-        let low = UInt64(char) << 32
-        var i = lowerBound(low)
-        var all: [UInt32] = []
-        while i < slotsByKey.count, table.keys[Int(slotsByKey[i])] >> 32 == UInt64(char) {
-            all += decode(Int(slotsByKey[i]))
-            i += 1
-        }
-        return all.sorted()
+        guard let run = run(of: char) else { return [] }
+        return run.flatMap(decode).sorted()
     }
 
-    private func lowerBound(_ key: UInt64) -> Int {
-        var low = 0, high = slotsByKey.count
+    /// The pairs that start with a character: a range of pair numbers.
+    private func run(of first: UInt32) -> Range<Int>? {
+        guard let i = Self.find(first, in: firsts, 0..<firsts.count) else { return nil }
+        return Int(runs[i])..<Int(runs[i + 1])
+    }
+
+    private func pair(_ first: UInt32, _ second: UInt32) -> Int? {
+        guard let run = run(of: first) else { return nil }
+        return Self.find(second, in: seconds, run)
+    }
+
+    /// Binary search of a sorted range.
+    private static func find(_ value: UInt32, in values: [UInt32], _ range: Range<Int>) -> Int? {
+        var low = range.lowerBound, high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
-            if table.keys[Int(slotsByKey[middle])] < key { low = middle + 1 } else { high = middle }
+            if values[middle] < value { low = middle + 1 } else { high = middle }
         }
-        return low
+        return low < range.upperBound && values[low] == value ? low : nil
     }
+
+    private func postingsStart(_ pair: Int) -> Int { pair == 0 ? 0 : Int(ends[pair - 1]) }
+    private func postingsSize(_ pair: Int) -> Int { Int(ends[pair]) - postingsStart(pair) }
 
     /// The candidates c for which c + shift is in `other` (both sorted).
     private static func intersect(_ candidates: [UInt32], _ other: [UInt32], shift: UInt32) -> [UInt32] {
@@ -152,13 +184,14 @@ final class SearchIndex {
         return out
     }
 
-    private func decode(_ slot: Int) -> [UInt32] {
+    private func decode(_ pair: Int) -> [UInt32] {
         var out = [UInt32]()
-        out.reserveCapacity(Int(table.counts[slot]))
+        out.reserveCapacity(postingsSize(pair))
         postings.withUnsafeBufferPointer { bytes in
-            var at = table.offsets[slot]
+            var at = postingsStart(pair)
+            let end = Int(ends[pair])
             var position: UInt32 = 0
-            for _ in 0..<table.counts[slot] {
+            while at < end {
                 var delta: UInt32 = 0, shift: UInt32 = 0
                 while true {
                     let byte = bytes[at]
@@ -200,116 +233,91 @@ final class SearchIndex {
 
     var articleCount: Int { (fieldStarts.count - 1) / Self.fields.count }
     var characters: Int { Int(fieldStarts.last ?? 0) }
-    var pairs: Int { slotsByKey.count }
-    /// Bytes the index holds: postings, the pair table, the key order and the field starts.
-    var bytes: Int { postings.count + table.bytes + slotsByKey.count * 4 + fieldStarts.count * 4 }
+    var pairs: Int { seconds.count }
+    /// Bytes the index holds: postings, pairs, first characters and field starts.
+    var bytes: Int { postings.count + (seconds.count + ends.count + firsts.count + runs.count + fieldStarts.count) * 4 }
 }
 
-/// An open-addressing hash table from a character pair to its postings' count, size and place.
-struct PairTable {
-    static let empty = UInt64.max
-    private(set) var keys: [UInt64]
-    private(set) var counts: [UInt32]
-    /// Pass 1: the postings' size in bytes; after layOut(): where they start in the buffer.
-    private(set) var offsets: [Int]
-    /// The last position counted or written for each pair (deltas are taken from it).
-    private var last: [UInt32]
-    /// Pass 2: where the next byte of each pair's postings goes.
-    private var cursor: [Int] = []
-    private var used = 0
+/// The index is too large for its 32-bit positions.
+enum SearchIndexError: Error, CustomStringConvertible {
+    case tooLarge
+    var description: String { "the corpus is too large to index (over 4 billion characters or 4 GB of postings)" }
+}
 
-    init(capacity: Int) {
-        keys = [UInt64](repeating: Self.empty, count: capacity)
-        counts = [UInt32](repeating: 0, count: capacity)
-        offsets = [Int](repeating: 0, count: capacity)
-        last = [UInt32](repeating: 0, count: capacity)
+/// The pairs while the index is built: an open-addressing hash table from a pair to its count,
+/// its postings' size and place, and the last position seen (postings are deltas from it).
+struct PairTable {
+    private struct Entry {
+        var key = PairTable.empty
+        var last: UInt32 = 0
+        /// Pass 1: the postings' size in bytes; pass 2: where the next byte goes.
+        var cursor = 0
+        var size = 0
     }
 
-    private var mask: Int { keys.count - 1 }
+    static let empty = UInt64.max
+    private var entries = [Entry](repeating: Entry(), count: 1 << 16)
+    private var used = 0
+
+    private var mask: Int { entries.count - 1 }
 
     private static func hash(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) }
 
-    func slot(of key: UInt64) -> Int? {
+    private func slot(of key: UInt64) -> Int {
         var i = Self.hash(key) & mask
-        while keys[i] != Self.empty {
-            if keys[i] == key { return i }
-            i = (i + 1) & mask
-        }
-        return nil
-    }
-
-    private mutating func insertionSlot(_ key: UInt64) -> Int {
-        var i = Self.hash(key) & mask
-        while keys[i] != Self.empty {
-            if keys[i] == key { return i }
-            i = (i + 1) & mask
-        }
-        if (used + 1) * 4 > keys.count * 3 {  // keep it under three quarters full
-            grow()
-            return insertionSlot(key)
-        }
-        keys[i] = key
-        used += 1
+        while entries[i].key != key && entries[i].key != Self.empty { i = (i + 1) & mask }
         return i
     }
 
-    private mutating func grow() {
-        let old = self
-        self = PairTable(capacity: keys.count * 2)
-        for i in old.keys.indices where old.keys[i] != Self.empty {
-            let j = insertionSlot(old.keys[i])
-            counts[j] = old.counts[i]
-            offsets[j] = old.offsets[i]
-            last[j] = old.last[i]
-        }
-    }
-
     mutating func count(_ key: UInt64, at position: UInt32) {
-        let i = insertionSlot(key)
-        offsets[i] += Self.varintSize(position - last[i])
-        counts[i] += 1
-        last[i] = position
+        var i = slot(of: key)
+        if entries[i].key == Self.empty {
+            if (used + 1) * 4 > entries.count * 3 {  // keep it under three quarters full
+                grow()
+                i = slot(of: key)
+            }
+            entries[i].key = key
+            used += 1
+        }
+        entries[i].size += Self.varintSize(position - entries[i].last)
+        entries[i].last = position
     }
 
-    /// Turns sizes into start offsets and readies the write cursors; returns the buffer size.
-    mutating func layOut() -> Int {
-        var total = 0
-        for i in keys.indices where keys[i] != Self.empty {
-            let size = offsets[i]
-            offsets[i] = total
-            total += size
-        }
-        last = [UInt32](repeating: 0, count: keys.count)
-        cursor = offsets
-        return total
+    private mutating func grow() {
+        let old = entries
+        entries = [Entry](repeating: Entry(), count: old.count * 2)
+        for entry in old where entry.key != Self.empty { entries[slot(of: entry.key)] = entry }
+    }
+
+    /// Every pair with its slot, in key order (first character, then second).
+    func inKeyOrder() -> [(key: UInt64, slot: Int)] {
+        entries.indices.compactMap { entries[$0].key == Self.empty ? nil : (entries[$0].key, $0) }.sorted { $0.key < $1.key }
+    }
+
+    func size(_ slot: Int) -> Int { entries[slot].size }
+
+    /// Where a pair's postings start; readies it for pass 2.
+    mutating func place(_ slot: Int, at offset: Int) {
+        entries[slot].cursor = offset
+        entries[slot].last = 0
     }
 
     /// Appends a position to its pair's postings (pass 2).
     mutating func write(_ key: UInt64, at position: UInt32, into out: UnsafeMutableBufferPointer<UInt8>) {
-        let i = slot(of: key)!
-        var delta = position - last[i]
-        last[i] = position
-        var at = cursor[i]
+        let i = slot(of: key)
+        var delta = position - entries[i].last
+        entries[i].last = position
+        var at = entries[i].cursor
         while delta >= 0x80 {
             out[at] = UInt8(delta & 0x7F) | 0x80
             delta >>= 7
             at += 1
         }
         out[at] = UInt8(delta)
-        cursor[i] = at + 1
-    }
-
-    /// Drops what only building needed.
-    mutating func finish() {
-        last = []
-        cursor = []
+        entries[i].cursor = at + 1
     }
 
     private static func varintSize(_ value: UInt32) -> Int {
         value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5
     }
-
-    func occupiedSlots() -> [Int32] { keys.indices.compactMap { keys[$0] != Self.empty ? Int32($0) : nil } }
-
-    var bytes: Int { keys.count * (8 + 4 + 8) }
 }

@@ -38,7 +38,7 @@ final class SearchIndexTests: XCTestCase {
     }
 
     private func indexed(_ query: String, _ corpus: Corpus, fields: [String] = Search.fields) -> [String] {
-        let matches = Search.find(query, in: corpus, fields: fields, folding: Self.folding)
+        let matches = try! Search.find(query, in: corpus, fields: fields, folding: Self.folding)
         let numbers = Dictionary(uniqueKeysWithValues: corpus.articles.enumerated().map { (ObjectIdentifier($1), $0) })
         return (0..<matches.count).map { i in
             let hit = matches.hit(i)
@@ -84,7 +84,7 @@ final class SearchIndexTests: XCTestCase {
             XCTAssertEqual(indexed(query, root, fields: ["title", "captions"]), scan(query, root, fields: ["title", "captions"]), query)
             XCTAssertEqual(indexed(query, sub), scan(query, sub), query)
         }
-        XCTAssertTrue(SearchScope.of(sub, folding: Self.folding).index === SearchScope.of(root, folding: Self.folding).index)
+        XCTAssertTrue(try SearchScope.of(sub, folding: Self.folding).index === SearchScope.of(root, folding: Self.folding).index)
     }
 
     func testEmptyFieldsAndArticles() {

@@ -32,7 +32,13 @@ public enum Cleaner {
     /// one, other white space folds into one space.
     public static func clean(_ raw: String) -> CleanedText {
         var raw = raw
-        return raw.withUTF8(clean)
+        var cleaned = raw.withUTF8(clean)
+        // Text that needed no cleaning shares the raw string's storage instead of a copy:
+        // the ranges never include the final line break, the one byte they may differ by.
+        if cleaned.storage.utf8.count - 1 == raw.utf8.count, cleaned.storage.utf8.dropLast().elementsEqual(raw.utf8) {
+            cleaned.storage = raw
+        }
+        return cleaned
     }
 
     static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> CleanedText {

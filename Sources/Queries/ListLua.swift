@@ -439,9 +439,34 @@ for _, p in ipairs({ "，", "。", "、", "；", "：", "？", "！", "“", "�
 end
 local function counted(w) return not PUNCTUATION[w] and not w:find("^[%p%s]*$") end
 
+-- Words count by their folded form (zh.fold: 當天 and 当天 are one word) and are shown in
+-- the form they most often take.
+local function word_forms()
+  local folded, seen = {}, {}
+  local forms = {}
+  function forms.key(w)
+    local k = folded[w]
+    if not k then k = zh.fold(w); folded[w] = k end
+    return k
+  end
+  function forms.saw(key, written)
+    local counts = seen[key]
+    if not counts then counts = {}; seen[key] = counts end
+    counts[written] = (counts[written] or 0) + 1
+  end
+  function forms.shown(key)
+    local best, most = key, 0
+    for written, n in pairs(seen[key] or {}) do
+      if n > most or (n == most and written < best) then best, most = written, n end
+    end
+    return best
+  end
+  return forms
+end
+
 function corpus_methods.ngrams(c, n, opts)
   n, opts = n or 2, opts or {}
-  local stop = stop_set()
+  local stop, forms = stop_set(), word_forms()
   local counts, order = {}, {}
   for a in c:each() do
     local run = {}
@@ -450,12 +475,16 @@ function corpus_methods.ngrams(c, n, opts)
         run[#run + 1] = w
         if #run >= n then
           local gram = { table.unpack(run, #run - n + 1, #run) }
-          local all_stop = true
-          for _, g in ipairs(gram) do if not stop[g] then all_stop = false end end
+          local all_stop, folded = true, {}
+          for i, g in ipairs(gram) do
+            if not stop[g] then all_stop = false end
+            folded[i] = forms.key(g)
+          end
           if opts.stopwords or not all_stop then
-            local key = table.concat(gram, " ")
-            if not counts[key] then counts[key] = { key = key, words = new(gram), count = 0 }; order[#order + 1] = counts[key] end
+            local key = table.concat(folded, " ")
+            if not counts[key] then counts[key] = { count = 0 }; order[#order + 1] = key end
             counts[key].count = counts[key].count + 1
+            forms.saw(key, table.concat(gram, " "))
           end
         end
       else
@@ -463,30 +492,42 @@ function corpus_methods.ngrams(c, n, opts)
       end
     end
   end
-  return new(order):sort_by("count", "desc")
+  local out = new()
+  for i, key in ipairs(order) do
+    local shown = forms.shown(key)
+    local words = new()
+    for w in shown:gmatch("%S+") do words[#words + 1] = w end
+    out[i] = { key = shown, words = words, count = counts[key].count }
+  end
+  return out:sort_by("count", "desc")
 end
 
 local function xlogx_ratio(o, e) if o == 0 then return 0 end return o * math.log(o / e) end
 
 function corpus_methods.collocates(c, term, opts)
   local window = (opts and opts.window) or 5
-  local stop = stop_set()
-  local forms = {}
-  for _, f in ipairs({ term, zh.s2t(term), zh.t2s(term) }) do forms[f] = true end
+  local stop, forms = stop_set(), word_forms()
+  local target = zh.fold(term)
   -- every word position other than the term's is either inside some window of the term or
   -- not: each counted once, so the four cells below partition the corpus
   local inside, outside, inside_total, outside_total = {}, {}, 0, 0
   for a in c:each() do
     local words = {}
-    for _, w in ipairs(a:words()) do if counted(w) then words[#words + 1] = w end end
+    for _, written in ipairs(a:words()) do
+      if counted(written) then
+        local w = forms.key(written)
+        forms.saw(w, written)
+        words[#words + 1] = w
+      end
+    end
     local covered = {}
     for i, w in ipairs(words) do
-      if forms[w] then
+      if w == target then
         for j = math.max(1, i - window), math.min(#words, i + window) do covered[j] = true end
       end
     end
     for j, w in ipairs(words) do
-      if not forms[w] then
+      if w ~= target then
         if covered[j] then
           inside_total = inside_total + 1
           inside[w] = (inside[w] or 0) + 1
@@ -500,7 +541,7 @@ function corpus_methods.collocates(c, term, opts)
   local n = inside_total + outside_total
   local out = new()
   for w, a in pairs(inside) do
-    if not stop[w] then
+    if not stop[forms.shown(w)] and not stop[w] then
       -- a: this word near the term; b: other words near it; cc: this word elsewhere; d: the rest
       local cc = outside[w] or 0
       local b, d = inside_total - a, outside_total - cc
@@ -508,7 +549,7 @@ function corpus_methods.collocates(c, term, opts)
       local g2 = 2 * (xlogx_ratio(a, expected(a + b, a + cc)) + xlogx_ratio(b, expected(a + b, b + d))
                     + xlogx_ratio(cc, expected(cc + d, a + cc)) + xlogx_ratio(d, expected(cc + d, b + d)))
       if a / (a + b) > cc / math.max(cc + d, 1) then
-        out[#out + 1] = { key = w, together = a, count = a + cc, score = g2 }
+        out[#out + 1] = { key = forms.shown(w), together = a, count = a + cc, score = g2 }
       end
     end
   end

@@ -43,6 +43,12 @@ public enum QueryLibrary {
         lua.document("dossier.stopwords", LuaDoc(
             "dossier.stopwords", "The stop words left out of word counts (both scripts).",
             example: #"assert(#dossier.stopwords > 10)"#))
+        lua.register("zh.fold", doc: LuaDoc(
+            "zh.fold(s)", "s as search compares it: each character in Simplified script, full-width forms half-width, lower case.",
+            details: "Character by character, through the table c:search uses (not OpenCC's phrase conversion: see zh.t2s); a string of the same length in characters.",
+            example: #"assert(zh.fold("儲能ＭＷ") == "储能mw")"#)) { args in
+            [.text(try folding.value().folded(try args.string(1)))]
+        }
         lua.register("zh.segment", doc: LuaDoc(
             "zh.segment(s [, {hmm = false}])", "Chinese words, as jieba.lcut gives them (either script): a list of strings.",
             details: """
@@ -150,21 +156,31 @@ public enum QueryLibrary {
         LuaClass<Corpus>("Corpus")
             .method("words", doc: LuaDoc(
                 "c:words([opts])", "Word frequencies {key, count, articles}, largest first (c:freq{by = \"word\"} is the same).",
-                details: "Words come from zh.segment over titles and bodies. Stop words (的, 了, 和, 是 …) and punctuation are left out; opts.stopwords = true keeps the stop words.",
+                details: """
+                Words come from zh.segment over titles and bodies. A word's Traditional and Simplified
+                forms (and full- and half-width, upper and lower case) count as one, shown in the form it
+                most often takes. Stop words (的, 了, 和, 是 …) and punctuation are left out;
+                opts.stopwords = true keeps the stop words.
+                """,
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:words():first().count > 10)"#)) { c, args in
                 let keepStopWords = try !args.isNoneOrNil(2) && args.table(2)[.text("stopwords")] == .boolean(true)
-                var counts: [String: (count: Int, articles: Int)] = [:]
+                let folding = try folding.value()
+                var counts: [String: (count: Int, articles: Int)] = [:]  // by folded form
+                var forms: [String: Int] = [:]                          // by form as written
                 for article in c.articles {
                     var seen = Set<String>()
-                    for word in try Words.words(of: article, folding: try folding.value()).map(\.text)
+                    for word in try Words.words(of: article, folding: folding).map(\.text)
                     where Words.isCountable(word) && (keepStopWords || !Words.stopWords.contains(word)) {
-                        let articles = seen.insert(word).inserted ? 1 : 0
-                        counts[word, default: (0, 0)].count += 1
-                        counts[word, default: (0, 0)].articles += articles
+                        let key = folding.folded(word)
+                        let articles = seen.insert(key).inserted ? 1 : 0
+                        counts[key, default: (0, 0)].count += 1
+                        counts[key, default: (0, 0)].articles += articles
+                        forms[word, default: 0] += 1
                     }
                 }
+                let shown = Words.commonestForms(forms, folding: folding)
                 let ranked = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
-                return [.list(ranked.map { .record([("key", .text($0.key)), ("count", .integer($0.value.count)),
+                return [.list(ranked.map { .record([("key", .text(shown[$0.key] ?? $0.key)), ("count", .integer($0.value.count)),
                                                     ("articles", .integer($0.value.articles))]) })]
             }
     }

@@ -46,6 +46,12 @@ final class Folding {
     private static func lower(_ v: UInt32) -> UInt32 { (0x41...0x5A).contains(v) ? v + 0x20 : v }
 
     func fold(_ text: String) -> [UInt32] { text.unicodeScalars.map { fold($0) } }
+
+    /// The folded form as a string; the string itself when folding changes nothing.
+    func folded(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { fold($0) != $0.value }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { Unicode.Scalar(fold($0)) ?? $0 }))
+    }
 }
 
 /// Where a match was found.

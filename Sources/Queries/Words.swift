@@ -42,6 +42,17 @@ enum Words {
         return words
     }
 
+    /// For each folded form, the written form seen most often (ties: the first in code order).
+    static func commonestForms(_ forms: [String: Int], folding: Folding) -> [String: String] {
+        var best: [String: (form: String, count: Int)] = [:]
+        for (form, count) in forms {
+            let key = folding.folded(form)
+            if let current = best[key], current.count > count || (current.count == count && current.form < form) { continue }
+            best[key] = (form, count)
+        }
+        return best.mapValues(\.form)
+    }
+
     /// Function words and the like, left out of word counts unless asked for.
     static let stopWords: Set<String> = [
         "的", "了", "和", "是", "在", "与", "與", "及", "等", "为", "為", "对", "對", "将", "將", "也", "都", "而", "并", "並",

@@ -59,13 +59,14 @@ final class CountingTests: XCTestCase {
         let result = try run("""
             local bigrams = c:ngrams(2)
             local found
-            for _, g in ipairs(bigrams) do if g.key == "項目 建設" then found = g end end
-            -- count the same bigram directly, over words that are not punctuation
+            for _, g in ipairs(bigrams) do if g.key == "項目 建設" or g.key == "项目 建设" then found = g end end
+            -- count the same bigram directly, in either script, over words that are not punctuation
             local direct = 0
+            local first, second = { ["項目"] = true, ["项目"] = true }, { ["建設"] = true, ["建设"] = true }
             for a in c:each() do
               local previous
               for _, w in ipairs(a:words()) do
-                if w == "建設" and previous == "項目" then direct = direct + 1 end
+                if second[w] and first[previous] then direct = direct + 1 end
                 previous = w
               end
             end
@@ -83,13 +84,34 @@ final class CountingTests: XCTestCase {
                   for j = math.max(1, i - 4), math.min(#words, i + 4) do covered[j] = true end
                 end
               end
-              for j in pairs(covered) do if words[j] == top.key then near = near + 1 end end
+              local forms = { [zh.t2s(top.key)] = true, [zh.s2t(top.key)] = true }
+              for j in pairs(covered) do if forms[words[j]] then near = near + 1 end end
             end
             return found and found.count, direct, top.together, near, top.score > 0, #bigrams[1].words
             """)
         XCTAssertEqual(result[0], result[1])
         XCTAssertEqual(result[2], result[3])
         XCTAssertEqual(Array(result[4...]), [true, 2])
+    }
+
+    /// A word's Traditional and Simplified forms count as one, under its commonest form.
+    func testWordCountsJoinBothScripts() throws {
+        let result = try run("""
+            local traditional, simplified = 0, 0
+            for a in c:each() do
+              for _, w in ipairs(a:words()) do
+                if w == "項目" then traditional = traditional + 1 elseif w == "项目" then simplified = simplified + 1 end
+              end
+            end
+            local row
+            for _, r in ipairs(c:words()) do if r.key == "項目" or r.key == "项目" then assert(not row, "one row"); row = r end end
+            return traditional, simplified, row.count, row.key
+            """)
+        let traditional = try XCTUnwrap(result[0].intValue), simplified = try XCTUnwrap(result[1].intValue)
+        XCTAssertGreaterThan(traditional, 0)
+        XCTAssertGreaterThan(simplified, 0)
+        XCTAssertEqual(result[2].intValue, traditional + simplified)
+        XCTAssertEqual(result[3].stringValue, traditional >= simplified ? "項目" : "项目")
     }
 
     func testCooccurrenceInArticlesAndSentences() throws {

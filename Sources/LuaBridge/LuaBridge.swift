@@ -141,23 +141,29 @@ public struct Lua {
     /// Calls a Lua value (function or callable) with arguments, in protected mode.
     @discardableResult
     public func call(_ function: LuaValue, _ arguments: [LuaValue] = [], traceback: Bool = false) throws -> [LuaValue] {
-        let base = top
-        push(function)
-        arguments.forEach(push)
-        let n = try protectedCall(arguments: Int32(arguments.count), traceback: traceback)
-        defer { top = base }
-        return (0..<n).map { value(at: base + 1 + $0) }
+        try withResults(of: function, arguments, traceback: traceback) { base, n in
+            (0..<n).map { value(at: base + 1 + $0) }
+        }
     }
 
     /// Calls a function and keeps its first result in Lua: a reference, not a copy, for a
     /// table whose metatable and identity must reach Lua unchanged when Swift returns it.
     public func callKeepingResult(_ function: LuaValue, _ arguments: [LuaValue]) throws -> LuaValue {
+        try withResults(of: function, arguments, traceback: false) { base, n in
+            n > 0 ? .reference(LuaReference(self, index: base + 1)) : .nil
+        }
+    }
+
+    /// Calls a function in protected mode and reads its results (at base + 1 … base + n)
+    /// before the stack is put back.
+    private func withResults<R>(of function: LuaValue, _ arguments: [LuaValue], traceback: Bool,
+                                _ read: (_ base: Int32, _ n: Int32) -> R) throws -> R {
         let base = top
         push(function)
         arguments.forEach(push)
-        let n = try protectedCall(arguments: Int32(arguments.count), traceback: false)
+        let n = try protectedCall(arguments: Int32(arguments.count), traceback: traceback)
         defer { top = base }
-        return n > 0 ? .reference(LuaReference(self, index: base + 1)) : .nil
+        return read(base, n)
     }
 
     /// A reference to the value at `index` (kept in the registry until the reference is released).

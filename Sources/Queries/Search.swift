@@ -136,8 +136,7 @@ struct Matches {
     func perArticle() -> [(article: Article, count: Int)] {
         var out: [(article: Article, count: Int)] = []
         var last = -1
-        for position in positions {
-            let number = scope.index.locate(position).article
+        scope.index.forEachField(of: positions) { _, number, _ in
             if number == last { out[out.count - 1].count += 1 } else { out.append((scope.articles[number], 1)) }
             last = number
         }

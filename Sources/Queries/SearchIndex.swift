@@ -211,12 +211,19 @@ final class SearchIndex {
     /// sorted lists rather than a search for each position.
     func keep(_ positions: [UInt32], where test: (_ article: Int, _ field: Int) -> Bool) -> [UInt32] {
         var out: [UInt32] = []
+        forEachField(of: positions) { position, article, field in
+            if test(article, field) { out.append(position) }
+        }
+        return out
+    }
+
+    /// Each position (in order) with the numbers of its article and field.
+    func forEachField(of positions: [UInt32], _ body: (_ position: UInt32, _ article: Int, _ field: Int) -> Void) {
         var field = 0
         for position in positions {
             while fieldStarts[field + 1] <= position { field += 1 }
-            if test(field / Self.fields.count, field % Self.fields.count) { out.append(position) }
+            body(position, field / Self.fields.count, field % Self.fields.count)
         }
-        return out
     }
 
     /// The article (index into the corpus's articles), field and character offset of a position.

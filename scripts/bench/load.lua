@@ -2,14 +2,7 @@
 -- Prints articles/s, MB/s and peak resident memory. Run by scripts/bench-load.sh.
 local folder = assert(arg[1], "usage: dossier scripts/bench/load.lua FOLDER")
 
-local function status_kb(field)
-  for line in io.lines("/proc/self/status") do
-    local kb = line:match("^" .. field .. ":%s+(%d+)")
-    if kb then return tonumber(kb) end
-  end
-end
-local function peak_rss_kb() return status_kb("VmHWM") end
-local function rss_kb() return status_kb("VmRSS") end
+local memory = require("memory")
 
 local start = dossier.clock()
 local c = corpus.load(folder, { quiet = true })
@@ -29,9 +22,7 @@ print(string.format("title+paragraphs  %.2f s   %8.0f articles/s   %6.1f MB/s   
   rate(#c, split - loaded), rate(mb, split - loaded), paragraphs))
 print(string.format("load+split        %.2f s   %8.0f articles/s   %6.1f MB/s   (target: 50 MB/s)", split - start,
   rate(#c, split - start), rate(mb, split - start)))
-local peak = peak_rss_kb() / 1024
-collectgarbage()
-collectgarbage()
-local now = rss_kb() / 1024
+local peak = memory.peak()
+local now = memory.resident()
 print(string.format("peak resident     %.0f MB = %.2fx the corpus (target: under 3x)", peak, peak / mb))
 print(string.format("resident after GC %.0f MB = %.2fx the corpus (Lua copies of the paragraphs collected)", now, now / mb))

@@ -6,14 +6,7 @@ local folder = assert(arg[1], "usage: dossier scripts/bench/queries.lua FOLDER Q
 local queries_path = assert(arg[2], "usage: dossier scripts/bench/queries.lua FOLDER QUERIES [N]")
 local query_count = tonumber(arg[3]) or 100
 
-local function rss_mb()
-  collectgarbage()
-  collectgarbage()
-  for line in io.lines("/proc/self/status") do
-    local kb = line:match("^VmRSS:%s+(%d+)")
-    if kb then return tonumber(kb) / 1024 end
-  end
-end
+local memory = require("memory")
 
 local function median(values)
   local sorted = {}
@@ -28,15 +21,15 @@ local function timed(fn)
   return (dossier.clock() - start) * 1000, result
 end
 
-local baseline = rss_mb()
+local baseline = memory.resident()
 local load_ms, c = timed(function() return corpus.load(folder, { quiet = true }) end)
 for a in c:each() do local _ = a.title end
 local mb = c.report.bytes / 1048576
-local loaded = rss_mb() - baseline
+local loaded = memory.resident() - baseline
 print(string.format("corpus        %d articles, %.1f MB of text, loaded in %.1f s", #c, mb, load_ms / 1000))
 
 local index = c:index()
-local indexed = rss_mb() - baseline
+local indexed = memory.resident() - baseline
 print(string.format("index build   %.2f s   %.1f M characters, %d character pairs", index.seconds, index.characters / 1e6, index.pairs))
 print(string.format("memory        corpus %.0f MB = %.2fx the text; index %.0f MB = %.2fx; together %.0f MB = %.2fx (target: under 4x)",
   loaded, loaded / mb, index.bytes / 1048576, index.bytes / 1048576 / mb, indexed, indexed / mb))

@@ -26,7 +26,8 @@ let package = Package(
         // Swift <-> Lua values, functions, userdata objects, documentation.
         .target(name: "LuaBridge", dependencies: ["CLua", "LuaShim"]),
         // Articles: loading corpora, cleaning, structure, extraction, and their Lua surface.
-        .target(name: "Articles", dependencies: ["LuaBridge", "COpenCC", "CLua"]),
+        .target(name: "Articles", dependencies: ["LuaBridge", "COpenCC", "CLua"],
+                resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/pinyin-readings.tsv")]),
         // Interactive loop: history, continuation lines, printing, completion, help().
         .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua"]),
         // Chinese word segmentation compatible with jieba, over Debian's python3-jieba data.

@@ -8,13 +8,18 @@ M.usage = [[usage: dossier -c CORPUS scripts/figures.lua [--top N] [--by article
 Money announced per article and per place (the place an article names most), and the
 physical quantities (噸, MW, MWh …) it states. Without -c it reads the bundled sample corpus.]]
 
---- The place an article names most often (ties: first named), or "(none)".
+--- Where the report is from (a.place), else the division it names most often (ties: first
+--- named), or "(none)".
 local function main_place(a)
-  local best
+  if a.place then return a.place.name end
+  local counts, best = {}, nil
   for _, p in ipairs(a:places()) do
-    if not best or p.count > best.count then best = p end
+    if p.level ~= "other" then
+      counts[p.name] = (counts[p.name] or 0) + 1
+      if not best or counts[p.name] > counts[best] then best = p.name end
+    end
   end
-  return best and best.text or "(none)"
+  return best or "(none)"
 end
 
 function M.analyse(c)
@@ -22,11 +27,11 @@ function M.analyse(c)
   for a in c:each() do
     local money, count = 0, 0
     for _, n in ipairs(a:numbers()) do
-      if n.kind == "money" and n.unit == "元" then
+      if n.kind == "money" and n.currency == "CNY" and n.value then
         money = money + n.value
         count = count + 1
       elseif n.kind == "quantity" then
-        quantities[n.unit] = (quantities[n.unit] or 0) + n.value
+        quantities[n.unit] = (quantities[n.unit] or 0) + (n.value or 0)
       end
     end
     if count > 0 then

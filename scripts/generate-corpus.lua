@@ -89,8 +89,9 @@ local function make_article(n)
   local slogan = pick(slogans)
   local signed, started, produced = math.random(3, 20), math.random(3, 20), math.random(3, 20)
   local total = signed + started + produced
-  local invest = math.random(1000, 99999) / 100          -- 亿元, two decimals
-  local output = math.random(100, 9999) / 100           -- 亿元
+  local invest_cents = math.random(1000, 99999)         -- hundredths of 亿元: two decimals
+  local output_cents = math.random(100, 9999)
+  local invest, output = invest_cents / 100, output_cents / 100
   local small = pick({ 3000, 5000, 8000, 2000 })        -- 万元, written in Chinese numerals
   local tons = math.random(1, 50) * 100
   local mw = math.random(1, 40) * 50
@@ -98,7 +99,7 @@ local function make_article(n)
   local facts = {
     city = city, date = string.format("%04d-%02d-%02d", year, month, day), photographer = photographer,
     people = { leader, guest }, projects = total, slogan = slogan,
-    money = { invest * 1e8, output * 1e8, small * 1e4 },
+    money = { invest_cents * 1000000, output_cents * 1000000, small * 10000 },  -- yuan, exact integers
   }
   local title = string.format("%s%d年第%s批重点项目集中%s活动举行", city, year, pick({ "一", "二", "三" }), pick(events))
   local lines = {

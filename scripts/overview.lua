@@ -21,7 +21,7 @@ function M.analyse(c, top)
     end
     local source = a.source or "(unknown)"
     sources[source] = (sources[source] or 0) + 1
-    for _, p in ipairs(a:places()) do places[p.text] = (places[p.text] or 0) + p.count end
+    for _, p in ipairs(a:places()) do places[p.name] = (places[p.name] or 0) + 1 end
     for _, t in ipairs(a:terms()) do terms[t.text] = (terms[t.text] or 0) + t.count end
     local cleaning = a.cleaning
     for k in pairs(result.cleaning) do result.cleaning[k] = result.cleaning[k] + cleaning[k] end

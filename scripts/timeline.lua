@@ -1,17 +1,17 @@
 #!/usr/bin/env dossier
 -- How often a term occurs per month (or day), in either script, from the articles' dates.
---   dossier -c CORPUS scripts/timeline.lua TERM [--by month|day]
+--   dossier -c CORPUS scripts/timeline.lua TERM [--by year|quarter|month|week|day]
 local common = require("common")
 local M = {}
 
-M.usage = [[usage: dossier -c CORPUS scripts/timeline.lua TERM [--by month|day]
+M.usage = [[usage: dossier -c CORPUS scripts/timeline.lua TERM [--by year|quarter|month|week|day]
 Occurrences of TERM (Simplified or Traditional; titles, decks, captions and body) per month
 or day, with a bar per period.
 Articles without a date are counted apart. Without -c it reads the bundled sample corpus.]]
 
 function M.analyse(c, term, by)
-  local rows, undated = c:timeline(term, by)
-  return { rows = rows, undated = undated, total = rows:sum("count") + undated }
+  local rows = c:timeline(term, { by = by })
+  return { rows = rows, undated = rows.undated, total = rows:sum("count") + rows.undated }
 end
 
 function M.main(args)

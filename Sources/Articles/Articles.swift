@@ -52,6 +52,9 @@ public final class Article {
 
     public init(_ source: ArticleSource) { self.source = source }
 
+    /// The day dossier started: no publication date is later.
+    static let today = Day.today
+
     /// Data other parts attach to an article and keep with it (the search's folded text).
     public var attachments: [String: Any] = [:]
 
@@ -74,11 +77,17 @@ public final class Article {
     public var sentences: [Sentence] { parsed.sentences }
     public var lists: [Enumeration] { parsed.lists }
     public var issues: [DamagedSpan] { parsed.issues }
-    public var date: String? { parsed.date }
+    /// The publication date (ISO, as precise as known) and where it came from.
+    public var date: String? { parsed.publication?.iso }
+    public var publication: PublicationDate? { parsed.publication }
+    /// Every date expression in the body, resolved against the publication date.
+    public var dates: [DateMention] { parsed.dates }
     public var numbers: [Amount] { parsed.numbers }
     public var people: [Mention] { parsed.people }
     public var organisations: [Mention] { parsed.organisations }
-    public var places: [Mention] { parsed.places }
+    public var places: [Place] { parsed.places }
+    /// Where the report is from, and how that is known.
+    public var place: (place: Place, source: String)? { parsed.place }
     public var terms: [Mention] { parsed.terms }
 
     public var id: String {
@@ -124,14 +133,25 @@ public final class Article {
         lazy var sentences: [Sentence] = Sentences.of(paragraphs: article.paragraphs)
         lazy var lists: [Enumeration] = Enumerations.find(in: article.paragraphs)
         lazy var issues: [DamagedSpan] = Damage.spans(in: text)
-        lazy var date: String? = Dates.date(metadata: article.source.metadata["date"], dateline: dateline,
-                                            text: ([article.title] + article.paragraphs).joined(separator: "\n"),
-                                            context: article.source.path)
-        lazy var numbers: [Amount] = Numbers.find(in: text)
+        private lazy var dateExpressions: [DateExpression] = Dates.expressions(in: ScannedText(text))
+        lazy var publication: PublicationDate? = Dates.publication(
+            metadata: article.source.metadata["date"], bylines: bylines, dateline: dateline,
+            paths: [article.source.path] + (article.source.metadata["url"].map { [$0] } ?? []),
+            body: ScannedText(text), expressions: dateExpressions, today: Article.today)
+        lazy var dates: [DateMention] = Dates.resolve(dateExpressions, in: ScannedText(text), publication: publication, today: Article.today)
+        lazy var numbers: [Amount] = Numbers.find(in: ScannedText(text))
+
+        /// Lines that may state when the page was published: boilerplate, and the first and last paragraphs.
+        private var bylines: [String] {
+            let paragraphs = article.paragraphs
+            return article.cleaned.boilerplate + paragraphs.prefix(2) + paragraphs.suffix(2)
+        }
         lazy var people: [Mention] = Entities.people(text: text, deck: article.subtitle, captions: article.captions,
                                                      dateline: dateline)
-        lazy var places: [Mention] = Entities.places(text: text)
-        lazy var organisations: [Mention] = Entities.organisations(text: text, places: places)
+        lazy var places: [Place] = Places.find(in: ScannedText(text))
+        lazy var place: (place: Place, source: String)? = Places.home(dateline: dateline, source: article.sourceName,
+                                                                       text: text, places: places)
+        lazy var organisations: [Mention] = Entities.organisations(text: text, places: Array(Set(places.map(\.text))))
         lazy var terms: [Mention] = Entities.terms(text: text)
     }
 }

@@ -265,14 +265,25 @@ end
 local freq_sources = {
   person = function(a) return a:people(), "name" end,
   org = function(a) return a:orgs(), "text" end,
-  place = function(a) return a:places(), "text" end,
+  place = function(a) return a:places(), "name" end,
   term = function(a) return a:terms(), "text" end,
 }
 
 --- {key, count, articles} largest first; opts.by is what is counted.
+local place_levels = { province = true, city = true, county = true }
+
+--- A place record's key at a level: a county counts for its city, a city for its province.
+local function place_at(r, level)
+  if r.level == level then return r.name end
+  return r[level]
+end
+
 function corpus_methods.freq(c, opts)
   opts = opts or {}
   local by = opts.by or "char"
+  if opts.level ~= nil and (by ~= "place" or not place_levels[opts.level]) then
+    error("freq: level goes with by = \"place\" and must be \"province\", \"city\" or \"county\", got " .. tostring(opts.level), 2)
+  end
   local counts, articles = {}, {}
   local function add(key, n, a)
     counts[key] = (counts[key] or 0) + n
@@ -289,7 +300,10 @@ function corpus_methods.freq(c, opts)
       return c:words(opts)
     elseif freq_sources[by] then
       local records, field = freq_sources[by](a)
-      for _, r in ipairs(records) do add(r[field], math.max(r.count, 1), a) end
+      for _, r in ipairs(records) do
+        local key = opts.level and place_at(r, opts.level) or r[field]
+        if key then add(key, math.max(r.count or 1, 1), a) end
+      end
     else
       error("freq: by must be \"word\", \"char\", \"term\", \"person\", \"org\" or \"place\", got "
         .. tostring(by), 2)
@@ -305,16 +319,37 @@ function corpus_methods.freq(c, opts)
   return out
 end
 
---- Occurrences of a term (either script) per "day" or "month" (default), in date order,
---- and how many were in undated articles.
-function corpus_methods.timeline(c, term, period)
-  period = period or "month"
-  if period ~= "day" and period ~= "month" then error("timeline: period must be \"day\" or \"month\"", 2) end
+-- How a publication date names its period; nil when the date is less precise than the period.
+local period_of = {
+  year = function(date) return date:sub(1, 4) end,
+  quarter = function(date)
+    local month = tonumber(date:sub(6, 7))
+    return month and string.format("%s-Q%d", date:sub(1, 4), (month - 1) // 3 + 1)
+  end,
+  month = function(date) return #date >= 7 and date:sub(1, 7) or nil end,
+  week = function(date)
+    local y, m, d = date:match("^(%d+)-(%d+)-(%d+)$")
+    if not y then return nil end
+    -- ISO 8601 week: the week with the year's first Thursday is week 1
+    local t = os.time({ year = tonumber(y), month = tonumber(m), day = tonumber(d), hour = 12 })
+    return os.date("%G-W%V", t)
+  end,
+  day = function(date) return #date >= 10 and date or nil end,
+}
+
+--- Occurrences of a term (either script) per period of the articles' publication dates, in
+--- order; the list's `undated` field counts those in articles with no date precise enough.
+function corpus_methods.timeline(c, term, opts)
+  if type(opts) == "string" then opts = { by = opts } end
+  local by = (opts or {}).by or "month"
+  local key_of = period_of[by]
+  if not key_of then
+    error("timeline: by must be \"year\", \"quarter\", \"month\", \"week\" or \"day\", got " .. tostring(by), 2)
+  end
   local counts, undated = {}, 0
   for _, m in ipairs(c:mentions(term)) do
-    local date = m.article.date
-    if date then
-      local key = period == "day" and date or date:sub(1, 7)
+    local key = m.article.date and key_of(m.article.date)
+    if key then
       counts[key] = (counts[key] or 0) + m.count
     else
       undated = undated + m.count
@@ -323,7 +358,8 @@ function corpus_methods.timeline(c, term, period)
   local out = new()
   for key, n in pairs(counts) do out[#out + 1] = { period = key, count = n } end
   table.sort(out, function(x, y) return x.period < y.period end)
-  return out, undated
+  out.undated = undated
+  return out
 end
 
 --- Pairs of people (or orgs, places, terms) named in the same article (or "sentence"),
@@ -332,7 +368,7 @@ function corpus_methods.cooccur(c, kind, scope)
   kind, scope = kind or "people", scope or "article"
   local method = ({ people = "people", orgs = "orgs", places = "places", terms = "terms" })[kind]
   if not method then error("cooccur: kind must be \"people\", \"orgs\", \"places\" or \"terms\"", 2) end
-  local field = kind == "people" and "name" or "text"
+  local field = (kind == "people" or kind == "places") and "name" or "text"
   local pairs_seen = {}
   local function count(names)
     table.sort(names)
@@ -350,7 +386,7 @@ function corpus_methods.cooccur(c, kind, scope)
     if scope == "sentence" then
       local by_sentence = {}
       for _, r in ipairs(records) do
-        for _, offset in ipairs(r.offsets) do
+        for _, offset in ipairs(r.offsets or { r.offset }) do
           local s = a.sentences:filter(function(s) return s.offset <= offset end)
           local key = #s
           by_sentence[key] = by_sentence[key] or {}

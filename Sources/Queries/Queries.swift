@@ -29,7 +29,7 @@ public enum QueryLibrary {
         lua.setRawGlobalFromTop("List")
         documentList(on: lua)
         corpusQueries().extend(on: lua)
-        let folding = Lazy { Folding(simplified: try ScriptConverter(config: "t2s.json")) }
+        let folding = Lazy { Folding.shared }
         searchQueries(folding, lazyList).extend(on: lua)
         wordQueries(folding).extend(on: lua)
         LuaClass<Article>("Article")
@@ -225,7 +225,12 @@ public enum QueryLibrary {
             details: "word is c:words (and takes its stopwords option); char counts Han characters (punctuation and spaces left out); the others count the extracted mentions.",
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:freq{by = "term"}:first().count > 1)"#))
         lua.document("Corpus:timeline", LuaDoc(
-            "c:timeline(term [, \"month\"|\"day\"])", "Occurrences of a term (either script) per period {period, count}, in date order; then the count in undated articles.",
+            "c:timeline(term [, {by = \"month\"}])", "Occurrences of a term (either script) per period of the articles' dates: a list of {period, count} in order.",
+            details: """
+            by is "year", "quarter" (2024-Q3), "month" (default), "week" (ISO weeks, 2024-W34) or
+            "day". Occurrences in articles whose date is missing or less precise than the period
+            are counted in the list's field undated.
+            """,
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:timeline("项目"):first().count > 0)"#))
         lua.document("Corpus:cooccur", LuaDoc(
             "c:cooccur([\"people\"|\"orgs\"|\"places\"|\"terms\" [, \"article\"|\"sentence\"]])", "Pairs named in the same article (or sentence): {a, b, count}, most frequent first.",

@@ -2,58 +2,6 @@ import Articles
 import Foundation
 import LuaBridge
 
-/// Matching that ignores the difference between Traditional and Simplified script and between
-/// full-width and half-width forms. Each character folds to one character (a table derived once
-/// from OpenCC's own per-character conversion), so a match maps back to the original text.
-final class Folding {
-    /// Indexed by code point - 0x3400 up to U+FAFF (the CJK blocks); 0 means unchanged.
-    private var table = [UInt32](repeating: 0, count: 0xFB00 - 0x3400)
-
-    /// Converts every CJK character, one per line, in a single OpenCC call; keeps the
-    /// one-to-one results. Takes a few tens of milliseconds, once per process.
-    init(simplified: ScriptConverter) {
-        var scalars: [Unicode.Scalar] = []
-        for range in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF] {
-            scalars += range.compactMap(Unicode.Scalar.init)
-        }
-        let input = scalars.map { String($0) }.joined(separator: "\n")
-        let output = simplified.convert(input).split(separator: "\n", omittingEmptySubsequences: false)
-        if output.count == scalars.count {
-            for (from, to) in zip(scalars, output) {
-                let converted = Array(to.unicodeScalars)
-                if converted.count == 1, converted[0] != from { table[Int(from.value) - 0x3400] = converted[0].value }
-            }
-        }
-    }
-
-    /// The Simplified form of a CJK character, or the character itself.
-    func simplified(_ v: UInt32) -> UInt32 {
-        guard v >= 0x3400, v < 0xFB00 else { return v }
-        let mapped = table[Int(v) - 0x3400]
-        return mapped == 0 ? v : mapped
-    }
-
-    func fold(_ scalar: Unicode.Scalar) -> UInt32 {
-        let v = scalar.value
-        switch v {
-        case 0xFF01...0xFF5E: return Folding.lower(v - 0xFEE0)  // full-width ASCII
-        case 0x3000: return 0x20
-        case 0x41...0x5A: return v + 0x20
-        default: return simplified(v)
-        }
-    }
-
-    private static func lower(_ v: UInt32) -> UInt32 { (0x41...0x5A).contains(v) ? v + 0x20 : v }
-
-    func fold(_ text: String) -> [UInt32] { text.unicodeScalars.map { fold($0) } }
-
-    /// The folded form as a string; the string itself when folding changes nothing.
-    func folded(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { fold($0) != $0.value }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { Unicode.Scalar(fold($0)) ?? $0 }))
-    }
-}
-
 /// Where a match was found.
 struct Hit {
     var article: Article

@@ -46,7 +46,7 @@ final class SeedArticleTests: XCTestCase {
 
     func testFigures() {
         let figures = article.numbers
-        func values(_ kind: Amount.Kind, _ unit: String) -> [Double] { figures.filter { $0.kind == kind && $0.unit == unit }.map(\.value) }
+        func values(_ kind: Amount.Kind, _ unit: String) -> [Double] { figures.filter { $0.kind == kind && $0.unit == unit }.compactMap { $0.value?.double } }
         XCTAssertEqual(values(.money, "元"), [9_975_400_000, 4_996_000_000])
         XCTAssertEqual(values(.count, "個"), [47, 16, 14, 17, 8])
         XCTAssertEqual(values(.count, "支"), [16])

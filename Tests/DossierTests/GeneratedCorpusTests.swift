@@ -48,8 +48,8 @@ final class GeneratedCorpusTests: XCTestCase {
             XCTAssertEqual(article.cleaning.pinyin, entry.pinyin, "\(entry.shape)")
             XCTAssertEqual(article.cleaning.boilerplate, entry.boilerplate, "\(entry.shape): \(article.cleaned.boilerplate)")
             XCTAssertEqual(article.captions.first?.photographer, entry.photographer, "\(entry.shape)")
-            XCTAssertEqual(article.numbers.filter { $0.kind == .money }.map(\.value), entry.money, "\(entry.shape)")
-            XCTAssertEqual(article.numbers.first { $0.kind == .count }?.value, Double(entry.projects), "\(entry.shape)")
+            XCTAssertEqual(article.numbers.filter { $0.kind == .money }.map { $0.value?.double }, entry.money, "\(entry.shape)")
+            XCTAssertEqual(article.numbers.first { $0.kind == .count }?.value?.integer, entry.projects, "\(entry.shape)")
             XCTAssertEqual(article.issues.count, 0, "\(entry.shape): \(article.issues)")
         }
         let encodings = Set(articles.map(\.source.encoding))

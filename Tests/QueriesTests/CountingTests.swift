@@ -45,14 +45,23 @@ final class CountingTests: XCTestCase {
 
     func testTimelineAddsUpToTheSearch() throws {
         let result = try run("""
-            local months, undated = c:timeline("项目")
-            local days = c:timeline("项目", "day")
-            local sum = months:sum("count") + undated
+            local months = c:timeline("项目")
+            local sum = months:sum("count") + months.undated
             for i = 2, #months do assert(months[i - 1].period < months[i].period) end
-            return sum, #c:search("项目"), days:sum("count") == months:sum("count"), seed:timeline("三个一批")[1].period
+            -- every period adds up to the same occurrences; only precision decides what is undated
+            local agree = true
+            for _, by in ipairs({ "year", "quarter", "week", "day" }) do
+              local rows = c:timeline("项目", { by = by })
+              agree = agree and rows:sum("count") + rows.undated == sum
+            end
+            local quarter = seed:timeline("三个一批", { by = "quarter" })[1].period
+            local week = seed:timeline("三个一批", { by = "week" })[1].period
+            local bad = pcall(c.timeline, c, "项目", { by = "fortnight" })
+            return sum, #c:search("项目"), agree, seed:timeline("三个一批")[1].period, quarter, week, bad
             """)
         XCTAssertEqual(result[0], result[1])
-        XCTAssertEqual(Array(result[2...]), [true, "2024-08"])
+        // 2024-08-19 is a Monday in ISO week 34
+        XCTAssertEqual(Array(result[2...]), [true, "2024-08", "2024-Q3", "2024-W34", false])
     }
 
     func testNgramsAndCollocatesMatchDirectCounts() throws {

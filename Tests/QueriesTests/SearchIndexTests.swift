@@ -8,7 +8,7 @@ import XCTest
 /// The index against a plain scan: every query must find exactly what reading each field's
 /// folded characters one by one finds.
 final class SearchIndexTests: XCTestCase {
-    nonisolated(unsafe) static let folding = try! Folding(simplified: ScriptConverter(config: "t2s.json"))
+    static let folding = Folding.shared
     nonisolated(unsafe) static let corpus = try! Corpus.load(ListTests.sample)
 
     /// (article number, field, 1-based byte offset) of every match, by scanning.

@@ -157,7 +157,7 @@ final class SearchTests: XCTestCase {
             local in_recent = c:search("项目"):filter(function(h) return (h.article.date or "") >= "2025" end)
             local months = 0
             for _, p in ipairs(c:timeline("项目")) do months = months + p.count end
-            local _, undated = c:timeline("项目")
+            local undated = c:timeline("项目").undated
             return agree, direct, #c:search("项目"), #recent:search("项目"), #in_recent, months + undated,
                    c:index().articles, recent:index().articles
             """)

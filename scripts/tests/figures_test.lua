@@ -9,7 +9,7 @@ describe("money and quantities", function()
     for _, a in ipairs(r.articles) do if a.title:find("三個一批", 1, true) then seed = a end end
     assert.is_not_nil(seed)
     assert.equal(9975400000 + 4996000000, seed.yuan)
-    assert.equal("大同", seed.place)
+    assert.equal("大同市", seed.place)  -- the gazetteer's name for the 大同 the report names
   end)
 
   it("ranks articles by money, and places add up to the same total", function()

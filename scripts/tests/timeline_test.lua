@@ -6,7 +6,8 @@ describe("timeline of a term", function()
   it("puts the seed's slogan in August 2024", function()
     local seed = corpus.load(dossier.sample .. "/seed-article.txt", { quiet = true })
     local r = timeline.analyse(seed, "三个一批", "month")
-    assert.same({ { period = "2024-08", count = 7 } }, r.rows)  -- six in the body, one in the title
+    assert.same({ { period = "2024-08", count = 7 } }, { table.unpack(r.rows) })  -- six in the body, one in the title
+    assert.equal(0, r.rows.undated)
   end)
 
   it("periods add up to the total and are in order", function()

@@ -47,7 +47,8 @@ public enum Cleaner {
         var lines: [Range<Int>] = [], boilerplate: [Range<Int>] = []
         var pinyin = 0, breaks = 0
         var lineStart = 0
-        var pendingSpace = false, fullWidthRun = 0, afterHan = false
+        var pendingSpace = false, fullWidthRun = 0
+        var han: UInt32?  // the Han character just written, which an annotation would follow
         func endLine() {
             if out.count > lineStart {
                 let range = lineStart..<out.count
@@ -66,10 +67,10 @@ public enum Cleaner {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
-            if afterHan, Pinyin.isOpening(bytes, at: i), let length = Pinyin.annotationLength(bytes, at: i) {
+            if let character = han, Pinyin.isOpening(bytes, at: i), let length = Pinyin.annotationLength(bytes, at: i, after: character) {
                 pinyin += 1
                 i += length
-                afterHan = false
+                han = nil
                 continue
             }
             if b == 0x5C, i + 1 < bytes.count, bytes[i + 1] == 0x6E || bytes[i + 1] == 0x72 {  // \n or \r (\r\n is one)
@@ -77,12 +78,12 @@ public enum Cleaner {
                 i += crlf ? 4 : 2
                 endLine()
                 breaks += 1
-                afterHan = false
+                han = nil
                 continue
             }
             let length = UTF8Scalars.length(b)
             let value = UTF8Scalars.value(bytes, at: i, length: length)
-            afterHan = Han.isHan(value)
+            han = Han.isHan(value) ? value : nil
             switch value {
             case 0x0A, 0x0D, 0x0B, 0x0C, 0x2028, 0x2029, 0x85:
                 endLine()

@@ -1,54 +1,47 @@
 import Foundation
 
 /// Hanyu Pinyin annotations such as "發(fā)展": scraped reports converted from Simplified
-/// script carry one after each converted character. Only a parenthesised valid syllable right
-/// after a Han character is an annotation; "(大同)", "(CoGas)" and "(1)" are text.
+/// script carry one after each converted character. Only a parenthesised reading of the Han
+/// character right before it is an annotation; "(大同)", "(CoGas)", "臭氧(o3)" and "很（jia）" are text.
 public enum Pinyin {
-    /// Every syllable of standard Mandarin, without tones (ü written as "ü"; "v" forms accepted too).
-    static let syllables: Set<String> = {
-        let table = """
-        a ai an ang ao e ei en eng er o ou
-        ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu
-        pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu
-        ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu
-        fa fan fang fei fen feng fo fou fu
-        da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du duan dui dun duo
-        ta tai tan tang tao te tei teng ti tian tiao tie ting tong tou tu tuan tui tun tuo
-        na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nun nuo nü nüe
-        la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lü lüe
-        ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo
-        ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo
-        ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo
-        ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun
-        qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun
-        xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun
-        zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo
-        cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo
-        sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo
-        ra ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo
-        za zai zan zang zao ze zei zen zeng zi zong zou zu zuan zui zun zuo
-        ca cai can cang cao ce cen ceng ci cong cou cu cuan cui cun cuo
-        sa sai san sang sao se sen seng si song sou su suan sui sun suo
-        ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun
-        wa wai wan wang wei wen weng wo wu
-        """
-        var set = Set(table.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-        for s in set where s.contains("ü") { set.insert(s.replacingOccurrences(of: "ü", with: "v")) }
-        return set
+    /// Each toneless syllable (ü written "v") and the characters that read so, from
+    /// pinyin-readings.tsv (scripts/pinyin-readings.py derives it from a public dataset).
+    static let readings: [String: Set<UInt32>] = {
+        var table: [String: Set<UInt32>] = [:]
+        guard let url = Bundle.module.url(forResource: "pinyin-readings", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            FileHandle.standardError.write(Data("dossier: warning: pinyin-readings.tsv is missing: pinyin annotations are kept\n".utf8))
+            return table
+        }
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let cells = line.split(separator: "\t")
+            guard cells.count == 2 else { continue }
+            table[String(cells[0])] = Set(cells[1].unicodeScalars.map(\.value))
+        }
+        return table
     }()
+
+    /// Whether `syllable` is a reading of `character` (or of its Simplified form: converted
+    /// text keeps the annotation of the Simplified original).
+    static func isReading(_ syllable: String, of character: UInt32) -> Bool {
+        guard let characters = readings[syllable] else { return false }
+        return characters.contains(character) || characters.contains(Folding.shared.simplified(character))
+    }
 
     /// Tone-marked vowels (and ü) as the plain ASCII letter the syllable table uses ("ü" is "v").
     private static let plainLetter: [UInt32: UInt8] = {
         var map: [UInt32: UInt8] = [0xFC: UInt8(ascii: "v")]
-        for (plain, marked) in [("a", "āáǎà"), ("e", "ēéěè"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔù"), ("v", "ǖǘǚǜ")] {
-            for m in marked.unicodeScalars { map[m.value] = UInt8(ascii: Unicode.Scalar(plain)!) }
+        for (plain, marked) in [(UInt8(ascii: "a"), "āáǎà"), (UInt8(ascii: "e"), "ēéěè"), (UInt8(ascii: "i"), "īíǐì"),
+                                (UInt8(ascii: "o"), "ōóǒò"), (UInt8(ascii: "u"), "ūúǔù"), (UInt8(ascii: "v"), "ǖǘǚǜ")] {
+            for m in marked.unicodeScalars { map[m.value] = plain }
         }
         return map
     }()
 
-    /// At an opening bracket ("(" or "（") in UTF-8 `bytes`: the byte length of a pinyin
-    /// annotation there, brackets included, or nil if the brackets hold anything else.
-    static func annotationLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    /// At an opening bracket ("(" or "（") in UTF-8 `bytes` after the Han `character`: the byte
+    /// length of a pinyin annotation there, brackets included, or nil if the brackets hold
+    /// anything but a reading of that character.
+    static func annotationLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, after character: UInt32) -> Int? {
         let fullWidth = bytes[start] == 0xEF
         var i = start + (fullWidth ? 3 : 1)
         var plain: [UInt8] = []
@@ -70,7 +63,7 @@ public enum Pinyin {
         if bytes[i] >= UInt8(ascii: "1") && bytes[i] <= UInt8(ascii: "5") { i += 1 }  // a tone number
         let closes = fullWidth ? i + 2 < bytes.count && bytes[i] == 0xEF && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x89
                                : i < bytes.count && bytes[i] == UInt8(ascii: ")")
-        guard closes, syllables.contains(String(decoding: plain, as: UTF8.self)) else { return nil }
+        guard closes, isReading(String(decoding: plain, as: UTF8.self), of: character) else { return nil }
         return i + (fullWidth ? 3 : 1) - start
     }
 
@@ -88,17 +81,18 @@ public enum Pinyin {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var removed = 0
-            var afterHan = false
+            var han: UInt32?
             var i = 0
             while i < bytes.count {
-                if afterHan, isOpening(bytes, at: i), let length = annotationLength(bytes, at: i) {
+                if let character = han, isOpening(bytes, at: i), let length = annotationLength(bytes, at: i, after: character) {
                     removed += 1
                     i += length
-                    afterHan = false
+                    han = nil
                     continue
                 }
                 let length = UTF8Scalars.length(bytes[i])
-                afterHan = Han.isHan(UTF8Scalars.value(bytes, at: i, length: length))
+                let value = UTF8Scalars.value(bytes, at: i, length: length)
+                han = Han.isHan(value) ? value : nil
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(i + length, bytes.count)]))
                 i += length
             }

@@ -118,11 +118,12 @@ public enum Entities {
     static let nameBreaks: Set<Character> = Set("，,。、；;：:“”「」《》！？!? 的了和與与及在由為为將将對对把從从向是等觀观摩")
     static let levels: Set<Character> = ["省", "市", "縣", "县", "區", "区"]
 
-    public static func organisations(text: String, places: [Mention]) -> [Mention] {
+    /// `places`: the place names as written in the text, which public bodies' names start with.
+    public static func organisations(text: String, places: [String]) -> [Mention] {
         var mentions = Mentions()
         let chars = Array(text)
         let offsets = byteOffsets(text)
-        let placeNames = places.map(\.text).sorted { $0.count > $1.count }
+        let placeNames = places.sorted { $0.count > $1.count }
         var i = 0
         while i < chars.count {
             if let suffix = companySuffixes.first(where: { matches($0, chars, at: i) }) {
@@ -157,53 +158,6 @@ public enum Entities {
             best = end - 1
         }
         return best
-    }
-
-    static let placeSuffixes: [Character] = ["省", "市", "縣", "县", "區", "区", "州", "盟", "旗", "鎮", "镇", "鄉", "乡"]
-    /// Provinces (both scripts) whose names come before 省.
-    static let provinces = ["河北", "山西", "遼寧", "辽宁", "吉林", "黑龍江", "黑龙江", "江蘇", "江苏", "浙江", "安徽", "福建", "江西",
-                            "山東", "山东", "河南", "湖北", "湖南", "廣東", "广东", "海南", "四川", "貴州", "贵州", "雲南", "云南", "陝西",
-                            "陕西", "甘肅", "甘肃", "青海", "臺灣", "台湾"]
-    /// Characters that cannot be part of a place name before its suffix.
-    static let notInPlaceName: Set<Character> = Set("全我各本該该每省市縣县區区開开發发經经新高工業业城園园分會会場场轄辖社景片示範范試试保稅税功核重點点地一二三四五六七八九十兩两幾几多個个等和與与及的了在按照落實实扛起對对")
-
-    /// Names ending in 省/市/縣/區… (two or three characters before the suffix), and the same
-    /// names where they appear without the suffix ("大同市" makes "大同" a place too).
-    public static func places(text: String) -> [Mention] {
-        var mentions = Mentions()
-        let chars = Array(text)
-        let offsets = byteOffsets(text)
-        for i in 0..<chars.count where placeSuffixes.contains(chars[i]) {
-            if chars[i] == "省" {
-                // provinces are few: only their real names count
-                if let name = provinces.first(where: { i >= $0.count && matches($0, chars, at: i - $0.count) }) {
-                    mentions.add(name + "省", offset: offsets[i - name.count], titles: [], role: "")
-                }
-                continue
-            }
-            for length in [2, 3] where i - length >= 0 {
-                let name = chars[(i - length)..<i]
-                guard name.allSatisfy({ Han.isHan($0) && !notInPlaceName.contains($0) }) else { continue }
-                if length == 3, i - 4 >= 0, Han.isHan(chars[i - 4]), !notInPlaceName.contains(chars[i - 4]) { continue }
-                let full = String(name) + String(chars[i])
-                // prefer the two-character reading when the character before is a break
-                if length == 3, mentions.names.contains(String(chars[(i - 2)...i])) { continue }
-                mentions.add(full, offset: offsets[i - length], titles: [], role: "")
-                break
-            }
-        }
-        // bare forms of city and county names
-        for full in mentions.names where full.count == 3 && "市縣县".contains(full.last!) {
-            let bare = String(full.dropLast())
-            var from = text.startIndex
-            while let r = text.range(of: bare, range: from..<text.endIndex) {
-                if !text[r.upperBound...].hasPrefix(String(full.last!)) {
-                    mentions.add(bare, offset: text.utf8.distance(from: text.startIndex, to: r.lowerBound) + 1, titles: [], role: "")
-                }
-                from = r.upperBound
-            }
-        }
-        return mentions.list
     }
 
     // MARK: Terms
@@ -259,17 +213,16 @@ struct Mentions {
     private var byName: [String: Mention] = [:]
 
     var names: [String] { order }
-    var list: [Mention] { order.map { byName[$0]! } }
+    var list: [Mention] { order.compactMap { byName[$0] } }
 
     func offsets(of name: String) -> [Int] { byName[name]?.offsets ?? [] }
 
     mutating func add(_ name: String, offset: Int?, titles: [String], role: String) {
-        if byName[name] == nil {
-            order.append(name)
-            byName[name] = Mention(text: name, offsets: [])
-        }
-        if let offset { byName[name]!.offsets.append(offset) }
-        for t in titles where !byName[name]!.titles.contains(t) { byName[name]!.titles.append(t) }
-        if !role.isEmpty, !byName[name]!.roles.contains(role) { byName[name]!.roles.append(role) }
+        var mention = byName[name] ?? Mention(text: name, offsets: [])
+        if byName[name] == nil { order.append(name) }
+        if let offset { mention.offsets.append(offset) }
+        for t in titles where !mention.titles.contains(t) { mention.titles.append(t) }
+        if !role.isEmpty, !mention.roles.contains(role) { mention.roles.append(role) }
+        byName[name] = mention
     }
 }

@@ -1,120 +1,229 @@
-/// A figure found in the text: money (value in units of its currency: 99.754億元 is
-/// 9,975,400,000 yuan), a count with its measure word, a physical quantity, a percentage.
+/// A figure found in the text: money (value in yuan, or in the currency named: 99.754億元 is
+/// 9,975,400,000), a count with its measure word, a physical quantity, a percentage.
 public struct Amount: Equatable {
-    public enum Kind: String { case money, count, quantity, percent }
+    public enum Kind: String, Sendable { case money, count, quantity, percent }
+    public enum Approximation: String, Sendable { case more, about, less }
     public var kind: Kind
-    public var value: Double
-    /// 元, 美元… for money; the measure word for counts (個, 支); the unit for quantities (噸, MW).
+    /// Exact; nil when the figure is too large to hold (it is still reported, with its text).
+    /// For a range ("5至10亿元") the value is its minimum.
+    public var value: Decimal10?
+    public var min: Decimal10?
+    public var max: Decimal10?
+    public var approx: Approximation?
+    /// As written after the number: 元, 美元, 人民币 for money; the measure word (個, 支); the unit (噸, MW).
     public var unit: String
+    /// ISO 4217 code for money (CNY, USD, HKD…); no conversion is made.
+    public var currency: String?
+    /// What the figure counts, when a noun before it says so (总投资, 年产值, 罚款), in Simplified script.
+    public var label: String?
     public var text: String
     /// 1-based byte offset in `a.text`.
     public var offset: Int
 }
 
 public enum Numbers {
-    static let chineseDigits: [Character: Double] = [
-        "零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
-    static let smallUnits: [Character: Double] = ["十": 10, "百": 100, "千": 1000]
-    static let largeUnits: [Character: Double] = ["萬": 1e4, "万": 1e4, "億": 1e8, "亿": 1e8]
+    /// Currencies after a number, longest first; 人民币 also stands before one.
+    static let currencies = words([("人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("港币", "HKD"),
+                                   ("日元", "JPY"), ("英镑", "GBP"), ("韩元", "KRW"), ("澳元", "AUD"), ("卢布", "RUB"),
+                                   ("新台币", "TWD"), ("台币", "TWD"), ("加元", "CAD"), ("瑞士法郎", "CHF"), ("元", "CNY")])
+    static let currencyPrefixes = words([("人民币", "CNY"), ("¥", "CNY"), ("￥", "CNY"), ("us$", "USD"),
+                                         ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("hk$", "HKD")])
+    /// Physical units, longest first, so 千瓦时 is not read as 千瓦.
+    static let units = words(["千瓦时", "千瓦", "兆瓦时", "兆瓦", "万千瓦", "mwh", "gwh", "kwh", "mw", "gw", "kw", "万吨", "吨",
+                              "公斤", "千克", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷", "亩", "米",
+                              "个百分点", "百分点", "标箱", "teu", "千伏", "kv"].map { ($0, $0) })
+    static let measureWords = words(["个", "支", "家", "项", "名", "人次", "人", "次", "座", "条", "台", "辆", "套", "所", "户",
+                                     "件", "场", "批", "处", "位", "只", "头", "栋", "间", "份", "款", "架", "艘", "篇", "部",
+                                     "场次", "个月"].map { ($0, $0) })
+    static let percentSigns: Set<UInt32> = [0x25, 0x2030]  // % (full-width folds to it), ‰
+    /// Before a number: how the figure is hedged.
+    static let approxBefore = words([("不超过", Amount.Approximation.less), ("超过", .more), ("超出", .more), ("高于", .more),
+                                     ("多于", .more), ("逾", .more), ("超", .more), ("大约", .about), ("约合", .about),
+                                     ("约", .about), ("近", .less), ("将近", .less), ("接近", .less), ("不足", .less),
+                                     ("不到", .less), ("低于", .less), ("少于", .less)])
+    /// After the number, before its unit (100多万元, 2200余万元), or after the unit (3亿元以上).
+    static let approxInside = words([("多", Amount.Approximation.more), ("余", .more)])
+    static let approxAfter = words([("左右", Amount.Approximation.about), ("上下", .about), ("以上", .more),
+                                    ("以下", .less), ("以内", .less)])
+    static let rangeMarks = Set(["至", "到", "-", "—", "~", "〜", "－"].flatMap { ScannedText.fold($0) })
+    /// Nouns that say what a figure counts; the nearest one before it in its clause is its label.
+    static let labels = words(["计划总投资", "总投资额", "投资总额", "总投资", "计划投资", "投资额", "投资", "年产值", "总产值",
+                               "产值", "签约金额", "签约额", "合同金额", "合同额", "营业收入", "主营业务收入", "营收", "销售收入",
+                               "销售额", "收入", "净利润", "利润", "利税", "税收", "罚款", "罚金", "补贴", "补助", "奖励", "奖补",
+                               "资金", "融资", "贷款", "授信", "拨付", "预算", "生产总值", "gdp", "成交额", "交易额", "出口额",
+                               "进口额", "进出口总额", "进出口额", "外贸额", "消费额", "营业额", "注册资本", "估值", "市值",
+                               "赔偿", "捐款", "捐赠", "募资", "债券", "财政收入", "支出", "投入"].map { ($0, $0) })
+    static let clauseEnds = Set("。！？；，：\n!?;,:".unicodeScalars.map(\.value))
 
-    static let currencies = ["元", "美元", "歐元", "欧元", "港元", "港幣", "港币", "日元", "英鎊", "英镑"]
-    /// Longer units first, so "千瓦時" is not read as "千瓦". (萬 and 億 before a unit scale the number.)
-    static let units = ["千瓦時", "千瓦时", "千瓦", "兆瓦", "MWh", "GWh", "kWh", "MW", "GW", "kW", "噸", "吨", "公斤", "千克",
-                        "平方公里", "平方米", "立方米", "公里", "千米", "公頃", "公顷", "畝", "亩", "米"]
-    static let measureWords = ["個", "个", "支", "家", "項", "项", "名", "人", "次", "座", "條", "条", "臺", "台", "輛", "辆",
-                               "套", "所", "戶", "户", "件", "場", "场", "批", "處", "处", "位", "隻", "只", "頭", "头", "棟", "栋"]
+    static func words<T>(_ list: [(String, T)]) -> [(word: [UInt32], name: T)] {
+        list.map { (ScannedText.fold($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
+    }
 
-    /// Every figure in `text`, in order.
-    public static func find(in text: String) -> [Amount] {
-        let scalars = Array(text.unicodeScalars)
-        let offsets = UTF8Scalars.byteOffsets(scalars)
-        let characters = scalars.map(Character.init)
-        var quoteDepth = 0
+    public static func find(in text: String) -> [Amount] { find(in: ScannedText(text)) }
+
+    /// Every figure in the text, in order.
+    public static func find(in s: ScannedText) -> [Amount] {
         var found: [Amount] = []
+        var quoteDepth = 0
         var i = 0
-        while i < characters.count {
-            let c = characters[i]
-            if c == "“" || c == "「" { quoteDepth += 1 }
-            if (c == "”" || c == "」") && quoteDepth > 0 { quoteDepth -= 1 }
-            guard let number = readNumber(characters, at: i) else { i += 1; continue }
-            defer { i = max(i + 1, number.end) }
-            if i > 0, characters[i - 1] == "第" { continue }  // ordinal
-            guard let (kind, unit, value, unitLength) = classify(characters, number: number) else { continue }
-            let end = number.end + unitLength
-            // Chinese numerals inside quotes are names and slogans ("三個一批"), not amounts.
-            if number.isChinese && quoteDepth > 0 { continue }
-            // "一個", "一批": the numeral one with a measure word is an article, not a count.
-            if number.isChinese && kind == .count && number.value < 2 { continue }
-            let text = String(String.UnicodeScalarView(scalars[i..<end]))
-            found.append(Amount(kind: kind, value: value, unit: unit, text: text, offset: offsets[i] + 1))
-            i = end
+        while i < s.count {
+            let u = s.units[i]
+            if u == 0x201C || u == 0x300C { quoteDepth += 1 }  // “ 「
+            if (u == 0x201D || u == 0x300D) && quoteDepth > 0 { quoteDepth -= 1 }
+            guard ScannedText.isDigit(u) || Numerals.isChineseDigit(u) || Numerals.smallUnits[u] != nil,
+                  let amount = amount(s, at: i, quoted: quoteDepth > 0) else { i += 1; continue }
+            found.append(amount.record)
+            i = max(i + 1, amount.end)
         }
         return found
     }
 
-    struct ReadNumber {
-        var value: Double
+    /// A number and what follows it, read from `i`.
+    struct Reading {
+        var value: Decimal10?
         var end: Int
-        var isChinese: Bool
+        var chinese: Bool
+        var approx: Amount.Approximation?
+        var scaled: Bool
     }
 
-    /// An Arabic number (with decimals and thousands separators, maybe followed by 萬/億)
-    /// or a Chinese numeral, starting at `i`.
-    static func readNumber(_ c: [Character], at i: Int) -> ReadNumber? {
-        if c[i].isASCII, c[i].isNumber {
-            if i > 0, c[i - 1].isASCII, c[i - 1].isNumber || c[i - 1] == "." || c[i - 1].isLetter { return nil }
-            var j = i
-            var digits = ""
-            while j < c.count, (c[j].isASCII && c[j].isNumber) || ((c[j] == "." || c[j] == ",") && j + 1 < c.count && c[j + 1].isASCII && c[j + 1].isNumber) {
-                if c[j] != "," { digits.append(c[j]) }
-                j += 1
-            }
-            guard var value = Double(digits) else { return nil }
-            while j < c.count, let multiplier = largeUnits[c[j]] ?? (c[j] == "千" && j + 1 < c.count && largeUnits[c[j + 1]] == nil && c[j + 1] != "瓦" && c[j + 1] != "克" && c[j + 1] != "米" ? 1000 : nil) {
-                value *= multiplier
-                j += 1
-            }
-            return ReadNumber(value: value, end: j, isChinese: false)
-        }
-        guard chineseDigits[c[i]] != nil || (c[i] == "十" && i + 1 < c.count && chineseDigits[c[i + 1]] != nil) else { return nil }
-        var j = i
-        while j < c.count, chineseDigits[c[j]] != nil || smallUnits[c[j]] != nil || largeUnits[c[j]] != nil { j += 1 }
-        guard let value = chineseValue(c[i..<j]) else { return nil }
-        return ReadNumber(value: value, end: j, isChinese: true)
-    }
-
-    /// 三千萬 = 30,000,000; 二十 = 20; 一億二千萬 = 120,000,000.
-    static func chineseValue(_ chars: ArraySlice<Character>) -> Double? {
-        var total = 0.0, section = 0.0, digit = 0.0
-        var sawDigit = false
-        for ch in chars {
-            if let d = chineseDigits[ch] {
-                digit = d
-                sawDigit = true
-            } else if let unit = smallUnits[ch] {
-                section += (digit == 0 && !sawDigit ? 1 : digit) * unit
-                digit = 0
-                sawDigit = false
-            } else if let unit = largeUnits[ch] {
-                total = (total + section + digit) * unit
-                section = 0
-                digit = 0
-                sawDigit = false
+    /// The amount whose number starts at `i`, with its unit, hedges and label; nil when the
+    /// number is no figure (an ordinal, a date part, a name, "一个").
+    static func amount(_ s: ScannedText, at i: Int, quoted: Bool) -> (record: Amount, end: Int)? {
+        guard var first = number(s, at: i) else { return nil }
+        // Chinese numerals inside quotes are names and slogans ("三個一批"), not amounts.
+        if first.chinese && quoted { return nil }
+        var (start, approx, currency, currencyText) = prefixes(s, before: i)
+        if s[start - 1] == 0x7B2C { return nil }  // 第: an ordinal
+        var second: Reading?
+        if rangeMarks.contains(s[first.end]), let other = number(s, at: first.end + 1), other.chinese == first.chinese {
+            second = other
+            if !first.scaled, other.scaled, let ratio = scale(of: s, other) {
+                first.value = first.value?.scaled(by: ratio)  // 5至10亿元: both in 亿
             }
         }
-        let value = total + section + digit
-        return value > 0 || chars.contains("零") ? value : nil
+        let last = second ?? first
+        var end = last.end
+        var kind: Amount.Kind, unit: String
+        if let c = s.longest(currencies, at: end) {
+            kind = .money
+            unit = s.text(end..<(end + c.word.count))
+            currency = c.name
+            end += c.word.count
+            if c.name == "CNY", let rmb = currencies.first, s.matches(rmb.word, at: end) { end += rmb.word.count }  // 万元人民币
+        } else if let code = currency {
+            kind = .money
+            unit = currencyText ?? ""
+            currency = code
+        } else if percentSigns.contains(s[end]) {
+            (kind, unit) = (.percent, s.text(end..<(end + 1)))
+            end += 1
+        } else if let u = s.longest(units, at: end) {
+            (kind, unit) = (.quantity, s.text(end..<(end + u.word.count)))
+            end += u.word.count
+        } else if let m = s.longest(measureWords, at: end) {
+            (kind, unit) = (.count, s.text(end..<(end + m.word.count)))
+            end += m.word.count
+        } else {
+            return nil
+        }
+        // "一個", "一批": the numeral one with a measure word is an article, not a count.
+        if first.chinese, kind == .count, second == nil, let v = first.value?.integer, v < 2 { return nil }
+        approx = approx ?? first.approx ?? last.approx
+        if let hedge = s.longest(approxAfter, at: end), second == nil {
+            approx = approx ?? hedge.name
+            end += hedge.word.count
+        }
+        let record = Amount(kind: kind, value: first.value, min: second == nil ? nil : first.value, max: second?.value,
+                            approx: second == nil ? approx : nil, unit: unit, currency: kind == .money ? currency : nil,
+                            label: kind == .percent ? nil : label(s, before: start), text: s.text(start..<end), offset: s.byteOffset(start))
+        return (record, end)
     }
 
-    /// What follows the number decides its kind: kind, unit, value, and how long the unit is.
-    static func classify(_ c: [Character], number: ReadNumber) -> (Amount.Kind, String, Double, Int)? {
-        let rest = String(c[number.end..<min(c.count, number.end + 6)])
-        if rest.hasPrefix("%") || rest.hasPrefix("％") { return (.percent, "%", number.value, 1) }
-        if let currency = currencies.first(where: rest.hasPrefix) { return (.money, currency, number.value, currency.count) }
-        if let unit = units.first(where: rest.hasPrefix) { return (.quantity, unit, number.value, unit.count) }
-        if let word = measureWords.first(where: rest.hasPrefix) { return (.count, word, number.value, word.count) }
+    /// The power of ten the 万 and 亿 that end a reading add (5至10亿元: the 5 is in 亿 too).
+    static func scale(of s: ScannedText, _ reading: Reading) -> Int? {
+        var power = 0
+        var j = reading.end - 1
+        while j >= 0, let p = multiplierPower(s.units[j]), p >= 4 || (p == 3 && !reading.chinese) { power += p; j -= 1 }
+        return power == 0 ? nil : power
+    }
+
+    static func multiplierPower(_ u: UInt32) -> Int? {
+        switch u {
+        case 0x4E07: return 4  // 万
+        case 0x4EBF: return 8  // 亿
+        case 0x5343: return 3  // 千
+        case 0x767E: return 2  // 百
+        case 0x5341: return 1  // 十
+        default: return nil
+        }
+    }
+
+    /// A number at `i` with the multipliers and hedges that follow it: 100多万, 1.2万亿, 5千万, 二十三.
+    static func number(_ s: ScannedText, at i: Int) -> Reading? {
+        var reading: Reading
+        if let arabic = Numerals.arabic(s, at: i) {
+            reading = Reading(value: arabic.value, end: arabic.end, chinese: false, approx: nil, scaled: false)
+        } else if let chinese = Numerals.chinese(s, at: i) {
+            reading = Reading(value: chinese.value.map { Decimal10($0) }, end: chinese.end, chinese: true, approx: nil, scaled: false)
+        } else {
+            return nil
+        }
+        if !reading.chinese {
+            if let hedge = s.longest(approxInside, at: reading.end), multiplierPower(s[reading.end + 1]) != nil {
+                reading.approx = hedge.name
+                reading.end += hedge.word.count
+            }
+            while let power = multiplierPower(s[reading.end]), isMultiplier(s, at: reading.end) {
+                reading.value = reading.value?.scaled(by: power)
+                reading.scaled = true
+                reading.end += 1
+            }
+        } else {
+            reading.scaled = (i..<reading.end).contains { Numerals.largeUnits[s.units[$0]] != nil }
+        }
+        if let hedge = s.longest(approxInside, at: reading.end), reading.approx == nil,
+           s.longest(currencies, at: reading.end + 1) != nil || s.longest(measureWords, at: reading.end + 1) != nil {
+            reading.approx = hedge.name  // 100万余元, 三十多个
+            reading.end += hedge.word.count
+        }
+        return reading
+    }
+
+    /// 万 and 亿 always scale a number; 十, 百 and 千 only when more follows that is money or
+    /// a count (5千万元, 3百万), not 千瓦, 千克, 千米 or 百分点.
+    static func isMultiplier(_ s: ScannedText, at j: Int) -> Bool {
+        let u = s[j]
+        if u == 0x4E07 || u == 0x4EBF { return true }
+        let next = s[j + 1]
+        if multiplierPower(next) != nil { return true }
+        return u == 0x5343 && ![0x74E6, 0x514B, 0x7C73, 0x4F0F, 0x5361].contains(next)  // 瓦 克 米 伏 卡
+            && (s.longest(currencies, at: j + 1) != nil || s.longest(measureWords, at: j + 1) != nil)
+    }
+
+    /// Hedges and a currency sign before the number at `i`: where the figure's text starts.
+    static func prefixes(_ s: ScannedText, before i: Int) -> (start: Int, approx: Amount.Approximation?, currency: String?, currencyText: String?) {
+        var start = i
+        var currency: String?, currencyText: String?, approx: Amount.Approximation?
+        if let c = currencyPrefixes.first(where: { s.matches($0.word, endingAt: start) }) {
+            currency = c.name
+            currencyText = s.text((start - c.word.count)..<start)
+            start -= c.word.count
+        }
+        if let hedge = approxBefore.first(where: { s.matches($0.word, endingAt: start) }) {
+            approx = hedge.name
+            start -= hedge.word.count
+        }
+        return (start, approx, currency, currencyText)
+    }
+
+    /// The nearest label noun ending within 16 characters before `start`, in the same clause.
+    static func label(_ s: ScannedText, before start: Int) -> String? {
+        var k = start
+        while k > 0, start - k <= 16, !clauseEnds.contains(s.units[k - 1]) {
+            if let l = labels.first(where: { s.matches($0.word, endingAt: k) }) { return l.name }
+            k -= 1
+        }
         return nil
     }
 }
-

@@ -200,7 +200,8 @@ public struct Loader {
     /// Other fields under the names Chinese exports commonly use.
     static let knownNames: [String: [String]] = [
         "title": ["title", "標題", "标题", "題目", "题目"],
-        "date": ["date", "日期", "時間", "时间", "發布時間", "发布时间", "發佈時間"],
+        "date": ["date", "日期", "時間", "时间", "發布時間", "发布时间", "發佈時間", "发布日期", "發布日期", "publish_time",
+                 "publish_date", "pub_date", "pubdate", "published", "datetime", "time"],
         "source": ["source", "來源", "来源", "媒體", "媒体"],
         "url": ["url", "link", "鏈接", "链接", "網址", "网址"],
         "id": ["id", "編號", "编号"],

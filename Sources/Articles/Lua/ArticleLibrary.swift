@@ -174,7 +174,13 @@ public enum ArticleLibrary {
         field("lists", "Enumerations (一是…二是…, （一）…, 1.…): {style, items, paragraph}.") { a in
             .list(a.lists.map { .record([("style", .text($0.style)), ("items", .list($0.items.map(LuaValue.text))), ("paragraph", .integer($0.paragraph))]) })
         }
-        field("date", "ISO date (YYYY-MM-DD) from metadata or text, or nil.") { $0.date.map(LuaValue.text) ?? .nil }
+        field("date", "The publication date, ISO (YYYY-MM-DD, or YYYY-MM / YYYY when that is all that is known), or nil.") { $0.date.map(LuaValue.text) ?? .nil }
+        field("date_source", "Where a.date came from: \"metadata\", \"byline\" (发布时间…), \"dateline\", \"path\" (file name or URL), \"text\", or nil.") {
+            $0.publication.map { .text($0.source.rawValue) } ?? .nil
+        }
+        field("date_precision", "How precise a.date is: \"day\", \"month\" or \"year\", or nil.") {
+            $0.publication.map { .text($0.precision.rawValue) } ?? .nil
+        }
         field("source", "Who published it: metadata, dateline agency or a 來源 line; or nil.") { $0.sourceName.map(LuaValue.text) ?? .nil }
         field("id", "Metadata id, else path (and line).") { .text($0.id) }
         field("path", "The file the article came from.") { .text($0.source.path) }
@@ -194,16 +200,40 @@ public enum ArticleLibrary {
             return .record([("pinyin", .integer(c.pinyin)), ("boilerplate", .integer(c.boilerplate)), ("damaged", .integer(c.damaged)),
                             ("replaced_bytes", .integer(c.replacedBytes)), ("breaks", .integer(c.breaks))])
         }
-        cls.method("numbers", doc: LuaDoc("a:numbers()", "Figures: {kind, value, unit, text, offset, sentence}.",
+        cls.method("numbers", doc: LuaDoc("a:numbers()", "Figures: {kind, value, min, max, approx, unit, currency, label, text, offset, sentence}.",
             details: """
-            kind is "money" (value in units of the currency: 99.754億元 gives 9975400000, unit 元),
-            "count" (47個; unit is the measure word), "quantity" (3000噸, 200MW) or "percent".
-            Ordinals and names (第三次, 二十屆三中全會, 一號工程, numerals inside quotes) are left out.
+            kind is "money" (value in units of the currency: 99.754億元 gives 9975400000), "count"
+            (47個; unit is the measure word), "quantity" (3000噸, 200MW) or "percent". Values are
+            exact: an integer, or a decimal read from its digits (0.35); nil when too large to hold.
+            approx is "more" (100多万元, 超过3亿元, 3亿元以上), "about" (约2亿元) or "less" (近5亿元);
+            a range (5至10亿元) has min and max, and value is its min. currency is an ISO code
+            (CNY, USD, HKD…; 人民币5000万, ¥500); label is what the figure counts when a noun
+            before it says so (总投资, 年产值, 罚款), in Simplified script.
+            Ordinals and names (第三次, 二十屆三中全會, numerals inside quotes) are left out.
             """,
-            example: #"local a = corpus.load(dossier.sample, {quiet = true})[1]; for _, n in ipairs(a:numbers()) do assert(n.value) end"#)) { a, _ in
+            example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local m = a:numbers():filter("kind", "money"); assert(m[1].value == 9975400000 and m[1].label == "总投资")"#)) { a, _ in
             [.list(a.numbers.map { n in
-                .record([("kind", .text(n.kind.rawValue)), ("value", numberValue(n.value)), ("unit", .text(n.unit)),
+                .record([("kind", .text(n.kind.rawValue)), ("value", decimalValue(n.value)), ("min", decimalValue(n.min)),
+                         ("max", decimalValue(n.max)), ("approx", n.approx.map { .text($0.rawValue) } ?? .nil),
+                         ("unit", .text(n.unit)), ("currency", n.currency.map(LuaValue.text) ?? .nil),
+                         ("label", n.label.map(LuaValue.text) ?? .nil),
                          ("text", .text(n.text)), ("offset", .integer(n.offset)), ("sentence", sentenceText(a, n.offset))])
+            })]
+        }
+        cls.method("dates", doc: LuaDoc("a:dates()", "Date expressions in the body: {text, value, to, precision, kind, offset, sentence, year, month, day}.",
+            details: """
+            value is ISO (2018-05-23, 2018-05 or 2018) and nil when the year is not known; to ends a
+            range (5月22日至24日) or period (一季度, 上半年, 上周). kind is "point", "range" or
+            "period"; precision "day", "month" or "year". A year comes from the expression, the
+            same sentence, or a.date (昨天, 今年, and a month-day with no year stated); year,
+            month and day are as written.
+            """,
+            example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:dates()[1].value == "2024-08-19")"#)) { a, _ in
+            [.list(a.dates.map { d in
+                .record([("text", .text(d.text)), ("value", d.value.map(LuaValue.text) ?? .nil), ("to", d.to.map(LuaValue.text) ?? .nil),
+                         ("precision", .text(d.precision.rawValue)), ("kind", .text(d.kind.rawValue)), ("offset", .integer(d.offset)),
+                         ("sentence", sentenceText(a, d.offset)), ("year", d.year.map(LuaValue.integer) ?? .nil),
+                         ("month", d.month.map(LuaValue.integer) ?? .nil), ("day", d.day.map(LuaValue.integer) ?? .nil)])
             })]
         }
         cls.method("people", doc: LuaDoc("a:people()", "People: {name, titles, roles, count, offsets, sentence}.",
@@ -215,7 +245,6 @@ public enum ArticleLibrary {
             })]
         }
         for (name, summary, get) in [("orgs", "Organisations (…有限公司, 委員會, 局, 開發區…): {text, count, offsets, sentence}.", { (a: Article) in a.organisations }),
-                                     ("places", "Places (…省/市/縣/區, and 大同 for 大同市): {text, count, offsets, sentence}.", { (a: Article) in a.places }),
                                      ("terms", "Quoted terms (“三個一批”) with how often each occurs: {text, count, offsets, sentence}.", { (a: Article) in a.terms })] {
             cls.method(name, doc: LuaDoc("a:\(name)()", summary, details: "De-duplicated; offsets are every place the text occurs, sentence the first one's.")) { a, _ in
                 [.list(get(a).map { m in
@@ -223,6 +252,25 @@ public enum ArticleLibrary {
                              ("sentence", m.offsets.first.map { sentenceText(a, $0) } ?? .nil)])
                 })]
             }
+        }
+        cls.method("places", doc: LuaDoc("a:places()", "Places named in the body, one record per mention: {text, name, level, kind, province, city, county, code, ambiguous, offset, sentence}.",
+            details: """
+            China's provinces, cities and counties from a gazetteer (either script, full or short
+            names: 大同 and 大同市 are both name = "大同市"), longest match first; towns, villages,
+            streets and zones named right after one (云州区西坪镇, 大同经开区: level "other", kind
+            "town", "village", "street" or "zone"); countries (kind "country"). province, city and
+            county are the names of the divisions it lies in; code is its 12-digit division code.
+            A short name several divisions share (朝阳, 鼓楼) takes the one in a province or city
+            named elsewhere in the article, else it is marked ambiguous = true.
+            """,
+            example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local p = a:places():filter("text", "大同")[1]; assert(p.name == "大同市" and p.province == "山西省")"#)) { a, _ in
+            [.list(a.places.map { placeRecord($0, sentenceText(a, $0.offset)) })]
+        }
+        field("place", "Where the report is from: a place record (see a:places()), or nil.") { a in
+            a.place.map { placeRecord($0.place, .nil) } ?? .nil
+        }
+        field("place_source", "How a.place is known: \"dateline\", \"source\" (大同日报), \"text\" (the city 我市 refers to), or nil.") { a in
+            a.place.map { .text($0.source) } ?? .nil
         }
         return cls
             .toString { a in "Article \(a.date ?? "????-??-??") 「\(a.title)」 (\(a.paragraphs.count) paragraphs)" }
@@ -263,8 +311,18 @@ public enum ArticleLibrary {
         return args.lua.string(at: -1) ?? ""
     }
 
-    static func numberValue(_ v: Double) -> LuaValue {
-        v == v.rounded() && abs(v) < 9e15 ? .integer(Int(v)) : .number(v)
+    /// An exact figure: an integer when whole, else the double its decimal digits read as.
+    static func decimalValue(_ v: Decimal10?) -> LuaValue {
+        guard let v else { return .nil }
+        return v.integer.map(LuaValue.integer) ?? .number(v.double)
+    }
+
+    static func placeRecord(_ p: Place, _ sentence: LuaValue) -> LuaValue {
+        func optional(_ s: String?) -> LuaValue { s.map(LuaValue.text) ?? .nil }
+        return .record([("text", .text(p.text)), ("name", .text(p.name)), ("level", .text(p.level.rawValue)), ("kind", optional(p.kind)),
+                        ("province", optional(p.province)), ("city", optional(p.city)), ("county", optional(p.county)),
+                        ("code", optional(p.code)), ("ambiguous", .boolean(p.ambiguous)), ("offset", .integer(p.offset)),
+                        ("sentence", sentence)])
     }
 
     static func sentenceText(_ a: Article, _ offset: Int) -> LuaValue {

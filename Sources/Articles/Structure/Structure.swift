@@ -118,8 +118,14 @@ public struct Layout {
         let reporters = (group(4) ?? "").replacingOccurrences(of: "通訊員", with: " ").replacingOccurrences(of: "通讯员", with: " ")
             .replacingOccurrences(of: "記者", with: " ").replacingOccurrences(of: "记者", with: " ")
             .split(whereSeparator: { " 、,，".contains($0) }).map(String.init)
-        return Dateline(text: group(0) ?? "", agency: agency, place: place, month: Int(group(2) ?? "") ?? 0,
-                        day: Int(group(3) ?? "") ?? 0, reporters: reporters)
+        // \d also matches full-width and other decimal digits: read them through the scan's folding
+        func number(_ i: Int) -> Int {
+            ScannedText(group(i) ?? "").units.reduce(0) { ScannedText.isDigit($1) ? $0 * 10 + Int($1 - 0x30) : $0 }
+        }
+        let (month, dayOfMonth) = (number(2), number(3))
+        let valid = (1...12).contains(month) && (1...31).contains(dayOfMonth)
+        return Dateline(text: group(0) ?? "", agency: agency, place: place, month: valid ? month : 0,
+                        day: valid ? dayOfMonth : 0, reporters: reporters)
     }
 }
 

@@ -1,0 +1,502 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Dates as reports write them (2018年5月23日, 5月23号, ５月２３日, 二〇一八年五月二十三日, 23日,
+/// 昨天, 上周, 5月22日至24日, 一季度, 今年以来…), each resolved to an ISO value where its year
+/// is known, and the article's publication date with where it came from. A year is never
+/// invented: it is stated in the expression, in the same sentence, or comes from the
+/// publication date; target years ("到2030年") and years after today resolve nothing.
+public struct DateMention: Equatable {
+    public enum Kind: String, Sendable { case point, range, period }
+    public enum Precision: String, Sendable { case day, month, year }
+    public var text: String
+    /// ISO 8601 (2018-05-23, 2018-05 or 2018), the start of a range or period; nil when the
+    /// year is not known.
+    public var value: String?
+    /// The end of a range or period, likewise.
+    public var to: String?
+    public var precision: Precision
+    public var kind: Kind
+    /// 1-based byte offset in the text it was found in.
+    public var offset: Int
+    /// As written: the month and day stay known when the year is not.
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+}
+
+public enum Dates {}
+
+/// A calendar day, with the arithmetic relative dates need (days from 1970-01-01, proleptic Gregorian).
+public struct Day: Equatable, Comparable, Sendable {
+    public var year: Int, month: Int, day: Int
+
+    public init?(_ year: Int, _ month: Int, _ day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= Day.length(of: month, in: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    static func length(of month: Int, in year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    var ordinal: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    init(ordinal z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        month = m
+        day = d
+    }
+
+    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    /// Monday = 0.
+    var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }
+
+    public var iso: String { Dates.iso(year, month, day) }
+    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+
+    /// Today, as the clock says (years after it are not publication years).
+    public static var today: Day {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Day(ordinal: now.tv_sec / 86400)
+    }
+}
+
+
+/// One date expression as written, before its year is resolved.
+public struct DateExpression {
+    public var start: Int, end: Int
+    public var from: DateParts
+    public var to: DateParts?
+    public var kind: DateMention.Kind
+    /// Which sentence of the scanned text it stands in (sentences end at 。！？ and line breaks).
+    public var sentence: Int
+}
+
+/// What an expression states: absolute parts, or shifts from the publication date.
+public struct DateParts: Equatable {
+    public var year: Int?
+    /// 今年 0, 去年 -1, 明年 1.
+    public var yearShift: Int?
+    public var month: Int?
+    /// 本月 0, 上月 -1.
+    public var monthShift: Int?
+    public var day: Int?
+    /// 今天 0, 昨天 -1.
+    public var dayShift: Int?
+    /// Days from the Monday of the publication day's week (本周 is 0 to 6, 上周 -7 to -1).
+    public var mondayShift: Int?
+    /// 到2030年, 力争2025年: a goal, not when something happened.
+    public var target = false
+
+    var precision: DateMention.Precision { day != nil || dayShift != nil || mondayShift != nil ? .day : month != nil || monthShift != nil ? .month : .year }
+}
+
+extension Dates {
+    static func table<T>(_ list: [(String, T)]) -> [(word: [UInt32], name: T)] { Numbers.words(list) }
+
+    static let dayWords = table([("前天", -2), ("前日", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0), ("当天", 0),
+                                 ("当日", 0), ("明天", 1), ("明日", 1), ("后天", 2)])
+    static let weekWords = table([("本周", 0), ("这周", 0), ("上周", -1), ("上个星期", -1), ("下周", 1)])
+    static let monthWords = table([("本月", 0), ("这个月", 0), ("上月", -1), ("上个月", -1), ("下月", 1), ("下个月", 1)])
+    static let yearWords = table([("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("前年", -2), ("明年", 1)])
+    /// Parts of a year, as months (first, last).
+    static let periods = table([("上半年", (1, 6)), ("下半年", (7, 12)), ("第一季度", (1, 3)), ("第二季度", (4, 6)),
+                                ("第三季度", (7, 9)), ("第四季度", (10, 12)), ("一季度", (1, 3)), ("二季度", (4, 6)),
+                                ("三季度", (7, 9)), ("四季度", (10, 12)), ("1季度", (1, 3)), ("2季度", (4, 6)), ("3季度", (7, 9)),
+                                ("4季度", (10, 12)), ("前三季度", (1, 9)), ("前两季度", (1, 6)), ("q1", (1, 3)), ("q2", (4, 6)),
+                                ("q3", (7, 9)), ("q4", (10, 12)), ("全年", (1, 12))])
+    /// What follows 年 in 2018年底, 今年年初.
+    static let yearParts = table([("年底", (12, 12)), ("年末", (12, 12)), ("年初", (1, 1)), ("年中", (6, 7))])
+    static let rangeMarks = Set(["至", "到", "-", "—", "~", "〜", "－", "–"].flatMap { ScannedText.fold($0) })
+    /// Words before a year that make it a goal: 到2030年, 力争2025年.
+    static let targetWords = table(["到", "至", "力争", "争取", "预计", "计划", "目标", "有望", "将于", "确保"].map { ($0, true) })
+    static let sentenceEnds = Set("。！？!?\n".unicodeScalars.map(\.value))
+    static let (nian, yue, ri, hao, yiLai) = (UInt32(0x5E74), UInt32(0x6708), UInt32(0x65E5), UInt32(0x53F7), ScannedText.fold("以来"))
+    /// Characters a date can start with; anything else is passed over at once.
+    static let starts: Set<UInt32> = {
+        var set = Set<UInt32>((0x30...0x39).map { UInt32($0) })
+        set.formUnion(Numerals.digits.keys)
+        set.formUnion(Numerals.smallUnits.keys)
+        for list in [dayWords.map(\.word), weekWords.map(\.word), monthWords.map(\.word), yearWords.map(\.word), periods.map(\.word)] {
+            for word in list { if let first = word.first { set.insert(first) } }
+        }
+        return set
+    }()
+
+    /// Every date expression in the text, in order.
+    public static func expressions(in s: ScannedText) -> [DateExpression] {
+        var found: [DateExpression] = []
+        var sentence = 0
+        var i = 0
+        while i < s.count {
+            let u = s.units[i]
+            if sentenceEnds.contains(u) { sentence += 1; i += 1; continue }
+            guard starts.contains(u), var e = expression(s, at: i) else { i += 1; continue }
+            e.sentence = sentence
+            found.append(e)
+            i = e.end
+        }
+        return found
+    }
+
+    /// The date expression at `i`, with a range's second half.
+    static func expression(_ s: ScannedText, at i: Int) -> DateExpression? {
+        if ScannedText.isDigit(s[i]), ScannedText.isDigit(s[i - 1]) || s[i - 1] == 0x2E { return nil }
+        if let r = relative(s, at: i) { return r }
+        if let years = yearRange(s, at: i) { return years }
+        guard let (first, end) = parts(s, at: i, allowLoneDay: true) else { return nil }
+        var e = DateExpression(start: i, end: end, from: first.from, to: first.to, kind: first.to == nil ? .point : .period, sentence: 0)
+        if first.to == nil, rangeMarks.contains(s[end]), let (second, secondEnd) = parts(s, at: end + 1, allowLoneDay: true),
+           second.to == nil, let merged = inherit(second.from, from: first.from), merged.precision == first.from.precision {
+            e.to = merged
+            e.end = secondEnd
+            e.kind = .range
+        }
+        e.from.target = isTarget(s, before: i)
+        return e
+    }
+
+    /// 昨天, 上周, 本月, 今年以来 (and 今年5月, which reads on as a date).
+    static func relative(_ s: ScannedText, at i: Int) -> DateExpression? {
+        if let w = s.longest(dayWords, at: i) {
+            return DateExpression(start: i, end: i + w.word.count, from: DateParts(dayShift: w.name), to: nil, kind: .point, sentence: 0)
+        }
+        if let w = s.longest(weekWords, at: i) {
+            return DateExpression(start: i, end: i + w.word.count, from: DateParts(mondayShift: 7 * w.name),
+                                  to: DateParts(mondayShift: 7 * w.name + 6), kind: .period, sentence: 0)
+        }
+        if let w = s.longest(monthWords, at: i) {
+            return DateExpression(start: i, end: i + w.word.count, from: DateParts(monthShift: w.name), to: nil, kind: .point, sentence: 0)
+        }
+        return nil
+    }
+
+    /// "2018-2020年", "2018至2020年": years whose first 年 is left out.
+    static func yearRange(_ s: ScannedText, at i: Int) -> DateExpression? {
+        guard let first = year(s, at: i), rangeMarks.contains(s[first.end]), let second = year(s, at: first.end + 1),
+              s[second.end] == nian, first.value <= second.value else { return nil }
+        return DateExpression(start: i, end: second.end + 1, from: DateParts(year: first.value, target: isTarget(s, before: i)),
+                              to: DateParts(year: second.value), kind: .range, sentence: 0)
+    }
+
+    /// A year, a month, a day, or a part of a year, from `i`; `to` is set for parts of a year.
+    static func parts(_ s: ScannedText, at i: Int, allowLoneDay: Bool) -> ((from: DateParts, to: DateParts?), Int)? {
+        var p = DateParts()
+        var j = i
+        if let w = s.longest(yearWords, at: i) {
+            p.yearShift = w.name
+            j += w.word.count
+            if s.matches(yiLai, at: j) {  // 今年以来: from 1 January to the publication day
+                return ((DateParts(yearShift: w.name, month: 1, day: 1), DateParts(dayShift: 0)), j + yiLai.count)
+            }
+        } else if let y = year(s, at: i) {
+            if let iso = numericDate(s, year: y.value, at: y.end) { return ((iso.parts, nil), iso.end) }
+            guard s[y.end] == nian else { return nil }
+            p.year = y.value
+            j = y.end + 1
+        }
+        let hasYear = p.year != nil || p.yearShift != nil
+        // 2018年底 (年 is both the year's and the part's), 今年年底
+        if hasYear, let (part, at) = [j, j - 1].lazy.compactMap({ at in s.longest(yearParts, at: at).map { ($0, at) } }).first {
+            return period(p, months: part.name, end: at + part.word.count)
+        }
+        if let part = s.longest(periods, at: j) {
+            return period(p, months: part.name, end: j + part.word.count)
+        }
+        if let m = small(s, at: j, unit: [yue], range: 1...12) {
+            p.month = m.value
+            j = m.end
+            if s[j] == 0x4EFD { j += 1 }  // 5月份
+            else if let d = small(s, at: j, unit: [ri, hao], range: 1...31), d.value <= Day.length(of: m.value, in: p.year ?? 2000) {
+                p.day = d.value
+                j = d.end
+            }
+            return ((p, nil), j)
+        }
+        if hasYear { return ((p, nil), j) }
+        // 23日 alone: its month comes from the context. Arabic digits only (一日三餐 is no date),
+        // and not a span of days (3日内).
+        if allowLoneDay, ScannedText.isDigit(s[i]), let d = small(s, at: i, unit: [ri], range: 1...31),
+           !"内起间".unicodeScalars.contains(where: { $0.value == s[d.end] }) {
+            p.day = d.value
+            return ((p, nil), d.end)
+        }
+        return nil
+    }
+
+    static func period(_ p: DateParts, months: (Int, Int), end: Int) -> ((from: DateParts, to: DateParts?), Int) {
+        var from = p, to = p
+        from.month = months.0
+        to.month = months.1
+        return ((from, to), end)
+    }
+
+    /// A four-digit year (1900 to 2099) in Arabic or Chinese digits (二〇一八).
+    static func year(_ s: ScannedText, at i: Int) -> (value: Int, end: Int)? {
+        if ScannedText.isDigit(s[i]) {
+            guard (0..<4).allSatisfy({ ScannedText.isDigit(s[i + $0]) }), !ScannedText.isDigit(s[i + 4]) else { return nil }
+            let value = (0..<4).reduce(0) { $0 * 10 + Int(s[i + $1] - 0x30) }
+            return (1900...2099).contains(value) ? (value, i + 4) : nil
+        }
+        guard (0..<4).allSatisfy({ Numerals.isChineseDigit(s[i + $0]) }), !Numerals.isChineseNumeral(s[i + 4]),
+              let value = Numerals.value(s.units[i..<(i + 4)]), (1900...2099).contains(value) else { return nil }
+        return (value, i + 4)
+    }
+
+    /// 2018-05-23, 2018/5/23, 2018.5.23 after a year: the month and day, when valid.
+    static func numericDate(_ s: ScannedText, year: Int, at j: Int) -> (parts: DateParts, end: Int)? {
+        let separator = s[j]
+        guard separator == 0x2D || separator == 0x2F || separator == 0x2E,
+              let m = digits(s, at: j + 1, max: 2), s[m.end] == separator, let d = digits(s, at: m.end + 1, max: 2),
+              Day(year, m.value, d.value) != nil else { return nil }
+        return (DateParts(year: year, month: m.value, day: d.value), d.end)
+    }
+
+    /// One or two Arabic digits, not followed by a third.
+    static func digits(_ s: ScannedText, at i: Int, max: Int) -> (value: Int, end: Int)? {
+        var j = i, value = 0
+        while j - i < max, ScannedText.isDigit(s[j]) { value = value * 10 + Int(s[j] - 0x30); j += 1 }
+        guard j > i, !ScannedText.isDigit(s[j]) else { return nil }
+        return (value, j)
+    }
+
+    /// A month or day number (Arabic or Chinese) followed by one of `unit`, within `range`.
+    static func small(_ s: ScannedText, at i: Int, unit: [UInt32], range: ClosedRange<Int>) -> (value: Int, end: Int)? {
+        let number: (value: Int?, end: Int)?
+        if ScannedText.isDigit(s[i]) {
+            number = digits(s, at: i, max: 2).map { ($0.value, $0.end) }
+        } else {
+            number = Numerals.chinese(s, at: i, stopBeforeLarge: true)
+        }
+        guard let number, let value = number.value, range.contains(value), unit.contains(s[number.end]) else { return nil }
+        return (value, number.end + 1)
+    }
+
+    /// The second half of a range takes what it leaves out from the first (5月22日至24日).
+    static func inherit(_ second: DateParts, from first: DateParts) -> DateParts? {
+        var p = second
+        if p.year == nil, p.yearShift == nil { p.year = first.year; p.yearShift = first.yearShift }
+        if p.month == nil, p.day != nil { p.month = first.month }
+        if p.month == nil, first.month != nil, p.year == first.year { return nil }
+        return p
+    }
+
+    static func isTarget(_ s: ScannedText, before i: Int) -> Bool {
+        targetWords.contains { s.matches($0.word, endingAt: i) }
+    }
+}
+
+/// When an article was published, and how that is known.
+public struct PublicationDate: Equatable {
+    public enum Source: String, Sendable { case metadata, byline, dateline, path, text }
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+    public var source: Source
+
+    public var precision: DateMention.Precision { day != nil ? .day : month != nil ? .month : .year }
+    public var iso: String { Dates.iso(year, month, day) }
+    var calendarDay: Day? { month.flatMap { m in day.flatMap { Day(year, m, $0) } } }
+}
+
+extension Dates {
+    /// "2018-05-23", "2018-05" or "2018", by what is known.
+    public static func iso(_ year: Int, _ month: Int?, _ day: Int?) -> String {
+        func pad(_ n: Int, _ width: Int) -> String { let s = String(n); return String(repeating: "0", count: max(0, width - s.count)) + s }
+        var text = pad(year, 4)
+        if let month { text += "-" + pad(month, 2) }
+        if let month, month > 0, let day { text += "-" + pad(day, 2) }
+        return text
+    }
+
+    /// Lines that state when a page was published: 发布时间：2018-05-23, 来源：…  日期：….
+    static let bylineMarks = ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发稿时间", "时间：", "时间:", "日期：", "日期:",
+                              "来源：", "来源:", "发布：", "发布:"].map(ScannedText.fold)
+
+    /// The publication date, from the first source that states one with its year: metadata, a
+    /// byline line, the dateline (its year stated in the same sentence, or in the path), the
+    /// path or URL, then the text (a full date in the first sentence, or a short last line
+    /// that is a date). Never after `today`.
+    public static func publication(metadata: String?, bylines: [String], dateline: Dateline?, paths: [String],
+                                   body: ScannedText, expressions: [DateExpression], today: Day) -> PublicationDate? {
+        func valid(_ p: PublicationDate?) -> PublicationDate? {
+            guard let p, p.year >= 1900, p.year <= today.year else { return nil }
+            if let d = p.calendarDay, d > today { return nil }
+            return p
+        }
+        if let metadata, let p = valid(stated(metadata, source: .metadata) ?? timestamp(metadata)) { return p }
+        for line in bylines {
+            let s = ScannedText(line)
+            guard bylineMarks.contains(where: { mark in (0..<s.count).contains { s.matches(mark, at: $0) } }) else { continue }
+            if let p = valid(stated(line, source: .byline)), p.day != nil { return p }
+        }
+        let fromPath = paths.lazy.compactMap { valid(pathDate($0)) }.first
+        if let dateline, dateline.month > 0,
+           let year = expressions.first(where: { $0.sentence == 0 && $0.from.year != nil && !$0.from.target })?.from.year ?? fromPath?.year,
+           let p = valid(PublicationDate(year: year, month: dateline.month, day: dateline.day, source: .dateline)), p.calendarDay != nil {
+            return p
+        }
+        if var fromPath {
+            // a path that gives the month (…/2022/08/…) takes the day from the first sentence's 8月19日
+            if fromPath.day == nil, let e = expressions.first(where: { $0.sentence == 0 && $0.kind == .point && $0.from.year == nil
+                                                                     && $0.from.yearShift == nil && $0.from.month == fromPath.month }),
+               let day = e.from.day {
+                fromPath.day = day
+            }
+            return fromPath
+        }
+        return valid(textDate(body, expressions))
+    }
+
+    /// A date whose year is stated, read from a short text (metadata, a byline line).
+    static func stated(_ text: String, source: PublicationDate.Source) -> PublicationDate? {
+        let s = ScannedText(text)
+        if let e = expressions(in: s).first(where: { $0.from.year != nil }), let year = e.from.year {
+            return PublicationDate(year: year, month: e.from.month, day: e.from.day, source: source)
+        }
+        return pathDate(text).map { PublicationDate(year: $0.year, month: $0.month, day: $0.day, source: source) }
+    }
+
+    /// Seconds (10 digits) or milliseconds (13) since 1970, as some scrapers store dates.
+    static func timestamp(_ text: String) -> PublicationDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count == 10 || trimmed.count == 13, trimmed.allSatisfy(\.isASCII), let n = Int(trimmed), n > 0 else { return nil }
+        let day = Day(ordinal: (trimmed.count == 13 ? n / 1000 : n) / 86400)
+        return PublicationDate(year: day.year, month: day.month, day: day.day, source: .metadata)
+    }
+
+    /// A date in a path or URL: …/2018-05/23/…, t20180523_…, 2018-05-23, 201805/23.
+    static func pathDate(_ path: String) -> PublicationDate? {
+        // runs of ASCII digits and the one separator after each
+        var runs: [(digits: [Int], separator: UInt8?)] = []
+        var current: [Int] = []
+        for byte in path.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { current.append(Int(byte - 0x30)); continue }
+            if !current.isEmpty { runs.append((current, byte)) }
+            else if !runs.isEmpty { runs[runs.count - 1].separator = nil }  // two separators: the run stands alone
+            current = []
+        }
+        if !current.isEmpty { runs.append((current, nil)) }
+        func number(_ d: ArraySlice<Int>) -> Int { d.reduce(0) { $0 * 10 + $1 } }
+        let joins: Set<UInt8> = [0x2D, 0x5F, 0x2F, 0x2E]  // - _ / .
+        for (k, run) in runs.enumerated() {
+            let d = run.digits
+            let next = k + 1 < runs.count && run.separator.map(joins.contains) == true ? runs[k + 1].digits : nil
+            let afterNext = k + 2 < runs.count && runs[k + 1].separator.map(joins.contains) == true && next != nil ? runs[k + 2].digits : nil
+            var found: (Int, Int, Int?)?
+            if d.count == 8 || d.count == 14 {
+                found = (number(d[0..<4]), number(d[4..<6]), number(d[6..<8]))
+            } else if d.count == 6, let next, next.count == 2 {
+                found = (number(d[0..<4]), number(d[4..<6]), number(next[...]))
+            } else if d.count == 4, let next, next.count <= 2 {
+                found = (number(d[...]), number(next[...]), afterNext.flatMap { $0.count <= 2 ? number($0[...]) : nil })
+            }
+            guard let (y, m, day) = found, (1900...2099).contains(y), (1...12).contains(m) else { continue }
+            if let day {
+                if Day(y, m, day) != nil { return PublicationDate(year: y, month: m, day: day, source: .path) }
+            } else {
+                return PublicationDate(year: y, month: m, day: nil, source: .path)
+            }
+        }
+        return nil
+    }
+
+    /// A full date in the first sentence (or a month and day there with the year stated in
+    /// that sentence), else a short last line that is a date (the signature of a notice).
+    static func textDate(_ s: ScannedText, _ expressions: [DateExpression]) -> PublicationDate? {
+        let first = expressions.filter { $0.sentence == 0 && $0.kind == .point && !$0.from.target }
+        if let e = first.first(where: { $0.from.year != nil && $0.from.day != nil }), let y = e.from.year {
+            return PublicationDate(year: y, month: e.from.month, day: e.from.day, source: .text)
+        }
+        if let e = first.first(where: { $0.from.month != nil && $0.from.day != nil && $0.from.yearShift == nil }),
+           let y = expressions.first(where: { $0.sentence == 0 && $0.from.year != nil && !$0.from.target })?.from.year {
+            return PublicationDate(year: y, month: e.from.month, day: e.from.day, source: .text)
+        }
+        if let last = expressions.last, last.from.year != nil, last.from.day != nil, last.kind == .point,
+           let lineStart = s.units[..<last.start].lastIndex(of: 0x0A), last.start - lineStart <= 30,
+           s.units[last.end...].allSatisfy({ $0 != 0x0A }), s.count - last.end <= 4, let y = last.from.year {
+            return PublicationDate(year: y, month: last.from.month, day: last.from.day, source: .text)
+        }
+        return nil
+    }
+
+    /// Every expression resolved: its year from the expression, the same sentence, or the
+    /// publication date; a lone day's month from the date before it.
+    public static func resolve(_ expressions: [DateExpression], in s: ScannedText, publication: PublicationDate?, today: Day) -> [DateMention] {
+        var sentenceYears: [Int: [(start: Int, year: Int)]] = [:]
+        for e in expressions where !e.from.target {
+            if let y = e.from.year, y <= today.year { sentenceYears[e.sentence, default: []].append((e.start, y)) }
+        }
+        var context: (year: Int?, month: Int?) = (nil, nil)
+        return expressions.map { e in
+            let years = sentenceYears[e.sentence] ?? []
+            let sentenceYear = years.last(where: { $0.start < e.start })?.year ?? years.first?.year
+            var base = (year: sentenceYear, month: context.month)
+            if e.from.month == nil, e.from.day != nil, context.month != nil { base.year = context.year ?? base.year }
+            let from = resolve(e.from, base: base, publication: publication)
+            let to = e.to.map { resolve($0, base: (from.year ?? base.year, from.month ?? base.month), publication: publication) }
+            if from.month != nil { context = (from.year, from.month) }
+            let iso = from.iso, toIso = to?.iso
+            return DateMention(text: s.text(e.start..<e.end), value: iso, to: iso == nil ? nil : toIso, precision: e.from.precision,
+                               kind: e.kind, offset: s.byteOffset(e.start), year: e.from.year, month: e.from.month, day: e.from.day)
+        }
+    }
+
+    /// One side of an expression as a calendar value, where it can be known.
+    static func resolve(_ p: DateParts, base: (year: Int?, month: Int?), publication: PublicationDate?) -> (year: Int?, month: Int?, iso: String?) {
+        let pubDay = publication?.calendarDay
+        if let shift = p.dayShift {
+            guard let d = pubDay?.adding(days: shift) else { return (nil, nil, nil) }
+            return (d.year, d.month, d.iso)
+        }
+        if let shift = p.mondayShift {
+            guard let pubDay else { return (nil, nil, nil) }
+            let d = pubDay.adding(days: shift - pubDay.weekday)
+            return (d.year, d.month, d.iso)
+        }
+        if let shift = p.monthShift {
+            guard let publication, let m = publication.month else { return (nil, nil, nil) }
+            let index = publication.year * 12 + (m - 1) + shift
+            let (y, month) = (index / 12, index % 12 + 1)
+            return (y, month, iso(y, month, nil))
+        }
+        let month = p.month ?? (p.day != nil ? base.month : nil)
+        var year = p.year ?? p.yearShift.flatMap { shift in publication.map { $0.year + shift } } ?? base.year
+        if year == nil, let publication {
+            year = publication.year
+            // a month far from the publication month is in the year before or after (a January
+            // report's "12月28日" is last December)
+            if let m = month, let pm = publication.month { year = publication.year + (m - pm > 6 ? -1 : pm - m > 6 ? 1 : 0) }
+        }
+        guard let y = year else { return (nil, month, nil) }
+        guard let m = month else { return (y, nil, p.day == nil ? iso(y, nil, nil) : nil) }
+        if let d = p.day { return Day(y, m, d).map { (y, m, $0.iso) } ?? (y, m, nil) }
+        return (y, m, iso(y, m, nil))
+    }
+}

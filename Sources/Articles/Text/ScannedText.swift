@@ -1,0 +1,78 @@
+/// Text as the extractors read it: one folded code point per Unicode scalar (Simplified
+/// script, half-width but for the comma "，", lower case, every decimal digit as its ASCII
+/// digit: ５, ٥ and 5 read alike), with the UTF-8 byte offset where each scalar starts. Extractors match on `units`
+/// and report offsets into the original text, so a record's text is always the text as written.
+public struct ScannedText {
+    public let text: String
+    public let units: [UInt32]
+    /// 0-based byte offset of each scalar in `text`, and the text's length at the end.
+    public let offsets: [Int]
+
+    public init(_ text: String, folding: Folding = .shared) {
+        self.text = text
+        var units: [UInt32] = [], offsets: [Int] = []
+        units.reserveCapacity(text.utf8.count / 2)
+        offsets.reserveCapacity(text.utf8.count / 2 + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            // the full-width comma stays itself: it separates clauses, never thousands (3，500 is two numbers)
+            units.append(scalar.value == 0xFF0C ? 0xFF0C : ScannedText.digit(scalar) ?? folding.fold(scalar))
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.units = units
+        self.offsets = offsets
+    }
+
+    public var count: Int { units.count }
+
+    /// The text of scalars `range`, as written.
+    public func text(_ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
+        let end = utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])
+        return String(Substring(utf8[start..<end]))
+    }
+
+    /// The 1-based byte offset of scalar `i`, as records give it.
+    public func byteOffset(_ i: Int) -> Int { offsets[i] + 1 }
+
+    /// The unit at `i`, or 0 past either end (so look-arounds need no bounds checks).
+    public subscript(i: Int) -> UInt32 { i >= 0 && i < units.count ? units[i] : 0 }
+
+    /// Whether `word` (already folded) stands at `i`.
+    public func matches(_ word: [UInt32], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= units.count else { return false }
+        for (k, w) in word.enumerated() where units[i + k] != w { return false }
+        return true
+    }
+
+    /// Whether `word` (already folded) ends just before `i`.
+    public func matches(_ word: [UInt32], endingAt i: Int) -> Bool { matches(word, at: i - word.count) }
+
+    /// A decimal digit of any script (ASCII, full-width, Arabic-Indic…) as its ASCII digit.
+    static func digit(_ scalar: Unicode.Scalar) -> UInt32? {
+        let v = scalar.value
+        if v < 0x80 || (v >= 0x3400 && v < 0xFB00) { return nil }  // the common cases, quickly
+        guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
+              value >= 0, value <= 9 else { return nil }
+        return 0x30 + UInt32(value)
+    }
+}
+
+extension ScannedText {
+    public static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
+    public static func isHan(_ u: UInt32) -> Bool { Han.isHan(u) }
+    public static func isLetter(_ u: UInt32) -> Bool { (u >= 0x61 && u <= 0x7A) || (u >= 0x41 && u <= 0x5A) }
+}
+
+extension ScannedText {
+    /// Folded code points of a literal, for matching against `units`.
+    public static func fold(_ word: String) -> [UInt32] { word.unicodeScalars.map { Folding.shared.fold($0) } }
+
+    /// The longest of `words` (folded, longest first) that starts at `i`.
+    public func longest<T>(_ words: [(word: [UInt32], name: T)], at i: Int) -> (word: [UInt32], name: T)? {
+        words.first { matches($0.word, at: i) }
+    }
+}

@@ -146,7 +146,8 @@ public final class Article {
             let paragraphs = article.paragraphs
             return article.cleaned.boilerplate + paragraphs.prefix(2) + paragraphs.suffix(2)
         }
-        lazy var people: [Mention] = Entities.people(text: text, deck: article.subtitle, captions: article.captions,
+        lazy var people: [Mention] = Entities.people(text: text, deck: article.subtitle,
+                                                     photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
                                                      dateline: dateline)
         lazy var places: [Place] = Places.find(in: ScannedText(text))
         lazy var place: (place: Place, source: String)? = Places.home(dateline: dateline, source: article.sourceName,

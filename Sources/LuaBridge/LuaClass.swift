@@ -151,7 +151,7 @@ public final class LuaClass<Object: AnyObject> {
                 lua_pushvalue(L, 2)
                 if lua_rawget(L, -2) != LUA_TNIL { return [args.lua.value(at: -1)] }
                 args.lua.pop(3)
-                if let getter = fields[args.lua.string(at: 2)!] { return [try getter(object)] }
+                if let key = args.lua.string(at: 2), let getter = fields[key] { return [try getter(object)] }
             }
             return [try fallbackIndex?(object, args.value(2)) ?? .nil]
         }

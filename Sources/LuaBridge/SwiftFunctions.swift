@@ -31,7 +31,8 @@ public struct LuaArguments {
         let type = lua_type(lua.L, i)
         guard type == LUA_TSTRING || type == LUA_TNUMBER else { throw typeError(i, expected: "string") }
         lua_tolstring(lua.L, i, nil)
-        return lua.string(at: i)!
+        guard let text = lua.string(at: i) else { throw typeError(i, expected: "string") }
+        return text
     }
 
     public func optionalString(_ i: Int32) throws -> String? { isNoneOrNil(i) ? nil : try string(i) }

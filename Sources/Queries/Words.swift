@@ -12,8 +12,9 @@ enum Words {
     static func segmenter() throws -> Segmenter {
         lock.lock()
         defer { lock.unlock() }
-        if loaded == nil { loaded = Result { try Segmenter() } }
-        return try loaded!.get()
+        let result = loaded ?? Result { try Segmenter() }
+        loaded = result
+        return try result.get()
     }
 
     /// The words of `text`: segmented through its per-character Simplified form (jieba's

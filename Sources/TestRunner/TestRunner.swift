@@ -73,7 +73,11 @@ public struct TestCommand: ParsableCommand {
     /// Runs with `dossier test`'s arguments; returns the exit status.
     public static func run(arguments: [String]) -> Int32 {
         do {
-            let command = try parseAsRoot(arguments) as! TestCommand
+            // --help and -h parse to the library's help command, not to a TestCommand
+            guard let command = try parseAsRoot(arguments) as? TestCommand else {
+                print(helpMessage())
+                return 0
+            }
             return command.execute()
         } catch {
             let code = exitCode(for: error)

@@ -63,7 +63,7 @@ struct Interpreter {
         var folders = ["./scripts"]
         if let script, argv[script] != "-" {
             let path = argv[script]
-            let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+            let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
             if !folders.contains(folder) { folders.append(folder) }
         }
         lua.extendPackagePath(appending: folders.map { "\($0)/?.lua;\($0)/?/init.lua" })

@@ -38,7 +38,7 @@ public enum Entities {
 
     /// People named after an office title, in "、" lists after a title, in the deck line
     /// (split on names known from the body), captions and the dateline.
-    public static func people(text: String, deck: String?, captions: [Caption], dateline: Dateline?) -> [Mention] {
+    public static func people(text: String, deck: String?, photographers: [String], dateline: Dateline?) -> [Mention] {
         var mentions = Mentions()
         let chars = Array(text)
         let offsets = byteOffsets(text)
@@ -67,7 +67,7 @@ public enum Entities {
             i = max(j, i + 1)
         }
         if let deck { splitDeck(deck, known: mentions.names).forEach { mentions.add($0, offset: nil, titles: [], role: "deck") } }
-        for caption in captions { if let p = caption.photographer { mentions.add(p, offset: nil, titles: [], role: "photographer") } }
+        for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
         for reporter in dateline?.reporters ?? [] { mentions.add(reporter, offset: nil, titles: ["記者"], role: "reporter") }
         // a name found once after a title is counted wherever else it appears
         for name in mentions.names {

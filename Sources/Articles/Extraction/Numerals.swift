@@ -57,11 +57,11 @@ public enum Numerals {
     static let digits: [UInt32: Int] = Dictionary(uniqueKeysWithValues: [
         ("零", 0), ("〇", 0), ("○", 0), ("一", 1), ("二", 2), ("两", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("七", 7),
         ("八", 8), ("九", 9), ("壹", 1), ("贰", 2), ("叁", 3), ("肆", 4), ("伍", 5), ("陆", 6), ("柒", 7), ("捌", 8), ("玖", 9),
-    ].map { (Unicode.Scalar($0.0)!.value, $0.1) })
+    ].compactMap { pair in pair.0.unicodeScalars.first.map { ($0.value, pair.1) } })
     /// Units within a section (十, 百, 千) and the tens written as one character (廿 20, 卅 30).
     static let smallUnits: [UInt32: Int] = Dictionary(uniqueKeysWithValues: [
         ("十", 10), ("拾", 10), ("百", 100), ("佰", 100), ("千", 1000), ("仟", 1000), ("廿", 20), ("卅", 30),
-    ].map { (Unicode.Scalar($0.0)!.value, $0.1) })
+    ].compactMap { pair in pair.0.unicodeScalars.first.map { ($0.value, pair.1) } })
     /// 万 and 亿 scale everything before them (folded text: 萬 and 億 read as these).
     static let largeUnits: [UInt32: Int] = [0x4E07: 4, 0x4EBF: 8]  // 万, 亿: powers of ten
 

@@ -137,7 +137,9 @@ public struct Loader {
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var filled = 0
         while filled < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { read(fd, $0 + filled, buffer.count - filled) } ?? 0
+            }
             if n < 0 { return nil }
             if n == 0 { break }
             filled += n
@@ -167,6 +169,7 @@ public struct Loader {
         guard let decoded = TextDecoding.decode(bytes) else {
             return skip(&result, "binary", "skipped: binary data, not text")
         }
+        if let doubt = decoded.doubt { result.warnings.append(LoadWarning(path: path, message: doubt)) }
         if decoded.replacedBytes > 0 {
             result.warnings.append(LoadWarning(path: path, message: "\(decoded.replacedBytes) byte\(decoded.replacedBytes == 1 ? "" : "s") could not be decoded as \(decoded.encoding) and were replaced by U+FFFD"))
         }
@@ -363,7 +366,10 @@ private struct SharedWork<T, R>: @unchecked Sendable {
 func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
     let output = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
     output.initialize(repeating: nil)
-    defer { output.deallocate() }
+    defer {
+        output.deinitialize()  // so the results' storage is released with the buffer
+        output.deallocate()
+    }
     items.withUnsafeBufferPointer { input in
         withoutActuallyEscaping(transform) { transform in
             let shared = SharedWork(input: input, output: output, transform: transform)
@@ -372,5 +378,5 @@ func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
             }
         }
     }
-    return output.map { $0! }
+    return output.compactMap { $0 }  // every slot was written above
 }

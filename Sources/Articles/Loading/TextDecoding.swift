@@ -8,11 +8,15 @@ public struct DecodedText {
     public var text: String
     public var encoding: String
     public var replacedBytes: Int
+    /// Set when no encoding read the file as ordinary Chinese text: the reader should look.
+    public var doubt: String?
 }
 
 public enum TextDecoding {
-    /// Looks for a BOM, then strict UTF-8, then GB18030; falls back to whichever of UTF-8 and
-    /// GB18030 needs fewer replacements. Returns nil for binary data (NUL bytes without a UTF-16 BOM).
+    /// Looks for a BOM, then strict UTF-8; otherwise reads the bytes as UTF-8, GB18030 and Big5
+    /// and keeps the reading whose Han characters are most often common ones (a Big5 file read
+    /// as GB18030 decodes without errors, but into rare characters), fewer replacements breaking
+    /// ties. Returns nil for binary data (NUL bytes without a UTF-16 BOM).
     public static func decode(_ bytes: [UInt8]) -> DecodedText? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(Array(bytes.dropFirst(3)), name: "UTF-8 (BOM)") }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
@@ -21,9 +25,22 @@ public enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, encoding: "UTF-8", replacedBytes: 0)
         }
-        let asUTF8 = utf8(bytes, name: "UTF-8")
-        guard let asGB = gb18030(bytes) else { return asUTF8 }
-        return asGB.replacedBytes < asUTF8.replacedBytes ? asGB : asUTF8
+        let readings = [utf8(bytes, name: "UTF-8")] + [("GB18030", "GB18030"), ("BIG5-HKSCS", "Big5")].compactMap {
+            iconvDecode(bytes, from: $0.0, name: $0.1)
+        }
+        let scored = readings.map { (reading: $0, common: CommonCharacters.share(in: $0.text)) }
+        guard var best = scored.first else { return nil }
+        for candidate in scored.dropFirst() {
+            let clearlyCommoner = candidate.common.share > best.common.share + 0.2
+            let asCommonButCleaner = abs(candidate.common.share - best.common.share) <= 0.2
+                && candidate.reading.replacedBytes < best.reading.replacedBytes
+            if clearlyCommoner || asCommonButCleaner { best = candidate }
+        }
+        var chosen = best.reading
+        if best.common.han >= 50, best.common.share < 0.2 {
+            chosen.doubt = "read as \(chosen.encoding), but few of its characters are common ones: the encoding may be wrong"
+        }
+        return chosen
     }
 
     /// NUL bytes or many control characters in the first 8 KiB mean this is not text.
@@ -83,9 +100,9 @@ public enum TextDecoding {
         return DecodedText(text: String(scalars), encoding: bigEndian ? "UTF-16BE" : "UTF-16LE", replacedBytes: replaced)
     }
 
-    /// GB18030 through iconv; an undecodable byte becomes U+FFFD and decoding goes on.
-    static func gb18030(_ bytes: [UInt8]) -> DecodedText? {
-        let converter = iconv_open("UTF-8", "GB18030")
+    /// Decoding through iconv; an undecodable byte becomes U+FFFD and decoding goes on.
+    static func iconvDecode(_ bytes: [UInt8], from encoding: String, name: String) -> DecodedText? {
+        let converter = iconv_open("UTF-8", encoding)
         guard converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
         var output: [UInt8] = []
@@ -94,15 +111,17 @@ public enum TextDecoding {
         var buffer = [UInt8](repeating: 0, count: 65536)
         var input = bytes
         input.withUnsafeMutableBufferPointer { source in
-            var inPointer = UnsafeMutableRawPointer(source.baseAddress!).assumingMemoryBound(to: CChar.self)
+            guard let base = source.baseAddress else { return }  // no bytes: nothing to decode
+            var inPointer = UnsafeMutableRawPointer(base).assumingMemoryBound(to: CChar.self)
             var inLeft = source.count
             while inLeft > 0 {
                 buffer.withUnsafeMutableBufferPointer { target in
-                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(target.baseAddress!).assumingMemoryBound(to: CChar.self)
+                    guard let targetBase = target.baseAddress else { return }
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(targetBase).assumingMemoryBound(to: CChar.self)
                     var outLeft = target.count
                     var inOptional: UnsafeMutablePointer<CChar>? = inPointer
                     let result = iconv(converter, &inOptional, &inLeft, &outPointer, &outLeft)
-                    inPointer = inOptional!
+                    inPointer = inOptional ?? inPointer
                     output.append(contentsOf: target[0..<(target.count - outLeft)])
                     if result == -1 && errno != E2BIG {
                         // EILSEQ or EINVAL (truncated at the end): replace one byte and go on.
@@ -114,6 +133,6 @@ public enum TextDecoding {
                 }
             }
         }
-        return DecodedText(text: String(decoding: output, as: UTF8.self), encoding: "GB18030", replacedBytes: replaced)
+        return DecodedText(text: String(decoding: output, as: UTF8.self), encoding: name, replacedBytes: replaced)
     }
 }

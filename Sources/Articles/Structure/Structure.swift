@@ -25,6 +25,8 @@ public struct Layout {
     private let subtitleRange: Range<Int>?
     private let captionParts: [(range: Range<Int>, photographer: String?)]
     private let paragraphRanges: [Range<Int>]
+    /// Photographers credited at the end of a body paragraph too long to be a caption.
+    public let bodyPhotographers: [String]
 
     /// Splits clean lines. `givenTitle` (from metadata) wins over the first line.
     public init(_ cleaned: CleanedText, givenTitle: String?) {
@@ -46,11 +48,19 @@ public struct Layout {
         }
         var captions: [(Range<Int>, String?)] = []
         var paragraphs: [Range<Int>] = []
+        var photographers: [String] = []
         for range in rest {
-            if let caption = Layout.caption(cleaned.substring(range)) { captions.append((range, caption.photographer)) } else { paragraphs.append(range) }
+            let line = cleaned.substring(range)
+            if let caption = Layout.caption(line) {
+                captions.append((range, caption.photographer))
+            } else {
+                paragraphs.append(range)
+                if let credit = Layout.credit(line), let photographer = credit.photographer { photographers.append(photographer) }
+            }
         }
         captionParts = captions
         paragraphRanges = paragraphs
+        bodyPhotographers = photographers
     }
 
     public var title: String { givenTitle ?? titleRange.map(cleaned.slice) ?? "" }
@@ -67,10 +77,20 @@ public struct Layout {
     static let sentenceMarks: Set<Unicode.Scalar> = Set("。！？!?；;：:".unicodeScalars)
     static let creditMarks: Set<Unicode.Scalar> = ["攝", "摄"]
 
-    /// A caption ends with 攝/摄 (a photo credit, maybe closed by "）" or "。") or starts with
-    /// 圖為/图为; either way it is short. Only the line's last characters are looked at.
+    /// A caption is short (at most 120 characters and two sentences) and ends with 攝/摄 (a
+    /// photo credit, maybe closed by "）" or "。") or starts with 圖為/图为. A longer line that
+    /// ends in a credit is body text that names its photographer (see `credit`).
     static func caption(_ line: Substring) -> Caption? {
-        guard line.utf8.count <= 600 else { return nil }
+        guard line.unicodeScalars.count <= 120,
+              line.unicodeScalars.lazy.filter({ sentenceEnds.contains($0) }).count <= 2 else { return nil }
+        return credit(line)
+    }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？!?".unicodeScalars)
+
+    /// A line that ends in a photo credit (…張燕偉攝) or opens with 圖為: the caption it would
+    /// be. Only the line's last characters are looked at.
+    static func credit(_ line: Substring) -> Caption? {
         let scalars = line.unicodeScalars
         var end = scalars.endIndex
         while end > scalars.startIndex, closingMarks.contains(scalars[scalars.index(before: end)]) {
@@ -101,6 +121,7 @@ public struct Layout {
 
     static let agencies = ["新華社", "新华社", "中新網", "中新网", "中新社", "人民網", "人民网", "央視網", "央视网",
                            "中國新聞網", "中国新闻网", "光明網", "光明网", "澎湃新聞", "澎湃新闻", "本報", "本报", "本網", "本网"]
+    // A constant pattern: compiled once, and every test that reads a dateline compiles it.
     static let datelinePattern = try! NSRegularExpression(pattern:
         #"^([^\s，。,、]{2,14}?)(\d{1,2})月(\d{1,2})日(?:電|电|訊|讯)\s*(?:[(（]((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）])?"#)
 

@@ -1,0 +1,167 @@
+import Articles
+import XCTest
+
+/// Figures, dates, places and cleaning on the shapes real reports use, one property each.
+final class ExtractionTests: XCTestCase {
+    private func article(_ body: String, metadata: [String: String] = [:], path: String = "x.txt") -> Article {
+        Article(ArticleSource(path: path, raw: "標題\n" + body, metadata: metadata))
+    }
+
+    private func money(_ text: String) -> Amount? { Numbers.find(in: text).first { $0.kind == .money } }
+
+    func testHedgedAmountsKeepTheirHedge() {
+        let cases: [(String, Int, Amount.Approximation?)] = [
+            ("总投资100多万元", 1_000_000, .more), ("资金2200余万元", 22_000_000, .more), ("近5亿元", 500_000_000, .less),
+            ("超过3亿元", 300_000_000, .more), ("约2亿元", 200_000_000, .about), ("3亿元以上", 300_000_000, .more),
+            ("5000万元左右", 50_000_000, .about), ("不足800万元", 8_000_000, .less), ("5千万元", 50_000_000, nil),
+        ]
+        for (text, value, approx) in cases {
+            XCTAssertEqual(money(text)?.value, Decimal10(value), text)
+            XCTAssertEqual(money(text)?.approx, approx, text)
+        }
+    }
+
+    func testCurrenciesScalesAndExactValues() {
+        XCTAssertEqual(money("百亿元")?.value, 10_000_000_000)
+        XCTAssertEqual(money("1.2万亿元")?.value, 1_200_000_000_000)
+        XCTAssertEqual(money("156.8亿元")?.value, 15_680_000_000, "no binary noise")
+        XCTAssertEqual(money("156.8亿元")?.value?.description, "15680000000")
+        XCTAssertEqual(money("一亿二千万元")?.value, 120_000_000)
+        XCTAssertEqual(money("电价0.35元")?.value?.description, "0.35")
+        XCTAssertEqual(money("人民币5000万")?.currency, "CNY")
+        XCTAssertEqual(money("人民币5000万")?.value, 50_000_000)
+        XCTAssertEqual(money("5000万人民币")?.value, 50_000_000)
+        XCTAssertEqual(money("¥500")?.value, 500)
+        for (text, code) in [("500美元", "USD"), ("300港元", "HKD"), ("20歐元", "EUR"), ("12亿人民币", "CNY")] {
+            XCTAssertEqual(money(text)?.currency, code, text)
+        }
+        XCTAssertEqual(Numbers.find(in: "12亿人民币").count, 1, "人 of 人民币 is no measure word")
+        XCTAssertNil(money("99999999999999999999亿元")?.value, "too large to hold: nil, not wrong")
+        XCTAssertNotNil(money("99999999999999999999亿元"), "but still reported")
+    }
+
+    func testRangesAndLabels() {
+        let range = money("投资5至10亿元")
+        XCTAssertEqual(range?.min, 500_000_000)
+        XCTAssertEqual(range?.max, 1_000_000_000)
+        XCTAssertEqual(money("项目总投资99.754億元")?.label, "总投资")
+        XCTAssertEqual(money("企业被处以罚款3万元")?.label, "罚款")
+        XCTAssertNil(money("签约项目，另有3万元")?.label, "a label stops at the clause")
+    }
+
+    func testFullWidthAndOtherDigitsReadAsDigits() {
+        XCTAssertEqual(money("投资１２亿元")?.value, 1_200_000_000)
+        XCTAssertEqual(money("投资\u{0661}\u{0662}亿元")?.value, 1_200_000_000, "Arabic-Indic digits")
+        XCTAssertEqual(Numbers.find(in: "臭氧(o3)浓度").count, 0)
+        XCTAssertEqual(Numbers.find(in: "3，500个").map(\.text), ["500个"], "a full-width comma separates clauses, not thousands")
+    }
+
+    func testDateForms() {
+        let a = article("2018年5月23日，会议召开。二〇一八年五月二十三日，５月２３日，5月23号，5月22日至24日，5月22日—6月3日，上半年，一季度。")
+        let values = a.dates.map { [$0.text, $0.value ?? "-", $0.to ?? "-", $0.kind.rawValue] }
+        XCTAssertEqual(values, [
+            ["2018年5月23日", "2018-05-23", "-", "point"], ["二〇一八年五月二十三日", "2018-05-23", "-", "point"],
+            ["５月２３日", "2018-05-23", "-", "point"], ["5月23号", "2018-05-23", "-", "point"],
+            ["5月22日至24日", "2018-05-22", "2018-05-24", "range"], ["5月22日—6月3日", "2018-05-22", "2018-06-03", "range"],
+            ["上半年", "2018-01", "2018-06", "period"], ["一季度", "2018-01", "2018-03", "period"],
+        ])
+        XCTAssertEqual(a.date, "2018-05-23")
+        XCTAssertEqual(a.publication?.source, .text)
+    }
+
+    func testRelativeDatesNeedAPublicationDate() {
+        let dated = article("昨天，上周，本月，今年以来，去年底。", metadata: ["date": "2024-03-06"])
+        XCTAssertEqual(dated.dates.map { $0.value ?? "-" }, ["2024-03-05", "2024-02-26", "2024-03", "2024-01-01", "2023-12"])
+        XCTAssertEqual(dated.dates[1].to, "2024-03-03", "上周 runs Monday to Sunday")
+        let undated = article("昨天，会议召开。")
+        XCTAssertNil(undated.dates.first?.value)
+        XCTAssertNil(undated.date)
+    }
+
+    func testAYearIsNeverInvented() {
+        XCTAssertNil(article("4月16日，会议召开。").date, "no year anywhere")
+        let target = article("到2030年，全市建成示范区。4月16日，会议召开。")
+        XCTAssertNil(target.date, "a target year dates nothing")
+        XCTAssertEqual(target.dates.last?.month, 4)
+        XCTAssertNil(article("2019年13月45日，0月0日。").dates.first { $0.month != nil }, "impossible months are no dates")
+        let future = article("2019年全年，１月１６日召开会议。")
+        XCTAssertEqual(future.date, "2019-01-16", "full-width digits, year from the same sentence")
+        XCTAssertNil(article("会议召开。", metadata: ["date": "2999-01-01"]).date, "later than today")
+    }
+
+    func testPublicationDateSources() {
+        XCTAssertEqual(article("正文。", metadata: ["date": "1716422400"]).date, "2024-05-23", "epoch seconds")
+        let byline = article("发布时间：2018-05-23 10:30 来源：大同日报\n正文。")
+        XCTAssertEqual(byline.date, "2018-05-23")
+        XCTAssertEqual(byline.publication?.source, .byline)
+        let path = article("正文没有日期。", path: "site/2018-05/23/content_1.htm")
+        XCTAssertEqual(path.date, "2018-05-23")
+        XCTAssertEqual(path.publication?.source, .path)
+        XCTAssertEqual(article("正文。", path: "t20180523_123.html").date, "2018-05-23")
+        let monthOnly = article("正文。", path: "news/2018/05/a.txt")
+        XCTAssertEqual(monthOnly.date, "2018-05")
+        XCTAssertEqual(monthOnly.publication?.precision, .month)
+        let dateline = article("新华社北京5月23日电 2018年全国会议开幕。")
+        XCTAssertEqual(dateline.date, "2018-05-23")
+        XCTAssertEqual(dateline.publication?.source, .dateline)
+    }
+
+    func testPlacesFromTheGazetteer() {
+        let places = Places.find(in: ScannedText("石家庄市、哈尔滨市、呼和浩特市、浦东新区和重庆的广大市民，自治区和城市。"))
+        XCTAssertEqual(places.map(\.name), ["石家庄市", "哈尔滨市", "呼和浩特市", "浦东新区", "重庆市"])
+        XCTAssertEqual(places.map(\.level), [.city, .city, .city, .county, .province])
+        let traditional = Places.find(in: ScannedText("內蒙古與浦東"))
+        XCTAssertEqual(traditional.map(\.name), ["内蒙古自治区", "浦东新区"])
+        XCTAssertEqual(traditional.map(\.text), ["內蒙古", "浦東"], "text as written")
+    }
+
+    func testAmbiguousShortNamesTakeTheirContext() {
+        let beijing = Places.find(in: ScannedText("北京市朝阳区"))
+        XCTAssertEqual(beijing.last?.province, "北京市")
+        XCTAssertEqual(beijing.last?.ambiguous, false)
+        let liaoning = Places.find(in: ScannedText("辽宁省，朝阳")).last
+        XCTAssertEqual(liaoning?.name, "朝阳市")
+        XCTAssertEqual(liaoning?.ambiguous, false)
+        XCTAssertEqual(Places.find(in: ScannedText("鼓楼区")).first?.ambiguous, true)
+    }
+
+    func testTownsAndZonesAfterAPlace() {
+        let places = Places.find(in: ScannedText("大同市云州区西坪镇，大同经开区"))
+        XCTAssertEqual(places.map(\.name), ["大同市", "云州区", "西坪镇", "大同市", "大同经开区"])
+        XCTAssertEqual(places[2].county, "云州区")
+        XCTAssertEqual(places[4].kind, "zone")
+    }
+
+    func testPinyinIsStrippedOnlyWhereItReadsTheCharacter() {
+        XCTAssertEqual(Pinyin.strip("發(fā)展").text, "發展")
+        for kept in ["臭氧(o3)", "电流(a)", "很（jia）", "人工智能(ai)"] {
+            XCTAssertEqual(Pinyin.strip(kept).text, kept)
+        }
+    }
+
+    func testALongParagraphEndingInACreditStaysInTheBody() {
+        let long = String(repeating: "項目建設取得新進展，總投資3億元。", count: 10) + "記者張燕偉攝"
+        let a = Article(ArticleSource(path: "x.txt", raw: "標題\n" + long + "\n與會領導出席儀式。王某攝"))
+        XCTAssertEqual(a.paragraphs.count, 1)
+        XCTAssertEqual(a.captions.map(\.photographer), ["王某"])
+        XCTAssertEqual(a.numbers.filter { $0.kind == .money }.count, 10, "its figures stay in every query")
+        XCTAssertTrue(a.people.contains { $0.text == "張燕偉" && $0.roles.contains("photographer") }, "\(a.people)")
+    }
+
+    func testBig5IsDetected() throws {
+        let text = "我市與全省同步舉行開發區活動，推進項目建設，總投資九十九億元。這是一篇用繁體字寫成的報導。"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        process.arguments = ["-f", "UTF-8", "-t", "BIG5"]
+        let input = Pipe(), output = Pipe()
+        (process.standardInput, process.standardOutput) = (input, output)
+        try process.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try input.fileHandleForWriting.close()
+        let bytes = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
+        process.waitUntilExit()
+        let decoded = try XCTUnwrap(TextDecoding.decode(bytes))
+        XCTAssertEqual(decoded.encoding, "Big5")
+        XCTAssertEqual(decoded.text, text)
+    }
+}

@@ -593,7 +593,7 @@ function corpus_methods.collocates(c, term, opts)
 end
 
 -- Corpus-wide records: each article's records, each with its `article`.
-for _, name in ipairs({ "numbers", "people", "orgs", "places", "terms" }) do
+for _, name in ipairs({ "numbers", "dates", "people", "orgs", "places", "terms" }) do
   corpus_methods[name] = function(c)
     local out = new()
     for a in c:each() do

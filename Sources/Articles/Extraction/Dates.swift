@@ -170,6 +170,7 @@ extension Dates {
         if ScannedText.isDigit(s[i]), ScannedText.isDigit(s[i - 1]) || s[i - 1] == 0x2E { return nil }
         if let r = relative(s, at: i) { return r }
         if let years = yearRange(s, at: i) { return years }
+        if let shared = sharedUnitRange(s, at: i) { return shared }
         guard let (first, end) = parts(s, at: i, allowLoneDay: true) else { return nil }
         var e = DateExpression(start: i, end: end, from: first.from, to: first.to, kind: first.to == nil ? .point : .period, sentence: 0)
         if first.to == nil, rangeMarks.contains(s[end]), let (second, secondEnd) = parts(s, at: end + 1, allowLoneDay: true),
@@ -203,6 +204,23 @@ extension Dates {
               s[second.end] == nian, first.value <= second.value else { return nil }
         return DateExpression(start: i, end: second.end + 1, from: DateParts(year: first.value, target: isTarget(s, before: i)),
                               to: DateParts(year: second.value), kind: .range, sentence: 0)
+    }
+
+    /// "1至11月", "22至24日": a range whose first number shares the second's unit.
+    static func sharedUnitRange(_ s: ScannedText, at i: Int) -> DateExpression? {
+        guard let first = ScannedText.isDigit(s[i]) ? digits(s, at: i, max: 2) : nil, rangeMarks.contains(s[first.end]),
+              let (secondParts, end) = parts(s, at: first.end + 1, allowLoneDay: true), secondParts.to == nil,
+              secondParts.from.year == nil, secondParts.from.yearShift == nil else { return nil }
+        let second = secondParts.from
+        var from = second
+        if second.day != nil, second.month == nil, first.value <= (second.day ?? 0) {
+            from.day = first.value
+        } else if second.month != nil, second.day == nil, (1...12).contains(first.value), first.value <= (second.month ?? 0) {
+            from.month = first.value
+        } else {
+            return nil
+        }
+        return DateExpression(start: i, end: end, from: from, to: second, kind: .range, sentence: 0)
     }
 
     /// A year, a month, a day, or a part of a year, from `i`; `to` is set for parts of a year.
@@ -458,10 +476,25 @@ extension Dates {
         return expressions.map { e in
             let years = sentenceYears[e.sentence] ?? []
             let sentenceYear = years.last(where: { $0.start < e.start })?.year ?? years.first?.year
-            var base = (year: sentenceYear, month: context.month)
-            if e.from.month == nil, e.from.day != nil, context.month != nil { base.year = context.year ?? base.year }
-            let from = resolve(e.from, base: base, publication: publication)
-            let to = e.to.map { resolve($0, base: (from.year ?? base.year, from.month ?? base.month), publication: publication) }
+            // a lone day (7日) takes its month from the date before it, else the publication month
+            var base = (year: sentenceYear, month: context.month ?? publication?.month)
+            if e.from.month == nil, e.from.day != nil {
+                base.year = context.month != nil ? context.year ?? base.year : base.year ?? publication?.year
+            }
+            let nearPublication = e.kind != .period  // 一季度 is this year's, whatever the month now
+            var from = resolve(e.from, base: base, publication: publication, nearPublication: nearPublication)
+            var to = e.to.map {
+                resolve($0, base: (from.year ?? base.year, from.month ?? base.month), publication: publication, nearPublication: nearPublication)
+            }
+            // a range with no year stated ends near the publication date and starts in its end's year (1至11月)
+            if e.kind == .range, e.from.year == nil, e.from.yearShift == nil, let end = e.to {
+                let resolvedEnd = resolve(end, base: base, publication: publication, nearPublication: true)
+                to = resolvedEnd
+                from = resolve(e.from, base: (resolvedEnd.year, base.month), publication: publication, nearPublication: false)
+                if let y = resolvedEnd.year, let start = from.month, let last = resolvedEnd.month, start > last {  // 12月28日至1月3日
+                    from = resolve(e.from, base: (y - 1, base.month), publication: publication, nearPublication: false)
+                }
+            }
             if from.month != nil { context = (from.year, from.month) }
             let iso = from.iso, toIso = to?.iso
             return DateMention(text: s.text(e.start..<e.end), value: iso, to: iso == nil ? nil : toIso, precision: e.from.precision,
@@ -470,7 +503,8 @@ extension Dates {
     }
 
     /// One side of an expression as a calendar value, where it can be known.
-    static func resolve(_ p: DateParts, base: (year: Int?, month: Int?), publication: PublicationDate?) -> (year: Int?, month: Int?, iso: String?) {
+    static func resolve(_ p: DateParts, base: (year: Int?, month: Int?), publication: PublicationDate?,
+                        nearPublication: Bool) -> (year: Int?, month: Int?, iso: String?) {
         let pubDay = publication?.calendarDay
         if let shift = p.dayShift {
             guard let d = pubDay?.adding(days: shift) else { return (nil, nil, nil) }
@@ -493,7 +527,7 @@ extension Dates {
             year = publication.year
             // a month far from the publication month is in the year before or after (a January
             // report's "12月28日" is last December)
-            if let m = month, let pm = publication.month { year = publication.year + (m - pm > 6 ? -1 : pm - m > 6 ? 1 : 0) }
+            if nearPublication, let m = month, let pm = publication.month { year = publication.year + (m - pm > 6 ? -1 : pm - m > 6 ? 1 : 0) }
         }
         guard let y = year else { return (nil, month, nil) }
         guard let m = month else { return (y, nil, p.day == nil ? iso(y, nil, nil) : nil) }

@@ -35,20 +35,25 @@ public final class Gazetteer: Sendable {
     let divisions: [Division]
     /// Folded names and short forms by first unit, longest first: which divisions each names.
     let byFirst: [UInt32: [(word: [UInt32], divisions: [Int], short: Bool)]]
+    /// Names that are common words (郊区, 城区), by the code prefix of the city they belong to:
+    /// they name a place only right after it (阳泉市郊区).
+    let afterParent: [String: [(word: [UInt32], division: Int)]]
     let countries: [UInt32: [(word: [UInt32], name: String)]]
 
     public static let shared = Gazetteer()
 
     init() {
         var divisions: [Division] = []
-        var rows: [(code: String, level: Place.Level, name: String, shorts: [Substring])] = []
+        var rows: [(code: String, level: Place.Level, name: String, shorts: [Substring], afterParent: Bool)] = []
         for line in Gazetteer.resource().split(separator: "\n") where !line.hasPrefix("#") {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cells.count >= 3, let level = Place.Level(rawValue: String(cells[1])) else { continue }
-            rows.append((String(cells[0]), level, String(cells[2]), cells.count > 3 ? cells[3].split(separator: ",") : []))
+            rows.append((String(cells[0]), level, String(cells[2]), cells.count > 3 ? cells[3].split(separator: ",") : [],
+                         cells.count > 4 && cells[4] == "after-parent"))
         }
         let nameOf = Dictionary(rows.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         var words: [[UInt32]: (divisions: [Int], short: Bool)] = [:]
+        var afterParent: [String: [(word: [UInt32], division: Int)]] = [:]
         for row in rows {
             let provinceCode = String(row.code.prefix(2)) + String(repeating: "0", count: 10)
             let cityCode = String(row.code.prefix(4)) + String(repeating: "0", count: 8)
@@ -57,6 +62,10 @@ public final class Gazetteer: Sendable {
             let city = row.level == .county ? nameOf[cityCode] ?? province : nil
             divisions.append(Division(code: row.code, level: row.level, name: row.name, province: province, city: city))
             let index = divisions.count - 1
+            if row.afterParent {
+                afterParent[String(row.code.prefix(4)), default: []].append((ScannedText.fold(row.name), index))
+                continue
+            }
             words[ScannedText.fold(row.name), default: ([], false)].divisions.append(index)
             for short in row.shorts {
                 let word = ScannedText.fold(String(short))
@@ -76,6 +85,13 @@ public final class Gazetteer: Sendable {
         }
         self.countries = countries.mapValues { $0.sorted { $0.word.count > $1.word.count } }
         self.divisions = divisions
+        self.afterParent = afterParent
+    }
+
+    /// A county named by a common word (郊区) right after its city, at `i`.
+    func child(of division: Int, in s: ScannedText, at i: Int) -> (word: [UInt32], division: Int)? {
+        guard divisions[division].level == .city else { return nil }
+        return afterParent[String(divisions[division].code.prefix(4))]?.first { s.matches($0.word, at: i) }
     }
 
     static func resource() -> String {
@@ -105,35 +121,89 @@ public enum Places {
                                          ("工业园区", "zone"), ("产业园区", "zone"), ("综合保税区", "zone"), ("自贸区", "zone"),
                                          ("新区", "zone"), ("园区", "zone"), ("街道", "street"), ("镇", "town"), ("乡", "town"),
                                          ("村", "village")])
-    /// Characters no town or zone name holds between its place and its suffix.
-    static let notInName = Set("的了和与及在是对为将把从向等全各本该每我其这那城乡县市区省一二三四五六七八九十个有新老大小上下中内外"
-        .unicodeScalars.map(\.value))
+    /// Characters no town or zone name holds between its place and its suffix: particles,
+    /// numerals, level words, and the verbs reports put there (召开街道会议, 开展乡村振兴).
+    static let notInName = Set(("的了和与及在是对为将把从向等全各本该每我其这那城乡县市区省一二三四五六七八九十个有新老大小上下中内外"
+        + "召开展举行推进建设加强实施组织参与工作会议成立到赴来去").unicodeScalars.map(\.value))
+
+    /// A name matched in the text, before its division is chosen.
+    struct Match {
+        var start: Int, end: Int
+        var divisions: [Int]
+        var short = false
+        var country: String?
+        var suffix: (ownName: Bool, end: Int, kind: String)?
+    }
+
+    /// Provinces whose districts reporters name without their city (浦东, 海淀, 渝中): the municipalities.
+    static let municipalities: Set<Substring> = ["11", "12", "31", "50"]
 
     /// Every place named in the text, in order. A short name that several divisions share
-    /// takes the one whose province or city is named elsewhere in the text.
+    /// takes the one whose province or city is named elsewhere in the text; a county's short
+    /// name (盐湖 for 盐湖区) counts only where its province is named too, or in a municipality.
     public static func find(in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [Place] {
-        var found: [(start: Int, end: Int, divisions: [Int], country: String?, suffix: (end: Int, kind: String)?)] = []
+        var found = matches(in: s, gazetteer: g)
+        let settled = settledCodes(found, gazetteer: g)
+        found = found.compactMap { m in
+            guard m.short, m.divisions.allSatisfy({ g.divisions[$0].level == .county }) else { return m }
+            var kept = m
+            kept.divisions = m.divisions.filter {
+                let province = g.divisions[$0].code.prefix(2)
+                return settled.contains(String(province)) || municipalities.contains(province)
+            }
+            return kept.divisions.isEmpty ? nil : kept
+        }
+        return places(found, in: s, settled: settled, gazetteer: g)
+    }
+
+    /// Longest matches, left to right: divisions, the common-word counties right after their
+    /// city, countries; a town or zone named right after a division goes with it.
+    static func matches(in s: ScannedText, gazetteer g: Gazetteer) -> [Match] {
+        var found: [Match] = []
         var i = 0
         while i < s.count {
             let u = s.units[i]
-            if let hit = g.byFirst[u]?.first(where: { s.matches($0.word, at: i) }), !continuesWord(s, after: i + hit.word.count, short: hit.short) {
-                let end = i + hit.word.count
-                found.append((i, end, hit.divisions, nil, suffix(s, at: end)))
-                i = found[found.count - 1].suffix?.end ?? end
+            if let hit = g.byFirst[u]?.first(where: { s.matches($0.word, at: i) }) {
+                var end = i + hit.word.count
+                found.append(Match(start: i, end: end, divisions: hit.divisions, short: hit.short))
+                if hit.divisions.count == 1, let child = g.child(of: hit.divisions[0], in: s, at: end) {
+                    found.append(Match(start: end, end: end + child.word.count, divisions: [child.division]))
+                    end += child.word.count
+                }
+                if !startsFullName(s, at: end, gazetteer: g), let suffix = suffix(s, at: end) {
+                    found[found.count - 1].suffix = suffix
+                    end = suffix.end
+                }
+                i = end
             } else if let country = g.countries[u]?.first(where: { s.matches($0.word, at: i) }) {
-                found.append((i, i + country.word.count, [], country.name, nil))
+                found.append(Match(start: i, end: i + country.word.count, divisions: [], country: country.name))
                 i += country.word.count
             } else {
                 i += 1
             }
         }
-        // codes named without doubt: they settle the ambiguous short names
+        return found
+    }
+
+    /// Whether a division's full name starts at `i` (重庆两江新区: 两江新区 is a division, not a
+    /// zone of 重庆); a short name does not count (武汉东湖高新区 is a zone, whatever 东湖 is).
+    static func startsFullName(_ s: ScannedText, at i: Int, gazetteer g: Gazetteer) -> Bool {
+        g.byFirst[s[i]]?.contains { !$0.short && s.matches($0.word, at: i) } == true
+    }
+
+    /// Province (2 digits) and city (4 digits) code prefixes that the text names without doubt.
+    static func settledCodes(_ found: [Match], gazetteer g: Gazetteer) -> Set<String> {
         var settled = Set<String>()
-        for f in found where f.divisions.count == 1 {
-            let code = g.divisions[f.divisions[0]].code
+        for m in found where m.divisions.count == 1 && !(m.short && g.divisions[m.divisions[0]].level == .county) {
+            let code = g.divisions[m.divisions[0]].code
             settled.insert(String(code.prefix(2)))
             settled.insert(String(code.prefix(4)))
         }
+        return settled
+    }
+
+    /// The records: each match's division (or country), then the town or zone after it.
+    static func places(_ found: [Match], in s: ScannedText, settled: Set<String>, gazetteer g: Gazetteer) -> [Place] {
         var places: [Place] = []
         for f in found {
             if let country = f.country {
@@ -148,8 +218,9 @@ public enum Places {
                               ambiguous: ambiguous, offset: s.byteOffset(f.start))
             places.append(place)
             if let suffix = f.suffix {
-                // a zone is named with its place (大同经开区); a town stands on its own (西坪镇)
-                let start = suffix.kind == "zone" ? f.start : f.end
+                // a zone named only by its place keeps it (大同经开区); one with a name of its own
+                // (东湖高新区) and every town (西坪镇) stands on its own, inside the division
+                let start = suffix.kind == "zone" && !suffix.ownName ? f.start : f.end
                 place.text = s.text(start..<suffix.end)
                 place.name = Folding.shared.folded(place.text)
                 place.offset = s.byteOffset(start)
@@ -160,24 +231,23 @@ public enum Places {
         return places
     }
 
-    /// A short name followed by a Han character that would make a longer word of it is not
-    /// taken on its own: 吉林 in 吉林大学 is a place, but 中山 in 中山装 is not (装 follows).
-    static func continuesWord(_ s: ScannedText, after end: Int, short: Bool) -> Bool {
-        short && [0x88C5, 0x5B50, 0x6C0F].contains(s[end])  // 装 子 氏
-    }
-
     /// A town, village, street or zone right after a named place: up to four more characters
-    /// and a suffix (西坪镇, 经开区).
-    static func suffix(_ s: ScannedText, at end: Int) -> (end: Int, kind: String)? {
+    /// (at least two before 镇, 乡 and 村) and a suffix (西坪镇, 经开区); `ownName` when there are
+    /// such characters, `end` where the suffix ends.
+    static func suffix(_ s: ScannedText, at end: Int) -> (ownName: Bool, end: Int, kind: String)? {
         for length in 0...4 {
             let at = end + length
             if length > 0, !Han.isHan(s[at - 1]) || notInName.contains(s[at - 1]) { return nil }
-            if let hit = suffixes.first(where: { s.matches($0.word, at: at) }), length > 0 || hit.word.count >= 2 {
-                return (at + hit.word.count, hit.name)
-            }
+            guard let hit = suffixes.first(where: { s.matches($0.word, at: at) }) else { continue }
+            let single = hit.word.count == 1
+            if single && length < 2 { continue }
+            if single, s[at + 1] == village { return nil }  // 开展乡村振兴: 乡村 is the countryside
+            return (length > 0, at + hit.word.count, hit.name)
         }
         return nil
     }
+
+    static let village = UInt32(0x6751)  // 村
 
     /// Of the divisions a name may mean, the one in a province or city named elsewhere; else the
     /// highest level; ambiguous when that still leaves more than one.

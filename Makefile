@@ -26,6 +26,7 @@ docs: build
 bench: deps
 	scripts/bench-load.sh
 	scripts/bench-queries.sh
+	scripts/bench-extract.sh
 	scripts/bench-segment.sh
 
 clean:

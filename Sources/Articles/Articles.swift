@@ -65,7 +65,7 @@ public final class Article {
     /// Title, deck, captions and paragraphs: found while loading.
     public private(set) lazy var layout = Layout(cleaned, givenTitle: givenTitle?.text)
     /// Everything else, made on first use, in one object so an article not queried stays small.
-    private lazy var parsed = Parsed(self)
+    lazy var parsed = Parsed(self)
 
     public var title: String { layout.title }
     public var subtitle: String? { layout.subtitle }
@@ -133,13 +133,25 @@ public final class Article {
         lazy var sentences: [Sentence] = Sentences.of(paragraphs: article.paragraphs)
         lazy var lists: [Enumeration] = Enumerations.find(in: article.paragraphs)
         lazy var issues: [DamagedSpan] = Damage.spans(in: text)
-        private lazy var dateExpressions: [DateExpression] = Dates.expressions(in: ScannedText(text))
+        /// The folded text the extractors read, kept only while `Corpus.extract` works on the
+        /// article (at 12 bytes a character it is too large to keep for every article).
+        private var keptScan: ScannedText?
+
+        func keepingScan(_ body: () -> Void) {
+            keptScan = ScannedText(text)
+            body()
+            keptScan = nil
+        }
+
+        private var scan: ScannedText { keptScan ?? ScannedText(text) }
+
+        private lazy var dateExpressions: [DateExpression] = Dates.expressions(in: scan)
         lazy var publication: PublicationDate? = Dates.publication(
             metadata: article.source.metadata["date"], bylines: bylines, dateline: dateline,
             paths: [article.source.path] + (article.source.metadata["url"].map { [$0] } ?? []),
-            body: ScannedText(text), expressions: dateExpressions, today: Article.today)
-        lazy var dates: [DateMention] = Dates.resolve(dateExpressions, in: ScannedText(text), publication: publication, today: Article.today)
-        lazy var numbers: [Amount] = Numbers.find(in: ScannedText(text))
+            expressions: dateExpressions, today: Article.today)
+        lazy var dates: [DateMention] = Dates.resolve(dateExpressions, in: scan, publication: publication, today: Article.today)
+        lazy var numbers: [Amount] = Numbers.find(in: scan)
 
         /// Lines that may state when the page was published: boilerplate, and the first and last paragraphs.
         private var bylines: [String] {
@@ -149,7 +161,7 @@ public final class Article {
         lazy var people: [Mention] = Entities.people(text: text, deck: article.subtitle,
                                                      photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
                                                      dateline: dateline)
-        lazy var places: [Place] = Places.find(in: ScannedText(text))
+        lazy var places: [Place] = Places.find(in: scan)
         lazy var place: (place: Place, source: String)? = Places.home(dateline: dateline, source: article.sourceName,
                                                                        text: text, places: places)
         lazy var organisations: [Mention] = Entities.organisations(text: text, places: Array(Set(places.map(\.text))))

@@ -596,6 +596,7 @@ end
 for _, name in ipairs({ "numbers", "dates", "people", "orgs", "places", "terms" }) do
   corpus_methods[name] = function(c)
     local out = new()
+    c:extract(name)
     for a in c:each() do
       for _, r in ipairs(a[name](a)) do
         r.article = a

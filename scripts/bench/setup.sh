@@ -8,3 +8,18 @@ base=.build-bench/base
 if [ ! -d "$base" ]; then
   "$bin" scripts/generate-corpus.lua "$base" --articles 2000 --seed 42 >/dev/null
 fi
+
+# A corpus of about $1 MB in .build-bench/corpus-<SIZE>mb, made once: copies of the base corpus
+# (loading cost depends on the bytes, not on their novelty). Prints its path.
+sized_corpus() {
+  local size_mb=$1 corpus=.build-bench/corpus-$1mb
+  if [ ! -f "$corpus/.complete" ]; then
+    rm -rf "$corpus"; mkdir -p "$corpus"
+    local base_kb copies
+    base_kb=$(du -sk --apparent-size "$base" | cut -f1)
+    copies=$(( (size_mb * 1024 + base_kb - 1) / base_kb ))
+    for i in $(seq -w 1 "$copies"); do cp -r "$base" "$corpus/copy-$i"; done
+    touch "$corpus/.complete"
+  fi
+  echo "$corpus"
+}

@@ -96,6 +96,8 @@ public struct DateExpression {
     public var kind: DateMention.Kind
     /// Which sentence of the scanned text it stands in (sentences end at 。！？ and line breaks).
     public var sentence: Int
+    /// Whether it is all but alone on the text's last line, as a notice's signature date is.
+    public var signsOff = false
 }
 
 /// What an expression states: absolute parts, or shifts from the publication date.
@@ -136,17 +138,17 @@ extension Dates {
     static let rangeMarks = Set(["至", "到", "-", "—", "~", "〜", "－", "–"].flatMap { ScannedText.fold($0) })
     /// Words before a year that make it a goal: 到2030年, 力争2025年.
     static let targetWords = table(["到", "至", "力争", "争取", "预计", "计划", "目标", "有望", "将于", "确保"].map { ($0, true) })
-    static let sentenceEnds = Set("。！？!?\n".unicodeScalars.map(\.value))
+    static let sentenceEnds = UnitSet("。！？!?\n".unicodeScalars.map(\.value))
     static let (nian, yue, ri, hao, yiLai) = (UInt32(0x5E74), UInt32(0x6708), UInt32(0x65E5), UInt32(0x53F7), ScannedText.fold("以来"))
     /// Characters a date can start with; anything else is passed over at once.
-    static let starts: Set<UInt32> = {
+    static let starts: UnitSet = {
         var set = Set<UInt32>((0x30...0x39).map { UInt32($0) })
         set.formUnion(Numerals.digits.keys)
         set.formUnion(Numerals.smallUnits.keys)
         for list in [dayWords.map(\.word), weekWords.map(\.word), monthWords.map(\.word), yearWords.map(\.word), periods.map(\.word)] {
             for word in list { if let first = word.first { set.insert(first) } }
         }
-        return set
+        return UnitSet(set)
     }()
 
     /// Every date expression in the text, in order.
@@ -161,6 +163,11 @@ extension Dates {
             e.sentence = sentence
             found.append(e)
             i = e.end
+        }
+        if let last = found.last {
+            let lineStart = s.units[..<last.start].lastIndex(of: 0x0A) ?? -1
+            found[found.count - 1].signsOff = last.start - lineStart <= 30 && s.count - last.end <= 4
+                && !s.units[last.end...].contains(0x0A)
         }
         return found
     }
@@ -356,13 +363,14 @@ extension Dates {
     /// Lines that state when a page was published: 发布时间：2018-05-23, 来源：…  日期：….
     static let bylineMarks = ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发稿时间", "时间：", "时间:", "日期：", "日期:",
                               "来源：", "来源:", "发布：", "发布:"].map(ScannedText.fold)
+    static let bylineFirsts = UnitSet(bylineMarks.compactMap(\.first))
 
     /// The publication date, from the first source that states one with its year: metadata, a
     /// byline line, the dateline (its year stated in the same sentence, or in the path), the
     /// path or URL, then the text (a full date in the first sentence, or a short last line
     /// that is a date). Never after `today`.
     public static func publication(metadata: String?, bylines: [String], dateline: Dateline?, paths: [String],
-                                   body: ScannedText, expressions: [DateExpression], today: Day) -> PublicationDate? {
+                                   expressions: [DateExpression], today: Day) -> PublicationDate? {
         func valid(_ p: PublicationDate?) -> PublicationDate? {
             guard let p, p.year >= 1900, p.year <= today.year else { return nil }
             if p.day != nil, p.calendarDay == nil { return nil }  // 2月29日 with a year that has none
@@ -370,9 +378,10 @@ extension Dates {
             return p
         }
         if let metadata, let p = valid(stated(metadata, source: .metadata) ?? timestamp(metadata)) { return p }
-        for line in bylines {
+        for line in bylines where line.utf8.count <= 300 {  // a byline is a short line
             let s = ScannedText(line)
-            guard bylineMarks.contains(where: { mark in (0..<s.count).contains { s.matches(mark, at: $0) } }) else { continue }
+            guard (0..<s.count).contains(where: { i in bylineFirsts.contains(s.units[i]) && bylineMarks.contains { s.matches($0, at: i) } })
+            else { continue }
             if let p = valid(stated(line, source: .byline)), p.day != nil { return p }
         }
         let fromPath = paths.lazy.compactMap { valid(pathDate($0)) }.first
@@ -390,7 +399,7 @@ extension Dates {
             }
             return fromPath
         }
-        return valid(textDate(body, expressions))
+        return valid(textDate(expressions))
     }
 
     /// A date whose year is stated, read from a short text (metadata, a byline line).
@@ -448,7 +457,7 @@ extension Dates {
 
     /// A full date in the first sentence (or a month and day there with the year stated in
     /// that sentence), else a short last line that is a date (the signature of a notice).
-    static func textDate(_ s: ScannedText, _ expressions: [DateExpression]) -> PublicationDate? {
+    static func textDate(_ expressions: [DateExpression]) -> PublicationDate? {
         let first = expressions.filter { $0.sentence == 0 && $0.kind == .point && !$0.from.target }
         if let e = first.first(where: { $0.from.year != nil && $0.from.day != nil }), let y = e.from.year {
             return PublicationDate(year: y, month: e.from.month, day: e.from.day, source: .text)
@@ -457,9 +466,7 @@ extension Dates {
            let y = expressions.first(where: { $0.sentence == 0 && $0.from.year != nil && !$0.from.target })?.from.year {
             return PublicationDate(year: y, month: e.from.month, day: e.from.day, source: .text)
         }
-        if let last = expressions.last, last.from.year != nil, last.from.day != nil, last.kind == .point,
-           let lineStart = s.units[..<last.start].lastIndex(of: 0x0A), last.start - lineStart <= 30,
-           s.units[last.end...].allSatisfy({ $0 != 0x0A }), s.count - last.end <= 4, let y = last.from.year {
+        if let last = expressions.last, last.signsOff, last.from.day != nil, last.kind == .point, let y = last.from.year {
             return PublicationDate(year: y, month: last.from.month, day: last.from.day, source: .text)
         }
         return nil

@@ -53,6 +53,8 @@ public enum Numbers {
                                "资金", "融资", "贷款", "授信", "拨付", "预算", "生产总值", "gdp", "成交额", "交易额", "出口额",
                                "进口额", "进出口总额", "进出口额", "外贸额", "消费额", "营业额", "注册资本", "估值", "市值",
                                "赔偿", "捐款", "捐赠", "募资", "债券", "财政收入", "支出", "投入"].map { ($0, $0) })
+    /// What a figure can start with: a digit or a Chinese numeral.
+    static let starts = UnitSet(Array(0x30...0x39).map(UInt32.init) + Array(Numerals.digits.keys) + Array(Numerals.smallUnits.keys))
     static let clauseEnds = Set("。！？；，：\n!?;,:".unicodeScalars.map(\.value))
 
     static func words<T>(_ list: [(String, T)]) -> [(word: [UInt32], name: T)] {
@@ -70,8 +72,7 @@ public enum Numbers {
             let u = s.units[i]
             if u == 0x201C || u == 0x300C { quoteDepth += 1 }  // “ 「
             if (u == 0x201D || u == 0x300D) && quoteDepth > 0 { quoteDepth -= 1 }
-            guard ScannedText.isDigit(u) || Numerals.isChineseDigit(u) || Numerals.smallUnits[u] != nil,
-                  let amount = amount(s, at: i, quoted: quoteDepth > 0) else { i += 1; continue }
+            guard starts.contains(u), let amount = amount(s, at: i, quoted: quoteDepth > 0) else { i += 1; continue }
             found.append(amount.record)
             i = max(i + 1, amount.end)
         }

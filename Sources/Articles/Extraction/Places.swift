@@ -39,6 +39,8 @@ public final class Gazetteer: Sendable {
     /// they name a place only right after it (阳泉市郊区).
     let afterParent: [String: [(word: [UInt32], division: Int)]]
     let countries: [UInt32: [(word: [UInt32], name: String)]]
+    /// Every unit a name or country starts with: most characters start none.
+    let firsts: UnitSet
 
     public static let shared = Gazetteer()
 
@@ -84,6 +86,7 @@ public final class Gazetteer: Sendable {
             countries[word[0], default: []].append((word, name))
         }
         self.countries = countries.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+        self.firsts = UnitSet(Array(self.byFirst.keys) + Array(self.countries.keys))
         self.divisions = divisions
         self.afterParent = afterParent
     }
@@ -163,6 +166,7 @@ public enum Places {
         var i = 0
         while i < s.count {
             let u = s.units[i]
+            guard g.firsts.contains(u) else { i += 1; continue }
             if let hit = g.byFirst[u]?.first(where: { s.matches($0.word, at: i) }) {
                 var end = i + hit.word.count
                 found.append(Match(start: i, end: end, divisions: hit.divisions, short: hit.short))
@@ -266,6 +270,7 @@ public enum Places {
 
 extension Places {
     static let homeWords = ["我市", "本市", "全市", "我省", "本省", "全省", "我县", "本县", "全县", "我区", "本区", "全区"].map(ScannedText.fold)
+    static let homeFirsts = UnitSet(homeWords.compactMap(\.first))
 
     /// Where a report is from: the dateline's place, else a place its source is named after
     /// (大同日报), else, when it speaks of 我市/本市, the first city (or province, county) it names.
@@ -274,7 +279,9 @@ extension Places {
             if let candidate, let place = find(in: ScannedText(candidate)).first(where: { $0.level != .other }) { return (place, origin) }
         }
         let s = ScannedText(text)
-        guard let home = (0..<s.count).lazy.compactMap({ i in homeWords.first { s.matches($0, at: i) } }).first,
+        guard let home = (0..<s.count).lazy.compactMap({ i in
+                  homeFirsts.contains(s.units[i]) ? homeWords.first { s.matches($0, at: i) } : nil
+              }).first,
               let level: Place.Level = [0x7701: .province, 0x5E02: .city, 0x53BF: .county, 0x533A: .county][home[1]] else { return nil }
         return places.first(where: { $0.level == level && !$0.ambiguous }).map { ($0, "text") }
     }

@@ -132,6 +132,25 @@ public enum ArticleLibrary {
                          ("skipped", .list(c.report.skipped.map { .record([("path", .text($0.path)), ("reason", .text($0.reason))]) }))])
             }
             .field("path", doc: LuaDoc("c.path", "The file or folder the corpus was loaded from.")) { .text($0.path) }
+            .method("extract", doc: LuaDoc(
+                "c:extract(kind, ...)", "Extracts records of these kinds from every article now, on every core.",
+                details: """
+                kind is "numbers", "dates", "places", "people", "orgs" or "terms". Corpus-wide lists
+                (c:numbers() and the like) call it first; afterwards a:numbers() and the rest answer at
+                once. On a terminal, work that takes more than a second shows its progress on stderr.
+                """,
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); c:extract("numbers", "dates"); assert(#c[1]:numbers() > 0)"#)) { c, args in
+                var kinds: [ExtractionKind] = []
+                for i in 2...max(2, Int(args.count)) {
+                    let name = try args.string(Int32(i))
+                    guard let kind = ExtractionKind(rawValue: name) else {
+                        throw LuaArgumentError(Int32(i - 1), "unknown kind '\(name)' (\(ExtractionKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                    kinds.append(kind)
+                }
+                c.extract(kinds)
+                return []
+            }
             .field("load") { _ in .function(load) }
             .method("each", doc: LuaDoc("c:each()", "Iterates over the articles: for a in c:each() do … end.",
                                         example: #"for a in corpus.load(dossier.sample, {quiet = true}):each() do assert(a.title) end"#)) { c, _ in

@@ -15,21 +15,39 @@ public struct Enumeration: Equatable {
 }
 
 public enum Sentences {
-    static let enders: Set<Character> = ["。", "！", "？", "；", "!", "?", ";", "…"]
-    static let openers: [Character: Character] = ["“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】", "‘": "’"]
+    static let enders: Set<Unicode.Scalar> = Set("。！？；!?;…".unicodeScalars)
+    static let openers: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】", "‘": "’"]
     /// Closing marks that stay with the sentence they end: 。” belongs before the break.
-    static let trailing: Set<Character> = ["”", "」", "』", "）", ")", "’", "》", "…"]
+    static let trailing: Set<Unicode.Scalar> = Set("”」』）)’》…".unicodeScalars)
+    /// Every mark the splitter acts on; other characters are passed over without a lookup.
+    static let marks = UnitSet((Array(enders) + Array(openers.keys) + Array(openers.values) + Array(trailing)).map(\.value))
 
     /// Splits on 。！？；… outside quotes and brackets; a closing quote stays with its sentence.
     public static func split(_ paragraph: String) -> [String] {
-        var sentences: [String] = []
-        var current = ""
-        var closers: [Character] = []
-        var index = paragraph.startIndex
-        while index < paragraph.endIndex {
-            let c = paragraph[index]
-            current.append(c)
-            index = paragraph.index(after: index)
+        ranges(paragraph).map { String(Substring(paragraph.utf8[$0])) }
+    }
+
+    /// The sentences of a paragraph as trimmed UTF-8 index ranges, read scalar by scalar.
+    static func ranges(_ paragraph: String) -> [Range<String.Index>] {
+        let scalars = paragraph.unicodeScalars
+        var result: [Range<String.Index>] = []
+        var start = scalars.startIndex
+        var closers: [Unicode.Scalar] = []
+        var index = scalars.startIndex
+        func emit(_ end: String.Index) {
+            var from = start, to = end
+            while from < to, scalars[from].properties.isWhitespace { from = scalars.index(after: from) }
+            while to > from, scalars[scalars.index(before: to)].properties.isWhitespace { to = scalars.index(before: to) }
+            if from < to { result.append(from..<to) }
+            start = end
+        }
+        while index < scalars.endIndex {
+            let c = scalars[index]
+            index = scalars.index(after: index)
+            guard marks.contains(c.value) else {
+                if closers.count > 8 { closers.removeAll() }  // unbalanced marks: stop trusting them
+                continue
+            }
             if let close = openers[c] {
                 closers.append(close)
             } else if let last = closers.last, c == last {
@@ -38,15 +56,13 @@ public enum Sentences {
                 closers.removeAll()  // unbalanced marks: stop trusting them
             }
             guard closers.isEmpty, enders.contains(c) else { continue }
-            while index < paragraph.endIndex, trailing.contains(paragraph[index]) || enders.contains(paragraph[index]) {
-                current.append(paragraph[index])
-                index = paragraph.index(after: index)
+            while index < scalars.endIndex, trailing.contains(scalars[index]) || enders.contains(scalars[index]) {
+                index = scalars.index(after: index)
             }
-            sentences.append(current)
-            current = ""
+            emit(index)
         }
-        if current.contains(where: { !$0.isWhitespace }) { sentences.append(current) }
-        return sentences.map { $0.trimmingCharacters(in: .whitespaces) }
+        emit(scalars.endIndex)
+        return result
     }
 
     /// Sentences of all paragraphs, with offsets in the text the paragraphs form when joined by "\n".
@@ -54,14 +70,12 @@ public enum Sentences {
         var result: [Sentence] = []
         var base = 1
         for (number, paragraph) in paragraphs.enumerated() {
-            var searchFrom = paragraph.startIndex
-            for sentence in split(paragraph) {
-                guard let range = paragraph.range(of: sentence, range: searchFrom..<paragraph.endIndex) else { continue }
-                let offset = base + paragraph.utf8.distance(from: paragraph.startIndex, to: range.lowerBound)
-                result.append(Sentence(text: sentence, paragraph: number + 1, offset: offset))
-                searchFrom = range.upperBound
+            let utf8 = paragraph.utf8
+            for range in ranges(paragraph) {
+                let offset = base + utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+                result.append(Sentence(text: String(Substring(utf8[range])), paragraph: number + 1, offset: offset))
             }
-            base += paragraph.utf8.count + 1
+            base += utf8.count + 1
         }
         return result
     }

@@ -81,9 +81,9 @@ public struct Layout {
     /// photo credit, maybe closed by "）" or "。") or starts with 圖為/图为. A longer line that
     /// ends in a credit is body text that names its photographer (see `credit`).
     static func caption(_ line: Substring) -> Caption? {
-        guard line.unicodeScalars.count <= 120,
+        guard let credit = credit(line), line.unicodeScalars.count <= 120,
               line.unicodeScalars.lazy.filter({ sentenceEnds.contains($0) }).count <= 2 else { return nil }
-        return credit(line)
+        return credit
     }
 
     static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？!?".unicodeScalars)

@@ -54,7 +54,11 @@ public struct ScannedText {
     /// A decimal digit of any script (ASCII, full-width, Arabic-Indic…) as its ASCII digit.
     static func digit(_ scalar: Unicode.Scalar) -> UInt32? {
         let v = scalar.value
-        if v < 0x80 || (v >= 0x3400 && v < 0xFB00) { return nil }  // the common cases, quickly
+        switch v {
+        case 0xFF10...0xFF19: return v - 0xFF10 + 0x30                          // full-width digits
+        case 0..<0x80, 0x2000..<0x2100, 0x3000..<0xFB00, 0xFF00..<0xFFF0: return nil  // ASCII, punctuation, CJK
+        default: break
+        }
         guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
               value >= 0, value <= 9 else { return nil }
         return 0x30 + UInt32(value)
@@ -75,4 +79,16 @@ extension ScannedText {
     public func longest<T>(_ words: [(word: [UInt32], name: T)], at i: Int) -> (word: [UInt32], name: T)? {
         words.first { matches($0.word, at: i) }
     }
+}
+
+/// Code points below U+30000 as a bit array: membership in a few instructions, for the test
+/// the extractors make at every character (a hashed Set costs ten times as much there).
+public struct UnitSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 0x30000 / 64)
+
+    public init<S: Sequence>(_ units: S) where S.Element == UInt32 {
+        for u in units where u < 0x30000 { bits[Int(u >> 6)] |= 1 << UInt64(u & 63) }
+    }
+
+    public func contains(_ u: UInt32) -> Bool { u < 0x30000 && bits[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0 }
 }

@@ -1,0 +1,61 @@
+-- Extraction benchmark body: c:extract on the corpus, records made in Lua, and linearity in
+-- article size. Writes every article's text to TEXT for the anchor. Run by scripts/bench-extract.sh.
+local folder, text_out = assert(arg[1]), assert(arg[2])
+local memory = require("memory")
+
+local c = corpus.load(folder, { quiet = true })
+local mb = 0
+local out = assert(io.open(text_out, "w"))
+for a in c:each() do
+  mb = mb + #a.text / 1048576
+  out:write(a.text, "\n")
+end
+out:close()
+
+local start = dossier.clock()
+c:extract("numbers", "dates", "places")
+local extracted = dossier.clock() - start
+local counts = {}
+for _, kind in ipairs({ "numbers", "dates", "places" }) do
+  local t = dossier.clock()
+  local records = c[kind](c)
+  counts[kind] = { n = #records, seconds = dossier.clock() - t }
+end
+print(string.format("corpus                   %d articles, %.1f MB of clean text", #c, mb))
+print(string.format("extract (2 cores)        %.2f s   %6.1f MB/s   (target: 20 MB/s)  numbers, dates and places",
+  extracted, mb / extracted))
+for _, kind in ipairs({ "numbers", "dates", "places" }) do
+  print(string.format("  c:%-8s as records   %.2f s   %9d records", kind .. "()", counts[kind].seconds, counts[kind].n))
+end
+print(string.format("peak resident            %.0f MB", memory.peak()))
+
+-- One article of about `kb` KB from the seed's paragraphs with their figures varied, and the
+-- seconds per MB its numbers, dates and places take.
+local seed = corpus.load(dossier.sample .. "/seed-article.txt", { quiet = true })[1]
+local function per_mb(kb)
+  local path = os.tmpname()
+  local f = assert(io.open(path, "w"))
+  f:write("标题\n")
+  local written, n = 0, 0
+  while written < kb * 1024 do
+    for _, p in ipairs(seed.paragraphs) do
+      n = n + 1
+      local line = p:gsub("%d+", function(d) return tostring((tonumber(d) + n) % 100000) end) .. "\n"
+      f:write(line)
+      written = written + #line
+    end
+  end
+  f:close()
+  local a = corpus.load(path, { quiet = true })[1]
+  os.remove(path)
+  local size = #a.text / 1048576
+  local t = dossier.clock()
+  local _ = { a:numbers(), a:dates(), a:places() }
+  return (dossier.clock() - t) / size, size
+end
+local small = 0
+for _ = 1, 200 do small = small + per_mb(4) end
+small = small / 200
+local large, size = per_mb(4096)
+print(string.format("linearity                4 KB article %.3f s/MB, %.1f MB article %.3f s/MB (ratio %.2f; target within 2x)",
+  small, size, large, large / small))

@@ -221,9 +221,14 @@ public enum QueryLibrary {
                                                    summary + " One row per article: id, date, source, title, subtitle, path, paragraphs, text."))
         }
         lua.document("Corpus:freq", LuaDoc(
-            "c:freq{by = \"word\"|\"char\"|\"term\"|\"person\"|\"org\"|\"place\"}", "Frequencies: {key, count, articles}, largest first.",
-            details: "word is c:words (and takes its stopwords option); char counts Han characters (punctuation and spaces left out); the others count the extracted mentions.",
-            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:freq{by = "term"}:first().count > 1)"#))
+            "c:freq{by = \"word\"|\"char\"|\"term\"|\"person\"|\"org\"|\"place\" [, level = \"city\"]}", "Frequencies: {key, count, articles}, largest first.",
+            details: """
+            word is c:words (and takes its stopwords option); char counts Han characters (punctuation
+            and spaces left out); the others count the extracted mentions. Places count by canonical
+            name; level = "province", "city" or "county" rolls them up (a county counts for its city,
+            a city for its province; places above that level are left out).
+            """,
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:freq{by = "term"}:first().count > 1); assert(c:freq{by = "place", level = "province"}:first().key == "山西省")"#))
         lua.document("Corpus:timeline", LuaDoc(
             "c:timeline(term [, {by = \"month\"}])", "Occurrences of a term (either script) per period of the articles' dates: a list of {period, count} in order.",
             details: """

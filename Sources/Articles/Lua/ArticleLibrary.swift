@@ -352,7 +352,9 @@ public enum ArticleLibrary {
     static func card(_ a: Article) -> String {
         var lines = ["「\(a.title)」"]
         if let subtitle = a.subtitle { lines.append("  \(subtitle)") }
-        lines.append("  date \(a.date ?? "unknown")  ·  source \(a.sourceName ?? "unknown")  ·  \(a.source.path)")
+        let date = a.publication.map { "\($0.iso) (\($0.source.rawValue))" } ?? "unknown"
+        let place = a.place.map { "\($0.place.name) (\($0.source))" } ?? "unknown"
+        lines.append("  date \(date)  ·  place \(place)  ·  source \(a.sourceName ?? "unknown")  ·  \(a.source.path)")
         let money = a.numbers.filter { $0.kind == .money }.count
         lines.append("  \(a.paragraphs.count) paragraphs, \(a.sentences.count) sentences, \(a.people.count) people, \(a.numbers.count) figures (\(money) money), \(a.terms.count) quoted terms")
         let c = a.cleaning

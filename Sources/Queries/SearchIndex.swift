@@ -38,7 +38,10 @@ final class SearchIndex {
         var starts: [UInt32] = []
         starts.reserveCapacity(articles.count * Self.fields.count + 1)
         var buffer: [UInt32] = []
+        let progress = Progress(total: articles.count * 2, what: "building the search index", unit: "steps")
+        defer { progress.finish() }
         for article in articles {
+            progress.advance()
             for field in Self.fields {
                 starts.append(UInt32(truncatingIfNeeded: position))
                 Self.fold(article, field, folding, into: &buffer)
@@ -72,6 +75,7 @@ final class SearchIndex {
         postings.withUnsafeMutableBufferPointer { out in
             var index = 0
             for article in articles {
+                progress.advance()
                 for field in Self.fields {
                     Self.fold(article, field, folding, into: &buffer)
                     Self.forEachPair(buffer, from: starts[index]) { key, at in table.write(key, at: at, into: out) }

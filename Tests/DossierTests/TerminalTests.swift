@@ -101,4 +101,28 @@ final class TerminalTests: XCTestCase {
         XCTAssertTrue(entries.contains("function f()\\nreturn 41 + 1 end"), "one entry for the two lines: \(history)")
         XCTAssertFalse(history.contains("not lua"), "abandoned lines are not history")
     }
+
+    /// Long work shows its progress on a terminal (here at once: DOSSIER_PROGRESS_AFTER=0) and
+    /// clears the line when done; without a terminal it prints nothing.
+    func testProgressOnATerminalOnly() throws {
+        let home = try DossierProcess.temporaryFolder()
+        let session = try Session(environment: ["HOME": home, "TERM": "xterm", "DOSSIER_PROGRESS_AFTER": "0",
+                                                "DOSSIER_HISTORY": home + "/history",
+                                                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"])
+        XCTAssertTrue(session.wait(for: "type help() for help"), session.screen)
+        XCTAssertTrue(session.wait(for: "> "), session.screen.debugDescription)
+        XCTAssertTrue(session.enter("c = corpus.load(dossier.sample, {quiet = true})", expect: "> "), session.screen)
+        let mark = session.screen.endIndex
+        XCTAssertTrue(session.enter("c:extract('numbers', 'places')", expect: "> "), session.screen.debugDescription)
+        let shown = session.screen[mark...]
+        XCTAssertTrue(shown.contains("dossier: numbers, places "), String(shown))
+        XCTAssertTrue(shown.contains("/25 articles"), String(shown))
+        XCTAssertTrue(shown.contains("\u{1B}[K"), "the progress line is cleared")
+        session.type("\u{04}")
+        XCTAssertEqual(session.exitStatus(), 0)
+
+        let piped = try DossierProcess.run(["-e", "corpus.load(dossier.sample, {quiet = true}):extract('numbers')"],
+                                           environment: ["DOSSIER_PROGRESS_AFTER": "0"])
+        XCTAssertFalse(piped.stderr.contains("dossier: numbers"), piped.stderr)
+    }
 }

@@ -25,7 +25,7 @@ extension Corpus {
     /// runs past a second shows its progress on stderr.
     public func extract(_ kinds: [ExtractionKind]) {
         let articles = Unshared(self.articles)
-        let progress = Progress(total: articles.value.count, what: kinds.map(\.rawValue).joined(separator: ", "))
+        let progress = Progress(total: articles.value.count, what: kinds.map(\.rawValue).joined(separator: ", "), unit: "articles")
         let count = articles.value.count
         let chunk = max(1, count / 256)  // enough pieces for both cores to stay busy
         DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { piece in
@@ -39,39 +39,6 @@ extension Corpus {
             progress.advance(by: range.count)
         }
         progress.finish()
-    }
-}
-
-/// "dossier: numbers, dates 12000/34000 articles" on stderr, redrawn at most four times a
-/// second, once a piece of work has run for a second, and only when stderr is a terminal.
-final class Progress: @unchecked Sendable {
-    private let lock = NSLock()
-    private let total: Int
-    private let what: String
-    private let start = Date()
-    private let visible = isatty(2) != 0
-    private var done = 0
-    private var lastDrawn: Date?
-
-    init(total: Int, what: String) {
-        self.total = total
-        self.what = what
-    }
-
-    func advance(by count: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        done += count
-        let now = Date()
-        guard visible, now.timeIntervalSince(start) > 1, lastDrawn.map({ now.timeIntervalSince($0) > 0.25 }) ?? true else { return }
-        lastDrawn = now
-        FileHandle.standardError.write(Data("\rdossier: \(what) \(done)/\(total) articles".utf8))
-    }
-
-    func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if lastDrawn != nil { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
 

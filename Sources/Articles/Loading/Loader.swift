@@ -68,13 +68,16 @@ public struct Loader {
         }
         // Files are read, decoded, split into articles, and each article's title and paragraphs
         // found, in parallel; results keep the files' order. The rest is parsed on first use.
+        let progress = Progress(total: files.count, what: "loading", unit: "files")
         let results = parallelMap(files) { path in
             var result = loadFile(path)
             result.articles = result.sources.map(Article.init)
             result.articles.forEach { _ = $0.layout }
             result.sources = []
+            progress.advance()
             return result
         }
+        progress.finish()
         var articles: [Article] = []
         for result in results {
             report.bytes += result.bytes

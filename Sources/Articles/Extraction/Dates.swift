@@ -120,24 +120,22 @@ public struct DateParts: Equatable {
 }
 
 extension Dates {
-    static func table<T>(_ list: [(String, T)]) -> [(word: [UInt32], name: T)] { Numbers.words(list) }
-
-    static let dayWords = table([("前天", -2), ("前日", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0), ("当天", 0),
+    static let dayWords = ScannedText.words([("前天", -2), ("前日", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0), ("当天", 0),
                                  ("当日", 0), ("明天", 1), ("明日", 1), ("后天", 2)])
-    static let weekWords = table([("本周", 0), ("这周", 0), ("上周", -1), ("上个星期", -1), ("下周", 1)])
-    static let monthWords = table([("本月", 0), ("这个月", 0), ("上月", -1), ("上个月", -1), ("下月", 1), ("下个月", 1)])
-    static let yearWords = table([("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("前年", -2), ("明年", 1)])
+    static let weekWords = ScannedText.words([("本周", 0), ("这周", 0), ("上周", -1), ("上个星期", -1), ("下周", 1)])
+    static let monthWords = ScannedText.words([("本月", 0), ("这个月", 0), ("上月", -1), ("上个月", -1), ("下月", 1), ("下个月", 1)])
+    static let yearWords = ScannedText.words([("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("前年", -2), ("明年", 1)])
     /// Parts of a year, as months (first, last).
-    static let periods = table([("上半年", (1, 6)), ("下半年", (7, 12)), ("第一季度", (1, 3)), ("第二季度", (4, 6)),
+    static let periods = ScannedText.words([("上半年", (1, 6)), ("下半年", (7, 12)), ("第一季度", (1, 3)), ("第二季度", (4, 6)),
                                 ("第三季度", (7, 9)), ("第四季度", (10, 12)), ("一季度", (1, 3)), ("二季度", (4, 6)),
                                 ("三季度", (7, 9)), ("四季度", (10, 12)), ("1季度", (1, 3)), ("2季度", (4, 6)), ("3季度", (7, 9)),
                                 ("4季度", (10, 12)), ("前三季度", (1, 9)), ("前两季度", (1, 6)), ("q1", (1, 3)), ("q2", (4, 6)),
                                 ("q3", (7, 9)), ("q4", (10, 12)), ("全年", (1, 12))])
     /// What follows 年 in 2018年底, 今年年初.
-    static let yearParts = table([("年底", (12, 12)), ("年末", (12, 12)), ("年初", (1, 1)), ("年中", (6, 7))])
+    static let yearParts = ScannedText.words([("年底", (12, 12)), ("年末", (12, 12)), ("年初", (1, 1)), ("年中", (6, 7))])
     static let rangeMarks = Set(["至", "到", "-", "—", "~", "〜", "－", "–"].flatMap { ScannedText.fold($0) })
     /// Words before a year that make it a goal: 到2030年, 力争2025年.
-    static let targetWords = table(["到", "至", "力争", "争取", "预计", "计划", "目标", "有望", "将于", "确保"].map { ($0, true) })
+    static let targetWords = ScannedText.words(["到", "至", "力争", "争取", "预计", "计划", "目标", "有望", "将于", "确保"].map { ($0, true) })
     static let sentenceEnds = UnitSet("。！？!?\n".unicodeScalars.map(\.value))
     static let (nian, yue, ri, hao, yiLai) = (UInt32(0x5E74), UInt32(0x6708), UInt32(0x65E5), UInt32(0x53F7), ScannedText.fold("以来"))
     /// Characters a date can start with; anything else is passed over at once.

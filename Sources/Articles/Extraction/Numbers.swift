@@ -23,31 +23,31 @@ public struct Amount: Equatable {
 
 public enum Numbers {
     /// Currencies after a number, longest first; 人民币 also stands before one.
-    static let currencies = words([("人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("港币", "HKD"),
+    static let currencies = ScannedText.words([("人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("港币", "HKD"),
                                    ("日元", "JPY"), ("英镑", "GBP"), ("韩元", "KRW"), ("澳元", "AUD"), ("卢布", "RUB"),
                                    ("新台币", "TWD"), ("台币", "TWD"), ("加元", "CAD"), ("瑞士法郎", "CHF"), ("元", "CNY")])
-    static let currencyPrefixes = words([("人民币", "CNY"), ("¥", "CNY"), ("￥", "CNY"), ("us$", "USD"),
+    static let currencyPrefixes = ScannedText.words([("人民币", "CNY"), ("¥", "CNY"), ("￥", "CNY"), ("us$", "USD"),
                                          ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("hk$", "HKD")])
     /// Physical units, longest first, so 千瓦时 is not read as 千瓦.
-    static let units = words(["千瓦时", "千瓦", "兆瓦时", "兆瓦", "万千瓦", "mwh", "gwh", "kwh", "mw", "gw", "kw", "万吨", "吨",
+    static let units = ScannedText.words(["千瓦时", "千瓦", "兆瓦时", "兆瓦", "万千瓦", "mwh", "gwh", "kwh", "mw", "gw", "kw", "万吨", "吨",
                               "公斤", "千克", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷", "亩", "米",
                               "个百分点", "百分点", "标箱", "teu", "千伏", "kv"].map { ($0, $0) })
-    static let measureWords = words(["个", "支", "家", "项", "名", "人次", "人", "次", "座", "条", "台", "辆", "套", "所", "户",
+    static let measureWords = ScannedText.words(["个", "支", "家", "项", "名", "人次", "人", "次", "座", "条", "台", "辆", "套", "所", "户",
                                      "件", "场", "批", "处", "位", "只", "头", "栋", "间", "份", "款", "架", "艘", "篇", "部",
                                      "场次", "个月"].map { ($0, $0) })
     static let percentSigns: Set<UInt32> = [0x25, 0x2030]  // % (full-width folds to it), ‰
     /// Before a number: how the figure is hedged.
-    static let approxBefore = words([("不超过", Amount.Approximation.less), ("超过", .more), ("超出", .more), ("高于", .more),
+    static let approxBefore = ScannedText.words([("不超过", Amount.Approximation.less), ("超过", .more), ("超出", .more), ("高于", .more),
                                      ("多于", .more), ("逾", .more), ("超", .more), ("大约", .about), ("约合", .about),
                                      ("约", .about), ("近", .less), ("将近", .less), ("接近", .less), ("不足", .less),
                                      ("不到", .less), ("低于", .less), ("少于", .less)])
     /// After the number, before its unit (100多万元, 2200余万元), or after the unit (3亿元以上).
-    static let approxInside = words([("多", Amount.Approximation.more), ("余", .more)])
-    static let approxAfter = words([("左右", Amount.Approximation.about), ("上下", .about), ("以上", .more),
+    static let approxInside = ScannedText.words([("多", Amount.Approximation.more), ("余", .more)])
+    static let approxAfter = ScannedText.words([("左右", Amount.Approximation.about), ("上下", .about), ("以上", .more),
                                     ("以下", .less), ("以内", .less)])
     static let rangeMarks = Set(["至", "到", "-", "—", "~", "〜", "－"].flatMap { ScannedText.fold($0) })
     /// Nouns that say what a figure counts; the nearest one before it in its clause is its label.
-    static let labels = words(["计划总投资", "总投资额", "投资总额", "总投资", "计划投资", "投资额", "投资", "年产值", "总产值",
+    static let labels = ScannedText.words(["计划总投资", "总投资额", "投资总额", "总投资", "计划投资", "投资额", "投资", "年产值", "总产值",
                                "产值", "签约金额", "签约额", "合同金额", "合同额", "营业收入", "主营业务收入", "营收", "销售收入",
                                "销售额", "收入", "净利润", "利润", "利税", "税收", "罚款", "罚金", "补贴", "补助", "奖励", "奖补",
                                "资金", "融资", "贷款", "授信", "拨付", "预算", "生产总值", "gdp", "成交额", "交易额", "出口额",
@@ -56,10 +56,6 @@ public enum Numbers {
     /// What a figure can start with: a digit or a Chinese numeral.
     static let starts = UnitSet(Array(0x30...0x39).map(UInt32.init) + Array(Numerals.digits.keys) + Array(Numerals.smallUnits.keys))
     static let clauseEnds = Set("。！？；，：\n!?;,:".unicodeScalars.map(\.value))
-
-    static func words<T>(_ list: [(String, T)]) -> [(word: [UInt32], name: T)] {
-        list.map { (ScannedText.fold($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
-    }
 
     public static func find(in text: String) -> [Amount] { find(in: ScannedText(text)) }
 

@@ -37,11 +37,6 @@ public struct Decimal10: Equatable, Sendable, ExpressibleByIntegerLiteral {
         return result.exponent > 0 ? nil : result  // a whole number too large for 64 bits
     }
 
-    public func multiplied(by factor: Int) -> Decimal10? {
-        let (product, overflow) = mantissa.multipliedReportingOverflow(by: factor)
-        return overflow ? nil : Decimal10(product, exponent: exponent)
-    }
-
     /// The decimal as written without an exponent: "15680000000", "0.35".
     public var description: String {
         if let integer { return String(integer) }

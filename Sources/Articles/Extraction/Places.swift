@@ -119,7 +119,7 @@ public final class Gazetteer: Sendable {
 
 public enum Places {
     /// Words after a named place that make a smaller place of it: 大同经开区, 云州区西坪镇.
-    static let suffixes = Numbers.words([("经济技术开发区", "zone"), ("高新技术产业开发区", "zone"), ("经济开发区", "zone"),
+    static let suffixes = ScannedText.words([("经济技术开发区", "zone"), ("高新技术产业开发区", "zone"), ("经济开发区", "zone"),
                                          ("高新技术开发区", "zone"), ("经开区", "zone"), ("高新区", "zone"), ("开发区", "zone"),
                                          ("工业园区", "zone"), ("产业园区", "zone"), ("综合保税区", "zone"), ("自贸区", "zone"),
                                          ("新区", "zone"), ("园区", "zone"), ("街道", "street"), ("镇", "town"), ("乡", "town"),

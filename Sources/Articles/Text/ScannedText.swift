@@ -67,13 +67,18 @@ public struct ScannedText {
 
 extension ScannedText {
     public static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
-    public static func isHan(_ u: UInt32) -> Bool { Han.isHan(u) }
     public static func isLetter(_ u: UInt32) -> Bool { (u >= 0x61 && u <= 0x7A) || (u >= 0x41 && u <= 0x5A) }
 }
 
 extension ScannedText {
     /// Folded code points of a literal, for matching against `units`.
     public static func fold(_ word: String) -> [UInt32] { word.unicodeScalars.map { Folding.shared.fold($0) } }
+
+    /// Literals folded for matching, each with what it stands for, longest first (so the
+    /// first match is the longest: 千瓦时 before 千瓦).
+    public static func words<T>(_ list: [(String, T)]) -> [(word: [UInt32], name: T)] {
+        list.map { (fold($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
+    }
 
     /// The longest of `words` (folded, longest first) that starts at `i`.
     public func longest<T>(_ words: [(word: [UInt32], name: T)], at i: Int) -> (word: [UInt32], name: T)? {

@@ -146,6 +146,9 @@ public enum QueryLibrary {
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:kwic("儲能", {width = 5})[1].left <= 5 * 4)"#)) { c, args in
                 let term = try args.string(2)
                 let width = args.isNoneOrNil(3) ? 20 : (try args.table(3)[.text("width")].intValue ?? 20)
+                guard (0...10_000).contains(width) else {
+                    throw LuaArgumentError(3, "width must be from 0 to 10000 characters, got \(width)")
+                }
                 let matches = try Search.find(term, in: c, fields: try fields(args, at: 3), folding: try folding.value())
                 return [try lazyList.make("kwic", count: matches.count, in: args.lua) { Concordance.record(matches.hit($0), width: width) }]
             }

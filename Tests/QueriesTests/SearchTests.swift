@@ -55,6 +55,17 @@ final class SearchTests: XCTestCase {
         XCTAssertGreaterThan(result[0].intValue ?? 0, 100)
     }
 
+    /// A width no concordance can have is an error that names it, not a crash.
+    func testImpossibleKwicWidthIsAnError() throws {
+        let result = try run("""
+            local ok, message = pcall(c.kwic, c, "项目", { width = -1 })
+            return ok, message, #c:kwic("项目", { width = 0 }) > 0
+            """)
+        XCTAssertEqual(result[0], false)
+        XCTAssertTrue(result[1].stringValue?.contains("width must be from 0 to 10000 characters, got -1") == true, "\(result[1])")
+        XCTAssertEqual(result[2], true)
+    }
+
     func testFullWidthAndCase() throws {
         let result = try run("""
             local a = c:filter(function(a) return a.path:find("seed") end)

@@ -241,7 +241,9 @@ public struct Loader {
     /// JSON Lines: all lines are parsed as one JSON array (one call, fast); only when that fails
     /// are they parsed one by one, so the malformed ones can be named and the rest kept.
     func readJSONLines(_ text: String, into result: inout FileResult, make: (String, [String: String], Int?) -> ArticleSource) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        // CRLF is one Character in Swift, so "\n" alone would not split a Windows file; U+2028 may
+        // stand inside a JSON string, so only the three line endings count
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated()
             .filter { $0.element.contains { !$0.isWhitespace } }
         var records: [(line: Int, object: Any?)]
         let joined = "[" + lines.map { String($0.element) }.joined(separator: ",\n") + "]"
@@ -268,8 +270,13 @@ public struct Loader {
             result.warnings.append(LoadWarning(path: result.path, message: "skipped: malformed JSON"))
             return
         }
-        let records = (object as? [[String: Any]]) ?? ((object as? [String: Any]).map { [$0] } ?? [])
-        for (i, record) in records.enumerated() {
+        let elements = (object as? [Any]) ?? [object]
+        for (i, element) in elements.enumerated() {
+            guard let record = element as? [String: Any] else {
+                let what = element is NSNull ? "null" : "not an object"
+                result.warnings.append(LoadWarning(path: result.path, message: "element \(i + 1) of the array skipped: \(what)"))
+                continue
+            }
             if let (body, metadata) = article(from: record, path: result.path, line: i + 1, warnings: &result.warnings) {
                 result.sources.append(make(body, metadata, i + 1))
             }

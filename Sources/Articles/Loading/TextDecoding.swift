@@ -25,9 +25,10 @@ public enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, encoding: "UTF-8", replacedBytes: 0)
         }
-        let readings = [utf8(bytes, name: "UTF-8")] + [("GB18030", "GB18030"), ("BIG5-HKSCS", "Big5")].compactMap {
-            iconvDecode(bytes, from: $0.0, name: $0.1)
-        }
+        // the common case first: GB18030 that decodes cleanly into ordinary text needs no rival
+        let gb = iconvDecode(bytes, from: "GB18030", name: "GB18030")
+        if let gb, gb.replacedBytes == 0, CommonCharacters.share(in: gb.text).share >= 0.4 { return gb }
+        let readings = [utf8(bytes, name: "UTF-8")] + [gb, iconvDecode(bytes, from: "BIG5-HKSCS", name: "Big5")].compactMap { $0 }
         let scored = readings.map { (reading: $0, common: CommonCharacters.share(in: $0.text)) }
         guard var best = scored.first else { return nil }
         for candidate in scored.dropFirst() {

@@ -175,4 +175,9 @@ final class ExtractionTests: XCTestCase {
         let counted = article("市委书记张三主持会议。会后，张三来到企业。").people.first
         XCTAssertEqual(counted?.count, 2, "a name found once is counted wherever it appears")
     }
+
+    func testOrganisationsKnownTeamsAndBodies() {
+        let orgs = article("决赛中碰马来西亚队，上海浦东队与沈阳海狮队战平。國務院和新华社发布消息，大同市委召开会议。").organisations.map(\.text)
+        XCTAssertEqual(orgs, ["马来西亚队", "上海浦东队", "沈阳海狮队", "國務院", "新华社", "大同市委"])
+    }
 }

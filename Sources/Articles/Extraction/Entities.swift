@@ -90,12 +90,15 @@ public enum Entities {
                                                     "大学", "医院", "银行", "协会", "公司"].map { ($0, true) })
     /// Suffixes of public bodies, whose names start with a place: 大同經開區, 大同經開區黨工委, 省政府.
     static let bodySuffixes = ScannedText.words(["人民政府", "政府", "经开区", "高新区", "开发区", "党工委", "管委会", "委员会",
-                                                 "办公室", "厅", "局"].map { ($0, true) })
+                                                 "办公室", "厅", "局", "委",
+                                                 // teams named after their country or place: 中国队, 云南红塔足球队
+                                                 "队", "女队", "男队", "女篮", "男篮", "女排", "男排", "足球队", "篮球队",
+                                                 "排球队", "代表团", "代表队"].map { ($0, true) })
     static let suffixFirsts = UnitSet((companySuffixes + bodySuffixes).compactMap(\.word.first))
     /// Where a company's name cannot start from: punctuation and linking words.
-    static let nameBreaks = UnitSet("，,。、；;：:“”「」《》！？!? 的了和與与及在由為为將将對对把從从向是等觀观摩\n".unicodeScalars.map { Folding.shared.fold($0) })
+    static let nameBreaks = ScannedText.units(of: "，,。、；;：:“”「」《》！？!? 的了和與与及在由為为將将對对把從从向是等觀观摩\n")
     static let levels = UnitSet("省市县区".unicodeScalars.map(\.value))
-    static let brackets = UnitSet("()（）".unicodeScalars.map { Folding.shared.fold($0) })
+    static let brackets = ScannedText.units(of: "()（）")
 
     /// `places`: the place names as written in the text, which public bodies' names start with.
     public static func organisations(in s: ScannedText, places: [String]) -> [Mention] {
@@ -105,8 +108,17 @@ public enum Entities {
             let word = ScannedText.fold(place)
             if let first = word.first { placeWords[first, default: []].append(word) }
         }
+        let placeEnds = ends(of: placeWords, in: s)
         var i = 0
+        var lastEnd = -1  // where the last body found ends: 大同經開區 goes on as 大同經開區黨工委
         while i < s.count {
+            // 国务院, 新华社, 联合国: where a name may start (马来西亚队 holds no 西亚队)
+            if i != lastEnd, i == 0 || !Han.isHan(s.units[i - 1]) || nameBreaks.contains(s.units[i - 1]) || placeEnds.contains(i),
+               let length = KnownNames.shared.org(in: s, at: i) {
+                mentions.add(s.text(i..<(i + length)), offset: s.byteOffset(i), titles: [], role: "")
+                i += length
+                continue
+            }
             guard suffixFirsts.contains(s.units[i]) else { i += 1; continue }
             if let suffix = s.longest(companySuffixes, at: i) {
                 var start = i
@@ -116,11 +128,22 @@ public enum Entities {
             } else if let suffix = s.longest(bodySuffixes, at: i), let start = bodyStart(s, before: i, places: placeWords) {
                 mentions.add(s.text(start..<(i + suffix.word.count)), offset: s.byteOffset(start), titles: [], role: "")
                 i += suffix.word.count
+                lastEnd = i
             } else {
                 i += 1
             }
         }
         return mentions.list
+    }
+
+    /// Where each occurrence of the place words ends (unit indices).
+    static func ends(of places: [UInt32: [[UInt32]]], in s: ScannedText) -> Set<Int> {
+        let firsts = UnitSet(places.keys)
+        var ends = Set<Int>()
+        for i in 0..<s.count where firsts.contains(s.units[i]) {
+            for word in places[s.units[i]] ?? [] where s.matches(word, at: i) { ends.insert(i + word.count) }
+        }
+        return ends
     }
 
     /// A public body's name starts at a place, followed by at most six more characters
@@ -129,7 +152,8 @@ public enum Entities {
     static func bodyStart(_ s: ScannedText, before end: Int, places: [UInt32: [[UInt32]]]) -> Int? {
         var best: Int?
         var start = end - 1
-        while start >= max(0, end - 12), Han.isHan(s.units[start]) || brackets.contains(s.units[start]) {
+        // back over Han characters and brackets, not past a word that links two names (沈阳队与大连队)
+        while start >= max(0, end - 12), Han.isHan(s.units[start]) || brackets.contains(s.units[start]), !nameBreaks.contains(s.units[start]) {
             if let words = places[s.units[start]],
                words.contains(where: { $0.count <= end - start && end - start - $0.count <= 6 && s.matches($0, at: start) }) {
                 best = start

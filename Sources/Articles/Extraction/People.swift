@@ -24,7 +24,7 @@ enum People {
     /// Characters no given name holds: particles and verbs that follow names in reports.
     static let notInName = UnitSet(Entities.afterNameCharacters.unicodeScalars.map { Folding.shared.simplified($0.value) })
     /// Characters that may stand right before a name (or the name starts the text).
-    static let beforeName = UnitSet("的了和与及在由对向给将把被同跟是为请让见、，。；：！？“”（）《》 \n".unicodeScalars.map { Folding.shared.fold($0) })
+    static let beforeName = ScannedText.units(of: "的了和与及在由对向给将把被同跟是为请让见、，。；：！？“”（）《》 \n")
 
     /// Names found in `s`, with the titles seen with them, in order (offsets 1-based).
     static func find(in s: ScannedText, into mentions: inout Mentions) {
@@ -92,22 +92,29 @@ enum People {
     static func isGiven(_ u: UInt32) -> Bool { Han.isHan(u) && !notInName.contains(u) }
 }
 
-/// Three-character names that jieba's dictionary (Debian's python3-jieba) tags as people (nr,
-/// nrfg) and that start with a common surname: 习近平, 江泽民, 李克强. That tag is noisy
-/// (王府井, 陈列柜, 段时间 carry it too), so a name is left out when its first two or last two
-/// characters are a common word of another kind, or it ends in a place or thing (…村, …柜).
-/// Read once, on first use.
+/// What jieba's dictionary (Debian's python3-jieba) knows of people and organisations, read
+/// once on first use.
+///
+/// People: three-character names tagged nr or nrfg that start with a surname (习近平, 江泽民).
+/// That tag is noisy (王府井, 陈列柜, 段时间 carry it too), so a name is left out when its first
+/// two or last two characters are a common word of another kind, or it ends in a place or
+/// thing (…村, …柜). Organisations: words of three or more characters tagged nt (国务院,
+/// 新华社, 联合国).
 final class KnownNames: Sendable {
     static let shared = KnownNames(path: "/usr/lib/python3/dist-packages/jieba/dict.txt")
     private let names: Set<UInt64>
     /// What the names start with: the common surnames and, for names the dictionary knows,
     /// rarer ones too (习近平).
     let firsts: UnitSet
+    /// Organisation names by first unit, longest first.
+    let orgs: [UInt32: [(word: [UInt32], name: Bool)]]
+    let orgFirsts: UnitSet
     static let rareSurnames = UnitSet("习栗佟邢阮翟闫韦庞邬应廉滕".unicodeScalars.map(\.value))
     static let endings = UnitSet("村镇乡县市区省路街井柜园厂店馆站寺庙宫楼桥港湾岛".unicodeScalars.map(\.value))
 
     init(path: String) {
         var candidates: [[UInt32]] = []
+        var orgWords: [[UInt32]] = []
         var words: [UInt64: Int] = [:]  // two-character words of other kinds, by frequency
         if let data = FileManager.default.contents(atPath: path) {
             for line in data.split(separator: 0x0A) {
@@ -117,6 +124,8 @@ final class KnownNames: Sendable {
                 let person = fields[2].elementsEqual("nr".utf8) || fields[2].elementsEqual("nrfg".utf8)
                 if person, word.count == 3, People.surnames.contains(word[0]) || KnownNames.rareSurnames.contains(word[0]) {
                     candidates.append(word)
+                } else if fields[2].elementsEqual("nt".utf8), word.count >= 3 {
+                    orgWords.append(word)
                 } else if !person, word.count == 2, let frequency = Int(String(decoding: fields[1], as: UTF8.self)) {
                     words[KnownNames.key(0, word[0], word[1])] = frequency
                 }
@@ -128,11 +137,21 @@ final class KnownNames: Sendable {
         }
         names = Set(kept.map { KnownNames.key($0[0], $0[1], $0[2]) })
         firsts = UnitSet(kept.map { $0[0] })
+        var orgs: [UInt32: [(word: [UInt32], name: Bool)]] = [:]
+        for word in orgWords { orgs[word[0], default: []].append((word, true)) }
+        self.orgs = orgs.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+        orgFirsts = UnitSet(orgs.keys)
     }
 
     static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }
 
     func contains(_ s: ScannedText, at i: Int) -> Bool {
         i + 2 < s.count && names.contains(KnownNames.key(s.units[i], s.units[i + 1], s.units[i + 2]))
+    }
+
+    /// The longest organisation the dictionary knows that starts at `i`: its length.
+    func org(in s: ScannedText, at i: Int) -> Int? {
+        guard orgFirsts.contains(s.units[i]) else { return nil }
+        return s.longest(orgs[s.units[i]] ?? [], at: i)?.word.count
     }
 }

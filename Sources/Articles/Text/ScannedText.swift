@@ -80,6 +80,12 @@ extension ScannedText {
         list.map { (fold($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
     }
 
+    /// The units of `characters` as the scan may hold them: folded, and as written (the scan
+    /// keeps "，" unfolded).
+    public static func units(of characters: String) -> UnitSet {
+        UnitSet(characters.unicodeScalars.flatMap { [$0.value, Folding.shared.fold($0)] })
+    }
+
     /// The longest of `words` (folded, longest first) that starts at `i`.
     public func longest<T>(_ words: [(word: [UInt32], name: T)], at i: Int) -> (word: [UInt32], name: T)? {
         words.first { matches($0.word, at: i) }

@@ -27,6 +27,10 @@ print(string.format("extract (2 cores)        %.2f s   %6.1f MB/s   (target: 20 
 for _, kind in ipairs({ "numbers", "dates", "places" }) do
   print(string.format("  c:%-8s as records   %.2f s   %9d records", kind .. "()", counts[kind].seconds, counts[kind].n))
 end
+start = dossier.clock()
+c:extract("people", "orgs")
+local entities = dossier.clock() - start
+print(string.format("people+orgs (2 cores)    %.2f s   %6.1f MB/s   (target: 10 MB/s)", entities, mb / entities))
 print(string.format("peak resident            %.0f MB", memory.peak()))
 
 -- One article of about `kb` KB from the seed's paragraphs with their figures varied, and the

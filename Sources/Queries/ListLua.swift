@@ -362,6 +362,17 @@ function corpus_methods.timeline(c, term, opts)
   return out
 end
 
+--- The number of the last sentence that starts at or before `offset` (sentences are in
+--- offset order), by binary search.
+local function sentence_number(sentences, offset)
+  local low, high = 1, #sentences + 1  -- the first sentence starting after offset
+  while low < high do
+    local middle = (low + high) // 2
+    if sentences[middle].offset <= offset then low = middle + 1 else high = middle end
+  end
+  return low - 1
+end
+
 --- Pairs of people (or orgs, places, terms) named in the same article (or "sentence"),
 --- with how many articles (or sentences) they share; most frequent first.
 function corpus_methods.cooccur(c, kind, scope)
@@ -385,10 +396,10 @@ function corpus_methods.cooccur(c, kind, scope)
     local records = a[method](a)
     if scope == "sentence" then
       local by_sentence = {}
+      local sentences = a.sentences  -- read once: each read converts every sentence again
       for _, r in ipairs(records) do
         for _, offset in ipairs(r.offsets or { r.offset }) do
-          local s = a.sentences:filter(function(s) return s.offset <= offset end)
-          local key = #s
+          local key = sentence_number(sentences, offset)
           by_sentence[key] = by_sentence[key] or {}
           by_sentence[key][r[field]] = true
         end

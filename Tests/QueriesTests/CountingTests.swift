@@ -137,4 +137,39 @@ final class CountingTests: XCTestCase {
         // 任希杰 and 李東升 are named together in one
         XCTAssertEqual(result, [15, true, true])
     }
+
+    /// Sentence co-occurrence over the whole sample corpus, against a count made sentence by
+    /// sentence from each mention's offsets.
+    func testSentenceCooccurrenceMatchesADirectCount() throws {
+        let result = try run("""
+            local expected = {}
+            for a in c:each() do
+              for _, s in ipairs(a.sentences) do
+                local names = {}
+                for _, p in ipairs(a:people()) do
+                  for _, o in ipairs(p.offsets) do
+                    if o >= s.offset and o < s.offset + #s.text then names[p.name] = true end
+                  end
+                end
+                local list = {}
+                for n in pairs(names) do list[#list + 1] = n end
+                table.sort(list)
+                for i = 1, #list do
+                  for j = i + 1, #list do
+                    local key = list[i] .. "|" .. list[j]
+                    expected[key] = (expected[key] or 0) + 1
+                  end
+                end
+              end
+            end
+            local agree, pairs_seen = true, 0
+            for _, p in ipairs(c:cooccur("people", "sentence")) do
+              pairs_seen = pairs_seen + 1
+              agree = agree and expected[p.a .. "|" .. p.b] == p.count
+              expected[p.a .. "|" .. p.b] = nil
+            end
+            return agree, next(expected) == nil, pairs_seen > 0
+            """)
+        XCTAssertEqual(result, [true, true, true])
+    }
 }

@@ -1,33 +1,39 @@
 #!/usr/bin/env dossier
 -- Announced money and quantities: per article (largest first) and per place.
---   dossier -c CORPUS scripts/figures.lua [--top N] [--by article|place]
+--   dossier -c CORPUS scripts/figures.lua [--top N] [--by article|place] [--label 总投资]
 local common = require("common")
 local M = {}
 
-M.usage = [[usage: dossier -c CORPUS scripts/figures.lua [--top N] [--by article|place]
-Money announced per article and per place (the place an article names most), and the
-physical quantities (噸, MW, MWh …) it states. Without -c it reads the bundled sample corpus.]]
+M.usage = [[usage: dossier -c CORPUS scripts/figures.lua [--top N] [--by article|place] [--label 总投资]
+Money announced (in yuan) per article and per city: where the report is from (a.place), else
+the division it names most, a county counted for its city. --label keeps only the figures a
+noun labels so (总投资, 年产值, 签约金额…). Also the physical quantities (噸, MW, MWh …) stated.
+Without -c it reads the bundled sample corpus.]]
+
+--- The city (or province) a place record lies in, or the place itself above that level.
+local function city_of(p) return p.city or p.province or p.name end
 
 --- Where the report is from (a.place), else the division it names most often (ties: first
---- named), or "(none)".
+--- named): its city; or "(none)".
 local function main_place(a)
-  if a.place then return a.place.name end
+  if a.place then return city_of(a.place) end
   local counts, best = {}, nil
   for _, p in ipairs(a:places()) do
     if p.level ~= "other" then
-      counts[p.name] = (counts[p.name] or 0) + 1
-      if not best or counts[p.name] > counts[best] then best = p.name end
+      local city = city_of(p)
+      counts[city] = (counts[city] or 0) + 1
+      if not best or counts[city] > counts[best] then best = city end
     end
   end
   return best or "(none)"
 end
 
-function M.analyse(c)
+function M.analyse(c, label)
   local articles, places, quantities = {}, {}, {}
   for a in c:each() do
     local money, count = 0, 0
     for _, n in ipairs(a:numbers()) do
-      if n.kind == "money" and n.currency == "CNY" and n.value then
+      if n.kind == "money" and n.currency == "CNY" and n.value and (label == nil or n.label == label) then
         money = money + n.value
         count = count + 1
       elseif n.kind == "quantity" then
@@ -45,8 +51,8 @@ function M.analyse(c)
 end
 
 function M.main(args)
-  local opts = common.options(args, { top = 20, by = "article" }, M.usage)
-  local r = M.analyse(common.corpus())
+  local opts = common.options(args, { top = 20, by = "article", label = "" }, M.usage)
+  local r = M.analyse(common.corpus(), opts.label ~= "" and opts.label or nil)
   if opts.by == "place" then
     local rows = {}
     for i, p in ipairs(r.places) do

@@ -22,6 +22,30 @@ describe("money and quantities", function()
     assert.near(by_article, by_place, 1)
   end)
 
+  it("counts a county's money for its city", function()
+    local cities = {}
+    for a in c:each() do
+      for _, p in ipairs(a:places()) do
+        if p.city then cities[p.city] = true end
+        if p.level == "province" then cities[p.name] = true end
+      end
+    end
+    assert.truthy(#r.places > 0)
+    for _, p in ipairs(r.places) do
+      assert.truthy(cities[p.key], p.key .. " is a city or province")
+    end
+  end)
+
+  it("sums only the figures a label names when asked", function()
+    local invested = figures.analyse(c, "总投资")
+    local all, only = 0, 0
+    for _, a in ipairs(r.articles) do all = all + a.yuan end
+    for _, a in ipairs(invested.articles) do only = only + a.yuan end
+    assert.truthy(only > 0 and only < all)
+    local direct = c:numbers():filter("label", "总投资"):filter("currency", "CNY"):sum("value")
+    assert.equal(direct, only)
+  end)
+
   it("sums the seed's 200MW and 800MWh among the quantities", function()
     local units = {}
     for _, q in ipairs(r.quantities) do units[q.key] = q.count end

@@ -28,4 +28,21 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(articles.count, 20)
         XCTAssertEqual(report.warnings.map(\.message), ["element 11 of the array skipped: null"])
     }
+
+    /// A FIFO named like a corpus file is reported, not waited on; links back up the tree are
+    /// walked once.
+    func testFIFOsAndLinkLoopsNeitherHangNorRepeat() throws {
+        let folder = NSTemporaryDirectory() + "dossier-loops-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        XCTAssertEqual(mkfifo(folder + "/pipe.txt", 0o644), 0)
+        FileManager.default.createFile(atPath: folder + "/a.txt", contents: Data("标题\n正文。\n".utf8))
+        for (link, target) in [("self1", "."), ("self2", "."), ("sub/up", "..")] {
+            try FileManager.default.createSymbolicLink(atPath: "\(folder)/\(link)", withDestinationPath: target)
+        }
+        let (articles, report) = try Loader().load(folder)
+        XCTAssertEqual(articles.count, 1)
+        XCTAssertEqual(report.skipped.map(\.reason), ["not a file"])
+        XCTAssertTrue(report.warnings.contains { $0.message.contains("not a regular file") }, "\(report.warnings)")
+    }
 }

@@ -99,11 +99,16 @@ public struct Loader {
     func listFiles(_ folder: String) -> (corpus: [String], other: [String]) {
         var corpus: [String] = [], other: [String] = []
         var pending = [folder]
+        var visited = Set<String>()  // device and inode: a link back up the tree is walked once
         while let current = pending.popLast() {
-            guard let directory = opendir(current) else { continue }
+            var info = stat()
+            guard stat(current, &info) == 0, visited.insert("\(info.st_dev):\(info.st_ino)").inserted,
+                  let directory = opendir(current) else { continue }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+                }
                 if name.hasPrefix(".") { continue }  // ".", "..", and hidden files such as .DS_Store
                 let path = current + "/" + name
                 var type = entry.pointee.d_type
@@ -130,25 +135,39 @@ public struct Loader {
         return String(path[path.index(after: dot)...]).lowercased()
     }
 
-    /// The whole file, read with POSIX calls into one buffer; nil if it cannot be read.
-    static func readBytes(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
+    /// Why a file was not read.
+    enum ReadFailure: Error {
+        case unreadable(String)
+        /// A FIFO, socket or device: opening one for reading could wait for ever.
+        case notARegularFile
+        case tooLarge(Int)
+    }
+
+    /// The largest file read whole: a quarter of the machine's memory (at least 64 MiB).
+    static let largestFile: Int = max(64 << 20, sysconf(Int32(_SC_PHYS_PAGES)) * sysconf(Int32(_SC_PAGESIZE)) / 4)
+
+    /// The whole file, read with POSIX calls into one buffer. Opened without blocking, so a
+    /// FIFO named like a corpus file is reported instead of waited on.
+    static func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
+        guard fstat(fd, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notARegularFile) }
+        guard Int(info.st_size) <= largestFile else { return .failure(.tooLarge(Int(info.st_size))) }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var filled = 0
         while filled < bytes.count {
             let n = bytes.withUnsafeMutableBytes { buffer in
                 buffer.baseAddress.map { read(fd, $0 + filled, buffer.count - filled) } ?? 0
             }
-            if n < 0 { return nil }
+            if n < 0 { return .failure(.unreadable(String(cString: strerror(errno)))) }
             if n == 0 { break }
             filled += n
         }
         bytes.removeLast(bytes.count - filled)
-        return bytes
+        return .success(bytes)
     }
 
     struct FileResult {
@@ -162,8 +181,13 @@ public struct Loader {
 
     func loadFile(_ path: String) -> FileResult {
         var result = FileResult(path: path)
-        guard let bytes = Loader.readBytes(path) else {
-            return skip(&result, "unreadable", "cannot read the file (\(String(cString: strerror(errno))))")
+        let bytes: [UInt8]
+        switch Loader.readBytes(path) {
+        case .success(let read): bytes = read
+        case .failure(.unreadable(let reason)): return skip(&result, "unreadable", "cannot read the file (\(reason))")
+        case .failure(.notARegularFile): return skip(&result, "not a file", "skipped: not a regular file (a FIFO, socket or device)")
+        case .failure(.tooLarge(let size)):
+            return skip(&result, "too large", "skipped: \(size / 1_048_576) MB is more than a quarter of this machine's memory (\(Loader.largestFile / 1_048_576) MB); split the file")
         }
         result.bytes = bytes.count
         guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {

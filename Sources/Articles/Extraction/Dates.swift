@@ -136,7 +136,7 @@ extension Dates {
     static let rangeMarks = Set(["至", "到", "-", "—", "~", "〜", "－", "–"].flatMap { ScannedText.fold($0) })
     /// Words before a year that make it a goal: 到2030年, 力争2025年.
     static let targetWords = ScannedText.words(["到", "至", "力争", "争取", "预计", "计划", "目标", "有望", "将于", "确保"].map { ($0, true) })
-    static let sentenceEnds = UnitSet("。！？!?\n".unicodeScalars.map(\.value))
+    static let sentenceEnds = ScannedText.units(of: "。！？\n")
     static let (nian, yue, ri, hao, yiLai) = (UInt32(0x5E74), UInt32(0x6708), UInt32(0x65E5), UInt32(0x53F7), ScannedText.fold("以来"))
     /// Characters a date can start with; anything else is passed over at once.
     static let starts: UnitSet = {

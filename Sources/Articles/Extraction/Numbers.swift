@@ -55,7 +55,7 @@ public enum Numbers {
                                "赔偿", "捐款", "捐赠", "募资", "债券", "财政收入", "支出", "投入"].map { ($0, $0) })
     /// What a figure can start with: a digit or a Chinese numeral.
     static let starts = UnitSet(Array(0x30...0x39).map(UInt32.init) + Array(Numerals.digits.keys) + Array(Numerals.smallUnits.keys))
-    static let clauseEnds = Set("。！？；，：\n!?;,:".unicodeScalars.map(\.value))
+    static let clauseEnds = ScannedText.units(of: "。！？；，：\n")
 
     public static func find(in text: String) -> [Amount] { find(in: ScannedText(text)) }
 

@@ -26,7 +26,7 @@ let package = Package(
         // Swift <-> Lua values, functions, userdata objects, documentation.
         .target(name: "LuaBridge", dependencies: ["CLua", "LuaShim"]),
         // Articles: loading corpora, cleaning, structure, extraction, and their Lua surface.
-        .target(name: "Articles", dependencies: ["LuaBridge", "COpenCC", "CLua"],
+        .target(name: "Articles", dependencies: ["LuaBridge", "COpenCC", "CLua", "Segmentation"],
                 resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/pinyin-readings.tsv")]),
         // Interactive loop: history, continuation lines, printing, completion, help().
         .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua"]),

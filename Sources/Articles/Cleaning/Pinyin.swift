@@ -8,13 +8,7 @@ public enum Pinyin {
     /// pinyin-readings.tsv (scripts/pinyin-readings.py derives it from a public dataset).
     static let readings: [String: Set<UInt32>] = {
         var table: [String: Set<UInt32>] = [:]
-        guard let url = Bundle.module.url(forResource: "pinyin-readings", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            FileHandle.standardError.write(Data("dossier: warning: pinyin-readings.tsv is missing: pinyin annotations are kept\n".utf8))
-            return table
-        }
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let cells = line.split(separator: "\t")
+        for cells in DataFiles.rows("pinyin-readings", withoutIt: "pinyin annotations are kept") {
             guard cells.count == 2 else { continue }
             table[String(cells[0])] = Set(cells[1].unicodeScalars.map(\.value))
         }

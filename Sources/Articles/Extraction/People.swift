@@ -1,4 +1,5 @@
 import Foundation
+import Segmentation
 
 /// People named in reports, found on the folded text (so both scripts read alike) by the
 /// patterns reports use: titles before names (省委常委、市委书记盧東亮, 市领导任希杰、李东升),
@@ -101,7 +102,7 @@ enum People {
 /// thing (…村, …柜). Organisations: words of three or more characters tagged nt (国务院,
 /// 新华社, 联合国).
 final class KnownNames: Sendable {
-    static let shared = KnownNames(path: "/usr/lib/python3/dist-packages/jieba/dict.txt")
+    static let shared = KnownNames(path: Segmenter.defaultFolder + "/dict.txt")
     private let names: Set<UInt64>
     /// What the names start with: the common surnames and, for names the dictionary knows,
     /// rarer ones too (习近平).

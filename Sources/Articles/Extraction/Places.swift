@@ -47,8 +47,7 @@ public final class Gazetteer: Sendable {
     init() {
         var divisions: [Division] = []
         var rows: [(code: String, level: Place.Level, name: String, shorts: [Substring], afterParent: Bool)] = []
-        for line in Gazetteer.resource().split(separator: "\n") where !line.hasPrefix("#") {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for cells in DataFiles.rows("gazetteer", withoutIt: "places are not found") {
             guard cells.count >= 3, let level = Place.Level(rawValue: String(cells[1])) else { continue }
             rows.append((String(cells[0]), level, String(cells[2]), cells.count > 3 ? cells[3].split(separator: ",") : [],
                          cells.count > 4 && cells[4] == "after-parent"))
@@ -95,15 +94,6 @@ public final class Gazetteer: Sendable {
     func child(of division: Int, in s: ScannedText, at i: Int) -> (word: [UInt32], division: Int)? {
         guard divisions[division].level == .city else { return nil }
         return afterParent[String(divisions[division].code.prefix(4))]?.first { s.matches($0.word, at: i) }
-    }
-
-    static func resource() -> String {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            FileHandle.standardError.write(Data("dossier: warning: the gazetteer (gazetteer.tsv) is missing: places are not found\n".utf8))
-            return ""
-        }
-        return text
     }
 
     /// Countries and regions reports name, in Simplified script (folding matches Traditional).

@@ -25,8 +25,12 @@ let package = Package(
 
         // Swift <-> Lua values, functions, userdata objects, documentation.
         .target(name: "LuaBridge", dependencies: ["CLua", "LuaShim"]),
+        // People, places and organisations by a trained character tagger; no Lua, no articles.
+        .target(name: "EntityTagger", dependencies: ["Segmentation"], resources: [.copy("Resources/entities.model")]),
+        // Trains the tagger's model (scripts/train-entities.sh runs it on MSRA's training split).
+        .executableTarget(name: "train-entities", dependencies: ["EntityTagger", "Articles"]),
         // Articles: loading corpora, cleaning, structure, extraction, and their Lua surface.
-        .target(name: "Articles", dependencies: ["LuaBridge", "COpenCC", "CLua", "Segmentation"],
+        .target(name: "Articles", dependencies: ["LuaBridge", "COpenCC", "CLua", "Segmentation", "EntityTagger"],
                 resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/pinyin-readings.tsv")]),
         // Interactive loop: history, continuation lines, printing, completion, help().
         .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua"]),
@@ -48,6 +52,7 @@ let package = Package(
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "LuaBridge"]),
+        .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
         .testTarget(name: "QueriesTests", dependencies: ["DossierLibrary", "LuaBridge"]),
         .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles"]),
     ]

@@ -47,6 +47,8 @@ public struct CleaningCounts: Equatable {
     public var breaks: Int
 }
 
+import EntityTagger
+
 public final class Article {
     public let source: ArticleSource
 
@@ -125,7 +127,7 @@ public final class Article {
 
     /// The parts of an article computed when first asked for.
     final class Parsed {
-        private unowned let article: Article
+        fileprivate unowned let article: Article
         init(_ article: Article) { self.article = article }
 
         lazy var dateline: Dateline? = article.paragraphs.first.flatMap(Layout.dateline)
@@ -145,7 +147,7 @@ public final class Article {
             return body()
         }
 
-        private var scan: ScannedText { keptScan ?? ScannedText(text) }
+        fileprivate var scan: ScannedText { keptScan ?? ScannedText(text) }
 
         private lazy var dateExpressions: [DateExpression] = Dates.expressions(in: scan)
         lazy var publication: PublicationDate? = Dates.publication(
@@ -162,16 +164,57 @@ public final class Article {
             let paragraphs = article.paragraphs
             return article.cleaned.boilerplate + paragraphs.prefix(2) + paragraphs.suffix(2)
         }
-        lazy var people: [Mention] = Entities.people(in: scan, deck: article.subtitle,
-                                                     photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
-                                                     dateline: dateline)
-        lazy var places: [Place] = Places.find(in: scan)
-        lazy var place: (place: Place, source: String)? = keepingScan {
-            Places.home(dateline: dateline, source: article.sourceName, scan: scan, places: places)
+        /// People, places and organisations, made again when names are taught after them.
+        private var namedCache: Named?
+        var named: Named {
+            let generation = TaughtNames.shared.generation
+            if let named = namedCache, named.generation == generation { return named }
+            let named = Named(self, generation: generation)
+            namedCache = named
+            return named
         }
-        lazy var organisations: [Mention] = keepingScan {
-            Entities.organisations(in: scan, places: Array(Set(places.map(\.text))))
-        }
+        var people: [Mention] { named.people }
+        var places: [Place] { named.places }
+        var place: (place: Place, source: String)? { named.place }
+        var organisations: [Mention] { named.organisations }
         lazy var terms: [Mention] = Entities.terms(text: text)
+    }
+}
+
+/// An article's people, places and organisations, as of one generation of taught names.
+final class Named {
+    private unowned let parsed: Article.Parsed
+    private unowned let article: Article
+    let generation: Int
+
+    init(_ parsed: Article.Parsed, generation: Int) {
+        self.parsed = parsed
+        article = parsed.article
+        self.generation = generation
+    }
+
+    /// The tagger's people, places and organisations (unit ranges of the scan), with the names
+    /// users taught put in: one tagging pass for all three.
+    private lazy var tagged: [EntitySpan] = parsed.keepingScan {
+        TaughtNames.shared.apply(to: EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
+    }
+    private lazy var organisationSpans: [Range<Int>] = parsed.keepingScan {
+        Entities.organisationSpans(in: parsed.scan, tagged: tagged, places: Array(Set(places.map(\.text))))
+    }
+    lazy var people: [Mention] = parsed.keepingScan {
+        Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, deck: article.subtitle,
+                        photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
+                        dateline: parsed.dateline)
+            .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
+    }
+    lazy var places: [Place] = parsed.keepingScan {
+        Places.find(in: parsed.scan, tagged: tagged).filter { !TaughtNames.shared.isRemoved($0.text, as: .place) }
+    }
+    lazy var place: (place: Place, source: String)? = parsed.keepingScan {
+        Places.home(dateline: parsed.dateline, source: article.sourceName, scan: parsed.scan, places: places)
+    }
+    lazy var organisations: [Mention] = parsed.keepingScan {
+        Entities.organisations(in: parsed.scan, spans: organisationSpans)
+            .filter { !TaughtNames.shared.isRemoved($0.text, as: .organisation) }
     }
 }

@@ -5,17 +5,7 @@ import Segmentation
 
 /// Words: jieba-compatible segmentation of any script, and word frequencies.
 enum Words {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var loaded: Result<Segmenter, Error>?
-
-    /// The segmenter, its dictionary read once per process (about 350,000 entries).
-    static func segmenter() throws -> Segmenter {
-        lock.lock()
-        defer { lock.unlock() }
-        let result = loaded ?? Result { try Segmenter() }
-        loaded = result
-        return try result.get()
-    }
+    static func segmenter() throws -> Segmenter { try Segmenter.shared() }
 
     /// The words of `text`: segmented through its per-character Simplified form (jieba's
     /// dictionary is Simplified), then cut from the original text's bytes.

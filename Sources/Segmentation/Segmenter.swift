@@ -8,49 +8,59 @@ public struct SegmenterError: Error, CustomStringConvertible {
     public var description: String
 }
 
-public final class Segmenter {
+public final class Segmenter: @unchecked Sendable {
     /// Where Debian's python3-jieba puts its data.
     public static let defaultFolder = "/usr/lib/python3/dist-packages/jieba"
 
     /// For every dictionary word, log(frequency) - log(total); for every prefix of one that is
     /// not itself a word, NaN. Keyed by `Key` hashes.
-    private var scores = ScoreTable(capacity: 1 << 21)
+    /// (A constant once loaded: reading a class's `var` in the route's inner loop costs a
+    /// run-time exclusivity check each time.)
+    private let scores: ScoreTable
     private let logTotal: Double
     private let hmm: HiddenMarkovModel
 
+    private static let sharedLock = NSLock()
+    nonisolated(unsafe) private static var loaded: Result<Segmenter, Error>?
+
+    /// The process's segmenter over Debian's jieba data, its dictionary read once (about
+    /// 350,000 entries); safe to use from any thread, since segmenting only reads it.
+    public static func shared() throws -> Segmenter {
+        sharedLock.lock()
+        defer { sharedLock.unlock() }
+        let result = loaded ?? Result { try Segmenter() }
+        loaded = result
+        return try result.get()
+    }
+
     /// Loads dict.txt and the HMM tables (finalseg/prob_*.py) from `folder`.
-    public init(folder: String = Segmenter.defaultFolder) throws {
-        let dictionary = folder + "/dict.txt"
-        guard let data = FileManager.default.contents(atPath: dictionary) else {
-            throw SegmenterError(description: "\(dictionary): not found (install Debian's python3-jieba)")
-        }
+    public convenience init(folder: String = Segmenter.defaultFolder) throws {
+        let dictionary = folder == Segmenter.defaultFolder ? try JiebaDictionary.shared() : try JiebaDictionary(path: folder + "/dict.txt")
+        try self.init(dictionary: dictionary, hmmFolder: folder + "/finalseg")
+    }
+
+    /// A segmenter over `dictionary`, with the HMM tables of `hmmFolder`.
+    public init(dictionary: JiebaDictionary, hmmFolder: String) throws {
         // first the frequencies (a later line for the same word wins, as in jieba), then scores
+        var scores = ScoreTable(capacity: 1 << 21)
         var total = 0
-        var lineNumber = 0
-        for line in data.split(separator: 0x0A) {
-            lineNumber += 1
-            let fields = line.split(separator: 0x20, maxSplits: 2)
-            guard fields.count >= 2, let frequency = Int(String(decoding: fields[1], as: UTF8.self)) else {
-                throw SegmenterError(description: "\(dictionary):\(lineNumber): not \"word frequency [tag]\"")
-            }
-            let word = String(decoding: fields[0], as: UTF8.self).unicodeScalars
+        for entry in dictionary.entries {
             var key = Key()
-            var remaining = word.count
-            for scalar in word {
-                key.append(scalar.value)
-                remaining -= 1
-                if remaining == 0 {
-                    scores.set(key.hash, Double(frequency))
+            for (i, scalar) in entry.word.enumerated() {
+                key.append(scalar)
+                if i == entry.word.count - 1 {
+                    scores.set(key.hash, Double(entry.frequency))
                 } else if scores.get(key.hash) == nil {
                     scores.set(key.hash, 0)
                 }
             }
-            total += frequency
+            total += entry.frequency
         }
         let logTotal = Foundation.log(Double(total))
         self.logTotal = logTotal
         scores.transformValues { $0 > 0 ? Foundation.log($0) - logTotal : .nan }
-        hmm = try HiddenMarkovModel(folder: folder + "/finalseg")
+        self.scores = scores
+        hmm = try HiddenMarkovModel(folder: hmmFolder)
     }
 
     /// The words of `text`, as jieba.lcut(text, HMM=hmm) gives them, as scalar ranges.

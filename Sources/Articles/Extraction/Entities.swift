@@ -1,13 +1,24 @@
 import Foundation
+import EntityTagger
+import Segmentation
 
-/// A mention found in the text, de-duplicated: its form, how often, where (1-based byte offsets in `a.text`).
+/// A person, organisation or quoted term found in the text, one record for all its mentions
+/// (its forms in either script count as one): the first form as written, and every mention.
 public struct Mention: Equatable {
     public var text: String
+    /// 1-based byte offsets in `a.text`, in text order, and the form written at each.
     public var offsets: [Int]
-    /// For people: the office titles seen with the name ("省委常委", "市委書記").
+    public var forms: [String] = []
+    /// For people: the office titles seen with the name ("省委常委", "市委書記"), the nearest last.
     public var titles: [String] = []
     /// For people: "text", "deck", "photographer", "reporter".
     public var roles: [String] = []
+    /// For people: the organisation whose post the title is (大同市委 in 大同市委书记卢东亮).
+    public var org: String?
+    /// For organisations: "government", "party", "court", "company", "school" or "other", and
+    /// the place its name holds (大同市 for 大同市委).
+    public var kind: String?
+    public var place: String?
     public var count: Int { offsets.count }
 }
 
@@ -36,12 +47,13 @@ public enum Entities {
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄"
 
-    /// People named after an office title, in "、" lists after a title, before a title or a
-    /// verb of saying, known to jieba's dictionary, in the deck line (split on names known
-    /// from the body), captions and the dateline; each name then counted wherever it appears.
-    public static func people(in s: ScannedText, deck: String?, photographers: [String], dateline: Dateline?) -> [Mention] {
+    /// People the tagger or the patterns of reports find (see `People`), in the deck line
+    /// (split on names known from the body), captions and the dateline; each name then counted
+    /// wherever it appears. `organisations`: unit ranges of the article's organisations.
+    public static func people(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], deck: String?,
+                              photographers: [String], dateline: Dateline?) -> [Mention] {
         var mentions = Mentions()
-        People.find(in: s, into: &mentions)
+        People.find(in: s, tagged: tagged, organisations: organisations, into: &mentions)
         if let deck { splitDeck(deck, known: mentions.names).forEach { mentions.add($0, offset: nil, titles: [], role: "deck") } }
         for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
         for reporter in dateline?.reporters ?? [] { mentions.add(reporter, offset: nil, titles: ["記者"], role: "reporter") }
@@ -97,12 +109,81 @@ public enum Entities {
     static let suffixFirsts = UnitSet((companySuffixes + bodySuffixes).compactMap(\.word.first))
     /// Where a company's name cannot start from: punctuation and linking words.
     static let nameBreaks = ScannedText.units(of: "，,。、；;：:“”「」《》！？!? 的了和與与及在由為为將将對对把從从向是等觀观摩\n")
-    static let levels = UnitSet("省市县区".unicodeScalars.map(\.value))
     static let brackets = ScannedText.units(of: "()（）")
 
-    /// `places`: the place names as written in the text, which public bodies' names start with.
-    public static func organisations(in s: ScannedText, places: [String]) -> [Mention] {
+    /// Where the article's organisations stand, in text order: the tagger's, and where it saw
+    /// no name, those the patterns find (jieba's nt words, …有限公司, a place then 委/局/管委会),
+    /// never a generic noun (这家公司, 我们公司, 保险公司 alone). `places`: the place names as
+    /// written in the text, which public bodies' names start with.
+    public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
+        let modelOrgs = tagged.filter { $0.kind == .organisation }.compactMap { trimmed(s, $0.range) }
+            .filter { $0.count >= 2 && !startsGeneric(s, $0) }
+        let patternOrgs = organisationsByPattern(in: s, places: places.filter { $0.count >= 2 }).filter { org in
+            !startsGeneric(s, org) && !isCommonNoun(s, org)
+        }
+        // a pattern's name that holds the tagger's (大同经开区党工委 around 经开区党工委, 锐华能源(大同)技术有限公司
+        // around 技术有限公司) is the whole name; elsewhere the tagger's names stand, and the patterns fill gaps
+        let wider = patternOrgs.filter { org in modelOrgs.contains { org.contains($0) && org != $0 } }
+        let kept = modelOrgs.filter { span in !wider.contains { $0.overlaps(span) } }
+        let taken = tagged.map(\.range) + wider
+        let gaps = patternOrgs.filter { org in !taken.contains { $0.overlaps(org) } }
+        return (kept + wider + gaps).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// A name's range without punctuation at either end (the tagger may take a bracket in); nil when nothing is left.
+    static func trimmed(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {
+        func isNamePart(_ u: UInt32) -> Bool { Han.isHan(u) || ScannedText.isLetter(u) || ScannedText.isDigit(u) }
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, !isNamePart(s.units[start]) { start += 1 }
+        while end > start, !isNamePart(s.units[end - 1]) { end -= 1 }
+        return start < end ? start..<end : nil
+    }
+
+    /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区).
+    static let genericStarts = ScannedText.units(of: "这那该本我你他她其各每某此贵全诸一")
+
+    static func startsGeneric(_ s: ScannedText, _ range: Range<Int>) -> Bool { genericStarts.contains(s.units[range.lowerBound]) }
+
+    /// A word jieba's dictionary knows as a common noun (保险公司, 办公室): a kind of body, not one body.
+    static func isCommonNoun(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        EntityModel.shared?.lexicon.wordClass(Array(s.units[range])) == .noun
+    }
+
+    /// One record per organisation, with its kind and the place its name holds (the deepest
+    /// division named in it: 大同市 for 大同市委, 云州区 for 大同市云州区政府).
+    public static func organisations(in s: ScannedText, spans: [Range<Int>]) -> [Mention] {
         var mentions = Mentions()
+        for span in spans {
+            let name = s.text(span)
+            mentions.add(name, offset: s.byteOffset(span.lowerBound), titles: [], role: "")
+            let place = Places.divisions(in: ScannedText(name), gazetteer: .shared).last { $0.level != .other }
+            mentions.describe(name, kind: organisationKind(Array(s.units[span])), place: place?.name)
+        }
+        return mentions.list
+    }
+
+    /// What kind of body a name is, by the words it holds and ends with (folded): courts and
+    /// procuratorates, party bodies (党, 纪委, 市委), schools, companies, government.
+    static func organisationKind(_ name: [UInt32]) -> String {
+        func has(_ word: String) -> Bool {
+            let w = ScannedText.fold(word)
+            return name.count >= w.count && (0...(name.count - w.count)).contains { Array(name[$0..<($0 + w.count)]) == w }
+        }
+        func ends(_ word: String) -> Bool { name.count >= word.unicodeScalars.count && Array(name.suffix(word.unicodeScalars.count)) == ScannedText.fold(word) }
+        if ["法院", "检察院", "仲裁委"].contains(where: has) { return "court" }
+        if ["党", "纪委", "政法委", "组织部", "宣传部", "统战部"].contains(where: has)
+            || ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央"].contains(where: ends) { return "party" }
+        if ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"].contains(where: ends) { return "school" }
+        if ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社"].contains(where: has)
+            || ends("厂") || ends("社") { return "company" }
+        if ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅"].contains(where: has)
+            || ["部", "厅", "局", "署", "委", "办", "处", "院", "所", "站", "中心", "联合国"].contains(where: ends) { return "government" }
+        return "other"
+    }
+
+    /// The patterns' organisations, as unit ranges.
+    static func organisationsByPattern(in s: ScannedText, places: [String]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
         var placeWords: [UInt32: [[UInt32]]] = [:]
         for place in places {
             let word = ScannedText.fold(place)
@@ -115,7 +196,7 @@ public enum Entities {
             // 国务院, 新华社, 联合国: where a name may start (马来西亚队 holds no 西亚队)
             if i != lastEnd, i == 0 || !Han.isHan(s.units[i - 1]) || nameBreaks.contains(s.units[i - 1]) || placeEnds.contains(i),
                let length = KnownNames.shared.org(in: s, at: i) {
-                mentions.add(s.text(i..<(i + length)), offset: s.byteOffset(i), titles: [], role: "")
+                found.append(i..<(i + length))
                 i += length
                 continue
             }
@@ -123,18 +204,35 @@ public enum Entities {
             if let suffix = s.longest(companySuffixes, at: i) {
                 var start = i
                 while start > 0, i - start < 20, !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
-                if i - start >= 2 { mentions.add(s.text(start..<(i + suffix.word.count)), offset: s.byteOffset(start), titles: [], role: "") }
+                if i - start >= 2, isNameLike(Array(s.units[start..<i])) { found.append(start..<(i + suffix.word.count)) }
                 i += suffix.word.count
             } else if let suffix = s.longest(bodySuffixes, at: i), let start = bodyStart(s, before: i, places: placeWords) {
-                mentions.add(s.text(start..<(i + suffix.word.count)), offset: s.byteOffset(start), titles: [], role: "")
+                found.append(start..<(i + suffix.word.count))
                 i += suffix.word.count
                 lastEnd = i
             } else {
                 i += 1
             }
         }
-        return mentions.list
+        return found
     }
+
+    /// Whether the words before a company's suffix can be its name: jieba cuts them into
+    /// nouns, names and words it does not know, with no verb, adverb or particle among them
+    /// (如今集团, 但当得知保险公司 and 考虑到大学 are clauses, not names).
+    static func isNameLike(_ units: [UInt32]) -> Bool {
+        guard let tagger = EntityModel.shared, let segmenter = try? Segmenter.shared() else { return true }
+        return segmenter.segment(units).allSatisfy { word in
+            if word.count == 1 { return !functionCharacters.contains(units[word.lowerBound]) }
+            switch tagger.lexicon.wordClass(Array(units[word])) {
+            case .verb?, .function?: return false
+            default: return true
+            }
+        }
+    }
+
+    /// Characters that, standing alone, link or qualify words rather than name anything.
+    static let functionCharacters = ScannedText.units(of: "但当得如不于在是了着过的地把被让给对向从和与及或也都还就又才所因为这那该本我你他她其各每某此一将已")
 
     /// Where each occurrence of the place words ends (unit indices).
     static func ends(of places: [UInt32: [[UInt32]]], in s: ScannedText) -> Set<Int> {
@@ -147,8 +245,7 @@ public enum Entities {
     }
 
     /// A public body's name starts at a place, followed by at most six more characters
-    /// ("大同" + "經開區" + "黨工委"), or is one level character after a break ("省政府").
-    /// Nil when neither: "各開發區" names no body.
+    /// ("大同" + "經開區" + "黨工委"). Nil otherwise: "各開發區" and "省政府" name no one body.
     static func bodyStart(_ s: ScannedText, before end: Int, places: [UInt32: [[UInt32]]]) -> Int? {
         var best: Int?
         var start = end - 1
@@ -159,9 +256,6 @@ public enum Entities {
                 best = start
             }
             start -= 1
-        }
-        if best == nil, end >= 1, levels.contains(s[end - 1]), end == 1 || nameBreaks.contains(s[end - 2]) {
-            best = end - 1
         }
         return best
     }
@@ -213,25 +307,47 @@ public enum Entities {
     }
 }
 
-/// Mentions collected in first-seen order, one per form.
+/// Mentions collected in first-seen order, one record per name: forms that fold alike (盧東亮
+/// and 卢东亮) are one name, shown as first written.
 struct Mentions {
     private var order: [String] = []
-    private var byName: [String: Mention] = [:]
+    private var byKey: [String: Mention] = [:]
 
-    var names: [String] { order }
-    /// In first-seen order, each mention's offsets in text order.
+    /// The first-written form of each name.
+    var names: [String] { order.compactMap { byKey[$0]?.text } }
+    /// In first-seen order, each mention's offsets (and forms) in text order.
     var list: [Mention] {
-        order.compactMap { name in byName[name].map { var m = $0; m.offsets.sort(); return m } }
+        order.compactMap { key in
+            byKey[key].map { m in
+                var m = m
+                let sorted = zip(m.offsets, m.forms).sorted { $0.0 < $1.0 }
+                m.offsets = sorted.map(\.0)
+                m.forms = sorted.map(\.1)
+                return m
+            }
+        }
     }
 
-    func offsets(of name: String) -> [Int] { byName[name]?.offsets ?? [] }
+    func offsets(of name: String) -> [Int] { byKey[Folding.shared.folded(name)]?.offsets ?? [] }
 
-    mutating func add(_ name: String, offset: Int?, titles: [String], role: String) {
-        var mention = byName[name] ?? Mention(text: name, offsets: [])
-        if byName[name] == nil { order.append(name) }
-        if let offset { mention.offsets.append(offset) }
+    mutating func add(_ name: String, offset: Int?, titles: [String], role: String, org: String? = nil) {
+        let key = Folding.shared.folded(name)
+        var mention = byKey[key] ?? Mention(text: name, offsets: [])
+        if byKey[key] == nil { order.append(key) }
+        if let offset {
+            mention.offsets.append(offset)
+            mention.forms.append(name)
+        }
         for t in titles where !mention.titles.contains(t) { mention.titles.append(t) }
         if !role.isEmpty, !mention.roles.contains(role) { mention.roles.append(role) }
-        byName[name] = mention
+        if mention.org == nil { mention.org = org }
+        byKey[key] = mention
+    }
+
+    /// Sets what kind of organisation a name is, and the place it holds.
+    mutating func describe(_ name: String, kind: String, place: String?) {
+        let key = Folding.shared.folded(name)
+        byKey[key]?.kind = kind
+        byKey[key]?.place = place
     }
 }

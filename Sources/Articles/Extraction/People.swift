@@ -1,14 +1,16 @@
 import Foundation
+import EntityTagger
 import Segmentation
 
-/// People named in reports, found on the folded text (so both scripts read alike) by the
-/// patterns reports use: titles before names (省委常委、市委书记盧東亮, 市领导任希杰、李东升),
-/// titles after them (江泽民主席), a name before a verb of saying (李明说), and names jieba's
-/// dictionary knows (three characters, a surname first). Each pattern is checked only where its
-/// first character stands, so the pass is linear in the text.
+/// People named in reports, on the folded text (so both scripts read alike): the names the
+/// entity tagger finds, and where it finds no name at all, the patterns reports use: titles
+/// before names (省委常委、市委书记盧東亮), "、" lists after a post (市领导任希杰、李东升), titles
+/// after names (江泽民主席), a name before a verb of saying (李明说), and names jieba's dictionary
+/// knows. Each person gets the post stated before or after the name and the organisation that
+/// post belongs to (大同市委书记卢东亮: 市委书记, 大同市委). Linear in the text.
 enum People {
     /// Common surnames, folded to Simplified script.
-    static let surnames = UnitSet(Entities.surnameCharacters.unicodeScalars.map { Folding.shared.simplified($0.value) })
+    static let surnames = UnitSet(EntityModel.surnames)
     /// Office titles, longest first (so 市委书记 before 书记).
     static let titles = ScannedText.words(Entities.titleWords.map { ($0, true) })
     static let titleFirsts = UnitSet(titles.compactMap(\.word.first))
@@ -26,47 +28,113 @@ enum People {
     static let notInName = UnitSet(Entities.afterNameCharacters.unicodeScalars.map { Folding.shared.simplified($0.value) })
     /// Characters that may stand right before a name (or the name starts the text).
     static let beforeName = ScannedText.units(of: "的了和与及在由对向给将把被同跟是为请让见、，。；：！？“”（）《》 \n")
+    static let listMark: UInt32 = 0x3001  // 、
+    /// The middle dot of transliterated names (阿卜杜勒·阿齐兹), in its common code points.
+    static let nameDots = UnitSet([0xB7, 0x2027, 0x30FB, 0x2022])
 
-    /// Names found in `s`, with the titles seen with them, in order (offsets 1-based).
-    static func find(in s: ScannedText, into mentions: inout Mentions) {
+    /// Every person named in `s`, in text order, with the post and organisation stated with
+    /// them. `organisations`: where the article's organisations stand (unit ranges).
+    static func find(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], into mentions: inout Mentions) {
+        let modelNames = tagged.filter { $0.kind == .person && isName(s, $0.range) }.map(\.range)
+        let taken = tagged.map(\.range)
+        // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
+        let patternNames = namesByPattern(in: s).filter { name in !taken.contains { $0.overlaps(name) } }
+        var previous: (end: Int, post: Post)?
+        for range in (modelNames + patternNames).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            var post = self.post(before: range.lowerBound, in: s, organisations: organisations)
+            if post.titles.isEmpty, let title = s.longest(titlesAfter, at: range.upperBound) {
+                post.titles = [s.text(range.upperBound..<(range.upperBound + title.word.count))]
+            }
+            // 市领导任希杰、李东升: a name listed right after another shares its post
+            if post.titles.isEmpty, let previous, previous.end + 1 == range.lowerBound, s[previous.end] == listMark {
+                post = previous.post
+            }
+            mentions.add(s.text(range), offset: s.byteOffset(range.lowerBound), titles: post.titles, role: "text", org: post.org)
+            previous = (range.upperBound, post)
+        }
+    }
+
+    /// A person's name as the tagger gives it: two or more characters, Han or the dot of a
+    /// transliterated name (a single character is a surname alone, 老张's 张, not a person).
+    /// jieba's tags cannot rule common words out: it tags 胡萝卜 and 李子 as names, 周恩来 as a time.
+    /// Four or more characters after a common one-character surname, with no middle dot, are a
+    /// brand or place (蘭德嘉田): Chinese names of that length start with a two-character surname.
+    static func isName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard range.count >= 2, Han.isHan(s.units[range.lowerBound]),
+              range.allSatisfy({ Han.isHan(s.units[$0]) || nameDots.contains(s.units[$0]) }) else { return false }
+        let first = s.units[range.lowerBound]
+        let hasDot = range.contains { nameDots.contains(s.units[$0]) }
+        return range.count < 4 || hasDot || !surnames.contains(first) || compoundSurnames.contains { s.matches($0, at: range.lowerBound) }
+    }
+
+    static let compoundSurnames = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+                                   "夏侯", "令狐", "端木", "申屠", "轩辕", "单于", "呼延", "万俟"].map(ScannedText.fold)
+
+    /// Titles stated right before a name, and the organisation whose post they are.
+    struct Post {
+        var titles: [String] = []
+        var org: String?
+    }
+
+    /// The chain of titles ending at `start` (省委常委、市委书记, or 市委常委副市长), and the
+    /// organisation ending where the first of them starts or inside it (国务院|总理, 大同[市委]书记).
+    static func post(before start: Int, in s: ScannedText, organisations: [Range<Int>]) -> Post {
+        var post = Post()
+        var j = start
+        var first = start..<start
+        while let title = titles.first(where: { s.matches($0.word, endingAt: j) }) {
+            first = (j - title.word.count)..<j
+            post.titles.insert(s.text(first), at: 0)
+            j = first.lowerBound
+            if s[j - 1] == listMark, titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
+        }
+        guard !post.titles.isEmpty else { return post }
+        if let org = organisations.last(where: { $0.upperBound >= first.lowerBound && $0.upperBound < first.upperBound && $0.lowerBound < first.lowerBound }) {
+            post.org = s.text(org)
+        }
+        return post
+    }
+
+    /// Names found by the patterns of reports, as unit ranges in text order.
+    static func namesByPattern(in s: ScannedText) -> [Range<Int>] {
+        var names: [Range<Int>] = []
         var i = 0
         while i < s.count {
             let u = s.units[i]
-            if titleFirsts.contains(u), let end = namesAfterTitle(s, at: i, into: &mentions) {
+            if titleFirsts.contains(u), let end = namesAfterTitle(s, at: i, into: &names) {
                 i = end
                 continue
             }
-            if afterFirsts.contains(u), let title = s.longest(titlesAfter, at: i), let start = nameBefore(s, end: i) {
-                mentions.add(s.text(start..<i), offset: s.byteOffset(start), titles: [s.text(i..<(i + title.word.count))], role: "text")
+            if afterFirsts.contains(u), s.longest(titlesAfter, at: i) != nil, let start = nameBefore(s, end: i) {
+                names.append(start..<i)
             } else if verbFirsts.contains(u), s.longest(verbs, at: i) != nil, let start = nameBefore(s, end: i) {
-                mentions.add(s.text(start..<i), offset: s.byteOffset(start), titles: [], role: "text")
+                names.append(start..<i)
             } else if KnownNames.shared.firsts.contains(u), KnownNames.shared.contains(s, at: i) {
-                mentions.add(s.text(i..<(i + 3)), offset: s.byteOffset(i), titles: [], role: "text")
+                names.append(i..<(i + 3))
                 i += 3
                 continue
             }
             i += 1
         }
+        return names
     }
 
     /// A title (or a chain of them, 省委常委、市委书记) at `i` and the names right after it
     /// (市领导任希杰、李东升); the end of what was read, or nil when no name follows.
-    static func namesAfterTitle(_ s: ScannedText, at i: Int, into mentions: inout Mentions) -> Int? {
+    static func namesAfterTitle(_ s: ScannedText, at i: Int, into names: inout [Range<Int>]) -> Int? {
         guard let first = s.longest(titles, at: i) else { return nil }
-        var chain = [s.text(i..<(i + first.word.count))]
         var j = i + first.word.count
         while true {
-            let gap = s[j] == 0x3001 ? 1 : 0  // 、
+            let gap = s[j] == listMark ? 1 : 0
             guard let more = s.longest(titles, at: j + gap) else { break }
-            chain.append(s.text((j + gap)..<(j + gap + more.word.count)))
             j += gap + more.word.count
         }
         var found = false
         while let length = nameLength(s, at: j) {
-            mentions.add(s.text(j..<(j + length)), offset: s.byteOffset(j), titles: chain, role: "text")
+            names.append(j..<(j + length))
             found = true
             j += length
-            guard s[j] == 0x3001, nameLength(s, at: j + 1) != nil, s.longest(titles, at: j + 1) == nil else { break }
+            guard s[j] == listMark, nameLength(s, at: j + 1) != nil, s.longest(titles, at: j + 1) == nil else { break }
             j += 1
         }
         return found ? j : nil
@@ -102,7 +170,7 @@ enum People {
 /// thing (…村, …柜). Organisations: words of three or more characters tagged nt (国务院,
 /// 新华社, 联合国).
 final class KnownNames: Sendable {
-    static let shared = KnownNames(path: Segmenter.defaultFolder + "/dict.txt")
+    static let shared = KnownNames(dictionary: try? JiebaDictionary.shared())
     private let names: Set<UInt64>
     /// What the names start with: the common surnames and, for names the dictionary knows,
     /// rarer ones too (习近平).
@@ -113,23 +181,19 @@ final class KnownNames: Sendable {
     static let rareSurnames = UnitSet("习栗佟邢阮翟闫韦庞邬应廉滕".unicodeScalars.map(\.value))
     static let endings = UnitSet("村镇乡县市区省路街井柜园厂店馆站寺庙宫楼桥港湾岛".unicodeScalars.map(\.value))
 
-    init(path: String) {
+    init(dictionary: JiebaDictionary?) {
         var candidates: [[UInt32]] = []
         var orgWords: [[UInt32]] = []
         var words: [UInt64: Int] = [:]  // two-character words of other kinds, by frequency
-        if let data = FileManager.default.contents(atPath: path) {
-            for line in data.split(separator: 0x0A) {
-                let fields = line.split(separator: 0x20)
-                guard fields.count == 3 else { continue }
-                let word = Array(String(decoding: fields[0], as: UTF8.self).unicodeScalars.map(\.value))
-                let person = fields[2].elementsEqual("nr".utf8) || fields[2].elementsEqual("nrfg".utf8)
-                if person, word.count == 3, People.surnames.contains(word[0]) || KnownNames.rareSurnames.contains(word[0]) {
-                    candidates.append(word)
-                } else if fields[2].elementsEqual("nt".utf8), word.count >= 3 {
-                    orgWords.append(word)
-                } else if !person, word.count == 2, let frequency = Int(String(decoding: fields[1], as: UTF8.self)) {
-                    words[KnownNames.key(0, word[0], word[1])] = frequency
-                }
+        for entry in dictionary?.entries ?? [] {
+            let word = entry.word
+            let person = entry.tag == "nr" || entry.tag == "nrfg"
+            if person, word.count == 3, People.surnames.contains(word[0]) || KnownNames.rareSurnames.contains(word[0]) {
+                candidates.append(word)
+            } else if entry.tag == "nt", word.count >= 3 {
+                orgWords.append(word)
+            } else if !person, word.count == 2 {
+                words[KnownNames.key(0, word[0], word[1])] = entry.frequency
             }
         }
         let kept = candidates.filter { w in

@@ -1,4 +1,5 @@
 import Foundation
+import EntityTagger
 
 /// A place named in the text: the words as written, the place they name, and where it sits in
 /// China's administrative divisions.
@@ -17,6 +18,9 @@ public struct Place: Equatable {
     public var code: String?
     /// A short name that more than one division has (朝阳, 鼓楼) and nothing nearby settled.
     public var ambiguous: Bool
+    /// The organisation's or person's name the place is part of (大同市委 for 大同), or nil
+    /// when the text names the place on its own.
+    public var within: String? = nil
     /// 1-based byte offset in `a.text`.
     public var offset: Int
 }
@@ -32,7 +36,9 @@ public final class Gazetteer: Sendable {
         public let city: String?
     }
 
-    let divisions: [Division]
+    public let divisions: [Division]
+    /// Divisions by full name (the first, where names repeat).
+    let indexByName: [String: Int]
     /// Folded names and short forms by first unit, longest first: which divisions each names.
     let byFirst: [UInt32: [(word: [UInt32], divisions: [Int], short: Bool)]]
     /// Names that are common words (郊区, 城区), by the code prefix of the city they belong to:
@@ -88,6 +94,7 @@ public final class Gazetteer: Sendable {
         self.firsts = UnitSet(Array(self.byFirst.keys) + Array(self.countries.keys))
         self.divisions = divisions
         self.afterParent = afterParent
+        indexByName = Dictionary(divisions.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// A county named by a common word (郊区) right after its city, at `i`.
@@ -134,7 +141,59 @@ public enum Places {
     /// Every place named in the text, in order. A short name that several divisions share
     /// takes the one whose province or city is named elsewhere in the text; a county's short
     /// name (盐湖 for 盐湖区) counts only where its province is named too, or in a municipality.
-    public static func find(in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [Place] {
+    /// `tagged`: the entity tagger's places, which add those the gazetteer lacks (长江, 天安门广场,
+    /// 雄安新区: level "other", kind "place").
+    /// A division named inside a person's or organisation's name (中国 in 中国共产党, 北京 in
+    /// 北京大学) is kept, with `within` naming what it is part of.
+    public static func find(in s: ScannedText, tagged: [EntitySpan] = [], gazetteer g: Gazetteer = .shared) -> [Place] {
+        let names = tagged.filter { $0.kind != .place }.map(\.range)
+        let known = divisions(in: s, gazetteer: g).map { p in
+            var p = p
+            let bytes = p.offset..<(p.offset + p.text.utf8.count)
+            if let name = names.first(where: { s.byteOffset($0.lowerBound) <= bytes.lowerBound && bytes.upperBound <= s.byteOffset($0.upperBound) }) {
+                p.within = s.text(name)
+            }
+            return p
+        }
+        let ranges = known.map { $0.offset..<($0.offset + $0.text.utf8.count) }
+        let more = tagged.filter { $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } }
+            .compactMap { span -> Place? in
+                if span.range.count == 1 { return abbreviated(s, at: span.range.lowerBound, gazetteer: g) }
+                return Place(text: s.text(span.range), name: String(String.UnicodeScalarView(s.units[span.range].compactMap(Unicode.Scalar.init))),
+                             level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
+            }
+            .filter { p in !ranges.contains { $0.overlaps(p.offset..<(p.offset + p.text.utf8.count)) } }
+        return more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }
+    }
+
+    /// One-character names of countries, continents and provinces that the tagger marks as a
+    /// place (中美关系, 京津冀, 访欧): the place each stands for. Only those with one reading:
+    /// 苏 (江苏 or the Soviet Union), 澳, 新, 巴 and 加 are left out.
+    static let abbreviations: [UInt32: String] = Dictionary(uniqueKeysWithValues: [
+        ("中", "中国"), ("美", "美国"), ("日", "日本"), ("俄", "俄罗斯"), ("英", "英国"), ("法", "法国"), ("德", "德国"),
+        ("韩", "韩国"), ("朝", "朝鲜"), ("意", "意大利"), ("印", "印度"), ("越", "越南"), ("欧", "欧洲"), ("亚", "亚洲"),
+        ("非", "非洲"), ("台", "台湾省"), ("港", "香港特别行政区"), ("京", "北京市"), ("津", "天津市"), ("沪", "上海市"),
+        ("渝", "重庆市"), ("冀", "河北省"), ("晋", "山西省"), ("辽", "辽宁省"), ("吉", "吉林省"), ("黑", "黑龙江省"),
+        ("浙", "浙江省"), ("皖", "安徽省"), ("闽", "福建省"), ("赣", "江西省"), ("鲁", "山东省"), ("豫", "河南省"),
+        ("鄂", "湖北省"), ("湘", "湖南省"), ("粤", "广东省"), ("桂", "广西壮族自治区"), ("琼", "海南省"), ("川", "四川省"),
+        ("蜀", "四川省"), ("黔", "贵州省"), ("滇", "云南省"), ("藏", "西藏自治区"), ("陕", "陕西省"), ("甘", "甘肃省"),
+        ("陇", "甘肃省"), ("青", "青海省"),
+    ].map { (ScannedText.fold($0.0)[0], $0.1) })
+
+    /// The place a one-character abbreviation at `i` stands for: a division with its code, or a country or continent.
+    static func abbreviated(_ s: ScannedText, at i: Int, gazetteer g: Gazetteer) -> Place? {
+        guard let name = abbreviations[s.units[i]] else { return nil }
+        let text = s.text(i..<(i + 1)), offset = s.byteOffset(i)
+        guard let index = g.indexByName[name] else {
+            return Place(text: text, name: name, level: .other, kind: Gazetteer.countryNames.contains(name) ? "country" : "region",
+                         ambiguous: false, offset: offset)
+        }
+        let d = g.divisions[index]
+        return Place(text: text, name: d.name, level: d.level, province: d.level == .province ? d.name : d.province, city: d.city,
+                     code: d.code, ambiguous: false, offset: offset)
+    }
+
+    static func divisions(in s: ScannedText, gazetteer g: Gazetteer) -> [Place] {
         var found = matches(in: s, gazetteer: g)
         let settled = settledCodes(found, gazetteer: g)
         found = found.compactMap { m in

@@ -1,0 +1,102 @@
+import Segmentation
+
+/// The features of each character, as 64-bit keys: a template number in the top byte and the
+/// values it combines below (characters are code points under 2²¹, so two fit exactly and
+/// no two features share a key by accident).
+struct Features {
+    /// Keys per character; every template gives one key at every character.
+    static let perCharacter = 29
+    static let beforeText: UInt32 = 0x11_0000, afterText: UInt32 = 0x11_0001
+    /// The value of a word code past either end of the text (codes are below 128).
+    static let edge: UInt64 = 0x7F
+    /// The templates whose value is one character (the five around the one tagged).
+    static let characterTemplates: Set<Int> = [0, 1, 2, 3, 4]
+
+    let lexicon: Lexicon
+    /// Characters common as a surname (folded), which start most names of people: a flag
+    /// for each CJK code point, since the test is made three times a character.
+    let surnames: [Bool]
+
+    /// jieba's segmentation: its HMM joins characters the dictionary does not know into words,
+    /// and most such words are names.
+    let segmenter: Segmenter?
+
+    init(lexicon: Lexicon, surnames: [UInt32], segmenter: Segmenter?) {
+        self.lexicon = lexicon
+        self.segmenter = segmenter
+        var flags = [Bool](repeating: false, count: Features.cjkEnd - Features.cjkStart)
+        for u in surnames where Int(u) >= Features.cjkStart && Int(u) < Features.cjkEnd { flags[Int(u) - Features.cjkStart] = true }
+        self.surnames = flags
+    }
+
+    static let cjkStart = 0x3400, cjkEnd = 0xA000
+
+    /// Calls `body` with each character's index and its keys.
+    func forEach(_ units: [UInt32], _ body: (Int, UnsafeBufferPointer<UInt64>) -> Void) {
+        let around = lexicon.around(units)
+        let n = units.count
+        let segmented = inWords(units)
+        func word(_ i: Int) -> UInt64 { i >= 0 && i < n ? UInt64(segmented[i]) : Features.edge }
+        func unit(_ i: Int) -> UInt32 { i < 0 ? Features.beforeText : i >= n ? Features.afterText : units[i] }
+        func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 21 | UInt64(b) }
+        // three characters do not fit beside the template byte: hashed into its 56 bits
+        func triple(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { Lexicon.hash(Lexicon.hash(Lexicon.hash(Lexicon.seed, a), b), c) >> 8 }
+        func surname(_ i: Int) -> UInt64 { i >= 0 && i < n && Int(units[i]) >= Features.cjkStart && Int(units[i]) < Features.cjkEnd
+            && surnames[Int(units[i]) - Features.cjkStart] ? 1 : 0 }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Features.perCharacter) { keys in
+            for i in 0..<n {
+                let a = unit(i - 2), b = unit(i - 1), c = units[i], d = unit(i + 1), e = unit(i + 2)
+                // one key per template, numbered from 1 so no key is 0
+                let values: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                             UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                             UInt64, UInt64, UInt64) = (
+                    UInt64(a), UInt64(b), UInt64(c), UInt64(d), UInt64(e),
+                    pair(a, b), pair(b, c), pair(c, d), pair(d, e), pair(b, d),
+                    UInt64(Features.type(b) * 64 + Features.type(c) * 8 + Features.type(d)),
+                    UInt64(around.starts[i]), UInt64(around.ends[i]), UInt64(around.inside[i]),
+                    UInt64(around.inName[0][i]), UInt64(around.inName[1][i]), UInt64(around.inName[2][i]),
+                    i > 0 ? UInt64(around.ends[i - 1]) : Features.edge, i + 1 < n ? UInt64(around.starts[i + 1]) : Features.edge,
+                    surname(i) | surname(i - 1) << 1 | surname(i - 2) << 2 | UInt64(Features.type(c)) << 3,
+                    triple(b, c, d), triple(a, b, c), triple(c, d, e),
+                    UInt64(around.ends[i]) * 128 + UInt64(around.starts[i]),
+                    word(i), (word(i) & 0b111) << 21 | UInt64(c), word(i - 1) & 0b111, word(i + 1) & 0b111,
+                    0)  // bias
+                withUnsafeBytes(of: values) { raw in
+                    for template in 0..<Features.perCharacter {
+                        keys[template] = UInt64(template + 1) << 56 | raw.load(fromByteOffset: template * 8, as: UInt64.self)
+                    }
+                }
+                body(i, UnsafeBufferPointer(keys))
+            }
+        }
+    }
+
+    /// Where each character stands in jieba's segmentation: its position in the word (begin
+    /// 1, middle 2, end 3, alone 4), plus 8 when the word is one the dictionary does not know,
+    /// plus 16 × its length (capped at 4).
+    func inWords(_ units: [UInt32]) -> [UInt8] {
+        var codes = [UInt8](repeating: 0, count: units.count)
+        guard let segmenter else { return codes }
+        for word in segmenter.segment(units) {
+            let unknown: UInt8 = word.count >= 2 && lexicon.wordClass(Array(units[word])) == nil ? 8 : 0
+            let length = UInt8(min(word.count, 4)) << 4
+            for i in word { codes[i] = (word.count == 1 ? 4 : i == word.lowerBound ? 1 : i == word.upperBound - 1 ? 3 : 2) | unknown | length }
+        }
+        return codes
+    }
+
+    /// A character's kind: Han, digit, Latin letter, Chinese numeral, punctuation or space, other, or a text edge.
+    static func type(_ u: UInt32) -> UInt32 {
+        switch u {
+        case beforeText, afterText: return 6
+        case 0x30...0x39: return 1
+        case 0x41...0x5A, 0x61...0x7A: return 2
+        case 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343,
+             0x4E07, 0x4EBF, 0x96F6, 0x4E24:
+            return 3  // 〇一二三四五六七八九十百千万亿零两
+        case 0x3400...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return 0
+        case 0...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7F, 0x2000...0x206F, 0x3000...0x303F, 0xFF00...0xFF65: return 4
+        default: return 5
+        }
+    }
+}

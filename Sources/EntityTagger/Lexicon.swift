@@ -1,0 +1,129 @@
+import Foundation
+import Segmentation
+
+/// Words the tagger knows beyond its training sentences, each with a coarse class: jieba's
+/// dictionary (its part-of-speech tags say which words are names of people, places and
+/// organisations) and whatever the caller adds (the gazetteer's divisions). The tagger reads,
+/// at every character, which known words start, end or run through it: that is what lets a
+/// model trained on 1990s news recognise 习近平 or 雄安新区.
+public final class Lexicon: Sendable {
+    /// The coarse classes of jieba's tags that the features tell apart.
+    public enum WordClass: UInt8, Sendable {
+        case person = 1, place, organisation, properNoun, noun, verb, abbreviation, function, other
+
+        /// nr, nrt, nrfg: people; ns: places; nt: organisations; nz: other proper nouns; j:
+        /// abbreviations; d, c, p, r, u, y, e: adverbs, conjunctions, prepositions, pronouns and particles.
+        public init(jiebaTag tag: Substring) {
+            switch tag {
+            case "nr", "nrt", "nrfg": self = .person
+            case "ns": self = .place
+            case "nt": self = .organisation
+            case "nz": self = .properNoun
+            case "n", "ng", "vn", "an": self = .noun
+            case "v", "vg", "vi", "vd": self = .verb
+            case "j": self = .abbreviation
+            case "d", "c", "p", "r", "u", "y", "e": self = .function
+            default: self = .other
+            }
+        }
+
+        var isName: Bool { self == .person || self == .place || self == .organisation }
+    }
+
+    /// Longer words are not looked for (jieba's longest useful entries are idioms and titles).
+    static let longest = 12
+    /// Word hash → class for words; 0 for a prefix of a word that is not itself one.
+    private let table: HashTable
+
+    /// `words`: folded code points and class; a later entry for the same word wins.
+    public init(words: [([UInt32], WordClass)]) {
+        var table = HashTable(capacity: words.count * 3)
+        for (word, wordClass) in words where word.count >= 2 && word.count <= Lexicon.longest {
+            var hash = Lexicon.seed
+            for (i, unit) in word.enumerated() {
+                hash = Lexicon.hash(hash, unit)
+                if i == word.count - 1 {
+                    table.set(hash, Int32(wordClass.rawValue))
+                } else if table.get(hash) == nil {
+                    table.set(hash, 0)
+                }
+            }
+        }
+        self.table = table
+    }
+
+    /// jieba's dictionary, its words folded by `fold`, then `extra`.
+    public convenience init(jieba: JiebaDictionary, fold: (UInt32) -> UInt32, extra: [([UInt32], WordClass)] = []) {
+        self.init(words: jieba.entries.map { entry in (entry.word.map(fold), WordClass(jiebaTag: Substring(entry.tag))) } + extra)
+    }
+
+    /// The class of `word` (folded code points), or nil when it is not a known word.
+    public func wordClass(_ word: [UInt32]) -> WordClass? {
+        var hash = Lexicon.seed
+        for unit in word { hash = Lexicon.hash(hash, unit) }
+        return table.get(hash).flatMap { WordClass(rawValue: UInt8(truncatingIfNeeded: $0)) }
+    }
+
+    static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
+    static func hash(_ hash: UInt64, _ unit: UInt32) -> UInt64 { (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3 }
+
+    /// For every character, the known words around it, as small codes the features use
+    /// (length capped, times 16, plus class; 0 for none).
+    struct Around {
+        /// The longest word that starts here, and that ends here.
+        var starts: [UInt16]
+        var ends: [UInt16]
+        /// The class of the longest word of three or more characters that runs through here
+        /// (neither its first nor its last character).
+        var inside: [UInt8]
+        /// For people, places and organisations each: where this character stands in the
+        /// longest known name of that kind that holds it (begin 1, middle 2, end 3; 0 for
+        /// none), times 8, plus the name's length (capped at 7).
+        var inName: [[UInt8]]
+    }
+
+    static func code(length: Int, _ wordClass: UInt8) -> UInt16 { UInt16(min(length, 6)) << 4 | UInt16(wordClass) }
+
+    func around(_ units: [UInt32]) -> Around {
+        let n = units.count
+        var around = Around(starts: .init(repeating: 0, count: n), ends: .init(repeating: 0, count: n),
+                            inside: .init(repeating: 0, count: n), inName: .init(repeating: .init(repeating: 0, count: n), count: 3))
+        var endLength = [UInt8](repeating: 0, count: n)
+        var insideLength = [UInt8](repeating: 0, count: n)
+        for i in 0..<n {
+            var hash = Lexicon.hash(Lexicon.seed, units[i])
+            var j = i + 1
+            while j < n, j - i < Lexicon.longest {
+                hash = Lexicon.hash(hash, units[j])
+                guard let value = table.get(hash) else { break }
+                j += 1
+                guard value > 0 else { continue }
+                let length = j - i, wordClass = UInt8(value)
+                // words come shortest first from i, so each later one is the longest so far
+                around.starts[i] = Lexicon.code(length: length, wordClass)
+                if length > endLength[j - 1] {
+                    endLength[j - 1] = UInt8(length)
+                    around.ends[j - 1] = Lexicon.code(length: length, wordClass)
+                }
+                if WordClass(rawValue: wordClass)?.isName == true {
+                    let kind = Int(wordClass) - 1, capped = UInt8(min(length, 7))
+                    for k in i..<j where capped >= around.inName[kind][k] & 7 {
+                        around.inName[kind][k] = (k == i ? 1 : k == j - 1 ? 3 : 2) << 3 | capped
+                    }
+                }
+                if length >= 3 {
+                    for k in (i + 1)..<(j - 1) where length > insideLength[k] {
+                        insideLength[k] = UInt8(length)
+                        around.inside[k] = wordClass
+                    }
+                }
+            }
+        }
+        return around
+    }
+}
+
+public struct TaggerError: Error, CustomStringConvertible {
+    public var description: String
+    public init(description: String) { self.description = description }
+}

@@ -1,0 +1,190 @@
+/// EntityTagger owns the statistical finder of people, places and organisations in Chinese
+/// text: a character tagger (one of 13 BMES labels a character) whose scores are an averaged
+/// structured perceptron's, decoded by Viterbi, over features of the characters around each
+/// one and of the known words (`Lexicon`) that start, end or run through it. It reads folded
+/// code points, one per character, and knows nothing of articles, files' formats or Lua.
+import Foundation
+import Segmentation
+
+public final class EntityTagger: Sendable {
+    let features: Features
+    let model: TaggerModel
+    /// The words whose classes the features read.
+    public var lexicon: Lexicon { features.lexicon }
+
+    public init(model: TaggerModel, lexicon: Lexicon, surnames: [UInt32], segmenter: Segmenter?) {
+        self.model = model
+        features = Features(lexicon: lexicon, surnames: surnames, segmenter: segmenter)
+    }
+
+    /// The people, places and organisations in `units` (folded code points), in text order.
+    /// Each line is tagged on its own: no name runs across a paragraph break, and the work
+    /// buffers stay the size of a paragraph however long the text.
+    public func spans(_ units: [UInt32]) -> [EntitySpan] {
+        var spans: [EntitySpan] = []
+        var start = 0
+        while start < units.count {
+            var end = start
+            while end < units.count, units[end] != 0x0A { end += 1 }
+            if end > start {
+                for span in Labels.spans(labels(Array(units[start..<end]))) {
+                    spans.append(EntitySpan(kind: span.kind, range: (span.range.lowerBound + start)..<(span.range.upperBound + start)))
+                }
+            }
+            start = end + 1
+        }
+        return spans
+    }
+
+    func labels(_ units: [UInt32]) -> [UInt8] {
+        var emissions = [TaggerModel.Row](repeating: .init(), count: units.count)
+        features.forEach(units) { i, keys in emissions[i] = model.score(keys) }
+        return model.decode(emissions)
+    }
+}
+
+/// The weights: one row of 13 label scores (padded to 16 lanes, one vector add a feature)
+/// for every feature kept, and the score of each label following each other.
+public struct TaggerModel: Sendable {
+    typealias Row = SIMD16<Float>
+    var table: HashTable
+    var rows: [Row]
+    /// Row `from` (0...12, and 13 for the start of the text): the score of each label after it;
+    /// transitions that spell no name (a middle after nothing) score `impossible`.
+    var transitions: [Row]
+    static let impossible: Float = -1e30
+    static let start = Labels.count
+
+    /// The same rows for the features whose values are few (characters, word codes,
+    /// character types), read by value instead of hashed: they stay in cache.
+    let direct: DirectRows
+
+    init(table: HashTable, rows: [Row], transitions: [Row]) {
+        self.table = table
+        self.rows = rows
+        self.transitions = transitions
+        direct = DirectRows(table: table, rows: rows)
+        // constraints go in last, whatever was learnt, so every decoded sequence spells names
+        for from in 0...Labels.count {
+            for to in 0..<16 where to >= Labels.count || !Labels.allowed(from: from == Labels.count ? nil : UInt8(from), to: UInt8(to)) {
+                self.transitions[from][to] = TaggerModel.impossible
+            }
+        }
+    }
+
+    func score(_ keys: UnsafeBufferPointer<UInt64>) -> Row {
+        var sum = Row()
+        for (template, key) in keys.enumerated() {
+            if let index = direct.index(template: template, value: key & DirectRows.valueMask) {
+                sum += direct.rows[index]
+            } else if let row = table.get(key) {
+                sum += rows[Int(row)]
+            }
+        }
+        return sum
+    }
+
+    /// Viterbi: the best labels for characters with these label scores.
+    func decode(_ emissions: [Row]) -> [UInt8] {
+        guard let first = emissions.first else { return [] }
+        var back = [SIMD16<UInt8>](repeating: .init(), count: emissions.count)
+        var best = transitions[TaggerModel.start] + first
+        for i in 1..<max(1, emissions.count) where i < emissions.count {
+            var next = Row(repeating: 2 * TaggerModel.impossible)
+            var from = SIMD16<Int32>()
+            for label in 0..<Labels.count {
+                let candidate = Row(repeating: best[label]) + transitions[label]
+                let better = candidate .> next
+                next.replace(with: candidate, where: better)
+                from.replace(with: Int32(label), where: better)
+            }
+            back[i] = SIMD16<UInt8>(truncatingIfNeeded: from)
+            best = next + emissions[i]
+        }
+        // the text must not end inside a name
+        var last = 0
+        for label in 0..<Labels.count where !Labels.isOpen(UInt8(label)) && best[label] > best[last] { last = label }
+        var labels = [UInt8](repeating: 0, count: emissions.count)
+        labels[emissions.count - 1] = UInt8(last)
+        for i in stride(from: emissions.count - 1, to: 0, by: -1) { labels[i - 1] = back[i][Int(labels[i])] }
+        return labels
+    }
+}
+
+extension EntityTagger {
+    /// The model trained by scripts/train-entities.sh and shipped with dossier.
+    public static var bundledModel: URL? { Bundle.module.url(forResource: "entities", withExtension: "model") }
+}
+
+/// Rows indexed by a feature's value rather than hashed, for templates whose values are
+/// small numbers (below `smallLimit`) or single characters (through a dense number for each
+/// character the model has seen). Index 0 of each template's block is a row of zeros.
+struct DirectRows: Sendable {
+    static let valueMask: UInt64 = (1 << 56) - 1
+    static let smallLimit: UInt64 = 1 << 14
+    /// Per template: where its block starts in `rows`, and how many values it has (0: hashed).
+    let base: [Int]
+    let size: [Int]
+    /// Per template: whether values are characters (numbered through `characters`).
+    let byCharacter: [Bool]
+    /// 1-based number of each character (code point below 0x30000) in the character blocks; 0 for none.
+    let characters: [UInt16]
+    let rows: [TaggerModel.Row]
+
+    init(table: HashTable, rows modelRows: [TaggerModel.Row]) {
+        let pairs = table.pairs
+        var largest = [UInt64](repeating: 0, count: Features.perCharacter)
+        var characterNumbers: [UInt32: UInt16] = [:]
+        for (key, _) in pairs {
+            let template = Int(key >> 56) - 1
+            guard template >= 0, template < Features.perCharacter else { continue }
+            let value = key & DirectRows.valueMask
+            largest[template] = max(largest[template], value)
+            if Features.characterTemplates.contains(template), value < 0x30000, characterNumbers[UInt32(value)] == nil,
+               characterNumbers.count < Int(UInt16.max) - 1 {
+                characterNumbers[UInt32(value)] = UInt16(characterNumbers.count + 1)
+            }
+        }
+        var characters = [UInt16](repeating: 0, count: characterNumbers.isEmpty ? 0 : 0x30000)
+        for (unit, number) in characterNumbers { characters[Int(unit)] = number }
+        var base = [Int](repeating: 0, count: Features.perCharacter), size = base
+        var byCharacter = [Bool](repeating: false, count: Features.perCharacter)
+        var total = 0
+        for template in 0..<Features.perCharacter where !pairs.isEmpty {
+            if Features.characterTemplates.contains(template) {
+                byCharacter[template] = true
+                size[template] = characterNumbers.count + 1
+            } else if largest[template] < DirectRows.smallLimit {
+                size[template] = Int(largest[template]) + 2  // values shift by one: 0 is the zero row
+            } else {
+                continue
+            }
+            base[template] = total
+            total += size[template]
+        }
+        var rows = [TaggerModel.Row](repeating: .init(), count: total)
+        for (key, row) in pairs {
+            let template = Int(key >> 56) - 1
+            guard template >= 0, template < Features.perCharacter, size[template] > 0 else { continue }
+            let value = key & DirectRows.valueMask
+            if byCharacter[template] {
+                guard value < 0x30000, characters[Int(value)] > 0 else { continue }
+                rows[base[template] + Int(characters[Int(value)])] = modelRows[Int(row)]
+            } else {
+                rows[base[template] + Int(value) + 1] = modelRows[Int(row)]
+            }
+        }
+        (self.base, self.size, self.byCharacter, self.characters, self.rows) = (base, size, byCharacter, characters, rows)
+    }
+
+    /// Where a feature's row is, or nil when its template is hashed. A value the model never
+    /// saw reads the zero row.
+    @inline(__always)
+    func index(template: Int, value: UInt64) -> Int? {
+        guard size[template] > 0 else { return nil }
+        if byCharacter[template] {
+            return base[template] + (value < 0x30000 ? Int(characters[Int(value)]) : 0)
+        }
+        return base[template] + (value + 1 < UInt64(size[template]) ? Int(value) + 1 : 0)
+    }
+}

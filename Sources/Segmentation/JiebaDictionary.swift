@@ -1,0 +1,55 @@
+import Foundation
+
+/// jieba's dictionary (dict.txt: "word frequency [tag]" a line), read once per process and
+/// shared by the segmenter, the entity tagger's lexicon and the known names.
+public final class JiebaDictionary: Sendable {
+    public struct Entry: Sendable {
+        /// The word's code points, as written in dict.txt (Simplified script).
+        public let word: [UInt32]
+        public let frequency: Int
+        /// The part-of-speech tag (nr, ns, nt, n, v…), empty when the line has none.
+        public let tag: String
+    }
+
+    public let path: String
+    public let entries: [Entry]
+
+    /// Reads and checks `path`; a line of another form is an error naming it.
+    public init(path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SegmenterError(description: "\(path): not found (install Debian's python3-jieba)")
+        }
+        let bytes = [UInt8](data)  // indexing an Array, not Data, keeps the loop free of per-byte checks
+        var entries: [Entry] = []
+        entries.reserveCapacity(bytes.count / 16)
+        var start = 0, lineNumber = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            lineNumber += 1
+            if end > start {
+                let fields = bytes[start..<end].split(separator: 0x20, maxSplits: 2)
+                guard fields.count >= 2, let frequency = Int(String(decoding: fields[1], as: UTF8.self)) else {
+                    throw SegmenterError(description: "\(path):\(lineNumber): not \"word frequency [tag]\"")
+                }
+                let tag = fields.count > 2 ? String(decoding: fields[2], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : ""
+                entries.append(Entry(word: String(decoding: fields[0], as: UTF8.self).unicodeScalars.map(\.value), frequency: frequency, tag: tag))
+            }
+            start = end + 1
+        }
+        self.path = path
+        self.entries = entries
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var loaded: Result<JiebaDictionary, Error>?
+
+    /// The dictionary of Debian's python3-jieba, read on first use.
+    public static func shared() throws -> JiebaDictionary {
+        lock.lock()
+        defer { lock.unlock() }
+        let result = loaded ?? Result { try JiebaDictionary(path: Segmenter.defaultFolder + "/dict.txt") }
+        loaded = result
+        return try result.get()
+    }
+}

@@ -5,8 +5,9 @@
 # distinct names of a:people(), a:places() (as written) and a:orgs() are compared with the gold
 # spans, per sentence, as precision, recall and F1 per kind. jieba posseg (Debian's
 # python3-jieba: tags nr, ns, nt) runs on the same sentences in the same run as the anchor.
-# Rules are developed against the training split (`--dev`: its first 5,000 sentences), so the
-# test split stays out of every decision.
+# The tagger is trained on the training split less its first 5,000 sentences
+# (scripts/train-entities.sh), which `--dev` scores: rules and features were chosen on those, so
+# the test split stays out of every decision.
 #   scripts/eval-entities.sh [--dev]
 source "$(dirname "$0")/bench/setup.sh"
 work=.build-eval

@@ -194,8 +194,9 @@ for n = 1, count do
   for _, line in ipairs(footer) do
     body[#body + 1] = script == "traditional" and zh.s2t(line) or line
   end
+  local function written(text) return script == "traditional" and zh.s2t(text) or text end
   local entry = { n = n, shape = shape, title = clean_title, date = facts.date, pinyin = annotations,
-                  photographer = script == "traditional" and zh.s2t(facts.photographer) or facts.photographer,
+                  photographer = written(facts.photographer), people = { written(facts.people[1]), written(facts.people[2]) },
                   projects = facts.projects, money = facts.money, boilerplate = #footer }
   if shape:sub(1, 3) == "txt" then
     local path = string.format("%s/txt/%05d-%s.txt", out, n, shape:sub(5))

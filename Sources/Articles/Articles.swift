@@ -198,8 +198,12 @@ final class Named {
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
         TaughtNames.shared.apply(to: EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
     }
+    /// Places before they are marked as lying within a name: organisations' patterns start at them.
+    private lazy var namedPlaces: [Place] = parsed.keepingScan {
+        Places.find(in: parsed.scan, tagged: tagged).filter { !TaughtNames.shared.isRemoved($0.text, as: .place) }
+    }
     private lazy var organisationSpans: [Range<Int>] = parsed.keepingScan {
-        Entities.organisationSpans(in: parsed.scan, tagged: tagged, places: Array(Set(places.map(\.text))))
+        Entities.organisationSpans(in: parsed.scan, tagged: tagged, places: Array(Set(namedPlaces.map(\.text))))
     }
     lazy var people: [Mention] = parsed.keepingScan {
         Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, deck: article.subtitle,
@@ -208,7 +212,7 @@ final class Named {
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
     }
     lazy var places: [Place] = parsed.keepingScan {
-        Places.find(in: parsed.scan, tagged: tagged).filter { !TaughtNames.shared.isRemoved($0.text, as: .place) }
+        Places.markWithin(namedPlaces, names: organisationSpans + tagged.filter { $0.kind == .person }.map(\.range), in: parsed.scan)
     }
     lazy var place: (place: Place, source: String)? = parsed.keepingScan {
         Places.home(dateline: parsed.dateline, source: article.sourceName, scan: parsed.scan, places: places)

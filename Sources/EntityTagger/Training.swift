@@ -130,7 +130,7 @@ struct Weights {
 }
 
 /// A small seeded generator (SplitMix64), so a training run can be repeated exactly.
-struct SplitMix {
+struct SplitMix: Sendable {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

@@ -180,4 +180,55 @@ final class ExtractionTests: XCTestCase {
         let orgs = article("决赛中碰马来西亚队，上海浦东队与沈阳海狮队战平。國務院和新华社发布消息，大同市委召开会议。").organisations.map(\.text)
         XCTAssertEqual(orgs, ["马来西亚队", "上海浦东队", "沈阳海狮队", "國務院", "新华社", "大同市委"])
     }
+
+    func testPeopleGetTheirPostAndItsOrganisation() {
+        let people = article("国务院总理李克强主持会议。大同市委书记卢东亮、市长张吉福出席。市领导任希杰、李东升参加。").people
+        func person(_ name: String) -> Mention? { people.first { $0.text == name } }
+        XCTAssertEqual(person("李克强")?.titles, ["总理"])
+        XCTAssertEqual(person("李克强")?.org, "国务院", "the body whose post the title is stands before it")
+        XCTAssertEqual(person("卢东亮")?.titles, ["市委书记"])
+        XCTAssertEqual(person("卢东亮")?.org, "大同市委", "the body may share characters with the title (市委)")
+        XCTAssertEqual(person("张吉福")?.titles, ["市长"])
+        XCTAssertEqual(person("李东升")?.titles, ["市领导"], "a name listed after another shares its post")
+    }
+
+    func testPeopleAreOneRecordAcrossScripts() {
+        let people = article("省委書記盧東亮出席。会后，卢东亮来到企业调研，盧東亮表示满意。").people
+        XCTAssertEqual(people.count, 1, "\(people.map(\.text))")
+        XCTAssertEqual(people.first?.text, "盧東亮", "shown as first written")
+        XCTAssertEqual(people.first?.forms, ["盧東亮", "卢东亮", "盧東亮"], "every mention keeps the form written there")
+        XCTAssertEqual(people.first?.count, 3)
+    }
+
+    func testNamesWithoutATitleAreFound() {
+        // names the patterns never saw: no title, no verb of saying right after
+        for (text, name) in [("习近平在北京会见了来访的外宾。", "习近平"), ("马云创办的公司在杭州上市。", "马云"),
+                             ("這一天，李克強和工人們一起吃午飯。", "李克強")] {
+            XCTAssertTrue(article(text).people.contains { $0.text == name }, "\(name) in \(text): \(article(text).people.map(\.text))")
+        }
+    }
+
+    func testOrganisationsHaveAKindAndNoGenericNouns() {
+        let orgs = article("国务院、公安部和最高人民法院联合发文。大同市人民政府与北京大学、中国银行签约，这家公司和我们公司也参加了。").organisations
+        let kinds = Dictionary(orgs.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(kinds["国务院"], "government")
+        XCTAssertEqual(kinds["公安部"], "government")
+        XCTAssertEqual(kinds["最高人民法院"], "court")
+        XCTAssertEqual(kinds["大同市人民政府"], "government")
+        XCTAssertEqual(kinds["北京大学"], "school")
+        XCTAssertEqual(kinds["中国银行"], "company")
+        XCTAssertEqual(orgs.first { $0.text == "大同市人民政府" }?.place, "大同市")
+        XCTAssertFalse(orgs.contains { $0.text.contains("这家") || $0.text.contains("我们") }, "\(orgs.map(\.text))")
+        XCTAssertFalse(article("他在一家保险公司工作。").organisations.contains { $0.text == "保险公司" }, "a kind of body is no body")
+    }
+
+    func testPlacesTheTaggerFindsAndAbbreviations() {
+        let places = article("中美两国在长江沿岸合作，京津冀协同发展。").places
+        let names = places.map(\.name)
+        XCTAssertTrue(names.contains("中国") && names.contains("美国"), "\(names)")
+        XCTAssertTrue(names.contains("长江"), "a place the gazetteer lacks: \(names)")
+        XCTAssertEqual(places.first { $0.name == "长江" }?.kind, "place")
+        let inside = article("中共大同市委召开会议。").places.first { $0.name == "大同市" }
+        XCTAssertEqual(inside?.within, "中共大同市委", "a place inside an organisation's name says so")
+    }
 }

@@ -14,6 +14,7 @@ final class GeneratedCorpusTests: XCTestCase {
             let date: String
             let pinyin: Int
             let photographer: String
+            let people: [String]
             let projects: Int
             let money: [Double]
             let boilerplate: Int
@@ -48,6 +49,9 @@ final class GeneratedCorpusTests: XCTestCase {
             XCTAssertEqual(article.cleaning.pinyin, entry.pinyin, "\(entry.shape)")
             XCTAssertEqual(article.cleaning.boilerplate, entry.boilerplate, "\(entry.shape): \(article.cleaned.boilerplate)")
             XCTAssertEqual(article.captions.first?.photographer, entry.photographer, "\(entry.shape)")
+            // the leader (after a title, in the deck) and the guest (after 市领导), as written in its script
+            let people = article.people.map(\.text)
+            XCTAssertTrue(Set(entry.people).isSubset(of: Set(people)), "\(entry.shape): \(entry.people) in \(people)")
             XCTAssertEqual(article.numbers.filter { $0.kind == .money }.map { $0.value?.double }, entry.money, "\(entry.shape)")
             XCTAssertEqual(article.numbers.first { $0.kind == .count }?.value?.integer, entry.projects, "\(entry.shape)")
             XCTAssertEqual(article.issues.count, 0, "\(entry.shape): \(article.issues)")

@@ -80,6 +80,9 @@ def score(work):
         theirs.append({k: sorted(v) for k, v in found.items()})
     seconds = time.perf_counter() - start
     print("%d sentences; gold: %s" % (len(gold), ", ".join("%s %d" % (k, sum(len(g[k]) for g in gold)) for k in KINDS)))
+    # dossier reports no one-character person (老张's 张) and a one-character place only as an
+    # abbreviation it can name (中美: 中国, 美国); say how much of the gold that is
+    print("gold names of one character: %s" % ", ".join("%s %d" % (k, sum(1 for g in gold for n in g[k] if len(n) == 1)) for k in KINDS))
     for name, predicted, note in (("dossier", ours, ""), ("jieba posseg", theirs, " (%.1f s)" % seconds)):
         s = scores(predicted, gold)
         print("%-13s %s%s" % (name, "   ".join("%s P %.2f R %.2f F1 %.2f" % (k, *s[k]) for k in KINDS), note))

@@ -121,12 +121,16 @@ public enum Entities {
         let patternOrgs = organisationsByPattern(in: s, places: places.filter { $0.count >= 2 }).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org)
         }
-        // a pattern's name that holds the tagger's (大同经开区党工委 around 经开区党工委, 锐华能源(大同)技术有限公司
-        // around 技术有限公司) is the whole name; elsewhere the tagger's names stand, and the patterns fill gaps
-        let wider = patternOrgs.filter { org in modelOrgs.contains { org.contains($0) && org != $0 } }
+        // a pattern's name that ends as the tagger's and starts before it (大同|经开区党工委, 锐华能源(大同)|技术有限公司)
+        // is the whole name; elsewhere the tagger's names stand, and the patterns fill gaps
+        let wider = patternOrgs.filter { org in
+            modelOrgs.contains { $0.upperBound == org.upperBound && $0.lowerBound > org.lowerBound }
+        }
         let kept = modelOrgs.filter { span in !wider.contains { $0.overlaps(span) } }
-        let taken = tagged.map(\.range) + wider
-        let gaps = patternOrgs.filter { org in !taken.contains { $0.overlaps(org) } }
+        // a pattern's name may hold a place the tagger found (大同市 in 大同市人民政府), nothing else it found
+        let gaps = patternOrgs.filter { org in
+            !wider.contains(org) && !tagged.contains { $0.range.overlaps(org) && !($0.kind == .place && org.contains($0.range)) }
+        }
         return (kept + wider + gaps).sorted { $0.lowerBound < $1.lowerBound }
     }
 
@@ -194,9 +198,11 @@ public enum Entities {
         var lastEnd = -1  // where the last body found ends: 大同經開區 goes on as 大同經開區黨工委
         while i < s.count {
             // 国务院, 新华社, 联合国: where a name may start (马来西亚队 holds no 西亚队)
-            if i != lastEnd, i == 0 || !Han.isHan(s.units[i - 1]) || nameBreaks.contains(s.units[i - 1]) || placeEnds.contains(i),
+            if i != lastEnd, i == 0 || !Han.isHan(s.units[i - 1]) || nameBreaks.contains(s.units[i - 1]) || placeEnds[i] != nil,
                let length = KnownNames.shared.org(in: s, at: i) {
-                found.append(i..<(i + length))
+                // 大同市 + 人民政府: a public body jieba knows, named after the place right before it
+                let isBody = ["government", "party", "court"].contains(organisationKind(Array(s.units[i..<(i + length)])))
+                found.append((isBody ? placeEnds[i] ?? i : i)..<(i + length))
                 i += length
                 continue
             }
@@ -234,12 +240,13 @@ public enum Entities {
     /// Characters that, standing alone, link or qualify words rather than name anything.
     static let functionCharacters = ScannedText.units(of: "但当得如不于在是了着过的地把被让给对向从和与及或也都还就又才所因为这那该本我你他她其各每某此一将已")
 
-    /// Where each occurrence of the place words ends (unit indices).
-    static func ends(of places: [UInt32: [[UInt32]]], in s: ScannedText) -> Set<Int> {
+    /// Where each occurrence of the place words ends (unit indices), with where the earliest
+    /// starting of those ending there starts.
+    static func ends(of places: [UInt32: [[UInt32]]], in s: ScannedText) -> [Int: Int] {
         let firsts = UnitSet(places.keys)
-        var ends = Set<Int>()
+        var ends: [Int: Int] = [:]
         for i in 0..<s.count where firsts.contains(s.units[i]) {
-            for word in places[s.units[i]] ?? [] where s.matches(word, at: i) { ends.insert(i + word.count) }
+            for word in places[s.units[i]] ?? [] where s.matches(word, at: i) && ends[i + word.count] == nil { ends[i + word.count] = i }
         }
         return ends
     }

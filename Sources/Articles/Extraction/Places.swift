@@ -143,18 +143,8 @@ public enum Places {
     /// name (盐湖 for 盐湖区) counts only where its province is named too, or in a municipality.
     /// `tagged`: the entity tagger's places, which add those the gazetteer lacks (长江, 天安门广场,
     /// 雄安新区: level "other", kind "place").
-    /// A division named inside a person's or organisation's name (中国 in 中国共产党, 北京 in
-    /// 北京大学) is kept, with `within` naming what it is part of.
     public static func find(in s: ScannedText, tagged: [EntitySpan] = [], gazetteer g: Gazetteer = .shared) -> [Place] {
-        let names = tagged.filter { $0.kind != .place }.map(\.range)
-        let known = divisions(in: s, gazetteer: g).map { p in
-            var p = p
-            let bytes = p.offset..<(p.offset + p.text.utf8.count)
-            if let name = names.first(where: { s.byteOffset($0.lowerBound) <= bytes.lowerBound && bytes.upperBound <= s.byteOffset($0.upperBound) }) {
-                p.within = s.text(name)
-            }
-            return p
-        }
+        let known = divisions(in: s, gazetteer: g)
         let ranges = known.map { $0.offset..<($0.offset + $0.text.utf8.count) }
         let more = tagged.filter { $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } }
             .compactMap { span -> Place? in
@@ -164,6 +154,20 @@ public enum Places {
             }
             .filter { p in !ranges.contains { $0.overlaps(p.offset..<(p.offset + p.text.utf8.count)) } }
         return more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }
+    }
+
+    /// Marks each place named inside one of `names` (unit ranges of people's and organisations'
+    /// names: 中国 in 中国共产党, 大同市 in 大同市人民政府) with the name it is part of.
+    public static func markWithin(_ places: [Place], names: [Range<Int>], in s: ScannedText) -> [Place] {
+        guard !names.isEmpty else { return places }
+        return places.map { p in
+            var p = p
+            let bytes = p.offset..<(p.offset + p.text.utf8.count)
+            if let name = names.first(where: { s.byteOffset($0.lowerBound) <= bytes.lowerBound && bytes.upperBound <= s.byteOffset($0.upperBound) }) {
+                p.within = s.text(name)
+            }
+            return p
+        }
     }
 
     /// One-character names of countries, continents and provinces that the tagger marks as a

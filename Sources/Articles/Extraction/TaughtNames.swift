@@ -36,6 +36,15 @@ public final class TaughtNames: @unchecked Sendable {
         }
     }
 
+    /// Forgets every name of `kind` added or removed.
+    public func clear(_ kind: EntityKind) {
+        lock.withLock {
+            added[kind] = nil
+            removed[kind] = nil
+            _generation += 1
+        }
+    }
+
     /// The names added and removed so far, as written when taught is not kept: folded.
     public func names(_ kind: EntityKind) -> (added: [String], removed: [String]) {
         lock.withLock {

@@ -25,6 +25,12 @@ enum NamesLibrary {
                 TaughtNames.shared.remove(try names(args, "zh.\(ns.table).remove"), as: ns.kind)
                 return []
             }
+            lua.register("zh.\(ns.table).clear", doc: LuaDoc(
+                "zh.\(ns.table).clear()", "Forgets the \(ns.what) taught, added and removed alike.",
+                example: #"zh.\#(ns.table).add{"\#(ns.example)"}; zh.\#(ns.table).clear(); assert(#zh.\#(ns.table).list().added == 0)"#)) { _ in
+                TaughtNames.shared.clear(ns.kind)
+                return []
+            }
             lua.register("zh.\(ns.table).list", doc: LuaDoc(
                 "zh.\(ns.table).list()", "The \(ns.what) taught so far: {added = {…}, removed = {…}}, in Simplified script.",
                 example: #"local t = zh.\#(ns.table).list(); assert(type(t.added) == "table" and type(t.removed) == "table")"#)) { _ in

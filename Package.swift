@@ -30,7 +30,7 @@ let package = Package(
         // Trains the tagger's model (scripts/train-entities.sh runs it on MSRA's training split).
         .executableTarget(name: "train-entities", dependencies: ["EntityTagger", "Articles"]),
         // Articles: loading corpora, cleaning, structure, extraction, and their Lua surface.
-        .target(name: "Articles", dependencies: ["LuaBridge", "COpenCC", "CLua", "Segmentation", "EntityTagger"],
+        .target(name: "Articles", dependencies: ["LuaBridge", "LuaShim", "COpenCC", "CLua", "Segmentation", "EntityTagger"],
                 resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/pinyin-readings.tsv")]),
         // Interactive loop: history, continuation lines, printing, completion, help().
         .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua"]),

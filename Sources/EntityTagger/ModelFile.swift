@@ -47,6 +47,12 @@ extension TaggerModel {
         }
         let count = Int(try reader.read() as UInt32)
         let scale = Float(bitPattern: try reader.read())
+        // each feature takes its key and 13 scores: a count the file cannot hold is damage, found
+        // before anything is allocated for it
+        let needed = (Labels.count + 1) * Labels.count * 4 + count * (8 + 2 * Labels.count)
+        guard needed <= reader.bytes.count - reader.position else {
+            throw TaggerError(description: "\(url.path): entity model ends early (it names \(count) features); run scripts/train-entities.sh")
+        }
         var transitions: [Row] = []
         for _ in 0...Labels.count {
             var row = Row()

@@ -73,15 +73,7 @@ public struct TaggerModel: Sendable {
     }
 
     func score(_ keys: UnsafeBufferPointer<UInt64>) -> Row {
-        var sum = Row()
-        for (template, key) in keys.enumerated() {
-            if let index = direct.index(template: template, value: key & DirectRows.valueMask) {
-                sum += direct.rows[index]
-            } else if let row = table.get(key) {
-                sum += rows[Int(row)]
-            }
-        }
-        return sum
+        direct.score(keys) { key in table.get(key).map { rows[Int($0)] } }
     }
 
     /// Viterbi: the best labels for characters with these label scores.
@@ -122,12 +114,14 @@ extension EntityTagger {
 struct DirectRows: Sendable {
     static let valueMask: UInt64 = (1 << 56) - 1
     static let smallLimit: UInt64 = 1 << 14
+    /// Every code point, and the two marks of the text's edges (`Features.beforeText`, `afterText`).
+    static let characterLimit = UInt64(Features.afterText) + 1
     /// Per template: where its block starts in `rows`, and how many values it has (0: hashed).
     let base: [Int]
     let size: [Int]
     /// Per template: whether values are characters (numbered through `characters`).
     let byCharacter: [Bool]
-    /// 1-based number of each character (code point below 0x30000) in the character blocks; 0 for none.
+    /// 1-based number of each character (and edge mark) in the character blocks; 0 for none.
     let characters: [UInt16]
     let rows: [TaggerModel.Row]
 
@@ -140,12 +134,12 @@ struct DirectRows: Sendable {
             guard template >= 0, template < Features.perCharacter else { continue }
             let value = key & DirectRows.valueMask
             largest[template] = max(largest[template], value)
-            if Features.characterTemplates.contains(template), value < 0x30000, characterNumbers[UInt32(value)] == nil,
+            if Features.characterTemplates.contains(template), value < DirectRows.characterLimit, characterNumbers[UInt32(value)] == nil,
                characterNumbers.count < Int(UInt16.max) - 1 {
                 characterNumbers[UInt32(value)] = UInt16(characterNumbers.count + 1)
             }
         }
-        var characters = [UInt16](repeating: 0, count: characterNumbers.isEmpty ? 0 : 0x30000)
+        var characters = [UInt16](repeating: 0, count: characterNumbers.isEmpty ? 0 : Int(DirectRows.characterLimit))
         for (unit, number) in characterNumbers { characters[Int(unit)] = number }
         var base = [Int](repeating: 0, count: Features.perCharacter), size = base
         var byCharacter = [Bool](repeating: false, count: Features.perCharacter)
@@ -168,7 +162,7 @@ struct DirectRows: Sendable {
             guard template >= 0, template < Features.perCharacter, size[template] > 0 else { continue }
             let value = key & DirectRows.valueMask
             if byCharacter[template] {
-                guard value < 0x30000, characters[Int(value)] > 0 else { continue }
+                guard value < DirectRows.characterLimit, characters[Int(value)] > 0 else { continue }
                 rows[base[template] + Int(characters[Int(value)])] = modelRows[Int(row)]
             } else {
                 rows[base[template] + Int(value) + 1] = modelRows[Int(row)]
@@ -177,14 +171,34 @@ struct DirectRows: Sendable {
         (self.base, self.size, self.byCharacter, self.characters, self.rows) = (base, size, byCharacter, characters, rows)
     }
 
-    /// Where a feature's row is, or nil when its template is hashed. A value the model never
-    /// saw reads the zero row.
+    /// The summed rows of a character's features; `hashed` answers for templates read through the table.
     @inline(__always)
-    func index(template: Int, value: UInt64) -> Int? {
-        guard size[template] > 0 else { return nil }
-        if byCharacter[template] {
-            return base[template] + (value < 0x30000 ? Int(characters[Int(value)]) : 0)
+    func score(_ keys: UnsafeBufferPointer<UInt64>, hashed: (UInt64) -> TaggerModel.Row?) -> TaggerModel.Row {
+        var sum = TaggerModel.Row()
+        base.withUnsafeBufferPointer { base in
+            size.withUnsafeBufferPointer { size in
+                byCharacter.withUnsafeBufferPointer { byCharacter in
+                    characters.withUnsafeBufferPointer { characters in
+                        rows.withUnsafeBufferPointer { rows in
+                            for template in 0..<keys.count {
+                                let key = keys[template], value = key & DirectRows.valueMask
+                                guard size[template] > 0 else {
+                                    if let row = hashed(key) { sum += row }
+                                    continue
+                                }
+                                let index: Int
+                                if byCharacter[template] {
+                                    index = value < UInt64(characters.count) ? Int(characters[Int(value)]) : 0
+                                } else {
+                                    index = value + 1 < UInt64(size[template]) ? Int(value) + 1 : 0
+                                }
+                                sum += rows[base[template] + index]
+                            }
+                        }
+                    }
+                }
+            }
         }
-        return base[template] + (value + 1 < UInt64(size[template]) ? Int(value) + 1 : 0)
+        return sum
     }
 }

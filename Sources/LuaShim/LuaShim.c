@@ -83,8 +83,11 @@ int dossier_message_handler(lua_State *L) {
     return 1;
 }
 
-/* Interrupts, as lua.c does them: the signal handler only sets a hook, the hook raises. */
+/* Interrupts, as lua.c does them: the signal handler only sets a hook, the hook raises. The
+   flag lets long Swift work (extraction) see the request and stop early, so the hook raises
+   as soon as that work returns. */
 static lua_State *volatile interrupt_target;
+static volatile sig_atomic_t interrupt_requested;
 
 static void raise_interrupted(lua_State *L, lua_Debug *ar) {
     (void)ar;
@@ -94,15 +97,19 @@ static void raise_interrupted(lua_State *L, lua_Debug *ar) {
 
 static void on_sigint(int sig) {
     signal(sig, SIG_DFL); /* a second Ctrl-C kills the process, as in lua.c */
+    interrupt_requested = 1;
     if (interrupt_target != NULL)
         lua_sethook(interrupt_target, raise_interrupted,
                     LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
 }
 
 void dossier_interrupt_arm(lua_State *L) {
+    interrupt_requested = 0;
     interrupt_target = L;
     signal(SIGINT, on_sigint);
 }
+
+int dossier_interrupt_requested(void) { return interrupt_requested != 0; }
 
 void dossier_interrupt_disarm(void) {
     signal(SIGINT, SIG_DFL);

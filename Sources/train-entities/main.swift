@@ -4,9 +4,13 @@
 /// it on MSRA's training split.
 ///
 ///   train-entities TRAIN.txt MODEL [--epochs N] [--holdout N] [--seed N] [--min-count N] [--prune SIZE]
+///                  [--no-lexicon] [--no-segmentation] [--show N]
 ///
 /// --holdout N keeps the first N sentences out of training and prints the tagger's
-/// precision, recall and F1 on them after every epoch (exact spans), to choose the epochs.
+/// precision, recall and F1 on them after every epoch (exact spans), to choose the epochs;
+/// --show N prints those of the first N it gets wrong. --no-lexicon and --no-segmentation
+/// train without those features, to measure what they add (the model's file then does not
+/// match dossier's features: keep it out of Resources/).
 import Articles
 import EntityTagger
 import Foundation
@@ -23,6 +27,10 @@ struct Arguments {
     var holdout = 0
     /// Features whose scores all stay below this in size are left out of the file.
     var prune: Float = 2
+    /// Ablations, to measure what the lexicon and jieba's segmentation add.
+    var withoutLexicon = false, withoutSegmentation = false
+    /// How many held-out sentences the tagger gets wrong to print, with the right names.
+    var show = 0
 
     init(_ words: [String]) {
         var positional: [String] = []
@@ -38,6 +46,9 @@ struct Arguments {
             case "--holdout": holdout = number("--holdout")
             case "--seed": options.seed = UInt64(number("--seed"))
             case "--min-count": options.minimumCount = number("--min-count")
+            case "--no-lexicon": withoutLexicon = true
+            case "--no-segmentation": withoutSegmentation = true
+            case "--show": show = number("--show")
             case "--prune":
                 i += 1
                 guard i < words.count, let size = Float(words[i]), size >= 0 else { fail("--prune takes a number") }
@@ -46,7 +57,7 @@ struct Arguments {
             }
             i += 1
         }
-        guard positional.count == 2 else { fail("usage: train-entities TRAIN.txt MODEL [--epochs N] [--holdout N] [--seed N] [--min-count N] [--prune SIZE]") }
+        guard positional.count == 2 else { fail("usage: train-entities TRAIN.txt MODEL [--epochs N] [--holdout N] [--seed N] [--min-count N] [--prune SIZE] [--no-lexicon] [--no-segmentation] [--show N]") }
         (train, output) = (positional[0], positional[1])
     }
 }
@@ -108,9 +119,9 @@ let sentences = readSentences(arguments.train)
 let held = sentences.prefix(arguments.holdout)
 let training = sentences.dropFirst(arguments.holdout).map { TrainingSentence(units: $0.units, spans: $0.spans) }
 let lexicon: Lexicon
-do { lexicon = ProcessInfo.processInfo.environment["TRAIN_ENTITIES_NOLEX"] != nil ? Lexicon(words: []) : try EntityModel.lexicon() } catch { fail("\(error)") }
+do { lexicon = arguments.withoutLexicon ? Lexicon(words: []) : try EntityModel.lexicon() } catch { fail("\(error)") }
 let segmenter: Segmenter?
-do { segmenter = ProcessInfo.processInfo.environment["TRAIN_ENTITIES_NOSEG"] != nil ? nil : try Segmenter.shared() } catch { fail("\(error)") }
+do { segmenter = arguments.withoutSegmentation ? nil : try Segmenter.shared() } catch { fail("\(error)") }
 print("train-entities: \(training.count) sentences, \(training.reduce(0) { $0 + $1.units.count }) characters; seed \(arguments.options.seed)")
 let started = Date()
 let model = TaggerTraining.train(training, lexicon: lexicon, surnames: EntityModel.surnames, segmenter: segmenter, options: arguments.options) { epoch, model in
@@ -121,9 +132,9 @@ let model = TaggerTraining.train(training, lexicon: lexicon, surnames: EntityMod
         print("epoch \(epoch) (\(time)): \(evaluate(EntityTagger(model: model, lexicon: lexicon, surnames: EntityModel.surnames, segmenter: segmenter), on: held))")
     }
 }
-if let show = ProcessInfo.processInfo.environment["TRAIN_ENTITIES_SHOW"].flatMap(Int.init) {
+if arguments.show > 0 {
     let tagger = EntityTagger(model: model, lexicon: lexicon, surnames: EntityModel.surnames, segmenter: segmenter)
-    for sentence in held.prefix(show) {
+    for sentence in held.prefix(arguments.show) {
         let text = String(String.UnicodeScalarView(sentence.units.compactMap(Unicode.Scalar.init)))
         func words(_ spans: [EntitySpan]) -> String {
             spans.map { "\($0.kind):" + String(String.UnicodeScalarView(sentence.units[$0.range].compactMap(Unicode.Scalar.init))) }.joined(separator: " ")

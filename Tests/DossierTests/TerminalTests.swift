@@ -125,4 +125,27 @@ final class TerminalTests: XCTestCase {
                                            environment: ["DOSSIER_PROGRESS_AFTER": "0"])
         XCTAssertFalse(piped.stderr.contains("dossier: numbers"), piped.stderr)
     }
+
+    /// Ctrl-C during extraction stops it between articles: the prompt comes back long before
+    /// the work would have ended (5,000 copies of the seed take minutes in a debug build).
+    func testCtrlCStopsExtraction() throws {
+        let home = try DossierProcess.temporaryFolder()
+        let folder = home + "/corpus"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let seed = try String(contentsOf: DossierProcess.repository.appendingPathComponent("corpus/seed-article.txt"), encoding: .utf8)
+        for i in 1...5000 { try seed.write(toFile: folder + "/\(i).txt", atomically: false, encoding: .utf8) }
+        let session = try Session(environment: ["HOME": home, "TERM": "xterm", "DOSSIER_PROGRESS_AFTER": "0",
+                                                "DOSSIER_HISTORY": home + "/history",
+                                                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"])
+        XCTAssertTrue(session.wait(for: "> "), session.screen.debugDescription)
+        XCTAssertTrue(session.enter("c = corpus.load('\(folder)', {quiet = true})", expect: "> "), session.screen)
+        let mark = session.screen.endIndex
+        session.type("c:extract('people', 'orgs')\r")
+        XCTAssertTrue(session.wait(for: "/5000 articles", after: mark, seconds: 60), "extraction is under way: \(session.screen)")
+        session.type("\u{03}")
+        XCTAssertTrue(session.wait(for: "interrupted!", after: mark, seconds: 60), session.screen)
+        XCTAssertTrue(session.enter("#c", expect: "5000"), "the session goes on: \(session.screen)")
+        session.type("\u{04}")
+        XCTAssertEqual(session.exitStatus(), 0)
+    }
 }

@@ -22,8 +22,9 @@ extension Article {
 extension Corpus {
     /// Extracts `kinds` from every article on every core, so that reading them after is
     /// immediate. Each article is worked on by one thread only. On a terminal, work that
-    /// runs past a second shows its progress on stderr.
-    public func extract(_ kinds: [ExtractionKind]) {
+    /// runs past a second shows its progress on stderr. `stop` is asked before each article:
+    /// once it says yes (Ctrl-C), the rest are left for later, each article whole or untouched.
+    public func extract(_ kinds: [ExtractionKind], stop: @Sendable () -> Bool = { false }) {
         let articles = Unshared(self.articles)
         let progress = Progress(total: articles.value.count, what: kinds.map(\.rawValue).joined(separator: ", "), unit: "articles")
         let count = articles.value.count
@@ -31,6 +32,7 @@ extension Corpus {
         DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { piece in
             let range = (piece * chunk)..<min(count, (piece + 1) * chunk)
             for i in range {
+                if stop() { break }
                 let article = articles.value[i]
                 // one folded scan serves every kind; records carry their sentence, so split those too
                 article.parsed.keepingScan { for kind in kinds { article.extract(kind) } }

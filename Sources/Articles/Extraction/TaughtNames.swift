@@ -8,29 +8,23 @@ import EntityTagger
 public final class TaughtNames: @unchecked Sendable {
     public static let shared = TaughtNames()
     private let lock = NSLock()
-    private var added: [EntityKind: Set<[UInt32]>] = [:]
-    private var removed: [EntityKind: Set<[UInt32]>] = [:]
+    /// Folded names by kind: [kind][true] were added, [kind][false] removed.
+    private var taught: [EntityKind: [Bool: Set<[UInt32]>]] = [:]
     private var _generation = 0
 
     public var generation: Int { lock.withLock { _generation } }
 
     /// Adds `names` of `kind`; a name added is no longer removed.
-    public func add(_ names: [String], as kind: EntityKind) {
-        lock.withLock {
-            for name in names.map(ScannedText.fold) where !name.isEmpty {
-                added[kind, default: []].insert(name)
-                removed[kind]?.remove(name)
-            }
-            _generation += 1
-        }
-    }
+    public func add(_ names: [String], as kind: EntityKind) { teach(names, kind, adding: true) }
 
     /// Removes `names` of `kind` from every result; a name removed is no longer added.
-    public func remove(_ names: [String], as kind: EntityKind) {
+    public func remove(_ names: [String], as kind: EntityKind) { teach(names, kind, adding: false) }
+
+    private func teach(_ names: [String], _ kind: EntityKind, adding: Bool) {
         lock.withLock {
             for name in names.map(ScannedText.fold) where !name.isEmpty {
-                removed[kind, default: []].insert(name)
-                added[kind]?.remove(name)
+                taught[kind, default: [:]][adding, default: []].insert(name)
+                taught[kind]?[!adding]?.remove(name)
             }
             _generation += 1
         }
@@ -39,8 +33,7 @@ public final class TaughtNames: @unchecked Sendable {
     /// Forgets every name of `kind` added or removed.
     public func clear(_ kind: EntityKind) {
         lock.withLock {
-            added[kind] = nil
-            removed[kind] = nil
+            taught[kind] = nil
             _generation += 1
         }
     }
@@ -51,19 +44,19 @@ public final class TaughtNames: @unchecked Sendable {
             func strings(_ set: Set<[UInt32]>?) -> [String] {
                 (set ?? []).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }.sorted()
             }
-            return (strings(added[kind]), strings(removed[kind]))
+            return (strings(taught[kind]?[true]), strings(taught[kind]?[false]))
         }
     }
 
     public func isRemoved(_ name: String, as kind: EntityKind) -> Bool {
-        lock.withLock { removed[kind]?.contains(ScannedText.fold(name)) == true }
+        lock.withLock { taught[kind]?[false]?.contains(ScannedText.fold(name)) == true }
     }
 
     /// The tagger's spans with every added name put in, longest first, in place of what the
     /// tagger saw where it stands.
     func apply(to tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let words: [(word: [UInt32], kind: EntityKind)] = lock.withLock {
-            added.flatMap { kind, names in names.map { ($0, kind) } }
+            taught.flatMap { kind, names in (names[true] ?? []).map { ($0, kind) } }
         }.sorted { $0.word.count > $1.word.count }
         guard !words.isEmpty else { return tagged }
         var byFirst: [UInt32: [(word: [UInt32], kind: EntityKind)]] = [:]

@@ -1,6 +1,7 @@
 import Foundation
 import CLua
 import LuaBridge
+import LuaShim
 
 /// A loaded corpus as Lua sees it: a sequence of articles plus the load report.
 public final class Corpus {
@@ -145,7 +146,8 @@ public enum ArticleLibrary {
                 details: """
                 kind is "numbers", "dates", "places", "people", "orgs" or "terms". Corpus-wide lists
                 (c:numbers() and the like) call it first; afterwards a:numbers() and the rest answer at
-                once. On a terminal, work that takes more than a second shows its progress on stderr.
+                once. On a terminal, work that takes more than a second shows its progress on stderr;
+                Ctrl-C stops it between articles (those done keep their records).
                 """,
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); c:extract("numbers", "dates"); assert(#c[1]:numbers() > 0)"#)) { c, args in
                 var kinds: [ExtractionKind] = []
@@ -156,7 +158,8 @@ public enum ArticleLibrary {
                     }
                     kinds.append(kind)
                 }
-                c.extract(kinds)
+                // Ctrl-C stops the work between articles; the interrupt is raised once it returns
+                c.extract(kinds) { dossier_interrupt_requested() != 0 }
                 return []
             }
             .field("load") { _ in .function(load) }

@@ -35,6 +35,8 @@ int dossier_message_handler(lua_State *L);
 /// Ctrl-C handling as in lua.c: while armed, SIGINT makes the running Lua code raise "interrupted!".
 void dossier_interrupt_arm(lua_State *L);
 void dossier_interrupt_disarm(void);
+/// Whether Ctrl-C was pressed since the last arm: long Swift work polls it to stop early.
+int dossier_interrupt_requested(void);
 
 /// Runaway code: from now on, raise "<message>" once `seconds` of wall time have passed,
 /// checked by a count hook every few thousand VM instructions. 0 seconds removes the limit.

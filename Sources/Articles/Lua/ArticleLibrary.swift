@@ -266,19 +266,19 @@ public enum ArticleLibrary {
                          ("month", d.month.map(LuaValue.integer) ?? .nil), ("day", d.day.map(LuaValue.integer) ?? .nil)])
             })]
         }
-        cls.method("people", doc: LuaDoc("a:people()", "People, one record per person: {name, title, titles, org, roles, count, offsets, mentions, sentence}.",
+        cls.method("people", doc: LuaDoc("a:people()", "People, one record per person: {name, text, title, titles, org, roles, count, offsets, mentions, sentence}.",
             details: """
             Found by a character tagger trained on MSRA's labelled news (scripts/train-entities.sh) and by the
             patterns of reports: titles before names ("省委常委、市委書記盧東亮"), "、" lists after a post,
             the deck line, photographers and reporters. name is the first form written; forms in
-            either script are one person. title is the post stated nearest the name (市委书记),
+            either script are one person (text is the same first form, as other records name it). title is the post stated nearest the name (市委书记),
             titles every post seen with it, org the body that post belongs to (大同市委), roles
             where the name stood ("text", "deck", "photographer", "reporter"), mentions every
             occurrence as {text, offset}, sentence the first one's sentence.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local p = a:people():filter("name", "盧東亮")[1]; assert(p.title and p.count >= 1)"#)) { a, _ in
             [.list(a.people.map { m in
-                .record([("name", .text(m.text)), ("title", m.titles.last.map(LuaValue.text) ?? .nil),
+                .record([("name", .text(m.text)), ("text", .text(m.text)), ("title", m.titles.last.map(LuaValue.text) ?? .nil),
                          ("titles", .list(m.titles.map(LuaValue.text))), ("org", m.org.map(LuaValue.text) ?? .nil),
                          ("roles", .list(m.roles.map(LuaValue.text))), ("count", .integer(m.count)),
                          ("offsets", .list(m.offsets.map(LuaValue.integer))), ("mentions", mentionList(m)),

@@ -220,6 +220,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(orgs.first { $0.text == "大同市人民政府" }?.place, "大同市")
         XCTAssertFalse(orgs.contains { $0.text.contains("这家") || $0.text.contains("我们") }, "\(orgs.map(\.text))")
         XCTAssertFalse(article("他在一家保险公司工作。").organisations.contains { $0.text == "保险公司" }, "a kind of body is no body")
+        let levels = article("按照省委、省政府统一部署，市委书记王伟主持召开区委会议。").organisations.map(\.text)
+        XCTAssertEqual(levels, [], "a level and a body word (省委, 市委) name whichever city's body: across a corpus they would merge")
     }
 
     func testPlacesTheTaggerFindsAndAbbreviations() {

@@ -117,7 +117,7 @@ public enum Entities {
     /// written in the text, which public bodies' names start with.
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let modelOrgs = tagged.filter { $0.kind == .organisation }.compactMap { trimmed(s, $0.range) }
-            .filter { $0.count >= 2 && !startsGeneric(s, $0) }
+            .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isLevelOnly(s, $0) }
         let patternOrgs = organisationsByPattern(in: s, places: places.filter { $0.count >= 2 }).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org)
         }
@@ -147,6 +147,16 @@ public enum Entities {
     static let genericStarts = ScannedText.units(of: "这那该本我你他她其各每某此贵全诸一")
 
     static func startsGeneric(_ s: ScannedText, _ range: Range<Int>) -> Bool { genericStarts.contains(s.units[range.lowerBound]) }
+
+    /// 市委, 省政府, 区委: a level and a body word name the body of whichever city or province
+    /// the report is about, so across a corpus they would count every city's committee as one.
+    static let levelCharacters = ScannedText.units(of: "省市县区州盟旗乡镇村")
+    static let levelBodies = ScannedText.words(["委", "政府", "人民政府", "党委", "纪委", "人大", "政协"].map { ($0, true) })
+
+    static func isLevelOnly(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        levelCharacters.contains(s.units[range.lowerBound])
+            && levelBodies.contains { $0.word.count == range.count - 1 && s.matches($0.word, at: range.lowerBound + 1) }
+    }
 
     /// A word jieba's dictionary knows as a common noun (保险公司, 办公室): a kind of body, not one body.
     static func isCommonNoun(_ s: ScannedText, _ range: Range<Int>) -> Bool {

@@ -46,26 +46,23 @@ struct Features {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Features.perCharacter) { keys in
             for i in 0..<n {
                 let a = unit(i - 2), b = unit(i - 1), c = units[i], d = unit(i + 1), e = unit(i + 2)
-                // one key per template, numbered from 1 so no key is 0
-                let values: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                             UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                             UInt64, UInt64, UInt64) = (
-                    UInt64(a), UInt64(b), UInt64(c), UInt64(d), UInt64(e),
-                    pair(a, b), pair(b, c), pair(c, d), pair(d, e), pair(b, d),
-                    UInt64(Features.type(b) * 64 + Features.type(c) * 8 + Features.type(d)),
-                    UInt64(around.starts[i]), UInt64(around.ends[i]), UInt64(around.inside[i]),
-                    UInt64(around.inName[0][i]), UInt64(around.inName[1][i]), UInt64(around.inName[2][i]),
-                    i > 0 ? UInt64(around.ends[i - 1]) : Features.edge, i + 1 < n ? UInt64(around.starts[i + 1]) : Features.edge,
-                    surname(i) | surname(i - 1) << 1 | surname(i - 2) << 2 | UInt64(Features.type(c)) << 3,
-                    triple(b, c, d), triple(a, b, c), triple(c, d, e),
-                    UInt64(around.ends[i]) * 128 + UInt64(around.starts[i]),
-                    word(i), (word(i) & 0b111) << 21 | UInt64(c), word(i - 1) & 0b111, word(i + 1) & 0b111,
-                    0)  // bias
-                withUnsafeBytes(of: values) { raw in
-                    for template in 0..<Features.perCharacter {
-                        keys[template] = UInt64(template + 1) << 56 | raw.load(fromByteOffset: template * 8, as: UInt64.self)
-                    }
+                // one key per template, in template order, numbered from 1 so no key is 0
+                var template = 0
+                func put(_ value: UInt64) {
+                    keys[template] = UInt64(template + 1) << 56 | value
+                    template += 1
                 }
+                put(UInt64(a)); put(UInt64(b)); put(UInt64(c)); put(UInt64(d)); put(UInt64(e))
+                put(pair(a, b)); put(pair(b, c)); put(pair(c, d)); put(pair(d, e)); put(pair(b, d))
+                put(UInt64(Features.type(b) * 64 + Features.type(c) * 8 + Features.type(d)))
+                put(UInt64(around.starts[i])); put(UInt64(around.ends[i])); put(UInt64(around.inside[i]))
+                put(UInt64(around.inName[0][i])); put(UInt64(around.inName[1][i])); put(UInt64(around.inName[2][i]))
+                put(i > 0 ? UInt64(around.ends[i - 1]) : Features.edge); put(i + 1 < n ? UInt64(around.starts[i + 1]) : Features.edge)
+                put(surname(i) | surname(i - 1) << 1 | surname(i - 2) << 2 | UInt64(Features.type(c)) << 3)
+                put(triple(b, c, d)); put(triple(a, b, c)); put(triple(c, d, e))
+                put(UInt64(around.ends[i]) * 128 + UInt64(around.starts[i]))
+                put(word(i)); put((word(i) & 0b111) << 21 | UInt64(c)); put(word(i - 1) & 0b111); put(word(i + 1) & 0b111)
+                put(0)  // bias
                 body(i, UnsafeBufferPointer(keys))
             }
         }

@@ -47,11 +47,24 @@ final class TerminalTests: XCTestCase {
             return wait(for: expected, after: mark)
         }
 
+        /// The exit status, or -1 when the child was ended by a signal or has not exited within
+        /// 30 s (it is killed then, so a lost keystroke fails the test instead of hanging the run).
         func exitStatus() -> Int32 {
             var status: Int32 = 0
-            waitpid(pid, &status, 0)
+            let deadline = Date().addingTimeInterval(30)
+            while waitpid(pid, &status, WNOHANG) == 0 {
+                guard Date() < deadline else {
+                    kill(pid, SIGKILL)
+                    waitpid(pid, &status, 0)
+                    close(master)
+                    return -1
+                }
+                // keep draining the terminal, so a child writing to it never blocks
+                wait(for: "\u{0}", seconds: 0.1)
+            }
             close(master)
-            return (status >> 8) & 0xFF
+            // exited: its status; ended by a signal: -1, never mistaken for a clean exit
+            return status & 0x7F == 0 ? (status >> 8) & 0xFF : -1
         }
     }
 
@@ -90,7 +103,9 @@ final class TerminalTests: XCTestCase {
         let tabMark = session.screen.endIndex
         session.type("string.fo\t")
         XCTAssertTrue(session.wait(for: "string.format", after: tabMark), session.screen)
+        let abandonTabMark = session.screen.endIndex
         session.type("\u{03}")
+        XCTAssertTrue(session.wait(for: "> ", after: abandonTabMark), session.screen)
 
         session.type("\u{04}")  // Ctrl-D ends the session
         XCTAssertEqual(session.exitStatus(), 0)
@@ -144,7 +159,12 @@ final class TerminalTests: XCTestCase {
         XCTAssertTrue(session.wait(for: "/5000 articles", after: mark, seconds: 60), "extraction is under way: \(session.screen)")
         session.type("\u{03}")
         XCTAssertTrue(session.wait(for: "interrupted!", after: mark, seconds: 60), session.screen)
+        let countMark = session.screen.endIndex
         XCTAssertTrue(session.enter("#c", expect: "5000"), "the session goes on: \(session.screen)")
+        // Ctrl-D only once the prompt is back: typed while the REPL still prints, it would be lost
+        if let shown = session.screen.range(of: "5000", range: countMark..<session.screen.endIndex) {
+            XCTAssertTrue(session.wait(for: "> ", after: shown.upperBound), session.screen)
+        }
         session.type("\u{04}")
         XCTAssertEqual(session.exitStatus(), 0)
     }

@@ -47,11 +47,11 @@ public final class EntityTagger: Sendable {
 /// for every feature kept, and the score of each label following each other.
 public struct TaggerModel: Sendable {
     typealias Row = SIMD16<Float>
-    var table: HashTable
-    var rows: [Row]
+    let table: HashTable
+    let rows: [Row]
     /// Row `from` (0...12, and 13 for the start of the text): the score of each label after it;
     /// transitions that spell no name (a middle after nothing) score `impossible`.
-    var transitions: [Row]
+    let transitions: [Row]
     static let impossible: Float = -1e30
     static let start = Labels.count
 
@@ -62,14 +62,15 @@ public struct TaggerModel: Sendable {
     init(table: HashTable, rows: [Row], transitions: [Row]) {
         self.table = table
         self.rows = rows
-        self.transitions = transitions
         direct = DirectRows(table: table, rows: rows)
         // constraints go in last, whatever was learnt, so every decoded sequence spells names
+        var constrained = transitions
         for from in 0...Labels.count {
             for to in 0..<16 where to >= Labels.count || !Labels.allowed(from: from == Labels.count ? nil : UInt8(from), to: UInt8(to)) {
-                self.transitions[from][to] = TaggerModel.impossible
+                constrained[from][to] = TaggerModel.impossible
             }
         }
+        self.transitions = constrained
     }
 
     func score(_ keys: UnsafeBufferPointer<UInt64>) -> Row {
@@ -81,7 +82,7 @@ public struct TaggerModel: Sendable {
         guard let first = emissions.first else { return [] }
         var back = [SIMD16<UInt8>](repeating: .init(), count: emissions.count)
         var best = transitions[TaggerModel.start] + first
-        for i in 1..<max(1, emissions.count) where i < emissions.count {
+        for i in 1..<emissions.count {
             var next = Row(repeating: 2 * TaggerModel.impossible)
             var from = SIMD16<Int32>()
             for label in 0..<Labels.count {

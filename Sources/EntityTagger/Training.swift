@@ -34,7 +34,7 @@ public enum TaggerTraining {
         var random = SplitMix(seed: options.seed)
         var order = Array(sentences.indices)
         var step: Double = 1
-        for epoch in 1...options.epochs {
+        for epoch in 1...max(1, options.epochs) {
             for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, Int(random.next() % UInt64(i + 1))) }
             for s in order {
                 let sentence = sentences[s], base = bases[s]

@@ -22,8 +22,9 @@ public struct Mention: Equatable {
     public var count: Int { offsets.count }
 }
 
-/// People, organisations, places and quoted terms, found by the patterns these reports use:
-/// an office title before a name, a suffix that closes an organisation or place name, quotes.
+/// People, organisations and quoted terms: the entity tagger's names (EntityModel) joined with
+/// the patterns these reports use (an office title before a name, a suffix that closes an
+/// organisation's name, a place a public body is named after), and quotes.
 public enum Entities {
     // MARK: People
 

@@ -96,7 +96,8 @@ local function evaluate(kind, file)
 end
 
 -- What the people and organisation sets must keep scoring: just under what they measured
--- when first run (people 0.923 / 1.000, organisations 0.962 / 0.893).
+-- when first run (people 0.923 / 1.000, organisations 0.962 / 0.893; people 0.947 since the
+-- model trains for 20 epochs).
 local PEOPLE_FLOOR = { precision = 0.9, recall = 0.95 }
 local ORGS_FLOOR = { precision = 0.9, recall = 0.85 }
 

@@ -170,7 +170,9 @@ public enum Entities {
         var mentions = Mentions()
         for span in spans {
             let name = s.text(span)
+            let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, offset: s.byteOffset(span.lowerBound), titles: [], role: "")
+            guard isNew else { continue }  // described at its first mention
             let place = Places.divisions(in: ScannedText(name), gazetteer: .shared).last { $0.level != .other }
             mentions.describe(name, kind: organisationKind(Array(s.units[span])), place: place?.name)
         }
@@ -178,22 +180,24 @@ public enum Entities {
     }
 
     /// What kind of body a name is, by the words it holds and ends with (folded): courts and
-    /// procuratorates, party bodies (党, 纪委, 市委), schools, companies, government.
+    /// procuratorates, party bodies (党, 纪委, 市委), schools, companies, government. The first
+    /// kind whose words match wins.
+    static let organisationKinds: [(kind: String, holds: [[UInt32]], endsWith: [[UInt32]])] = [
+        ("court", ["法院", "检察院", "仲裁委"], []),
+        ("party", ["党", "纪委", "政法委", "组织部", "宣传部", "统战部"],
+         ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央"]),
+        ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"]),
+        ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社"], ["厂", "社"]),
+        ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅"],
+         ["部", "厅", "局", "署", "委", "办", "处", "院", "所", "站", "中心", "联合国"]),
+    ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }
+
     static func organisationKind(_ name: [UInt32]) -> String {
-        func has(_ word: String) -> Bool {
-            let w = ScannedText.fold(word)
-            return name.count >= w.count && (0...(name.count - w.count)).contains { Array(name[$0..<($0 + w.count)]) == w }
+        func holds(_ w: [UInt32]) -> Bool {
+            name.count >= w.count && (0...(name.count - w.count)).contains { name[$0..<($0 + w.count)].elementsEqual(w) }
         }
-        func ends(_ word: String) -> Bool { name.count >= word.unicodeScalars.count && Array(name.suffix(word.unicodeScalars.count)) == ScannedText.fold(word) }
-        if ["法院", "检察院", "仲裁委"].contains(where: has) { return "court" }
-        if ["党", "纪委", "政法委", "组织部", "宣传部", "统战部"].contains(where: has)
-            || ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央"].contains(where: ends) { return "party" }
-        if ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"].contains(where: ends) { return "school" }
-        if ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社"].contains(where: has)
-            || ends("厂") || ends("社") { return "company" }
-        if ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅"].contains(where: has)
-            || ["部", "厅", "局", "署", "委", "办", "处", "院", "所", "站", "中心", "联合国"].contains(where: ends) { return "government" }
-        return "other"
+        func endsWith(_ w: [UInt32]) -> Bool { name.count >= w.count && name.suffix(w.count).elementsEqual(w) }
+        return organisationKinds.first { $0.holds.contains(where: holds) || $0.endsWith.contains(where: endsWith) }?.kind ?? "other"
     }
 
     /// The patterns' organisations, as unit ranges.

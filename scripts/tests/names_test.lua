@@ -67,6 +67,18 @@ describe("names users teach", function()
     assert.is_true(names(a:places())["平城新区"])
   end)
 
+  it("reads a names file with a byte-order mark and CRLF line ends", function()
+    local file = os.tmpname()
+    local f = assert(io.open(file, "wb"))
+    f:write("\239\187\191歐陽春曉\r\norg 云冈石窟研究院\r\n")
+    f:close()
+    local a = corpus.load(dossier.sample .. "/seed-article.txt", { quiet = true, names = file })[1]
+    os.remove(file)
+    assert.same({ "云冈石窟研究院" }, zh.orgs.list().added)
+    assert.same({ "欧阳春晓" }, zh.names.list().added, "the mark is not part of the first name")
+    assert.truthy(a)
+  end)
+
   it("says which line of a names file is wrong", function()
     local file = os.tmpname()
     local f = assert(io.open(file, "w"))

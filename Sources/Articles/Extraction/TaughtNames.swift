@@ -82,9 +82,11 @@ extension TaughtNames {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw TaggerError(description: "\(path): names file cannot be read")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard var text = String(data: data, encoding: .utf8) else {
             throw TaggerError(description: "\(path): names file is not UTF-8")
         }
+        // a byte-order mark (editors on Windows write one) is no part of the first name
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         var teach: [(name: String, kind: EntityKind, remove: Bool)] = []
         for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)

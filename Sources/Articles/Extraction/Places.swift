@@ -25,6 +25,16 @@ public struct Place: Equatable {
     public var offset: Int
 }
 
+extension Place {
+    /// `text` naming a division of the gazetteer: the division's name, level and code, and the
+    /// province, city and county it lies in (itself at its own level).
+    init(division d: Gazetteer.Division, text: String, ambiguous: Bool, offset: Int) {
+        self.init(text: text, name: d.name, level: d.level, province: d.level == .province ? d.name : d.province,
+                  city: d.level == .city ? d.name : d.city, county: d.level == .county ? d.name : nil, code: d.code,
+                  ambiguous: ambiguous, offset: offset)
+    }
+}
+
 /// China's administrative divisions (scripts/gazetteer.py derives them from a public dataset)
 /// and the countries reports name, matched longest first on folded text, so either script works.
 public final class Gazetteer: Sendable {
@@ -145,14 +155,14 @@ public enum Places {
     /// 雄安新区: level "other", kind "place").
     public static func find(in s: ScannedText, tagged: [EntitySpan] = [], gazetteer g: Gazetteer = .shared) -> [Place] {
         let known = divisions(in: s, gazetteer: g)
-        let ranges = known.map { $0.offset..<($0.offset + $0.text.utf8.count) }
+        let ranges = RangeIndex(known.map { $0.offset..<($0.offset + $0.text.utf8.count) })
         let more = tagged.filter { $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } }
             .compactMap { span -> Place? in
                 if span.range.count == 1 { return abbreviated(s, at: span.range.lowerBound, gazetteer: g) }
                 return Place(text: s.text(span.range), name: String(String.UnicodeScalarView(s.units[span.range].compactMap(Unicode.Scalar.init))),
                              level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
             }
-            .filter { p in !ranges.contains { $0.overlaps(p.offset..<(p.offset + p.text.utf8.count)) } }
+            .filter { p in !ranges.overlaps(p.offset..<(p.offset + p.text.utf8.count)) }
         return more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }
     }
 
@@ -160,10 +170,12 @@ public enum Places {
     /// names: 中国 in 中国共产党, 大同市 in 大同市人民政府) with the name it is part of.
     public static func markWithin(_ places: [Place], names: [Range<Int>], in s: ScannedText) -> [Place] {
         guard !names.isEmpty else { return places }
+        // the names as byte ranges, as places give their offsets, and back to characters for their text
+        let byBytes = Dictionary(names.map { (s.byteOffset($0.lowerBound)..<s.byteOffset($0.upperBound), $0) }, uniquingKeysWith: { a, _ in a })
+        let index = RangeIndex(byBytes.keys)
         return places.map { p in
             var p = p
-            let bytes = p.offset..<(p.offset + p.text.utf8.count)
-            if let name = names.first(where: { s.byteOffset($0.lowerBound) <= bytes.lowerBound && bytes.upperBound <= s.byteOffset($0.upperBound) }) {
+            if let bytes = index.containing(p.offset..<(p.offset + p.text.utf8.count)), let name = byBytes[bytes] {
                 p.within = s.text(name)
             }
             return p
@@ -192,9 +204,7 @@ public enum Places {
             return Place(text: text, name: name, level: .other, kind: Gazetteer.countryNames.contains(name) ? "country" : "region",
                          ambiguous: false, offset: offset)
         }
-        let d = g.divisions[index]
-        return Place(text: text, name: d.name, level: d.level, province: d.level == .province ? d.name : d.province, city: d.city,
-                     code: d.code, ambiguous: false, offset: offset)
+        return Place(division: g.divisions[index], text: text, ambiguous: false, offset: offset)
     }
 
     static func divisions(in s: ScannedText, gazetteer g: Gazetteer) -> [Place] {
@@ -269,10 +279,7 @@ public enum Places {
                 continue
             }
             let (division, ambiguous) = choose(f.divisions, settled: settled, gazetteer: g)
-            let d = g.divisions[division]
-            var place = Place(text: s.text(f.start..<f.end), name: d.name, level: d.level, province: d.level == .province ? d.name : d.province,
-                              city: d.level == .city ? d.name : d.city, county: d.level == .county ? d.name : nil, code: d.code,
-                              ambiguous: ambiguous, offset: s.byteOffset(f.start))
+            var place = Place(division: g.divisions[division], text: s.text(f.start..<f.end), ambiguous: ambiguous, offset: s.byteOffset(f.start))
             places.append(place)
             if let suffix = f.suffix {
                 // a zone named only by its place keeps it (大同经开区); one with a name of its own

@@ -124,13 +124,16 @@ public enum Entities {
         }
         // a pattern's name that ends as the tagger's and starts before it (大同|经开区党工委, 锐华能源(大同)|技术有限公司)
         // is the whole name; elsewhere the tagger's names stand, and the patterns fill gaps
-        let wider = patternOrgs.filter { org in
-            modelOrgs.contains { $0.upperBound == org.upperBound && $0.lowerBound > org.lowerBound }
-        }
-        let kept = modelOrgs.filter { span in !wider.contains { $0.overlaps(span) } }
-        // a pattern's name may hold a place the tagger found (大同市 in 大同市人民政府), nothing else it found
+        let latestStartByEnd = Dictionary(modelOrgs.map { ($0.upperBound, $0.lowerBound) }, uniquingKeysWith: max)
+        let wider = patternOrgs.filter { org in latestStartByEnd[org.upperBound].map { $0 > org.lowerBound } ?? false }
+        let widerIndex = RangeIndex(wider), widerSet = Set(wider)
+        let kept = modelOrgs.filter { !widerIndex.overlaps($0) }
+        // a pattern's name may hold a place the tagger found (大同市 in 大同市人民政府), nothing else it
+        // found: no other name overlaps it, and no place runs across either of its ends
+        let names = RangeIndex(tagged.filter { $0.kind != .place }.map(\.range))
+        let places = RangeIndex(tagged.filter { $0.kind == .place }.map(\.range))
         let gaps = patternOrgs.filter { org in
-            !wider.contains(org) && !tagged.contains { $0.range.overlaps(org) && !($0.kind == .place && org.contains($0.range)) }
+            !widerSet.contains(org) && !names.overlaps(org) && !places.crosses(org.lowerBound) && !places.crosses(org.upperBound)
         }
         return (kept + wider + gaps).sorted { $0.lowerBound < $1.lowerBound }
     }

@@ -36,9 +36,10 @@ enum People {
     /// them. `organisations`: where the article's organisations stand (unit ranges).
     static func find(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], into mentions: inout Mentions) {
         let modelNames = tagged.filter { $0.kind == .person && isName(s, $0.range) }.map(\.range)
-        let taken = tagged.map(\.range)
+        let taken = RangeIndex(tagged.map(\.range))
         // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
-        let patternNames = namesByPattern(in: s).filter { name in !taken.contains { $0.overlaps(name) } }
+        let patternNames = namesByPattern(in: s).filter { !taken.overlaps($0) }
+        let organisations = RangeIndex(organisations)
         var previous: (end: Int, post: Post)?
         for range in (modelNames + patternNames).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             var post = self.post(before: range.lowerBound, in: s, organisations: organisations)
@@ -78,7 +79,8 @@ enum People {
 
     /// The chain of titles ending at `start` (省委常委、市委书记, or 市委常委副市长), and the
     /// organisation ending where the first of them starts or inside it (国务院|总理, 大同[市委]书记).
-    static func post(before start: Int, in s: ScannedText, organisations: [Range<Int>]) -> Post {
+    /// An article's organisations never overlap, so only the last to start before the title can.
+    static func post(before start: Int, in s: ScannedText, organisations: RangeIndex) -> Post {
         var post = Post()
         var j = start
         var first = start..<start
@@ -89,7 +91,7 @@ enum People {
             if s[j - 1] == listMark, titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
         }
         guard !post.titles.isEmpty else { return post }
-        if let org = organisations.last(where: { $0.upperBound >= first.lowerBound && $0.upperBound < first.upperBound && $0.lowerBound < first.lowerBound }) {
+        if let org = organisations.last(startingBefore: first.lowerBound), org.upperBound >= first.lowerBound, org.upperBound < first.upperBound {
             post.org = s.text(org)
         }
         return post

@@ -68,7 +68,8 @@ public final class TaughtNames: @unchecked Sendable {
             found.append(EntitySpan(kind: hit.kind, range: i..<(i + hit.word.count)))
             i += hit.word.count
         }
-        let kept = tagged.filter { span in !found.contains { $0.range.overlaps(span.range) } }
+        let taughtSpans = RangeIndex(found.map(\.range))
+        let kept = tagged.filter { !taughtSpans.overlaps($0.range) }
         return (kept + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }

@@ -6,8 +6,10 @@ BIN := .build/debug/dossier
 run: build
 	@$(BIN) -c corpus
 
-# Swift tests, then the tests of the saved analyses (the last line: "N passed, N failed").
+# luacheck over dossier's own Lua (.luacheckrc), the Swift tests, then the tests of the saved
+# analyses (the last line: "N passed, N failed").
 test: build
+	luacheck --quiet --formatter plain Sources scripts
 	swift test --disable-swift-testing
 	$(BIN) test scripts/tests
 

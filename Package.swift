@@ -32,25 +32,27 @@ let package = Package(
         // Articles: loading corpora, cleaning, structure, extraction, and their Lua surface.
         .target(name: "Articles", dependencies: ["LuaBridge", "LuaShim", "COpenCC", "CLua", "Segmentation", "EntityTagger"],
                 resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/pinyin-readings.tsv")]),
+        // Text whatever the corpus: display width in a terminal.
+        .target(name: "Text"),
         // Interactive loop: history, continuation lines, printing, completion, help().
-        .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua"]),
+        .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua", "Text"], resources: [.copy("Lua")]),
         // Chinese word segmentation compatible with jieba, over Debian's python3-jieba data.
         .target(name: "Segmentation"),
         // Queries over a corpus: the list type with chains, corpus-wide records, sub-corpora.
-        .target(name: "Queries", dependencies: ["LuaBridge", "Articles", "Segmentation", "CLua"]),
+        .target(name: "Queries", dependencies: ["LuaBridge", "Articles", "Segmentation", "CLua", "Text"], resources: [.copy("Lua")]),
         // Everything a dossier Lua state holds: REPL helpers, articles, queries.
         .target(name: "DossierLibrary", dependencies: ["LuaBridge", "REPL", "Articles", "Queries"]),
         // `dossier test`: busted-style tests of .lua analysis scripts, with TAP and JUnit output.
         .target(name: "TestRunner", dependencies: [
             "LuaBridge", "DossierLibrary", "LuaShim", "CLua",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], resources: [.copy("Lua")]),
         // The `dossier` command: lua5.4-compatible options, scripts, REPL.
         .executableTarget(name: "dossier", dependencies: ["LuaBridge", "REPL", "Articles", "DossierLibrary", "TestRunner", "CLua"]),
 
         .target(name: "PTYSupport", path: "Tests/PTYSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
-        .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge", "Text"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "LuaBridge"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
         .testTarget(name: "QueriesTests", dependencies: ["DossierLibrary", "LuaBridge"]),

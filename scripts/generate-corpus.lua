@@ -57,7 +57,7 @@ local pinyin = {
   ["黄"] = "huáng", ["吴"] = "wú", ["孙"] = "sūn", ["郑"] = "zhèng", ["冯"] = "féng", ["邓"] = "dèng", ["许"] = "xǔ",
   ["韩"] = "hán", ["卢"] = "lú", ["卫"] = "wèi", ["东"] = "dōng", ["伟"] = "wěi", ["华"] = "huá", ["丽"] = "lì",
   ["国"] = "guó", ["庆"] = "qìng", ["兴"] = "xīng", ["红"] = "hóng", ["涛"] = "tāo", ["阳"] = "yáng", ["晋"] = "jìn",
-  ["临"] = "lín", ["运"] = "yùn", ["阳"] = "yáng", ["吕"] = "lǚ", ["荣"] = "róng", ["尧"] = "yáo", ["盐"] = "yán",
+  ["临"] = "lín", ["运"] = "yùn", ["吕"] = "lǚ", ["荣"] = "róng", ["尧"] = "yáo", ["盐"] = "yán",
   ["钠"] = "nà", ["离"] = "lí", ["负"] = "fù", ["极"] = "jí", ["组"] = "zǔ", ["车"] = "chē", ["纤"] = "xiān",
   ["维"] = "wéi", ["复"] = "fù", ["冷"] = "lěng", ["级"] = "jí", ["标"] = "biāo", ["准"] = "zhǔn", ["调"] = "diào",
   ["门"] = "mén", ["题"] = "tí", ["结"] = "jié", ["构"] = "gòu", ["条"] = "tiáo", ["吨"] = "dūn", ["关"] = "guān",
@@ -79,7 +79,7 @@ local extra_paragraphs = {
 local chinese_numerals = { [3000] = "三千", [5000] = "五千", [8000] = "八千", [2000] = "两千" }
 
 -- One article, as Simplified lines, with the facts it states.
-local function make_article(n)
+local function make_article()
   local city, district = pick(cities), pick(districts)
   local month, day, year = math.random(1, 12), math.random(1, 28), pick({ 2023, 2024, 2025 })
   local leader = pick(surnames) .. pick(given)
@@ -179,7 +179,7 @@ local feeds = {}   -- file -> list of records
 local per_feed = 200
 
 for n = 1, count do
-  local lines, facts, title = make_article(n)
+  local lines, facts, title = make_article()
   local shape = shapes[(n - 1) % #shapes + 1]
   local script = (shape == "txt-simplified" or shape == "jsonl-escaped" or shape == "tsv") and "simplified" or "traditional"
   local annotate = shape == "txt-annotated" or shape == "csv"
@@ -244,7 +244,7 @@ if broken then
   local dir = out .. "/broken"
   mkdir(dir)
   local function problem(path, kind) manifest.problems[#manifest.problems + 1] = { path = path, kind = kind } end
-  local lines = make_article(0)
+  local lines = make_article()
   local text = table.concat(lines, "\n")
   -- cut inside the last multi-byte character
   local cut = #text

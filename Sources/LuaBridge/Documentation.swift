@@ -69,6 +69,8 @@ public func referenceMarkdown(_ docs: [(name: String, doc: LuaDoc)]) -> String {
     return out
 }
 
+/// `Corpus:search` (a method) becomes corpus-search and `Corpus.report` (a field) stays
+/// corpus.report, so a method and a field of one name never share an anchor.
 private func anchor(_ name: String) -> String {
-    String(name.map { $0.isLetter || $0.isNumber ? $0 : "-" }).lowercased()
+    String(name.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" ? $0 : "-" }).lowercased()
 }

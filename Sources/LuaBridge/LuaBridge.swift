@@ -12,9 +12,17 @@ public let LUA_REGISTRYINDEX_: Int32 = -1_000_000 - 1000
 public func lua_upvalueindex_(_ i: Int32) -> Int32 { LUA_REGISTRYINDEX_ - i }
 
 /// An error raised by Lua code, with the message (and traceback when one was asked for).
-public struct LuaError: Error, CustomStringConvertible, Equatable {
+/// Unchecked Sendable, as LuaRaise: a raised value belongs to one Lua state, on one thread.
+public struct LuaError: Error, CustomStringConvertible, Equatable, @unchecked Sendable {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// The value Lua raised when it was not a string (a table, say), so that a Swift function
+    /// that called Lua re-raises it unchanged: `error({code = 1})` inside a predicate reaches
+    /// the caller's pcall as that table.
+    public var raised: LuaValue?
+    public init(_ message: String, raised: LuaValue? = nil) {
+        self.message = message
+        self.raised = raised
+    }
     public var description: String { message }
 }
 
@@ -105,7 +113,7 @@ public struct Lua {
         }
         if status != LUA_OK {
             defer { pop() }
-            throw LuaError(message(at: -1))
+            throw LuaError(message(at: -1), raised: raisedValue(at: -1))
         }
     }
 
@@ -123,7 +131,7 @@ public struct Lua {
         if traceback { lua_rotate(L, base, -1); pop() }
         if status != LUA_OK {
             defer { pop() }
-            throw LuaError(message(at: -1))
+            throw LuaError(message(at: -1), raised: raisedValue(at: -1))
         }
         return top - base + 1
     }
@@ -168,6 +176,11 @@ public struct Lua {
 
     /// A reference to the value at `index` (kept in the registry until the reference is released).
     public func reference(at index: Int32) -> LuaReference { LuaReference(self, index: index) }
+
+    /// A raised value other than a string, kept by reference (nil for a string: the message is it).
+    func raisedValue(at index: Int32) -> LuaValue? {
+        lua_type(L, index) == LUA_TSTRING ? nil : .reference(reference(at: index))
+    }
 
     /// The error message at `index`, whatever kind of value was raised.
     func message(at index: Int32) -> String {

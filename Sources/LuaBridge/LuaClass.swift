@@ -109,6 +109,9 @@ public final class LuaClass<Object: AnyObject> {
             })
         })))
         lua_setfield(L, -2, "__methods")
+        lua_getfield(L, -1, "__methods")
+        lua.registerClass(name, methodsAt: -1)
+        lua.pop()
         lua.push(.table(LuaTable(entries: fields.keys.sorted().map { (key: .text($0), value: true) })))
         lua_setfield(L, -2, "__fields")
         lua.push(.function(indexFunction()))
@@ -141,24 +144,42 @@ public final class LuaClass<Object: AnyObject> {
     }
 
     /// `__index`: methods first (from the metatable, so completion sees them), then fields.
+    /// Any other name is a mistake (a typo, or a method of another class), so it is an error
+    /// that suggests the closest name rather than a nil that fails later or not at all.
     private func indexFunction() -> LuaSwiftFunction {
-        { [fields, fallbackIndex] args in
+        { [name, fields, fallbackIndex] args in
             let object = try args.object(1, as: Object.self)
             let L = args.lua.L
-            if lua_type(L, 2) == LUA_TSTRING {
-                lua_getmetatable(L, 1)
-                lua_getfield(L, -1, "__methods")
-                lua_pushvalue(L, 2)
-                if lua_rawget(L, -2) != LUA_TNIL { return [args.lua.value(at: -1)] }
-                args.lua.pop(3)
-                if let key = args.lua.string(at: 2), let getter = fields[key] { return [try getter(object)] }
+            guard lua_type(L, 2) == LUA_TSTRING, let key = args.lua.string(at: 2) else {
+                return [try fallbackIndex?(object, args.value(2)) ?? .nil]
             }
-            return [try fallbackIndex?(object, args.value(2)) ?? .nil]
+            lua_getmetatable(L, 1)
+            lua_getfield(L, -1, "__methods")
+            lua_pushvalue(L, 2)
+            if lua_rawget(L, -2) != LUA_TNIL { return [args.lua.value(at: -1)] }
+            args.lua.pop()
+            if let getter = fields[key] { return [try getter(object)] }
+            let methods = args.lua.value(at: -1).tableValue?.entries.compactMap(\.key.stringValue) ?? []
+            throw LuaError(args.lua.userPosition() + "no field or method '\(key)' on \(name)"
+                + Suggestions.hint(for: key, among: methods + fields.keys) + " (help(\"\(name)\") lists them)")
         }
     }
 }
 
 extension Lua {
+    /// The registry table from class names to their methods tables, where help() finds
+    /// `help(c.search)` and `help("Corpus")`.
+    public static let classesKey = "dossier.classes"
+
+    /// Lists a class by name: `methods` is the table its objects' methods are found in.
+    public func registerClass(_ name: String, methodsAt index: Int32) {
+        let methods = lua_absindex(L, index)
+        luaL_getsubtable(L, LUA_REGISTRYINDEX_, Lua.classesKey)
+        lua_pushvalue(L, methods)
+        lua_setfield(L, -2, name)
+        pop()
+    }
+
     /// Pushes the metatable of a registered class (false, nothing pushed, if it is not registered).
     public func pushMetatable(of type: AnyClass) -> Bool {
         lua_pushlightuserdata(L, LuaClasses.key(type))

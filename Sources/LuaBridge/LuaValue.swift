@@ -194,11 +194,53 @@ extension Lua {
             }
             if let name = table.metatable {
                 if lua_getfield(L, LUA_REGISTRYINDEX_, name) == LUA_TTABLE { lua_setmetatable(L, -2) } else { pop() }
+                rememberFieldNames(of: table.array)
             }
         case .function(.lua(let reference)), .reference(let reference): reference.push(self)
         case .function(.swift(let body)): SwiftFunctions.push(body, on: self)
         case .object(let object): LuaClasses.push(object, on: self)
         }
+    }
+
+    /// The registry table (weak keys) from a list of records to the set of its records' field
+    /// names, those whose value is nil included: a field every record leaves empty still
+    /// exists, while a misspelt one does not, and `:filter`, `:sum`… tell the two apart.
+    public static let fieldNamesKey = "dossier.fields"
+
+    /// Records in the list table on top of the stack the field names of its records, as one
+    /// set shared by every list with the same names.
+    private func rememberFieldNames(of items: [LuaValue]) {
+        var names = Set<String>()
+        for case .table(let record) in items { for key in record.entries.map(\.key) { if let name = key.stringValue { names.insert(name) } } }
+        guard !names.isEmpty else { return }
+        let list = lua_absindex(L, -1)
+        pushWeakKeyedRegistryTable(Lua.fieldNamesKey)
+        lua_pushvalue(L, list)
+        let signature = names.sorted().joined(separator: ",")
+        luaL_getsubtable(L, LUA_REGISTRYINDEX_, "dossier.field_sets")
+        if lua_getfield(L, -1, signature) != LUA_TTABLE {
+            pop()
+            push(.table(LuaTable(entries: names.sorted().map { (key: .text($0), value: true) })))
+            lua_pushvalue(L, -1)
+            lua_setfield(L, -3, signature)
+        }
+        lua_rotate(L, -2, -1)
+        pop()
+        lua_rawset(L, -3)
+        pop()
+    }
+
+    /// Pushes the registry table `name`, made with weak keys if it does not exist yet.
+    public func pushWeakKeyedRegistryTable(_ name: String) {
+        if lua_getfield(L, LUA_REGISTRYINDEX_, name) == LUA_TTABLE { return }
+        pop()
+        lua_createtable(L, 0, 0)
+        lua_createtable(L, 0, 1)
+        push("k")
+        lua_setfield(L, -2, "__mode")
+        lua_setmetatable(L, -2)
+        lua_pushvalue(L, -1)
+        lua_setfield(L, LUA_REGISTRYINDEX_, name)
     }
 
     public func push(bytes: [UInt8]) {

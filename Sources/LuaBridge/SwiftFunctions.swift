@@ -100,7 +100,7 @@ enum SwiftFunctions {
             lua.push(error.message)
             return Int32(DOSSIER_ARGUMENT_ERROR)
         } catch let error as LuaError {
-            lua.push(error.message)  // already carries the position where Lua raised it
+            lua.push(error.raised ?? .text(error.message))  // a message already carries the position where Lua raised it
             return Int32(DOSSIER_RAISE)
         } catch let error as LuaRaise {
             lua.push(error.value)

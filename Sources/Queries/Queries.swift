@@ -8,30 +8,21 @@ import Foundation
 import Glibc
 #endif
 import LuaBridge
+import Text
 
 public enum QueryLibrary {
     /// Installs the list type and the corpus queries; the Articles library must be installed first.
     public static func install(on lua: Lua) {
-        let L = lua.L
+        let folding = Lazy { Folding.shared }
+        let lazyList: LazyList
         do {
-            try lua.load(listSource, name: "=dossier.list", mode: "t")
-            luaL_newmetatable(L, LuaTable.listMetatable)
-            guard lua.pushMetatable(of: Corpus.self) else { preconditionFailure("install ArticleLibrary before QueryLibrary") }
-            lua_getfield(L, -1, "__methods")
-            lua_rotate(L, -2, -1)
-            lua.pop()
-            try lua.protectedCall(arguments: 2, traceback: false)
+            lazyList = try runLuaFiles(on: lua, folding: folding)
         } catch {
-            preconditionFailure("the list chunk failed: \(error)")
+            preconditionFailure("dossier's Lua files failed to load: \(error)")
         }
-        let lazyList = LazyList(lua.reference(at: -1))
-        lua.pop()
-        lua.setRawGlobalFromTop("List")
         documentList(on: lua)
         corpusQueries().extend(on: lua)
-        let folding = Lazy { Folding.shared }
         searchQueries(folding, lazyList).extend(on: lua)
-        wordQueries(folding).extend(on: lua)
         LuaClass<Article>("Article")
             .method("words", doc: LuaDoc(
                 "a:words()", "The article's words (title, then body) as zh.segment cuts them, punctuation included.",
@@ -70,21 +61,62 @@ public enum QueryLibrary {
         }
     }
 
+    /// Runs the Lua half of the queries (Lua/*.lua): the List type, exports, counting, charts
+    /// and lazy lists, each given what it uses rather than reaching for globals.
+    static func runLuaFiles(on lua: Lua, folding: Lazy<Folding>) throws -> LazyList {
+        func file(_ name: String) -> URL? { Bundle.module.url(forResource: name, withExtension: "lua", subdirectory: "Lua") }
+        luaL_newmetatable(lua.L, LuaTable.listMetatable)
+        let listMetatable = LuaValue.reference(lua.reference(at: -1))
+        lua.pop()
+        lua.pushWeakKeyedRegistryTable(Lua.fieldNamesKey)
+        let fieldNames = LuaValue.reference(lua.reference(at: -1))
+        lua.pop()
+        let closest: LuaValue = .function { args in
+            let candidates = try args.table(2).array.compactMap(\.stringValue)
+            return [Suggestions.closest(to: try args.string(1), among: candidates).map(LuaValue.text) ?? .nil]
+        }
+        let width: LuaValue = .function { args in [.integer(displayWidth(try args.string(1)))] }
+        guard lua.pushMetatable(of: Corpus.self) else { preconditionFailure("install ArticleLibrary before QueryLibrary") }
+        lua_getfield(lua.L, -1, "__methods")
+        let corpusMethods = LuaValue.reference(lua.reference(at: -1))
+        lua.pop(2)
+
+        let list = try lua.runChunk(at: file("list"), arguments: [listMetatable, fieldNames, closest])
+        let kit = list.count > 1 ? list[1] : .nil
+        lua.setRawGlobal("List", listMetatable)
+        lua.push(listMetatable)
+        lua.registerClass("List", methodsAt: -1)
+        lua.pop()
+        let json = try lua.runChunk(at: file("export"), arguments: [listMetatable, kit, corpusMethods])
+        lua.setRawGlobal("dossier.json", json.first ?? .nil)
+        _ = try lua.runChunk(at: file("counting"), arguments: [kit, corpusMethods, wordCounts(folding)])
+        let chart = try lua.runChunk(at: file("chart"), arguments: [listMetatable, kit, width, .function { _ in [.integer(terminalColumns())] }])
+        lua.setRawGlobal("chart", chart.first ?? .nil)
+        _ = try lua.runChunk(at: file("corpus"), arguments: [kit, corpusMethods, subCorpus])
+        let lazy = try lua.runChunk(at: file("lazy"), arguments: [listMetatable, kit, width])
+        guard case .reference(let constructor)? = lazy.first else { throw LuaError("lazy.lua returned no constructor") }
+        return LazyList(constructor)
+    }
+
+    /// sub_corpus(c, keep): the articles for which keep(article) is true, as a corpus that
+    /// shares its root's search index.
+    static var subCorpus: LuaValue {
+        .function { args in
+            let c = try args.object(1, as: Corpus.self)
+            let keep = args.value(2)
+            var kept: [Article] = []
+            for article in c.articles {
+                let result = try args.lua.call(keep, [.object(article)])
+                if let first = result.first, first != .nil, first != .boolean(false) { kept.append(article) }
+            }
+            let sub = Corpus(articles: kept, report: c.report, path: c.path)
+            sub.attachments[SearchScope.rootKey] = c.attachments[SearchScope.rootKey] ?? c
+            return [.object(sub)]
+        }
+    }
+
     static func corpusQueries() -> LuaClass<Corpus> {
         LuaClass<Corpus>("Corpus")
-            .method("filter", doc: LuaDoc(
-                "c:filter(fn)", "The sub-corpus of the articles for which fn(article) is true; every corpus method works on it.",
-                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:filter(function(a) return a.date < "2024" end) < #c)"#)) { c, args in
-                let predicate = args.value(2)
-                var kept: [Article] = []
-                for article in c.articles {
-                    let result = try args.lua.call(predicate, [.object(article)])
-                    if let first = result.first, first != .nil, first != .boolean(false) { kept.append(article) }
-                }
-                let sub = Corpus(articles: kept, report: c.report, path: c.path)
-                sub.attachments[SearchScope.rootKey] = c.attachments[SearchScope.rootKey] ?? c
-                return [.object(sub)]
-            }
             .method("articles", doc: LuaDoc(
                 "c:articles()", "The articles as a list, for chains: c:articles():sort_by(\"date\").",
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:articles() == #c)"#)) { c, _ in
@@ -154,38 +186,31 @@ public enum QueryLibrary {
             }
     }
 
-    /// c:words(): word frequencies through the segmenter.
-    static func wordQueries(_ folding: Lazy<Folding>) -> LuaClass<Corpus> {
-        LuaClass<Corpus>("Corpus")
-            .method("words", doc: LuaDoc(
-                "c:words([opts])", "Word frequencies {key, count, articles}, largest first (c:freq{by = \"word\"} is the same).",
-                details: """
-                Words come from zh.segment over titles and bodies. A word's Traditional and Simplified
-                forms (and full- and half-width, upper and lower case) count as one, shown in the form it
-                most often takes. Stop words (的, 了, 和, 是 …) and punctuation are left out;
-                opts.stopwords = true keeps the stop words.
-                """,
-                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:words():first().count > 10)"#)) { c, args in
-                let keepStopWords = try !args.isNoneOrNil(2) && args.table(2)[.text("stopwords")] == .boolean(true)
-                let folding = try folding.value()
-                var counts: [String: (count: Int, articles: Int)] = [:]  // by folded form
-                var forms: [String: Int] = [:]                          // by form as written
-                for article in c.articles {
-                    var seen = Set<String>()
-                    for word in try Words.words(of: article, folding: folding).map(\.text)
-                    where Words.isCountable(word) && (keepStopWords || !Words.stopWords.contains(word)) {
-                        let key = folding.folded(word)
-                        let articles = seen.insert(key).inserted ? 1 : 0
-                        counts[key, default: (0, 0)].count += 1
-                        counts[key, default: (0, 0)].articles += articles
-                        forms[word, default: 0] += 1
-                    }
+    /// word_counts(c, keep_stop_words), which c:freq{by = "words"} returns: word frequencies
+    /// {key, count, articles} through the segmenter, largest first.
+    static func wordCounts(_ folding: Lazy<Folding>) -> LuaValue {
+        .function { args in
+            let c = try args.object(1, as: Corpus.self)
+            let keepStopWords = args.value(2) == .boolean(true)
+            let folding = try folding.value()
+            var counts: [String: (count: Int, articles: Int)] = [:]  // by folded form
+            var forms: [String: Int] = [:]                          // by form as written
+            for article in c.articles {
+                var seen = Set<String>()
+                for word in try Words.words(of: article, folding: folding).map(\.text)
+                where Words.isCountable(word) && (keepStopWords || !Words.stopWords.contains(word)) {
+                    let key = folding.folded(word)
+                    let articles = seen.insert(key).inserted ? 1 : 0
+                    counts[key, default: (0, 0)].count += 1
+                    counts[key, default: (0, 0)].articles += articles
+                    forms[word, default: 0] += 1
                 }
-                let shown = Words.commonestForms(forms, folding: folding)
-                let ranked = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
-                return [.list(ranked.map { .record([("key", .text(shown[$0.key] ?? $0.key)), ("count", .integer($0.value.count)),
-                                                    ("articles", .integer($0.value.articles))]) })]
             }
+            let shown = Words.commonestForms(forms, folding: folding)
+            let ranked = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+            return [.list(ranked.map { .record([("key", .text(shown[$0.key] ?? $0.key)), ("count", .integer($0.value.count)),
+                                                ("articles", .integer($0.value.articles))]) })]
+        }
     }
 
     static func documentList(on lua: Lua) {
@@ -194,8 +219,8 @@ public enum QueryLibrary {
              #"assert(#List.of({ {k = 1}, {k = 2} }):filter("k", 2) == 1)"#),
             ("map", "l:map(fn | field)", "fn(item, i) for each item (nil results are left out), or each item's field.",
              #"assert(List.of({ {k = 1}, {k = 2} }):map("k")[2] == 2)"#),
-            ("sort_by", "l:sort_by(fn | field [, \"desc\"])", "A sorted copy, by a key; stable; nil keys last.",
-             #"assert(List.of({ {k = 2}, {k = 1} }):sort_by("k")[1].k == 1)"#),
+            ("sort_by", "l:sort_by(fn | field [, {desc = true}])", "A sorted copy, by a key; stable; nil keys last.",
+             #"assert(List.of({ {k = 1}, {k = 2} }):sort_by("k", {desc = true})[1].k == 2)"#),
             ("group_by", "l:group_by(fn | field)", "Groups {key, items, count} in first-seen order.",
              #"assert(List.of({ "a", "b", "a" }):group_by()[1].count == 2)"#),
             ("count", "l:count([fn | field [, value]])", "How many items (that pass the filter).",
@@ -204,34 +229,45 @@ public enum QueryLibrary {
              #"assert(List.of({ {v = 2}, {v = 3} }):sum("v") == 5)"#),
             ("top", "l:top([n])", "The first n items (10).", #"assert(#List.of({ 1, 2, 3 }):top(2) == 2)"#),
             ("first", "l:first()", "The first item, or nil.", #"assert(List.of({ 7 }):first() == 7)"#),
-            ("each", "l:each(fn)", "Calls fn(item, i) for each item; returns the list.", #"List.of({ 1 }):each(print)"#),
+            ("each", "l:each([fn])", "Calls fn(item, i) for each item and returns the list; without fn, an iterator: for x in l:each() do … end.",
+             #"local n = 0; List.of({ 1, 2 }):each(function(x) n = n + x end); for x in List.of({ 3 }):each() do n = n + x end; assert(n == 6)"#),
             ("unique", "l:unique([fn | field])", "The first item of each distinct key.",
              #"assert(#List.of({ "a", "b", "a" }):unique() == 2)"#),
         ]
         for (name, signature, summary, example) in docs {
             lua.document("List:\(name)", LuaDoc(signature, summary, example: example))
         }
-        let exports: [(String, String, String, String)] = [
+        // Examples write to a temporary file and read it back.
+        let exports: [(String, String, String, String, String)] = [
             ("to_csv", "l:to_csv(path [, opts])", "Writes the items as CSV (RFC 4180, UTF-8); returns the row count.",
-             "Columns: every field seen (opts.columns to choose and order them); an article inside a record becomes <field>_id, _title, _date; lists become \"a; b\". opts.bom = true adds the UTF-8 byte-order mark Excel wants."),
+             "Columns: every field seen (opts.columns to choose and order them); an article inside a record becomes <field>_id, _title, _date; lists become \"a; b\". opts.bom = true adds the UTF-8 byte-order mark Excel wants. A write that fails (a full disk) is an error.",
+             #"local path = os.tmpname(); local n = %s:to_csv(path, {columns = {"title"}}); local lines = 0; for _ in io.lines(path) do lines = lines + 1 end; assert(lines == n + 1); os.remove(path)"#),
             ("to_jsonl", "l:to_jsonl(path)", "Writes one JSON object per item; returns the count.",
-             "An article inside a record is written as {id, title, date, path}."),
-            ("to_markdown", "l:to_markdown([opts])", "The items as a Markdown table (a string).", "opts.columns chooses and orders the columns."),
+             "An article inside a record is written as {id, title, date, path}. A write that fails is an error.",
+             #"local path = os.tmpname(); local n = %s:to_jsonl(path); local lines = 0; for _ in io.lines(path) do lines = lines + 1 end; assert(lines == n); os.remove(path)"#),
+            ("to_markdown", "l:to_markdown([opts])", "The items as a Markdown table (a string).", "opts.columns chooses and orders the columns.",
+             #"assert(%s:to_markdown({columns = {"title"}}):find("| title |", 1, true))"#),
         ]
-        for (name, signature, summary, details) in exports {
-            lua.document("List:\(name)", LuaDoc(signature, summary, details: details))
+        let records = #"corpus.load(dossier.sample, {quiet = true})[1]:people():map(function(p) return {title = p.name} end)"#
+        for (name, signature, summary, details, example) in exports {
+            lua.document("List:\(name)", LuaDoc(signature, summary, details: details,
+                                                 example: example.replacingOccurrences(of: "%s", with: records)))
             lua.document("Corpus:\(name)", LuaDoc(signature.replacingOccurrences(of: "l:", with: "c:"),
-                                                   summary + " One row per article: id, date, source, title, subtitle, path, paragraphs, text."))
+                                                   summary + " One row per article: id, date, source, title, subtitle, path, paragraphs, text.",
+                                                   example: example.replacingOccurrences(of: "%s", with: "corpus.load(dossier.sample, {quiet = true})")))
         }
         lua.document("Corpus:freq", LuaDoc(
-            "c:freq{by = \"word\"|\"char\"|\"term\"|\"person\"|\"org\"|\"place\" [, level = \"city\"]}", "Frequencies: {key, count, articles}, largest first.",
+            "c:freq([{by = \"words\"|\"chars\"|\"terms\"|\"people\"|\"orgs\"|\"places\", level = …, stopwords = …}])", "Frequencies: {key, count, articles}, largest first; words by default.",
             details: """
-            word is c:words (and takes its stopwords option); char counts Han characters (punctuation
-            and spaces left out); the others count the extracted mentions. Places count by canonical
-            name; level = "province", "city" or "county" rolls them up (a county counts for its city,
-            a city for its province; places above that level are left out).
+            words: zh.segment over titles and bodies; a word's Traditional and Simplified forms (and
+            full- and half-width, upper and lower case) count as one, shown in the form it most often
+            takes. Stop words (dossier.stopwords) and punctuation are left out unless stopwords = true.
+            chars counts Han characters (punctuation and spaces left out). The others count the
+            extracted mentions by canonical name (people, orgs and places by name, terms by text).
+            level = "province", "city" or "county" rolls places up (a county counts for its city, a
+            city for its province; places above that level are left out).
             """,
-            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:freq{by = "term"}:first().count > 1); assert(c:freq{by = "place", level = "province"}:first().key == "山西省")"#))
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:freq():first().count > 10); assert(c:freq{by = "terms"}:first().count > 1); assert(c:freq{by = "places", level = "province"}:first().key == "山西省")"#))
         lua.document("Corpus:timeline", LuaDoc(
             "c:timeline(term [, {by = \"month\"}])", "Occurrences of a term (either script) per period of the articles' dates: a list of {period, count} in order.",
             details: """
@@ -241,8 +277,9 @@ public enum QueryLibrary {
             """,
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:timeline("项目"):first().count > 0)"#))
         lua.document("Corpus:cooccur", LuaDoc(
-            "c:cooccur([\"people\"|\"orgs\"|\"places\"|\"terms\" [, \"article\"|\"sentence\"]])", "Pairs named in the same article (or sentence): {a, b, count}, most frequent first.",
-            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:cooccur("people"):first().count >= 1)"#))
+            "c:cooccur([\"people\"|\"orgs\"|\"places\"|\"terms\" [, {within = \"article\"|\"sentence\"}]])", "Pairs named in the same article (or sentence): {a, b, count}, most frequent first.",
+            details: "Names are canonical (people, orgs and places by name, terms by text); count is how many articles (or sentences) name both.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:cooccur("people", {within = "sentence"}):first().count >= 1)"#))
         lua.register("dossier.columns", doc: LuaDoc(
             "dossier.columns()", "The terminal's width in columns ($COLUMNS, else the terminal's own, else 80).",
             example: #"assert(dossier.columns() >= 20)"#)) { _ in [.integer(terminalColumns())] }
@@ -270,6 +307,13 @@ public enum QueryLibrary {
             "dossier.json(v)", "v as JSON text: tables as arrays or objects (sorted keys), articles as {id, title, date, path}.",
             details: "Floats are written so that they read back as the same number.",
             example: #"assert(dossier.json({ 1, "大同" }) == '[1,"大同"]')"#))
+        lua.document("Corpus:filter", LuaDoc(
+            "c:filter(fn | field [, value])", "The sub-corpus of the articles for which fn(article) is true, or article[field] is true (or equals value); every corpus method works on it.",
+            details: "As l:filter on a list. A sub-corpus shares its root corpus's search index.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:filter(function(a) return a.date < "2024" end) < #c); assert(#c:filter("date", c[1].date) >= 1)"#))
+        lua.document("Corpus:each", LuaDoc(
+            "c:each([fn])", "Calls fn(article, i) for each article and returns the corpus; without fn, an iterator: for a in c:each() do … end.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); local n = 0; c:each(function() n = n + 1 end); for a in c:each() do assert(a.title) end; assert(n == #c)"#))
         lua.document("List.of", LuaDoc(
             "List.of(t)", "Makes a Lua sequence a list (every list dossier returns already is one).",
             details: "Lists are ordinary sequences (#, ipairs, t[i]) with methods that chain left to right.",

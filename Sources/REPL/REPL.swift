@@ -2,8 +2,10 @@
 /// incomplete chunks, persistent history, printing results, completion, Ctrl-C, and the
 /// Lua functions that make a session pleasant (help, pp, inspect).
 import CLua
+import Foundation
 import LuaBridge
 import LuaShim
+import Text
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -43,13 +45,17 @@ public struct REPLSupport {
             return [.number(Double(now.tv_sec) + Double(now.tv_nsec) / 1e9)]
         }
         let width = lua.rawGlobal("dossier").tableValue?[.text("width")] ?? .nil
+        luaL_getsubtable(lua.L, LUA_REGISTRYINDEX_, "dossier.docs")
+        let docs = LuaValue.reference(lua.reference(at: -1))
+        lua.pop()
+        luaL_getsubtable(lua.L, LUA_REGISTRYINDEX_, Lua.classesKey)
+        let classes = LuaValue.reference(lua.reference(at: -1))
+        lua.pop()
         do {
-            try lua.load(supportSource, name: "=dossier.repl", mode: "t")
-            lua.push(width)
-            lua_getfield(lua.L, LUA_REGISTRYINDEX_, "dossier.docs")
-            try lua.protectedCall(arguments: 2, traceback: false)
+            let support = Bundle.module.url(forResource: "support", withExtension: "lua", subdirectory: "Lua")
+            lua.push(try lua.runChunk(at: support, arguments: [width, docs, classes]).first ?? .nil)
+            defer { lua.pop() }
             guard case .table(let table) = lua.value(at: -1) else { fatalError("REPL support chunk returned no table") }
-            lua.pop()
             functions = table
         } catch {
             fatalError("REPL support chunk failed: \(error)")

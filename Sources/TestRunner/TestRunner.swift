@@ -172,15 +172,12 @@ struct TestFile {
             return []
         }
         do {
-            try lua.load(bustedSource, name: "=dossier.test", mode: "t")
-            lua.push(lua.rawGlobal("inspect"))
-            lua.push(setTimeLimit)
-            lua.push(.text(path))
-            lua.push(.text(shownName))
-            lua.push(filter.map(LuaValue.text) ?? .nil)
-            lua.push(.boolean(listOnly))
-            lua.push(.number(timeout))
-            try lua.protectedCall(arguments: 7, traceback: false)
+            let busted = Bundle.module.url(forResource: "busted", withExtension: "lua", subdirectory: "Lua")
+            let results = try lua.runChunk(at: busted, arguments: [
+                lua.rawGlobal("inspect"), setTimeLimit, .text(path), .text(shownName), filter.map(LuaValue.text) ?? .nil,
+                .boolean(listOnly), .number(timeout),
+            ])
+            lua.push(results.first ?? .nil)
             defer { lua.pop() }
             guard case .table(let table) = lua.value(at: -1) else { return [] }
             return table.array.compactMap { result(from: $0) }

@@ -46,12 +46,15 @@ final class CorpusLuaTests: XCTestCase {
             local terms = {}
             for _, t in ipairs(a:terms()) do terms[t.text] = t.count end
             assert(terms["三個一批"] == 6)
-            assert(a:text("simplified"):find("三个一批", 1, true))
+            assert(a:simplified():find("三个一批", 1, true) and a:traditional():find("三個一批", 1, true))
+            assert(a:simplified("title") == zh.t2s(a.title))
             assert(zh.t2s("開發區") == "开发区" and zh.s2t("开发区") == "開發區")
             assert(select(2, zh.strip_pinyin("發(fā)展")) == 1)
             assert(tostring(a):find("2024-08-19", 1, true))
-            local ok, err = pcall(function() return a:text("klingon") end)
-            assert(not ok and err:find("bad argument #1 to 'text'", 1, true), err)
+            local ok, err = pcall(function() return a:simplified("txet") end)
+            assert(not ok and err:find("bad argument #1 to 'simplified' (unknown field 'txet'; did you mean 'text'?", 1, true), err)
+            ok, err = pcall(function() return a:text("simplified") end)
+            assert(not ok and err:find("attempt to call a string value", 1, true), "strings are not callable: " .. tostring(err))
             print("ok")
             """, corpus: seed)
         XCTAssertEqual(result.stdout, "ok\n", result.stderr)

@@ -44,9 +44,33 @@ final class ObjectTests: XCTestCase {
             local keys = {}
             for i, v in pairs(t) do keys[#keys + 1] = i .. "=" .. v end
             return t.name, n, #t, t[2], tostring(t), make("x") == make("x"), make("x") == make("y"),
-                   table.concat(keys, ","), t.missing
+                   table.concat(keys, ",")
             """)
-        XCTAssertEqual(results, ["大同", 2, 2, "b", "Tracked(大同)", true, false, "1=a,2=b", nil])
+        XCTAssertEqual(results, ["大同", 2, 2, "b", "Tracked(大同)", true, false, "1=a,2=b"])
+    }
+
+    func testAMissingMethodOrFieldIsAnErrorThatSuggestsTheNearestName() throws {
+        let messages = try lua.run("""
+            local t = make("a")
+            local function message(f) local ok, e = pcall(f); assert(not ok); return e end
+            return message(function() return t:tga("x") end), message(function() return t.nmae end), message(function() return t.zzzz end)
+            """, name: "@user.lua")
+        XCTAssertEqual(messages, [
+            "user.lua:3: no field or method 'tga' on Tracked; did you mean 'tag'? (help(\"Tracked\") lists them)",
+            "user.lua:3: no field or method 'nmae' on Tracked; did you mean 'name'? (help(\"Tracked\") lists them)",
+            "user.lua:3: no field or method 'zzzz' on Tracked (help(\"Tracked\") lists them)",
+        ])
+    }
+
+    func testAnErrorValueRaisedThroughSwiftReachesTheCallerUnchanged() throws {
+        lua.register("call_it", doc: LuaDoc("call_it(f)", "Calls f from Swift.")) { args in try args.lua.call(args.value(1)) }
+        let results = try lua.run("""
+            local raised = { code = 7 }
+            local ok, e = pcall(call_it, function() error(raised) end)
+            local ok2, e2 = pcall(call_it, function() error("plain", 0) end)
+            return ok, rawequal(e, raised), ok2, e2
+            """)
+        XCTAssertEqual(results, [false, true, false, "plain"])
     }
 
     func testNewIndexAndItsErrors() throws {

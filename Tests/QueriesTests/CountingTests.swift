@@ -18,7 +18,7 @@ final class CountingTests: XCTestCase {
     func testCharacterFrequenciesMatchADirectCount() throws {
         // count 項 and 项 in the seed by plain string search
         let result = try run("""
-            local freq = seed:freq{ by = "char" }
+            local freq = seed:freq{ by = "chars" }
             local counts = {}
             for _, row in ipairs(freq) do counts[row.key] = row.count end
             local direct = select(2, seed[1].text:gsub("項", ""))
@@ -31,16 +31,25 @@ final class CountingTests: XCTestCase {
 
     func testMentionFrequencies() throws {
         let result = try run("""
-            local terms = seed:freq{ by = "term" }
-            local people = c:freq{ by = "person" }
+            local terms = seed:freq{ by = "terms" }
+            local people = c:freq{ by = "people" }
             local total = 0
             for a in c:each() do total = total + #a:people() end
             local distinct = #people
-            local ok, err = pcall(function() local r = c:freq{ by = "paragraph" }; return r end)
-            return terms:first().key, terms:first().count, terms:first().articles, distinct <= total, ok, err
+            local function message(f) local ok, e = pcall(f); assert(not ok); return e end
+            return terms:first().key, terms:first().count, terms:first().articles, distinct <= total,
+                   message(function() return (c:freq{ by = "paragraph" }) end), message(function() return (c:freq{ by = "peple" }) end),
+                   message(function() return (c:freq{ by = "person" }) end), message(function() return (c:freq("words")) end),
+                   message(function() return (c:freq{ by = "places", levle = "city" }) end)
             """)
-        XCTAssertEqual(Array(result[0...4]), ["三個一批", 6, 1, true, false])
-        XCTAssertEqual(result[5].stringValue?.contains("by must be \"word\", \"char\""), true, "\(result[5])")
+        XCTAssertEqual(Array(result[0...3]), ["三個一批", 6, 1, true])
+        XCTAssertEqual(Array(result[4...]).map { $0.stringValue ?? "" }, [
+            #"test:8: c:freq: by must be "words", "chars", "terms", "people", "orgs", "places", got "paragraph""#,
+            #"test:8: c:freq: by must be "words", "chars", "terms", "people", "orgs", "places", got "peple"; did you mean 'people'?"#,
+            #"test:9: c:freq: by: "person" is now "people" (kinds are named as their methods are: a:people(), c:orgs())"#,
+            #"test:9: c:freq: options are a table ({by = …}), got string "words""#,
+            #"test:10: c:freq: unknown option 'levle'; did you mean 'level'? (options: by, level, stopwords)"#,
+        ])
     }
 
     func testTimelineAddsUpToTheSearch() throws {
@@ -113,7 +122,7 @@ final class CountingTests: XCTestCase {
               end
             end
             local row
-            for _, r in ipairs(c:words()) do if r.key == "項目" or r.key == "项目" then assert(not row, "one row"); row = r end end
+            for _, r in ipairs(c:freq()) do if r.key == "項目" or r.key == "项目" then assert(not row, "one row"); row = r end end
             return traditional, simplified, row.count, row.key
             """)
         let traditional = try XCTUnwrap(result[0].intValue), simplified = try XCTUnwrap(result[1].intValue)
@@ -126,7 +135,7 @@ final class CountingTests: XCTestCase {
     func testCooccurrenceInArticlesAndSentences() throws {
         let result = try run("""
             local pairs_in_article = seed:cooccur("people")
-            local pairs_in_sentence = seed:cooccur("people", "sentence")
+            local pairs_in_sentence = seed:cooccur("people", {within = "sentence"})
             local found
             for _, p in ipairs(pairs_in_sentence) do
               if (p.a == "任希杰" and p.b == "李東升") or (p.a == "李東升" and p.b == "任希杰") then found = p end
@@ -164,7 +173,7 @@ final class CountingTests: XCTestCase {
               end
             end
             local agree, pairs_seen = true, 0
-            for _, p in ipairs(c:cooccur("people", "sentence")) do
+            for _, p in ipairs(c:cooccur("people", {within = "sentence"})) do
               pairs_seen = pairs_seen + 1
               agree = agree and expected[p.a .. "|" .. p.b] == p.count
               expected[p.a .. "|" .. p.b] = nil

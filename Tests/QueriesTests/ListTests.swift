@@ -17,10 +17,53 @@ final class ListTests: XCTestCase {
 
     private func run(_ code: String) throws -> [LuaValue] { try lua.run(code, name: "=test") }
 
+    /// A misspelt field or method is an error naming it and the nearest right name; a field
+    /// that the records declare but leave nil is not a mistake.
+    func testMistakesAreErrorsThatSuggestTheFix() throws {
+        let result = try run("""
+            local rows = List.of({ { kind = "money", value = 3 }, { kind = "area", value = 2 } })
+            local function message(f) local ok, e = pcall(f); assert(not ok, "no error"); return e end
+            local c = corpus.load(sample, { quiet = true })
+            local people = c[1]:people()          -- records with title nil in some, never misspelt
+            assert(#people:filter("title", "no such title") == 0 and people:sum(function() return 1 end) == #people)
+            local none = c:people():filter("org", "no such org")
+            assert(#none == 0 and #none:filter("knid", "x") == 0, "an empty list has nothing to check")
+            return message(function() return (rows:filter("knid", "money")) end),
+                   message(function() return (rows:sum("vaule")) end),
+                   message(function() return (rows:sort_by("vlaue")) end),
+                   message(function() return (rows:group_by("kidn")) end),
+                   message(function() return (rows:unique("valeu")) end),
+                   message(function() return (rows:fliter("kind")) end),
+                   message(function() return (List.of({ 1, 2 }):sum("value")) end),
+                   message(function() return (c:filter("dtae", "2024-08-19")) end),
+                   #c:filter("date", c[1].date) >= 1
+            """)
+        XCTAssertEqual(result, [
+            "test:8: l:filter: no record has a field 'knid'; did you mean 'kind'? (fields: kind, value)",
+            "test:9: l:sum: no record has a field 'vaule'; did you mean 'value'? (fields: kind, value)",
+            "test:10: l:sort_by: no record has a field 'vlaue'; did you mean 'value'? (fields: kind, value)",
+            "test:11: l:group_by: no record has a field 'kidn'; did you mean 'kind'? (fields: kind, value)",
+            "test:12: l:unique: no record has a field 'valeu'; did you mean 'value'? (fields: kind, value)",
+            "test:13: no method 'fliter' on List; did you mean 'filter'? (help(\"List\") lists them)",
+            "test:14: l:sum: the items are numbers, not records, so they have no field 'value'; give no field to use the items themselves",
+            "test:15: no field or method 'dtae' on Article; did you mean 'date'? (help(\"Article\") lists them)",
+            true,
+        ])
+    }
+
+    /// dossier's Lua lives in files, and tracebacks name them and their lines.
+    func testTracebacksNameDossiersLuaFiles() throws {
+        XCTAssertThrowsError(try lua.run("List.of({ 1 }):map(function() error('in the callback') end)", name: "=test", traceback: true)) { error in
+            let message = "\(error)"
+            XCTAssertTrue(message.contains("test:1: in the callback"), message)
+            XCTAssertNotNil(message.range(of: #"dossier/list\.lua:\d+: in method 'map'"#, options: .regularExpression), message)
+        }
+    }
+
     func testChainsReadLeftToRight() throws {
         let result = try run("""
             local people = List.of({ { name = "盧東亮", n = 3 }, { name = "衛繼周", n = 1 }, { name = "任希杰", n = 3 }, { name = "李東升", n = 2 } })
-            local sorted = people:sort_by("n", "desc"):map("name")
+            local sorted = people:sort_by("n", {desc = true}):map("name")
             return table.concat(sorted, ","), people:filter("n", 3):count(), people:sum("n"),
                    people:group_by("n")[1].count, people:unique("n"):count(), people:top(2)[2].name, people:first().name,
                    #people:map(function(p) if p.n > 1 then return p end end)
@@ -45,7 +88,7 @@ final class ListTests: XCTestCase {
             local c = corpus.load(sample, { quiet = true })
             local ranked = c:numbers():filter("kind", "money"):group_by("article")
               :map(function(g) return { article = g.key, yuan = g.items:sum("value") } end)
-              :sort_by("yuan", "desc")
+              :sort_by("yuan", {desc = true})
             -- the same by plain loops
             local direct = {}
             for a in c:each() do

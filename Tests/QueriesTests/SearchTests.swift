@@ -123,7 +123,7 @@ final class SearchTests: XCTestCase {
             local by_ipairs, by_pairs = 0, 0
             for i, x in ipairs(h) do assert(x.text); by_ipairs = i end
             for i in pairs(h) do by_pairs = by_pairs + 1 end
-            local sorted = h:sort_by("offset", "desc")
+            local sorted = h:sort_by("offset", {desc = true})
             local json = dossier.json(c:search("储能", { fields = { "title" } }))
             return made_before, same, #h, by_ipairs, by_pairs, getmetatable(sorted) == getmetatable(List.of({})),
                    sorted[1].offset >= sorted[#sorted].offset, h:count() == #h, json, #c:search("不存在的詞語")

@@ -80,8 +80,8 @@ final class SegmentationTests: XCTestCase {
     func testWordFrequencies() throws {
         let result = try state.lua.run("""
             local c = corpus.load(sample, { quiet = true })
-            local words = c:words()
-            local stop = c:words({ stopwords = true })
+            local words = c:freq()
+            local stop = c:freq({ stopwords = true })
             local direct = 0
             for a in c:each() do
               for _, w in ipairs(zh.segment(a.title .. "\\n" .. a.text)) do if w == "项目" or w == "項目" then direct = direct + 1 end end
@@ -91,7 +91,7 @@ final class SegmentationTests: XCTestCase {
             local with_stop = {}
             for _, row in ipairs(stop) do with_stop[row.key] = row.count end
             return (counts["项目"] or 0) + (counts["項目"] or 0), direct, counts["的"], with_stop["的"] ~= nil, counts[","],
-                   c:freq{ by = "word" }:first().key == words:first().key
+                   c:freq{ by = "words" }:first().key == words:first().key
             """)
         XCTAssertEqual(result[0], result[1])
         XCTAssertEqual(Array(result[2...]), [nil, true, nil, true], "stop words and punctuation are left out by default")

@@ -1,5 +1,6 @@
 import LuaBridge
 import REPL
+import Text
 import XCTest
 
 final class PrinterTests: XCTestCase {

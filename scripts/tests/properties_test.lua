@@ -140,8 +140,8 @@ describe("the whole pipeline on generated reports", function()
   end)
 
   it("counts and charts what it found", function()
-    for _, result in ipairs({ c:freq({ by = "place", level = "city" }), c:timeline("项目", { by = "week" }),
-                              c:cooccur("places", "sentence") }) do
+    for _, result in ipairs({ c:freq({ by = "places", level = "city" }), c:timeline("项目", { by = "week" }),
+                              c:cooccur("places", {within = "sentence"}) }) do
       assert.equal("table", type(result))
     end
   end)

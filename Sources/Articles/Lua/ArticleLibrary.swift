@@ -30,7 +30,6 @@ public enum ArticleLibrary {
         articleClass(scripts).register(on: lua)
         corpusClass(load: load).register(on: lua)
         lua.register("corpus.load", doc: loadDoc, load)
-        makeTextCallable(on: lua, scripts)
         lua.setRawGlobal("dossier.sample", .text(samplePath))
         lua.document("dossier.sample", LuaDoc(
             "dossier.sample", "Path of the bundled sample corpus (the seed report and generated articles).",
@@ -154,7 +153,8 @@ public enum ArticleLibrary {
                 for i in 2...max(2, Int(args.count)) {
                     let name = try args.string(Int32(i))
                     guard let kind = ExtractionKind(rawValue: name) else {
-                        throw LuaArgumentError(Int32(i - 1), "unknown kind '\(name)' (\(ExtractionKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        let kinds = ExtractionKind.allCases.map(\.rawValue)
+                        throw LuaArgumentError(Int32(i - 1), "unknown kind '\(name)'\(Suggestions.hint(for: name, among: kinds)) (\(kinds.joined(separator: ", ")))")
                     }
                     kinds.append(kind)
                 }
@@ -163,15 +163,6 @@ public enum ArticleLibrary {
                 return []
             }
             .field("load") { _ in .function(load) }
-            .method("each", doc: LuaDoc("c:each()", "Iterates over the articles: for a in c:each() do … end.",
-                                        example: #"for a in corpus.load(dossier.sample, {quiet = true}):each() do assert(a.title) end"#)) { c, _ in
-                var position = 0
-                return [.function { _ in
-                    guard position < c.articles.count else { return [.nil] }
-                    position += 1
-                    return [.object(c.articles[position - 1])]
-                }]
-            }
             .index { c, key in
                 guard let i = key.intValue, i >= 1, i <= c.articles.count else { return .nil }
                 return .object(c.articles[i - 1])
@@ -302,7 +293,8 @@ public enum ArticleLibrary {
             })]
         }
         cls.method("terms", doc: LuaDoc("a:terms()", "Quoted terms (“三個一批”) with how often each occurs: {text, count, offsets, sentence}.",
-            details: "De-duplicated; offsets are every place the text occurs, sentence the first one's.")) { a, _ in
+            details: "De-duplicated; offsets are every place the text occurs, sentence the first one's.",
+            example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:terms():filter("text", "三個一批")[1].count == 6)"#)) { a, _ in
             [.list(a.terms.map { m in
                 .record([("text", .text(m.text)), ("count", .integer(m.count)), ("offsets", .list(m.offsets.map(LuaValue.integer))),
                          ("sentence", m.offsets.first.map { sentenceText(a, $0) } ?? .nil)])
@@ -331,36 +323,23 @@ public enum ArticleLibrary {
         field("place_source", "How a.place is known: \"dateline\", \"source\" (大同日报), \"text\" (the city 我市 refers to), or nil.") { a in
             a.place.map { .text($0.source) } ?? .nil
         }
+        for (script, convert) in [("simplified", scripts.simplified), ("traditional", scripts.traditional)] {
+            cls.method(script, doc: LuaDoc(
+                "a:\(script)([field])", "The body (or another text field: \"title\", \"subtitle\") in \(script.capitalized) script, converted with OpenCC.",
+                details: "Offsets point into a.text as written, not into the converted copy.",
+                example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:simplified():find("开发区", 1, true) and a:\#(script)("title") ~= "")"#)) { a, args in
+                let field = try args.optionalString(2) ?? "text"
+                let fields = ["text": a.text, "title": a.title, "subtitle": a.subtitle ?? ""]
+                guard let text = fields[field] else {
+                    throw LuaArgumentError(2, "unknown field '\(field)'\(Suggestions.hint(for: field, among: fields.keys.sorted())) (text, title, subtitle)")
+                }
+                return [.text(try convert().convert(text))]
+            }
+        }
         return cls
             .toString { a in "Article \(a.date ?? "????-??-??") 「\(a.title)」 (\(a.paragraphs.count) paragraphs)" }
             .card(card)
             .equals { $0 === $1 }
-    }
-
-    /// `a.text` is the body as a plain string, and `a:text("simplified")` converts it: that call
-    /// is `a.text(a, "simplified")`, so strings get a `__call` that converts an article's text.
-    /// Calling a string any other way is still the error it always was.
-    static func makeTextCallable(on lua: Lua, _ scripts: Scripts) {
-        lua.push("")
-        guard lua_getmetatable(lua.L, -1) != 0 else { return lua.pop() }
-        lua.push("__call")
-        lua.push(.function { args in
-            guard let article = try? args.object(2, as: Article.self) else {
-                throw LuaError(where1(args) + "attempt to call a string value")
-            }
-            switch try args.optionalString(3) {
-            case nil: return [.text(article.text)]
-            case "simplified": return [.text(try scripts.simplified().convert(article.text))]
-            case "traditional": return [.text(try scripts.traditional().convert(article.text))]
-            case let other?: throw LuaArgumentError(2, "\"simplified\" or \"traditional\" expected, got \"\(other)\"")
-            }
-        })
-        lua_rawset(lua.L, -3)
-        lua.pop(2)
-        lua.document("Article:text", LuaDoc(
-            "a:text([script])", "The clean body; \"simplified\" or \"traditional\" converts it with OpenCC.",
-            details: "a.text is the body itself (a string); a:text(\"simplified\") is the same text in Simplified script.",
-            example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:text("simplified"):find("开发区", 1, true))"#))
     }
 
     /// "chunk:line: " of the Lua code that called the current function.

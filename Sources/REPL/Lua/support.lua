@@ -1,16 +1,17 @@
-/// The REPL's Lua half: evaluation with locals kept across lines, the pretty printer,
-/// completion and help(). It keeps private copies of the library functions it uses, so
-/// a session that reassigns `print`, `load` or `debug` does not break the prompt.
-/// Loaded once per state with (display width function, docs table); returns its functions.
-let supportSource = #"""
-local width, docs = ...
-local load, xpcall, select, type, tostring, pairs, next, rawget, rawequal, pcall, error =
-      load, xpcall, select, type, tostring, pairs, next, rawget, rawequal, pcall, error
+-- The REPL's Lua half: evaluation with locals kept across lines, the pretty printer,
+-- completion and help(). It keeps private copies of the library functions it uses, so
+-- a session that reassigns `print`, `load` or `debug` does not break the prompt.
+-- Loaded once per state with (display width function, docs table, classes: name -> methods
+-- table); returns its functions.
+
+local width, docs, classes = ...
+local load, xpcall, select, type, tostring, pairs, next, rawget, rawequal, pcall =
+      load, xpcall, select, type, tostring, pairs, next, rawget, rawequal, pcall
 local pack, unpack, concat, sort = table.pack, table.unpack, table.concat, table.sort
 local format, rep, gsub, match, find, sub, byte = string.format, string.rep, string.gsub,
       string.match, string.find, string.sub, string.byte
 local getlocal, getmetatable, traceback = debug.getlocal, debug.getmetatable, debug.traceback
-local ipairs, remove, min, gmatch = ipairs, table.remove, math.min, string.gmatch
+local ipairs, remove, min, max, gmatch = ipairs, table.remove, math.min, math.max, string.gmatch
 local utf8codes, utf8char = utf8.codes, utf8.char
 local mathtype = math.type
 local stdout = io.stdout
@@ -378,7 +379,36 @@ end
 ----------------------------------------------------------------------------------------------
 -- help()
 
+-- Docs are registered under one name each: "zh.t2s", "Corpus:search" (a method),
+-- "Article.title" (a field), "List.of". help() accepts what a user would type instead.
+local receivers = { c = "Corpus", a = "Article", l = "List", corpus = "Corpus", article = "Article", list = "List" }
+
+--- The doc names a string may mean: itself, "c:search" as "Corpus:search", or every
+--- documented name whose last part is the string ("search").
+local function doc_names(name)
+  if docs[name] then return { name } end
+  local receiver, sep, member = match(name, "^([%w_]+)([%.:])([%w_]+)$")
+  local class = receiver and receivers[receiver]
+  if class then
+    for _, s in ipairs({ sep, ":", "." }) do
+      if docs[class .. s .. member] then return { class .. s .. member } end
+    end
+  end
+  local found = {}
+  for doc_name in pairs(docs) do
+    if match(doc_name, "[%.:]([%w_]+)$") == name then found[#found + 1] = doc_name end
+  end
+  sort(found)
+  return found
+end
+
+--- The value a doc name stands for: a global path, or a class's method.
 local function resolve(name)
+  local class, method = match(name, "^([%w_]+):([%w_]+)$")
+  if class then
+    local methods = classes[class]
+    return methods and rawget(methods, method)
+  end
   local value = G
   for part in gmatch(name, "[^%.]+") do
     if type(value) ~= "table" then return nil end
@@ -387,34 +417,31 @@ local function resolve(name)
   return value
 end
 
-local function find_doc(f)
-  if type(f) == "string" then return docs[f] end
-  for name, doc in pairs(docs) do
-    if rawequal(resolve(name), f) then return doc end
+--- The doc names of a value (a function, a class table): found by identity.
+local function names_of(f)
+  local found = {}
+  for name in pairs(docs) do
+    if rawequal(resolve(name), f) then found[#found + 1] = name end
   end
+  for class, methods in pairs(classes) do
+    if rawequal(methods, f) then found[#found + 1] = class end
+  end
+  sort(found)
+  return found
 end
 
-function M.help(f)
-  if f == nil then
-    local names, w = {}, 0
-    for name, doc in pairs(docs) do
-      names[#names + 1] = name
-      if width(doc.signature) > w then w = width(doc.signature) end
-    end
-    sort(names)
-    local out = { "Functions dossier adds to Lua (help(f) or help(\"name\") for one):" }
-    for _, name in ipairs(names) do
-      local doc = docs[name]
-      out[#out + 1] = "  " .. pad(doc.signature, w) .. "  " .. doc.summary
-    end
-    stdout:write(concat(out, "\n"), "\n")
-    return
+local function show_list(names, heading)
+  local w = 0
+  for _, name in ipairs(names) do w = max(w, width(docs[name].signature)) end
+  local out = { heading }
+  for _, name in ipairs(names) do
+    local doc = docs[name]
+    out[#out + 1] = "  " .. pad(doc.signature, w) .. "  " .. doc.summary
   end
-  local doc = find_doc(f)
-  if not doc then
-    stdout:write("no help for ", scalar(f), "; help() lists what there is\n")
-    return
-  end
+  stdout:write(concat(out, "\n"), "\n")
+end
+
+local function show_one(doc)
   local out = { doc.signature, "", doc.summary }
   if doc.details ~= "" then out[#out + 1] = ""; out[#out + 1] = doc.details end
   if doc.example ~= "" then
@@ -425,5 +452,38 @@ function M.help(f)
   stdout:write(concat(out, "\n"), "\n")
 end
 
+--- Everything documented for a class: "Corpus" lists Corpus:… and Corpus.….
+local function class_members(class)
+  local found = {}
+  for name in pairs(docs) do
+    if sub(name, 1, #class + 1) == class .. ":" or sub(name, 1, #class + 1) == class .. "." then found[#found + 1] = name end
+  end
+  sort(found)
+  return found
+end
+
+function M.help(f)
+  if f == nil then
+    local names = {}
+    for name in pairs(docs) do names[#names + 1] = name end
+    sort(names)
+    return show_list(names, "Functions dossier adds to Lua (help(f), help(\"c:search\") or help(\"search\") for one):")
+  end
+  local names
+  if type(f) == "string" then
+    if classes[f] then
+      return show_list(class_members(f), f .. " (help(\"" .. f .. ":name\") for one):")
+    end
+    names = doc_names(f)
+  else
+    names = names_of(f)
+    if #names == 1 and classes[names[1]] then
+      return show_list(class_members(names[1]), names[1] .. ":")
+    end
+  end
+  if #names == 1 then return show_one(docs[names[1]]) end
+  if #names > 1 then return show_list(names, format("%d matches (help(\"name\") for one):", #names)) end
+  stdout:write("no help for ", scalar(f), "; help() lists what there is\n")
+end
+
 return M
-"""#

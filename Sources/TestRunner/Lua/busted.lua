@@ -1,12 +1,12 @@
-/// The test DSL, compatible with busted's core: describe/context, it/test, pending,
-/// before_each/after_each, setup/teardown, and `assert` with its modifiers (is, are, has, not,
-/// no) and assertions. A failed assertion raises a failure record; anything else raised is an
-/// error. Loaded into each test file's fresh state with (inspect, set_time_limit, path, shown
-/// name, filter, list_only, timeout); returns the run's results.
-let bustedSource = #"""
+-- The test DSL, compatible with busted's core: describe/context, it/test, pending,
+-- before_each/after_each, setup/teardown, and `assert` with its modifiers (is, are, has, not,
+-- no) and assertions. A failed assertion raises a failure record; anything else raised is an
+-- error. Loaded into each test file's fresh state with (inspect, set_time_limit, path, shown
+-- name, filter, list_only, timeout); returns the run's results.
+
 local inspect, set_time_limit, path, file, filter, list_only, timeout = ...
-local xpcall, pcall, type, tostring, select, error, setmetatable, rawequal, pairs =
-      xpcall, pcall, type, tostring, select, error, setmetatable, rawequal, pairs
+local xpcall, pcall, type, tostring, error, setmetatable, rawequal, pairs =
+      xpcall, pcall, type, tostring, error, setmetatable, rawequal, pairs
 local getinfo, traceback = debug.getinfo, debug.traceback
 local format, find, gsub, concat, insert = string.format, string.find, string.gsub, table.concat, table.insert
 
@@ -36,10 +36,10 @@ local function show(v) return inspect(v, { line = 100 }) end
 ----------------------------------------------------------------------------------------------
 -- Deep comparison with a readable list of differences.
 
-local function same(a, b, path, differences, seen)
+local function same(a, b, where, differences, seen)
   if rawequal(a, b) then return end
   if type(a) ~= "table" or type(b) ~= "table" then
-    if a ~= b then insert(differences, format("%s: expected %s, got %s", path ~= "" and path or "value", show(a), show(b))) end
+    if a ~= b then insert(differences, format("%s: expected %s, got %s", where ~= "" and where or "value", show(a), show(b))) end
     return
   end
   seen = seen or {}
@@ -50,7 +50,7 @@ local function same(a, b, path, differences, seen)
   for k in pairs(b) do if a[k] == nil then keys[#keys + 1] = k end end
   table.sort(keys, function(x, y) return tostring(x) < tostring(y) end)
   for _, k in ipairs(keys) do
-    local here = path .. "[" .. show(k) .. "]"
+    local here = where .. "[" .. show(k) .. "]"
     if a[k] == nil then insert(differences, here .. ": not expected, got " .. show(b[k]))
     elseif b[k] == nil then insert(differences, here .. ": missing, expected " .. show(a[k]))
     else same(a[k], b[k], here, differences, seen) end
@@ -292,4 +292,3 @@ if problem then
 end
 run_block(root)
 return results
-"""#

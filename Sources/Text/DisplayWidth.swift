@@ -1,3 +1,6 @@
+/// Text owns what is true of text whatever the corpus: for now, how wide it shows in a
+/// terminal. (Folding, scripts and pinyin still live in Articles/Text.)
+
 /// Terminal display width: East Asian wide and fullwidth characters take two columns,
 /// combining marks and format characters none. Tables and concordances align with it.
 public func displayWidth(_ text: String) -> Int {

@@ -105,6 +105,19 @@ public enum LuaValue: Equatable, ExpressibleByStringLiteral, ExpressibleByIntege
         }
     }
 
+    /// The Lua type's name, as `type(v)` gives it (a number that is not whole is "number" too).
+    public var typeName: String {
+        switch self {
+        case .nil: return "nil"
+        case .boolean: return "boolean"
+        case .integer, .number: return "number"
+        case .string: return "string"
+        case .table: return "table"
+        case .function: return "function"
+        case .object, .reference: return "userdata"
+        }
+    }
+
     public var stringValue: String? { if case .string(let s) = self { return s.text } else { return nil } }
     public var intValue: Int? {
         switch self {

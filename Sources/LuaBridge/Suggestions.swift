@@ -68,3 +68,23 @@ extension LuaArguments {
         return table
     }
 }
+
+extension LuaArguments {
+    /// The boolean option `name` of the options table at `i`, nil when absent; any other
+    /// type is an error (`quiet = "yes"` must not pass for true or false).
+    public func booleanOption(_ name: String, in options: LuaTable, at i: Int32) throws -> Bool? {
+        switch options[.text(name)] {
+        case .nil: return nil
+        case .boolean(let value): return value
+        case let other: throw LuaArgumentError(i, "option '\(name)' is true or false, got \(other.typeName)")
+        }
+    }
+
+    /// The whole-number option `name`, nil when absent.
+    public func integerOption(_ name: String, in options: LuaTable, at i: Int32) throws -> Int? {
+        let value = options[.text(name)]
+        if value == .nil { return nil }
+        guard let number = value.intValue else { throw LuaArgumentError(i, "option '\(name)' is a whole number, got \(value.typeName)") }
+        return number
+    }
+}

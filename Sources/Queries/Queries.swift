@@ -50,7 +50,7 @@ public enum QueryLibrary {
             """,
             example: #"local w = zh.segment("我市與全省同步舉行開發區活動"); assert(w[1] == "我市" and w[#w] == "活動")"#)) { args in
             let text = try args.string(1)
-            let hmm = args.isNoneOrNil(2) ? true : (try args.table(2)[.text("hmm")] != .boolean(false))
+            let hmm = try args.booleanOption("hmm", in: try args.options(2, allowed: ["hmm"]), at: 2) ?? true
             return [.list(try Words.segment(text, hmm: hmm, folding: try folding.value()).map(LuaValue.string))]
         }
         for (name, what) in [("numbers", "figures"), ("dates", "date expressions"), ("people", "people"), ("orgs", "organisations"), ("places", "places"),
@@ -124,12 +124,17 @@ public enum QueryLibrary {
             }
     }
 
-    /// The fields a search looks in: opts.fields, else all of them.
-    static func fields(_ args: LuaArguments, at index: Int32) throws -> [String] {
-        guard !args.isNoneOrNil(index) else { return Search.fields }
-        let requested = try args.table(index)[.text("fields")].tableValue?.array.compactMap(\.stringValue) ?? Search.fields
+    /// The fields a search looks in: opts.fields, else all of them. `allowed` names every
+    /// option the method takes, so a misspelt one is an error.
+    static func fields(_ args: LuaArguments, at index: Int32, allowed: [String] = ["fields"]) throws -> [String] {
+        let option = try args.options(index, allowed: allowed)[.text("fields")]
+        guard option != .nil else { return Search.fields }
+        guard case .table(let list) = option, list.entries.isEmpty, !list.array.isEmpty else {
+            throw LuaArgumentError(index, "option 'fields' is a list of field names, e.g. { \"title\", \"text\" }")
+        }
+        let requested = list.array.map { $0.stringValue ?? $0.description }
         if let unknown = requested.first(where: { !Search.fields.contains($0) }) {
-            throw LuaArgumentError(index, "unknown field '\(unknown)' (\(Search.fields.joined(separator: ", ")))")
+            throw LuaArgumentError(index, "unknown field '\(unknown)'\(Suggestions.hint(for: unknown, among: Search.fields)) (\(Search.fields.joined(separator: ", ")))")
         }
         return requested
     }
@@ -177,11 +182,11 @@ public enum QueryLibrary {
                 details: "opts.width: characters on each side (20); opts.fields as for c:search. Widths count CJK as two columns.",
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:kwic("儲能", {width = 5})[1].left <= 5 * 4)"#)) { c, args in
                 let term = try args.string(2)
-                let width = args.isNoneOrNil(3) ? 20 : (try args.table(3)[.text("width")].intValue ?? 20)
+                let width = try args.integerOption("width", in: try args.options(3, allowed: ["width", "fields"]), at: 3) ?? 20
                 guard (0...10_000).contains(width) else {
                     throw LuaArgumentError(3, "width must be from 0 to 10000 characters, got \(width)")
                 }
-                let matches = try Search.find(term, in: c, fields: try fields(args, at: 3), folding: try folding.value())
+                let matches = try Search.find(term, in: c, fields: try fields(args, at: 3, allowed: ["width", "fields"]), folding: try folding.value())
                 return [try lazyList.make("kwic", count: matches.count, in: args.lua) { Concordance.record(matches.hit($0), width: width) }]
             }
     }

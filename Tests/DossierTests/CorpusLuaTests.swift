@@ -11,6 +11,35 @@ final class CorpusLuaTests: XCTestCase {
 
     private var sample: String { DossierProcess.repository.appendingPathComponent("corpus").path }
 
+    /// Options written in Swift are checked as those written in Lua are: a misspelt name or a
+    /// value of the wrong type is an error naming it, never a silent default.
+    func testBadOptionsAreErrorsNotDefaults() throws {
+        let result = try lua(#"""
+            local function message(f) local ok, e = pcall(f); assert(not ok, "no error"); return e end
+            local c = corpus.load(dossier.sample, { quiet = true })
+            for _, f in ipairs({
+              function() return (corpus.load(dossier.sample, { qiuet = true })) end,
+              function() return (corpus.load(dossier.sample, { quiet = "yes" })) end,
+              function() return (corpus.load(dossier.sample, { fields = { txet = "story" } })) end,
+              function() return (zh.segment("我市", { hmm = 0 })) end,
+              function() return (c:search("储能", { fields = { "titel" } })) end,
+              function() return (c:kwic("储能", { widht = 3 })) end,
+              function() return (c:kwic("储能", { width = "3" })) end,
+              function() return (c:extract("peple")) end,
+            }) do print(message(f)) end
+            """#)
+        XCTAssertEqual(result.stdout.split(separator: "\n").map(String.init), [
+            "(command line):4: bad argument #2 to 'load' (unknown option 'qiuet'; did you mean 'quiet'? (options: fields, quiet, names))",
+            "(command line):5: bad argument #2 to 'load' (option 'quiet' is true or false, got string)",
+            "(command line):6: bad argument #2 to 'load' (option 'fields' cannot map 'txet'; did you mean 'text'? (it maps text, date, id, source, title, url))",
+            "(command line):7: bad argument #2 to 'segment' (option 'hmm' is true or false, got number)",
+            "(command line):8: bad argument #2 to 'search' (unknown field 'titel'; did you mean 'title'? (title, subtitle, text, captions))",
+            "(command line):9: bad argument #2 to 'kwic' (unknown option 'widht'; did you mean 'width'? (options: width, fields))",
+            "(command line):10: bad argument #2 to 'kwic' (option 'width' is a whole number, got string)",
+            "(command line):11: bad argument #1 to 'extract' (unknown kind 'peple'; did you mean 'people'? (numbers, dates, places, people, orgs, terms))",
+        ], result.stderr)
+    }
+
     func testCorpusIsASequenceOfArticles() throws {
         let result = try lua("""
             local n = 0

@@ -227,6 +227,8 @@ public struct Loader {
     // MARK: Formats
 
     static let bodyNames = ["content", "body", "text", "article", "正文", "內容", "内容"]
+    /// The fields opts.fields can map: the body and the known metadata.
+    public static var mappableFields: [String] { ["text"] + knownNames.keys.sorted() }
     /// Other fields under the names Chinese exports commonly use.
     static let knownNames: [String: [String]] = [
         "title": ["title", "標題", "标题", "題目", "题目"],

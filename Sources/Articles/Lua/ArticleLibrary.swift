@@ -72,23 +72,37 @@ public enum ArticleLibrary {
     /// corpus.load(path [, opts])
     static func load(_ args: LuaArguments) throws -> [LuaValue] {
         let path = try args.string(1)
-        var fields: [String: String] = [:]
-        var quiet = false
-        if !args.isNoneOrNil(2) {
-            let options = try args.table(2)
-            for (key, value) in options[.text("fields")].tableValue?.entries ?? [] {
-                if let k = key.stringValue, let v = value.stringValue { fields[k] = v }
-            }
-            quiet = options[.text("quiet")] == .boolean(true)
-            switch options[.text("names")] {
-            case .nil: break
-            case .string(let names): try TaughtNames.shared.load(file: names.text)
-            case let other: throw LuaError("corpus.load: opts.names is a names file's path, not \(other)")
-            }
+        let options = try args.options(2, allowed: ["fields", "quiet", "names"])
+        let fields = try fieldNames(options[.text("fields")])
+        let quiet = try args.booleanOption("quiet", in: options, at: 2) ?? false
+        switch options[.text("names")] {
+        case .nil: break
+        case .string(let names): try TaughtNames.shared.load(file: names.text)
+        case let other: throw LuaArgumentError(2, "option 'names' is a names file's path, got \(other.typeName)")
         }
         let loaded = try Corpus.load(path, fields: fields)
         if !quiet { report(loaded.report) }
         return [.object(loaded)]
+    }
+
+    /// opts.fields of corpus.load: each dossier field (text, title…) mapped to the name it has
+    /// in the user's files, all strings.
+    static func fieldNames(_ option: LuaValue) throws -> [String: String] {
+        guard option != .nil else { return [:] }
+        guard case .table(let table) = option, table.array.isEmpty else {
+            throw LuaArgumentError(2, "option 'fields' maps fields to your names, e.g. { text = \"story\", title = \"headline\" }")
+        }
+        var fields: [String: String] = [:]
+        for (key, value) in table.entries {
+            guard let k = key.stringValue, let v = value.stringValue else {
+                throw LuaArgumentError(2, "option 'fields' maps names to names (strings), got \(key.typeName) = \(value.typeName)")
+            }
+            guard Loader.mappableFields.contains(k) else {
+                throw LuaArgumentError(2, "option 'fields' cannot map '\(k)'\(Suggestions.hint(for: k, among: Loader.mappableFields)) (it maps \(Loader.mappableFields.joined(separator: ", ")))")
+            }
+            fields[k] = v
+        }
+        return fields
     }
 
     /// The bundled sample corpus: $DOSSIER_SAMPLE, else corpus/ in the source tree dossier was built from.
@@ -154,7 +168,7 @@ public enum ArticleLibrary {
                     let name = try args.string(Int32(i))
                     guard let kind = ExtractionKind(rawValue: name) else {
                         let kinds = ExtractionKind.allCases.map(\.rawValue)
-                        throw LuaArgumentError(Int32(i - 1), "unknown kind '\(name)'\(Suggestions.hint(for: name, among: kinds)) (\(kinds.joined(separator: ", ")))")
+                        throw LuaArgumentError(Int32(i), "unknown kind '\(name)'\(Suggestions.hint(for: name, among: kinds)) (\(kinds.joined(separator: ", ")))")
                     }
                     kinds.append(kind)
                 }

@@ -105,8 +105,9 @@ void line_editor_set_completer(line_editor_completer function, void *context) {
     completer = function;
     completer_context = context;
     rl_readline_name = "dossier";
-    /* '.' and ':' are not word breaks, so "string.fo" is completed as one word. */
-    rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(,+-*/%^~#[]}";
+    /* '.' and ':' are not word breaks, so "string.fo" is completed as one word; ')' is, so
+       completing c:people():fi replaces only ":fi" (support.lua's WORD is the same set). */
+    rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(,+-*/%^~#[]})";
     rl_attempted_completion_function = complete;
 }
 

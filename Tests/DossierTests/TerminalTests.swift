@@ -107,6 +107,12 @@ final class TerminalTests: XCTestCase {
         session.type("\u{03}")
         XCTAssertTrue(session.wait(for: "> ", after: abandonTabMark), session.screen)
 
+        // After a call, Tab completes the result's method and keeps what was typed.
+        let chainMark = session.screen.endIndex
+        session.type("List.of({ 3, 1 }):sort_by():firs\t")
+        XCTAssertTrue(session.wait(for: "sort_by():first", after: chainMark), session.screen)
+        XCTAssertTrue(session.enter("()", expect: "1\r\n"), session.screen)
+
         session.type("\u{04}")  // Ctrl-D ends the session
         XCTAssertEqual(session.exitStatus(), 0)
 

@@ -9,6 +9,7 @@
 
 local List, field_names, closest = ...
 List.__name = "List"
+List.__methods = List  -- where the REPL's completion finds the methods
 
 local kit = {}
 

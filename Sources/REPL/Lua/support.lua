@@ -11,7 +11,7 @@ local pack, unpack, concat, sort = table.pack, table.unpack, table.concat, table
 local format, rep, gsub, match, find, sub, byte = string.format, string.rep, string.gsub,
       string.match, string.find, string.sub, string.byte
 local getlocal, getmetatable, traceback = debug.getlocal, debug.getmetatable, debug.traceback
-local ipairs, remove, min, max, gmatch = ipairs, table.remove, math.min, math.max, string.gmatch
+local ipairs, remove, min, max, gmatch, tonumber = ipairs, table.remove, math.min, math.max, string.gmatch, tonumber
 local utf8codes, utf8char = utf8.codes, utf8.char
 local mathtype = math.type
 local stdout = io.stdout
@@ -343,29 +343,155 @@ local function lookup(v, name)
   end
 end
 
---- Candidates replacing the word before the cursor: globals, keywords, kept locals,
---- `t.field`, `obj:method` (methods from metatables included).
+-- What a call returns, for completing after it without running it (c:people():fi⇥ must not
+-- extract people). A method of a dossier class returns a List unless listed here; false
+-- means "not something to complete on". "string" completes string methods.
+local call_results = {
+  ["List.of"] = "List", ["Corpus:filter"] = "Corpus", ["Corpus:each"] = false, ["Corpus:extract"] = false,
+  ["Corpus:index"] = false, ["Corpus:to_csv"] = false, ["Corpus:to_jsonl"] = false, ["Corpus:to_markdown"] = "string",
+  ["Article:simplified"] = "string", ["Article:traditional"] = "string",
+  ["List:first"] = false, ["List:count"] = false, ["List:sum"] = false, ["List:to_csv"] = false,
+  ["List:to_jsonl"] = false, ["List:to_markdown"] = "string",
+}
+
+-- The class a value belongs to, for call_results: "Corpus", "Article", "List" or nil.
+local function class_of(v)
+  for name, methods in pairs(classes) do
+    if rawequal(v, methods) then return name end
+  end
+  local mt = getmetatable(v)
+  if type(mt) ~= "table" then return nil end
+  if type(v) == "userdata" then return rawget(mt, "__name") end
+  if rawequal(mt, classes.List) or rawequal(rawget(mt, "__methods"), classes.List) then return "List" end
+end
+
+-- A stand-in for what a call returns: the class's methods table (completion only reads its
+-- keys), a string for string methods, or nil.
+local function call_result(v, name, sep)
+  local class = class_of(v)
+  local key = class and (class .. sep .. name)
+  local result = key and call_results[key]
+  if result == nil and key and sep == ":" then result = "List" end
+  if sep == "." and name == "load" and rawequal(v, rawget(G, "corpus")) then result = "Corpus" end
+  if result == "string" then return "" end
+  return result and classes[result] or nil
+end
+
+-- The text between a closing bracket at `close` and its opening one, going back; nil if
+-- unbalanced. Brackets inside quoted strings are not told apart (rare at a prompt).
+local function opening(text, close)
+  local pairs_of = { [")"] = "(", ["]"] = "[", ["}"] = "{" }
+  local depth, want, shut = 0, pairs_of[sub(text, close, close)], sub(text, close, close)
+  for i = close, 1, -1 do
+    local ch = sub(text, i, i)
+    if ch == shut then depth = depth + 1 elseif ch == want then depth = depth - 1 end
+    if depth == 0 then return i end
+  end
+end
+
+--- The chain of steps before the cursor: `corpus[1]:pe` is corpus, [1], then ":" and "pe".
+--- Returns base, steps ({sep, name} or {call} or {index = literal}), sep, prefix; or nil.
+local function parse_chain(text)
+  local prefix = match(text, "[%w_]*$")
+  local rest = sub(text, 1, #text - #prefix)
+  local sep = match(rest, "[%.:]$")
+  if not sep then return nil, nil, nil, prefix end
+  rest = sub(rest, 1, #rest - 1)
+  local steps = {}
+  while true do
+    local last = sub(rest, -1)
+    if last == ")" or last == "]" or last == "}" then
+      local open = opening(rest, #rest)
+      if not open then return nil end
+      local inside = sub(rest, open + 1, #rest - 1)
+      if last ~= "]" then  -- f(…) or f{…}
+        steps[#steps + 1] = { call = true }
+      else
+        local key = tonumber(inside) or match(inside, '^%s*"([^"]*)"%s*$') or match(inside, "^%s*'([^']*)'%s*$")
+        if key == nil then return nil end
+        steps[#steps + 1] = { index = key }
+      end
+      rest = sub(rest, 1, open - 1)
+    else
+      local name = match(rest, "[%a_][%w_]*$")
+      if not name then return nil end
+      rest = sub(rest, 1, #rest - #name)
+      local before = match(rest, "[%.:]$")
+      if not before then
+        local reversed = {}
+        for i = #steps, 1, -1 do reversed[#reversed + 1] = steps[i] end
+        return name, reversed, sep, prefix
+      end
+      steps[#steps + 1] = { sep = before, name = name }
+      rest = sub(rest, 1, #rest - 1)
+    end
+  end
+end
+
+local function kept_value(name)
+  for i = #kept_names, 1, -1 do
+    if kept_names[i] == name then return kept_values[i], true end
+  end
+end
+
+-- Follows the steps from the base value without calling anything; nil when lost.
+local function follow(base, steps)
+  local value, found = kept_value(base)
+  if not found then value = rawget(G, base) end
+  local i = 1
+  while value ~= nil and i <= #steps do
+    local step, after = steps[i], steps[i + 1]
+    if step.name and after and after.call then
+      value = call_result(value, step.name, step.sep)
+      i = i + 2
+    elseif step.name then
+      local direct = type(value) == "table" and rawget(value, step.name)
+      if direct == nil and type(value) == "userdata" then
+        local ok, field = pcall(function() return value[step.name] end)
+        direct = ok and field or nil
+      end
+      value = direct or lookup(value, step.name)
+      i = i + 1
+    elseif step.index ~= nil and type(value) == "userdata" then
+      local ok, item = pcall(function() return value[step.index] end)
+      value = ok and item or nil
+      i = i + 1
+    elseif step.index ~= nil and type(value) == "table" then
+      value = rawget(value, step.index)
+      i = i + 1
+    else
+      return nil
+    end
+  end
+  return value
+end
+
+-- readline replaces the text after the last of these characters (LineEditor.c), so each
+-- candidate keeps that text and changes only the name being typed: nothing typed is rewritten.
+local WORD = "[^%s\"\\'`@$><=;|&{(,+%-*/%%^~#%[%]}%)]*$"
+
+--- Candidates for the name before the cursor: globals, keywords, kept locals, `t.field`,
+--- `obj:method` (methods from metatables included), also after calls and brackets:
+--- `c:people():fi`, `corpus[1]:pe`. Each is the word readline replaces, completed.
 function M.complete(line, cursor)
-  local word = match(sub(line, 1, cursor), "[%w_%.:]*$")
-  local path, sep, prefix = match(word, "^(.*)([%.:])([%w_]*)$")
+  local text = sub(line, 1, cursor)
+  local base, steps, sep, prefix = parse_chain(text)
+  local word = match(text, WORD)
+  local typed = sub(word, 1, #word - #prefix)
   local names = {}
   local function offer(name, value, methods_only)
     if type(name) == "string" and is_identifier(name) and sub(name, 1, #prefix) == prefix
        and not (methods_only and type(value) ~= "function") then
-      names[(path and path .. sep or "") .. name] = true
+      names[typed .. name] = true
     end
   end
-  if not path then
-    prefix = word
+  if not sep then
     for k, v in next, G do offer(k, v) end
     for _, k in ipairs(keywords) do offer(k) end
     for _, k in ipairs(kept_names) do offer(k) end
-  else
-    local value = G
-    for part in gmatch(path, "[^%.:]+") do
-      value = lookup(value, part)
-      if value == nil then return {} end
-    end
+  elseif base then
+    local value = follow(base, steps)
+    if value == nil then return {} end
     for _, t in ipairs(field_tables(value)) do
       for k, v in next, t do offer(k, v, sep == ":") end
     end

@@ -24,12 +24,14 @@ docs: build
 	$(BIN) -e 'io.write(dossier.reference())' > docs/lua-api.md
 
 # Speed and memory figures (release build): loading; the search index, searches against
-# ripgrep, KWIC and word counts on 50,000 articles; segmentation against Python jieba.
+# ripgrep, KWIC and word counts on 50,000 articles; segmentation against Python jieba; word
+# counts and bigrams against jieba + collections.Counter.
 bench: deps
 	scripts/bench-load.sh
 	scripts/bench-queries.sh
 	scripts/bench-extract.sh
 	scripts/bench-segment.sh
+	scripts/bench-counting.sh
 
 clean:
 	rm -rf .build

@@ -38,8 +38,10 @@ let package = Package(
         .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua", "Text"], resources: [.copy("Lua")]),
         // Chinese word segmentation compatible with jieba, over Debian's python3-jieba data.
         .target(name: "Segmentation"),
+        // Counting over a corpus's words on every core: frequencies, n-grams, collocates; no Lua.
+        .target(name: "Analysis", dependencies: ["Articles"]),
         // Queries over a corpus: the list type with chains, corpus-wide records, sub-corpora.
-        .target(name: "Queries", dependencies: ["LuaBridge", "Articles", "Segmentation", "CLua", "Text"], resources: [.copy("Lua")]),
+        .target(name: "Queries", dependencies: ["LuaBridge", "Articles", "Analysis", "Segmentation", "CLua", "Text"], resources: [.copy("Lua")]),
         // Everything a dossier Lua state holds: REPL helpers, articles, queries.
         .target(name: "DossierLibrary", dependencies: ["LuaBridge", "REPL", "Articles", "Queries"]),
         // `dossier test`: busted-style tests of .lua analysis scripts, with TAP and JUnit output.
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge", "Text"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "LuaBridge"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
         .testTarget(name: "QueriesTests", dependencies: ["DossierLibrary", "LuaBridge"]),
         .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles"]),

@@ -59,6 +59,8 @@ public final class Article {
 
     /// Data other parts attach to an article and keep with it (the search's folded text).
     public var attachments: [String: Any] = [:]
+    /// Where the article's words end (see `words()`), once segmented.
+    var wordEnds: [UInt32]?
 
     /// Cleaning's results (the layout shares their storage, it does not copy it).
     public private(set) lazy var cleaned: CleanedText = Cleaner.clean(source.raw)

@@ -158,7 +158,7 @@ public final class LuaClass<Object: AnyObject> {
             lua_pushvalue(L, 2)
             if lua_rawget(L, -2) != LUA_TNIL { return [args.lua.value(at: -1)] }
             args.lua.pop()
-            if let getter = fields[key] { return [try getter(object)] }
+            if let getter = fields[key] { return [try LuaClasses.cachedField(key, at: 1, on: args.lua) { try getter(object) }] }
             let methods = args.lua.value(at: -1).tableValue?.entries.compactMap(\.key.stringValue) ?? []
             throw LuaError(args.lua.userPosition() + "no field or method '\(key)' on \(name)"
                 + Suggestions.hint(for: key, among: methods + fields.keys) + " (help(\"\(name)\") lists them)")
@@ -244,4 +244,35 @@ enum LuaClasses {
     }
 
     static func name(of type: AnyClass) -> String { String(describing: type) }
+
+    /// A field's value, made once per object when it is a table: `a.sentences[i]` in a loop
+    /// must not convert every sentence again at each read. Kept in a registry table with weak
+    /// keys, so the values go when the object's userdata does. Strings and numbers are not
+    /// kept: converting them is cheap, and keeping a body's text would double its memory.
+    static func cachedField(_ name: String, at index: Int32, on lua: Lua, make: () throws -> LuaValue) throws -> LuaValue {
+        let L = lua.L
+        let object = lua_absindex(L, index)
+        lua.pushWeakKeyedRegistryTable("dossier.field_values")
+        defer { lua.pop() }
+        lua_pushvalue(L, object)
+        let hasEntry = lua_rawget(L, -2) == LUA_TTABLE   // field_values[object], or nil
+        defer { lua.pop() }
+        if hasEntry {
+            defer { lua.pop() }
+            if lua_getfield(L, -1, name) == LUA_TTABLE { return .reference(lua.reference(at: -1)) }
+        }
+        let value = try make()
+        guard case .table = value else { return value }
+        if !hasEntry {
+            lua.pop()
+            lua_createtable(L, 0, 4)
+            lua_pushvalue(L, object)
+            lua_pushvalue(L, -2)
+            lua_rawset(L, -4)                  // field_values[object] = {}
+        }
+        lua.push(value)
+        let kept = LuaValue.reference(lua.reference(at: -1))
+        lua_setfield(L, -2, name)              // field_values[object][name] = value
+        return kept
+    }
 }

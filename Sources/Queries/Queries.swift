@@ -1,6 +1,7 @@
 /// Queries owns asking a corpus questions from Lua: the list type with chains that read left
 /// to right (`:filter`, `:map`, `:sort_by`, `:group_by`, `:sum`…) on every list dossier
 /// returns, corpus-wide record lists (`c:numbers()`, `c:people()`…) and sub-corpora (`c:filter`).
+import Analysis
 import Articles
 import CLua
 import Foundation
@@ -27,10 +28,11 @@ public enum QueryLibrary {
             .method("words", doc: LuaDoc(
                 "a:words()", "The article's words (title, then body) as zh.segment cuts them, punctuation included.",
                 example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:words()[1] == "我市")"#)) { article, _ in
-                [.list(try Words.words(of: article, folding: try folding.value()).map(LuaValue.string))]
+                let words = try article.words()
+                return [.list((0..<words.ends.count).map { .text(words.text($0)) })]
             }
             .extend(on: lua)
-        lua.setRawGlobal("dossier.stopwords", .list(Words.stopWords.sorted().map(LuaValue.text)))
+        lua.setRawGlobal("dossier.stopwords", .list(Counting.stopWords.sorted().map(LuaValue.text)))
         lua.document("dossier.stopwords", LuaDoc(
             "dossier.stopwords", "The stop words left out of word counts (both scripts).",
             example: #"assert(#dossier.stopwords > 10)"#))
@@ -51,7 +53,10 @@ public enum QueryLibrary {
             example: #"local w = zh.segment("我市與全省同步舉行開發區活動"); assert(w[1] == "我市" and w[#w] == "活動")"#)) { args in
             let text = try args.string(1)
             let hmm = try args.booleanOption("hmm", in: try args.options(2, allowed: ["hmm"]), at: 2) ?? true
-            return [.list(try Words.segment(text, hmm: hmm, folding: try folding.value()).map(LuaValue.string))]
+            let scalars = Array(text.unicodeScalars)
+            return [.list(try Article.segment(scalars.map(\.value), hmm: hmm).map { range in
+                .text(String(String.UnicodeScalarView(scalars[range])))
+            })]
         }
         for (name, what) in [("numbers", "figures"), ("dates", "date expressions"), ("people", "people"), ("orgs", "organisations"), ("places", "places"),
                              ("terms", "quoted terms"), ("sentences", "sentences")] {
@@ -89,7 +94,7 @@ public enum QueryLibrary {
         lua.pop()
         let json = try lua.runChunk(at: file("export"), arguments: [listMetatable, kit, corpusMethods])
         lua.setRawGlobal("dossier.json", json.first ?? .nil)
-        _ = try lua.runChunk(at: file("counting"), arguments: [kit, corpusMethods, wordCounts(folding)])
+        _ = try lua.runChunk(at: file("counting"), arguments: [kit, corpusMethods, counters])
         let chart = try lua.runChunk(at: file("chart"), arguments: [listMetatable, kit, width, .function { _ in [.integer(terminalColumns())] }])
         lua.setRawGlobal("chart", chart.first ?? .nil)
         _ = try lua.runChunk(at: file("corpus"), arguments: [kit, corpusMethods, subCorpus])
@@ -171,8 +176,12 @@ public enum QueryLibrary {
                                  ("pairs", .integer(index.pairs)), ("bytes", .integer(index.bytes)), ("seconds", .number(index.buildSeconds))])]
             }
             .method("grep", doc: LuaDoc(
-                "c:grep(pattern [, opts])", "Every match of a regular expression (ICU syntax, Unicode-aware), as c:search's records.",
-                details: "A regular expression cannot use the index: grep reads every article's text.",
+                "c:grep(pattern [, opts])", "Every match of a regular expression (ICU syntax, Unicode-aware) in either script, as c:search's records.",
+                details: """
+                Han characters compare in either script, as in c:search (发展 matches 發展); text is the
+                match as written. A regular expression cannot use the index: grep reads every
+                article's text.
+                """,
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:grep([[\d+(\.\d+)?億元]]) > 0)"#)) { c, args in
                 let hits = try Search.grep(try args.string(2), in: c.articles, fields: try fields(args, at: 3))
                 return [try lazyList.make("hits", count: hits.count, in: args.lua) { Search.record(hits[$0]) }]
@@ -191,31 +200,27 @@ public enum QueryLibrary {
             }
     }
 
-    /// word_counts(c, keep_stop_words), which c:freq{by = "words"} returns: word frequencies
-    /// {key, count, articles} through the segmenter, largest first.
-    static func wordCounts(_ folding: Lazy<Folding>) -> LuaValue {
-        .function { args in
-            let c = try args.object(1, as: Corpus.self)
-            let keepStopWords = args.value(2) == .boolean(true)
-            let folding = try folding.value()
-            var counts: [String: (count: Int, articles: Int)] = [:]  // by folded form
-            var forms: [String: Int] = [:]                          // by form as written
-            for article in c.articles {
-                var seen = Set<String>()
-                for word in try Words.words(of: article, folding: folding).map(\.text)
-                where Words.isCountable(word) && (keepStopWords || !Words.stopWords.contains(word)) {
-                    let key = folding.folded(word)
-                    let articles = seen.insert(key).inserted ? 1 : 0
-                    counts[key, default: (0, 0)].count += 1
-                    counts[key, default: (0, 0)].articles += articles
-                    forms[word, default: 0] += 1
-                }
-            }
-            let shown = Words.commonestForms(forms, folding: folding)
-            let ranked = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
-            return [.list(ranked.map { .record([("key", .text(shown[$0.key] ?? $0.key)), ("count", .integer($0.value.count)),
-                                                ("articles", .integer($0.value.articles))]) })]
-        }
+    /// The counting functions counting.lua calls (Analysis does the work, on every core):
+    /// word_counts(c, keep_stop_words), ngrams(c, n, keep_stop_words), collocates(c, term, window).
+    static var counters: LuaValue {
+        .record([
+            ("word_counts", .function { args in
+                let counts = try Counting.words(in: try args.object(1, as: Corpus.self).articles, keepStopWords: args.value(2) == .boolean(true))
+                return [.list(counts.map { .record([("key", .text($0.key)), ("count", .integer($0.count)), ("articles", .integer($0.articles))]) })]
+            }),
+            ("ngrams", .function { args in
+                let grams = try Counting.ngrams(try args.integer(2), in: try args.object(1, as: Corpus.self).articles,
+                                                keepStopWords: args.value(3) == .boolean(true))
+                return [.list(grams.map { .record([("key", .text($0.words.joined(separator: " "))), ("words", .list($0.words.map(LuaValue.text))),
+                                                   ("count", .integer($0.count))]) })]
+            }),
+            ("collocates", .function { args in
+                let found = try Counting.collocates(of: try args.string(2), window: try args.integer(3),
+                                                    in: try args.object(1, as: Corpus.self).articles)
+                return [.list(found.map { .record([("key", .text($0.key)), ("together", .integer($0.together)), ("count", .integer($0.count)),
+                                                   ("score", .number($0.score))]) })]
+            }),
+        ])
     }
 
     static func documentList(on lua: Lua) {
@@ -264,9 +269,11 @@ public enum QueryLibrary {
         lua.document("Corpus:freq", LuaDoc(
             "c:freq([{by = \"words\"|\"chars\"|\"terms\"|\"people\"|\"orgs\"|\"places\", level = …, stopwords = …}])", "Frequencies: {key, count, articles}, largest first; words by default.",
             details: """
-            words: zh.segment over titles and bodies; a word's Traditional and Simplified forms (and
-            full- and half-width, upper and lower case) count as one, shown in the form it most often
-            takes. Stop words (dossier.stopwords) and punctuation are left out unless stopwords = true.
+            words: zh.segment over titles and bodies, counted in Swift on every core; a word's
+            Traditional and Simplified forms (and full- and half-width, upper and lower case) count as
+            one, shown in the form it most often takes. Punctuation, symbols and the leftovers of web
+            pages (URLs, HTML tags and entities, CSS sizes such as 1.5 em) are never words; stop words
+            (dossier.stopwords, compared in either script) are left out unless stopwords = true.
             chars counts Han characters (punctuation and spaces left out). The others count the
             extracted mentions by canonical name (people, orgs and places by name, terms by text).
             level = "province", "city" or "county" rolls places up (a county counts for its city, a
@@ -296,8 +303,12 @@ public enum QueryLibrary {
             "chart.timeline(records [, period [, value [, opts]]])", "chart.bar in period order; c:timeline's records by default.",
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); print(chart.timeline(c:timeline("项目"), nil, nil, { width = 60 }))"#))
         lua.document("Corpus:ngrams", LuaDoc(
-            "c:ngrams(n [, opts])", "Word n-grams {key, words, count}, most frequent first; never across punctuation.",
-            details: "n-grams made only of stop words are left out unless opts.stopwords = true.",
+            "c:ngrams(n [, {stopwords = true}])", "Word n-grams {key, words, count}, most frequent first; never across punctuation.",
+            details: """
+            Words as c:freq counts them (either script as one, web leftovers breaking a run), each
+            shown in its commonest form; counted in Swift on every core. n-grams made only of stop
+            words are left out unless stopwords = true. Ties are in the order of their words.
+            """,
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:ngrams(2):first().words == 2)"#))
         lua.document("Corpus:collocates", LuaDoc(
             "c:collocates(term [, {window = 5}])", "Words near a term (either script), ranked by log-likelihood: {key, together, count, score}.",

@@ -122,7 +122,7 @@ enum Search {
     static func grep(_ pattern: String, in articles: [Article], fields: [String]) throws -> [Hit] {
         let expression: NSRegularExpression
         do {
-            expression = try NSRegularExpression(pattern: pattern)
+            expression = try NSRegularExpression(pattern: simplifiedInPlace(pattern))
         } catch {
             throw LuaArgumentError(2, "invalid regular expression: \(pattern)")
         }
@@ -130,7 +130,8 @@ enum Search {
         for article in articles {
             for field in fields {
                 let text = fieldText(article, field)
-                for match in expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let folded = simplifiedInPlace(text)
+                for match in expression.matches(in: folded, range: NSRange(location: 0, length: folded.utf16.count)) {
                     guard let range = Range(match.range, in: text), !range.isEmpty else { continue }
                     hits.append(Hit(article: article, field: field, offset: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1,
                                     text: String(text[range])))
@@ -138,6 +139,22 @@ enum Search {
             }
         }
         return hits
+    }
+
+    /// Each Han character in its Simplified form, where that form is as long in UTF-16, so a
+    /// match's range in the result is its range in `text`: grep then finds 发展 in 發展, as
+    /// search does. (Han characters are never a regular expression's syntax.)
+    static func simplifiedInPlace(_ text: String) -> String {
+        let folding = Folding.shared
+        var changed = false
+        let scalars = text.unicodeScalars.map { scalar -> Unicode.Scalar in
+            let simplified = folding.simplified(scalar.value)
+            guard simplified != scalar.value, let result = Unicode.Scalar(simplified),
+                  (simplified > 0xFFFF) == (scalar.value > 0xFFFF) else { return scalar }
+            changed = true
+            return result
+        }
+        return changed ? String(String.UnicodeScalarView(scalars)) : text
     }
 
     /// A hit as Lua sees it: article, field, paragraph and sentence (for body hits), offset, text.

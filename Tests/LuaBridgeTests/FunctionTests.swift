@@ -7,6 +7,7 @@ final class Tracked {
     nonisolated(unsafe) static var live = 0
     let name: String
     var tags: [String] = []
+    var madeTagLists = 0
     init(_ name: String) { self.name = name; Tracked.live += 1 }
     deinit { Tracked.live -= 1 }
 }

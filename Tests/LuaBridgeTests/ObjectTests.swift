@@ -10,6 +10,10 @@ final class ObjectTests: XCTestCase {
         state = LuaState()
         LuaClass<Tracked>("Tracked")
             .field("name", doc: LuaDoc("t.name", "The name.")) { .text($0.name) }
+            .field("tag_list", doc: LuaDoc("t.tag_list", "The tags as a table, counting how often it is made.")) { object in
+                object.madeTagLists += 1
+                return .list(object.tags.map(LuaValue.text))
+            }
             .method("tag", doc: LuaDoc("t:tag(s)", "Adds a tag; returns the count.")) { object, args in
                 object.tags.append(try args.string(2))
                 return [.integer(object.tags.count)]
@@ -71,6 +75,23 @@ final class ObjectTests: XCTestCase {
             return ok, rawequal(e, raised), ok2, e2
             """)
         XCTAssertEqual(results, [false, true, false, "plain"])
+    }
+
+    /// A field whose value is a table is converted once per object, however often it is read:
+    /// `a.sentences[i]` in a loop must not convert every sentence at each step.
+    func testTableFieldsAreMadeOncePerObject() throws {
+        let results = try lua.run("""
+            local t = make("x"); t:tag("a")
+            local same = true
+            for i = 1, 100 do same = same and rawequal(t.tag_list, t.tag_list) and t.tag_list[1] == "a" end
+            local other = make("y")
+            return same, rawequal(t.tag_list, other.tag_list), t.name, t.name
+            """)
+        XCTAssertEqual(results, [true, false, "x", "x"])
+        let held = Tracked("held")
+        lua.setRawGlobal("held", .object(held))
+        try lua.run("for i = 1, 50 do local _ = held.tag_list end")
+        XCTAssertEqual(held.madeTagLists, 1)
     }
 
     func testNewIndexAndItsErrors() throws {

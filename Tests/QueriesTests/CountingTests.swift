@@ -7,10 +7,10 @@ import XCTest
 final class CountingTests: XCTestCase {
     let state = LuaState()
 
-    override func setUp() {
+    override func setUpWithError() throws {
         DossierLibrary.install(on: state.lua)
         state.lua.setRawGlobal("sample", .text(ListTests.sample))
-        _ = try? state.lua.run("c = corpus.load(sample, { quiet = true }); seed = corpus.load(sample .. '/seed-article.txt', { quiet = true })")
+        try state.lua.run("c = corpus.load(sample, { quiet = true }); seed = corpus.load(sample .. '/seed-article.txt', { quiet = true })")
     }
 
     private func run(_ code: String) throws -> [LuaValue] { try state.lua.run(code, name: "=test") }

@@ -7,11 +7,10 @@ final class SearchTests: XCTestCase {
     let state = LuaState()
     var lua: Lua { state.lua }
 
-    override func setUp() {
-        let support = DossierLibrary.install(on: lua)
-        _ = support
+    override func setUpWithError() throws {
+        DossierLibrary.install(on: lua)
         lua.setRawGlobal("sample", .text(ListTests.sample))
-        _ = try? lua.run("c = corpus.load(sample, { quiet = true })")
+        try lua.run("c = corpus.load(sample, { quiet = true })")
     }
 
     private func run(_ code: String) throws -> [LuaValue] { try lua.run(code, name: "=test") }
@@ -95,6 +94,20 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(result[0], result[1])
         XCTAssertEqual(result[2], false)
         XCTAssertEqual(result[3].stringValue?.contains("invalid regular expression"), true)
+    }
+
+    /// grep compares Han characters in either script, as search does, and reports the text as
+    /// written: the same hits as search for a plain term, in whichever script it is given.
+    func testGrepFoldsScripts() throws {
+        let result = try run("""
+            local function texts(list) local t = {} for i, h in ipairs(list) do t[i] = h.article.id .. h.field .. h.offset .. h.text end return table.concat(t, "|") end
+            local simplified, traditional = c:grep("发展"), c:grep("發展")
+            return #simplified, #c:search("发展"), texts(simplified) == texts(traditional), texts(simplified) == texts(c:search("发展")),
+                   #c:grep("发展(规划|規劃)") == #c:search("发展规划")
+            """)
+        XCTAssertGreaterThan(result[0].intValue ?? 0, 10)
+        XCTAssertEqual(result[0], result[1])
+        XCTAssertEqual(Array(result[2...]), [true, true, true])
     }
 
     /// Every concordance line puts the keyword at the same display column (CJK counts two).

@@ -399,7 +399,7 @@ private struct SharedWork<T, R>: @unchecked Sendable {
     let transform: (T) -> R
 }
 
-func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+public func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
     let output = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
     output.initialize(repeating: nil)
     defer {

@@ -46,8 +46,10 @@ public final class Folding: Sendable {
         return mapped == 0 ? v : mapped
     }
 
-    public func fold(_ scalar: Unicode.Scalar) -> UInt32 {
-        let v = scalar.value
+    public func fold(_ scalar: Unicode.Scalar) -> UInt32 { fold(scalar.value) }
+
+    /// The folded form of a scalar value: Simplified, half width, lower case.
+    public func fold(_ v: UInt32) -> UInt32 {
         switch v {
         case 0xFF01...0xFF5E: return Folding.lower(v - 0xFEE0)  // full-width ASCII
         case 0x3000: return 0x20

@@ -1,10 +1,10 @@
 -- Counting over a corpus: frequencies, timelines, co-occurrence, word n-grams and collocates,
 -- and the corpus-wide record lists (c:people(), c:numbers()…).
 --
--- Loaded with (kit, the Corpus class's methods table, word_counts(c, keep_stop_words)
--- from Swift).
+-- Loaded with (kit, the Corpus class's methods table, the Swift counters: word_counts(c,
+-- keep_stop_words), ngrams(c, n, keep_stop_words), collocates(c, term, window)).
 
-local kit, corpus_methods, word_counts = ...
+local kit, corpus_methods, counters = ...
 local new = kit.new
 
 -- Kinds are named as the methods that list them, everywhere: c:freq{by = "people"},
@@ -45,7 +45,7 @@ function corpus_methods.freq(c, opts)
   local by = kind_choice(opts.by or "words", { "words", "chars", "terms", "people", "orgs", "places" }, "c:freq: by")
   if opts.level ~= nil and by ~= "places" then kit.raise('c:freq: level goes with by = "places"') end
   if opts.stopwords ~= nil and by ~= "words" then kit.raise('c:freq: stopwords goes with by = "words"') end
-  if by == "words" then return word_counts(c, opts.stopwords == true) end
+  if by == "words" then return counters.word_counts(c, opts.stopwords == true) end
   local counts, articles = {}, {}
   local function add(key, n, a)
     counts[key] = (counts[key] or 0) + n
@@ -151,7 +151,7 @@ function corpus_methods.cooccur(c, kind, opts)
     local records = a[method](a)
     if scope == "sentence" then
       local by_sentence = {}
-      local sentences = a.sentences  -- read once: each read converts every sentence again
+      local sentences = a.sentences
       for _, r in ipairs(records) do
         for _, offset in ipairs(r.offsets or { r.offset }) do
           local key = sentence_number(sentences, offset)
@@ -184,140 +184,21 @@ function corpus_methods.cooccur(c, kind, opts)
 end
 
 ----------------------------------------------------------------------------------------------
--- Word n-grams and collocates, over each article's words (a:words()).
-
-local function stop_set()
-  local set = {}
-  for _, w in ipairs(dossier.stopwords) do set[w] = true end
-  return set
-end
-
-
-local PUNCTUATION = {}
-for _, p in ipairs({ "，", "。", "、", "；", "：", "？", "！", "“", "”", "‘", "’", "（", "）", "《", "》", "【", "】", "…", "—", "·", "「", "」" }) do
-  PUNCTUATION[p] = true
-end
-local function counted(w) return not PUNCTUATION[w] and not w:find("^[%p%s]*$") end
-
--- Words count by their folded form (zh.fold: 當天 and 当天 are one word) and are shown in
--- the form they most often take.
-local function word_forms()
-  local folded, seen = {}, {}
-  local forms = {}
-  function forms.key(w)
-    local k = folded[w]
-    if not k then k = zh.fold(w); folded[w] = k end
-    return k
-  end
-  function forms.saw(key, written)
-    local counts = seen[key]
-    if not counts then counts = {}; seen[key] = counts end
-    counts[written] = (counts[written] or 0) + 1
-  end
-  function forms.shown(key)
-    local best, most = key, 0
-    for written, n in pairs(seen[key] or {}) do
-      if n > most or (n == most and written < best) then best, most = written, n end
-    end
-    return best
-  end
-  return forms
-end
+-- Word n-grams and collocates, counted in Swift on every core (Analysis).
 
 function corpus_methods.ngrams(c, n, opts)
   n, opts = n or 2, kit.options(opts, { stopwords = true }, "c:ngrams")
   if math.type(n) ~= "integer" or n < 1 then kit.raise("c:ngrams: n is a whole number of words, 1 or more, got " .. tostring(n)) end
-  local stop, forms = stop_set(), word_forms()
-  local counts, order = {}, {}
-  for a in c:each() do
-    local run = {}
-    for _, w in ipairs(a:words()) do
-      if counted(w) then
-        run[#run + 1] = w
-        if #run >= n then
-          local gram = { table.unpack(run, #run - n + 1, #run) }
-          local all_stop, folded = true, {}
-          for i, g in ipairs(gram) do
-            if not stop[g] then all_stop = false end
-            folded[i] = forms.key(g)
-          end
-          if opts.stopwords or not all_stop then
-            local key = table.concat(folded, " ")
-            if not counts[key] then counts[key] = { count = 0 }; order[#order + 1] = key end
-            counts[key].count = counts[key].count + 1
-            forms.saw(key, table.concat(gram, " "))
-          end
-        end
-      else
-        run = {}  -- n-grams never cross punctuation
-      end
-    end
-  end
-  local out = new()
-  for i, key in ipairs(order) do
-    local shown = forms.shown(key)
-    local words = new()
-    for w in shown:gmatch("%S+") do words[#words + 1] = w end
-    out[i] = { key = shown, words = words, count = counts[key].count }
-  end
-  return out:sort_by("count", { desc = true })
+  return counters.ngrams(c, n, opts.stopwords == true)
 end
-
-local function xlogx_ratio(o, e) if o == 0 then return 0 end return o * math.log(o / e) end
 
 function corpus_methods.collocates(c, term, opts)
   local window = kit.options(opts, { window = true }, "c:collocates").window or 5
   if math.type(window) ~= "integer" or window < 1 then
     kit.raise("c:collocates: window is a whole number of words, 1 or more, got " .. tostring(window))
   end
-  local stop, forms = stop_set(), word_forms()
-  local target = zh.fold(term)
-  -- every word position other than the term's is either inside some window of the term or
-  -- not: each counted once, so the four cells below partition the corpus
-  local inside, outside, inside_total, outside_total = {}, {}, 0, 0
-  for a in c:each() do
-    local words = {}
-    for _, written in ipairs(a:words()) do
-      if counted(written) then
-        local w = forms.key(written)
-        forms.saw(w, written)
-        words[#words + 1] = w
-      end
-    end
-    local covered = {}
-    for i, w in ipairs(words) do
-      if w == target then
-        for j = math.max(1, i - window), math.min(#words, i + window) do covered[j] = true end
-      end
-    end
-    for j, w in ipairs(words) do
-      if w ~= target then
-        if covered[j] then
-          inside_total = inside_total + 1
-          inside[w] = (inside[w] or 0) + 1
-        else
-          outside_total = outside_total + 1
-          outside[w] = (outside[w] or 0) + 1
-        end
-      end
-    end
-  end
-  local n = inside_total + outside_total
-  local out = new()
-  for w, a in pairs(inside) do
-    if not stop[forms.shown(w)] and not stop[w] then
-      -- a: this word near the term; b: other words near it; cc: this word elsewhere; d: the rest
-      local cc = outside[w] or 0
-      local b, d = inside_total - a, outside_total - cc
-      local function expected(row, col) return row * col / n end
-      local g2 = 2 * (xlogx_ratio(a, expected(a + b, a + cc)) + xlogx_ratio(b, expected(a + b, b + d))
-                    + xlogx_ratio(cc, expected(cc + d, a + cc)) + xlogx_ratio(d, expected(cc + d, b + d)))
-      if a / (a + b) > cc / math.max(cc + d, 1) then
-        out[#out + 1] = { key = forms.shown(w), together = a, count = a + cc, score = g2 }
-      end
-    end
-  end
-  return out:sort_by("score", { desc = true })
+  if type(term) ~= "string" then kit.raise("c:collocates: term is a string, got " .. type(term)) end
+  return counters.collocates(c, term, window)
 end
 
 -- Corpus-wide records: each article's records, each with its `article`. The list declares

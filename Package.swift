@@ -29,8 +29,8 @@ let package = Package(
         .target(name: "EntityTagger", dependencies: ["Segmentation"], resources: [.copy("Resources/entities.model")]),
         // Trains the tagger's model (scripts/train-entities.sh runs it on MSRA's training split).
         .executableTarget(name: "train-entities", dependencies: ["EntityTagger", "Articles"]),
-        // Articles: loading corpora, cleaning, structure, extraction, and their Lua surface.
-        .target(name: "Articles", dependencies: ["LuaBridge", "LuaShim", "COpenCC", "CLua", "Segmentation", "EntityTagger"],
+        // Articles: loading corpora, cleaning, structure, extraction; no Lua.
+        .target(name: "Articles", dependencies: ["COpenCC", "Segmentation", "EntityTagger"],
                 resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/pinyin-readings.tsv")]),
         // Text whatever the corpus: display width in a terminal.
         .target(name: "Text"),
@@ -38,27 +38,28 @@ let package = Package(
         .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua", "Text"], resources: [.copy("Lua")]),
         // Chinese word segmentation compatible with jieba, over Debian's python3-jieba data.
         .target(name: "Segmentation"),
+        // Finding text: the index of folded character pairs, searches, regular expressions, KWIC; no Lua.
+        .target(name: "Search", dependencies: ["Articles"]),
         // Counting over a corpus's words on every core: frequencies, n-grams, collocates; no Lua.
         .target(name: "Analysis", dependencies: ["Articles"]),
-        // Queries over a corpus: the list type with chains, corpus-wide records, sub-corpora.
-        .target(name: "Queries", dependencies: ["LuaBridge", "Articles", "Analysis", "Segmentation", "CLua", "Text"], resources: [.copy("Lua")]),
-        // Everything a dossier Lua state holds: REPL helpers, articles, queries.
-        .target(name: "DossierLibrary", dependencies: ["LuaBridge", "REPL", "Articles", "Queries"]),
+        // The engine as Lua sees it: one file per namespace or class, and the Lua half in Lua/.
+        .target(name: "LuaSurface", dependencies: ["LuaBridge", "LuaShim", "CLua", "REPL", "Articles", "Search", "Analysis",
+                                                  "EntityTagger", "Text"], resources: [.copy("Lua")]),
         // `dossier test`: busted-style tests of .lua analysis scripts, with TAP and JUnit output.
         .target(name: "TestRunner", dependencies: [
-            "LuaBridge", "DossierLibrary", "LuaShim", "CLua",
+            "LuaBridge", "LuaSurface", "LuaShim", "CLua",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], resources: [.copy("Lua")]),
         // The `dossier` command: lua5.4-compatible options, scripts, REPL.
-        .executableTarget(name: "dossier", dependencies: ["LuaBridge", "REPL", "Articles", "DossierLibrary", "TestRunner", "CLua"]),
+        .executableTarget(name: "dossier", dependencies: ["LuaBridge", "REPL", "Articles", "LuaSurface", "TestRunner", "CLua"]),
 
         .target(name: "PTYSupport", path: "Tests/PTYSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge", "Text"]),
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "LuaBridge"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
-        .testTarget(name: "QueriesTests", dependencies: ["DossierLibrary", "LuaBridge"]),
+        .testTarget(name: "LuaSurfaceTests", dependencies: ["LuaSurface", "LuaBridge", "REPL", "Search", "Articles"]),
         .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles"]),
     ]
 )

@@ -57,8 +57,6 @@ public final class Article {
     /// The day dossier started: no publication date is later.
     static let today = Day.today
 
-    /// Data other parts attach to an article and keep with it (the search's folded text).
-    public var attachments: [String: Any] = [:]
     /// Where the article's words end (see `words()`), once segmented.
     var wordEnds: [UInt32]?
 

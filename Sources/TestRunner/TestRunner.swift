@@ -3,7 +3,7 @@
 /// runaway tests, and reporting as text, TAP 13 or JUnit XML. The last line of every run is
 /// "N passed, N failed" (", N skipped" when tests were pending).
 import ArgumentParser
-import DossierLibrary
+import LuaSurface
 import CLua
 import Foundation
 import LuaBridge
@@ -163,7 +163,7 @@ struct TestFile {
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let state = LuaState()
         let lua = state.lua
-        DossierLibrary.install(on: lua)
+        LuaSurface.install(on: lua)
         lua.extendPackagePath(prepending: [folder + "/?.lua", previous + "/scripts/?.lua"])
         // set_time_limit(seconds) for the DSL: the C count hook, on the thread that calls it
         let message = "test timed out after \(formatSeconds(timeout)) s (stopped by --timeout)"

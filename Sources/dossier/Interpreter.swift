@@ -6,7 +6,7 @@ import LuaBridge
 import LuaShim
 import REPL
 import Articles
-import DossierLibrary
+import LuaSurface
 
 let version = "dossier 0.1.0"
 let luaRelease = "Lua \(LUA_VERSION_MAJOR).\(LUA_VERSION_MINOR).\(LUA_VERSION_RELEASE)"
@@ -30,7 +30,7 @@ struct Interpreter {
         if options.showVersion { print("\(version) (\(luaRelease))") }
         let state = LuaState(ignoreEnvironment: options.ignoreEnvironment)
         let lua = state.lua
-        let support = DossierLibrary.install(on: lua)
+        let support = LuaSurface.install(on: lua)
         createArgTable(lua, script: options.script)
         extendPackagePath(lua, script: options.script)
         if !options.ignoreEnvironment, !runLuaInit(lua) { return EXIT_FAILURE }
@@ -98,7 +98,7 @@ struct Interpreter {
                 lua_warning(lua.L, "@on", 0)
             case .loadCorpus(let path):
                 do {
-                    lua.setRawGlobal("corpus", .object(try ArticleLibrary.loadReporting(path)))
+                    lua.setRawGlobal("corpus", .object(try CorpusNamespace.loadReporting(path)))
                 } catch {
                     return report(LuaError("\(error)"))
                 }

@@ -1,11 +1,11 @@
-import DossierLibrary
+import LuaSurface
 import LuaBridge
 import XCTest
 
 final class ChartTests: XCTestCase {
     let state = LuaState()
 
-    override func setUp() { DossierLibrary.install(on: state.lua) }
+    override func setUp() { LuaSurface.install(on: state.lua) }
 
     func testBarsFitTheWidthAndScaleWithTheValues() throws {
         let text = try state.lua.run("""

@@ -1,19 +1,21 @@
+/// Search owns finding text in a corpus: the index of folded character pairs, searches
+/// through it (either script, any width), regular expressions and keyword-in-context lines.
+/// It knows articles, not Lua.
 import Articles
 import Foundation
-import LuaBridge
 
 /// Where a match was found.
-struct Hit {
-    var article: Article
-    var field: String
-    var offset: Int      // 1-based byte offset in the field's text
-    var text: String     // the matched text as it stands
+public struct Hit {
+    public var article: Article
+    public var field: String
+    public var offset: Int      // 1-based byte offset in the field's text
+    public var text: String     // the matched text as it stands
 }
 
 /// What a corpus searches with: its root corpus's index (built on the first search and kept),
 /// and which of the root's articles it holds.
-final class SearchScope {
-    let index: SearchIndex
+public final class SearchScope: CorpusSearchState {
+    public let index: SearchIndex
     let articles: [Article]
     /// By the root's article number; nil when the corpus is the root itself.
     let members: [Bool]?
@@ -24,14 +26,11 @@ final class SearchScope {
         self.members = members
     }
 
-    static let key = "search.scope"
-    static let rootKey = "search.root"
-
     /// The scope of a corpus, made once. A sub-corpus (c:filter) shares its root's index.
-    static func of(_ corpus: Corpus, folding: Folding) throws -> SearchScope {
-        if let scope = corpus.attachments[key] as? SearchScope { return scope }
+    public static func of(_ corpus: Corpus, folding: Folding) throws -> SearchScope {
+        if let scope = corpus.searchState as? SearchScope { return scope }
         let scope: SearchScope
-        if let root = corpus.attachments[rootKey] as? Corpus {
+        if let root = corpus.root {
             let rootScope = try of(root, folding: folding)
             let kept = Set(corpus.articles.map(ObjectIdentifier.init))
             scope = SearchScope(index: rootScope.index, articles: root.articles,
@@ -39,20 +38,20 @@ final class SearchScope {
         } else {
             scope = SearchScope(index: try SearchIndex(articles: corpus.articles, folding: folding), articles: corpus.articles, members: nil)
         }
-        corpus.attachments[key] = scope
+        corpus.searchState = scope
         return scope
     }
 }
 
 /// The matches of one search, kept as index positions; a hit is made only when it is read.
-struct Matches {
+public struct Matches {
     let scope: SearchScope
     let positions: [UInt32]
     let length: Int
 
-    var count: Int { positions.count }
+    public var count: Int { positions.count }
 
-    func hit(_ i: Int) -> Hit {
+    public func hit(_ i: Int) -> Hit {
         let (number, field, character) = scope.index.locate(positions[i])
         let article = scope.articles[number]
         var text = Search.fieldText(article, field)
@@ -81,7 +80,7 @@ struct Matches {
     }
 
     /// The number of matches in each article that has any, in corpus order.
-    func perArticle() -> [(article: Article, count: Int)] {
+    public func perArticle() -> [(article: Article, count: Int)] {
         var out: [(article: Article, count: Int)] = []
         var last = -1
         scope.index.forEachField(of: positions) { _, number, _ in
@@ -92,8 +91,13 @@ struct Matches {
     }
 }
 
-enum Search {
-    static func fieldText(_ article: Article, _ field: String) -> String {
+/// A regular expression that does not compile.
+public struct SearchError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+public enum Search {
+    public static func fieldText(_ article: Article, _ field: String) -> String {
         switch field {
         case "title": return article.title
         case "subtitle": return article.subtitle ?? ""
@@ -102,10 +106,10 @@ enum Search {
         }
     }
 
-    static let fields = ["title", "subtitle", "text", "captions"]
+    public static let fields = ["title", "subtitle", "text", "captions"]
 
     /// Every occurrence of `query` (folded) in the given fields of the corpus's articles.
-    static func find(_ query: String, in corpus: Corpus, fields: [String], folding: Folding) throws -> Matches {
+    public static func find(_ query: String, in corpus: Corpus, fields: [String], folding: Folding) throws -> Matches {
         let scope = try SearchScope.of(corpus, folding: folding)
         let needle = folding.fold(query)
         var positions = scope.index.positions(of: needle)
@@ -119,12 +123,12 @@ enum Search {
     }
 
     /// Every match of a regular expression (ICU syntax, Unicode-aware) in the fields.
-    static func grep(_ pattern: String, in articles: [Article], fields: [String]) throws -> [Hit] {
+    public static func grep(_ pattern: String, in articles: [Article], fields: [String]) throws -> [Hit] {
         let expression: NSRegularExpression
         do {
             expression = try NSRegularExpression(pattern: simplifiedInPlace(pattern))
         } catch {
-            throw LuaArgumentError(2, "invalid regular expression: \(pattern)")
+            throw SearchError(description: "invalid regular expression: \(pattern)")
         }
         var hits: [Hit] = []
         for article in articles {
@@ -156,32 +160,24 @@ enum Search {
         }
         return changed ? String(String.UnicodeScalarView(scalars)) : text
     }
-
-    /// A hit as Lua sees it: article, field, paragraph and sentence (for body hits), offset, text.
-    static func record(_ hit: Hit) -> LuaValue {
-        var fields: [(String, LuaValue)] = [("article", .object(hit.article)), ("field", .text(hit.field)),
-                                            ("offset", .integer(hit.offset)), ("text", .text(hit.text))]
-        if hit.field == "text", let sentence = hit.article.sentence(at: hit.offset) {
-            fields.append(("paragraph", .integer(sentence.paragraph)))
-            fields.append(("sentence", .text(sentence.text)))
-        }
-        return .record(fields)
-    }
 }
 
-/// Keyword in context: each hit with `width` characters on each side, line breaks as spaces.
-enum Concordance {
-    static func record(_ hit: Hit, width: Int) -> LuaValue {
+/// Keyword in context: a hit with `width` characters on each side, line breaks as spaces.
+public struct ConcordanceLine {
+    public let left: String
+    public let hit: Hit
+    public let right: String
+
+    public init(_ hit: Hit, width: Int) {
         // only `width` characters either side are read, not the whole field
         let text = Search.fieldText(hit.article, hit.field)
         let start = text.utf8.index(text.startIndex, offsetBy: hit.offset - 1)
         let end = text.utf8.index(start, offsetBy: hit.text.utf8.count)
-        let left = text[..<start].unicodeScalars.suffix(width)
-        let right = text[end...].unicodeScalars.prefix(width)
         func clean(_ s: some Sequence<Unicode.Scalar>) -> String {
             String(String.UnicodeScalarView(s.map { $0 == "\n" ? " " : $0 }))
         }
-        return .record([("left", .text(clean(left))), ("match", .text(hit.text)), ("right", .text(clean(right))),
-                        ("article", .object(hit.article)), ("field", .text(hit.field)), ("offset", .integer(hit.offset))])
+        left = clean(text[..<start].unicodeScalars.suffix(width))
+        right = clean(text[end...].unicodeScalars.prefix(width))
+        self.hit = hit
     }
 }

@@ -1,4 +1,4 @@
-import DossierLibrary
+import LuaSurface
 import Foundation
 import LuaBridge
 import XCTest
@@ -8,7 +8,7 @@ final class SearchTests: XCTestCase {
     var lua: Lua { state.lua }
 
     override func setUpWithError() throws {
-        DossierLibrary.install(on: lua)
+        LuaSurface.install(on: lua)
         lua.setRawGlobal("sample", .text(ListTests.sample))
         try lua.run("c = corpus.load(sample, { quiet = true })")
     }

@@ -1,4 +1,4 @@
-import DossierLibrary
+import LuaSurface
 import Foundation
 import LuaBridge
 import XCTest
@@ -9,7 +9,7 @@ final class ExportTests: XCTestCase {
     var folder: String!
 
     override func setUpWithError() throws {
-        DossierLibrary.install(on: state.lua)
+        LuaSurface.install(on: state.lua)
         folder = NSTemporaryDirectory() + "dossier-export-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         state.lua.setRawGlobal("sample", .text(ListTests.sample))

@@ -1,8 +1,8 @@
 @testable import Articles
-import DossierLibrary
+import LuaSurface
 import Foundation
 import LuaBridge
-@testable import Queries
+@testable import Search
 import XCTest
 
 /// The index against a plain scan: every query must find exactly what reading each field's
@@ -78,8 +78,7 @@ final class SearchIndexTests: XCTestCase {
     func testFieldsAndSubCorporaFilterTheRootIndex() {
         let root = Self.corpus
         let kept = root.articles.enumerated().filter { $0.offset % 3 == 1 }.map(\.element)
-        let sub = Corpus(articles: kept, report: root.report, path: root.path)
-        sub.attachments[SearchScope.rootKey] = root
+        let sub = Corpus(articles: kept, report: root.report, path: root.path, root: root)
         for query in ["项目", "摄", "大同", "。", "儲"] {
             XCTAssertEqual(indexed(query, root, fields: ["title", "captions"]), scan(query, root, fields: ["title", "captions"]), query)
             XCTAssertEqual(indexed(query, sub), scan(query, sub), query)

@@ -1,4 +1,4 @@
-import DossierLibrary
+import LuaSurface
 import Foundation
 import LuaBridge
 import XCTest
@@ -8,7 +8,7 @@ final class CountingTests: XCTestCase {
     let state = LuaState()
 
     override func setUpWithError() throws {
-        DossierLibrary.install(on: state.lua)
+        LuaSurface.install(on: state.lua)
         state.lua.setRawGlobal("sample", .text(ListTests.sample))
         try state.lua.run("c = corpus.load(sample, { quiet = true }); seed = corpus.load(sample .. '/seed-article.txt', { quiet = true })")
     }

@@ -1,4 +1,4 @@
-import DossierLibrary
+import LuaSurface
 import Foundation
 import LuaBridge
 import XCTest
@@ -11,7 +11,7 @@ final class ListTests: XCTestCase {
         .deletingLastPathComponent().appendingPathComponent("corpus").path
 
     override func setUp() {
-        DossierLibrary.install(on: lua)
+        LuaSurface.install(on: lua)
         lua.setRawGlobal("sample", .text(ListTests.sample))
     }
 

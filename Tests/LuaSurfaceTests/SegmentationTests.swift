@@ -1,4 +1,4 @@
-import DossierLibrary
+import LuaSurface
 import Foundation
 import LuaBridge
 import XCTest
@@ -8,7 +8,7 @@ final class SegmentationTests: XCTestCase {
     let state = LuaState()
 
     override func setUp() {
-        DossierLibrary.install(on: state.lua)
+        LuaSurface.install(on: state.lua)
         state.lua.setRawGlobal("sample", .text(ListTests.sample))
     }
 

@@ -12,7 +12,7 @@ import Foundation
 /// Postings are delta-encoded varints, laid out in pair order; the pairs themselves take eight
 /// bytes each (second character, end of postings), grouped by first character. What it costs
 /// in memory is measured by scripts/bench-queries.sh and stated in the README.
-final class SearchIndex {
+public final class SearchIndex {
     static let end: UInt32 = .max
     static let fields = Search.fields
 
@@ -28,7 +28,7 @@ final class SearchIndex {
     private let seconds: [UInt32]
     private let ends: [UInt32]
     private let postings: [UInt8]
-    let buildSeconds: Double
+    public let buildSeconds: Double
 
     init(articles: [Article], folding: Folding) throws {
         let started = Date()
@@ -242,11 +242,11 @@ final class SearchIndex {
         return (low / Self.fields.count, Self.fields[low % Self.fields.count], Int(position - fieldStarts[low]))
     }
 
-    var articleCount: Int { (fieldStarts.count - 1) / Self.fields.count }
-    var characters: Int { Int(fieldStarts.last ?? 0) }
-    var pairs: Int { seconds.count }
+    public var articleCount: Int { (fieldStarts.count - 1) / Self.fields.count }
+    public var characters: Int { Int(fieldStarts.last ?? 0) }
+    public var pairs: Int { seconds.count }
     /// Bytes the index holds: postings, pairs, first characters and field starts.
-    var bytes: Int { postings.count + (seconds.count + ends.count + firsts.count + runs.count + fieldStarts.count) * 4 }
+    public var bytes: Int { postings.count + (seconds.count + ends.count + firsts.count + runs.count + fieldStarts.count) * 4 }
 }
 
 /// The index is too large for its 32-bit positions.

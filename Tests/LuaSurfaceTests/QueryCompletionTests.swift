@@ -1,4 +1,4 @@
-import DossierLibrary
+import LuaSurface
 import Foundation
 import LuaBridge
 import REPL
@@ -12,7 +12,7 @@ final class QueryCompletionTests: XCTestCase {
     var support: REPLSupport!
 
     override func setUp() {
-        support = DossierLibrary.install(on: state.lua)
+        support = LuaSurface.install(on: state.lua)
         state.lua.setRawGlobal("sample", .text(ListTests.sample))
     }
 

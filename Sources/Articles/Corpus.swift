@@ -1,0 +1,31 @@
+/// A loaded corpus: its articles in order and what loading did.
+public final class Corpus {
+    public let articles: [Article]
+    public let report: LoadReport
+    public let path: String
+    /// The corpus a sub-corpus was filtered from (nil for a loaded one): its articles are a
+    /// subset of the root's, and it searches with the root's index.
+    public let root: Corpus?
+    /// What the search keeps for this corpus once it has searched (the Search target's).
+    public var searchState: CorpusSearchState?
+
+    public init(articles: [Article], report: LoadReport, path: String, root: Corpus? = nil) {
+        self.articles = articles
+        self.report = report
+        self.path = path
+        self.root = root?.root ?? root
+    }
+
+    public static func load(_ path: String, fields: [String: String] = [:]) throws -> Corpus {
+        let (articles, report) = try Loader(fields: fields).load(path)
+        return Corpus(articles: articles, report: report, path: path)
+    }
+
+    /// The sub-corpus of the articles `keep` accepts; it shares this corpus's root.
+    public func filter(_ keep: (Article) throws -> Bool) rethrows -> Corpus {
+        Corpus(articles: try articles.filter(keep), report: report, path: path, root: self)
+    }
+}
+
+/// The search's state for one corpus (its index), kept with the corpus; Articles only holds it.
+public protocol CorpusSearchState: AnyObject {}

@@ -1,0 +1,240 @@
+import Analysis
+import Articles
+import LuaBridge
+import LuaShim
+import Search
+
+/// `Corpus`: a loaded corpus as Lua sees it, a sequence of articles with the load report,
+/// extraction, search and counting. Its list-shaped methods are written in Lua/counting.lua
+/// and Lua/corpus.lua, which get the Swift functions below.
+enum CorpusClass {
+    static func install(on lua: Lua) {
+        corpusClass(load: CorpusNamespace.load).register(on: lua)
+    }
+
+    /// The methods that need the Lua files (lazy lists), added once those have run.
+    static func extend(on lua: Lua, folding: Lazy<Folding>, lazyList: LazyList) {
+        corpusQueries().extend(on: lua)
+        searchQueries(folding, lazyList).extend(on: lua)
+        document(on: lua)
+    }
+
+    /// `load` is reachable as a field too, so `corpus.load` still works once `-c` has made
+    /// the global `corpus` a loaded corpus.
+    static func corpusClass(load: @escaping LuaSwiftFunction) -> LuaClass<Corpus> {
+        LuaClass<Corpus>("Corpus")
+            .field("report", doc: LuaDoc("c.report", "What loading did: {articles, files, bytes, summary, warnings, skipped}.")) { c in
+                .record([("articles", .integer(c.report.articles)), ("files", .integer(c.report.files)),
+                         ("bytes", .integer(c.report.bytes)), ("summary", .text(c.report.summary)),
+                         ("replaced_bytes", .integer(c.report.replacedBytes)),
+                         ("warnings", .list(c.report.warnings.map { .text($0.description) })),
+                         ("skipped", .list(c.report.skipped.map { .record([("path", .text($0.path)), ("reason", .text($0.reason))]) }))])
+            }
+            .field("path", doc: LuaDoc("c.path", "The file or folder the corpus was loaded from.")) { .text($0.path) }
+            .method("extract", doc: LuaDoc(
+                "c:extract(kind, ...)", "Extracts records of these kinds from every article now, on every core.",
+                details: """
+                kind is "numbers", "dates", "places", "people", "orgs" or "terms". Corpus-wide lists
+                (c:numbers() and the like) call it first; afterwards a:numbers() and the rest answer at
+                once. On a terminal, work that takes more than a second shows its progress on stderr;
+                Ctrl-C stops it between articles (those done keep their records).
+                """,
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); c:extract("numbers", "dates"); assert(#c[1]:numbers() > 0)"#)) { c, args in
+                var kinds: [ExtractionKind] = []
+                for i in 2...max(2, Int(args.count)) {
+                    let name = try args.string(Int32(i))
+                    guard let kind = ExtractionKind(rawValue: name) else {
+                        let kinds = ExtractionKind.allCases.map(\.rawValue)
+                        throw LuaArgumentError(Int32(i), "unknown kind '\(name)'\(Suggestions.hint(for: name, among: kinds)) (\(kinds.joined(separator: ", ")))")
+                    }
+                    kinds.append(kind)
+                }
+                // Ctrl-C stops the work between articles; the interrupt is raised once it returns
+                c.extract(kinds) { dossier_interrupt_requested() != 0 }
+                return []
+            }
+            .field("load") { _ in .function(load) }
+            .index { c, key in
+                guard let i = key.intValue, i >= 1, i <= c.articles.count else { return .nil }
+                return .object(c.articles[i - 1])
+            }
+            .length { $0.articles.count }
+            .toString { "Corpus: \($0.articles.count) articles from \($0.path)" }
+    }
+
+    /// sub_corpus(c, keep): the articles for which keep(article) is true, as a corpus that
+    /// shares its root's search index.
+    static var subCorpus: LuaValue {
+        .function { args in
+            let c = try args.object(1, as: Corpus.self)
+            let keep = args.value(2)
+            return [.object(try c.filter { article in
+                let result = try args.lua.call(keep, [.object(article)])
+                return result.first.map { $0 != .nil && $0 != .boolean(false) } ?? false
+            })]
+        }
+    }
+
+    static func corpusQueries() -> LuaClass<Corpus> {
+        LuaClass<Corpus>("Corpus")
+            .method("articles", doc: LuaDoc(
+                "c:articles()", "The articles as a list, for chains: c:articles():sort_by(\"date\").",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:articles() == #c)"#)) { c, _ in
+                [.list(c.articles.map { .object($0) })]
+            }
+    }
+
+    /// The fields a search looks in: opts.fields, else all of them. `allowed` names every
+    /// option the method takes, so a misspelt one is an error.
+    static func fields(_ args: LuaArguments, at index: Int32, allowed: [String] = ["fields"]) throws -> [String] {
+        let option = try args.options(index, allowed: allowed)[.text("fields")]
+        guard option != .nil else { return Search.fields }
+        guard case .table(let list) = option, list.entries.isEmpty, !list.array.isEmpty else {
+            throw LuaArgumentError(index, "option 'fields' is a list of field names, e.g. { \"title\", \"text\" }")
+        }
+        let requested = list.array.map { $0.stringValue ?? $0.description }
+        if let unknown = requested.first(where: { !Search.fields.contains($0) }) {
+            throw LuaArgumentError(index, "unknown field '\(unknown)'\(Suggestions.hint(for: unknown, among: Search.fields)) (\(Search.fields.joined(separator: ", ")))")
+        }
+        return requested
+    }
+
+    static func searchQueries(_ folding: Lazy<Folding>, _ lazyList: LazyList) -> LuaClass<Corpus> {
+        LuaClass<Corpus>("Corpus")
+            .method("search", doc: LuaDoc(
+                "c:search(q [, opts])", "Every occurrence of q, whatever the script (储能 finds 儲能) or width: {article, field, paragraph, sentence, offset, text}.",
+                details: """
+                text is the match as it stands in the article; offset is 1-based bytes in that field
+                (a.text for field "text"). opts.fields limits the search, e.g. { fields = { "title" } };
+                the fields are title, subtitle, text, captions. Characters are compared through a
+                per-character Traditional-to-Simplified table made once from OpenCC's dictionaries.
+                The first search builds the corpus's index (c:index()); later ones read it. The list
+                makes each hit when it is first read, so #hits is immediate however many there are.
+                """,
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:search("储能"):first().text == "儲能")"#)) { c, args in
+                let matches = try Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: try folding.value())
+                return [try lazyList.make("hits", count: matches.count, in: args.lua) { Records.hit(matches.hit($0)) }]
+            }
+            .method("mentions", doc: LuaDoc(
+                "c:mentions(q [, opts])", "How often q occurs (as c:search finds it) in each article that has it: {article, count}, in corpus order.",
+                details: "opts.fields as for c:search. Reads only the index, so it is quick however many hits there are.",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:mentions("储能"):sum("count") == #c:search("储能"))"#)) { c, args in
+                let matches = try Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: try folding.value())
+                return [.list(matches.perArticle().map { .record([("article", .object($0.article)), ("count", .integer($0.count))]) })]
+            }
+            .method("index", doc: LuaDoc(
+                "c:index()", "Builds the search index now (the first search would) and tells its size: {articles, characters, pairs, bytes, seconds}.",
+                details: "bytes is the memory the index holds; seconds the time it took to build. A sub-corpus shares its root corpus's index.",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:index().characters > 0)"#)) { c, _ in
+                let index = try SearchScope.of(c, folding: try folding.value()).index
+                return [.record([("articles", .integer(index.articleCount)), ("characters", .integer(index.characters)),
+                                 ("pairs", .integer(index.pairs)), ("bytes", .integer(index.bytes)), ("seconds", .number(index.buildSeconds))])]
+            }
+            .method("grep", doc: LuaDoc(
+                "c:grep(pattern [, opts])", "Every match of a regular expression (ICU syntax, Unicode-aware) in either script, as c:search's records.",
+                details: """
+                Han characters compare in either script, as in c:search (发展 matches 發展); text is the
+                match as written. A regular expression cannot use the index: grep reads every
+                article's text.
+                """,
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:grep([[\d+(\.\d+)?億元]]) > 0)"#)) { c, args in
+                let hits = try Search.grep(try args.string(2), in: c.articles, fields: try fields(args, at: 3))
+                return [try lazyList.make("hits", count: hits.count, in: args.lua) { Records.hit(hits[$0]) }]
+            }
+            .method("kwic", doc: LuaDoc(
+                "c:kwic(term [, opts])", "Keyword in context: {left, match, right, article}; the REPL aligns the lines, keyword centred.",
+                details: "opts.width: characters on each side (20); opts.fields as for c:search. Widths count CJK as two columns.",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:kwic("儲能", {width = 5})[1].left <= 5 * 4)"#)) { c, args in
+                let term = try args.string(2)
+                let width = try args.integerOption("width", in: try args.options(3, allowed: ["width", "fields"]), at: 3) ?? 20
+                guard (0...10_000).contains(width) else {
+                    throw LuaArgumentError(3, "width must be from 0 to 10000 characters, got \(width)")
+                }
+                let matches = try Search.find(term, in: c, fields: try fields(args, at: 3, allowed: ["width", "fields"]), folding: try folding.value())
+                return [try lazyList.make("kwic", count: matches.count, in: args.lua) { Records.concordance(ConcordanceLine(matches.hit($0), width: width)) }]
+            }
+    }
+
+    /// The counting functions counting.lua calls (Analysis does the work, on every core):
+    /// word_counts(c, keep_stop_words), ngrams(c, n, keep_stop_words), collocates(c, term, window).
+    static var counters: LuaValue {
+        .record([
+            ("word_counts", .function { args in
+                let counts = try Counting.words(in: try args.object(1, as: Corpus.self).articles, keepStopWords: args.value(2) == .boolean(true))
+                return [.list(counts.map { .record([("key", .text($0.key)), ("count", .integer($0.count)), ("articles", .integer($0.articles))]) })]
+            }),
+            ("ngrams", .function { args in
+                let grams = try Counting.ngrams(try args.integer(2), in: try args.object(1, as: Corpus.self).articles,
+                                                keepStopWords: args.value(3) == .boolean(true))
+                return [.list(grams.map { .record([("key", .text($0.words.joined(separator: " "))), ("words", .list($0.words.map(LuaValue.text))),
+                                                   ("count", .integer($0.count))]) })]
+            }),
+            ("collocates", .function { args in
+                let found = try Counting.collocates(of: try args.string(2), window: try args.integer(3),
+                                                    in: try args.object(1, as: Corpus.self).articles)
+                return [.list(found.map { .record([("key", .text($0.key)), ("together", .integer($0.together)), ("count", .integer($0.count)),
+                                                   ("score", .number($0.score))]) })]
+            }),
+        ])
+    }
+
+    /// The docs of the Corpus methods written in Lua.
+    static func document(on lua: Lua) {
+        for (name, what) in [("numbers", "figures"), ("dates", "date expressions"), ("people", "people"), ("orgs", "organisations"), ("places", "places"),
+                             ("terms", "quoted terms"), ("sentences", "sentences")] {
+            lua.document("Corpus:\(name)", LuaDoc(
+                "c:\(name)()", "Every article's \(what) as one list, each record with its `article`.",
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:\#(name)():first().article)"#))
+        }
+        lua.document("Corpus:freq", LuaDoc(
+            "c:freq([{by = \"words\"|\"chars\"|\"terms\"|\"people\"|\"orgs\"|\"places\", level = …, stopwords = …}])", "Frequencies: {key, count, articles}, largest first; words by default.",
+            details: """
+            words: zh.segment over titles and bodies, counted in Swift on every core; a word's
+            Traditional and Simplified forms (and full- and half-width, upper and lower case) count as
+            one, shown in the form it most often takes. Punctuation, symbols and the leftovers of web
+            pages (URLs, HTML tags and entities, CSS sizes such as 1.5 em) are never words; stop words
+            (dossier.stopwords, compared in either script) are left out unless stopwords = true.
+            chars counts Han characters (punctuation and spaces left out). The others count the
+            extracted mentions by canonical name (people, orgs and places by name, terms by text).
+            level = "province", "city" or "county" rolls places up (a county counts for its city, a
+            city for its province; places above that level are left out).
+            """,
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:freq():first().count > 10); assert(c:freq{by = "terms"}:first().count > 1); assert(c:freq{by = "places", level = "province"}:first().key == "山西省")"#))
+        lua.document("Corpus:timeline", LuaDoc(
+            "c:timeline(term [, {by = \"month\"}])", "Occurrences of a term (either script) per period of the articles' dates: a list of {period, count} in order.",
+            details: """
+            by is "year", "quarter" (2024-Q3), "month" (default), "week" (ISO weeks, 2024-W34) or
+            "day". Occurrences in articles whose date is missing or less precise than the period
+            are counted in the list's field undated.
+            """,
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:timeline("项目"):first().count > 0)"#))
+        lua.document("Corpus:cooccur", LuaDoc(
+            "c:cooccur([\"people\"|\"orgs\"|\"places\"|\"terms\" [, {within = \"article\"|\"sentence\"}]])", "Pairs named in the same article (or sentence): {a, b, count}, most frequent first.",
+            details: "Names are canonical (people, orgs and places by name, terms by text); count is how many articles (or sentences) name both.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:cooccur("people", {within = "sentence"}):first().count >= 1)"#))
+        lua.document("Corpus:ngrams", LuaDoc(
+            "c:ngrams(n [, {stopwords = true}])", "Word n-grams {key, words, count}, most frequent first; never across punctuation.",
+            details: """
+            Words as c:freq counts them (either script as one, web leftovers breaking a run), each
+            shown in its commonest form; counted in Swift on every core. n-grams made only of stop
+            words are left out unless stopwords = true. Ties are in the order of their words.
+            """,
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:ngrams(2):first().words == 2)"#))
+        lua.document("Corpus:collocates", LuaDoc(
+            "c:collocates(term [, {window = 5}])", "Words near a term (either script), ranked by log-likelihood: {key, together, count, score}.",
+            details: """
+            together: times the word is within `window` words of the term; count: the word's frequency.
+            score is Dunning's log-likelihood G² over the 2×2 table (in the term's windows or not,
+            this word or another), kept only where the word is more frequent near the term than
+            elsewhere. Stop words and punctuation are left out.
+            """,
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:collocates("项目"):first().score > 0)"#))
+        lua.document("Corpus:filter", LuaDoc(
+            "c:filter(fn | field [, value])", "The sub-corpus of the articles for which fn(article) is true, or article[field] is true (or equals value); every corpus method works on it.",
+            details: "As l:filter on a list. A sub-corpus shares its root corpus's search index.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:filter(function(a) return a.date < "2024" end) < #c); assert(#c:filter("date", c[1].date) >= 1)"#))
+        lua.document("Corpus:each", LuaDoc(
+            "c:each([fn])", "Calls fn(article, i) for each article and returns the corpus; without fn, an iterator: for a in c:each() do … end.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); local n = 0; c:each(function() n = n + 1 end); for a in c:each() do assert(a.title) end; assert(n == #c)"#))
+    }
+}

@@ -1,0 +1,47 @@
+import Articles
+import LuaBridge
+import Search
+
+/// Swift values as the records Lua sees: the conversions more than one class uses.
+enum Records {
+    /// An exact figure: an integer when whole, else the double its decimal digits read as.
+    static func decimalValue(_ v: Decimal10?) -> LuaValue {
+        guard let v else { return .nil }
+        return v.integer.map(LuaValue.integer) ?? .number(v.double)
+    }
+
+    static func placeRecord(_ p: Place, _ sentence: LuaValue) -> LuaValue {
+        func optional(_ s: String?) -> LuaValue { s.map(LuaValue.text) ?? .nil }
+        return .record([("text", .text(p.text)), ("name", .text(p.name)), ("level", .text(p.level.rawValue)), ("kind", optional(p.kind)),
+                        ("province", optional(p.province)), ("city", optional(p.city)), ("county", optional(p.county)),
+                        ("code", optional(p.code)), ("ambiguous", .boolean(p.ambiguous)), ("within", optional(p.within)),
+                        ("offset", .integer(p.offset)),
+                        ("sentence", sentence)])
+    }
+
+    /// Every mention of a person or organisation: {text = as written there, offset}.
+    static func mentionList(_ m: Mention) -> LuaValue {
+        .list(zip(m.forms, m.offsets).map { .record([("text", .text($0.0)), ("offset", .integer($0.1))]) })
+    }
+
+    static func sentenceText(_ a: Article, _ offset: Int) -> LuaValue {
+        a.sentence(at: offset).map { .text($0.text) } ?? .nil
+    }
+
+    /// A hit as Lua sees it: article, field, paragraph and sentence (for body hits), offset, text.
+    static func hit(_ hit: Hit) -> LuaValue {
+        var fields: [(String, LuaValue)] = [("article", .object(hit.article)), ("field", .text(hit.field)),
+                                            ("offset", .integer(hit.offset)), ("text", .text(hit.text))]
+        if hit.field == "text", let sentence = hit.article.sentence(at: hit.offset) {
+            fields.append(("paragraph", .integer(sentence.paragraph)))
+            fields.append(("sentence", .text(sentence.text)))
+        }
+        return .record(fields)
+    }
+
+    /// A keyword-in-context line: {left, match, right, article, field, offset}.
+    static func concordance(_ line: ConcordanceLine) -> LuaValue {
+        .record([("left", .text(line.left)), ("match", .text(line.hit.text)), ("right", .text(line.right)),
+                 ("article", .object(line.hit.article)), ("field", .text(line.hit.field)), ("offset", .integer(line.hit.offset))])
+    }
+}

@@ -90,7 +90,7 @@ final class SegmentationTests: XCTestCase {
             for _, row in ipairs(words) do counts[row.key] = row.count end
             local with_stop = {}
             for _, row in ipairs(stop) do with_stop[row.key] = row.count end
-            return (counts["项目"] or 0) + (counts["項目"] or 0), direct, counts["的"], with_stop["的"] ~= nil, counts[","],
+            return (counts["项目"] or 0) + (counts["項目"] or 0), direct, counts["的"], with_stop["的"] ~= nil, counts["，"],
                    c:freq{ by = "words" }:first().key == words:first().key
             """)
         XCTAssertEqual(result[0], result[1])

@@ -23,7 +23,7 @@ final class CountingTests: XCTestCase {
             for _, row in ipairs(freq) do counts[row.key] = row.count end
             local direct = select(2, seed[1].text:gsub("項", ""))
             for i = 2, #freq do assert(freq[i - 1].count >= freq[i].count) end
-            return counts["項"], direct, counts["，"], counts["。"], seed[1].text:find("，", 1, true) ~= nil, seed[1].text:find("。", 1, true) ~= nil
+            return counts["項"], direct, counts["、"], counts["。"], seed[1].text:find("、", 1, true) ~= nil, seed[1].text:find("。", 1, true) ~= nil
             """)
         XCTAssertEqual(result[0], result[1])
         XCTAssertEqual(Array(result[2...]), [nil, nil, true, true], "punctuation the text has is not counted")

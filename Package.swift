@@ -43,7 +43,7 @@ let package = Package(
         // Counting over a corpus's words on every core: frequencies, n-grams, collocates; no Lua.
         .target(name: "Analysis", dependencies: ["Articles"]),
         // The engine as Lua sees it: one file per namespace or class, and the Lua half in Lua/.
-        .target(name: "LuaSurface", dependencies: ["LuaBridge", "LuaShim", "CLua", "REPL", "Articles", "Search", "Analysis",
+        .target(name: "LuaSurface", dependencies: ["LuaBridge", "LuaShim", "REPL", "Articles", "Search", "Analysis",
                                                   "EntityTagger", "Text"], resources: [.copy("Lua")]),
         // `dossier test`: busted-style tests of .lua analysis scripts, with TAP and JUnit output.
         .target(name: "TestRunner", dependencies: [

@@ -21,7 +21,10 @@ public struct LuaDoc: Sendable {
 }
 
 extension Lua {
-    static let docsKey = "dossier.docs"
+    static let docsKey = "luabridge.docs"
+
+    /// The registry table of every doc by name (help() reads it).
+    public func documentationTable() -> LuaValue { registryTable(Lua.docsKey) }
 
     /// Records the doc of `name` in the registry table `dossier.docs`, where help() reads it.
     /// If `name` is a global function, the function itself also maps to its name.

@@ -16,6 +16,8 @@ public final class LuaClass<Object: AnyObject> {
     private var fieldDocs: [(name: String, doc: LuaDoc)] = []
     private var metamethods: [(name: String, body: LuaSwiftFunction)] = []
     private var fallbackIndex: ((Object, LuaValue) throws -> LuaValue)?
+    /// Tables of methods written in Lua (name -> function), added with the Swift ones.
+    private var luaMethodTables: [LuaValue] = []
 
     public init(_ name: String) { self.name = name }
 
@@ -23,6 +25,14 @@ public final class LuaClass<Object: AnyObject> {
     @discardableResult
     public func method(_ name: String, doc: LuaDoc? = nil, _ body: @escaping Method) -> Self {
         methods.append((name, doc, body))
+        return self
+    }
+
+    /// Methods written in Lua: every function in `table` (a Lua table of name -> function)
+    /// becomes a method, as a Swift one would.
+    @discardableResult
+    public func methods(fromLua table: LuaValue) -> Self {
+        luaMethodTables.append(table)
         return self
     }
 
@@ -110,6 +120,7 @@ public final class LuaClass<Object: AnyObject> {
         })))
         lua_setfield(L, -2, "__methods")
         lua_getfield(L, -1, "__methods")
+        addLuaMethods(to: -1, on: lua)
         lua.registerClass(name, methodsAt: -1)
         lua.pop()
         lua.push(.table(LuaTable(entries: fields.keys.sorted().map { (key: .text($0), value: true) })))
@@ -139,8 +150,32 @@ public final class LuaClass<Object: AnyObject> {
             lua.push(.function { args in try method.body(args.object(1, as: Object.self), args) })
             lua_setfield(L, -2, method.name)
         }
+        addLuaMethods(to: -1, on: lua)
         lua.pop(2)
         for method in methods { if let doc = method.doc { lua.document("\(name):\(method.name)", doc) } }
+    }
+
+    /// Copies the functions of the Lua method tables into the methods table at `index`.
+    private func addLuaMethods(to index: Int32, on lua: Lua) {
+        let L = lua.L
+        let target = lua_absindex(L, index)
+        for table in luaMethodTables {
+            lua.push(table)
+            guard lua_type(L, -1) == LUA_TTABLE else {
+                preconditionFailure("methods(fromLua:) of \(name) takes a table, got \(lua.typeName(at: -1))")
+            }
+            lua_pushnil(L)
+            while lua_next(L, -2) != 0 {
+                if lua_type(L, -2) == LUA_TSTRING, lua_type(L, -1) == LUA_TFUNCTION {
+                    lua_pushvalue(L, -2)
+                    lua_rotate(L, -2, 1)
+                    lua_rawset(L, target)      // methods[name] = function
+                } else {
+                    lua.pop()
+                }
+            }
+            lua.pop()
+        }
     }
 
     /// `__index`: methods first (from the metatable, so completion sees them), then fields.
@@ -169,10 +204,43 @@ public final class LuaClass<Object: AnyObject> {
 extension Lua {
     /// The registry table from class names to their methods tables, where help() finds
     /// `help(c.search)` and `help("Corpus")`.
-    public static let classesKey = "dossier.classes"
+    static let classesKey = "luabridge.classes"
 
-    /// Lists a class by name: `methods` is the table its objects' methods are found in.
-    public func registerClass(_ name: String, methodsAt index: Int32) {
+    /// Lists a class by name for help(): `methods` is the table its objects' methods are in
+    /// (a list type written in Lua, say).
+    public func registerClass(_ name: String, methods: LuaValue) {
+        push(methods)
+        registerClass(name, methodsAt: -1)
+        pop()
+    }
+
+    /// The registry table from class names to their methods tables (help() reads it).
+    public func classesTable() -> LuaValue { registryTable(Lua.classesKey) }
+
+    /// The registry table `name` (made if missing), as a reference to the table itself.
+    func registryTable(_ name: String) -> LuaValue {
+        luaL_getsubtable(L, LUA_REGISTRYINDEX_, name)
+        defer { pop() }
+        return .reference(reference(at: -1))
+    }
+
+    /// The metatable every `LuaValue.list` gets; the application gives it the list type's
+    /// methods (dossier's List), made empty on first use.
+    public func listMetatable() -> LuaValue {
+        luaL_newmetatable(L, LuaTable.listMetatable)
+        defer { pop() }
+        return .reference(reference(at: -1))
+    }
+
+    /// The weak-keyed table from each list of records Swift made to the set of its records'
+    /// field names (see `LuaValue.list`), so Lua code can tell a misspelt field from an empty one.
+    public func recordFieldNames() -> LuaValue {
+        pushWeakKeyedRegistryTable(Lua.fieldNamesKey)
+        defer { pop() }
+        return .reference(reference(at: -1))
+    }
+
+    func registerClass(_ name: String, methodsAt index: Int32) {
         let methods = lua_absindex(L, index)
         luaL_getsubtable(L, LUA_REGISTRYINDEX_, Lua.classesKey)
         lua_pushvalue(L, methods)
@@ -181,7 +249,7 @@ extension Lua {
     }
 
     /// Pushes the metatable of a registered class (false, nothing pushed, if it is not registered).
-    public func pushMetatable(of type: AnyClass) -> Bool {
+    func pushMetatable(of type: AnyClass) -> Bool {
         lua_pushlightuserdata(L, LuaClasses.key(type))
         if lua_rawget(L, LUA_REGISTRYINDEX_) == LUA_TTABLE { return true }
         pop()
@@ -252,7 +320,7 @@ enum LuaClasses {
     static func cachedField(_ name: String, at index: Int32, on lua: Lua, make: () throws -> LuaValue) throws -> LuaValue {
         let L = lua.L
         let object = lua_absindex(L, index)
-        lua.pushWeakKeyedRegistryTable("dossier.field_values")
+        lua.pushWeakKeyedRegistryTable("luabridge.field_values")
         defer { lua.pop() }
         lua_pushvalue(L, object)
         let hasEntry = lua_rawget(L, -2) == LUA_TTABLE   // field_values[object], or nil

@@ -25,8 +25,8 @@ public struct LuaTable: Equatable {
         self.metatable = metatable
     }
 
-    /// The name under which the list type registers its metatable (see `LuaValue.list`).
-    public static let listMetatable = "dossier.List"
+    /// The registry name of the metatable every `LuaValue.list` gets (see `Lua.listMetatable()`).
+    static let listMetatable = "luabridge.list"
 
     /// The value stored under a key (array part included), or nil.
     public subscript(key: LuaValue) -> LuaValue {
@@ -218,7 +218,7 @@ extension Lua {
     /// The registry table (weak keys) from a list of records to the set of its records' field
     /// names, those whose value is nil included: a field every record leaves empty still
     /// exists, while a misspelt one does not, and `:filter`, `:sum`… tell the two apart.
-    public static let fieldNamesKey = "dossier.fields"
+    static let fieldNamesKey = "luabridge.record_fields"
 
     /// Records in the list table on top of the stack the field names of its records, as one
     /// set shared by every list with the same names.
@@ -230,7 +230,7 @@ extension Lua {
         pushWeakKeyedRegistryTable(Lua.fieldNamesKey)
         lua_pushvalue(L, list)
         let signature = names.sorted().joined(separator: ",")
-        luaL_getsubtable(L, LUA_REGISTRYINDEX_, "dossier.field_sets")
+        luaL_getsubtable(L, LUA_REGISTRYINDEX_, "luabridge.field_sets")
         if lua_getfield(L, -1, signature) != LUA_TTABLE {
             pop()
             push(.table(LuaTable(entries: names.sorted().map { (key: .text($0), value: true) })))
@@ -244,7 +244,7 @@ extension Lua {
     }
 
     /// Pushes the registry table `name`, made with weak keys if it does not exist yet.
-    public func pushWeakKeyedRegistryTable(_ name: String) {
+    func pushWeakKeyedRegistryTable(_ name: String) {
         if lua_getfield(L, LUA_REGISTRYINDEX_, name) == LUA_TTABLE { return }
         pop()
         lua_createtable(L, 0, 0)

@@ -1,5 +1,4 @@
 import Articles
-import CLua
 import Foundation
 import LuaBridge
 import Text
@@ -11,34 +10,28 @@ enum ListClass {
     /// and lazy lists, each given what it uses rather than reaching for globals.
     static func runLuaFiles(on lua: Lua) throws -> LazyList {
         func file(_ name: String) -> URL? { Bundle.module.url(forResource: name, withExtension: "lua", subdirectory: "Lua") }
-        luaL_newmetatable(lua.L, LuaTable.listMetatable)
-        let listMetatable = LuaValue.reference(lua.reference(at: -1))
-        lua.pop()
-        lua.pushWeakKeyedRegistryTable(Lua.fieldNamesKey)
-        let fieldNames = LuaValue.reference(lua.reference(at: -1))
-        lua.pop()
+        let listMetatable = lua.listMetatable()
         let closest: LuaValue = .function { args in
             let candidates = try args.table(2).array.compactMap(\.stringValue)
             return [Suggestions.closest(to: try args.string(1), among: candidates).map(LuaValue.text) ?? .nil]
         }
         let width: LuaValue = .function { args in [.integer(displayWidth(try args.string(1)))] }
-        guard lua.pushMetatable(of: Corpus.self) else { preconditionFailure("the Corpus class is registered before the Lua files run") }
-        lua_getfield(lua.L, -1, "__methods")
-        let corpusMethods = LuaValue.reference(lua.reference(at: -1))
-        lua.pop(2)
 
-        let list = try lua.runChunk(at: file("list"), arguments: [listMetatable, fieldNames, closest])
+        let list = try lua.runChunk(at: file("list"), arguments: [listMetatable, lua.recordFieldNames(), closest])
         let kit = list.count > 1 ? list[1] : .nil
         lua.setRawGlobal("List", listMetatable)
-        lua.push(listMetatable)
-        lua.registerClass("List", methodsAt: -1)
-        lua.pop()
-        let json = try lua.runChunk(at: file("export"), arguments: [listMetatable, kit, corpusMethods])
-        lua.setRawGlobal("dossier.json", json.first ?? .nil)
-        _ = try lua.runChunk(at: file("counting"), arguments: [kit, corpusMethods, CorpusClass.counters])
+        lua.registerClass("List", methods: listMetatable)
+        let exports = try lua.runChunk(at: file("export"), arguments: [listMetatable, kit])
+        lua.setRawGlobal("dossier.json", exports.first ?? .nil)
+        let counting = try lua.runChunk(at: file("counting"), arguments: [kit, CorpusClass.counters])
+        let corpus = try lua.runChunk(at: file("corpus"), arguments: [kit, CorpusClass.subCorpus])
+        LuaClass<Corpus>("Corpus")
+            .methods(fromLua: exports.count > 1 ? exports[1] : .nil)
+            .methods(fromLua: counting.first ?? .nil)
+            .methods(fromLua: corpus.first ?? .nil)
+            .extend(on: lua)
         let chart = try lua.runChunk(at: file("chart"), arguments: [listMetatable, kit, width, .function { _ in [.integer(terminalColumns())] }])
         lua.setRawGlobal("chart", chart.first ?? .nil)
-        _ = try lua.runChunk(at: file("corpus"), arguments: [kit, corpusMethods, CorpusClass.subCorpus])
         let lazy = try lua.runChunk(at: file("lazy"), arguments: [listMetatable, kit, width])
         guard case .reference(let constructor)? = lazy.first else { throw LuaError("lazy.lua returned no constructor") }
         return LazyList(constructor)

@@ -45,12 +45,8 @@ public struct REPLSupport {
             return [.number(Double(now.tv_sec) + Double(now.tv_nsec) / 1e9)]
         }
         let width = lua.rawGlobal("dossier").tableValue?[.text("width")] ?? .nil
-        luaL_getsubtable(lua.L, LUA_REGISTRYINDEX_, "dossier.docs")
-        let docs = LuaValue.reference(lua.reference(at: -1))
-        lua.pop()
-        luaL_getsubtable(lua.L, LUA_REGISTRYINDEX_, Lua.classesKey)
-        let classes = LuaValue.reference(lua.reference(at: -1))
-        lua.pop()
+        let docs = lua.documentationTable()
+        let classes = lua.classesTable()
         do {
             let support = Bundle.module.url(forResource: "support", withExtension: "lua", subdirectory: "Lua")
             lua.push(try lua.runChunk(at: support, arguments: [width, docs, classes]).first ?? .nil)

@@ -38,7 +38,7 @@ final class DocumentationTests: XCTestCase {
                 if type(v) == "table" and name ~= "List" then walk(name .. ".", v, 1) else check(name, v) end
               end
             end
-            for class, methods in pairs(debug.getregistry()["dossier.classes"]) do
+            for class, methods in pairs(debug.getregistry()["luabridge.classes"]) do
               for k, v in pairs(methods) do if not k:find("^__") then check(class .. ":" .. k, v) end end
             end
             table.sort(missing)

@@ -2,9 +2,10 @@
 -- sub-corpus by a predicate or a field (c:filter works as l:filter does), and iteration
 -- (c:each(fn) calls fn, c:each() is an iterator, as for lists).
 --
--- Loaded with (kit, the Corpus class's methods table, sub_corpus(c, keep) from Swift).
+-- Loaded with (kit, sub_corpus(c, keep) from Swift); returns the Corpus methods it defines.
 
-local kit, corpus_methods, sub_corpus = ...
+local kit, sub_corpus = ...
+local corpus_methods = {}
 
 function corpus_methods.filter(c, key, value)
   return sub_corpus(c, kit.predicate(c, key, value, "c:filter"))
@@ -21,3 +22,5 @@ function corpus_methods.each(c, fn)
   for i = 1, #c do fn(c[i], i) end
   return c
 end
+
+return corpus_methods

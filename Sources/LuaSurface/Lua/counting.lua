@@ -1,10 +1,11 @@
 -- Counting over a corpus: frequencies, timelines, co-occurrence, word n-grams and collocates,
 -- and the corpus-wide record lists (c:people(), c:numbers()…).
 --
--- Loaded with (kit, the Corpus class's methods table, the Swift counters: word_counts(c,
--- keep_stop_words), ngrams(c, n, keep_stop_words), collocates(c, term, window)).
+-- Loaded with (kit, the Swift counters: word_counts(c, keep_stop_words), ngrams(c, n,
+-- keep_stop_words), collocates(c, term, window)); returns the Corpus methods it defines.
 
-local kit, corpus_methods, counters = ...
+local kit, counters = ...
+local corpus_methods = {}
 local new = kit.new
 
 -- Kinds are named as the methods that list them, everywhere: c:freq{by = "people"},
@@ -244,3 +245,5 @@ function corpus_methods.sentences(c)
   end
   return kit.declare_fields(out, corpus_fields(fields))
 end
+
+return corpus_methods

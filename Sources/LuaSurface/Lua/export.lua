@@ -1,9 +1,9 @@
 -- Exports: lists (and corpora) as CSV, JSON Lines and Markdown tables, and dossier.json.
 -- Records become rows; an article inside a record becomes its id, title and date.
 --
--- Loaded with (List, kit, the Corpus class's methods table); returns json(v) for dossier.json.
+-- Loaded with (List, kit); returns json(v) for dossier.json and the Corpus export methods.
 
-local List, kit, corpus_methods = ...
+local List, kit = ...
 
 
 local json  -- defined below; flatten writes nested tables with it
@@ -147,8 +147,10 @@ local function to_markdown(items, opts)
 end
 
 List.to_csv, List.to_jsonl, List.to_markdown = to_csv, to_jsonl, to_markdown
-corpus_methods.to_csv = function(c, path, opts) return to_csv(c:articles(), path, opts) end
-corpus_methods.to_jsonl = function(c, path) return to_jsonl(c:articles(), path) end
-corpus_methods.to_markdown = function(c, opts) return to_markdown(c:articles(), opts) end
+local corpus_methods = {
+  to_csv = function(c, path, opts) return to_csv(c:articles(), path, opts) end,
+  to_jsonl = function(c, path) return to_jsonl(c:articles(), path) end,
+  to_markdown = function(c, opts) return to_markdown(c:articles(), opts) end,
+}
 
-return json
+return json, corpus_methods

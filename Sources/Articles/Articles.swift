@@ -57,8 +57,8 @@ public final class Article {
     /// The day dossier started: no publication date is later.
     static let today = Day.today
 
-    /// Where the article's words end (see `words()`), once segmented.
-    var wordEnds: [UInt32]?
+    /// The article's word lengths (see `words()`), once segmented.
+    var wordLengths: [UInt8]?
 
     /// Cleaning's results (the layout shares their storage, it does not copy it).
     public private(set) lazy var cleaned: CleanedText = Cleaner.clean(source.raw)

@@ -1,4 +1,4 @@
-import Articles
+@testable import Articles
 import XCTest
 
 final class StructureTests: XCTestCase {
@@ -68,5 +68,23 @@ final class StructureTests: XCTestCase {
             XCTAssertEqual(Numbers.find(in: none).count, 0, "\(none): \(Numbers.find(in: none).map(\.text))")
         }
         XCTAssertEqual(Numbers.find(in: "200MW/800MWh").map(\.unit), ["MW", "MWh"])
+    }
+}
+
+/// Word boundaries kept a byte a word must give back exactly the words segmentation made.
+final class WordLengthTests: XCTestCase {
+    func testCompactLengthsGiveBackTheEnds() {
+        let ends: [UInt32] = [1, 3, 3 + 254, 3 + 254 + 255, 3 + 254 + 255 + 70_000, 3 + 254 + 255 + 70_001]
+        XCTAssertEqual(WordLengths.ends(WordLengths.compact(ends)), ends)
+        XCTAssertEqual(WordLengths.compact([2, 4]).count, 2, "a byte a short word")
+        XCTAssertEqual(WordLengths.ends([]), [])
+    }
+
+    func testAnArticlesWordsAreTheSameTheSecondTime() throws {
+        let article = Article(ArticleSource(path: "x.txt", raw: "标题\n我市与全省同步举行开发区活动。" + String(repeating: "a", count: 300) + " 項目"))
+        let first = try article.words(), second = try article.words()
+        XCTAssertEqual(first.ends, second.ends)
+        XCTAssertEqual((0..<first.ends.count).map(first.text), ["标题", "\n", "我市", "与", "全省", "同步", "举行", "开发区", "活动", "。",
+                                                                String(repeating: "a", count: 300), " ", "項目"])
     }
 }

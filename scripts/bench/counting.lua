@@ -1,16 +1,14 @@
--- Counting benchmark body: word frequencies and word bigrams over CORPUS, each on a freshly
--- loaded corpus (so each pays for its segmentation, as Python's side does), timed without
--- loading. With DUMP, first writes every article's title and body (as counted) to DUMP, one
--- article per record separated by U+001E, for the anchor. Prints seconds, MB/s and the
--- process's peak resident memory. Run by scripts/bench-counting.sh.
-local folder, dump = assert(arg[1]), arg[2]
-
-local function peak_mb()
-  for line in io.lines("/proc/self/status") do
-    local kb = line:match("^VmHWM:%s+(%d+)")
-    if kb then return tonumber(kb) / 1024 end
-  end
-end
+-- Counting benchmark body. Run by scripts/bench-counting.sh.
+--   counting.lua CORPUS [DUMP]   word frequencies and word bigrams, each on a freshly loaded
+--                                corpus (so each pays for its segmentation, as Python's side
+--                                does), timed without loading; with DUMP, first writes every
+--                                article's title and body (as counted) to DUMP, one article
+--                                per record separated by U+001E, for the anchor.
+--   counting.lua CORPUS --memory what a session keeps: resident memory after loading, then
+--                                after counting, searching and reading sentences with the
+--                                results dropped and the garbage collected.
+local memory = require("memory")
+local folder, option = assert(arg[1]), arg[2]
 
 local function fresh()
   local c = corpus.load(folder, { quiet = true })
@@ -19,21 +17,39 @@ local function fresh()
   return c, bytes
 end
 
-if dump then
+local function session_memory()
   local c = fresh()
-  local f = assert(io.open(dump, "w"))
-  for a in c:each() do f:write(a.title, "\n", a.text, "\30") end
-  assert(f:close())
+  local loaded = memory.resident()
+  local busy
+  do  -- the results live only in this block
+    local results = { c:freq(), c:ngrams(2), c:collocates("项目"), c:kwic("项目"), c:search("发展") }
+    for a in c:each() do for i = 1, #a.sentences do local _ = a.sentences[i].text end end
+    busy = memory.resident()
+    assert(#results == 5)
+  end
+  local after = memory.resident()
+  print(string.format("session memory  %.0f MB after loading, %.0f MB holding the results, %.0f MB after collectgarbage() (%.2fx; target <= 1.5x)",
+    loaded, busy, after, after / loaded))
 end
 
-zh.segment("预热")  -- the dictionary and fold table load before timing, as jieba.initialize() does
-for _, job in ipairs({ { "word freq", function(c) return c:freq({ stopwords = true }) end },
-                       { "bigrams", function(c) return c:ngrams(2, { stopwords = true }) end } }) do
-  local c, bytes = fresh()
-  collectgarbage()
-  local start = dossier.clock()
-  local rows = job[2](c)
-  local seconds = dossier.clock() - start
-  print(string.format("dossier %-9s %.2f s for %.1f MB = %.1f MB/s, %d rows, peak %.0f MB", job[1], seconds, bytes / 1048576,
-    bytes / 1048576 / seconds, #rows, peak_mb()))
+local function timings()
+  if option then
+    local c = fresh()
+    local f = assert(io.open(option, "w"))
+    for a in c:each() do f:write(a.title, "\n", a.text, "\30") end
+    assert(f:close())
+  end
+  zh.segment("预热")  -- the dictionary and fold table load before timing, as jieba.initialize() does
+  for _, job in ipairs({ { "word freq", function(c) return c:freq({ stopwords = true }) end },
+                         { "bigrams", function(c) return c:ngrams(2, { stopwords = true }) end } }) do
+    local c, bytes = fresh()
+    collectgarbage()
+    local start = dossier.clock()
+    local rows = job[2](c)
+    local seconds = dossier.clock() - start
+    print(string.format("dossier %-9s %.2f s for %.1f MB = %.1f MB/s, %d rows, peak %.0f MB", job[1], seconds, bytes / 1048576,
+      bytes / 1048576 / seconds, #rows, memory.peak()))
+  end
 end
+
+if option == "--memory" then session_memory() else timings() end

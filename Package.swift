@@ -56,10 +56,10 @@ let package = Package(
         .target(name: "PTYSupport", path: "Tests/PTYSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge", "Text"]),
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "EntityTagger"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
-        .testTarget(name: "LuaSurfaceTests", dependencies: ["LuaSurface", "LuaBridge", "REPL", "Search", "Articles"]),
+        .testTarget(name: "LuaSurfaceTests", dependencies: ["LuaSurface", "LuaBridge", "REPL", "Search", "Articles", "EntityTagger"]),
         .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles"]),
     ]
 )

@@ -129,11 +129,12 @@ struct Weights {
     }
 }
 
-/// A small seeded generator (SplitMix64), so a training run can be repeated exactly.
-struct SplitMix: Sendable {
+/// A small seeded generator (SplitMix64), so a training run, or a test's random input, can be
+/// repeated exactly.
+public struct SplitMix: RandomNumberGenerator, Sendable {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

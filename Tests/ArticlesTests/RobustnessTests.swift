@@ -1,4 +1,5 @@
 import Articles
+import EntityTagger
 import Foundation
 import XCTest
 
@@ -6,22 +7,10 @@ import XCTest
 /// every record's offset holds the record's text. Random input is seeded: the seed is
 /// printed, and DOSSIER_SEED replays a run.
 final class RobustnessTests: XCTestCase {
-    /// SplitMix64: a small generator with a seed, so a failing input can be made again.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func generator(_ test: String) -> SeededGenerator {
+    static func generator(_ test: String) -> SplitMix {
         let seed = ProcessInfo.processInfo.environment["DOSSIER_SEED"].flatMap(UInt64.init) ?? 20261202
         print("\(test): seed \(seed) (DOSSIER_SEED=\(seed) replays it)")
-        return SeededGenerator(state: seed)
+        return SplitMix(seed: seed)
     }
 
     /// Parses every lazily computed part of an article and checks that the records point

@@ -1,7 +1,8 @@
 @testable import Articles
-import LuaSurface
+import EntityTagger
 import Foundation
 import LuaBridge
+import LuaSurface
 @testable import Search
 import XCTest
 
@@ -49,7 +50,7 @@ final class SearchIndexTests: XCTestCase {
     /// Queries cut from the corpus itself (1 to 6 characters, across line breaks too), in the
     /// other script, in full width, and some that are nowhere.
     private func queries() -> [String] {
-        var generator = SeededGenerator(seed: 5)
+        var generator = SplitMix(seed: 5)  // the same queries on every run
         var queries = ["储能", "儲能", "项目", "項目", "ＭＷ", "mw", "2024", "億元", "”", "\n", "不存在的詞語", "x"]
         let articles = Self.corpus.articles
         while queries.count < 300 {
@@ -95,15 +96,3 @@ final class SearchIndexTests: XCTestCase {
     }
 }
 
-/// SplitMix64: the same queries on every run.
-struct SeededGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -11,16 +11,6 @@ function corpus_methods.filter(c, key, value)
   return sub_corpus(c, kit.predicate(c, key, value, "c:filter"))
 end
 
-function corpus_methods.each(c, fn)
-  if fn == nil then
-    local i = 0
-    return function()
-      i = i + 1
-      return c[i]
-    end
-  end
-  for i = 1, #c do fn(c[i], i) end
-  return c
-end
+corpus_methods.each = kit.each
 
 return corpus_methods

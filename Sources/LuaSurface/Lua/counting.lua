@@ -217,33 +217,29 @@ local function corpus_fields(set)
   return wider
 end
 
+--- One list of every article's records (records_of(a)), each with its article.
+local function every_article(c, records_of)
+  local out, fields = new(), nil
+  for a in c:each() do
+    local records = records_of(a)
+    fields = fields or kit.fields_of(records)
+    for _, r in ipairs(records) do
+      r.article = a
+      out[#out + 1] = r
+    end
+  end
+  return kit.declare_fields(out, corpus_fields(fields))
+end
+
 for _, name in ipairs({ "numbers", "dates", "people", "orgs", "places", "terms" }) do
   corpus_methods[name] = function(c)
-    local out, fields = new(), nil
     c:extract(name)
-    for a in c:each() do
-      local records = a[name](a)
-      fields = fields or kit.fields_of(records)
-      for _, r in ipairs(records) do
-        r.article = a
-        out[#out + 1] = r
-      end
-    end
-    return kit.declare_fields(out, corpus_fields(fields))
+    return every_article(c, function(a) return a[name](a) end)
   end
 end
 
 function corpus_methods.sentences(c)
-  local out, fields = new(), nil
-  for a in c:each() do
-    local sentences = a.sentences
-    fields = fields or kit.fields_of(sentences)
-    for _, s in ipairs(sentences) do
-      s.article = a
-      out[#out + 1] = s
-    end
-  end
-  return kit.declare_fields(out, corpus_fields(fields))
+  return every_article(c, function(a) return a.sentences end)
 end
 
 return corpus_methods

@@ -237,17 +237,18 @@ function List:first() return self[1] end
 
 --- With fn: calls fn(item, i) for each item and returns the list. Without: an iterator
 --- for a generic for (for x in l:each() do … end), as c:each() is.
-function List:each(fn)
+function kit.each(items, fn)
   if fn == nil then
     local i = 0
     return function()
       i = i + 1
-      return self[i]
+      return items[i]
     end
   end
-  for i, x in ipairs(self) do fn(x, i) end
-  return self
+  for i = 1, #items do fn(items[i], i) end
+  return items
 end
+List.each = kit.each
 
 function List:unique(key)
   local get, seen, out = getter(self, key, "l:unique"), {}, like(self)

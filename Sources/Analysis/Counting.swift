@@ -14,6 +14,22 @@ public struct WordNGram: Equatable, Sendable {
     public let count: Int
 }
 
+/// The n-grams of a corpus, most frequent first, each made when it is read.
+public struct NGramTable: RandomAccessCollection {
+    let n: Int
+    let shown: [String]
+    /// The n-grams' word ids one after another, n each, and their counts.
+    let ids: [Int32]
+    let counts: [Int]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { counts.count }
+
+    public subscript(i: Int) -> WordNGram {
+        WordNGram(words: ids[(i * n)..<(i * n + n)].map { shown[Int($0)] }, count: counts[i])
+    }
+}
+
 /// A word found near a term more often than elsewhere, with Dunning's log-likelihood G².
 public struct Collocate: Equatable, Sendable {
     public let key: String
@@ -40,19 +56,15 @@ public enum Counting {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
     }
 
-    /// Runs of n words, never across punctuation or web leftovers, most frequent first;
-    /// runs made only of stop words are left out unless kept.
-    public static func ngrams(_ n: Int, in articles: [Article], keepStopWords: Bool) throws -> [WordNGram] {
+    /// Runs of n words, never across punctuation or web leftovers, most frequent first (ties
+    /// in the order their words were first counted); runs made only of stop words are left out
+    /// unless kept. A corpus of varied text has millions: each is made when it is read.
+    public static func ngrams(_ n: Int, in articles: [Article], keepStopWords: Bool) throws -> NGramTable {
         precondition(n >= 1, "n-grams need n >= 1")
         let total = try tally(articles) { partial, ids, _ in partial.countNGrams(n, in: ids) }
-        let shown = total.vocabulary.shownForms()
         let stop = keepStopWords ? [] : stopIDs(total.vocabulary)
-        return total.ngrams.compactMap { key, count -> WordNGram? in
-            let ids = key.ids
-            if !keepStopWords, ids.allSatisfy(stop.contains) { return nil }
-            return WordNGram(words: ids.map { shown[Int($0)] }, count: count)
-        }
-        .sorted { $0.count != $1.count ? $0.count > $1.count : $0.words.lexicographicallyPrecedes($1.words) }
+        let (ids, counts) = (total.ngrams ?? NGramCounts(n: n)).ranked(stopWords: stop)
+        return NGramTable(n: n, shown: total.vocabulary.shownForms(), ids: ids, counts: counts)
     }
 
     /// Words within `window` words of `term` (either script), ranked by G² over the 2×2 table
@@ -86,7 +98,9 @@ public enum Counting {
     /// Counts every article's words, on every core, calling `more` with each article's word
     /// ids (-1 where a run breaks: punctuation, symbols, web leftovers) for extra counts.
     static func tally(_ articles: [Article], _ more: @escaping (inout Partial, [Int32], Int) -> Void) throws -> Partial {
-        let chunks = max(1, min(articles.count, ProcessInfo.processInfo.activeProcessorCount * 8))
+        // A fixed number of workers' shares, whatever the machine: each makes its own
+        // vocabulary, so more shares cost more merging, and ties keep one order everywhere.
+        let chunks = max(1, min(articles.count, 4))
         let results = parallelMap(Array(0..<chunks)) { chunk -> Result<Partial, Error> in
             Result {
                 var partial = Partial()
@@ -106,7 +120,7 @@ public enum Counting {
 /// What one worker counted.
 struct Partial {
     var vocabulary = Vocabulary()
-    var ngrams: [NGramKey: Int] = [:]
+    var ngrams: NGramCounts?
     var near: Nearness?
 
     /// Counts an article's words; returns their ids, -1 where a run breaks.
@@ -133,7 +147,10 @@ struct Partial {
         var runStart = 0
         for (i, id) in ids.enumerated() {
             if id < 0 { runStart = i + 1; continue }
-            if i - runStart + 1 >= n { ngrams[NGramKey(ids[(i - n + 1)...i]), default: 0] += 1 }
+            if i - runStart + 1 >= n {
+                if ngrams == nil { ngrams = NGramCounts(n: n) }
+                ngrams?.add(ids[(i - n + 1)...i])
+            }
         }
     }
 
@@ -161,7 +178,12 @@ struct Partial {
 
     mutating func merge(_ other: Partial) {
         let mapping = vocabulary.merge(other.vocabulary)
-        for (key, count) in other.ngrams { ngrams[key.mapped(mapping), default: 0] += count }
+        if let theirs = other.ngrams {
+            var mine = ngrams ?? NGramCounts(n: theirs.n)
+            ngrams = nil  // so `mine` is not copied while it grows
+            mine.merge(theirs, mapping: mapping)
+            ngrams = mine
+        }
         if let theirs = other.near {
             var mine = near ?? Nearness()
             mine.insideTotal += theirs.insideTotal
@@ -181,27 +203,74 @@ struct Nearness {
     var outsideTotal = 0
 }
 
-/// The word ids of an n-gram: packed into one integer up to n = 2, an array beyond.
-struct NGramKey: Hashable {
+/// How often each run of n word ids occurs. Up to three ids are packed into one integer, in
+/// fixed widths so that integer order is the ids' order (n = 3 needs ids under 2^21); longer
+/// runs, or a vocabulary too large to pack, are keyed by the ids themselves.
+struct NGramCounts {
     let n: Int
-    let packed: UInt64
-    let rest: [Int32]?
+    private var packed = CountTable()
+    private var long: [[Int32]: Int] = [:]
 
-    init(_ ids: ArraySlice<Int32>) {
-        n = ids.count
-        if ids.count <= 2 {
-            packed = ids.reduce(0) { $0 << 32 | UInt64(UInt32(bitPattern: $1)) }
-            rest = nil
-        } else {
-            packed = 0
-            rest = Array(ids)
+    init(n: Int) { self.n = n }
+
+    private var width: UInt64 { n <= 2 ? 32 : 21 }
+
+    private func pack(_ ids: ArraySlice<Int32>) -> UInt64? {
+        guard n <= 3 else { return nil }
+        var key: UInt64 = 0
+        for id in ids {
+            guard n < 3 || id < 1 << 21 else { return nil }
+            key = key << width | UInt64(UInt32(bitPattern: id))
         }
+        return key
     }
 
-    var ids: [Int32] {
-        if let rest { return rest }
-        return (0..<n).reversed().map { Int32(bitPattern: UInt32(truncatingIfNeeded: packed >> (32 * UInt64($0)))) }
+    private func unpack(_ key: UInt64) -> [Int32] {
+        let mask: UInt64 = (1 << width) - 1
+        return (0..<n).reversed().map { Int32(truncatingIfNeeded: (key >> (width * UInt64($0))) & mask) }
     }
 
-    func mapped(_ mapping: [Int32]) -> NGramKey { NGramKey(ids.map { mapping[Int($0)] }[...]) }
+    mutating func add(_ ids: ArraySlice<Int32>, count: Int = 1) {
+        if let key = pack(ids) { packed.add(key, count) } else { long[Array(ids), default: 0] += count }
+    }
+
+    /// Adds another worker's counts, its ids mapped to this vocabulary's.
+    mutating func merge(_ other: NGramCounts, mapping: [Int32]) {
+        packed.reserveCapacity(packed.count + other.packed.count)
+        let mask: UInt64 = (1 << width) - 1
+        for (key, count) in other.packed.entries {
+            var mapped: UInt64 = 0, fits = true
+            for position in (0..<UInt64(n)).reversed() {
+                let id = mapping[Int((key >> (width * position)) & mask)]
+                fits = fits && (n < 3 || id < 1 << 21)
+                mapped = mapped << width | UInt64(UInt32(bitPattern: id))
+            }
+            if fits { packed.add(mapped, count) } else { add(other.unpack(key).map { mapping[Int($0)] }[...], count: count) }
+        }
+        for (ids, count) in other.long { add(ids.map { mapping[Int($0)] }[...], count: count) }
+    }
+
+    /// The n-grams, most frequent first, ties in id order, leaving out those whose every id
+    /// is a stop word: their ids one after another (n each), and their counts.
+    func ranked(stopWords: Set<Int32>) -> (ids: [Int32], counts: [Int]) {
+        let mask: UInt64 = (1 << width) - 1
+        func allStop(_ key: UInt64) -> Bool {
+            !stopWords.isEmpty && (0..<n).allSatisfy { stopWords.contains(Int32(truncatingIfNeeded: (key >> (width * UInt64($0))) & mask)) }
+        }
+        var keys = packed.entries.filter { !allStop($0.key) }.map { (key: $0.key, count: $0.value) }
+        keys.sort { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+        var ids: [Int32] = []
+        ids.reserveCapacity(keys.count * n)
+        for entry in keys { ids += unpack(entry.key) }
+        var counts = keys.map(\.count)
+        let longer = long.filter { !$0.key.allSatisfy(stopWords.contains) }
+        if !longer.isEmpty {  // only when ids did not pack: sort everything together
+            var entries = zip(0..<counts.count, counts).map { (ids: Array(ids[($0.0 * n)..<($0.0 * n + n)]), count: $0.1) }
+            entries += longer.map { (ids: $0.key, count: $0.value) }
+            entries.sort { $0.count != $1.count ? $0.count > $1.count : $0.ids.lexicographicallyPrecedes($1.ids) }
+            ids = entries.flatMap(\.ids)
+            counts = entries.map(\.count)
+        }
+        return (ids, counts)
+    }
 }

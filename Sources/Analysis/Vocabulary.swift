@@ -6,18 +6,24 @@ import Articles
 /// with an id, its count, the articles it is in and how often each written form occurs.
 struct Vocabulary {
     /// Words of up to three scalars, packed exactly (see `pack`); the long rest by string.
-    private var short: [UInt64: Int32] = [:]
+    private var short = CountTable()
     private var long: [String: Int32] = [:]
-    private(set) var folded: [String] = []
+    /// Each word's packed key, or 0 for a long word, whose folded text is in `longText`.
+    private var keys: [UInt64] = []
+    private var longText: [String] = []
     private(set) var counts: [Int] = []
     private(set) var articles: [Int] = []
     private var lastArticle: [Int] = []
     /// Written form -> (word id, count): the form a word is shown in is its commonest. Short
-    /// forms are packed like short words, so counting makes no string per occurrence.
-    private var shortForms: [UInt64: (id: Int32, count: Int)] = [:]
+    /// forms are packed like short words, so counting makes no string per occurrence; their
+    /// table holds the id above bit 40 and the count below (see `Vocabulary.form`).
+    private var shortForms = CountTable()
     private var longForms: [String: (id: Int32, count: Int)] = [:]
 
-    var count: Int { folded.count }
+    var count: Int { keys.count }
+
+    /// A word's folded form.
+    func folded(_ id: Int) -> String { keys[id] != 0 ? Vocabulary.unpack(keys[id]) : longText[id] }
 
     /// Three scalars, each + 1 (so 0 means "none") in 21 bits: a key equal only for equal words.
     static func pack(_ scalars: ArraySlice<UInt32>) -> UInt64? {
@@ -38,6 +44,9 @@ struct Vocabulary {
         return string(scalars.reversed()[...])
     }
 
+    /// A short form's word id and count, from its table value.
+    static func form(_ value: Int) -> (id: Int32, count: Int) { (Int32(truncatingIfNeeded: value >> 40), value & (1 << 40 - 1)) }
+
     /// The id of a folded word, made if new; counts one occurrence in article `article`.
     mutating func add(folded word: ArraySlice<UInt32>, written: ArraySlice<UInt32>, article: Int) -> Int32 {
         let id = intern(word)
@@ -47,7 +56,7 @@ struct Vocabulary {
             articles[Int(id)] += 1
         }
         if let key = Vocabulary.pack(written) {
-            shortForms[key, default: (id, 0)].count += 1
+            if shortForms.add(key, 1) == 1 { shortForms.add(key, Int(id) << 40) }  // a new form: note its word
         } else {
             longForms[Vocabulary.string(written), default: (id, 0)].count += 1
         }
@@ -56,31 +65,37 @@ struct Vocabulary {
 
     /// The id of a folded word, made (with no occurrences) if new.
     mutating func intern(_ word: ArraySlice<UInt32>) -> Int32 {
-        if let key = Vocabulary.pack(word) {
-            if let id = short[key] { return id }
-            let id = newWord(word)
-            short[key] = id
-            return id
-        }
-        let text = Vocabulary.string(word)
+        if let key = Vocabulary.pack(word) { return intern(key: key) }
+        return intern(long: Vocabulary.string(word))
+    }
+
+    private mutating func intern(key: UInt64) -> Int32 {
+        if let id = short[key] { return Int32(id) }
+        let id = newWord(key: key, text: "")
+        short.add(key, Int(id))
+        return id
+    }
+
+    private mutating func intern(long text: String) -> Int32 {
         if let id = long[text] { return id }
-        let id = newWord(word)
+        let id = newWord(key: 0, text: text)
         long[text] = id
         return id
     }
 
     /// The id of a folded word if it has been seen.
     func id(of word: ArraySlice<UInt32>) -> Int32? {
-        if let key = Vocabulary.pack(word) { return short[key] }
+        if let key = Vocabulary.pack(word) { return short[key].map(Int32.init) }
         return long[Vocabulary.string(word)]
     }
 
-    private mutating func newWord(_ word: ArraySlice<UInt32>) -> Int32 {
-        folded.append(Vocabulary.string(word))
+    private mutating func newWord(key: UInt64, text: String) -> Int32 {
+        keys.append(key)
+        longText.append(text)
         counts.append(0)
         articles.append(0)
         lastArticle.append(-1)
-        return Int32(folded.count - 1)
+        return Int32(keys.count - 1)
     }
 
     static func string(_ scalars: ArraySlice<UInt32>) -> String {
@@ -91,13 +106,18 @@ struct Vocabulary {
     /// Articles are counted per worker, and workers see different articles, so they add up.
     mutating func merge(_ other: Vocabulary) -> [Int32] {
         var mapping = [Int32](repeating: 0, count: other.count)
-        for (i, word) in other.folded.enumerated() {
-            let id = intern(Array(word.unicodeScalars.map(\.value))[...])
+        short.reserveCapacity(count + other.count)
+        for i in 0..<other.count {
+            let id = other.keys[i] != 0 ? intern(key: other.keys[i]) : intern(long: other.longText[i])
             counts[Int(id)] += other.counts[i]
             articles[Int(id)] += other.articles[i]
             mapping[i] = id
         }
-        for (form, entry) in other.shortForms { shortForms[form, default: (mapping[Int(entry.id)], 0)].count += entry.count }
+        shortForms.reserveCapacity(shortForms.count + other.shortForms.count)
+        for (form, value) in other.shortForms.entries {
+            let (id, count) = Vocabulary.form(value)
+            if shortForms.add(form, count) == count { shortForms.add(form, Int(mapping[Int(id)]) << 40) }
+        }
         for (form, entry) in other.longForms { longForms[form, default: (mapping[Int(entry.id)], 0)].count += entry.count }
         return mapping
     }
@@ -105,12 +125,12 @@ struct Vocabulary {
     /// Each word's commonest written form (ties: the smaller string).
     func shownForms() -> [String] {
         var best = [(form: String, count: Int)?](repeating: nil, count: count)
-        let forms = shortForms.map { (Vocabulary.unpack($0.key), $0.value) } + longForms.map { ($0.key, $0.value) }
+        let forms = shortForms.entries.map { (Vocabulary.unpack($0.key), Vocabulary.form($0.value)) } + longForms.map { ($0.key, $0.value) }
         for (form, entry) in forms {
             let i = Int(entry.id)
             if let current = best[i], current.count > entry.count || (current.count == entry.count && current.form < form) { continue }
             best[i] = (form, entry.count)
         }
-        return best.enumerated().map { $0.element?.form ?? folded[$0.offset] }
+        return best.enumerated().map { $0.element?.form ?? folded($0.offset) }
     }
 }

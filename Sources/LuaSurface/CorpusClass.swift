@@ -156,24 +156,32 @@ enum CorpusClass {
     }
 
     /// The counting functions counting.lua calls (Analysis does the work, on every core):
-    /// word_counts(c, keep_stop_words), ngrams(c, n, keep_stop_words), collocates(c, term, window).
-    static var counters: LuaValue {
+    /// word_counts(c, keep_stop_words), ngrams(c, n, keep_stop_words), collocates(c, term,
+    /// window). Their lists make each row when it is first read.
+    static func counters(_ lazyList: LazyList) -> LuaValue {
         .record([
             ("word_counts", .function { args in
                 let counts = try Counting.words(in: try args.object(1, as: Corpus.self).articles, keepStopWords: args.value(2) == .boolean(true))
-                return [.list(counts.map { .record([("key", .text($0.key)), ("count", .integer($0.count)), ("articles", .integer($0.articles))]) })]
+                return [try lazyList.make("words", count: counts.count, in: args.lua) { i in
+                    .record([("key", .text(counts[i].key)), ("count", .integer(counts[i].count)), ("articles", .integer(counts[i].articles))])
+                }]
             }),
             ("ngrams", .function { args in
                 let grams = try Counting.ngrams(try args.integer(2), in: try args.object(1, as: Corpus.self).articles,
                                                 keepStopWords: args.value(3) == .boolean(true))
-                return [.list(grams.map { .record([("key", .text($0.words.joined(separator: " "))), ("words", .list($0.words.map(LuaValue.text))),
-                                                   ("count", .integer($0.count))]) })]
+                return [try lazyList.make("ngrams", count: grams.count, in: args.lua) { i in
+                    let gram = grams[i]
+                    return .record([("key", .text(gram.words.joined(separator: " "))), ("words", .list(gram.words.map(LuaValue.text))),
+                                    ("count", .integer(gram.count))])
+                }]
             }),
             ("collocates", .function { args in
                 let found = try Counting.collocates(of: try args.string(2), window: try args.integer(3),
                                                     in: try args.object(1, as: Corpus.self).articles)
-                return [.list(found.map { .record([("key", .text($0.key)), ("together", .integer($0.together)), ("count", .integer($0.count)),
-                                                   ("score", .number($0.score))]) })]
+                return [try lazyList.make("collocates", count: found.count, in: args.lua) { i in
+                    .record([("key", .text(found[i].key)), ("together", .integer(found[i].together)), ("count", .integer(found[i].count)),
+                             ("score", .number(found[i].score))])
+                }]
             }),
         ])
     }

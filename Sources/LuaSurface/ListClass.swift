@@ -23,7 +23,10 @@ enum ListClass {
         lua.registerClass("List", methods: listMetatable)
         let exports = try lua.runChunk(at: file("export"), arguments: [listMetatable, kit])
         lua.setRawGlobal("dossier.json", exports.first ?? .nil)
-        let counting = try lua.runChunk(at: file("counting"), arguments: [kit, CorpusClass.counters])
+        let lazy = try lua.runChunk(at: file("lazy"), arguments: [listMetatable, kit, width])
+        guard case .reference(let constructor)? = lazy.first else { throw LuaError("lazy.lua returned no constructor") }
+        let lazyList = LazyList(constructor)
+        let counting = try lua.runChunk(at: file("counting"), arguments: [kit, CorpusClass.counters(lazyList)])
         let corpus = try lua.runChunk(at: file("corpus"), arguments: [kit, CorpusClass.subCorpus])
         LuaClass<Corpus>("Corpus")
             .methods(fromLua: exports.count > 1 ? exports[1] : .nil)
@@ -32,9 +35,7 @@ enum ListClass {
             .extend(on: lua)
         let chart = try lua.runChunk(at: file("chart"), arguments: [listMetatable, kit, width, .function { _ in [.integer(terminalColumns())] }])
         lua.setRawGlobal("chart", chart.first ?? .nil)
-        let lazy = try lua.runChunk(at: file("lazy"), arguments: [listMetatable, kit, width])
-        guard case .reference(let constructor)? = lazy.first else { throw LuaError("lazy.lua returned no constructor") }
-        return LazyList(constructor)
+        return lazyList
     }
 
     static func document(on lua: Lua) {

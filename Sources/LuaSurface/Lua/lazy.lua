@@ -1,6 +1,6 @@
--- Lazy lists. A search over a large corpus can match millions of times, and most uses read
--- only the count or the first screen, so a search's list makes each item when it is first
--- read, and keeps it. #, t[i], ipairs, pairs and every List method work as on any list.
+-- Lazy lists. A search over a large corpus can match millions of times, and varied text has
+-- millions of distinct word pairs; most uses read only the count or the first screen, so
+-- these lists make each item when it is first read, and keep it. #, t[i], ipairs, pairs and every List method work as on any list.
 -- A concordance (KWIC) is such a list that the REPL prints as aligned lines.
 --
 -- Loaded with (List, kit, the display width of a string); returns lazy(kind, n, make).
@@ -54,16 +54,20 @@ local function lazy_kind(name, fields)
   return kind
 end
 
-local hit_fields = { "article", "field", "paragraph", "offset", "text", "sentence" }
-local lazy_kinds = {
-  -- __columns: the REPL prints the first rows as a table without reading the others
-  hits = lazy_kind("List", { __columns = hit_fields }),
-  kwic = lazy_kind("KWIC", { __card = concordance_card }),
+-- Each kind's record fields; __columns: the REPL prints the first rows as a table without
+-- reading the others.
+local columns = {
+  hits = { "article", "field", "paragraph", "offset", "text", "sentence" },
+  words = { "key", "count", "articles" },
+  ngrams = { "key", "count", "words" },
+  collocates = { "key", "together", "count", "score" },
 }
-local record_fields = {
-  hits = kit.field_set(hit_fields),
-  kwic = kit.field_set({ "left", "match", "right", "article" }),
-}
+local lazy_kinds = { kwic = lazy_kind("KWIC", { __card = concordance_card }) }
+local record_fields = { kwic = kit.field_set({ "left", "match", "right", "article", "field", "offset" }) }
+for kind, fields in pairs(columns) do
+  lazy_kinds[kind] = lazy_kind("List", { __columns = fields })
+  record_fields[kind] = kit.field_set(fields)
+end
 
 local function lazy(kind, n, make)
   local t = setmetatable({}, lazy_kinds[kind])

@@ -78,6 +78,29 @@ final class DocumentationTests: XCTestCase {
         XCTAssertEqual(unknown.stdout, "no help for \"serach\"; help() lists what there is\n")
     }
 
+    /// docs/conventions.md shows what a mistake says: each row of its table is run, and the
+    /// error must say what the row says (up to its "…").
+    func testTheConventionsMistakesSayWhatTheDocSays() throws {
+        let file = try String(contentsOf: DossierProcess.repository.appendingPathComponent("docs/conventions.md"), encoding: .utf8)
+        let rows = file.split(separator: "\n").compactMap { line -> (code: String, message: String)? in
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count == 4, cells[1].hasPrefix("`c:") || cells[1].hasPrefix("`l:"), cells[2].hasPrefix("`") else { return nil }
+            return (String(cells[1].dropFirst().dropLast()), String(cells[2].dropFirst().dropLast()))
+        }
+        XCTAssertGreaterThanOrEqual(rows.count, 7)
+        for row in rows {
+            let result = try DossierProcess.run(["-e", """
+                local c = corpus.load(dossier.sample, { quiet = true })
+                local l = c:numbers()
+                local ok, message = pcall(function() return (\(row.code)) end)
+                assert(not ok, "no error")
+                io.write(message)
+                """])
+            let expected = row.message.components(separatedBy: "…").first ?? row.message
+            XCTAssertTrue(result.stdout.contains(expected), "\(row.code): \(result.stdout)\(result.stderr)")
+        }
+    }
+
     func testReferenceAnchorsAreUnique() throws {
         let file = try String(contentsOf: DossierProcess.repository.appendingPathComponent("docs/lua-api.md"), encoding: .utf8)
         let anchors = file.split(separator: "\n").filter { $0.hasPrefix("<a id=") }

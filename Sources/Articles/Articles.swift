@@ -108,13 +108,20 @@ public final class Article {
     /// The sentence that holds a byte offset of `text` (the last one starting at or before it;
     /// sentences are in offset order, so a binary search).
     public func sentence(at offset: Int) -> Sentence? {
+        let number = sentenceNumber(at: offset)
+        return number > 0 ? sentences[number - 1] : nil
+    }
+
+    /// How many sentences start at or before `offset`: the 1-based number of the sentence
+    /// holding it, 0 before the first. By binary search: sentences are in offset order.
+    public func sentenceNumber(at offset: Int) -> Int {
         let all = sentences
         var low = 0, high = all.count  // first sentence starting after `offset`
         while low < high {
             let middle = (low + high) / 2
             if all[middle].offset <= offset { low = middle + 1 } else { high = middle }
         }
-        return low > 0 ? all[low - 1] : nil
+        return low
     }
 
     static func credit(_ line: String) -> String? {

@@ -157,7 +157,8 @@ enum CorpusClass {
 
     /// The counting functions counting.lua calls (Analysis does the work, on every core):
     /// word_counts(c, keep_stop_words), ngrams(c, n, keep_stop_words), collocates(c, term,
-    /// window). Their lists make each row when it is first read.
+    /// window), cooccur(c, kind, scope), the last two checked by counting.lua. Their lists
+    /// make each row when it is first read.
     static func counters(_ lazyList: LazyList) -> LuaValue {
         .record([
             ("word_counts", .function { args in
@@ -173,6 +174,16 @@ enum CorpusClass {
                     let gram = grams[i]
                     return .record([("key", .text(gram.words.joined(separator: " "))), ("words", .list(gram.words.map(LuaValue.text))),
                                     ("count", .integer(gram.count))])
+                }]
+            }),
+            ("cooccur", .function { args in
+                guard let kind = Cooccurrence.Kind(rawValue: try args.string(2)),
+                      let scope = Cooccurrence.Scope(rawValue: try args.string(3)) else {
+                    throw LuaArgumentError(2, "kind and scope as c:cooccur checks them")
+                }
+                let pairs = Cooccurrence.pairs(of: kind, within: scope, in: try args.object(1, as: Corpus.self).articles)
+                return [try lazyList.make("pairs", count: pairs.count, in: args.lua) { i in
+                    .record([("a", .text(pairs[i].a)), ("b", .text(pairs[i].b)), ("count", .integer(pairs[i].count))])
                 }]
             }),
             ("collocates", .function { args in

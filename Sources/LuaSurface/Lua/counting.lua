@@ -2,7 +2,8 @@
 -- and the corpus-wide record lists (c:people(), c:numbers()…).
 --
 -- Loaded with (kit, the Swift counters: word_counts(c, keep_stop_words), ngrams(c, n,
--- keep_stop_words), collocates(c, term, window)); returns the Corpus methods it defines.
+-- keep_stop_words), collocates(c, term, window), cooccur(c, kind, scope)); returns the
+-- Corpus methods it defines.
 
 local kit, counters = ...
 local corpus_methods = {}
@@ -118,70 +119,13 @@ function corpus_methods.timeline(c, term, opts)
   return out
 end
 
---- The number of the last sentence that starts at or before `offset` (sentences are in
---- offset order), by binary search.
-local function sentence_number(sentences, offset)
-  local low, high = 1, #sentences + 1  -- the first sentence starting after offset
-  while low < high do
-    local middle = (low + high) // 2
-    if sentences[middle].offset <= offset then low = middle + 1 else high = middle end
-  end
-  return low - 1
-end
-
 --- Pairs of people (or orgs, places, terms) named in the same article (or "sentence"),
 --- with how many articles (or sentences) they share; most frequent first.
 function corpus_methods.cooccur(c, kind, opts)
   kind = kind_choice(kind or "people", { "people", "orgs", "places", "terms" }, "c:cooccur: kind")
   local scope = kit.options(opts, { within = { "article", "sentence" } }, "c:cooccur").within or "article"
-  local method, field = kind, kind == "terms" and "text" or "name"
   c:extract(kind)
-  local pairs_seen = {}
-  local function count(names)
-    table.sort(names)
-    for i = 1, #names do
-      for j = i + 1, #names do
-        if names[i] ~= names[j] then
-          local key = names[i] .. "\0" .. names[j]
-          pairs_seen[key] = (pairs_seen[key] or 0) + 1
-        end
-      end
-    end
-  end
-  for a in c:each() do
-    local records = a[method](a)
-    if scope == "sentence" then
-      local by_sentence = {}
-      local sentences = a.sentences
-      for _, r in ipairs(records) do
-        for _, offset in ipairs(r.offsets or { r.offset }) do
-          local key = sentence_number(sentences, offset)
-          by_sentence[key] = by_sentence[key] or {}
-          by_sentence[key][r[field]] = true
-        end
-      end
-      for _, set in pairs(by_sentence) do
-        local names = {}
-        for name in pairs(set) do names[#names + 1] = name end
-        count(names)
-      end
-    else
-      local names = {}
-      for _, r in ipairs(records) do names[#names + 1] = r[field] end
-      count(names)
-    end
-  end
-  local out = new()
-  for key, n in pairs(pairs_seen) do
-    local a, b = key:match("^(.-)%z(.*)$")
-    out[#out + 1] = { a = a, b = b, count = n }
-  end
-  table.sort(out, function(x, y)
-    if x.count ~= y.count then return x.count > y.count end
-    if x.a ~= y.a then return x.a < y.a end
-    return x.b < y.b
-  end)
-  return out
+  return counters.cooccur(c, kind, scope)
 end
 
 ----------------------------------------------------------------------------------------------

@@ -61,6 +61,7 @@ local columns = {
   words = { "key", "count", "articles" },
   ngrams = { "key", "count", "words" },
   collocates = { "key", "together", "count", "score" },
+  pairs = { "a", "b", "count" },
 }
 local lazy_kinds = { kwic = lazy_kind("KWIC", { __card = concordance_card }) }
 local record_fields = { kwic = kit.field_set({ "left", "match", "right", "article", "field", "offset" }) }

@@ -30,18 +30,18 @@ let package = Package(
         // Trains the tagger's model (scripts/train-entities.sh runs it on MSRA's training split).
         .executableTarget(name: "train-entities", dependencies: ["EntityTagger", "Articles"]),
         // Articles: loading corpora, cleaning, structure, extraction; no Lua.
-        .target(name: "Articles", dependencies: ["COpenCC", "Segmentation", "EntityTagger"],
-                resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/pinyin-readings.tsv")]),
-        // Text whatever the corpus: display width in a terminal.
-        .target(name: "Text"),
+        .target(name: "Articles", dependencies: ["Text", "Segmentation", "EntityTagger"],
+                resources: [.copy("Resources/gazetteer.tsv")]),
+        // Chinese text whatever the corpus: scripts (OpenCC), folding, pinyin, display width; no Lua.
+        .target(name: "Text", dependencies: ["COpenCC"], resources: [.copy("Resources/pinyin-readings.tsv")]),
         // Interactive loop: history, continuation lines, printing, completion, help().
         .target(name: "REPL", dependencies: ["LuaBridge", "LineEditor", "CLua", "Text"], resources: [.copy("Lua")]),
         // Chinese word segmentation compatible with jieba, over Debian's python3-jieba data.
         .target(name: "Segmentation"),
         // Finding text: the index of folded character pairs, searches, regular expressions, KWIC; no Lua.
-        .target(name: "Search", dependencies: ["Articles"]),
+        .target(name: "Search", dependencies: ["Articles", "Text"]),
         // Counting over a corpus's words on every core: frequencies, n-grams, collocates; no Lua.
-        .target(name: "Analysis", dependencies: ["Articles"]),
+        .target(name: "Analysis", dependencies: ["Articles", "Text"]),
         // The engine as Lua sees it: one file per namespace or class, and the Lua half in Lua/.
         .target(name: "LuaSurface", dependencies: ["LuaBridge", "LuaShim", "REPL", "Articles", "Search", "Analysis",
                                                   "EntityTagger", "Text"], resources: [.copy("Lua")]),
@@ -56,10 +56,10 @@ let package = Package(
         .target(name: "PTYSupport", path: "Tests/PTYSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge", "Text"]),
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "EntityTagger"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "EntityTagger", "Text"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles", "Text"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
-        .testTarget(name: "LuaSurfaceTests", dependencies: ["LuaSurface", "LuaBridge", "REPL", "Search", "Articles", "EntityTagger"]),
+        .testTarget(name: "LuaSurfaceTests", dependencies: ["LuaSurface", "LuaBridge", "REPL", "Search", "Articles", "EntityTagger", "Text"]),
         .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles"]),
     ]
 )

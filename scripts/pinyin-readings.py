@@ -5,13 +5,13 @@ annotation ("發(fā)展": fā is a reading of 發) from text in brackets ("臭�
 Source: pinyin_dict.json in the PyPI wheel pypinyin 0.55.0 (MIT licence), which gives the
 readings of about 42,000 code points (from Unihan's kMandarin/kHanyuPinyin and other tables).
 
-Writes Sources/Articles/Resources/pinyin-readings.tsv: one toneless syllable per line (ü as v),
+Writes Sources/Text/Resources/pinyin-readings.tsv: one toneless syllable per line (ü as v),
 a tab, then every character that reads so. Run: scripts/pinyin-readings.py
 """
 import json, os, subprocess, sys, tempfile, unicodedata, zipfile
 
 WHEEL = "pypinyin==0.55.0"
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "Articles", "Resources", "pinyin-readings.tsv")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "Text", "Resources", "pinyin-readings.tsv")
 
 
 def toneless(syllable):

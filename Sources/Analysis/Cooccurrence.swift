@@ -1,4 +1,5 @@
 import Articles
+import Text
 
 /// Two names found together, and in how many articles (or sentences).
 public struct NamePair: Equatable, Sendable {

@@ -1,5 +1,6 @@
 import Articles
 import Foundation
+import Text
 
 /// A word and how often it occurs: in all, and in how many articles.
 public struct WordFrequency: Equatable, Sendable {

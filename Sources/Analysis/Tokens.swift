@@ -1,4 +1,5 @@
 import Articles
+import Text
 
 /// Which of an article's words count: words of language, not punctuation, symbols, byte-order
 /// marks, box drawing, or the leftovers of web pages (URLs, HTML tags and entities, CSS sizes

@@ -1,3 +1,4 @@
+import Text
 /// Articles owns the article model: loading corpora (text, JSON Lines, JSON, CSV/TSV in UTF-8,
 /// UTF-16 or GB18030), cleaning scraped report text, finding its structure (title, deck,
 /// captions, dateline, paragraphs, sentences, enumerations, date) and extracting figures,

@@ -1,5 +1,6 @@
 import Articles
 import LuaBridge
+import Text
 
 /// `Article`: one article's fields, read when asked for, and its records (numbers, dates,
 /// people, orgs, places, terms, words).

@@ -3,6 +3,7 @@ import Articles
 import LuaBridge
 import LuaShim
 import Search
+import Text
 
 /// `Corpus`: a loaded corpus as Lua sees it, a sequence of articles with the load report,
 /// extraction, search and counting. Its list-shaped methods are written in Lua/counting.lua

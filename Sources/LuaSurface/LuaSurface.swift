@@ -5,6 +5,7 @@
 import Articles
 import LuaBridge
 import REPL
+import Text
 
 public enum LuaSurface {
     /// Installs everything a dossier Lua state holds, in the order the parts need; returns

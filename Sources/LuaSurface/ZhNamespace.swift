@@ -1,6 +1,7 @@
 import Articles
 import EntityTagger
 import LuaBridge
+import Text
 
 /// `zh`: Chinese text whatever the corpus: script conversion, pinyin annotations, folding,
 /// segmentation, and the names users teach the extractors (`zh.names`, `zh.orgs`, `zh.places`).

@@ -3,6 +3,7 @@
 /// It knows articles, not Lua.
 import Articles
 import Foundation
+import Text
 
 /// Where a match was found.
 public struct Hit {

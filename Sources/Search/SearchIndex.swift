@@ -1,5 +1,6 @@
 import Articles
 import Foundation
+import Text
 
 /// The search index of a corpus: for every pair of neighbouring characters (after folding
 /// script and width), where in the corpus it stands. Built once, on the first search, and kept

@@ -1,5 +1,6 @@
-/// Text owns what is true of text whatever the corpus: for now, how wide it shows in a
-/// terminal. (Folding, scripts and pinyin still live in Articles/Text.)
+/// Text owns what is true of Chinese text whatever the corpus: Traditional ⇄ Simplified
+/// conversion (OpenCC) and per-character folding, pinyin annotations, and how wide text shows
+/// in a terminal. It knows nothing of articles or Lua.
 
 /// Terminal display width: East Asian wide and fullwidth characters take two columns,
 /// combining marks and format characters none. Tables and concordances align with it.

@@ -2,6 +2,7 @@ import Analysis
 import Articles
 import Foundation
 import XCTest
+import Text
 
 /// Word counts on every core, checked against the same counts made one article at a time,
 /// and what counts as a word.

@@ -1,5 +1,6 @@
 import Articles
 import XCTest
+import Text
 
 final class CleaningTests: XCTestCase {
     func testPinyinAnnotationsAreStrippedOnlyWhenTheyArePinyin() {

@@ -1,5 +1,6 @@
 import Articles
 import XCTest
+import Text
 
 /// Figures, dates, places and cleaning on the shapes real reports use, one property each.
 final class ExtractionTests: XCTestCase {

@@ -1,6 +1,7 @@
 import Articles
 import Foundation
 import XCTest
+import Text
 
 /// The seed report (corpus/seed-article.txt) parses to the facts a reader finds in it.
 final class SeedArticleTests: XCTestCase {

@@ -5,6 +5,7 @@ import LuaBridge
 import LuaSurface
 @testable import Search
 import XCTest
+import Text
 
 /// The index against a plain scan: every query must find exactly what reading each field's
 /// folded characters one by one finds.

@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// The cleaning pass from raw report text to the lines an article is built from. The raw text
 /// stays on the article; here every change is counted so `a.cleaning` can say what was done.

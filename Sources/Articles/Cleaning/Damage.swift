@@ -1,3 +1,4 @@
+import Text
 /// Damaged text: bytes decoded with the wrong encoding ("?jié)摿Υ?"), U+FFFD, stray Greek,
 /// Cyrillic or accented Latin letters between Han characters. Reported, never repaired.
 public struct DamagedSpan: Equatable {

@@ -1,6 +1,7 @@
 import Foundation
 import EntityTagger
 import Segmentation
+import Text
 
 /// A person, organisation or quoted term found in the text, one record for all its mentions
 /// (its forms in either script count as one): the first form as written, and every mention.

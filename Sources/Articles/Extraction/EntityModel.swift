@@ -1,6 +1,7 @@
 import Foundation
 import EntityTagger
 import Segmentation
+import Text
 
 /// The entity tagger as articles use it: its lexicon is jieba's dictionary plus the
 /// gazetteer's divisions and countries (places), folded as the extractors fold text, and its surnames are

@@ -1,6 +1,7 @@
 import Foundation
 import EntityTagger
 import Segmentation
+import Text
 
 /// People named in reports, on the folded text (so both scripts read alike): the names the
 /// entity tagger finds, and where it finds no name at all, the patterns reports use: titles

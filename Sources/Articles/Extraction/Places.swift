@@ -1,5 +1,6 @@
 import Foundation
 import EntityTagger
+import Text
 
 /// A place named in the text: the words as written, the place they name, and where it sits in
 /// China's administrative divisions.
@@ -63,7 +64,7 @@ public final class Gazetteer: Sendable {
     init() {
         var divisions: [Division] = []
         var rows: [(code: String, level: Place.Level, name: String, shorts: [Substring], afterParent: Bool)] = []
-        for cells in DataFiles.rows("gazetteer", withoutIt: "places are not found") {
+        for cells in DataFiles.rows("gazetteer", in: .module, withoutIt: "places are not found") {
             guard cells.count >= 3, let level = Place.Level(rawValue: String(cells[1])) else { continue }
             rows.append((String(cells[0]), level, String(cells[2]), cells.count > 3 ? cells[3].split(separator: ",") : [],
                          cells.count > 4 && cells[4] == "after-parent"))

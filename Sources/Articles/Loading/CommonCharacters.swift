@@ -1,3 +1,4 @@
+import Text
 /// The most frequent Han characters of modern written Chinese, in Simplified script. Ordinary
 /// text in either script is mostly made of them (its Traditional characters fold to these),
 /// while bytes read in the wrong encoding decode into rare characters: this tells the

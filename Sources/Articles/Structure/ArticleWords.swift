@@ -1,4 +1,5 @@
 import Segmentation
+import Text
 
 /// An article's words as jieba cuts them, over its title, a line break and its body. The
 /// article keeps only their lengths, a byte a word (see `WordLengths`), so a corpus's words

@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// A photo caption and who took the photo ("…儀式。張燕偉攝" gives 張燕偉).
 public struct Caption: Equatable {

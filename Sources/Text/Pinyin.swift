@@ -8,7 +8,7 @@ public enum Pinyin {
     /// pinyin-readings.tsv (scripts/pinyin-readings.py derives it from a public dataset).
     static let readings: [String: Set<UInt32>] = {
         var table: [String: Set<UInt32>] = [:]
-        for cells in DataFiles.rows("pinyin-readings", withoutIt: "pinyin annotations are kept") {
+        for cells in DataFiles.rows("pinyin-readings", in: .module, withoutIt: "pinyin annotations are kept") {
             guard cells.count == 2 else { continue }
             table[String(cells[0])] = Set(cells[1].unicodeScalars.map(\.value))
         }
@@ -35,7 +35,7 @@ public enum Pinyin {
     /// At an opening bracket ("(" or "（") in UTF-8 `bytes` after the Han `character`: the byte
     /// length of a pinyin annotation there, brackets included, or nil if the brackets hold
     /// anything but a reading of that character.
-    static func annotationLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, after character: UInt32) -> Int? {
+    public static func annotationLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, after character: UInt32) -> Int? {
         let fullWidth = bytes[start] == 0xEF
         var i = start + (fullWidth ? 3 : 1)
         var plain: [UInt8] = []
@@ -62,7 +62,7 @@ public enum Pinyin {
     }
 
     /// Whether an opening bracket starts at `i`: "(" or "（" (EF BC 88).
-    static func isOpening(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    public static func isOpening(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         bytes[i] == 0x28 || (bytes[i] == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x88)
     }
 
@@ -96,19 +96,19 @@ public enum Pinyin {
 }
 
 /// Reading scalars straight from UTF-8 bytes (the text is valid UTF-8: it came from a String).
-enum UTF8Scalars {
+public enum UTF8Scalars {
     /// The 0-based UTF-8 byte offset of each scalar, and the total length at the end.
-    static func byteOffsets(_ scalars: [Unicode.Scalar]) -> [Int] {
+    public static func byteOffsets(_ scalars: [Unicode.Scalar]) -> [Int] {
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (i, s) in scalars.enumerated() { offsets[i + 1] = offsets[i] + UTF8.width(s) }
         return offsets
     }
 
-    static func length(_ lead: UInt8) -> Int {
+    public static func length(_ lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     }
 
-    static func value(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32 {
+    public static func value(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32 {
         guard length > 1, i + length <= bytes.count else { return UInt32(bytes[i]) }
         var value = UInt32(bytes[i]) & (0xFF >> (length + 1))
         for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }

@@ -1,5 +1,10 @@
 import COpenCC
 
+/// OpenCC's configuration or dictionaries cannot be opened.
+public struct ScriptConversionError: Error, CustomStringConvertible {
+    public let description: String
+}
+
 /// Traditional ⇄ Simplified conversion with OpenCC's phrase dictionaries (Debian's libopencc).
 /// Pinyin annotations are stripped first: they break OpenCC's phrase matching.
 public final class ScriptConverter {
@@ -9,7 +14,7 @@ public final class ScriptConverter {
     public init(config: String) throws {
         let handle = opencc_open(config)
         guard let handle, handle != opencc_t(bitPattern: -1) else {
-            throw LoadError(description: "OpenCC cannot open \(config): \(String(cString: opencc_error()))")
+            throw ScriptConversionError(description: "OpenCC cannot open \(config): \(String(cString: opencc_error()))")
         }
         self.handle = handle
     }

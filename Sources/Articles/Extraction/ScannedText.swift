@@ -1,3 +1,4 @@
+import Text
 /// Text as the extractors read it: one folded code point per Unicode scalar (Simplified
 /// script, half-width but for the comma "，", lower case, every decimal digit as its ASCII
 /// digit: ５, ٥ and 5 read alike), with the UTF-8 byte offset where each scalar starts. Extractors match on `units`

@@ -1,11 +1,11 @@
 import Foundation
 
 /// The data files that scripts/ derives from public datasets and SwiftPM ships as resources.
-enum DataFiles {
-    /// The rows of `name` (a tab-separated file in Resources/), comment lines left out. A
-    /// missing file is said once on stderr, with what goes without it, and gives no rows.
-    static func rows(_ name: String, withoutIt consequence: String) -> [[Substring]] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv"),
+public enum DataFiles {
+    /// The rows of `name` (a tab-separated file in `bundle`'s Resources/), comment lines left
+    /// out. A missing file is said once on stderr, with what goes without it, and gives no rows.
+    public static func rows(_ name: String, in bundle: Bundle, withoutIt consequence: String) -> [[Substring]] {
+        guard let url = bundle.url(forResource: name, withExtension: "tsv"),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
             FileHandle.standardError.write(Data("dossier: warning: \(name).tsv is missing: \(consequence)\n".utf8))
             return []

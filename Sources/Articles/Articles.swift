@@ -140,7 +140,7 @@ public final class Article {
 
         lazy var dateline: Dateline? = article.paragraphs.first.flatMap(Layout.dateline)
         lazy var text: String = article.paragraphs.joined(separator: "\n")
-        lazy var sentences: [Sentence] = Sentences.of(paragraphs: article.paragraphs)
+        lazy var sentences: [Sentence] = Sentences.of(text: text)
         lazy var lists: [Enumeration] = Enumerations.find(in: article.paragraphs)
         lazy var issues: [DamagedSpan] = Damage.spans(in: text)
         /// The folded text the extractors read, kept only while `Corpus.extract` works on the

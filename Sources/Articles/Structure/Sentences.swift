@@ -2,9 +2,13 @@ import Foundation
 
 /// A sentence of the body: its text, its paragraph (1-based), its 1-based byte offset in `a.text`.
 public struct Sentence: Equatable {
-    public var text: String
+    /// The sentence as a slice of the article's text: it shares the text's storage, so a
+    /// corpus's sentences cost no second copy of its bodies.
+    public var slice: Substring
     public var paragraph: Int
     public var offset: Int
+
+    public var text: String { String(slice) }
 }
 
 /// An enumeration ("一是…二是…", "（一）…（二）…", "1.…2.…") and its items.
@@ -24,11 +28,11 @@ public enum Sentences {
 
     /// Splits on 。！？；… outside quotes and brackets; a closing quote stays with its sentence.
     public static func split(_ paragraph: String) -> [String] {
-        ranges(paragraph).map { String(Substring(paragraph.utf8[$0])) }
+        ranges(paragraph[...]).map { String(paragraph[$0]) }
     }
 
     /// The sentences of a paragraph as trimmed UTF-8 index ranges, read scalar by scalar.
-    static func ranges(_ paragraph: String) -> [Range<String.Index>] {
+    static func ranges(_ paragraph: Substring) -> [Range<String.Index>] {
         let scalars = paragraph.unicodeScalars
         var result: [Range<String.Index>] = []
         var start = scalars.startIndex
@@ -65,17 +69,15 @@ public enum Sentences {
         return result
     }
 
-    /// Sentences of all paragraphs, with offsets in the text the paragraphs form when joined by "\n".
-    public static func of(paragraphs: [String]) -> [Sentence] {
+    /// The sentences of a body whose paragraphs are joined by "\n", with 1-based byte offsets
+    /// into it, each a slice of `text`.
+    public static func of(text: String) -> [Sentence] {
         var result: [Sentence] = []
-        var base = 1
-        for (number, paragraph) in paragraphs.enumerated() {
-            let utf8 = paragraph.utf8
+        let utf8 = text.utf8
+        for (number, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for range in ranges(paragraph) {
-                let offset = base + utf8.distance(from: utf8.startIndex, to: range.lowerBound)
-                result.append(Sentence(text: String(Substring(utf8[range])), paragraph: number + 1, offset: offset))
+                result.append(Sentence(slice: text[range], paragraph: number + 1, offset: utf8.distance(from: utf8.startIndex, to: range.lowerBound) + 1))
             }
-            base += utf8.count + 1
         }
         return result
     }

@@ -57,6 +57,7 @@ let package = Package(
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge", "Text"]),
         .testTarget(name: "ArticlesTests", dependencies: ["Articles", "EntityTagger", "Text"]),
+        .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles", "Text"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
         .testTarget(name: "LuaSurfaceTests", dependencies: ["LuaSurface", "LuaBridge", "REPL", "Search", "Articles", "EntityTagger", "Text"]),

@@ -19,8 +19,15 @@ public final class ScriptConverter {
         self.handle = handle
     }
 
+    /// The text in the other script. OpenCC returns a C string, which would end at the first
+    /// NUL byte, so text with NULs is converted piece by piece between them.
     public func convert(_ text: String) -> String {
         let input = Pinyin.strip(text).text
+        guard input.utf8.contains(0) else { return convertWithoutNUL(input) }
+        return input.split(separator: "\0", omittingEmptySubsequences: false).map { convertWithoutNUL(String($0)) }.joined(separator: "\0")
+    }
+
+    private func convertWithoutNUL(_ input: String) -> String {
         let length = input.utf8.count
         guard length > 0, let output = opencc_convert_utf8(handle, input, length) else { return input }
         defer { opencc_convert_utf8_free(output) }

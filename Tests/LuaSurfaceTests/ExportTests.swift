@@ -58,6 +58,17 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(fields[3], lua[3].stringValue, "every article's text, with its commas, quotes and line breaks, survives CSV")
     }
 
+    /// A write that fails (here a full device) is an error naming the file, never a row count.
+    func testAFailedWriteIsAnError() throws {
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full")
+        let result = try state.lua.run("""
+            local c = corpus.load(sample, { quiet = true })
+            local function message(f) local ok, e = pcall(f); assert(not ok, "no error"); return e end
+            return message(function() return (c:to_csv("/dev/full")) end), message(function() return (c:people():to_jsonl("/dev/full")) end)
+            """, name: "=test")
+        XCTAssertEqual(result, ["test:3: /dev/full: No space left on device", "test:3: /dev/full: No space left on device"])
+    }
+
     func testMarkdownEscapesCells() throws {
         let markdown = try state.lua.run(#"return List.of({ { a = "x|y", b = "line\nbreak" }, { a = 1, b = 2 } }):to_markdown()"#)
         XCTAssertEqual(markdown, ["| a | b |\n| --- | --- |\n| x\\|y | line<br>break |\n| 1 | 2 |\n"])

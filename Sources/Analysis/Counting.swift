@@ -62,10 +62,23 @@ public enum Counting {
     /// unless kept. A corpus of varied text has millions: each is made when it is read.
     public static func ngrams(_ n: Int, in articles: [Article], keepStopWords: Bool) throws -> NGramTable {
         precondition(n >= 1, "n-grams need n >= 1")
-        let total = try tally(articles) { partial, ids, _ in partial.countNGrams(n, in: ids) }
-        let stop = keepStopWords ? [] : stopIDs(total.vocabulary)
-        let (ids, counts) = (total.ngrams ?? NGramCounts(n: n)).ranked(stopWords: stop)
-        return NGramTable(n: n, shown: total.vocabulary.shownForms(), ids: ids, counts: counts)
+        // Each share counts its words and keeps their ids; once the vocabularies are one, each
+        // share counts its n-grams (in global ids) into tables split by key, and each split is
+        // added up on its own core: no single thread merges millions of keys.
+        var streams: [[Int32]] = []
+        let vocabulary = try mergedVocabulary(articles, keepingIDs: &streams)
+        let partitions = 16
+        let counted = parallelMap(Array(streams.indices)) { share in
+            NGramCounts.split(streams[share], n: n, into: partitions)
+        }
+        let stop = keepStopWords ? [] : stopIDs(vocabulary)
+        let ranked = parallelMap(Array(0..<partitions)) { part -> (ids: [Int32], counts: [Int]) in
+            var total = NGramCounts(n: n)
+            for tables in counted { total.merge(tables[part]) }
+            return total.ranked(stopWords: stop)
+        }
+        let (ids, counts) = NGramCounts.interleave(ranked, n: n)
+        return NGramTable(n: n, shown: vocabulary.shownForms(), ids: ids, counts: counts)
     }
 
     /// Words within `window` words of `term` (either script), ranked by G² over the 2×2 table
@@ -99,30 +112,50 @@ public enum Counting {
     /// Counts every article's words, on every core, calling `more` with each article's word
     /// ids (-1 where a run breaks: punctuation, symbols, web leftovers) for extra counts.
     static func tally(_ articles: [Article], _ more: @escaping (inout Partial, [Int32], Int) -> Void) throws -> Partial {
-        // A fixed number of workers' shares, whatever the machine: each makes its own
-        // vocabulary, so more shares cost more merging, and ties keep one order everywhere.
-        let chunks = max(1, min(articles.count, 4))
-        let results = parallelMap(Array(0..<chunks)) { chunk -> Result<Partial, Error> in
+        var total = Partial()
+        for share in try shares(articles, more) { total.merge(share) }
+        return total
+    }
+
+    /// The words of every article, in one vocabulary; `streams` gets each share's word ids in
+    /// that vocabulary, articles and runs separated by -1.
+    static func mergedVocabulary(_ articles: [Article], keepingIDs streams: inout [[Int32]]) throws -> Vocabulary {
+        let counted = try shares(articles) { partial, ids, _ in
+            partial.stream.append(contentsOf: ids)
+            partial.stream.append(-1)
+        }
+        var vocabulary = Vocabulary()
+        let mappings = counted.map { vocabulary.merge($0.vocabulary) }
+        streams = parallelMap(Array(counted.indices)) { share in
+            counted[share].stream.map { $0 < 0 ? -1 : mappings[share][Int($0)] }
+        }
+        return vocabulary
+    }
+
+    /// Each share of the articles counted on its own core.
+    static func shares(_ articles: [Article], _ more: @escaping (inout Partial, [Int32], Int) -> Void) throws -> [Partial] {
+        // A fixed number of shares, whatever the machine: each makes its own vocabulary, so
+        // more shares cost more merging, and ties keep one order everywhere.
+        let count = max(1, min(articles.count, 4))
+        return try parallelMap(Array(0..<count)) { share -> Result<Partial, Error> in
             Result {
                 var partial = Partial()
-                for index in stride(from: chunk, to: articles.count, by: chunks) {
+                for index in stride(from: share, to: articles.count, by: count) {
                     let ids = try partial.count(articles[index], index: index)
                     more(&partial, ids, index)
                 }
                 return partial
             }
-        }
-        var total = Partial()
-        for result in results { total.merge(try result.get()) }
-        return total
+        }.map { try $0.get() }
     }
 }
 
 /// What one worker counted.
 struct Partial {
     var vocabulary = Vocabulary()
-    var ngrams: NGramCounts?
     var near: Nearness?
+    /// Word ids in this share's vocabulary, -1 between runs, when kept (see `mergedVocabulary`).
+    var stream: [Int32] = []
 
     /// Counts an article's words; returns their ids, -1 where a run breaks.
     mutating func count(_ article: Article, index: Int) throws -> [Int32] {
@@ -142,17 +175,6 @@ struct Partial {
             }
         }
         return ids
-    }
-
-    mutating func countNGrams(_ n: Int, in ids: [Int32]) {
-        var runStart = 0
-        for (i, id) in ids.enumerated() {
-            if id < 0 { runStart = i + 1; continue }
-            if i - runStart + 1 >= n {
-                if ngrams == nil { ngrams = NGramCounts(n: n) }
-                ngrams?.add(ids[(i - n + 1)...i])
-            }
-        }
     }
 
     /// Each counted word is either within `window` words of the term (the term left out) or
@@ -179,12 +201,6 @@ struct Partial {
 
     mutating func merge(_ other: Partial) {
         let mapping = vocabulary.merge(other.vocabulary)
-        if let theirs = other.ngrams {
-            var mine = ngrams ?? NGramCounts(n: theirs.n)
-            ngrams = nil  // so `mine` is not copied while it grows
-            mine.merge(theirs, mapping: mapping)
-            ngrams = mine
-        }
         if let theirs = other.near {
             var mine = near ?? Nearness()
             mine.insideTotal += theirs.insideTotal
@@ -235,20 +251,53 @@ struct NGramCounts {
         if let key = pack(ids) { packed.add(key, count) } else { long[Array(ids), default: 0] += count }
     }
 
-    /// Adds another worker's counts, its ids mapped to this vocabulary's.
-    mutating func merge(_ other: NGramCounts, mapping: [Int32]) {
+    /// Adds another table's counts (same vocabulary).
+    mutating func merge(_ other: NGramCounts) {
         packed.reserveCapacity(packed.count + other.packed.count)
-        let mask: UInt64 = (1 << width) - 1
-        for (key, count) in other.packed.entries {
-            var mapped: UInt64 = 0, fits = true
-            for position in (0..<UInt64(n)).reversed() {
-                let id = mapping[Int((key >> (width * position)) & mask)]
-                fits = fits && (n < 3 || id < 1 << 21)
-                mapped = mapped << width | UInt64(UInt32(bitPattern: id))
-            }
-            if fits { packed.add(mapped, count) } else { add(other.unpack(key).map { mapping[Int($0)] }[...], count: count) }
+        for (key, count) in other.packed.entries { packed.add(key, count) }
+        for (ids, count) in other.long { long[ids, default: 0] += count }
+    }
+
+    /// The n-grams of a stream of word ids (-1 between runs: no n-gram crosses one), in
+    /// `partitions` tables split by a hash of the ids, so each split can be added up apart.
+    static func split(_ stream: [Int32], n: Int, into partitions: Int) -> [NGramCounts] {
+        var tables = (0..<partitions).map { _ in NGramCounts(n: n) }
+        var runStart = 0
+        for (i, id) in stream.enumerated() {
+            if id < 0 { runStart = i + 1; continue }
+            guard i - runStart + 1 >= n else { continue }
+            let ids = stream[(i - n + 1)...i]
+            var hash: UInt64 = 0
+            for id in ids { hash = (hash ^ UInt64(UInt32(bitPattern: id))) &* 0x9E37_79B9_7F4A_7C15 }
+            tables[Int(hash >> 32) % partitions].add(ids)
         }
-        for (ids, count) in other.long { add(ids.map { mapping[Int($0)] }[...], count: count) }
+        return tables
+    }
+
+    /// Ranked lists (see `ranked`) as one, most frequent first, ties in id order.
+    static func interleave(_ lists: [(ids: [Int32], counts: [Int])], n: Int) -> (ids: [Int32], counts: [Int]) {
+        var next = [Int](repeating: 0, count: lists.count)
+        var ids: [Int32] = [], counts: [Int] = []
+        let total = lists.reduce(0) { $0 + $1.counts.count }
+        ids.reserveCapacity(total * n)
+        counts.reserveCapacity(total)
+        func before(_ a: Int, _ b: Int) -> Bool {
+            let (x, y) = (lists[a], lists[b])
+            let (i, j) = (next[a], next[b])
+            if x.counts[i] != y.counts[j] { return x.counts[i] > y.counts[j] }
+            return x.ids[(i * n)..<(i * n + n)].lexicographicallyPrecedes(y.ids[(j * n)..<(j * n + n)])
+        }
+        for _ in 0..<total {
+            var best = -1
+            for list in lists.indices where next[list] < lists[list].counts.count {
+                if best < 0 || before(list, best) { best = list }
+            }
+            let i = next[best]
+            ids += lists[best].ids[(i * n)..<(i * n + n)]
+            counts.append(lists[best].counts[i])
+            next[best] += 1
+        }
+        return (ids, counts)
     }
 
     /// The n-grams, most frequent first, ties in id order, leaving out those whose every id

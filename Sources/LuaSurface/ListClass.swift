@@ -88,7 +88,7 @@ enum ListClass {
     }
 }
 
-/// The Lua constructor of lazy lists (ListLua): a list of `count` items that Lua makes, by
+/// The Lua constructor of lazy lists (Lua/lazy.lua): a list of `count` items that Lua makes, by
 /// calling back into Swift, when each is first read.
 struct LazyList {
     let constructor: LuaReference

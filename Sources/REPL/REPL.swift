@@ -10,7 +10,7 @@ import Text
 import Glibc
 #endif
 
-/// The REPL's Lua half (see SupportLua.swift), loaded into one state.
+/// The REPL's Lua half (Lua/support.lua), loaded into one state.
 public struct REPLSupport {
     public let lua: Lua
     private let functions: LuaTable

@@ -17,7 +17,9 @@ public final class LuaClass<Object: AnyObject> {
     private var metamethods: [(name: String, body: LuaSwiftFunction)] = []
     private var fallbackIndex: ((Object, LuaValue) throws -> LuaValue)?
     /// Tables of methods written in Lua (name -> function), added with the Swift ones.
-    private var luaMethodTables: [LuaValue] = []
+    private var luaMethods: [LuaValue] = []
+    /// Names an earlier version had, and what to use instead.
+    private var movedNames: [String: String] = [:]
 
     public init(_ name: String) { self.name = name }
 
@@ -32,7 +34,14 @@ public final class LuaClass<Object: AnyObject> {
     /// becomes a method, as a Swift one would.
     @discardableResult
     public func methods(fromLua table: LuaValue) -> Self {
-        luaMethodTables.append(table)
+        luaMethods.append(table)
+        return self
+    }
+
+    /// A name the class no longer has: using it is an error that says what to use instead.
+    @discardableResult
+    public func moved(_ name: String, _ instead: String) -> Self {
+        movedNames[name] = instead
         return self
     }
 
@@ -159,7 +168,7 @@ public final class LuaClass<Object: AnyObject> {
     private func addLuaMethods(to index: Int32, on lua: Lua) {
         let L = lua.L
         let target = lua_absindex(L, index)
-        for table in luaMethodTables {
+        for table in luaMethods {
             lua.push(table)
             guard lua_type(L, -1) == LUA_TTABLE else {
                 preconditionFailure("methods(fromLua:) of \(name) takes a table, got \(lua.typeName(at: -1))")
@@ -182,7 +191,7 @@ public final class LuaClass<Object: AnyObject> {
     /// Any other name is a mistake (a typo, or a method of another class), so it is an error
     /// that suggests the closest name rather than a nil that fails later or not at all.
     private func indexFunction() -> LuaSwiftFunction {
-        { [name, fields, fallbackIndex] args in
+        { [name, fields, fallbackIndex, movedNames] args in
             let object = try args.object(1, as: Object.self)
             let L = args.lua.L
             guard lua_type(L, 2) == LUA_TSTRING, let key = args.lua.string(at: 2) else {
@@ -195,6 +204,9 @@ public final class LuaClass<Object: AnyObject> {
             args.lua.pop()
             if let getter = fields[key] { return [try LuaClasses.cachedField(key, at: 1, on: args.lua) { try getter(object) }] }
             let methods = args.lua.value(at: -1).tableValue?.entries.compactMap(\.key.stringValue) ?? []
+            if let instead = movedNames[key] {
+                throw LuaError(args.lua.userPosition() + "no field or method '\(key)' on \(name) any more: \(instead)")
+            }
             throw LuaError(args.lua.userPosition() + "no field or method '\(key)' on \(name)"
                 + Suggestions.hint(for: key, among: methods + fields.keys) + " (help(\"\(name)\") lists them)")
         }

@@ -59,6 +59,7 @@ enum CorpusClass {
                 guard let i = key.intValue, i >= 1, i <= c.articles.count else { return .nil }
                 return .object(c.articles[i - 1])
             }
+            .moved("words", "c:freq() counts words (a:words() gives one article's words)")
             .length { $0.articles.count }
             .toString { "Corpus: \($0.articles.count) articles from \($0.path)" }
     }

@@ -26,6 +26,7 @@ final class ObjectTests: XCTestCase {
                 guard key == "name" else { throw Failure(description: "cannot set \(key)") }
                 object.tags.append("renamed to \(value.stringValue ?? "?")")
             }
+            .moved("label", "t.name is the name")
             .toString { "Tracked(\($0.name))" }
             .length { $0.tags.count }
             .equals { $0.name == $1.name }
@@ -57,12 +58,14 @@ final class ObjectTests: XCTestCase {
         let messages = try lua.run("""
             local t = make("a")
             local function message(f) local ok, e = pcall(f); assert(not ok); return e end
-            return message(function() return t:tga("x") end), message(function() return t.nmae end), message(function() return t.zzzz end)
+            return message(function() return t:tga("x") end), message(function() return t.nmae end), message(function() return t.zzzz end),
+                   message(function() return t.label end)
             """, name: "@user.lua")
         XCTAssertEqual(messages, [
             "user.lua:3: no field or method 'tga' on Tracked; did you mean 'tag'? (help(\"Tracked\") lists them)",
             "user.lua:3: no field or method 'nmae' on Tracked; did you mean 'name'? (help(\"Tracked\") lists them)",
             "user.lua:3: no field or method 'zzzz' on Tracked (help(\"Tracked\") lists them)",
+            "user.lua:4: no field or method 'label' on Tracked any more: t.name is the name",
         ])
     }
 

@@ -21,6 +21,14 @@ public enum Suggestions {
         return best?.name
     }
 
+    /// `closest` for Lua code: closest(name, {candidates…}) gives the name or nil.
+    public static var luaFunction: LuaValue {
+        .function { args in
+            let candidates = try args.table(2).array.compactMap(\.stringValue)
+            return [closest(to: try args.string(1), among: candidates).map(LuaValue.text) ?? .nil]
+        }
+    }
+
     /// "; did you mean 'x'?" or nothing.
     public static func hint(for name: String, among candidates: [String]) -> String {
         closest(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""

@@ -11,13 +11,9 @@ enum ListClass {
     static func runLuaFiles(on lua: Lua) throws -> LazyList {
         func file(_ name: String) -> URL? { Bundle.module.url(forResource: name, withExtension: "lua", subdirectory: "Lua") }
         let listMetatable = lua.listMetatable()
-        let closest: LuaValue = .function { args in
-            let candidates = try args.table(2).array.compactMap(\.stringValue)
-            return [Suggestions.closest(to: try args.string(1), among: candidates).map(LuaValue.text) ?? .nil]
-        }
         let width: LuaValue = .function { args in [.integer(displayWidth(try args.string(1)))] }
 
-        let list = try lua.runChunk(at: file("list"), arguments: [listMetatable, lua.recordFieldNames(), closest])
+        let list = try lua.runChunk(at: file("list"), arguments: [listMetatable, lua.recordFieldNames(), Suggestions.luaFunction])
         let kit = list.count > 1 ? list[1] : .nil
         lua.setRawGlobal("List", listMetatable)
         lua.registerClass("List", methods: listMetatable)

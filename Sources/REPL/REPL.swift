@@ -49,7 +49,7 @@ public struct REPLSupport {
         let classes = lua.classesTable()
         do {
             let support = Bundle.module.url(forResource: "support", withExtension: "lua", subdirectory: "Lua")
-            lua.push(try lua.runChunk(at: support, arguments: [width, docs, classes]).first ?? .nil)
+            lua.push(try lua.runChunk(at: support, arguments: [width, docs, classes, Suggestions.luaFunction]).first ?? .nil)
             defer { lua.pop() }
             guard case .table(let table) = lua.value(at: -1) else { fatalError("REPL support chunk returned no table") }
             functions = table

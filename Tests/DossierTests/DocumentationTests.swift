@@ -75,7 +75,9 @@ final class DocumentationTests: XCTestCase {
         XCTAssertTrue(corpusMethods.stdout.contains("c:search(") && corpusMethods.stdout.contains("c.report"), corpusMethods.stdout)
         XCTAssertFalse(corpusMethods.stdout.contains("l:filter("), corpusMethods.stdout)
         let unknown = try DossierProcess.run(["-e", #"help("serach")"#])
-        XCTAssertEqual(unknown.stdout, "no help for \"serach\"; help() lists what there is\n")
+        XCTAssertEqual(unknown.stdout, "no help for \"serach\" (did you mean \"search\"?); help() lists what there is\n")
+        let stranger = try DossierProcess.run(["-e", #"help("zzzzzz")"#])
+        XCTAssertEqual(stranger.stdout, "no help for \"zzzzzz\"; help() lists what there is\n")
     }
 
     /// docs/conventions.md shows what a mistake says: each row of its table is run, and the

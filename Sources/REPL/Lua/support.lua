@@ -2,9 +2,9 @@
 -- completion and help(). It keeps private copies of the library functions it uses, so
 -- a session that reassigns `print`, `load` or `debug` does not break the prompt.
 -- Loaded once per state with (display width function, docs table, classes: name -> methods
--- table); returns its functions.
+-- table, closest(name, candidates) for suggestions); returns its functions.
 
-local width, docs, classes = ...
+local width, docs, classes, closest = ...
 local load, xpcall, select, type, tostring, pairs, next, rawget, rawequal, pcall =
       load, xpcall, select, type, tostring, pairs, next, rawget, rawequal, pcall
 local pack, unpack, concat, sort = table.pack, table.unpack, table.concat, table.sort
@@ -609,7 +609,17 @@ function M.help(f)
   end
   if #names == 1 then return show_one(docs[names[1]]) end
   if #names > 1 then return show_list(names, format("%d matches (help(\"name\") for one):", #names)) end
-  stdout:write("no help for ", scalar(f), "; help() lists what there is\n")
+  local suggestion = ""
+  if type(f) == "string" then
+    local candidates = {}
+    for name in pairs(docs) do
+      candidates[#candidates + 1] = name
+      candidates[#candidates + 1] = match(name, "[%.:]([%w_]+)$")
+    end
+    local best = closest(match(f, "[%.:]([%w_]+)$") or f, candidates)
+    if best then suggestion = format(" (did you mean %q?)", best) end
+  end
+  stdout:write("no help for ", scalar(f), suggestion, "; help() lists what there is\n")
 end
 
 return M

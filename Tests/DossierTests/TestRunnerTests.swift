@@ -31,6 +31,29 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("syntax_error_test.lua:2: <name> or '...' expected near 'end'"), result.stdout)
     }
 
+    /// busted's type assertions, error_matches and a message of one's own, as spec files use them.
+    func testTypeAssertionsErrorMatchesAndOwnMessages() throws {
+        let folder = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try """
+            describe("assertions", function()
+              it("types", function()
+                assert.is_string("a"); assert.is_number(1); assert.is_table({}); assert.is_function(print)
+                assert.is_boolean(false); assert.is_not_string(1); assert.is_userdata(io.stdout)
+              end)
+              it("a failing type", function() assert.is_table("x") end)
+              it("own message", function() assert.are.equal(47, 46, "projects in August") end)
+              it("error_matches", function() assert.error_matches(function() error("bad width 7") end, "width %d") end)
+              it("error_matches fails", function() assert.has_error_matches(function() error("other") end, "^width", 1, false, "needs width") end)
+            end)
+            """.write(toFile: folder + "/assertions_spec.lua", atomically: true, encoding: .utf8)
+        let result = try DossierProcess.run(["test", folder])
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "2 passed, 3 failed", result.stdout)
+        XCTAssertTrue(result.stdout.contains("assertions a failing type\n  Expected a table.\n  expected: table\n  actual:   string"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("assertions own message\n  projects in August\n  Expected objects to be equal.\n  expected: 47"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("assertions error_matches fails\n  needs width\n  Expected the error to match \"^width\"."), result.stdout)
+    }
+
     func testPassingFilesExitZero() throws {
         let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "Tests/Fixtures/lua-tests/pending_test.lua"])
         XCTAssertEqual(result.status, 0, result.stdout)

@@ -94,6 +94,39 @@ function assertions.error(fn, wanted)
 end
 assertions.errors = assertions.error
 
+-- assert.error_matches(fn, pattern [, init [, plain]]): it raises, and the message matches.
+function assertions.error_matches(fn, pattern, init, plain)
+  local ok, err = pcall(fn)
+  if ok then return false, "Expected the function to raise an error.", { expected = show(pattern) } end
+  local message = tostring(err)
+  return find(message, pattern, init, plain) ~= nil, "Expected the error to match " .. show(pattern) .. ".",
+    { expected = show(pattern), actual = show(message) }
+end
+assertions.error_match = assertions.error_matches
+
+-- Type assertions: assert.is_string(v), assert.is_not_table(v)…
+for _, kind in ipairs({ "string", "number", "table", "function", "boolean", "userdata", "thread" }) do
+  assertions[kind] = function(v)
+    return type(v) == kind, "Expected a " .. kind .. ".", { expected = kind, actual = type(v) }
+  end
+end
+
+-- How many arguments each assertion reads; one more, if it is a string, is the user's own
+-- message (assert.are.equal(47, n, "projects in August")). matches and error_matches take
+-- optional init and plain after their two.
+local arity = { equal = 2, equals = 2, same = 2, ["true"] = 1, ["false"] = 1, ["nil"] = 1, truthy = 1, falsy = 1,
+                error = 2, errors = 2, near = 3, matches = 2, match = 2, error_matches = 2, error_match = 2 }
+for kind in pairs({ string = 1, number = 1, table = 1, ["function"] = 1, boolean = 1, userdata = 1, thread = 1 }) do arity[kind] = 1 end
+
+local function custom_message(name, ...)
+  local n = arity[name]
+  local message = select(n + 1, ...)
+  if type(message) ~= "string" and (name == "matches" or name == "match" or name == "error_matches" or name == "error_match") then
+    message = select(n + 3, ...)  -- after init and plain
+  end
+  return type(message) == "string" and message or nil
+end
+
 function assertions.matches(pattern, s, init, plain)
   return type(s) == "string" and find(s, pattern, init, plain) ~= nil, "Expected the string to match " .. show(pattern) .. ".",
     { expected = show(pattern), actual = show(s) }
@@ -126,7 +159,10 @@ local function chain(negated)
       return function(...)
         local holds, message, fields = check(...)
         if flip then holds = not holds; message = gsub(message, "^Expected ([^%s]+ ?[^%s]*) to ", "Expected %1 not to ", 1) end
-        if not holds then fail(message, fields) end
+        if not holds then
+          local own = custom_message(name, ...)
+          fail(own and (own .. "\n" .. message) or message, fields)
+        end
         return ...
       end
     end,

@@ -54,6 +54,31 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("assertions error_matches fails\n  needs width\n  Expected the error to match \"^width\"."), result.stdout)
     }
 
+    /// pending() inside a test stops it as pending; finally() and after_each run even when the
+    /// test fails.
+    func testPendingInsideATestAndCleanupAfterFailures() throws {
+        let folder = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try """
+            describe("inside tests", function()
+              local closed, after = {}, 0
+              after_each(function() after = after + 1 end)
+              it("pending stops the test", function()
+                pending("waiting for the 2025 data")
+                error("never reached")
+              end)
+              it("finally runs after a failure", function()
+                finally(function() closed[#closed + 1] = "a" end)
+                assert.are.equal(1, 2)
+              end)
+              it("cleanup ran", function() assert.are.same({ "a" }, closed); assert.are.equal(2, after) end)
+            end)
+            """.write(toFile: folder + "/inside_spec.lua", atomically: true, encoding: .utf8)
+        let result = try DossierProcess.run(["test", folder])
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 1 failed, 1 skipped", result.stdout)
+        XCTAssertFalse(result.stdout.contains("never reached"), result.stdout)
+    }
+
     func testPassingFilesExitZero() throws {
         let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "Tests/Fixtures/lua-tests/pending_test.lua"])
         XCTAssertEqual(result.status, 0, result.stdout)

@@ -11,6 +11,8 @@ local getinfo, traceback = debug.getinfo, debug.traceback
 local format, find, gsub, concat, insert = string.format, string.find, string.gsub, table.concat, table.insert
 
 local FAILURE = {}   -- marks failure records
+local PENDING = {}   -- marks pending() called inside a running test
+local running        -- the test whose body runs now: { finally = {…} }
 
 -- Where in the test file the assertion was made.
 local function location()
@@ -207,7 +209,18 @@ local function add_test(name, body, is_pending)
 end
 function it(name, body) add_test(name, body, false) end
 test = it
-function pending(name, body) add_test(name, body, true) end
+-- pending(name [, body]) declares a pending test; called inside a running test, it stops
+-- that test and reports it pending, with the reason given.
+function pending(name, body)
+  if running then error({ [PENDING] = true, message = name and tostring(name) or "pending" }, 2) end
+  add_test(name, body, true)
+end
+
+-- finally(fn) inside a test: fn runs when the test ends, whether it passed or not.
+function finally(fn)
+  if not running then error("finally() belongs inside a test (it)", 2) end
+  insert(running.finally, fn)
+end
 
 function before_each(fn) insert(current.before, fn) end
 function after_each(fn) insert(current.after, fn) end
@@ -219,7 +232,7 @@ lazy_setup, lazy_teardown, strict_setup, strict_teardown = setup, teardown, setu
 -- Running.
 
 local function handler(err)
-  if type(err) == "table" and err[FAILURE] then return err end
+  if type(err) == "table" and (err[FAILURE] or err[PENDING]) then return err end
   local message = type(err) == "string" and err or inspect(err)
   -- the test's own frames only: cut where the runner called it
   local frames = traceback("", 2)
@@ -281,11 +294,21 @@ local function run_test(t)
     problem = guarded(fn)
     if problem then break end
   end
-  if not problem then problem = guarded(t.body) end
+  if not problem then
+    running = { finally = {} }
+    problem = guarded(t.body)
+    for _, fn in ipairs(running.finally) do
+      local cleanup = guarded(fn)  -- runs even when the test failed
+      problem = problem or cleanup
+    end
+    running = nil
+  end
   for _, fn in ipairs(hooks(t.block, "after", false)) do
-    problem = problem or guarded(fn)
+    local cleanup = guarded(fn)  -- after_each runs whatever the test did
+    problem = problem or cleanup
   end
   if not problem then return record(t, "pass") end
+  if problem[PENDING] then return record(t, "pending", problem) end
   record(t, problem[FAILURE] and "fail" or "error", problem)
 end
 

@@ -12,6 +12,14 @@ final class TestRunnerTests: XCTestCase {
         try DossierProcess.run(["test"] + arguments, in: DossierProcess.repository.path)
     }
 
+    /// `dossier test` on one spec file with this source, in a folder of its own.
+    private func runSpec(_ source: String) throws -> DossierProcess.Result {
+        let folder = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try source.write(toFile: folder + "/one_spec.lua", atomically: true, encoding: .utf8)
+        return try DossierProcess.run(["test", folder])
+    }
+
     func testCountsAndExitStatus() throws {
         let result = try run(["Tests/Fixtures/lua-tests", "--timeout", "1"])
         XCTAssertEqual(result.status, 1)
@@ -33,9 +41,7 @@ final class TestRunnerTests: XCTestCase {
 
     /// busted's type assertions, error_matches and a message of one's own, as spec files use them.
     func testTypeAssertionsErrorMatchesAndOwnMessages() throws {
-        let folder = try DossierProcess.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try """
+        let result = try runSpec("""
             describe("assertions", function()
               it("types", function()
                 assert.is_string("a"); assert.is_number(1); assert.is_table({}); assert.is_function(print)
@@ -46,8 +52,7 @@ final class TestRunnerTests: XCTestCase {
               it("error_matches", function() assert.error_matches(function() error("bad width 7") end, "width %d") end)
               it("error_matches fails", function() assert.has_error_matches(function() error("other") end, "^width", 1, false, "needs width") end)
             end)
-            """.write(toFile: folder + "/assertions_spec.lua", atomically: true, encoding: .utf8)
-        let result = try DossierProcess.run(["test", folder])
+            """)
         XCTAssertEqual(result.stdout.split(separator: "\n").last, "2 passed, 3 failed", result.stdout)
         XCTAssertTrue(result.stdout.contains("assertions a failing type\n  Expected a table.\n  expected: table\n  actual:   string"), result.stdout)
         XCTAssertTrue(result.stdout.contains("assertions own message\n  projects in August\n  Expected objects to be equal.\n  expected: 47"), result.stdout)
@@ -57,9 +62,7 @@ final class TestRunnerTests: XCTestCase {
     /// pending() inside a test stops it as pending; finally() and after_each run even when the
     /// test fails.
     func testPendingInsideATestAndCleanupAfterFailures() throws {
-        let folder = try DossierProcess.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try """
+        let result = try runSpec("""
             describe("inside tests", function()
               local closed, after = {}, 0
               after_each(function() after = after + 1 end)
@@ -73,8 +76,7 @@ final class TestRunnerTests: XCTestCase {
               end)
               it("cleanup ran", function() assert.are.same({ "a" }, closed); assert.are.equal(2, after) end)
             end)
-            """.write(toFile: folder + "/inside_spec.lua", atomically: true, encoding: .utf8)
-        let result = try DossierProcess.run(["test", folder])
+            """)
         XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 1 failed, 1 skipped", result.stdout)
         XCTAssertFalse(result.stdout.contains("never reached"), result.stdout)
     }

@@ -104,11 +104,15 @@ final class Scripts {
     private var t2s: ScriptConverter?
     private var s2t: ScriptConverter?
     func simplified() throws -> ScriptConverter {
-        if t2s == nil { t2s = try ScriptConverter(config: "t2s.json") }
-        return t2s!
+        if let t2s { return t2s }
+        let made = try ScriptConverter(config: "t2s.json")
+        t2s = made
+        return made
     }
     func traditional() throws -> ScriptConverter {
-        if s2t == nil { s2t = try ScriptConverter(config: "s2t.json") }
-        return s2t!
+        if let s2t { return s2t }
+        let made = try ScriptConverter(config: "s2t.json")
+        s2t = made
+        return made
     }
 }

@@ -81,6 +81,20 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertFalse(result.stdout.contains("never reached"), result.stdout)
     }
 
+    /// A spec written for busted's command calls require 'busted.runner'() first; the run goes
+    /// on to the other files and prints its summary (it used to exit 0 there: a false green).
+    func testBustedRunnerCallIsHarmless() throws {
+        let folder = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "require 'busted.runner'()\ndescribe('a', function() spec('passes', function() assert.is_true(true) end) end)\n"
+            .write(toFile: folder + "/a_spec.lua", atomically: true, encoding: .utf8)
+        try "describe('b', function() it('fails', function() assert.are.equal(1, 2) end) end)\n"
+            .write(toFile: folder + "/b_spec.lua", atomically: true, encoding: .utf8)
+        let result = try DossierProcess.run(["test", folder])
+        XCTAssertEqual(result.status, 1, result.stdout)
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 1 failed", result.stdout)
+    }
+
     func testPassingFilesExitZero() throws {
         let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "Tests/Fixtures/lua-tests/pending_test.lua"])
         XCTAssertEqual(result.status, 0, result.stdout)

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// How a run is shown while it goes.
 protocol Report {
@@ -87,9 +90,25 @@ enum JUnitReport {
             xml += "  </testsuite>\n"
         }
         xml += "</testsuites>\n"
-        if !FileManager.default.createFile(atPath: path, contents: Data(xml.utf8)) {
-            FileHandle.standardError.write(Data("dossier test: cannot write \(path)\n".utf8))
+        if !writeThrough(path, Array(xml.utf8)) {
+            FileHandle.standardError.write(Data("dossier test: cannot write \(path): \(String(cString: strerror(errno)))\n".utf8))
         }
+    }
+
+    /// Writes into `path` as it is: a symlink is followed and a FIFO or device written to,
+    /// never replaced by a new file (FileManager writes a temporary file and renames it).
+    static func writeThrough(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            written += n
+        }
+        return true
     }
 
     static func escape(_ text: String) -> String {

@@ -141,6 +141,19 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(same.elements(forName: "failure").first?.stringValue?.contains("[\"projects\"]: expected 47, got 46") == true)
     }
 
+    /// --junit writes through what is at the path: a symlink stays a symlink (its target gets
+    /// the report), where writing a new file and renaming it would replace it.
+    func testJUnitWritesThroughASymlink() throws {
+        let folder = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.xml", withDestinationPath: folder + "/target.xml")
+        _ = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "--junit", folder + "/link.xml"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/link.xml")
+        XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeSymbolicLink, "the symlink was replaced")
+        let report = try String(contentsOfFile: folder + "/target.xml", encoding: .utf8)
+        XCTAssertTrue(report.contains("<testsuites name=\"dossier test\""), report)
+    }
+
     func testFilterAndList() throws {
         let filtered = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "--filter", "compares"])
         XCTAssertEqual(filtered.stdout.split(separator: "\n").last, "1 passed, 0 failed")

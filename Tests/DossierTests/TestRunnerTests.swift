@@ -95,6 +95,12 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 1 failed", result.stdout)
     }
 
+    /// An assertion that fails outside any test still shows what was expected and what came.
+    func testAFailureWhileLoadingKeepsItsValues() throws {
+        let result = try runSpec("assert.are.equal(47, 46)\ndescribe('never', function() it('runs', function() end) end)\n")
+        XCTAssertTrue(result.stdout.contains("(loading the file)\n  Expected objects to be equal.\n  expected: 47\n  actual:   46"), result.stdout)
+    }
+
     func testPassingFilesExitZero() throws {
         let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "Tests/Fixtures/lua-tests/pending_test.lua"])
         XCTAssertEqual(result.status, 0, result.stdout)

@@ -353,7 +353,8 @@ if not chunk then return { { name = "(loading the file)", status = "error", mess
 local problem = guarded(chunk)
 if problem then
   return { { name = "(loading the file)", status = problem[FAILURE] and "fail" or "error", message = problem.message,
-             where = problem.where, traceback = problem.traceback } }
+             where = problem.where, traceback = problem.traceback, expected = problem.expected, actual = problem.actual,
+             diff = problem.diff } }
 end
 run_block(root)
 return results

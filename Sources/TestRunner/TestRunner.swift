@@ -108,7 +108,7 @@ public struct TestCommand: ParsableCommand {
         var report: Report = tap ? TAPReport() : TextReport(listOnly: list)
         var all: [TestResult] = []
         for file in files {
-            let results = TestFile(path: file, shownName: relative(file)).run(filter: filter, listOnly: list, timeout: timeout)
+            let results = keepingLocale { TestFile(path: file, shownName: relative(file)).run(filter: filter, listOnly: list, timeout: timeout) }
             report.file(file, results)
             all += results
         }
@@ -116,7 +116,20 @@ public struct TestCommand: ParsableCommand {
         if let junit { JUnitReport.write(all, files: files, to: junit) }
         let counts = Counts(all)
         print(counts.line)
+        if let filter, all.isEmpty {
+            // a mistyped --filter must not pass for a green run
+            FileHandle.standardError.write(Data("dossier test: no test name matches --filter \(filter)\n".utf8))
+            return 2
+        }
         return counts.failed > 0 ? 1 : 0
+    }
+
+    /// Runs `body` and puts the C locale back as it was: each file has a fresh Lua state, but
+    /// os.setlocale changes the whole process, and must not carry over to the next file.
+    private func keepingLocale<T>(_ body: () -> T) -> T {
+        let saved = setlocale(LC_ALL, nil).map { String(cString: $0) }
+        defer { if let saved { setlocale(LC_ALL, saved) } }
+        return body()
     }
 }
 

@@ -101,6 +101,26 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("(loading the file)\n  Expected objects to be equal.\n  expected: 47\n  actual:   46"), result.stdout)
     }
 
+    /// A --filter that matches no test is a usage error, not a green run of nothing.
+    func testAFilterMatchingNothingIsAnError() throws {
+        let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "--filter", "no such test"])
+        XCTAssertEqual(result.status, 2, result.stdout)
+        XCTAssertTrue(result.stderr.contains("no test name matches --filter no such test"), result.stderr)
+    }
+
+    /// os.setlocale in one file does not carry over to the next (each file's state is fresh,
+    /// but the C locale belongs to the process).
+    func testTheLocaleDoesNotCarryOver() throws {
+        let folder = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "it('sets', function() assert.is_string(os.setlocale('C.UTF-8')) end)\n"
+            .write(toFile: folder + "/a_spec.lua", atomically: true, encoding: .utf8)
+        try "it('starts as the run did', function() assert.are.equal('C', os.setlocale()) end)\n"
+            .write(toFile: folder + "/b_spec.lua", atomically: true, encoding: .utf8)
+        let result = try DossierProcess.run(["test", folder])
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "2 passed, 0 failed", result.stdout)
+    }
+
     func testPassingFilesExitZero() throws {
         let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "Tests/Fixtures/lua-tests/pending_test.lua"])
         XCTAssertEqual(result.status, 0, result.stdout)

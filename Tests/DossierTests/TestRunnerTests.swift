@@ -121,6 +121,19 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertEqual(result.stdout.split(separator: "\n").last, "2 passed, 0 failed", result.stdout)
     }
 
+    /// A teardown that fails is a failure of its own, not thrown away.
+    func testAFailingTeardownIsReported() throws {
+        let result = try runSpec("""
+            describe("block", function()
+              teardown(function() assert.are.equal("closed", "open") end)
+              it("passes", function() end)
+            end)
+            """)
+        XCTAssertEqual(result.status, 1, result.stdout)
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 1 failed", result.stdout)
+        XCTAssertTrue(result.stdout.contains("block (teardown)\n  Expected objects to be equal."), result.stdout)
+    }
+
     func testPassingFilesExitZero() throws {
         let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "Tests/Fixtures/lua-tests/pending_test.lua"])
         XCTAssertEqual(result.status, 0, result.stdout)

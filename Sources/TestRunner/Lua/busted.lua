@@ -334,7 +334,13 @@ local function run_block(block)
     end
   end
   if not list_only then
-    for _, fn in ipairs(block.teardown) do guarded(fn) end
+    for _, fn in ipairs(block.teardown) do
+      -- a teardown that fails is reported as a result of its own, never dropped
+      local problem = guarded(fn)
+      if problem then
+        record({ name = concat(block_names(block, "(teardown)"), " ") }, problem[FAILURE] and "fail" or "error", problem)
+      end
+    end
   end
 end
 

@@ -134,6 +134,18 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("block (teardown)\n  Expected objects to be equal."), result.stdout)
     }
 
+    /// os.exit(0) in a spec ends neither the run nor its failures: it is an error of that test.
+    func testOSExitInASpecIsAnErrorNotTheEnd() throws {
+        let result = try runSpec("""
+            it("fails first", function() assert.are.equal(1, 2) end)
+            it("exits", function() os.exit(0) end)
+            it("runs after", function() end)
+            """)
+        XCTAssertEqual(result.status, 1, result.stdout)
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 2 failed", result.stdout)
+        XCTAssertTrue(result.stdout.contains("os.exit(0) called by the test file; dossier test keeps running"), result.stdout)
+    }
+
     func testPassingFilesExitZero() throws {
         let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "Tests/Fixtures/lua-tests/pending_test.lua"])
         XCTAssertEqual(result.status, 0, result.stdout)

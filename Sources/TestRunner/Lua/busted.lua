@@ -215,6 +215,12 @@ spec = it
 -- would take over the process and exit before the rest of the run (a false green). Here the
 -- runner is already running them, so that call does nothing.
 package.preload["busted.runner"] = function() return function() end end
+
+-- os.exit inside a test file would end the whole run, with whatever status the file chose:
+-- exit 0 after a failure is a false green. Here it is an error of the test that called it.
+os.exit = function(code)  -- luacheck: ignore 122 (replaced on purpose, see above)
+  error(format("os.exit(%s) called by the test file; dossier test keeps running", tostring(code)), 2)
+end
 -- pending(name [, body]) declares a pending test; called inside a running test, it stops
 -- that test and reports it pending, with the reason given.
 function pending(name, body)

@@ -12,11 +12,15 @@ final class TestRunnerTests: XCTestCase {
         try DossierProcess.run(["test"] + arguments, in: DossierProcess.repository.path)
     }
 
-    /// `dossier test` on one spec file with this source, in a folder of its own.
-    private func runSpec(_ source: String) throws -> DossierProcess.Result {
+    /// `dossier test` on spec files with these sources (a_spec.lua, b_spec.lua…, run in that
+    /// order), in a folder of their own.
+    private func runSpec(_ sources: String...) throws -> DossierProcess.Result {
         let folder = try DossierProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try source.write(toFile: folder + "/one_spec.lua", atomically: true, encoding: .utf8)
+        for (i, source) in sources.enumerated() {
+            let letter = String(UnicodeScalar(UInt8(97 + i)))
+            try source.write(toFile: folder + "/\(letter)_spec.lua", atomically: true, encoding: .utf8)
+        }
         return try DossierProcess.run(["test", folder])
     }
 
@@ -84,13 +88,8 @@ final class TestRunnerTests: XCTestCase {
     /// A spec written for busted's command calls require 'busted.runner'() first; the run goes
     /// on to the other files and prints its summary (it used to exit 0 there: a false green).
     func testBustedRunnerCallIsHarmless() throws {
-        let folder = try DossierProcess.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "require 'busted.runner'()\ndescribe('a', function() spec('passes', function() assert.is_true(true) end) end)\n"
-            .write(toFile: folder + "/a_spec.lua", atomically: true, encoding: .utf8)
-        try "describe('b', function() it('fails', function() assert.are.equal(1, 2) end) end)\n"
-            .write(toFile: folder + "/b_spec.lua", atomically: true, encoding: .utf8)
-        let result = try DossierProcess.run(["test", folder])
+        let result = try runSpec("require 'busted.runner'()\ndescribe('a', function() spec('passes', function() assert.is_true(true) end) end)\n",
+                                 "describe('b', function() it('fails', function() assert.are.equal(1, 2) end) end)\n")
         XCTAssertEqual(result.status, 1, result.stdout)
         XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 1 failed", result.stdout)
     }
@@ -111,13 +110,8 @@ final class TestRunnerTests: XCTestCase {
     /// os.setlocale in one file does not carry over to the next (each file's state is fresh,
     /// but the C locale belongs to the process).
     func testTheLocaleDoesNotCarryOver() throws {
-        let folder = try DossierProcess.temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "it('sets', function() assert.is_string(os.setlocale('C.UTF-8')) end)\n"
-            .write(toFile: folder + "/a_spec.lua", atomically: true, encoding: .utf8)
-        try "it('starts as the run did', function() assert.are.equal('C', os.setlocale()) end)\n"
-            .write(toFile: folder + "/b_spec.lua", atomically: true, encoding: .utf8)
-        let result = try DossierProcess.run(["test", folder])
+        let result = try runSpec("it('sets', function() assert.is_string(os.setlocale('C.UTF-8')) end)\n",
+                                 "it('starts as the run did', function() assert.are.equal('C', os.setlocale()) end)\n")
         XCTAssertEqual(result.stdout.split(separator: "\n").last, "2 passed, 0 failed", result.stdout)
     }
 

@@ -260,13 +260,6 @@ extension Lua {
         pop()
     }
 
-    /// Pushes the metatable of a registered class (false, nothing pushed, if it is not registered).
-    func pushMetatable(of type: AnyClass) -> Bool {
-        lua_pushlightuserdata(L, LuaClasses.key(type))
-        if lua_rawget(L, LUA_REGISTRYINDEX_) == LUA_TTABLE { return true }
-        pop()
-        return false
-    }
 }
 
 /// Where each registered class keeps its metatable: the registry, keyed by the class itself.

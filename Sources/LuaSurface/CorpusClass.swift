@@ -14,9 +14,9 @@ enum CorpusClass {
     }
 
     /// The methods that need the Lua files (lazy lists), added once those have run.
-    static func extend(on lua: Lua, folding: Lazy<Folding>, lazyList: LazyList) {
+    static func extend(on lua: Lua, lazyList: LazyList) {
         corpusQueries().extend(on: lua)
-        searchQueries(folding, lazyList).extend(on: lua)
+        searchQueries(lazyList).extend(on: lua)
         document(on: lua)
     }
 
@@ -101,7 +101,7 @@ enum CorpusClass {
         return requested
     }
 
-    static func searchQueries(_ folding: Lazy<Folding>, _ lazyList: LazyList) -> LuaClass<Corpus> {
+    static func searchQueries(_ lazyList: LazyList) -> LuaClass<Corpus> {
         LuaClass<Corpus>("Corpus")
             .method("search", doc: LuaDoc(
                 "c:search(q [, opts])", "Every occurrence of q, whatever the script (储能 finds 儲能) or width: {article, field, paragraph, sentence, offset, text}.",
@@ -114,21 +114,21 @@ enum CorpusClass {
                 makes each hit when it is first read, so #hits is immediate however many there are.
                 """,
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:search("储能"):first().text == "儲能")"#)) { c, args in
-                let matches = try Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: try folding.value())
+                let matches = try Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: Folding.shared)
                 return [try lazyList.make("hits", count: matches.count, in: args.lua) { Records.hit(matches.hit($0)) }]
             }
             .method("mentions", doc: LuaDoc(
                 "c:mentions(q [, opts])", "How often q occurs (as c:search finds it) in each article that has it: {article, count}, in corpus order.",
                 details: "opts.fields as for c:search. Reads only the index, so it is quick however many hits there are.",
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:mentions("储能"):sum("count") == #c:search("储能"))"#)) { c, args in
-                let matches = try Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: try folding.value())
+                let matches = try Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: Folding.shared)
                 return [.list(matches.perArticle().map { .record([("article", .object($0.article)), ("count", .integer($0.count))]) })]
             }
             .method("index", doc: LuaDoc(
                 "c:index()", "Builds the search index now (the first search would) and tells its size: {articles, characters, pairs, bytes, seconds}.",
                 details: "bytes is the memory the index holds; seconds the time it took to build. A sub-corpus shares its root corpus's index.",
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:index().characters > 0)"#)) { c, _ in
-                let index = try SearchScope.of(c, folding: try folding.value()).index
+                let index = try SearchScope.of(c, folding: Folding.shared).index
                 return [.record([("articles", .integer(index.articleCount)), ("characters", .integer(index.characters)),
                                  ("pairs", .integer(index.pairs)), ("bytes", .integer(index.bytes)), ("seconds", .number(index.buildSeconds))])]
             }
@@ -152,7 +152,7 @@ enum CorpusClass {
                 guard (0...10_000).contains(width) else {
                     throw LuaArgumentError(3, "width must be from 0 to 10000 characters, got \(width)")
                 }
-                let matches = try Search.find(term, in: c, fields: try fields(args, at: 3, allowed: ["width", "fields"]), folding: try folding.value())
+                let matches = try Search.find(term, in: c, fields: try fields(args, at: 3, allowed: ["width", "fields"]), folding: Folding.shared)
                 return [try lazyList.make("kwic", count: matches.count, in: args.lua) { Records.concordance(ConcordanceLine(matches.hit($0), width: width)) }]
             }
     }

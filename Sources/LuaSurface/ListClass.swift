@@ -96,16 +96,3 @@ struct LazyList {
         }])
     }
 }
-
-/// A value made on first use (the fold table takes a moment to build).
-final class Lazy<Value> {
-    private let make: () throws -> Value
-    private var made: Value?
-    init(_ make: @escaping () throws -> Value) { self.make = make }
-    func value() throws -> Value {
-        if let made { return made }
-        let value = try make()
-        made = value
-        return value
-    }
-}

@@ -13,15 +13,14 @@ public enum LuaSurface {
     @discardableResult
     public static func install(on lua: Lua) -> REPLSupport {
         let scripts = Scripts()
-        let folding = Lazy { Folding.shared }
         ArticleClass.install(on: lua, scripts: scripts)
         CorpusClass.install(on: lua)
         CorpusNamespace.install(on: lua)
         DossierNamespace.install(on: lua)
-        ZhNamespace.install(on: lua, scripts: scripts, folding: folding)
+        ZhNamespace.install(on: lua, scripts: scripts)
         do {
             let lazyList = try ListClass.runLuaFiles(on: lua)
-            CorpusClass.extend(on: lua, folding: folding, lazyList: lazyList)
+            CorpusClass.extend(on: lua, lazyList: lazyList)
         } catch {
             preconditionFailure("dossier's Lua files failed to load: \(error)")
         }

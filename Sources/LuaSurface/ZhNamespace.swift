@@ -6,7 +6,7 @@ import Text
 /// `zh`: Chinese text whatever the corpus: script conversion, pinyin annotations, folding,
 /// segmentation, and the names users teach the extractors (`zh.names`, `zh.orgs`, `zh.places`).
 enum ZhNamespace {
-    static func install(on lua: Lua, scripts: Scripts, folding: Lazy<Folding>) {
+    static func install(on lua: Lua, scripts: Scripts) {
         installNames(on: lua)
         lua.register("zh.strip_pinyin", doc: LuaDoc(
             "zh.strip_pinyin(s)", "Removes pinyin annotations (\"發(fā)展\" → \"發展\"); returns the text and how many.",
@@ -29,7 +29,7 @@ enum ZhNamespace {
             "zh.fold(s)", "s as search compares it: each character in Simplified script, full-width forms half-width, lower case.",
             details: "Character by character, through the table c:search uses (not OpenCC's phrase conversion: see zh.t2s); a string of the same length in characters.",
             example: #"assert(zh.fold("儲能ＭＷ") == "储能mw")"#)) { args in
-            [.text(try folding.value().folded(try args.string(1)))]
+            [.text(Folding.shared.folded(try args.string(1)))]
         }
         lua.register("zh.segment", doc: LuaDoc(
             "zh.segment(s [, {hmm = false}])", "Chinese words, as jieba.lcut gives them (either script): a list of strings.",

@@ -2,7 +2,9 @@
 -- Writes a synthetic corpus of local-government reports in every shape dossier reads:
 -- Simplified and Traditional script, Traditional with pinyin annotations, .txt, .jsonl,
 -- .json, .csv, .tsv, GB18030 and UTF-16 files, literal "\n" escapes, boilerplate footers,
--- and (with --broken) truncated, binary, empty, undecodable and malformed files.
+-- and (with --broken) truncated, binary, empty, undecodable and malformed files, CR and CRLF
+-- line endings, a NUL byte, null in a JSON array, a hidden file, a GBK file name, a second link
+-- to a file, a link loop and a FIFO.
 -- --manifest FILE writes what each article holds and each problem, for tests to check.
 --
 --   dossier scripts/generate-corpus.lua OUT [--articles N] [--seed S] [--broken] [--manifest FILE]
@@ -258,6 +260,27 @@ if broken then
   write(dir .. "/table.csv", 'title,content\n"' .. lines[1] .. '","' .. lines[4] .. '"\n"open quote,never closed\n')
   problem(dir .. "/table.csv", "unterminated")
   write(dir .. "/notes.docx", "PK\3\4 not a corpus"); problem(dir .. "/notes.docx", "not a corpus format")
+
+  -- exports from Windows and old Macs: every record must load whatever the line ending
+  local function record(i) return dossier.json({ title = lines[1] .. i, content = lines[4] }) end
+  for name, ending in pairs({ crlf = "\r\n", cr = "\r" }) do
+    local records = {}
+    for i = 1, 5 do records[i] = record(i) end
+    write(dir .. "/" .. name .. ".jsonl", table.concat(records, ending) .. ending); problem(dir .. "/" .. name .. ".jsonl", "loads:5")
+  end
+  write(dir .. "/with-null.json", "[" .. record(1) .. ",null," .. record(2) .. "]")
+  problem(dir .. "/with-null.json", "loads:2"); problem(dir .. "/with-null.json", "null element")
+  -- one NUL byte from a broken export: still a text file
+  write(dir .. "/nul.csv", "title,content\n" .. csv_cell(lines[1]) .. "," .. csv_cell(lines[4] .. "\0" .. lines[5]) .. "\n")
+  problem(dir .. "/nul.csv", "loads:1")
+  -- UTF-8 with a damaged byte every few characters stays UTF-8, its bad bytes counted
+  local damaged = text:gsub("\xef\xbc\x8c", "\xff%0"):gsub("\xe3\x80\x82", "\xff%0")  -- before each ， and 。
+  write(dir .. "/damaged.txt", damaged); problem(dir .. "/damaged.txt", "utf-8")  -- more than 20 bad bytes
+  -- what a folder from a Windows zip or a careless copy holds
+  write(dir .. "/.hidden.txt", text); problem(dir .. "/.hidden.txt", "hidden")
+  write(dir .. "/\xb1\xa8\xb8\xe6.txt", text); problem(dir .. "/\\xB1\\xA8\\xB8\\xE6.txt", "loads:1")  -- 报告 in GBK
+  os.execute("cd '" .. dir .. "' && ln -s truncated.txt link.txt && ln -s . loop && mkfifo pipe.txt")
+  problem(dir .. "/link.txt", "same file"); problem(dir .. "/pipe.txt", "not a regular file")
 end
 
 if manifest_path then write(manifest_path, dossier.json(manifest) .. "\n") end

@@ -16,8 +16,8 @@ public final class Corpus {
         self.root = root?.root ?? root
     }
 
-    public static func load(_ path: String, fields: [String: String] = [:]) throws -> Corpus {
-        let (articles, report) = try Loader(fields: fields).load(path)
+    public static func load(_ path: String, fields: [String: String] = [:], format: String? = nil) throws -> Corpus {
+        let (articles, report) = try Loader(fields: fields).load(path, format: format)
         return Corpus(articles: articles, report: report, path: path)
     }
 

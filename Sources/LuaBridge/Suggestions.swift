@@ -95,4 +95,16 @@ extension LuaArguments {
         guard let number = value.intValue else { throw LuaArgumentError(i, "option '\(name)' is a whole number, got \(value.typeName)") }
         return number
     }
+
+    /// The option `name` that must be one of `choices`, nil when absent; anything else is an
+    /// error that suggests the closest choice.
+    public func choiceOption(_ name: String, in options: LuaTable, at i: Int32, among choices: [String]) throws -> String? {
+        let value = options[.text(name)]
+        if value == .nil { return nil }
+        guard let choice = value.stringValue, choices.contains(choice) else {
+            throw LuaArgumentError(i, "option '\(name)' is one of \(choices.joined(separator: ", ")), got \(value.stringValue.map { "'\($0)'" } ?? value.typeName)"
+                + Suggestions.hint(for: value.stringValue ?? "", among: choices))
+        }
+        return choice
+    }
 }

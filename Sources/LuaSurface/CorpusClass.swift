@@ -24,12 +24,13 @@ enum CorpusClass {
     /// the global `corpus` a loaded corpus.
     static func corpusClass(load: @escaping LuaSwiftFunction) -> LuaClass<Corpus> {
         LuaClass<Corpus>("Corpus")
-            .field("report", doc: LuaDoc("c.report", "What loading did: {articles, files, bytes, summary, warnings, skipped}.")) { c in
+            .field("report", doc: LuaDoc("c.report", "What loading did: {articles, files, bytes, summary, warnings, skipped, hidden}.")) { c in
                 .record([("articles", .integer(c.report.articles)), ("files", .integer(c.report.files)),
                          ("bytes", .integer(c.report.bytes)), ("summary", .text(c.report.summary)),
                          ("replaced_bytes", .integer(c.report.replacedBytes)),
                          ("warnings", .list(c.report.warnings.map { .text($0.description) })),
-                         ("skipped", .list(c.report.skipped.map { .record([("path", .text($0.path)), ("reason", .text($0.reason))]) }))])
+                         ("skipped", .list(c.report.skipped.map { .record([("path", .text($0.path)), ("reason", .text($0.reason))]) })),
+                         ("hidden", .list(c.report.hidden.map(LuaValue.text)))])
             }
             .field("path", doc: LuaDoc("c.path", "The file or folder the corpus was loaded from.")) { .text($0.path) }
             .method("extract", doc: LuaDoc(

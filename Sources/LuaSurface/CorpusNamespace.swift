@@ -12,7 +12,10 @@ public enum CorpusNamespace {
         "corpus.load(path [, opts])", "Loads a file or folder of articles; returns a corpus.",
         details: """
         Reads .txt/.md (one article per file, first line the title), .jsonl, .json (an array of
-        records), .csv/.tsv (a header row). Fields title, content/body/text, date, url, source, id
+        records), .csv/.tsv (a header row); opts.format ("txt", "jsonl", "json", "csv", "tsv")
+        overrides the extension. "-" reads standard input, as JSON Lines when it starts with "{",
+        a JSON array with "[", else as one text article. In a folder, each file loads once
+        however many links reach it; names starting with "." are not read, and counted. Fields title, content/body/text, date, url, source, id
         (and their usual Chinese names: 標題, 正文, 日期, 來源, 鏈接…) are found by name;
         opts.fields maps others, e.g. { text = "story", title = "headline" }.
         UTF-8 (with or without BOM), UTF-16 with BOM and GB18030 are detected. Bad files and lines
@@ -26,7 +29,8 @@ public enum CorpusNamespace {
     /// corpus.load(path [, opts])
     static func load(_ args: LuaArguments) throws -> [LuaValue] {
         let path = try args.string(1)
-        let options = try args.options(2, allowed: ["fields", "quiet", "names"])
+        let options = try args.options(2, allowed: ["fields", "quiet", "names", "format"])
+        let format = try args.choiceOption("format", in: options, at: 2, among: Loader.formats)
         let fields = try fieldNames(options[.text("fields")])
         let quiet = try args.booleanOption("quiet", in: options, at: 2) ?? false
         switch options[.text("names")] {
@@ -34,7 +38,7 @@ public enum CorpusNamespace {
         case .string(let names): try TaughtNames.shared.load(file: names.text)
         case let other: throw LuaArgumentError(2, "option 'names' is a names file's path, got \(other.typeName)")
         }
-        let loaded = try Corpus.load(path, fields: fields)
+        let loaded = try Corpus.load(path, fields: fields, format: format)
         if !quiet { report(loaded.report) }
         return [.object(loaded)]
     }

@@ -42,7 +42,8 @@ struct Options {
             case "-v": showVersion = true
             case "-c", "--corpus":
                 i += 1
-                guard i < argv.count, !argv[i].hasPrefix("-") else { throw UsageError(option: argument) }
+                // "-" alone is standard input
+                guard i < argv.count, argv[i] == "-" || !argv[i].hasPrefix("-") else { throw UsageError(option: argument) }
                 actions.append(.loadCorpus(argv[i]))
             case let option where option.hasPrefix("--corpus="):
                 actions.append(.loadCorpus(String(option.dropFirst("--corpus=".count))))
@@ -64,7 +65,7 @@ struct Options {
     static let usage = """
         usage: dossier [options] [script [args]]
         Available options are:
-          -c path   load a corpus (file or folder) into global 'corpus'
+          -c path   load a corpus (file, folder, or - for stdin) into global 'corpus'
           -e stat   execute string 'stat'
           -i        enter interactive mode after executing 'script'
           -l mod    require library 'mod' into global 'mod'

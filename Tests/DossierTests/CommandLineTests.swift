@@ -58,6 +58,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(piped.stdout, "2\n", "no script and stdin not a terminal: stdin is the script")
     }
 
+    /// A pipe is read to its end, in the format its first character shows or opts.format names.
+    func testCorpusFromStandardInput() throws {
+        let lines = (1...30).map { #"{"title": "標題\#($0)", "content": "正文\#($0)。"}"# }.joined(separator: "\r\n")
+        let piped = try DossierProcess.run(["-c", "-", "-e", "print(#corpus, corpus[30].title)"], stdin: lines)
+        XCTAssertEqual(piped.stdout, "30\t標題30\n", piped.stderr)
+        let text = try DossierProcess.run(["-e", "local c = corpus.load('-', {quiet = true}); print(#c, c[1].title)"],
+                                          stdin: "一篇報道\n正文。\n")
+        XCTAssertEqual(text.stdout, "1\t一篇報道\n", text.stderr)
+        let table = try DossierProcess.run(["-e", "local c = corpus.load('-', {format = 'csv', quiet = true}); print(#c, c[2].title)"],
+                                           stdin: "title,content\nA,正文一\nB,正文二\n")
+        XCTAssertEqual(table.stdout, "2\tB\n", table.stderr)
+    }
+
     func testShebangLineIsSkipped() throws {
         let script = try write("tool.lua", "#!/usr/bin/env dossier\nprint('ran')\n")
         let result = try DossierProcess.run([script])

@@ -63,12 +63,25 @@ final class GeneratedCorpusTests: XCTestCase {
     func testEveryProblemIsReportedAndNothingIsLost() throws {
         let (folder, manifest) = try XCTUnwrap(GeneratedCorpusTests.generated, "the generator ran")
         let (articles, report) = try Loader().load(folder)
-        // the generated articles, plus the readable parts of the broken files:
-        // truncated.txt, undecodable.txt, line 1 of feed.jsonl, row 2 of table.csv
-        XCTAssertEqual(articles.count, manifest.articles.count + 4)
         let warnings = report.warnings.map(\.description)
+        var fromBrokenFiles = 0
         for problem in manifest.problems {
             let parts = problem.kind.split(separator: ":")
+            let loaded = articles.filter { $0.source.path == problem.path }
+            switch parts[0] {
+            case "loads":
+                XCTAssertEqual(loaded.count, Int(parts[1]), "articles from \(problem.path): \(warnings)")
+                fromBrokenFiles += loaded.count
+                continue
+            case "utf-8":
+                XCTAssertEqual(loaded.map(\.source.encoding), ["UTF-8"], "damaged UTF-8 stays UTF-8")
+                XCTAssertGreaterThan(loaded.first?.source.replacedBytes ?? 0, 20)
+                continue
+            case "hidden":
+                XCTAssertEqual(report.hidden, [problem.path])
+                continue
+            default: break
+            }
             let expected: String
             switch parts[0] {
             case "binary": expected = "\(problem.path): skipped: binary data"
@@ -78,16 +91,29 @@ final class GeneratedCorpusTests: XCTestCase {
             case "malformed": expected = "\(problem.path):\(parts[1]): malformed JSON"
             case "no text": expected = "\(problem.path):\(parts[1]): no text field"
             case "unterminated": expected = "quoted cell not closed"
+            case "null element": expected = "\(problem.path): element 2 of the array skipped: null"
+            case "same file": expected = "\(problem.path): skipped: the same file as \(folder)/broken/truncated.txt"
             default: expected = problem.kind
             }
             XCTAssertTrue(warnings.contains { $0.hasPrefix(expected) || ($0.hasPrefix(problem.path) && $0.contains(expected)) },
                           "\(problem.kind) in \(problem.path) reported: \(warnings)")
         }
-        XCTAssertEqual(report.skipped.count, 3)
-        XCTAssertEqual(report.replacedBytes, 4, "1 byte of the truncated file, 3 of the undecodable one")
-        XCTAssertTrue(report.summary.contains("skipped 3 files (1 binary, 1 empty, 1 not a corpus format)"), report.summary)
+        // the generated articles, the files above that load whole, and the readable parts of the
+        // others: damaged.txt, truncated.txt, undecodable.txt, line 1 of feed.jsonl, row 2 of table.csv
+        XCTAssertEqual(fromBrokenFiles, 14)
+        XCTAssertEqual(articles.count, manifest.articles.count + fromBrokenFiles + 5)
+        XCTAssertEqual(Set(articles.map { "\($0.source.path):\($0.source.line ?? 0)" }).count, articles.count, "nothing loaded twice")
+        XCTAssertEqual(report.skipped.count, 5)
+        XCTAssertTrue(report.summary.contains("skipped 5 files (1 binary, 1 empty, 1 not a corpus format, 1 not a file, 1 same file)"),
+                      report.summary)
+        XCTAssertTrue(report.summary.contains("1 hidden entry not read"), report.summary)
         let truncated = try XCTUnwrap(articles.first { $0.source.path.hasSuffix("truncated.txt") })
         XCTAssertEqual(truncated.cleaning.replacedBytes, 1)
         XCTAssertTrue(truncated.text.hasSuffix("\u{FFFD}"), "the replaced byte stays visible")
+        let undecodable = try XCTUnwrap(articles.first { $0.source.path.hasSuffix("undecodable.txt") })
+        XCTAssertEqual(undecodable.cleaning.replacedBytes, 3)
+        let nul = try XCTUnwrap(articles.first { $0.source.path.hasSuffix("nul.csv") })
+        XCTAssertTrue(nul.text.contains("\u{0}"), "the NUL byte is kept")
+        XCTAssertEqual(nul.issues.map(\.reason), ["control character"], "and reported")
     }
 }

@@ -49,6 +49,8 @@ public enum Damage {
         let after = i + 1 < scalars.count ? scalars[i + 1] : " "
         let nearHan = Han.isHan(before) || Han.isHan(after)
         switch s.value {
+        case 0x00...0x08, 0x0B, 0x0E...0x1F, 0x7F...0x9F:
+            return "control character"  // NUL and the like from a broken export, kept as they are
         case 0x3F:  // '?' glued to Han text or letters; kept only in a span with other damage
             if nearHan || isStrayLetter(before) || isStrayLetter(after) { return questionMark }
         case 0x0370...0x03FF: if nearHan { return "Greek letter in Han text" }

@@ -14,9 +14,17 @@ public struct LoadReport {
     public var bytes = 0
     public var articles = 0
     public var warnings: [LoadWarning] = []
-    /// Files not loaded, with the reason ("binary", "empty", "unreadable", "not a corpus format").
+    /// Files not loaded, with the reason ("binary", "empty", "unreadable", "not a corpus format",
+    /// "same file", "not a file", "too large"…).
     public var skipped: [(path: String, reason: String)] = []
     public var replacedBytes = 0
+    /// Entries of the folders whose names start with "." (.git, .DS_Store): not read.
+    public var hidden: [String] = []
+
+    mutating func skip(_ path: String, _ reason: String, _ message: String) {
+        skipped.append((path, reason))
+        warnings.append(LoadWarning(path: path, message: message))
+    }
 
     /// One line: "loaded 12 articles from 3 files (48.2 KB); skipped 2 files (1 binary, 1 empty); 1 warning".
     public var summary: String {
@@ -25,6 +33,7 @@ public struct LoadReport {
             let reasons = Dictionary(grouping: skipped, by: \.reason).map { "\($0.value.count) \($0.key)" }.sorted()
             text += "; skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s") (\(reasons.joined(separator: ", ")))"
         }
+        if !hidden.isEmpty { text += "; \(hidden.count) hidden entr\(hidden.count == 1 ? "y" : "ies") not read (names starting with '.')" }
         if replacedBytes > 0 { text += "; \(replacedBytes) undecodable byte\(replacedBytes == 1 ? "" : "s") replaced by U+FFFD" }
         let other = warnings.count - skipped.count
         if other > 0 { text += "; \(other) warning\(other == 1 ? "" : "s")" }
@@ -48,29 +57,20 @@ public struct Loader {
 
     public init(fields: [String: String] = [:]) { self.fields = fields }
 
-    /// Loads a file or a folder (recursively). A missing path is an error; a bad file is a warning.
-    public func load(_ path: String) throws -> (articles: [Article], report: LoadReport) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw LoadError(description: "\(path): no such file or folder")
+    /// Loads a file or a folder (recursively); "-" reads standard input. A missing path is an
+    /// error; a bad file is a warning. `format` ("txt", "jsonl", "json", "csv", "tsv") overrides
+    /// what the extension says; standard input without one is recognised by its first character.
+    public func load(_ path: String, format: String? = nil) throws -> (articles: [Article], report: LoadReport) {
+        if let format, !Loader.formats.contains(format) {
+            throw LoadError(description: "unknown format '\(format)' (formats: \(Loader.formats.joined(separator: ", ")))")
         }
         var report = LoadReport()
-        let files: [String]
-        if isFolder.boolValue {
-            let listed = listFiles(path)
-            files = listed.corpus
-            for other in listed.other {
-                report.skipped.append((other, "not a corpus format"))
-                report.warnings.append(LoadWarning(path: other, message: "skipped: not a corpus format (\(Loader.extensions.sorted().joined(separator: ", ")))"))
-            }
-        } else {
-            files = [path]
-        }
+        let files = try filesToRead(path, report: &report)
         // Files are read, decoded, split into articles, and each article's title and paragraphs
         // found, in parallel; results keep the files' order. The rest is parsed on first use.
         let progress = Progress(total: files.count, what: "loading", unit: "files")
-        let results = parallelMap(files) { path in
-            var result = loadFile(path)
+        let results = parallelMap(files) { file in
+            var result = loadFile(file, format: format)
             result.articles = result.sources.map(Article.init)
             result.articles.forEach { _ = $0.layout }
             result.sources = []
@@ -94,38 +94,29 @@ public struct Loader {
         return (articles, report)
     }
 
-    /// Files under `folder`, sorted, split into corpus formats and others. Uses readdir's
-    /// d_type, so a folder of 50,000 files is listed without a stat per file.
-    func listFiles(_ folder: String) -> (corpus: [String], other: [String]) {
-        var corpus: [String] = [], other: [String] = []
-        var pending = [folder]
-        var visited = Set<String>()  // device and inode: a link back up the tree is walked once
-        while let current = pending.popLast() {
-            var info = stat()
-            guard stat(current, &info) == 0, visited.insert("\(info.st_dev):\(info.st_ino)").inserted,
-                  let directory = opendir(current) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                    String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name.hasPrefix(".") { continue }  // ".", "..", and hidden files such as .DS_Store
-                let path = current + "/" + name
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
-                    var info = stat()
-                    type = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-                }
-                if type == UInt8(DT_DIR) {
-                    pending.append(path)
-                } else if Loader.extensions.contains(Loader.fileExtension(name)) {
-                    corpus.append(path)
-                } else {
-                    other.append(path)
-                }
-            }
+    public static let formats = ["txt", "jsonl", "json", "csv", "tsv"]
+
+    /// The files `path` stands for; what a folder holds that is not read goes into the report.
+    private func filesToRead(_ path: String, report: inout LoadReport) throws -> [FileName] {
+        if path == "-" { return [.standardInput] }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw LoadError(description: "\(path): \(errno == ENOENT ? "no such file or folder" : String(cString: strerror(errno)))")
         }
-        return (corpus.sorted(), other.sorted())
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return [FileName(path)] }
+        let listing = FolderListing.walk(FileName(path))
+        let formats = Loader.extensions.sorted().joined(separator: ", ")
+        for other in listing.other {
+            report.skip(other.display, "not a corpus format", "skipped: not a corpus format (\(formats))")
+        }
+        for (folder, reason) in listing.unreadable {
+            report.skip(folder.display, "unreadable", "cannot read the folder (\(reason))")
+        }
+        for (name, first) in listing.repeated {
+            report.skip(name.display, "same file", "skipped: the same file as \(first.display), which is loaded")
+        }
+        report.hidden = listing.hidden.map(\.display)
+        return listing.corpus
     }
 
     /// "txt" for "a/b/Report.TXT"; empty when there is none.
@@ -146,23 +137,38 @@ public struct Loader {
     /// The largest file read whole: a quarter of the machine's memory (at least 64 MiB).
     static let largestFile: Int = max(64 << 20, sysconf(Int32(_SC_PHYS_PAGES)) * sysconf(Int32(_SC_PAGESIZE)) / 4)
 
-    /// The whole file, read with POSIX calls into one buffer. Opened without blocking, so a
-    /// FIFO named like a corpus file is reported instead of waited on.
-    static func readBytes(_ path: String) -> Result<[UInt8], ReadFailure> {
-        let fd = open(path, O_RDONLY | O_NONBLOCK)
+    /// The whole file, read with POSIX calls. Opened without blocking, so a FIFO named like a
+    /// corpus file is reported instead of waited on; only regular files and standard input
+    /// are read.
+    static func readBytes(_ file: FileName) -> Result<[UInt8], ReadFailure> {
+        if file.isStandardInput { return readAll(0, expected: 0) }
+        let fd = file.withCString { open($0, O_RDONLY | O_NONBLOCK) }
         guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notARegularFile) }
-        guard Int(info.st_size) <= largestFile else { return .failure(.tooLarge(Int(info.st_size))) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        return readAll(fd, expected: Int(info.st_size))
+    }
+
+    /// Reads `fd` to its end, growing past `expected` if the file grew, never past largestFile.
+    private static func readAll(_ fd: Int32, expected: Int) -> Result<[UInt8], ReadFailure> {
+        guard expected <= largestFile else { return .failure(.tooLarge(expected)) }
+        // one byte more than expected, so reading to the end needs no second buffer
+        var bytes = [UInt8](repeating: 0, count: expected > 0 ? expected + 1 : 1 << 16)
         var filled = 0
-        while filled < bytes.count {
+        while true {
+            if filled == bytes.count {
+                guard bytes.count < largestFile else { return .failure(.tooLarge(bytes.count)) }
+                bytes += [UInt8](repeating: 0, count: min(bytes.count, largestFile - bytes.count))
+            }
             let n = bytes.withUnsafeMutableBytes { buffer in
                 buffer.baseAddress.map { read(fd, $0 + filled, buffer.count - filled) } ?? 0
             }
-            if n < 0 { return .failure(.unreadable(String(cString: strerror(errno)))) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(String(cString: strerror(errno))))
+            }
             if n == 0 { break }
             filled += n
         }
@@ -179,10 +185,11 @@ public struct Loader {
         var skipped: String?
     }
 
-    func loadFile(_ path: String) -> FileResult {
+    func loadFile(_ file: FileName, format: String?) -> FileResult {
+        let path = file.display
         var result = FileResult(path: path)
         let bytes: [UInt8]
-        switch Loader.readBytes(path) {
+        switch Loader.readBytes(file) {
         case .success(let read): bytes = read
         case .failure(.unreadable(let reason)): return skip(&result, "unreadable", "cannot read the file (\(reason))")
         case .failure(.notARegularFile): return skip(&result, "not a file", "skipped: not a regular file (a FIFO, socket or device)")
@@ -203,7 +210,7 @@ public struct Loader {
         let make = { (raw: String, metadata: [String: String], line: Int?) in
             ArticleSource(path: path, line: line, raw: raw, metadata: metadata, encoding: decoded.encoding, replacedBytes: 0)
         }
-        switch Loader.fileExtension(path) {
+        switch format ?? (file.isStandardInput ? Loader.guessedFormat(decoded.text) : Loader.fileExtension(path)) {
         case "jsonl", "ndjson": readJSONLines(decoded.text, into: &result, make: make)
         case "json": readJSON(decoded.text, into: &result, make: make)
         case "csv": readTable(decoded.text, separator: ",", into: &result, make: make)
@@ -216,6 +223,15 @@ public struct Loader {
             return skip(&result, "no articles", "skipped: no article found in the file")
         }
         return result
+    }
+
+    /// Standard input has no extension: "{" starts JSON Lines, "[" a JSON array, else text.
+    static func guessedFormat(_ text: String) -> String {
+        switch text.first(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) {
+        case "{": return "jsonl"
+        case "[": return "json"
+        default: return "txt"
+        }
     }
 
     private func skip(_ result: inout FileResult, _ reason: String, _ message: String) -> FileResult {

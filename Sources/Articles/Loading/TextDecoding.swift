@@ -16,7 +16,7 @@ public enum TextDecoding {
     /// Looks for a BOM, then strict UTF-8; otherwise reads the bytes as UTF-8, GB18030 and Big5
     /// and keeps the reading whose Han characters are most often common ones (a Big5 file read
     /// as GB18030 decodes without errors, but into rare characters), fewer replacements breaking
-    /// ties. Returns nil for binary data (NUL bytes without a UTF-16 BOM).
+    /// ties. Returns nil for binary data (many NUL or control bytes, without a UTF-16 BOM).
     public static func decode(_ bytes: [UInt8]) -> DecodedText? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(Array(bytes.dropFirst(3)), name: "UTF-8 (BOM)") }
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false) }
@@ -44,15 +44,16 @@ public enum TextDecoding {
         return chosen
     }
 
-    /// NUL bytes or many control characters in the first 8 KiB mean this is not text.
+    /// Judged on the first 8 KiB: binary formats are full of NUL and other control bytes, text
+    /// has at most a few (a NUL from a bad export must not lose a whole CSV).
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(8192)
-        var controls = 0
+        var nuls = 0, controls = 0
         for b in head where b < 0x20 {
-            if b == 0 { return true }
+            if b == 0 { nuls += 1 }
             if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
         }
-        return controls * 10 > head.count && head.count > 16
+        return nuls > max(4, head.count / 100) || (controls * 10 > head.count && head.count > 16)
     }
 
     /// UTF-8, each invalid sequence replaced by U+FFFD and its bytes counted.

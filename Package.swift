@@ -20,6 +20,8 @@ let package = Package(
 
         // The few C functions that may longjmp (lua_error) or run in a signal handler.
         .target(name: "LuaShim", dependencies: ["CLua"]),
+        // RE2 (Debian libre2-dev) behind a C interface: regular expressions that cannot hang.
+        .target(name: "RegexShim", linkerSettings: [.linkedLibrary("re2")]),
         // GNU readline driven through its callback interface, so Ctrl-C can abandon a line.
         .target(name: "LineEditor", dependencies: ["CReadline"]),
 
@@ -39,7 +41,7 @@ let package = Package(
         // Chinese word segmentation compatible with jieba, over Debian's python3-jieba data.
         .target(name: "Segmentation"),
         // Finding text: the index of folded character pairs, searches, regular expressions, KWIC; no Lua.
-        .target(name: "Search", dependencies: ["Articles", "Text"]),
+        .target(name: "Search", dependencies: ["Articles", "Text", "RegexShim"]),
         // Counting over a corpus's words on every core: frequencies, n-grams, collocates; no Lua.
         .target(name: "Analysis", dependencies: ["Articles", "Text"]),
         // The engine as Lua sees it: one file per namespace or class, and the Lua half in Lua/.

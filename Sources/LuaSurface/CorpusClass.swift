@@ -134,11 +134,13 @@ enum CorpusClass {
                                  ("pairs", .integer(index.pairs)), ("bytes", .integer(index.bytes)), ("seconds", .number(index.buildSeconds))])]
             }
             .method("grep", doc: LuaDoc(
-                "c:grep(pattern [, opts])", "Every match of a regular expression (ICU syntax, Unicode-aware) in either script, as c:search's records.",
+                "c:grep(pattern [, opts])", "Every match of a regular expression (RE2 syntax) in either script, as c:search's records.",
                 details: """
                 Han characters compare in either script, as in c:search (发展 matches 發展); text is the
-                match as written. A regular expression cannot use the index: grep reads every
-                article's text.
+                match as written. RE2 runs in time linear in the text, so no pattern can hang; it has
+                no backreferences or lookaround. \\d is an ASCII digit: write [0-9０-９] or \\pN for
+                full-width digits too, \\p{Han} for any Han character. A regular expression cannot
+                use the index: grep reads every article's text, on every core.
                 """,
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:grep([[\d+(\.\d+)?億元]]) > 0)"#)) { c, args in
                 let hits = try Search.grep(try args.string(2), in: c.articles, fields: try fields(args, at: 3))

@@ -123,31 +123,26 @@ public enum Search {
         return Matches(scope: scope, positions: positions, length: needle.count)
     }
 
-    /// Every match of a regular expression (ICU syntax, Unicode-aware) in the fields.
+    /// Every match of a regular expression (RE2 syntax) in the fields, articles on every core.
     public static func grep(_ pattern: String, in articles: [Article], fields: [String]) throws -> [Hit] {
-        let expression: NSRegularExpression
-        do {
-            expression = try NSRegularExpression(pattern: simplifiedInPlace(pattern))
-        } catch {
-            throw SearchError(description: "invalid regular expression: \(pattern)")
-        }
-        var hits: [Hit] = []
-        for article in articles {
-            for field in fields {
+        let expression = try RegularExpression(simplifiedInPlace(pattern))
+        return parallelMap(articles) { article in
+            fields.flatMap { field -> [Hit] in
                 let text = fieldText(article, field)
-                let folded = simplifiedInPlace(text)
-                for match in expression.matches(in: folded, range: NSRange(location: 0, length: folded.utf16.count)) {
-                    guard let range = Range(match.range, in: text), !range.isEmpty else { continue }
-                    hits.append(Hit(article: article, field: field, offset: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1,
-                                    text: String(text[range])))
+                // the folded text has the same UTF-8 length at every character, so its byte
+                // ranges are the original's
+                return expression.matches(in: simplifiedInPlace(text)).map { range in
+                    let bytes = text.utf8
+                    let match = bytes.index(bytes.startIndex, offsetBy: range.lowerBound)..<bytes.index(bytes.startIndex, offsetBy: range.upperBound)
+                    return Hit(article: article, field: field, offset: range.lowerBound + 1, text: String(text[match]))
                 }
             }
-        }
-        return hits
+        }.flatMap { $0 }
     }
 
-    /// Each Han character in its Simplified form, where that form is as long in UTF-16, so a
-    /// match's range in the result is its range in `text`: grep then finds 发展 in 發展, as
+    /// Each Han character in its Simplified form, where that form is as long in UTF-16 (and so
+    /// in UTF-8: both are BMP Han or both supplementary), so a match's range in the result is
+    /// its range in `text`: grep then finds 发展 in 發展, as
     /// search does. (Han characters are never a regular expression's syntax.)
     static func simplifiedInPlace(_ text: String) -> String {
         let folding = Folding.shared

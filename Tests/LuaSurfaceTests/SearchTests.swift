@@ -96,6 +96,20 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(result[3].stringValue?.contains("invalid regular expression"), true)
     }
 
+    /// Patterns that make a backtracking engine run for ever finish (RE2 is linear in the text);
+    /// what RE2 cannot do (a backreference) is an error that says so; an empty match is skipped.
+    func testGrepCannotHang() throws {
+        let result = try run("""
+            local ok, err = pcall(function() return c:grep("(a)\\\\1") end)
+            return #c:grep("(.*.*)*z"), #c:grep("(x+x+)+y"), #c:grep("(.*.*)*。"), ok, err, #c:grep("x*")
+            """)
+        XCTAssertEqual(Array(result[0...1]), [0, 0])
+        XCTAssertGreaterThan(result[2].intValue ?? 0, 0, "a nested star still finds what is there")
+        XCTAssertEqual(result[3], false)
+        XCTAssertEqual(result[4].stringValue?.contains("invalid regular expression (a)\\1: invalid escape sequence"), true, "\(result)")
+        XCTAssertEqual(result[5], 0)
+    }
+
     /// grep compares Han characters in either script, as search does, and reports the text as
     /// written: the same hits as search for a plain term, in whichever script it is given.
     func testGrepFoldsScripts() throws {

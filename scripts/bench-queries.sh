@@ -5,7 +5,8 @@
 #   words     text drawn from jieba's dictionary by word frequency: meaningless, but with
 #             the variety of characters and character pairs of real Chinese.
 # For each: index build time and memory, search latency (100 queries of 2 to 4 characters)
-# against ripgrep running the same queries over the same files, KWIC, and word frequencies.
+# against ripgrep running the same queries over the same files, KWIC, regular expressions
+# (c:grep against rg with the same patterns), and word frequencies.
 # Targets: median search under 10 ms and at least 10x ripgrep; corpus plus index under 4x the text.
 #   scripts/bench-queries.sh [ARTICLES]
 source "$(dirname "$0")/bench/setup.sh"
@@ -50,4 +51,9 @@ for name in reports words; do
     printf "ripgrep       median %.1f ms over the same queries and files\n", rg
     printf "speed ratio   %.0fx ripgrep (target: at least 10x)\n", rg / ours
   }'
+  while IFS= read -r pattern; do
+    start=$(date +%s%N)
+    rg --count-matches --no-messages -e "$pattern" "$folder" >/dev/null || true
+    printf 'ripgrep grep  %-26s %6.1f ms over the raw files\n' "$pattern" "$(( ($(date +%s%N) - start) / 1000 ))e-3"
+  done < "$work/$name-queries.txt.grep"
 done

@@ -72,6 +72,9 @@ public struct REPLSupport {
             records with the same keys prints as an aligned table (CJK counts two columns).
             opts: depth (6), items per table (50), line width (78), rows of a record table (20),
             cell width (40), columns (the order of a record table's columns; others follow).
+            Control characters from corpus text (ESC sequences, other C0 and C1 codes) are shown
+            escaped, as \\027 or \\u{9B}, so a report cannot clear or retitle the terminal; at an
+            interactive prompt print does the same. Exports (to_csv, to_jsonl) keep text as it is.
             """,
             example: ##"assert(inspect({{b = 1, a = 2}, {b = 3, a = 4}}, {columns = {"b"}}):find("#  b  a", 1, true))"##))
     }
@@ -86,6 +89,11 @@ public struct REPLSupport {
         case "incomplete": return .incomplete(results.dropFirst().first?.stringValue ?? "unexpected <eof>")
         default: return .error(results.dropFirst().first?.stringValue ?? "syntax error")
         }
+    }
+
+    /// Replaces the global print with one that escapes control characters.
+    func useTerminalSafePrint() {
+        lua.setRawGlobal("print", functions[.text("print")])
     }
 
     /// Runs the chunk `compile` accepted, printing its results; Ctrl-C interrupts it.
@@ -132,8 +140,10 @@ public final class REPL {
         self.report = report
     }
 
-    /// Runs until end of input.
+    /// Runs until end of input. On a terminal, print shows control characters from corpus text
+    /// escaped, as the pretty printer does: an ESC sequence in a title must not clear the screen.
     public func run() {
+        if isatty(1) != 0 { support.useTerminalSafePrint() }
         while readChunk() {
             if let error = support.run() { report(error) }
         }

@@ -22,10 +22,9 @@ final class RegularExpression: @unchecked Sendable {  // RE2 objects are safe to
 
     deinit { dossier_regex_free(compiled) }
 
-    /// The byte ranges of every non-empty, non-overlapping match in `text`, left to right.
-    func matches(in text: String) -> [Range<Int>] {
-        var text = text
-        return text.withUTF8 { bytes in
+    /// The byte ranges of every non-empty, non-overlapping match in UTF-8 `text`, left to right.
+    func matches(in text: [UInt8]) -> [Range<Int>] {
+        text.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return [] }
             var ranges: [Range<Int>] = []
             var start = 0, matchStart = 0, matchEnd = 0

@@ -125,36 +125,40 @@ public enum Search {
 
     /// Every match of a regular expression (RE2 syntax) in the fields, articles on every core.
     public static func grep(_ pattern: String, in articles: [Article], fields: [String]) throws -> [Hit] {
-        let expression = try RegularExpression(simplifiedInPlace(pattern))
+        let expression = try RegularExpression(String(decoding: simplifiedBytes(Array(pattern.utf8)), as: UTF8.self))
+        // a pattern without Han characters matches folded and unfolded text alike
+        let foldsScripts = pattern.unicodeScalars.contains { $0.value >= 0x2E80 }
         return parallelMap(articles) { article in
             fields.flatMap { field -> [Hit] in
-                let text = fieldText(article, field)
-                // the folded text has the same UTF-8 length at every character, so its byte
-                // ranges are the original's
-                return expression.matches(in: simplifiedInPlace(text)).map { range in
-                    let bytes = text.utf8
-                    let match = bytes.index(bytes.startIndex, offsetBy: range.lowerBound)..<bytes.index(bytes.startIndex, offsetBy: range.upperBound)
-                    return Hit(article: article, field: field, offset: range.lowerBound + 1, text: String(text[match]))
+                let text = Array(fieldText(article, field).utf8)
+                return expression.matches(in: foldsScripts ? simplifiedBytes(text) : text).map { range in
+                    Hit(article: article, field: field, offset: range.lowerBound + 1, text: String(decoding: text[range], as: UTF8.self))
                 }
             }
         }.flatMap { $0 }
     }
 
-    /// Each Han character in its Simplified form, where that form is as long in UTF-16 (and so
-    /// in UTF-8: both are BMP Han or both supplementary), so a match's range in the result is
-    /// its range in `text`: grep then finds 发展 in 發展, as
-    /// search does. (Han characters are never a regular expression's syntax.)
-    static func simplifiedInPlace(_ text: String) -> String {
+    /// UTF-8 text with each Han character in its Simplified form where that is three bytes too
+    /// (almost always), so a match's byte range here is its range in the text as written.
+    static func simplifiedBytes(_ text: [UInt8]) -> [UInt8] {
         let folding = Folding.shared
-        var changed = false
-        let scalars = text.unicodeScalars.map { scalar -> Unicode.Scalar in
-            let simplified = folding.simplified(scalar.value)
-            guard simplified != scalar.value, let result = Unicode.Scalar(simplified),
-                  (simplified > 0xFFFF) == (scalar.value > 0xFFFF) else { return scalar }
-            changed = true
-            return result
+        var bytes = text
+        var i = 0
+        while i + 2 < bytes.count {
+            guard bytes[i] & 0xF0 == 0xE0 else {  // not the lead byte of a three-byte character
+                i += 1
+                continue
+            }
+            let value = UInt32(bytes[i] & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            let simplified = folding.simplified(value)
+            if simplified != value, (0x800...0xFFFF).contains(simplified) {
+                bytes[i] = 0xE0 | UInt8(simplified >> 12)
+                bytes[i + 1] = 0x80 | UInt8(simplified >> 6 & 0x3F)
+                bytes[i + 2] = 0x80 | UInt8(simplified & 0x3F)
+            }
+            i += 3
         }
-        return changed ? String(String.UnicodeScalarView(scalars)) : text
+        return bytes
     }
 }
 

@@ -32,7 +32,7 @@ struct Interpreter {
         let lua = state.lua
         let support = LuaSurface.install(on: lua)
         createArgTable(lua, script: options.script)
-        extendPackagePath(lua, script: options.script)
+        extendPackagePath(lua, options: options)
         if !options.ignoreEnvironment, !runLuaInit(lua) { return EXIT_FAILURE }
         guard runActions(lua, options.actions) else { return EXIT_FAILURE }
         if let script = options.script, !runScript(lua, at: script) { return EXIT_FAILURE }
@@ -58,15 +58,18 @@ struct Interpreter {
         lua.setRawGlobal("arg", .table(LuaTable(entries: entries)))
     }
 
-    /// Modules in ./scripts and next to the running script can be required.
-    private func extendPackagePath(_ lua: Lua, script: Int?) {
-        var folders = ["./scripts"]
-        if let script, argv[script] != "-" {
+    /// Modules next to the running script come first, so a saved analysis's helpers cannot be
+    /// shadowed by files in the working folder (./?.lua); ./scripts comes last. A LUA_PATH the
+    /// user set is taken as given, as lua5.4 does.
+    private func extendPackagePath(_ lua: Lua, options: Options) {
+        let userSetPath = ["LUA_PATH_\(LUA_VERSION_MAJOR)_\(LUA_VERSION_MINOR)", "LUA_PATH"].contains { environment[$0] != nil }
+        guard options.ignoreEnvironment || !userSetPath else { return }
+        if let script = options.script, argv[script] != "-" {
             let path = argv[script]
             let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-            if !folders.contains(folder) { folders.append(folder) }
+            lua.extendPackagePath(prepending: ["\(folder)/?.lua", "\(folder)/?/init.lua"])
         }
-        lua.extendPackagePath(appending: folders.map { "\($0)/?.lua;\($0)/?/init.lua" })
+        lua.extendPackagePath(appending: ["./scripts/?.lua;./scripts/?/init.lua"])
     }
 
     /// LUA_INIT_5_4, else LUA_INIT: `@file` runs a file, anything else is a chunk.
@@ -110,11 +113,12 @@ struct Interpreter {
     /// The script gets its arguments (arg[1..n]) as `...`.
     private func runScript(_ lua: Lua, at index: Int) -> Bool {
         let fromStdin = argv[index] == "-" && argv[index - 1] != "--"
-        let arguments = Array(argv[(index + 1)...])
         return report(execute(lua) {
             try loadFile(lua, fromStdin ? nil : argv[index])
-            arguments.forEach { lua.push($0) }
-            return Int32(arguments.count)
+            // `...` is arg[1] to arg[#arg] as they are now, as in lua.c: -e "arg[1] = 100" counts
+            guard case .table(let table) = lua.rawGlobal("arg") else { throw LuaError("'arg' is not a table") }
+            table.array.forEach { lua.push($0) }
+            return Int32(table.array.count)
         })
     }
 

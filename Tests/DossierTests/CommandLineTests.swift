@@ -28,6 +28,11 @@ final class CommandLineTests: XCTestCase {
         let lines = result.stdout.split(separator: "\n")
         XCTAssertEqual(lines[0], "-3=nil -2=\(DossierProcess.binary) -1=-W 0=\(script) 1=a 2=b c 3=nil")
         XCTAssertEqual(lines[1], "2\ta\tb c")
+        let changed = try DossierProcess.run(["-e", "arg[1] = 100", script, "a", "b"])
+        XCTAssertEqual(changed.stdout.split(separator: "\n").last, "2\t100\tb", "... is the arg table as the script starts")
+        let broken = try DossierProcess.run(["-e", "arg = 1", script, "a"])
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertEqual(broken.stderr, "dossier: 'arg' is not a table\n")
     }
 
     func testExecuteAndRequireRunInOrder() throws {
@@ -44,6 +49,25 @@ final class CommandLineTests: XCTestCase {
         let main = try write("lib/main.lua", "print((require('helper')))")
         let result = try DossierProcess.run([main])
         XCTAssertEqual(result.stdout, "helper loaded\n", result.stderr)
+    }
+
+    /// A saved analysis run from inside an untrusted corpus folder uses its own helpers, not a
+    /// planted file of the same name in the working folder.
+    func testTheScriptsFolderComesBeforeTheWorkingFolder() throws {
+        _ = try write("analysis/common.lua", "return 'mine'")
+        let main = try write("analysis/run.lua", "print((require('common')))")
+        _ = try write("corpus/common.lua", "return 'planted'")
+        let result = try DossierProcess.run([main], in: folder + "/corpus")
+        XCTAssertEqual(result.stdout, "mine\n", result.stderr)
+    }
+
+    /// LUA_PATH is taken as given, ";;" standing for Lua's default path, as lua5.4 does.
+    func testLuaPathIsTakenAsGiven() throws {
+        let script = try write("path.lua", "print(package.path)")
+        let exact = try DossierProcess.run([script], environment: ["LUA_PATH": "/x/?.lua"])
+        XCTAssertEqual(exact.stdout, "/x/?.lua\n", exact.stderr)
+        let versioned = try DossierProcess.run([script], environment: ["LUA_PATH": "/x/?.lua", "LUA_PATH_5_4": ";"])
+        XCTAssertEqual(versioned.stdout, ";\n", "LUA_PATH_5_4 wins: \(versioned.stderr)")
     }
 
     func testDebianLuaModulesLoad() throws {

@@ -113,6 +113,13 @@ final class TerminalTests: XCTestCase {
         XCTAssertTrue(session.wait(for: "sort_by():first", after: chainMark), session.screen)
         XCTAssertTrue(session.enter("()", expect: "1\r\n"), session.screen)
 
+        // Control characters in text reach the terminal escaped, through print and the printer.
+        let escapeMark = session.screen.endIndex
+        XCTAssertTrue(session.enter(#"t = "標題\27]0;renamed\7正文\27[2J"; print(t)"#, expect: "標題\\027]0;renamed\\007正文\\027[2J\r\n"),
+                      session.screen)
+        XCTAssertTrue(session.enter("t", expect: #""標題\027]0;renamed\007正文\027[2J""#), session.screen)
+        XCTAssertFalse(session.screen[escapeMark...].contains("\u{1B}]0"), "no raw ESC on the screen")
+
         session.type("\u{04}")  // Ctrl-D ends the session
         XCTAssertEqual(session.exitStatus(), 0)
 

@@ -20,6 +20,17 @@ final class PrinterTests: XCTestCase {
         XCTAssertEqual(try show("nil"), "nil")
     }
 
+    /// Corpus text can hold terminal escapes: in table cells, cards and strings they are shown
+    /// escaped (C0 as \ddd, C1 as \u{..}); tabs and line breaks of the layout stay.
+    func testControlCharactersAreShownEscaped() throws {
+        XCTAssertEqual(try show(#"'\27[2J\194\155x'"#), #""\027[2J\u{9B}x""#)
+        let table = try show(#"{ { title = 'a\27]0;b\7', n = 1 }, { title = 'c', n = 2 } }"#)
+        XCTAssertTrue(table.contains("a\\027]0;b\\007"), table)
+        XCTAssertFalse(table.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, table)
+        let card = try show(#"setmetatable({}, { __card = function() return 'line one\n\27[31mred' end })"#)
+        XCTAssertEqual(card, "line one\n\\027[31mred")
+    }
+
     func testKeysAreSortedArrayFirst() throws {
         XCTAssertEqual(try show("{ 'x', 'y', b = 2, a = 1, [10] = true, ['two words'] = 0 }"),
                        #"{ "x", "y", [10] = true, a = 1, b = 2, ["two words"] = 0 }"#)

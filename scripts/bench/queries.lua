@@ -82,6 +82,17 @@ local all_ms, lines = timed(function()
 end)
 print(string.format("              every line of a median query: %d lines in %.1f ms", lines, all_ms))
 
+-- Regular expressions (RE2) over every article's text, written to QUERIES.grep for ripgrep.
+-- The second pattern makes a backtracking engine run for ever.
+local patterns = { "[0-9]+(\\.[0-9]+)?[億亿]元", "(.*.*)*z", "\\p{Han}{2}[市区區县縣]" }
+for _, pattern in ipairs(patterns) do
+  local ms, n = timed(function() return #c:grep(pattern) end)
+  print(string.format("grep          %-26s %7d hits in %6.1f ms", pattern, n, ms))
+end
+local grep_out = assert(io.open(queries_path .. ".grep", "w"))
+grep_out:write(table.concat(patterns, "\n"), "\n")
+grep_out:close()
+
 local words_ms, words = timed(function() return c:freq() end)
 print(string.format("word freq     %.1f s for %d distinct words (%.1f MB/s, segmentation included)", words_ms / 1000, #words,
   mb / (words_ms / 1000)))

@@ -115,6 +115,15 @@ end
 ----------------------------------------------------------------------------------------------
 -- Pretty printer.
 
+--- Text as the terminal may show it: corpus text can hold ESC sequences (which retitle the
+--- window or clear the screen), other C0 and C1 controls; each is written as an escape.
+--- Tabs and line breaks stay.
+local function terminal_safe(s)
+  s = gsub(s, "[%z\1-\8\11-\31\127]", function(c) return format("\\%03d", byte(c)) end)
+  return (gsub(s, "\194([\128-\159])", function(c) return format("\\u{%X}", byte(c)) end))
+end
+M.terminal_safe = terminal_safe
+
 local function quote(s)
   return '"' .. gsub(s, '[%c"\\]', function(c)
     if c == "\n" then return "\\n" elseif c == "\t" then return "\\t"
@@ -304,7 +313,14 @@ function M.inspect(v, opts)
   opts = opts or {}
   local o = { depth = opts.depth or 6, items = opts.items or 50, line = opts.line or 78,
               rows = opts.rows, cell = opts.cell, columns = opts.columns }
-  return render(v, o, "", {})
+  return terminal_safe(render(v, o, "", {}))
+end
+
+--- print for an interactive session on a terminal: as print, control characters escaped.
+function M.print(...)
+  local shown = {}
+  for i = 1, select("#", ...) do shown[i] = terminal_safe(safe_tostring((select(i, ...)))) end
+  stdout:write(concat(shown, "\t"), "\n")
 end
 
 function M.pp(...)

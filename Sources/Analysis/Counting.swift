@@ -68,11 +68,11 @@ public enum Counting {
         var streams: [[Int32]] = []
         let vocabulary = try mergedVocabulary(articles, keepingIDs: &streams)
         let partitions = 16
-        let counted = parallelMap(Array(streams.indices)) { share in
+        let counted = try parallelMap(Array(streams.indices)) { share in
             NGramCounts.split(streams[share], n: n, into: partitions)
         }
         let stop = keepStopWords ? [] : stopIDs(vocabulary)
-        let ranked = parallelMap(Array(0..<partitions)) { part -> (ids: [Int32], counts: [Int]) in
+        let ranked = try parallelMap(Array(0..<partitions)) { part -> (ids: [Int32], counts: [Int]) in
             var total = NGramCounts(n: n)
             for tables in counted { total.merge(tables[part]) }
             return total.ranked(stopWords: stop)
@@ -126,7 +126,7 @@ public enum Counting {
         }
         var vocabulary = Vocabulary()
         let mappings = counted.map { vocabulary.merge($0.vocabulary) }
-        streams = parallelMap(Array(counted.indices)) { share in
+        streams = try parallelMap(Array(counted.indices)) { share in
             counted[share].stream.map { $0 < 0 ? -1 : mappings[share][Int($0)] }
         }
         return vocabulary
@@ -137,16 +137,15 @@ public enum Counting {
         // A fixed number of shares, whatever the machine: each makes its own vocabulary, so
         // more shares cost more merging, and ties keep one order everywhere.
         let count = max(1, min(articles.count, 4))
-        return try parallelMap(Array(0..<count)) { share -> Result<Partial, Error> in
-            Result {
-                var partial = Partial()
-                for index in stride(from: share, to: articles.count, by: count) {
-                    let ids = try partial.count(articles[index], index: index)
-                    more(&partial, ids, index)
-                }
-                return partial
+        return try parallelMap(Array(0..<count)) { share in
+            var partial = Partial()
+            for index in stride(from: share, to: articles.count, by: count) {
+                try Cancellation.check()
+                let ids = try partial.count(articles[index], index: index)
+                more(&partial, ids, index)
             }
-        }.map { try $0.get() }
+            return partial
+        }
     }
 }
 

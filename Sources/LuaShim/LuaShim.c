@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 static dossier_dispatch_fn swift_dispatch;
 static dossier_release_fn swift_release;
@@ -84,8 +85,10 @@ int dossier_message_handler(lua_State *L) {
 }
 
 /* Interrupts, as lua.c does them: the signal handler only sets a hook, the hook raises. The
-   flag lets long Swift work (extraction) see the request and stop early, so the hook raises
-   as soon as that work returns. */
+   flag lets long Swift work (loading, counting, extraction) see the request and stop early,
+   so the hook raises as soon as that work returns. Unlike lua.c, the second Ctrl-C does not
+   kill the process (the first may still be on its way out of Swift work); the third does,
+   for code stuck in a blocking C call. */
 static lua_State *volatile interrupt_target;
 static volatile sig_atomic_t interrupt_requested;
 
@@ -96,7 +99,13 @@ static void raise_interrupted(lua_State *L, lua_Debug *ar) {
 }
 
 static void on_sigint(int sig) {
-    signal(sig, SIG_DFL); /* a second Ctrl-C kills the process, as in lua.c */
+    static const char warning[] = "\ndossier: stopping; press Ctrl-C once more to quit\n";
+    if (interrupt_requested) {
+        signal(sig, SIG_DFL);
+        ssize_t written = write(2, warning, sizeof warning - 1); /* async-signal-safe */
+        (void)written;
+        return;
+    }
     interrupt_requested = 1;
     if (interrupt_target != NULL)
         lua_sethook(interrupt_target, raise_interrupted,
@@ -114,12 +123,14 @@ int dossier_interrupt_requested(void) { return interrupt_requested != 0; }
 void dossier_interrupt_disarm(void) {
     signal(SIGINT, SIG_DFL);
     interrupt_target = NULL;
+    interrupt_requested = 0; /* work run outside a call (printing results) is not stopped */
 }
 
 void dossier_gc_generational(lua_State *L) { lua_gc(L, LUA_GCGEN, 0, 0); }
 
 /* Time limit: the hook compares the monotonic clock with a deadline. */
 static double deadline;
+static int deadline_set;
 static char limit_message[200];
 enum { LIMIT_CHECK_EVERY = 10000 };
 
@@ -135,11 +146,18 @@ static void check_deadline(lua_State *L, lua_Debug *ar) {
 }
 
 void dossier_set_time_limit(lua_State *L, double seconds, const char *message) {
-    if (seconds <= 0) {
+    deadline_set = seconds > 0;
+    if (!deadline_set) {
         lua_sethook(L, NULL, 0, 0);
         return;
     }
     deadline = now_seconds() + seconds;
     snprintf(limit_message, sizeof limit_message, "%s", message);
     lua_sethook(L, check_deadline, LUA_MASKCOUNT, LIMIT_CHECK_EVERY);
+}
+
+const char *dossier_stop_reason(void) {
+    if (interrupt_requested) return "interrupted!";
+    if (deadline_set && now_seconds() >= deadline) return limit_message;
+    return NULL;
 }

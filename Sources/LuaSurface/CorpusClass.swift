@@ -51,8 +51,7 @@ enum CorpusClass {
                     }
                     kinds.append(kind)
                 }
-                // Ctrl-C stops the work between articles; the interrupt is raised once it returns
-                c.extract(kinds) { dossier_interrupt_requested() != 0 }
+                try c.extract(kinds)
                 return []
             }
             .field("load") { _ in .function(load) }
@@ -186,7 +185,7 @@ enum CorpusClass {
                       let scope = Cooccurrence.Scope(rawValue: try args.string(3)) else {
                     throw LuaArgumentError(2, "kind and scope as c:cooccur checks them")
                 }
-                let pairs = Cooccurrence.pairs(of: kind, within: scope, in: try args.object(1, as: Corpus.self).articles)
+                let pairs = try Cooccurrence.pairs(of: kind, within: scope, in: try args.object(1, as: Corpus.self).articles)
                 return [try lazyList.make("pairs", count: pairs.count, in: args.lua) { i in
                     .record([("a", .text(pairs[i].a)), ("b", .text(pairs[i].b)), ("count", .integer(pairs[i].count))])
                 }]

@@ -4,6 +4,7 @@
 /// is made here. The command line and the test runner start their states here.
 import Articles
 import LuaBridge
+import LuaShim
 import REPL
 import Text
 
@@ -12,6 +13,8 @@ public enum LuaSurface {
     /// the REPL's support (help, pp, inspect, completion).
     @discardableResult
     public static func install(on lua: Lua) -> REPLSupport {
+        // the engine's long work stops on Ctrl-C and at a time limit, as Lua code does
+        Cancellation.reason = { dossier_stop_reason().map { String(cString: $0) } }
         let scripts = Scripts()
         ArticleClass.install(on: lua, scripts: scripts)
         CorpusClass.install(on: lua)

@@ -128,7 +128,7 @@ public enum Search {
         let expression = try RegularExpression(String(decoding: simplifiedBytes(Array(pattern.utf8)), as: UTF8.self))
         // a pattern without Han characters matches folded and unfolded text alike
         let foldsScripts = pattern.unicodeScalars.contains { $0.value >= 0x2E80 }
-        return parallelMap(articles) { article in
+        return try parallelMap(articles) { article in
             fields.flatMap { field -> [Hit] in
                 let text = Array(fieldText(article, field).utf8)
                 return expression.matches(in: foldsScripts ? simplifiedBytes(text) : text).map { range in

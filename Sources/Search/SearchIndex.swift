@@ -42,6 +42,7 @@ public final class SearchIndex {
         let progress = Progress(total: articles.count * 2, what: "building the search index", unit: "steps")
         defer { progress.finish() }
         for article in articles {
+            try Cancellation.check()
             progress.advance()
             for field in Self.fields {
                 starts.append(UInt32(truncatingIfNeeded: position))
@@ -73,9 +74,10 @@ public final class SearchIndex {
         runs.append(UInt32(order.count))
         // pass 2: the postings, each pair's written at its place
         var postings = [UInt8](repeating: 0, count: size)
-        postings.withUnsafeMutableBufferPointer { out in
+        try postings.withUnsafeMutableBufferPointer { out in
             var index = 0
             for article in articles {
+                try Cancellation.check()
                 progress.advance()
                 for field in Self.fields {
                     Self.fold(article, field, folding, into: &buffer)

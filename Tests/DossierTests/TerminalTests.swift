@@ -154,8 +154,9 @@ final class TerminalTests: XCTestCase {
         XCTAssertFalse(piped.stderr.contains("dossier: numbers"), piped.stderr)
     }
 
-    /// Ctrl-C during extraction stops it between articles: the prompt comes back long before
-    /// the work would have ended (5,000 copies of the seed take minutes in a debug build).
+    /// Ctrl-C during extraction or indexing stops it between articles: the prompt comes back
+    /// long before the work would have ended (5,000 copies of the seed take minutes in a debug
+    /// build), and a second Ctrl-C does not end the session.
     func testCtrlCStopsExtraction() throws {
         let home = try DossierProcess.temporaryFolder()
         let folder = home + "/corpus"
@@ -172,6 +173,13 @@ final class TerminalTests: XCTestCase {
         XCTAssertTrue(session.wait(for: "/5000 articles", after: mark, seconds: 60), "extraction is under way: \(session.screen)")
         session.type("\u{03}")
         XCTAssertTrue(session.wait(for: "interrupted!", after: mark, seconds: 60), session.screen)
+        // the same for the search index; a second Ctrl-C warns instead of killing the session
+        XCTAssertTrue(session.wait(for: "> ", after: mark), session.screen)
+        let indexMark = session.screen.endIndex
+        session.type("c:index()\r")
+        XCTAssertTrue(session.wait(for: "building the search index", after: indexMark, seconds: 60), session.screen)
+        session.type("\u{03}\u{03}")
+        XCTAssertTrue(session.wait(for: "interrupted!", after: indexMark, seconds: 60), session.screen)
         let countMark = session.screen.endIndex
         XCTAssertTrue(session.enter("#c", expect: "5000"), "the session goes on: \(session.screen)")
         // Ctrl-D only once the prompt is back: typed while the REPL still prints, it would be lost

@@ -69,7 +69,7 @@ public struct Loader {
         // Files are read, decoded, split into articles, and each article's title and paragraphs
         // found, in parallel; results keep the files' order. The rest is parsed on first use.
         let progress = Progress(total: files.count, what: "loading", unit: "files")
-        let results = parallelMap(files) { file in
+        let results = try parallelMap(files) { file in
             var result = loadFile(file, format: format)
             result.articles = result.sources.map(Article.init)
             result.articles.forEach { _ = $0.layout }
@@ -411,12 +411,15 @@ enum CSV {
 /// is written by exactly one iteration, hence the unchecked sendability.
 private struct SharedWork<T, R>: @unchecked Sendable {
     let input: UnsafeBufferPointer<T>
-    let output: UnsafeMutableBufferPointer<R?>
-    let transform: (T) -> R
+    let output: UnsafeMutableBufferPointer<Result<R, Error>?>
+    let transform: (T) throws -> R
 }
 
-public func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
-    let output = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+/// Maps on every core, keeping order. Before each item it asks Cancellation; once told to
+/// stop, the remaining items are skipped and the whole map throws `Cancelled`, as it throws
+/// the first error of `transform`: no caller ever sees a partial result.
+public func parallelMap<T, R>(_ items: [T], _ transform: (T) throws -> R) throws -> [R] {
+    let output = UnsafeMutableBufferPointer<Result<R, Error>?>.allocate(capacity: items.count)
     output.initialize(repeating: nil)
     defer {
         output.deinitialize()  // so the results' storage is released with the buffer
@@ -426,9 +429,18 @@ public func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
         withoutActuallyEscaping(transform) { transform in
             let shared = SharedWork(input: input, output: output, transform: transform)
             DispatchQueue.concurrentPerform(iterations: items.count) { i in
-                shared.output[i] = shared.transform(shared.input[i])
+                shared.output[i] = Result {
+                    try Cancellation.check()
+                    return try shared.transform(shared.input[i])
+                }
             }
         }
     }
-    return output.compactMap { $0 }  // every slot was written above
+    var results: [R] = []
+    results.reserveCapacity(items.count)
+    for slot in output {
+        guard let slot else { continue }  // every slot was written above
+        results.append(try slot.get())
+    }
+    return results
 }

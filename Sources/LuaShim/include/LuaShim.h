@@ -42,6 +42,10 @@ int dossier_interrupt_requested(void);
 /// checked by a count hook every few thousand VM instructions. 0 seconds removes the limit.
 void dossier_set_time_limit(lua_State *L, double seconds, const char *message);
 
+/// Why long Swift work should stop now ("interrupted!" after Ctrl-C, or the time limit's
+/// message once it has passed), or NULL to go on. Safe to call from any thread.
+const char *dossier_stop_reason(void);
+
 /// lua_gc is variadic, so Swift cannot call it: switch the collector to generational mode as lua.c does.
 void dossier_gc_generational(lua_State *L);
 

@@ -10,8 +10,8 @@ import LuaBridge
 import LuaShim
 
 /// One test's outcome.
-public struct TestResult {
-    public enum Status: String { case pass, fail, error, pending, listed }
+public struct TestResult: Codable {
+    public enum Status: String, Codable { case pass, fail, error, pending, listed }
     public var file: String
     public var name: String
     public var status: Status
@@ -46,7 +46,9 @@ public struct TestCommand: ParsableCommand {
         abstract: "Run the tests of .lua analysis scripts (busted-style describe/it/assert).",
         discussion: """
             Test files are *_test.lua, *_spec.lua and test_*.lua under the given files and folders.
-            Each runs in a fresh Lua state, in its own folder, with every dossier function.
+            Each runs in a process of its own, in its own folder, with every dossier function and
+            nothing on standard input; a process that crashes, exits or hangs is reported as an
+            error of the test it was running, and the run goes on.
             Exit status: 0 when all passed, 1 when any failed or errored, 2 on usage errors or no test files.
             """)
 
@@ -67,6 +69,13 @@ public struct TestCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Stop a test that runs longer than this many seconds.", valueName: "seconds"))
     var timeout: Double = 10
+
+    /// Runs one file in this process, reporting to descriptor 3 (see TestProcess).
+    @Option(help: .hidden)
+    var worker: String?
+
+    @Option(help: .hidden)
+    var shownName: String?
 
     public init() {}
 
@@ -96,6 +105,10 @@ public struct TestCommand: ParsableCommand {
     }
 
     func execute() -> Int32 {
+        if let worker {
+            TestFile(path: worker, shownName: shownName ?? relative(worker)).run(filter: filter, listOnly: list, timeout: timeout, emit: TestFile.emitToRunner)
+            return 0
+        }
         if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
             FileHandle.standardError.write(Data("dossier test: \(missing): no such file or folder\n".utf8))
             return 2
@@ -108,7 +121,7 @@ public struct TestCommand: ParsableCommand {
         var report: Report = tap ? TAPReport() : TextReport(listOnly: list)
         var all: [TestResult] = []
         for file in files {
-            let results = keepingLocale { TestFile(path: file, shownName: relative(file)).run(filter: filter, listOnly: list, timeout: timeout) }
+            let results = TestProcess(file: file, shownName: relative(file), arguments: workerArguments, timeout: timeout).run()
             report.file(file, results)
             all += results
         }
@@ -124,12 +137,9 @@ public struct TestCommand: ParsableCommand {
         return counts.failed > 0 ? 1 : 0
     }
 
-    /// Runs `body` and puts the C locale back as it was: each file has a fresh Lua state, but
-    /// os.setlocale changes the whole process, and must not carry over to the next file.
-    private func keepingLocale<T>(_ body: () -> T) -> T {
-        let saved = setlocale(LC_ALL, nil).map { String(cString: $0) }
-        defer { if let saved { setlocale(LC_ALL, saved) } }
-        return body()
+    /// The options each file's process runs with.
+    private var workerArguments: [String] {
+        ["--timeout", String(timeout)] + (filter.map { ["--filter", $0] } ?? []) + (list ? ["--list"] : [])
     }
 }
 
@@ -163,40 +173,53 @@ enum TestFiles {
     }
 }
 
-/// One test file, run in a fresh state inside its own folder.
+/// One test file, run in a fresh state inside its own folder, in the process of its own
+/// that TestProcess started.
 struct TestFile {
     let path: String
     /// The path as messages show it: relative to where `dossier test` was started.
     let shownName: String
 
-    func run(filter: String?, listOnly: Bool, timeout: Double) -> [TestResult] {
+    func run(filter: String?, listOnly: Bool, timeout: Double, emit: @escaping (TestEvent) -> Void) {
         let folder = (path as NSString).deletingLastPathComponent
         let previous = FileManager.default.currentDirectoryPath
         FileManager.default.changeCurrentDirectoryPath(folder)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let state = LuaState()
         let lua = state.lua
         LuaSurface.install(on: lua)
         lua.extendPackagePath(prepending: [folder + "/?.lua", previous + "/scripts/?.lua"])
-        // set_time_limit(seconds) for the DSL: the C count hook, on the thread that calls it
-        let message = "test timed out after \(formatSeconds(timeout)) s (stopped by --timeout)"
-        let setTimeLimit: LuaValue = .function { args in
-            dossier_set_time_limit(args.lua.L, args.value(1).doubleValue ?? 0, message)
-            return []
-        }
         do {
             let busted = Bundle.module.url(forResource: "busted", withExtension: "lua", subdirectory: "Lua")
-            let results = try lua.runChunk(at: busted, arguments: [
-                lua.rawGlobal("inspect"), setTimeLimit, .text(path), .text(shownName), filter.map(LuaValue.text) ?? .nil,
-                .boolean(listOnly), .number(timeout),
+            _ = try lua.runChunk(at: busted, arguments: [
+                lua.rawGlobal("inspect"), runner(timeout: timeout, emit: emit), .text(path), .text(shownName),
+                filter.map(LuaValue.text) ?? .nil, .boolean(listOnly), .number(timeout),
             ])
-            lua.push(results.first ?? .nil)
-            defer { lua.pop() }
-            guard case .table(let table) = lua.value(at: -1) else { return [] }
-            return table.array.compactMap { result(from: $0) }
         } catch {
-            return [TestResult(file: shownName, name: "(running the file)", status: .error, message: "\(error)")]
+            emit(.finished(TestResult(file: shownName, name: "(running the file)", status: .error, message: "\(error)")))
         }
+        emit(.done)
+    }
+
+    /// The runner table busted.lua reports to: limit(seconds) also sets the C count hook, on
+    /// the thread that runs the tests.
+    private func runner(timeout: Double, emit: @escaping (TestEvent) -> Void) -> LuaValue {
+        let message = "test timed out after \(formatSeconds(timeout)) s (stopped by --timeout)"
+        return .record([
+            ("limit", .function { args in
+                let seconds = args.value(1).doubleValue ?? 0
+                dossier_set_time_limit(args.lua.L, seconds, message)
+                emit(.limit(seconds))
+                return []
+            }),
+            ("started", .function { args in
+                emit(.started(try args.string(1), line: args.value(2).intValue))
+                return []
+            }),
+            ("finished", .function { args in
+                if let result = result(from: args.value(1)) { emit(.finished(result)) }
+                return []
+            }),
+        ])
     }
 
     private func result(from value: LuaValue) -> TestResult? {
@@ -205,6 +228,20 @@ struct TestFile {
         return TestResult(file: shownName, name: text("name") ?? "?", status: TestResult.Status(rawValue: text("status") ?? "") ?? .error,
                           line: t[.text("line")].intValue, message: text("message"), location: text("where"),
                           expected: text("expected"), actual: text("actual"), diff: text("diff"), traceback: text("traceback"))
+    }
+
+    /// Writes an event to descriptor 3, one JSON line, whole.
+    static func emitToRunner(_ event: TestEvent) {
+        guard var line = try? JSONEncoder().encode(event) else { return }
+        line.append(UInt8(ascii: "\n"))
+        line.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count, let base = bytes.baseAddress {
+                let n = write(3, base + offset, bytes.count - offset)
+                if n <= 0 { return }
+                offset += n
+            }
+        }
     }
 }
 

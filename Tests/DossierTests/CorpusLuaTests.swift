@@ -29,7 +29,7 @@ final class CorpusLuaTests: XCTestCase {
             }) do print(message(f)) end
             """#)
         XCTAssertEqual(result.stdout.split(separator: "\n").map(String.init), [
-            "(command line):4: bad argument #2 to 'load' (unknown option 'qiuet'; did you mean 'quiet'? (options: fields, quiet, names))",
+            "(command line):4: bad argument #2 to 'load' (unknown option 'qiuet'; did you mean 'quiet'? (options: fields, quiet, names, format))",
             "(command line):5: bad argument #2 to 'load' (option 'quiet' is true or false, got string)",
             "(command line):6: bad argument #2 to 'load' (option 'fields' cannot map 'txet'; did you mean 'text'? (it maps text, date, id, source, title, url))",
             "(command line):7: bad argument #2 to 'segment' (option 'hmm' is true or false, got number)",

@@ -14,14 +14,14 @@ final class TestRunnerTests: XCTestCase {
 
     /// `dossier test` on spec files with these sources (a_spec.lua, b_spec.lua…, run in that
     /// order), in a folder of their own.
-    private func runSpec(_ sources: String...) throws -> DossierProcess.Result {
+    private func runSpec(_ sources: String..., options: [String] = []) throws -> DossierProcess.Result {
         let folder = try DossierProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for (i, source) in sources.enumerated() {
             let letter = String(UnicodeScalar(UInt8(97 + i)))
             try source.write(toFile: folder + "/\(letter)_spec.lua", atomically: true, encoding: .utf8)
         }
-        return try DossierProcess.run(["test", folder])
+        return try DossierProcess.run(["test", folder] + options)
     }
 
     func testCountsAndExitStatus() throws {
@@ -138,6 +138,34 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertEqual(result.status, 1, result.stdout)
         XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 2 failed", result.stdout)
         XCTAssertTrue(result.stdout.contains("os.exit(0) called by the test file; dossier test keeps running"), result.stdout)
+    }
+
+    /// What the time limit cannot reach (a blocking call, a pcall retry loop) and what kills
+    /// the process (a crash) each end one file with an error for the test that ran, with its
+    /// output; the other files run, and the last line and the status count everything.
+    func testAHungOrCrashedFileIsAnErrorAndTheRunGoesOn() throws {
+        let result = try runSpec("""
+            it("passes", function() end)
+            it("sleeps in C", function() print("going to sleep"); os.execute("sleep 30") end)
+            it("never runs", function() end)
+            """, """
+            it("keeps catching its own timeout", function()
+              while true do pcall(function() while true do end end) end
+            end)
+            """, """
+            it("crashes", function() io.stderr:write("about to crash\\n"); os.execute("kill -SEGV $PPID") end)
+            """, """
+            it("reads stdin", function() assert.is_nil(io.read()) end)
+            it("runs after all that", function() end)
+            """, options: ["--timeout", "1"])
+        XCTAssertEqual(result.status, 1, result.stdout)
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "3 passed, 3 failed", result.stdout)
+        XCTAssertTrue(result.stdout.contains("a_spec.lua:2: sleeps in C"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("'sleeps in C' still ran 2 s after its 1 s limit"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("going to sleep"), "its output is shown: \(result.stdout)")
+        XCTAssertTrue(result.stdout.contains("'keeps catching its own timeout' still ran"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("killed by signal 11 (Segmentation fault) while running 'crashes'"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("about to crash"), result.stdout)
     }
 
     func testPassingFilesExitZero() throws {

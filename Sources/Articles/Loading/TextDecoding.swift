@@ -44,17 +44,29 @@ public enum TextDecoding {
         return chosen
     }
 
-    /// Judged on the first 8 KiB: binary formats are full of NUL and other control bytes, text
-    /// has at most a few (a NUL from a bad export must not lose a whole CSV).
+    /// Judged on the first 8 KiB: the signature of a binary format, two NUL bytes in a row, or
+    /// more than a few NUL or other control bytes. A text file from a broken export may hold a
+    /// stray NUL; that must not lose the whole file.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(8192)
+        if binarySignatures.contains(where: { head.starts(with: $0) }) { return true }
         var nuls = 0, controls = 0
-        for b in head where b < 0x20 {
-            if b == 0 { nuls += 1 }
+        var previous: UInt8 = 0xFF
+        for b in head {
+            defer { previous = b }
+            guard b < 0x20 else { continue }
+            if b == 0 {
+                if previous == 0 { return true }
+                nuls += 1
+            }
             if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
         }
         return nuls > max(4, head.count / 100) || (controls * 10 > head.count && head.count > 16)
     }
+
+    /// PNG, JPEG, GIF, PDF, ZIP (and so .docx, .xlsx), gzip.
+    static let binarySignatures: [[UInt8]] = [[0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], Array("GIF8".utf8), Array("%PDF".utf8),
+                                              [0x50, 0x4B, 0x03, 0x04], [0x1F, 0x8B]]
 
     /// UTF-8, each invalid sequence replaced by U+FFFD and its bytes counted.
     static func utf8(_ bytes: [UInt8], name: String) -> DecodedText {

@@ -1,10 +1,12 @@
 -- The test DSL, compatible with busted's core: describe/context, it/test, pending,
 -- before_each/after_each, setup/teardown, and `assert` with its modifiers (is, are, has, not,
 -- no) and assertions. A failed assertion raises a failure record; anything else raised is an
--- error. Loaded into each test file's fresh state with (inspect, set_time_limit, path, shown
--- name, filter, list_only, timeout); returns the run's results.
+-- error. Loaded into each test file's fresh state with (inspect, runner, path, shown name,
+-- filter, list_only, timeout). runner tells the process that runs the file what happens, as
+-- it happens, so that a crash or a hang loses nothing already known: runner.limit(seconds)
+-- turns the time limit on (0: off), runner.started(name, line) and runner.finished(result).
 
-local inspect, set_time_limit, path, file, filter, list_only, timeout = ...
+local inspect, runner, path, file, filter, list_only, timeout = ...
 local xpcall, pcall, type, tostring, error, setmetatable, rawequal, pairs =
       xpcall, pcall, type, tostring, error, setmetatable, rawequal, pairs
 local getinfo, traceback = debug.getinfo, debug.traceback
@@ -254,14 +256,12 @@ end
 
 -- Calls fn with the time limit on; returns nil, or the failure/error record.
 local function guarded(fn)
-  set_time_limit(timeout)
+  runner.limit(timeout)
   local ok, problem = xpcall(fn, handler)
-  set_time_limit(0)
+  runner.limit(0)
   if ok then return nil end
   return problem
 end
-
-local results = {}
 
 local function record(t, status, problem)
   local r = { name = t.name, line = t.line, status = status }
@@ -269,7 +269,7 @@ local function record(t, status, problem)
     r.message, r.where, r.traceback = problem.message, problem.where, problem.traceback
     r.expected, r.actual, r.diff = problem.expected, problem.actual, problem.diff
   end
-  results[#results + 1] = r
+  runner.finished(r)
 end
 
 local function selected(t) return filter == nil or find(t.name, filter) ~= nil end
@@ -301,6 +301,7 @@ local function run_test(t)
   if not selected(t) then return end
   if list_only then return record(t, "listed") end
   if t.pending then return record(t, "pending") end
+  runner.started(t.name, t.line)
   local problem
   for _, fn in ipairs(hooks(t.block, "before", true)) do
     problem = guarded(fn)
@@ -360,13 +361,9 @@ local function load_test_file()
   source = source:gsub("^\239\187\191", ""):gsub("^#[^\n]*", "")  -- BOM, shebang line
   return load(source, "@" .. file, "t")
 end
+local loading = { name = "(loading the file)" }
 local chunk, syntax = load_test_file()
-if not chunk then return { { name = "(loading the file)", status = "error", message = syntax } } end
+if not chunk then return record(loading, "error", { message = syntax }) end
 local problem = guarded(chunk)
-if problem then
-  return { { name = "(loading the file)", status = problem[FAILURE] and "fail" or "error", message = problem.message,
-             where = problem.where, traceback = problem.traceback, expected = problem.expected, actual = problem.actual,
-             diff = problem.diff } }
-end
+if problem then return record(loading, problem[FAILURE] and "fail" or "error", problem) end
 run_block(root)
-return results

@@ -9,17 +9,19 @@ public final class History {
     public let path: String
     public let limit: Int
     public private(set) var entries: [String]
+    /// Why entries will not be kept (the file is a folder, or cannot be written), said once at
+    /// start-up; nil when all is well.
+    public private(set) var problem: String?
 
-    /// Loads the file (missing is fine) and trims it to the last `limit` entries.
+    /// Loads the file's last `limit` entries (missing is fine) and trims the file to them.
+    /// Only the file's end is read, so a history grown to 100 MB does not delay the prompt.
     public init(path: String, limit: Int = 1000) {
         self.path = path
         self.limit = limit
-        let lines = (History.read(path) ?? "").split(separator: "\n", omittingEmptySubsequences: true)
-        entries = lines.map { History.decode(String($0)) }
-        if entries.count > limit {
-            entries.removeFirst(entries.count - limit)
-            rewrite()
-        }
+        let (lines, more) = History.lastLines(of: path, count: limit)
+        entries = lines.map(History.decode)
+        problem = History.problem(with: path)
+        if more, problem == nil { rewrite() }
     }
 
     /// The default file: $DOSSIER_HISTORY, else ~/.dossier_history.
@@ -58,12 +60,31 @@ public final class History {
 
     private func append(_ text: String) { History.write(text, to: path, flags: O_APPEND) }
 
-    /// Replaces the file atomically with the kept entries.
+    /// Replaces the file atomically with the kept entries. A symbolic link is written
+    /// through: the file it points to is replaced, the link stays.
     private func rewrite() {
-        let temporary = path + ".tmp"
+        let target = realpath(path, nil).map { resolved in
+            defer { free(resolved) }
+            return String(cString: resolved)
+        } ?? path
+        let temporary = target + ".tmp"
         if History.write(entries.map { History.encode($0) + "\n" }.joined(), to: temporary, flags: O_TRUNC) {
-            rename(temporary, path)
+            rename(temporary, target)
         }
+    }
+
+    /// Why the history file cannot be kept, or nil.
+    private static func problem(with path: String) -> String? {
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            return "history not saved: \(path) is a folder (set DOSSIER_HISTORY to a file)"
+        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        guard fd >= 0 else {
+            return "history not saved: cannot write \(path) (\(String(cString: strerror(errno))))"
+        }
+        close(fd)
+        return nil
     }
 
     /// Writes `text` to a file (private to the user), appending or truncating per `flags`.
@@ -76,17 +97,29 @@ public final class History {
         return bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) } == bytes.count
     }
 
-    static func read(_ path: String) -> String? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
+    /// The last `count` non-empty lines of the file, and whether it holds more. Reads blocks
+    /// from the end, each four times the last, until enough lines are in or the start is reached.
+    static func lastLines(of path: String, count: Int) -> (lines: [String], more: Bool) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return ([], false) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return ([], false) }
+        let size = Int(info.st_size)
+        var window = 1 << 16
         while true {
-            let n = fread(&buffer, 1, buffer.count, file)
-            if n <= 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
+            let start = max(0, size - window)
+            var bytes = [UInt8](repeating: 0, count: size - start)
+            let read = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
+            guard read >= 0 else { return ([], false) }
+            var lines = bytes[0..<read].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            if start > 0 { lines.removeFirst() }  // cut in the middle: it is read whole next time
+            let complete = lines.filter { !$0.isEmpty }
+            if complete.count > count || start == 0 {
+                return (complete.suffix(count).map { String(decoding: $0, as: UTF8.self) }, complete.count > count)
+            }
+            window *= 4
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -57,9 +57,10 @@ struct TestProcess {
         return variables.map { "\($0.key)=\($0.value)" }
     }
 
-    /// This program, for the file's process.
+    /// This program, for the file's process: /proc/self/exe still runs it when a rebuild has
+    /// replaced the file it was started from.
     static var executable: String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        access("/proc/self/exe", X_OK) == 0 ? "/proc/self/exe" : (CommandLine.arguments.first ?? "dossier")
     }
 }
 
@@ -99,7 +100,7 @@ private struct Supervisor {
         posix_spawn_file_actions_adddup2(&actions, output.fileHandleForWriting.fileDescriptor, 1)
         posix_spawn_file_actions_adddup2(&actions, errors.fileHandleForWriting.fileDescriptor, 2)
         posix_spawn_file_actions_adddup2(&actions, events.fileHandleForWriting.fileDescriptor, 3)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let argv = ([(CommandLine.arguments.first ?? "dossier")] + arguments).map { strdup($0) } + [nil]
         let envp = TestProcess.environment.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)

@@ -129,6 +129,7 @@ struct Interpreter {
         }
         let interactive = isatty(0) != 0
         let history = interactive ? History.defaultPath(environment: environment).map { History(path: $0) } : nil
+        if let problem = history?.problem { printError("dossier: warning: \(problem)") }
         let reader: LineReader = interactive
             ? TerminalReader(history: history?.entries ?? [], complete: support.complete)
             : StreamReader()

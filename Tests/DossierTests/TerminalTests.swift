@@ -84,8 +84,9 @@ final class TerminalTests: XCTestCase {
         // Ctrl-C stops running code and the session goes on with its state.
         XCTAssertTrue(session.enter("kept = 'still here'", expect: "> "), session.screen)
         let loopMark = session.screen.endIndex
-        session.type("while true do end\r")
-        usleep(300_000)
+        // Ctrl-C once the screen shows the loop runs: never after a guessed sleep
+        session.type("print('looping') while true do end\r")
+        XCTAssertTrue(session.wait(for: "looping\r\n", after: loopMark), session.screen)
         session.type("\u{03}")
         XCTAssertTrue(session.wait(for: "interrupted!", after: loopMark), session.screen)
         XCTAssertTrue(session.enter("kept", expect: "\"still here\""), session.screen)

@@ -16,8 +16,9 @@ public final class Corpus {
         self.root = root?.root ?? root
     }
 
-    public static func load(_ path: String, fields: [String: String] = [:], format: String? = nil) throws -> Corpus {
-        let (articles, report) = try Loader(fields: fields).load(path, format: format)
+    public static func load(_ path: String, fields: [String: String] = [:], format: String? = nil,
+                            confinement: Confinement? = nil) throws -> Corpus {
+        let (articles, report) = try Loader(fields: fields, confinement: confinement).load(path, format: format)
         return Corpus(articles: articles, report: report, path: path)
     }
 

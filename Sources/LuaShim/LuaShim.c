@@ -1,5 +1,7 @@
 #include "LuaShim.h"
+#include <malloc.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -156,8 +158,51 @@ void dossier_set_time_limit(lua_State *L, double seconds, const char *message) {
     lua_sethook(L, check_deadline, LUA_MASKCOUNT, LIMIT_CHECK_EVERY);
 }
 
+/* Memory budget. Lua's allocations are counted by the allocator and refused past the budget
+   (Lua then raises "not enough memory", as it does when malloc fails). dossier's own work is
+   checked through dossier_stop_reason: malloc's count of bytes in use, read at most every
+   10 ms, over the budget stops the work with a Lua error instead of an abort later. */
+static size_t memory_budget;
+static size_t lua_bytes;
+static char memory_message[200];
+static double memory_checked_at;
+static int memory_over;
+
+static void *budgeted_alloc(void *ud, void *block, size_t old_size, size_t new_size) {
+    (void)ud;
+    if (block == NULL) old_size = 0; /* then old_size is the kind of object, not a size */
+    if (new_size == 0) {
+        free(block);
+        lua_bytes = lua_bytes > old_size ? lua_bytes - old_size : 0;
+        return NULL;
+    }
+    if (new_size > old_size && lua_bytes + (new_size - old_size) > memory_budget) return NULL;
+    void *grown = realloc(block, new_size);
+    if (grown != NULL) lua_bytes = lua_bytes - (lua_bytes < old_size ? lua_bytes : old_size) + new_size;
+    return grown;
+}
+
+void dossier_set_memory_budget(lua_State *L, size_t bytes, const char *message) {
+    memory_budget = bytes;
+    snprintf(memory_message, sizeof memory_message, "%s", message);
+    lua_bytes = (size_t)lua_gc(L, LUA_GCCOUNT, 0) * 1024 + (size_t)lua_gc(L, LUA_GCCOUNTB, 0);
+    lua_setallocf(L, budgeted_alloc, NULL);
+}
+
+static int over_memory_budget(void) {
+    if (memory_budget == 0) return 0;
+    double now = now_seconds();
+    if (now - memory_checked_at >= 0.01) {
+        struct mallinfo2 info = mallinfo2();
+        memory_over = info.uordblks + info.hblkhd > memory_budget;
+        memory_checked_at = now;
+    }
+    return memory_over;
+}
+
 const char *dossier_stop_reason(void) {
     if (interrupt_requested) return "interrupted!";
     if (deadline_set && now_seconds() >= deadline) return limit_message;
+    if (over_memory_budget()) return memory_message;
     return NULL;
 }

@@ -35,10 +35,13 @@ public enum CorpusNamespace {
         let quiet = try args.booleanOption("quiet", in: options, at: 2) ?? false
         switch options[.text("names")] {
         case .nil: break
-        case .string(let names): try TaughtNames.shared.load(file: names.text)
+        case .string(let names):
+            try Sandbox.checkRead(names.text, argument: 2)
+            try TaughtNames.shared.load(file: names.text)
         case let other: throw LuaArgumentError(2, "option 'names' is a names file's path, got \(other.typeName)")
         }
-        let loaded = try Corpus.load(path, fields: fields, format: format)
+        try Sandbox.checkRead(path, argument: 1)
+        let loaded = try Corpus.load(path, fields: fields, format: format, confinement: Sandbox.current?.readable)
         if !quiet { report(loaded.report) }
         return [.object(loaded)]
     }
@@ -65,7 +68,7 @@ public enum CorpusNamespace {
 
     /// Loads a corpus as `-c` does, warnings and summary on stderr.
     public static func loadReporting(_ path: String) throws -> Corpus {
-        let loaded = try Corpus.load(path)
+        let loaded = try Corpus.load(path, confinement: Sandbox.current?.readable)
         report(loaded.report)
         return loaded
     }

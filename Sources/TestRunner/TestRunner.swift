@@ -70,6 +70,15 @@ public struct TestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Stop a test that runs longer than this many seconds.", valueName: "seconds"))
     var timeout: Double = 10
 
+    @Flag(help: "Run each file confined as dossier --sandbox does (docs/sandbox.md): files read only from its folder and --out.")
+    var sandbox = false
+
+    @Option(help: ArgumentHelp("With --sandbox, the one folder tests may write to.", valueName: "dir"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("A memory budget for each file's process, such as 512M or 2G (default: 90% of memory).", valueName: "size"))
+    var maxMemory: String?
+
     /// Runs one file in this process, reporting to descriptor 3 (see TestProcess).
     @Option(help: .hidden)
     var worker: String?
@@ -102,11 +111,17 @@ public struct TestCommand: ParsableCommand {
 
     public func validate() throws {
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        if let maxMemory, Limits.bytes(maxMemory) == nil {
+            throw ValidationError("--max-memory needs a size such as 512M or 2G, got '\(maxMemory)'")
+        }
+        if out != nil, !sandbox { throw ValidationError("--out is for --sandbox, which confines writes to it") }
     }
 
     func execute() -> Int32 {
         if let worker {
-            TestFile(path: worker, shownName: shownName ?? relative(worker)).run(filter: filter, listOnly: list, timeout: timeout, emit: TestFile.emitToRunner)
+            let confinement = sandbox ? Sandbox(reading: [(worker as NSString).deletingLastPathComponent], writing: out.map { [$0] } ?? []) : nil
+            TestFile(path: worker, shownName: shownName ?? relative(worker), sandbox: confinement, memory: maxMemory.flatMap(Limits.bytes))
+                .run(filter: filter, listOnly: list, timeout: timeout, emit: TestFile.emitToRunner)
             return 0
         }
         if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
@@ -116,6 +131,10 @@ public struct TestCommand: ParsableCommand {
         let files = TestFiles.find(in: paths.isEmpty ? ["scripts/tests"] : paths)
         guard !files.isEmpty else {
             FileHandle.standardError.write(Data("dossier test: no test files (*_test.lua, *_spec.lua, test_*.lua) in \(paths.isEmpty ? "scripts/tests" : paths.joined(separator: ", "))\n".utf8))
+            return 2
+        }
+        if let out, (try? FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)) == nil {
+            FileHandle.standardError.write(Data("dossier test: --out \(out): cannot make the folder\n".utf8))
             return 2
         }
         var report: Report = tap ? TAPReport() : TextReport(listOnly: list)
@@ -139,7 +158,13 @@ public struct TestCommand: ParsableCommand {
 
     /// The options each file's process runs with.
     private var workerArguments: [String] {
-        ["--timeout", String(timeout)] + (filter.map { ["--filter", $0] } ?? []) + (list ? ["--list"] : [])
+        var arguments = ["--timeout", String(timeout)]
+        if let filter { arguments += ["--filter", filter] }
+        if list { arguments.append("--list") }
+        if sandbox { arguments.append("--sandbox") }
+        if let out { arguments += ["--out", TestFiles.absolute(out)] }
+        if let maxMemory { arguments += ["--max-memory", maxMemory] }
+        return arguments
     }
 }
 
@@ -179,6 +204,8 @@ struct TestFile {
     let path: String
     /// The path as messages show it: relative to where `dossier test` was started.
     let shownName: String
+    var sandbox: Sandbox?
+    var memory: Int?
 
     func run(filter: String?, listOnly: Bool, timeout: Double, emit: @escaping (TestEvent) -> Void) {
         let folder = (path as NSString).deletingLastPathComponent
@@ -187,6 +214,7 @@ struct TestFile {
         let state = LuaState()
         let lua = state.lua
         LuaSurface.install(on: lua)
+        Limits.setMemoryBudget(on: lua, bytes: memory)
         lua.extendPackagePath(prepending: [folder + "/?.lua", previous + "/scripts/?.lua"])
         do {
             let busted = Bundle.module.url(forResource: "busted", withExtension: "lua", subdirectory: "Lua")
@@ -204,7 +232,12 @@ struct TestFile {
     /// the thread that runs the tests.
     private func runner(timeout: Double, emit: @escaping (TestEvent) -> Void) -> LuaValue {
         let message = "test timed out after \(formatSeconds(timeout)) s (stopped by --timeout)"
+        let folder = (path as NSString).deletingLastPathComponent
         return .record([
+            ("confine", .function { [sandbox] args in
+                try sandbox?.apply(on: args.lua, scriptFolder: folder)
+                return []
+            }),
             ("limit", .function { args in
                 let seconds = args.value(1).doubleValue ?? 0
                 dossier_set_time_limit(args.lua.L, seconds, message)

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CLua
+import Foundation
 import LuaBridge
 import LuaShim
 import REPL
@@ -33,9 +34,15 @@ struct Interpreter {
         let support = LuaSurface.install(on: lua)
         createArgTable(lua, script: options.script)
         extendPackagePath(lua, options: options)
+        Limits.setMemoryBudget(on: lua, bytes: options.maxMemory)
         if !options.ignoreEnvironment, !runLuaInit(lua) { return EXIT_FAILURE }
+        guard confine(lua, options: options) else { return EXIT_FAILURE }
+        if let timeout = options.timeout {
+            dossier_set_time_limit(lua.L, timeout, "stopped after \(timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)) s (--timeout)")
+        }
         guard runActions(lua, options.actions) else { return EXIT_FAILURE }
         if let script = options.script, !runScript(lua, at: script) { return EXIT_FAILURE }
+        dossier_set_time_limit(lua.L, 0, "")  // the REPL, if it follows, has no time limit
         if options.interactive {
             startREPL(lua, support: support, options: options)
         } else if options.script == nil, !options.executesChunk, !options.showVersion {
@@ -70,6 +77,34 @@ struct Interpreter {
             lua.extendPackagePath(prepending: ["\(folder)/?.lua", "\(folder)/?/init.lua"])
         }
         lua.extendPackagePath(appending: ["./scripts/?.lua;./scripts/?/init.lua"])
+    }
+
+    /// --sandbox: everything after the options (-e, -l, the script, the REPL) runs confined to
+    /// the corpus, the script's folder and --out. LUA_INIT, set by the user, runs before.
+    private func confine(_ lua: Lua, options: Options) -> Bool {
+        guard options.sandbox else {
+            if options.outputFolder != nil { printError("dossier: --out is for --sandbox, which confines writes to it") }
+            return options.outputFolder == nil
+        }
+        if let out = options.outputFolder {
+            guard (try? FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)) != nil else {
+                printError("dossier: --out \(out): cannot make the folder")
+                return false
+            }
+        }
+        let folder = options.script.flatMap { argv[$0] == "-" ? nil : argv[$0] }
+            .map { path in path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "." } ?? "."
+        let corpora = options.actions.compactMap { action -> String? in
+            if case .loadCorpus(let path) = action { return path } else { return nil }
+        }
+        let sandbox = Sandbox(reading: corpora + [folder], writing: options.outputFolder.map { [$0] } ?? [])
+        do {
+            try sandbox.apply(on: lua, scriptFolder: folder)
+            return true
+        } catch {
+            printError("dossier: --sandbox: \(error)")
+            return false
+        }
     }
 
     /// LUA_INIT_5_4, else LUA_INIT: `@file` runs a file, anything else is a chunk.

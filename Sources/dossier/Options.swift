@@ -1,3 +1,5 @@
+import LuaSurface
+
 /// The command line, read the way lua5.4 reads it: options up to the script name, then the
 /// script's own arguments. `-e` and `-l` run in the order given.
 struct Options {
@@ -14,13 +16,19 @@ struct Options {
     var interactive = false        // -i
     var showVersion = false        // -v (and -i)
     var ignoreEnvironment = false  // -E
+    var sandbox = false            // --sandbox
+    var outputFolder: String?      // --out DIR
+    var maxMemory: Int?            // --max-memory SIZE, in bytes
+    var timeout: Double?           // --timeout SECONDS
     var executesChunk: Bool { actions.contains { if case .execute = $0 { return true } else { return false } } }
 
     /// A bad option and what is wrong with it, for the usage message.
     struct UsageError: Error, Equatable {
         let option: String
+        var problem: String?
         var message: String {
-            ["-e", "-l", "-c", "--corpus"].contains(option)
+            if let problem { return "'\(option)' \(problem)" }
+            return ["-e", "-l", "-c", "--corpus", "--out", "--max-memory", "--timeout"].contains(option)
                 ? "'\(option)' needs argument" : "unrecognized option '\(option)'"
         }
     }
@@ -47,6 +55,11 @@ struct Options {
                 actions.append(.loadCorpus(argv[i]))
             case let option where option.hasPrefix("--corpus="):
                 actions.append(.loadCorpus(String(option.dropFirst("--corpus=".count))))
+            case "--sandbox": sandbox = true
+            case "--out", "--max-memory", "--timeout":
+                i += 1
+                guard i < argv.count, !argv[i].hasPrefix("-") else { throw UsageError(option: argument) }
+                try setLimit(argument, argv[i])
             default:
                 let flag = argument.prefix(2)
                 guard flag == "-e" || flag == "-l" else { throw UsageError(option: argument) }
@@ -62,6 +75,21 @@ struct Options {
         }
     }
 
+    /// --out, --max-memory or --timeout, checked.
+    private mutating func setLimit(_ option: String, _ value: String) throws {
+        switch option {
+        case "--out": outputFolder = value
+        case "--max-memory":
+            guard let bytes = Limits.bytes(value) else { throw UsageError(option: option, problem: "needs a size such as 512M or 2G, got '\(value)'") }
+            maxMemory = bytes
+        default:
+            guard let seconds = Double(value), seconds > 0, seconds < 1e7 else {
+                throw UsageError(option: option, problem: "needs a number of seconds above 0, got '\(value)'")
+            }
+            timeout = seconds
+        }
+    }
+
     static let usage = """
         usage: dossier [options] [script [args]]
         Available options are:
@@ -73,6 +101,11 @@ struct Options {
           -v        show version information
           -E        ignore environment variables
           -W        turn warnings on
+          --sandbox       run what follows confined: no programs, no native code, files
+                          read only from the corpus and the script's folder (docs/sandbox.md)
+          --out dir       the one folder a sandboxed script may write to
+          --max-memory n  a memory budget (512M, 2G); past it, work stops with an error
+          --timeout s     stop the script (and dossier's work) after s seconds
           --        stop handling options
           -         stop handling options and execute stdin
         """

@@ -53,9 +53,15 @@ public struct LoadError: Error, CustomStringConvertible {
 public struct Loader {
     /// Maps dossier's field names (title, text, date, url, source, id) to the file's own names.
     public var fields: [String: String] = [:]
+    /// When set (a sandboxed script), files outside these folders are skipped with a warning,
+    /// whatever link leads to them.
+    public var confinement: Confinement?
     public static let extensions: Set<String> = ["txt", "md", "jsonl", "ndjson", "json", "csv", "tsv"]
 
-    public init(fields: [String: String] = [:]) { self.fields = fields }
+    public init(fields: [String: String] = [:], confinement: Confinement? = nil) {
+        self.fields = fields
+        self.confinement = confinement
+    }
 
     /// Loads a file or a folder (recursively); "-" reads standard input. A missing path is an
     /// error; a bad file is a warning. `format` ("txt", "jsonl", "json", "csv", "tsv") overrides
@@ -103,7 +109,7 @@ public struct Loader {
         guard stat(path, &info) == 0 else {
             throw LoadError(description: "\(path): \(errno == ENOENT ? "no such file or folder" : String(cString: strerror(errno)))")
         }
-        guard (info.st_mode & S_IFMT) == S_IFDIR else { return [FileName(path)] }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return confined([FileName(path)], report: &report) }
         let listing = FolderListing.walk(FileName(path))
         let formats = Loader.extensions.sorted().joined(separator: ", ")
         for other in listing.other {
@@ -116,7 +122,17 @@ public struct Loader {
             report.skip(name.display, "same file", "skipped: the same file as \(first.display), which is loaded")
         }
         report.hidden = listing.hidden.map(\.display)
-        return listing.corpus
+        return confined(listing.corpus, report: &report)
+    }
+
+    /// The files inside the confinement, if there is one; the others are reported.
+    private func confined(_ files: [FileName], report: inout LoadReport) -> [FileName] {
+        guard let confinement else { return files }
+        return files.filter { file in
+            if confinement.contains(existing: file.display) { return true }
+            report.skip(file.display, "outside the sandbox", "skipped: outside the folders this script may read (--sandbox)")
+            return false
+        }
     }
 
     /// "txt" for "a/b/Report.TXT"; empty when there is none.

@@ -5,6 +5,7 @@
 #define DOSSIER_LUASHIM_H
 
 #include <lua.h>
+#include <stddef.h>
 #include <lauxlib.h>
 
 /// What a Swift function returns instead of raising: results count, or one of these.
@@ -42,8 +43,14 @@ int dossier_interrupt_requested(void);
 /// checked by a count hook every few thousand VM instructions. 0 seconds removes the limit.
 void dossier_set_time_limit(lua_State *L, double seconds, const char *message);
 
-/// Why long Swift work should stop now ("interrupted!" after Ctrl-C, or the time limit's
-/// message once it has passed), or NULL to go on. Safe to call from any thread.
+/// A memory budget for the state and for dossier's own work: Lua's allocations past it fail
+/// ("not enough memory"), and long Swift work stops with `message` once the process's heap
+/// exceeds it. The state must be the only one in the process that allocates.
+void dossier_set_memory_budget(lua_State *L, size_t bytes, const char *message);
+
+/// Why long Swift work should stop now ("interrupted!" after Ctrl-C, the time limit's message
+/// once it has passed, the memory budget's once the heap exceeds it), or NULL to go on. Safe
+/// to call from any thread.
 const char *dossier_stop_reason(void);
 
 /// lua_gc is variadic, so Swift cannot call it: switch the collector to generational mode as lua.c does.

@@ -4,7 +4,8 @@
 -- error. Loaded into each test file's fresh state with (inspect, runner, path, shown name,
 -- filter, list_only, timeout). runner tells the process that runs the file what happens, as
 -- it happens, so that a crash or a hang loses nothing already known: runner.limit(seconds)
--- turns the time limit on (0: off), runner.started(name, line) and runner.finished(result).
+-- turns the time limit on (0: off), runner.started(name, line) and runner.finished(result);
+-- runner.confine() applies --sandbox, once this file has kept what it needs (debug.getinfo).
 
 local inspect, runner, path, file, filter, list_only, timeout = ...
 local xpcall, pcall, type, tostring, error, setmetatable, rawequal, pairs =
@@ -361,6 +362,7 @@ local function load_test_file()
   source = source:gsub("^\239\187\191", ""):gsub("^#[^\n]*", "")  -- BOM, shebang line
   return load(source, "@" .. file, "t")
 end
+runner.confine()
 local loading = { name = "(loading the file)" }
 local chunk, syntax = load_test_file()
 if not chunk then return record(loading, "error", { message = syntax }) end

@@ -24,5 +24,18 @@ print(string.format("load+split        %.2f s   %8.0f articles/s   %6.1f MB/s   
   rate(#c, split - start), rate(mb, split - start)))
 local peak = memory.peak()
 local now = memory.resident()
-print(string.format("peak resident     %.0f MB = %.2fx the corpus (target: under 3x)", peak, peak / mb))
+print(string.format("peak resident     %.0f MB = %.2fx the corpus (target: 2.5x or less)", peak, peak / mb))
 print(string.format("resident after GC %.0f MB = %.2fx the corpus (Lua copies of the paragraphs collected)", now, now / mb))
+
+-- What counting words and splitting sentences keep, after collection, against the text.
+local before_words = memory.resident()
+local words_start = dossier.clock()
+c:freq()
+local words_seconds = dossier.clock() - words_start
+local words = memory.resident() - before_words
+print(string.format("c:freq()          %.1f s; keeps %.0f MB = %.2fx the corpus (target: 2x or less)", words_seconds, words, words / mb))
+local before_sentences = memory.resident()
+local sentences = 0
+for a in c:each() do sentences = sentences + #a.sentences end
+local kept = memory.resident() - before_sentences
+print(string.format("a.sentences       %d sentences; keeps %.0f MB = %.2fx the corpus (target: 1x or less)", sentences, kept, kept / mb))

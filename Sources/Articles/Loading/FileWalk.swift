@@ -83,12 +83,13 @@ struct FolderListing {
     /// up the tree is walked once and a file reached by two names loads once, under its own name
     /// rather than a link's, else the name that sorts first. readdir's d_type and d_ino spare a
     /// stat per ordinary file.
-    static func walk(_ folder: FileName) -> FolderListing {
+    static func walk(_ folder: FileName) throws -> FolderListing {
         var listing = FolderListing()
         var found: [(name: FileName, identity: FileIdentity, viaLink: Bool)] = []
         var pending = [folder]
         var visitedFolders = Set<FileIdentity>()
         while let current = pending.popLast() {
+            try Cancellation.check()  // a walk of "/" takes minutes: Ctrl-C must reach it
             var info = stat()
             guard current.withCString({ stat($0, &info) }) == 0 else {
                 listing.unreadable.append((current, String(cString: strerror(errno))))

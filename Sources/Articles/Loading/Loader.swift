@@ -110,7 +110,7 @@ public struct Loader {
             throw LoadError(description: "\(path): \(errno == ENOENT ? "no such file or folder" : String(cString: strerror(errno)))")
         }
         guard (info.st_mode & S_IFMT) == S_IFDIR else { return confined([FileName(path)], report: &report) }
-        let listing = FolderListing.walk(FileName(path))
+        let listing = try FolderListing.walk(FileName(path))
         let formats = Loader.extensions.sorted().joined(separator: ", ")
         for other in listing.other {
             report.skip(other.display, "not a corpus format", "skipped: not a corpus format (\(formats))")

@@ -32,6 +32,7 @@ bench: deps
 	scripts/bench-extract.sh
 	scripts/bench-segment.sh
 	scripts/bench-counting.sh
+	scripts/bench-duplicates.sh
 
 clean:
 	rm -rf .build

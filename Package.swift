@@ -63,6 +63,6 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles", "Text"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
         .testTarget(name: "LuaSurfaceTests", dependencies: ["LuaSurface", "LuaBridge", "LuaShim", "REPL", "Search", "Articles", "EntityTagger", "Text"]),
-        .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles"]),
+        .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles", "Analysis"]),
     ]
 )

@@ -5,16 +5,18 @@
 -- and (with --broken) truncated, binary, empty, undecodable and malformed files, CR and CRLF
 -- line endings, a NUL byte, null in a JSON array, a hidden file, a GBK file name, a second link
 -- to a file, a link loop and a FIFO.
--- --manifest FILE writes what each article holds and each problem, for tests to check.
+-- --reprints adds, for every fourth article, a reprint as another outlet would run it: a new
+-- headline, paragraphs dropped, paragraphs reordered, the other script, or pinyin annotations.
+-- --manifest FILE writes what each article holds, each problem and each reprint, for tests.
 --
---   dossier scripts/generate-corpus.lua OUT [--articles N] [--seed S] [--broken] [--manifest FILE]
+--   dossier scripts/generate-corpus.lua OUT [--articles N] [--seed S] [--broken] [--reprints] [--manifest FILE]
 
 local function usage()
-  io.stderr:write("usage: dossier scripts/generate-corpus.lua OUT [--articles N] [--seed S] [--broken] [--manifest FILE]\n")
+  io.stderr:write("usage: dossier scripts/generate-corpus.lua OUT [--articles N] [--seed S] [--broken] [--reprints] [--manifest FILE]\n")
   os.exit(2)
 end
 
-local out, count, seed, broken, manifest_path = nil, 24, 1, false, nil
+local out, count, seed, broken, reprints, manifest_path = nil, 24, 1, false, false, nil
 do
   local i = 1
   while arg[i] do
@@ -22,6 +24,7 @@ do
     if a == "--articles" then i = i + 1; count = tonumber(arg[i]) or usage()
     elseif a == "--seed" then i = i + 1; seed = tonumber(arg[i]) or usage()
     elseif a == "--broken" then broken = true
+    elseif a == "--reprints" then reprints = true
     elseif a == "--manifest" then i = i + 1; manifest_path = arg[i] or usage()
     elseif a == "-h" or a == "--help" then usage()
     elseif not out then out = a
@@ -171,7 +174,30 @@ local function gb18030(path, text)
 end
 
 mkdir(out .. "/txt"); mkdir(out .. "/feeds")
-local manifest = { articles = {}, problems = {} }
+local manifest = { articles = {}, problems = {}, reprints = {} }
+
+-- A reprint of an article's Simplified lines (title first), changed as `change` says.
+local reprint_changes = { "new title", "dropped", "reordered", "other script", "pinyin" }
+local function reprint_lines(lines, change, script)
+  local copy = { table.unpack(lines) }
+  if change == "new title" then
+    copy[1] = pick({ "重磅！", "关注：", "聚焦" }) .. pick(cities) .. "一批重点项目" .. pick(events) .. pick({ "", "落地", "见效" })
+  elseif change == "dropped" then
+    for _ = 1, 2 do table.remove(copy, math.random(5, #copy)) end  -- two paragraphs of the body
+  elseif change == "reordered" then
+    for _ = 1, 3 do
+      local i, j = math.random(5, #copy), math.random(5, #copy)
+      copy[i], copy[j] = copy[j], copy[i]
+    end
+  end
+  local other = script == "simplified" and "traditional" or "simplified"
+  for i, line in ipairs(copy) do
+    if change == "pinyin" then copy[i] = traditional(line, true)
+    elseif change == "other script" and other == "traditional" then copy[i] = zh.s2t(line)
+    elseif change ~= "other script" and script == "traditional" then copy[i] = zh.s2t(line) end
+  end
+  return copy
+end
 local footer = { "扫一扫在手机上查看当前页面", "责任编辑:" .. pick(surnames) .. pick(given) }
 
 -- The shape of article n: which script, which file kind.
@@ -220,6 +246,13 @@ for n = 1, count do
     entry.file, entry.id = file, "gen-" .. n
   end
   manifest.articles[#manifest.articles + 1] = entry
+  if reprints and n % 4 == 0 then
+    local change = reprint_changes[(n // 4 - 1) % #reprint_changes + 1]
+    local path = string.format("%s/reprints/%05d-%s.txt", out, n, change:gsub(" ", "-"))
+    mkdir(out .. "/reprints")
+    write(path, table.concat(reprint_lines(lines, change, script), "\n") .. "\n來源：" .. pick(cities) .. "新闻网\n")
+    manifest.reprints[#manifest.reprints + 1] = { file = path, of = entry.id or entry.file, change = change }
+  end
 end
 
 for file, feed in pairs(feeds) do

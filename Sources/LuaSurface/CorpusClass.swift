@@ -84,6 +84,29 @@ enum CorpusClass {
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:articles() == #c)"#)) { c, _ in
                 [.list(c.articles.map { .object($0) })]
             }
+            .method("duplicates", doc: LuaDoc(
+                "c:duplicates([{threshold = 0.8}])", "Reprints: clusters of articles whose bodies are near-duplicates, {size, earliest, title, members}, largest first.",
+                details: """
+                Bodies are compared after cleaning (pinyin annotations and boilerplate removed) and
+                folding (Traditional and Simplified, full and half width, upper and lower case are
+                the same), on their letters, digits and Han characters only: a Traditional reprint of
+                a Simplified release with a new headline and a dropped paragraph is a duplicate.
+                Similarity is the Jaccard index of the bodies' 5-character shingles; threshold (0 to 1,
+                default 0.8) is the least similarity that joins two articles. members lists {article,
+                similarity} earliest first (by date, then by path), similarity to the earliest. The
+                method is MinHash (128 bins by one-permutation hashing, with densification) and
+                locality-sensitive hashing, checked exactly near the threshold: all pairs are never
+                compared. Bodies shorter than 5 characters take no part.
+                """,
+                example: #"local c = corpus.load(dossier.sample, {quiet = true}); for _, d in ipairs(c:duplicates()) do assert(d.size == #d.members and d.members[1].similarity == 1) end"#)) { c, args in
+                let options = try args.options(2, allowed: ["threshold"])
+                let threshold = options[.text("threshold")] == .nil ? 0.8 : options[.text("threshold")].doubleValue ?? -1
+                guard threshold > 0, threshold <= 1 else {
+                    throw LuaArgumentError(2, "option 'threshold' is a similarity above 0 and at most 1, such as 0.8")
+                }
+                let clusters = try Duplicates.clusters(in: c.articles, threshold: threshold)
+                return [.list(clusters.map(Records.duplicateCluster))]
+            }
     }
 
     /// The fields a search looks in: opts.fields, else all of them. `allowed` names every
@@ -209,6 +232,33 @@ enum CorpusClass {
                 "c:\(name)()", "Every article's \(what) as one list, each record with its `article`.",
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:\#(name)():first().article)"#))
         }
+        lua.document("Corpus:dedupe", LuaDoc(
+            "c:dedupe([{keep = \"earliest\"|\"longest\", threshold = 0.8}])", "The sub-corpus with one article per cluster of c:duplicates(): the earliest, or the longest.",
+            details: "Articles in no cluster all stay. Every corpus method works on the result; counts, rankings and timelines stop counting a release once per reprint.",
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); local d = c:dedupe(); assert(#d <= #c and #d:dedupe() == #d)"#))
+        lua.document("Corpus:keyness", LuaDoc(
+            "c:keyness(reference [, {by = \"words\"|\"chars\"|\"terms\"|\"people\"|\"orgs\"|\"places\"}])",
+            "What is over- and under-represented in c against reference: {key, count, reference_count, g2, log_ratio, significant, direction}, largest G² first.",
+            details: """
+            reference is another corpus or a sub-corpus (c:filter). Counts are c:freq's on each
+            side (words by default), keys meeting across scripts. For a key seen a times among the
+            n1 items counted in c and b times among the n2 of the reference: E1 = n1(a+b)/(n1+n2),
+            E2 = n2(a+b)/(n1+n2); G² = 2(a ln(a/E1) + b ln(b/E2)), a zero count's term being 0
+            (Dunning 1993); log_ratio = log2((a/n1)/(b/n2)), a zero count taken as 0.5 (Hardie 2014):
+            1 is twice as frequent, -1 half. significant is G² ≥ 3.84 (p < 0.05, one degree of
+            freedom); direction is "over" or "under". The list's totals field holds {count,
+            reference_count}: n1 and n2.
+            """,
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); local k = c:keyness(c); assert(#k > 0 and not k[1].significant and k.totals.count == k.totals.reference_count)"#))
+        lua.document("Corpus:compare", LuaDoc(
+            "c:compare(reference [, {top = 10}])", "A one-screen summary against reference: sizes, key words each way, people and places present in only one.",
+            details: """
+            Fields: articles, reference_articles, words, reference_words, key_words and
+            reference_key_words (the significant c:keyness rows each way, top of each),
+            people_only_here, people_only_there, places_only_here, places_only_there (c:freq rows
+            of names the other side never has, in either script). The REPL prints it as a screen.
+            """,
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); local cmp = c:compare(c); assert(#cmp.key_words == 0 and cmp.articles == #c)"#))
         lua.document("Corpus:freq", LuaDoc(
             "c:freq([{by = \"words\"|\"chars\"|\"terms\"|\"people\"|\"orgs\"|\"places\", level = …, stopwords = …}])", "Frequencies: {key, count, articles}, largest first; words by default.",
             details: """

@@ -1,3 +1,4 @@
+import Analysis
 import Articles
 import LuaBridge
 import Search
@@ -43,5 +44,13 @@ enum Records {
     static func concordance(_ line: ConcordanceLine) -> LuaValue {
         .record([("left", .text(line.left)), ("match", .text(line.hit.text)), ("right", .text(line.right)),
                  ("article", .object(line.hit.article)), ("field", .text(line.hit.field)), ("offset", .integer(line.hit.offset))])
+    }
+
+    static func duplicateCluster(_ cluster: DuplicateCluster) -> LuaValue {
+        .record([("size", .integer(cluster.members.count)), ("earliest", .object(cluster.earliest)),
+                 ("title", .text(cluster.earliest.title)),
+                 ("members", .list(zip(cluster.members, cluster.similarities).map { member, similarity in
+                     .record([("article", .object(member)), ("similarity", .number((similarity * 1000).rounded() / 1000))])
+                 }))])
     }
 }

@@ -44,12 +44,12 @@ int dossier_interrupt_requested(void);
 void dossier_set_time_limit(lua_State *L, double seconds, const char *message);
 
 /// A memory budget for the state and for dossier's own work: Lua's allocations past it fail
-/// ("not enough memory"), and long Swift work stops with `message` once the process's heap
-/// exceeds it. The state must be the only one in the process that allocates.
+/// ("not enough memory"), and long Swift work stops with `message` once the process's resident
+/// memory exceeds it. The state must be the only one in the process that allocates.
 void dossier_set_memory_budget(lua_State *L, size_t bytes, const char *message);
 
 /// Why long Swift work should stop now ("interrupted!" after Ctrl-C, the time limit's message
-/// once it has passed, the memory budget's once the heap exceeds it), or NULL to go on. Safe
+/// once it has passed, the memory budget's once resident memory exceeds it), or NULL to go on. Safe
 /// to call from any thread.
 const char *dossier_stop_reason(void);
 

@@ -13,4 +13,26 @@ end
 
 corpus_methods.each = kit.each
 
+--- The article of a cluster that c:dedupe keeps.
+local function kept_member(cluster, keep)
+  if keep == "earliest" then return cluster.earliest end
+  local longest = cluster.earliest
+  for _, member in ipairs(cluster.members) do
+    if #member.article.text > #longest.text then longest = member.article end
+  end
+  return longest
+end
+
+function corpus_methods.dedupe(c, opts)
+  opts = kit.options(opts, { keep = { "earliest", "longest" }, threshold = true }, "c:dedupe")
+  local dropped = {}
+  for _, cluster in ipairs(c:duplicates({ threshold = opts.threshold })) do
+    local kept = kept_member(cluster, opts.keep or "earliest")
+    for _, member in ipairs(cluster.members) do
+      if member.article ~= kept then dropped[member.article] = true end
+    end
+  end
+  return sub_corpus(c, function(a) return not dropped[a] end)
+end
+
 return corpus_methods

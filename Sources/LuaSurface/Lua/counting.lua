@@ -9,16 +9,7 @@ local kit, counters = ...
 local corpus_methods = {}
 local new = kit.new
 
--- Kinds are named as the methods that list them, everywhere: c:freq{by = "people"},
--- c:cooccur("people"). The singular spellings of an earlier version are caught by name.
-local plural = { person = "people", org = "orgs", place = "places", term = "terms", word = "words", char = "chars" }
-
-local function kind_choice(value, values, what)
-  if plural[value] then
-    kit.raise(string.format('%s: "%s" is now "%s" (kinds are named as their methods are: a:people(), c:orgs())', what, value, plural[value]))
-  end
-  return kit.choice(value, values, what)
-end
+local kind_choice = kit.kind
 
 -- Han characters, and the punctuation and spaces left out of character counts.
 local function is_counted_char(ch)

@@ -67,6 +67,18 @@ function kit.choice(value, values, what)
     type(value) == "string" and string.format("%q", value) or tostring(value), kit.hint(value, values)))
 end
 
+-- Kinds are named as the methods that list them, everywhere: c:freq{by = "people"},
+-- c:cooccur("people"). The singular spellings of an earlier version are caught by name.
+local plural = { person = "people", org = "orgs", place = "places", term = "terms", word = "words", char = "chars" }
+
+--- kit.choice for a kind of record or token ("people", "words"…).
+function kit.kind(value, values, what)
+  if plural[value] then
+    kit.raise(string.format('%s: "%s" is now "%s" (kinds are named as their methods are: a:people(), c:orgs())', what, value, plural[value]))
+  end
+  return kit.choice(value, values, what)
+end
+
 ----------------------------------------------------------------------------------------------
 -- Lists and the fields of their records.
 

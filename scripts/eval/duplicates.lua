@@ -14,7 +14,7 @@ local family, change_of = {}, {}
 for _, r in ipairs(manifest.reprints) do family[r.file], change_of[r.file] = r.of, r.change end
 local function family_of(a) return family[a.id] or a.id end
 
-local true_pairs, by_change = 0, {}
+local true_pairs = 0
 local members = {}
 for a in c:each() do
   local f = family_of(a)
@@ -43,7 +43,7 @@ for _, threshold in ipairs(thresholds) do
       end
     end
   end
-  by_change = {}
+  local by_change = {}
   for file, change in pairs(change_of) do
     local t = by_change[change] or { all = 0, found = 0 }
     t.all = t.all + 1

@@ -124,10 +124,40 @@ enum CorpusClass {
         return requested
     }
 
+    /// {all = {…}, any = {…}, none = {…}, within = "sentence"|"paragraph"|"article"|N}, checked.
+    static func compoundQuery(_ args: LuaArguments, at index: Int32) throws -> CompoundQuery {
+        let query = try args.options(index, allowed: ["all", "any", "none", "within"])
+        func terms(_ name: String) throws -> [String] {
+            switch query[.text(name)] {
+            case .nil: return []
+            case .string(let one): return [one.text]
+            case .table(let list) where list.entries.isEmpty && list.array.allSatisfy({ $0.stringValue?.isEmpty == false }):
+                return list.array.compactMap(\.stringValue)
+            case let other:
+                throw LuaArgumentError(index, "'\(name)' is a list of terms, e.g. { \"招商\", \"项目\" }, got \(other.typeName)")
+            }
+        }
+        let (all, any, none) = (try terms("all"), try terms("any"), try terms("none"))
+        guard !all.isEmpty || !any.isEmpty else {
+            throw LuaArgumentError(index, "a query needs terms in 'all' or 'any', e.g. { all = { \"招商\", \"项目\" } }")
+        }
+        let within: CompoundQuery.Unit
+        switch query[.text("within")] {
+        case .nil: within = .sentence
+        case .string(let unit) where ["sentence", "paragraph", "article"].contains(unit.text):
+            within = unit.text == "sentence" ? .sentence : unit.text == "paragraph" ? .paragraph : .article
+        case let value where (value.intValue ?? -1) >= 0: within = .characters(value.intValue ?? 0)
+        case let other:
+            let shown = other.stringValue.map { "'\($0)'\(Suggestions.hint(for: $0, among: ["sentence", "paragraph", "article"]))" } ?? other.typeName
+            throw LuaArgumentError(index, "'within' is \"sentence\", \"paragraph\", \"article\" or a number of characters, got \(shown)")
+        }
+        return CompoundQuery(all: all, any: any, none: none, within: within)
+    }
+
     static func searchQueries(_ lazyList: LazyList) -> LuaClass<Corpus> {
         LuaClass<Corpus>("Corpus")
             .method("search", doc: LuaDoc(
-                "c:search(q [, opts])", "Every occurrence of q, whatever the script (储能 finds 儲能) or width: {article, field, paragraph, sentence, offset, text}.",
+                "c:search(q [, opts])", "Every occurrence of q, whatever the script (储能 finds 儲能) or width: {article, field, paragraph, sentence, offset, text}; or terms together.",
                 details: """
                 text is the match as it stands in the article; offset is 1-based bytes in that field
                 (a.text for field "text"). opts.fields limits the search, e.g. { fields = { "title" } };
@@ -135,8 +165,19 @@ enum CorpusClass {
                 per-character Traditional-to-Simplified table made once from OpenCC's dictionaries.
                 The first search builds the corpus's index (c:index()); later ones read it. The list
                 makes each hit when it is first read, so #hits is immediate however many there are.
+                q may be a table of terms together: {all = {…}, any = {…}, none = {…}, within = …}
+                finds each sentence (the default), "paragraph", "article", or run of text whose
+                terms start at most N characters apart (within = N), that holds every term of all, at
+                least one of any (when given) and none of none. Each hit's offset and text span its
+                first term to the end of its last, and terms lists each {term, offset, text}. It
+                works on the index: the terms' postings are intersected by field first, and only
+                those fields are read. c:kwic takes the same table.
                 """,
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:search("储能"):first().text == "儲能")"#)) { c, args in
+                if case .table = args.value(2) {
+                    let hits = try Search.find(try compoundQuery(args, at: 2), in: c, fields: try fields(args, at: 3), folding: Folding.shared)
+                    return [try lazyList.make("compound", count: hits.count, in: args.lua) { Records.compoundHit(hits[$0]) }]
+                }
                 let matches = try Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: Folding.shared)
                 return [try lazyList.make("hits", count: matches.count, in: args.lua) { Records.hit(matches.hit($0)) }]
             }
@@ -172,12 +213,16 @@ enum CorpusClass {
                 "c:kwic(term [, opts])", "Keyword in context: {left, match, right, article}; the REPL aligns the lines, keyword centred.",
                 details: "opts.width: characters on each side (20); opts.fields as for c:search. Widths count CJK as two columns.",
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:kwic("儲能", {width = 5})[1].left <= 5 * 4)"#)) { c, args in
-                let term = try args.string(2)
                 let width = try args.integerOption("width", in: try args.options(3, allowed: ["width", "fields"]), at: 3) ?? 20
                 guard (0...10_000).contains(width) else {
                     throw LuaArgumentError(3, "width must be from 0 to 10000 characters, got \(width)")
                 }
-                let matches = try Search.find(term, in: c, fields: try fields(args, at: 3, allowed: ["width", "fields"]), folding: Folding.shared)
+                let fields = try fields(args, at: 3, allowed: ["width", "fields"])
+                if case .table = args.value(2) {
+                    let hits = try Search.find(try compoundQuery(args, at: 2), in: c, fields: fields, folding: Folding.shared)
+                    return [try lazyList.make("kwic", count: hits.count, in: args.lua) { Records.concordance(ConcordanceLine(hits[$0].span, width: width)) }]
+                }
+                let matches = try Search.find(try args.string(2), in: c, fields: fields, folding: Folding.shared)
                 return [try lazyList.make("kwic", count: matches.count, in: args.lua) { Records.concordance(ConcordanceLine(matches.hit($0), width: width)) }]
             }
     }

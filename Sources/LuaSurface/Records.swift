@@ -40,6 +40,15 @@ enum Records {
         return .record(fields)
     }
 
+    /// A compound search's hit: a hit record spanning its terms, with each term's own.
+    static func compoundHit(_ hit: CompoundHit) -> LuaValue {
+        guard case .table(var record) = Records.hit(hit.span) else { return .nil }
+        record.entries.append((.text("terms"), .list(hit.terms.map { term in
+            .record([("term", .text(term.term)), ("offset", .integer(term.hit.offset)), ("text", .text(term.hit.text))])
+        })))
+        return .table(record)
+    }
+
     /// A keyword-in-context line: {left, match, right, article, field, offset}.
     static func concordance(_ line: ConcordanceLine) -> LuaValue {
         .record([("left", .text(line.left)), ("match", .text(line.hit.text)), ("right", .text(line.right)),

@@ -96,6 +96,88 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(result[3].stringValue?.contains("invalid regular expression"), true)
     }
 
+    /// Compound queries give what a direct check of every sentence, paragraph and article
+    /// gives (on folded text, so either script), and each hit names its terms.
+    func testCompoundSearchAgreesWithADirectCheck() throws {
+        let result = try run("""
+            local function has(text, term) return zh.fold(text):find(zh.fold(term), 1, true) ~= nil end
+            local function answers(text, q)
+              for _, t in ipairs(q.all or {}) do if not has(text, t) then return false end end
+              for _, t in ipairs(q.none or {}) do if has(text, t) then return false end end
+              if q.any then
+                local one = false
+                for _, t in ipairs(q.any) do one = one or has(text, t) end
+                if not one then return false end
+              end
+              return true
+            end
+            local queries = {
+              { all = { "招商", "项目" } }, { all = { "項目", "签约" }, within = "paragraph" },
+              { all = { "储能" }, none = { "氢能" }, within = "article" }, { any = { "儲能", "氢能" }, none = { "签约" } },
+              { all = { "项目" }, any = { "开工", "投产" }, within = "paragraph" },
+            }
+            local out = {}
+            for i, q in ipairs(queries) do
+              local direct = 0
+              for a in c:each() do
+                local units = q.within == "paragraph" and a.paragraphs or q.within == "article" and { a.text } or a.sentences
+                for _, u in ipairs(units) do if answers(type(u) == "table" and u.text or u, q) then direct = direct + 1 end end
+              end
+              local hits = c:search(q, { fields = { "text" } })
+              for _, h in ipairs(hits) do
+                for _, t in ipairs(h.terms) do
+                  assert(h.article.text:sub(t.offset, t.offset + #t.text - 1) == t.text, "term offsets point into a.text")
+                  assert(zh.fold(t.text) == zh.fold(t.term))
+                end
+              end
+              out[i] = direct .. "/" .. #hits
+            end
+            return table.concat(out, " ")
+            """)
+        let pairs = (result.first?.stringValue ?? "").split(separator: " ").map { $0.split(separator: "/").map(String.init) }
+        XCTAssertEqual(pairs.count, 5, "\(result)")
+        for pair in pairs {
+            XCTAssertEqual(pair.first, pair.last, "\(result)")
+            XCTAssertNotEqual(pair.first, "0", "each query finds something: \(result)")
+        }
+    }
+
+    /// within = N: the terms' starts are at most N characters apart, checked on the hit's text.
+    func testCompoundSearchWithinCharacters() throws {
+        let result = try run("""
+            local hits = c:search({ all = { "招商", "项目" }, within = 6 }, { fields = { "text" } })
+            local far = c:search({ all = { "招商", "项目" }, within = 1000 }, { fields = { "text" } })
+            local ok = true
+            for _, h in ipairs(hits) do
+              local first, last = h.terms[1], h.terms[#h.terms]
+              local between = h.article.text:sub(first.offset, last.offset - 1)
+              if utf8.len(between) > 6 then ok = false end
+            end
+            local k = c:kwic({ all = { "招商", "项目" }, within = 6 }, { width = 4 })
+            return #hits, #far, ok, #k == #hits, k[1] and k[1].match == hits[1].text
+            """)
+        XCTAssertGreaterThan(result[0].intValue ?? 0, 0)
+        XCTAssertGreaterThanOrEqual(result[1].intValue ?? 0, result[0].intValue ?? 0)
+        XCTAssertEqual(Array(result[2...]), [true, true, true])
+    }
+
+    func testCompoundQueryMistakes() throws {
+        let result = try run("""
+            local out = {}
+            for _, q in ipairs({ { alll = { "a" } }, { all = { "a" }, within = "sentense" }, { none = { "a" } }, { all = "招商" }, { all = { 1 } } }) do
+              local ok, problem = pcall(function() return c:search(q) end)
+              out[#out + 1] = ok and "ok" or problem
+            end
+            return table.unpack(out)
+            """)
+        let messages = result.map { $0.stringValue ?? "" }
+        XCTAssertTrue(messages[0].contains("unknown option 'alll'; did you mean 'all'?"), messages[0])
+        XCTAssertTrue(messages[1].contains("did you mean 'sentence'?"), messages[1])
+        XCTAssertTrue(messages[2].contains("a query needs terms in 'all' or 'any'"), messages[2])
+        XCTAssertEqual(messages[3], "ok", "one term may be given as a string")
+        XCTAssertTrue(messages[4].contains("'all' is a list of terms"), messages[4])
+    }
+
     /// Patterns that make a backtracking engine run for ever finish (RE2 is linear in the text);
     /// what RE2 cannot do (a backreference) is an error that says so; an empty match is skipped.
     func testGrepCannotHang() throws {

@@ -82,6 +82,32 @@ local all_ms, lines = timed(function()
 end)
 print(string.format("              every line of a median query: %d lines in %.1f ms", lines, all_ms))
 
+-- Two terms in one sentence (c:search{all = …}): pairs of 2 to 3 characters cut from one
+-- random sentence each, written to QUERIES.pairs for ripgrep (one search piped into another).
+local pairs_asked = {}
+while #pairs_asked < query_count do
+  local a = articles[math.random(#articles)]
+  local sentences = a.sentences
+  local s = #sentences > 0 and sentences[math.random(#sentences)].text or ""
+  local chars = {}
+  for _, cp in utf8.codes(s) do if cp >= 0x3400 and cp <= 0x9FFF then chars[#chars + 1] = cp end end
+  if #chars >= 12 then
+    local i, j = math.random(1, #chars // 2 - 3), math.random(#chars // 2, #chars - 2)
+    pairs_asked[#pairs_asked + 1] = { utf8.char(chars[i], chars[i + 1]), utf8.char(chars[j], chars[j + 1], chars[j + 2]) }
+  end
+end
+local pair_times, pair_hits = {}, {}
+for i, pair in ipairs(pairs_asked) do
+  pair_times[i], pair_hits[i] = timed(function() return #c:search({ all = pair }) end)
+end
+local pm, pp90, pmax = median(pair_times)
+print(string.format("two terms     median %.2f ms, 90th %.2f ms, slowest %.2f ms over %d sentence queries (target: median under 20 ms)",
+  pm, pp90, pmax, #pairs_asked))
+print(string.format("              sentences per query: median %d", (median(pair_hits))))
+local pairs_out = assert(io.open(queries_path .. ".pairs", "w"))
+for _, pair in ipairs(pairs_asked) do pairs_out:write(pair[1], "\t", pair[2], "\n") end
+pairs_out:close()
+
 -- Regular expressions (RE2) over every article's text, written to QUERIES.grep for ripgrep.
 -- The second pattern makes a backtracking engine run for ever.
 local patterns = { "[0-9]+(\\.[0-9]+)?[億亿]元", "(.*.*)*z", "\\p{Han}{2}[市区區县縣]" }

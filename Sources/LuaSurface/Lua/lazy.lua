@@ -58,6 +58,7 @@ end
 -- reading the others.
 local columns = {
   hits = { "article", "field", "paragraph", "offset", "text", "sentence" },
+  compound = { "article", "field", "paragraph", "offset", "text", "sentence", "terms" },
   words = { "key", "count", "articles" },
   ngrams = { "key", "count", "words" },
   collocates = { "key", "together", "count", "score" },

@@ -1,3 +1,4 @@
+import Analysis
 import Articles
 import LuaBridge
 import Text
@@ -17,6 +18,30 @@ enum ArticleClass {
             let words = try article.words()
             return [.list((0..<words.ends.count).map { .text(words.text($0)) })]
         }
+    }
+
+    /// diff(a, b) for Lua/article.lua, which makes it the a:diff method: the changes as records.
+    static var sentenceDiff: LuaValue {
+        .function { args in
+            let changes = SentenceDiff.between(try args.object(1, as: Article.self), try args.object(2, as: Article.self))
+            return [.list(changes.map { change in
+                .record([("op", .text(change.kind.rawValue)), ("text", .text(change.text)), ("sentence", .integer(change.number))])
+            })]
+        }
+    }
+
+    static func document(on lua: Lua) {
+        lua.document("Article:diff", LuaDoc(
+            "a:diff(b)", "What changed from a to b, sentence by sentence: {op, text, sentence}, op \"=\" (both), \"-\" (only a), \"+\" (only b).",
+            details: """
+            Sentences are aligned by their longest common subsequence and compared in Simplified
+            script (OpenCC's phrases: 瞭解 is 了解), folded (full or half width, upper or lower
+            case), on letters, digits and Han characters only, so a reprint converted to the
+            other script or with new punctuation differs only where its words do. sentence is the sentence's number in a
+            ("=", "-") or in b ("+"). The REPL prints the changes with a sentence of context each
+            side; the unchanged runs between them are shortened.
+            """,
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); local d = c[1]:diff(c[1]); assert(#d == #c[1].sentences and d[1].op == "=")"#))
     }
 
     static func articleClass(_ scripts: Scripts) -> LuaClass<Article> {

@@ -25,6 +25,8 @@ enum ListClass {
         let counting = try lua.runChunk(at: file("counting"), arguments: [kit, CorpusClass.counters(lazyList)])
         let corpus = try lua.runChunk(at: file("corpus"), arguments: [kit, CorpusClass.subCorpus])
         let comparing = try lua.runChunk(at: file("comparing"), arguments: [kit, width])
+        let article = try lua.runChunk(at: file("article"), arguments: [kit, ArticleClass.sentenceDiff])
+        LuaClass<Article>("Article").methods(fromLua: article.first ?? .nil).extend(on: lua)
         LuaClass<Corpus>("Corpus")
             .methods(fromLua: exports.count > 1 ? exports[1] : .nil)
             .methods(fromLua: counting.first ?? .nil)

@@ -28,6 +28,7 @@ public enum LuaSurface {
             preconditionFailure("dossier's Lua files failed to load: \(error)")
         }
         ListClass.document(on: lua)
+        ArticleClass.document(on: lua)
         ChartNamespace.document(on: lua)
         return REPLSupport(installingOn: lua)
     }

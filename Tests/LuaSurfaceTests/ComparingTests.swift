@@ -85,6 +85,18 @@ final class ComparingTests: XCTestCase {
         XCTAssertEqual(Array(result[2...]), [true, true, true, true])
     }
 
+    /// a:diff is a list (its methods work) that prints as a diff with context.
+    func testDiffPrintsChangesWithContext() throws {
+        let result = try run("""
+            local d = c[2]:diff(c[3])
+            local card = tostring(d)
+            return #d:filter("op", "-") > 0, #d:filter("op", "+") > 0, card:find("^[ =+-]") ~= nil,
+                   card:find("removed, %d+ added, %d+ unchanged%)$") ~= nil, pcall(c[1].diff, c[1], {})
+            """)
+        XCTAssertEqual(Array(result[0...4]), [true, true, true, true, false])
+        XCTAssertTrue(result[5].stringValue?.contains("Article expected") == true, "\(result[5])")
+    }
+
     func testMistakesAreErrors() throws {
         let result = try run("""
             local results = {}

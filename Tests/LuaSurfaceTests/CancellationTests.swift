@@ -11,11 +11,7 @@ final class CancellationTests: XCTestCase {
     let state = LuaState()
     var lua: Lua { state.lua }
 
-    override func setUpWithError() throws {
-        LuaSurface.install(on: lua)
-        lua.setRawGlobal("sample", .text(ListTests.sample))
-        try lua.run("c = corpus.load(sample, { quiet = true })")
-    }
+    override func setUpWithError() throws { try state.installingSample() }
 
     override func tearDown() {
         dossier_set_time_limit(lua.L, 0, "")

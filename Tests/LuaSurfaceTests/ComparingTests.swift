@@ -9,10 +9,7 @@ final class ComparingTests: XCTestCase {
     let state = LuaState()
 
     override func setUpWithError() throws {
-        LuaSurface.install(on: state.lua)
-        state.lua.setRawGlobal("sample", .text(ListTests.sample))
-        try state.lua.run("""
-            c = corpus.load(sample, { quiet = true })
+        try state.installingSample(then: """
             local n = 0
             a = c:filter(function() n = n + 1; return n % 2 == 0 end)
             b = c:filter(function() n = n + 1; return n % 2 == 0 end)
@@ -98,16 +95,8 @@ final class ComparingTests: XCTestCase {
     }
 
     func testMistakesAreErrors() throws {
-        let result = try run("""
-            local results = {}
-            for _, call in ipairs({ function() return a:keyness({}) end, function() return a:keyness(b, { by = "person" }) end,
-                                    function() return a:keyness(b, { bye = "words" }) end, function() return a:compare(b, { top = 0 }) end }) do
-              local ok, problem = pcall(call)
-              results[#results + 1] = ok and "ok" or problem
-            end
-            return table.unpack(results)
-            """)
-        let messages = result.map { $0.stringValue ?? "" }
+        let messages = try state.errors(of: ["a:keyness({})", "a:keyness(b, { by = \"person\" })", "a:keyness(b, { bye = \"words\" })",
+                                             "a:compare(b, { top = 0 })"])
         XCTAssertTrue(messages[0].contains("the reference is a corpus"), messages[0])
         XCTAssertTrue(messages[1].contains("\"person\" is now \"people\""), messages[1])
         XCTAssertTrue(messages[2].contains("unknown option 'bye'; did you mean 'by'?"), messages[2])

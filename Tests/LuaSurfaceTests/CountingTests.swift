@@ -8,9 +8,7 @@ final class CountingTests: XCTestCase {
     let state = LuaState()
 
     override func setUpWithError() throws {
-        LuaSurface.install(on: state.lua)
-        state.lua.setRawGlobal("sample", .text(ListTests.sample))
-        try state.lua.run("c = corpus.load(sample, { quiet = true }); seed = corpus.load(sample .. '/seed-article.txt', { quiet = true })")
+        try state.installingSample(then: "seed = corpus.load(sample .. '/seed-article.txt', { quiet = true })")
     }
 
     private func run(_ code: String) throws -> [LuaValue] { try state.lua.run(code, name: "=test") }

@@ -7,11 +7,7 @@ final class SearchTests: XCTestCase {
     let state = LuaState()
     var lua: Lua { state.lua }
 
-    override func setUpWithError() throws {
-        LuaSurface.install(on: lua)
-        lua.setRawGlobal("sample", .text(ListTests.sample))
-        try lua.run("c = corpus.load(sample, { quiet = true })")
-    }
+    override func setUpWithError() throws { try state.installingSample() }
 
     private func run(_ code: String) throws -> [LuaValue] { try lua.run(code, name: "=test") }
 
@@ -162,15 +158,8 @@ final class SearchTests: XCTestCase {
     }
 
     func testCompoundQueryMistakes() throws {
-        let result = try run("""
-            local out = {}
-            for _, q in ipairs({ { alll = { "a" } }, { all = { "a" }, within = "sentense" }, { none = { "a" } }, { all = "招商" }, { all = { 1 } } }) do
-              local ok, problem = pcall(function() return c:search(q) end)
-              out[#out + 1] = ok and "ok" or problem
-            end
-            return table.unpack(out)
-            """)
-        let messages = result.map { $0.stringValue ?? "" }
+        let messages = try state.errors(of: ["c:search{ alll = { \"a\" } }", "c:search{ all = { \"a\" }, within = \"sentense\" }",
+                                             "c:search{ none = { \"a\" } }", "c:search{ all = \"招商\" }", "c:search{ all = { 1 } }"])
         XCTAssertTrue(messages[0].contains("unknown option 'alll'; did you mean 'all'?"), messages[0])
         XCTAssertTrue(messages[1].contains("did you mean 'sentence'?"), messages[1])
         XCTAssertTrue(messages[2].contains("a query needs terms in 'all' or 'any'"), messages[2])

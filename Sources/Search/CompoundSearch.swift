@@ -21,10 +21,22 @@ public struct CompoundQuery {
 }
 
 /// One place that answers a compound query: the span from its first matched term to the end
-/// of its last, and each matched term where it stands.
+/// of its last, and each matched term where it stands. Kept as byte ranges: the hits' text is
+/// made when they are read (a common pair of terms can answer in tens of thousands of places).
 public struct CompoundHit {
-    public let span: Hit
-    public let terms: [(term: String, hit: Hit)]
+    let article: Article
+    let field: String
+    let spanBytes: Range<Int>
+    let termBytes: [(term: String, bytes: Range<Int>)]
+
+    public var span: Hit { hit(spanBytes) }
+    public var terms: [(term: String, hit: Hit)] { termBytes.map { ($0.term, hit($0.bytes)) } }
+
+    private func hit(_ bytes: Range<Int>) -> Hit {
+        let utf8 = Search.fieldText(article, field).utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound), to = utf8.index(from, offsetBy: bytes.count)
+        return Hit(article: article, field: field, offset: bytes.lowerBound + 1, text: String(Substring(utf8[from..<to])))
+    }
 }
 
 extension Search {
@@ -149,11 +161,11 @@ private struct FieldMatches {
     }
 }
 
-/// Byte offsets, sentences and paragraphs of a field's events, found in one walk of its text.
+/// Byte offsets, sentences and paragraphs of a field's events, found in one walk of its text
+/// up to the last event.
 private struct Located {
     let article: Article
     let field: String
-    let text: String
     let terms: [Search.Term]
     let events: [Search.Event]
     /// Per event: its first byte and the byte after it.
@@ -166,44 +178,38 @@ private struct Located {
         self.field = field
         self.events = events
         self.terms = terms
-        text = Search.fieldText(article, field)
-        // every character offset wanted (starts and ends), in order, mapped in one pass
-        var wanted = events.flatMap { [$0.offset, $0.offset + terms[$0.term].length] }
-        wanted.sort()
-        var byteOf: [Int: Int] = [:], paragraphOf: [Int: Int] = [:]
-        var character = 0, paragraph = 1, next = 0
-        let utf8 = Array(text.utf8)
-        for (at, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 {
-            while next < wanted.count, wanted[next] == character {
-                byteOf[character] = at
-                paragraphOf[character] = paragraph
-                next += 1
+        // every character offset wanted (each event's start and end) with its slot, in order
+        let wanted = events.enumerated().flatMap { i, event in
+            [(character: event.offset, slot: 2 * i), (character: event.offset + terms[event.term].length, slot: 2 * i + 1)]
+        }.sorted { $0.character < $1.character }
+        var byteAt = [Int](repeating: 0, count: wanted.count), paragraphAt = [Int](repeating: 1, count: wanted.count)
+        var text = Search.fieldText(article, field)
+        text.withUTF8 { utf8 in
+            var character = 0, paragraph = 1, next = 0, at = 0
+            while next < wanted.count {
+                while next < wanted.count, wanted[next].character <= character {
+                    (byteAt[wanted[next].slot], paragraphAt[wanted[next].slot]) = (at, paragraph)
+                    next += 1
+                }
+                guard at < utf8.count else { break }
+                if utf8[at] == 0x0A { paragraph += 1 }
+                at += 1
+                while at < utf8.count, utf8[at] & 0xC0 == 0x80 { at += 1 }  // to the next character
+                character += 1
             }
-            if next == wanted.count { break }
-            if byte == 0x0A { paragraph += 1 }
-            character += 1
+            for slot in wanted[next...].map(\.slot) { (byteAt[slot], paragraphAt[slot]) = (utf8.count, paragraph) }
         }
-        for offset in wanted[next...] {
-            byteOf[offset] = utf8.count
-            paragraphOf[offset] = paragraph
-        }
-        bytes = events.map { event in (byteOf[event.offset] ?? 0, byteOf[event.offset + terms[event.term].length] ?? 0) }
-        paragraphs = events.map { paragraphOf[$0.offset] ?? 1 }
+        bytes = events.indices.map { (byteAt[2 * $0], byteAt[2 * $0 + 1]) }
+        paragraphs = events.indices.map { paragraphAt[2 * $0] }
     }
 
     func sentence(of event: Int) -> Int { field == "text" ? article.sentenceNumber(at: bytes[event].start + 1) : 1 }
 
     func paragraph(of event: Int) -> Int { field == "text" ? paragraphs[event] : 1 }
 
-    func hit(at start: Int, _ end: Int) -> Hit {
-        let utf8 = text.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
-        return Hit(article: article, field: field, offset: start + 1, text: String(Substring(utf8[from..<to])))
-    }
-
     func hit(spanning group: [Int]) -> CompoundHit? {
         guard let first = group.first, let last = group.max(by: { bytes[$0].end < bytes[$1].end }) else { return nil }
-        let termHits = group.map { (term: terms[events[$0].term].text, hit: hit(at: bytes[$0].start, bytes[$0].end)) }
-        return CompoundHit(span: hit(at: bytes[first].start, bytes[last].end), terms: termHits)
+        return CompoundHit(article: article, field: field, spanBytes: bytes[first].start..<bytes[last].end,
+                           termBytes: group.map { (terms[events[$0].term].text, bytes[$0].start..<bytes[$0].end) })
     }
 }

@@ -30,6 +30,8 @@ public final class SearchIndex {
     private let ends: [UInt32]
     private let postings: [UInt8]
     public let buildSeconds: Double
+    /// Sentence and paragraph starts of the articles compound searches have read.
+    let units: UnitStarts
 
     init(articles: [Article], folding: Folding) throws {
         let started = Date()
@@ -88,6 +90,7 @@ public final class SearchIndex {
         }
         (self.firsts, self.runs, self.seconds, self.ends, self.postings, fieldStarts) = (firsts, runs, seconds, ends, postings, starts)
         buildSeconds = Date().timeIntervalSince(started)
+        units = UnitStarts(count: articles.count)
     }
 
     /// The folded characters of one field, as the search compares them.

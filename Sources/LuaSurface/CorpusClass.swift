@@ -176,7 +176,7 @@ enum CorpusClass {
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:search("储能"):first().text == "儲能")"#)) { c, args in
                 if case .table = args.value(2) {
                     let hits = try Search.find(try compoundQuery(args, at: 2), in: c, fields: try fields(args, at: 3), folding: Folding.shared)
-                    return [try lazyList.make("compound", count: hits.count, in: args.lua) { Records.compoundHit(hits[$0]) }]
+                    return [try lazyList.make("compound", count: hits.count, in: args.lua) { Records.compoundHit(hits.hit($0)) }]
                 }
                 let matches = try Search.find(try args.string(2), in: c, fields: try fields(args, at: 3), folding: Folding.shared)
                 return [try lazyList.make("hits", count: matches.count, in: args.lua) { Records.hit(matches.hit($0)) }]
@@ -220,7 +220,7 @@ enum CorpusClass {
                 let fields = try fields(args, at: 3, allowed: ["width", "fields"])
                 if case .table = args.value(2) {
                     let hits = try Search.find(try compoundQuery(args, at: 2), in: c, fields: fields, folding: Folding.shared)
-                    return [try lazyList.make("kwic", count: hits.count, in: args.lua) { Records.concordance(ConcordanceLine(hits[$0].span, width: width)) }]
+                    return [try lazyList.make("kwic", count: hits.count, in: args.lua) { Records.concordance(ConcordanceLine(hits.hit($0).span, width: width)) }]
                 }
                 let matches = try Search.find(try args.string(2), in: c, fields: fields, folding: Folding.shared)
                 return [try lazyList.make("kwic", count: matches.count, in: args.lua) { Records.concordance(ConcordanceLine(matches.hit($0), width: width)) }]

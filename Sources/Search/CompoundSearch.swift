@@ -25,8 +25,8 @@ public struct CompoundQuery {
 /// and byte offsets are made when it is read (a common pair of terms can answer in tens of
 /// thousands of places).
 public struct CompoundHit {
-    let article: Article
-    let field: String
+    public let article: Article
+    public let field: String
     let spanCharacters: Range<Int>
     let termCharacters: [(term: String, characters: Range<Int>)]
 
@@ -57,26 +57,87 @@ public struct CompoundHit {
     }
 }
 
+/// The answers of a compound query, in flat arrays (no object per answer: a common pair of
+/// terms answers tens of thousands of times, and most uses read the count or a first screen).
+public struct CompoundMatches {
+    let scope: SearchScope
+    let terms: [String]
+    /// Per answer: its field (article * 4 + field), the span's characters, where its terms end
+    /// in the term arrays (they start where the previous answer's end).
+    var fieldKeys: [Int32] = []
+    var spanStarts: [Int32] = [], spanEnds: [Int32] = []
+    var termsEnd: [Int32] = []
+    /// Per matched term occurrence: which term, and its characters.
+    var termNumbers: [UInt8] = []
+    var termStarts: [Int32] = [], termEnds: [Int32] = []
+
+    public var count: Int { fieldKeys.count }
+
+    /// Answer i (0-based), made now.
+    public func hit(_ i: Int) -> CompoundHit {
+        let key = Int(fieldKeys[i])
+        let first = i == 0 ? 0 : Int(termsEnd[i - 1])
+        return CompoundHit(article: scope.articles[key / Search.fields.count], field: Search.fields[key % Search.fields.count],
+                           spanCharacters: Int(spanStarts[i])..<Int(spanEnds[i]),
+                           termCharacters: (first..<Int(termsEnd[i])).map { (terms[Int(termNumbers[$0])], Int(termStarts[$0])..<Int(termEnds[$0])) })
+    }
+
+    /// A matched term of the answer being made; appendAnswer closes it.
+    mutating func appendTerm(_ number: Int, _ characters: Range<Int32>) {
+        termNumbers.append(UInt8(number))
+        termStarts.append(characters.lowerBound)
+        termEnds.append(characters.upperBound)
+    }
+
+    mutating func appendAnswer(key: Int, span: Range<Int32>) {
+        fieldKeys.append(Int32(key))
+        spanStarts.append(span.lowerBound)
+        spanEnds.append(span.upperBound)
+        termsEnd.append(Int32(termNumbers.count))
+    }
+
+    mutating func append(_ other: CompoundMatches) {
+        let shift = Int32(termNumbers.count)
+        fieldKeys += other.fieldKeys
+        spanStarts += other.spanStarts
+        spanEnds += other.spanEnds
+        termsEnd += other.termsEnd.map { $0 + shift }
+        termNumbers += other.termNumbers
+        termStarts += other.termStarts
+        termEnds += other.termEnds
+    }
+}
+
 extension Search {
     /// Every sentence (paragraph, article, window) of the fields that answers `query`. Built on
     /// the index: each term's positions are found and intersected by field first; only the
     /// fields that hold every `all` term (and an `any` term) are looked at, never the others.
-    public static func find(_ query: CompoundQuery, in corpus: Corpus, fields: [String], folding: Folding) throws -> [CompoundHit] {
+    public static func find(_ query: CompoundQuery, in corpus: Corpus, fields: [String], folding: Folding) throws -> CompoundMatches {
         let scope = try SearchScope.of(corpus, folding: folding)
         let wanted = Self.fields.map(fields.contains)
         let terms = (query.all.map { ($0, Role.all) } + query.any.map { ($0, Role.any) } + query.none.map { ($0, Role.none) })
-            .map { Term(text: $0.0, role: $0.1, length: folding.fold($0.0).count) }
+            .map { Term(text: $0.0, role: $0.1, length: Int32(folding.fold($0.0).count)) }
+        guard terms.count <= 64 else { throw SearchError(description: "a query takes at most 64 terms, got \(terms.count)") }
         let found = terms.map { term in Occurrences(of: folding.fold(term.text), in: scope, wanted: wanted) }
         let candidates = candidateFields(terms, found)
-        let perField = try parallelMap(candidates) { key -> [CompoundHit] in
-            let events = terms.indices.flatMap { t in found[t].offsets(in: key).map { Event(offset: $0, term: t) } }.sorted { $0.offset < $1.offset }
-            let number = key / Self.fields.count
-            let field = Self.fields[key % Self.fields.count]
-            let units = field == "text" ? scope.index.units.starts(of: scope.articles[number], number: number) : nil
-            return FieldMatches(article: scope.articles[number], field: field, terms: terms, events: events, units: units)
-                .hits(within: query.within)
+        let empty = CompoundMatches(scope: scope, terms: terms.map(\.text))
+        // in chunks, each answered into one set of arrays, so that no answer is an allocation
+        let chunk = max(1, candidates.count / 64)
+        let perChunk = try parallelMap(Array(stride(from: 0, to: candidates.count, by: chunk))) { start -> CompoundMatches in
+            var matches = empty
+            var events: [Event] = []  // one buffer for the chunk's fields
+            for key in candidates[start..<min(candidates.count, start + chunk)] {
+                try Cancellation.check()
+                events.removeAll(keepingCapacity: true)
+                for t in terms.indices { for offset in found[t].offsets(in: key) { events.append(Event(offset: offset, term: t)) } }
+                events.sort { $0.offset < $1.offset }
+                let number = key / Self.fields.count, field = key % Self.fields.count
+                let units = Self.fields[field] == "text" ? scope.index.units.starts(of: scope.articles[number], number: number) : nil
+                FieldMatches(key: key, terms: terms, events: events, units: units).answers(within: query.within, into: &matches)
+            }
+            return matches
         }
-        return perField.flatMap { $0 }
+        return perChunk.reduce(into: empty) { $0.append($1) }
     }
 
     enum Role { case all, any, none }
@@ -84,17 +145,12 @@ extension Search {
     struct Term {
         let text: String
         let role: Role
-        let length: Int  // in characters, as the index counts them
+        let length: Int32  // in characters, as the index counts them
     }
 
     struct Event {
-        let offset: Int  // character offset in the field
+        let offset: Int32  // character offset in the field
         let term: Int
-
-        init(offset: Int32, term: Int) {
-            self.offset = Int(offset)
-            self.term = term
-        }
     }
 
     /// A term's occurrences, in index order: field numbers (article * 4 + field) and character
@@ -168,70 +224,76 @@ extension Search {
     }
 }
 
-/// The matched terms of one field, turned into hits unit by unit.
+/// The matched terms of one field, turned into answers unit by unit.
 private struct FieldMatches {
-    let article: Article
-    let field: String
+    let key: Int
     let terms: [Search.Term]
     let events: [Search.Event]
     /// Where the body's sentences and paragraphs start; nil for the other fields, each one unit.
     let units: UnitStarts.Starts?
 
-    func hits(within unit: CompoundQuery.Unit) -> [CompoundHit] {
+    func answers(within unit: CompoundQuery.Unit, into matches: inout CompoundMatches) {
         switch unit {
-        case .characters(let n): return windows(of: n)
-        case .article: return answer(events.indices).map { [$0] } ?? []
+        case .characters(let n): windows(of: n, into: &matches)
+        case .article: _ = answer(events.indices, into: &matches)
         case .sentence, .paragraph:
             let starts = (unit == .sentence ? units?.sentences : units?.paragraphs) ?? []
-            var groups: [(unit: Int, events: [Int])] = []
-            for i in events.indices {
-                let number = UnitStarts.unit(holding: events[i].offset, starts: starts)
-                if groups.last?.unit == number { groups[groups.count - 1].events.append(i) } else { groups.append((number, [i])) }
+            var start = 0
+            while start < events.count {
+                let number = UnitStarts.unit(holding: events[start].offset, starts: starts)
+                var end = start + 1
+                while end < events.count, UnitStarts.unit(holding: events[end].offset, starts: starts) == number { end += 1 }
+                _ = answer(start..<end, into: &matches)
+                start = end
             }
-            return groups.compactMap { answer($0.events) }
         }
     }
 
-    /// The hit for a group of events, if they answer the query: every `all` term, an `any`
-    /// term when there are any, no `none` term.
-    private func answer(_ group: some Collection<Int>) -> CompoundHit? {
-        var present = [Bool](repeating: false, count: terms.count)
-        for i in group { present[events[i].term] = true }
+    /// Adds the answer of a run of events if they answer the query: every `all` term, an `any`
+    /// term when there are any, no `none` term. Whether they did.
+    private func answer(_ run: Range<Int>, into matches: inout CompoundMatches) -> Bool {
+        var present: UInt64 = 0  // a bit per term (at most 64)
+        for i in run { present |= 1 << UInt64(events[i].term) }
+        var needsAny = false, hasAny = false
         for (t, term) in terms.enumerated() {
-            if term.role == .all && !present[t] { return nil }
-            if term.role == .none && present[t] { return nil }
+            let here = present & (1 << UInt64(t)) != 0
+            switch term.role {
+            case .all: if !here { return false }
+            case .none: if here { return false }
+            case .any:
+                needsAny = true
+                hasAny = hasAny || here
+            }
         }
-        if terms.contains(where: { $0.role == .any }), !terms.indices.contains(where: { terms[$0].role == .any && present[$0] }) { return nil }
-        let matched = group.filter { terms[events[$0].term].role != .none }
-        guard let first = matched.first else { return nil }
-        let ranges = matched.map { events[$0].offset..<(events[$0].offset + terms[events[$0].term].length) }
-        return CompoundHit(article: article, field: field, spanCharacters: events[first].offset..<(ranges.map(\.upperBound).max() ?? 0),
-                           termCharacters: zip(matched, ranges).map { (terms[events[$0].term].text, $1) })
+        if needsAny && !hasAny { return false }
+        var span: Range<Int32>?
+        for i in run where terms[events[i].term].role != .none {
+            let event = events[i]
+            let end = event.offset + terms[event.term].length
+            matches.appendTerm(event.term, event.offset..<end)
+            span = span.map { $0.lowerBound..<max($0.upperBound, end) } ?? event.offset..<end
+        }
+        guard let span else { return false }  // never: an all or any term is present
+        matches.appendAnswer(key: key, span: span)
+        return true
     }
 
     /// Windows whose terms start at most `n` characters apart: from each event, the shortest
     /// run that answers the query; a window's events are not used again.
-    private func windows(of n: Int) -> [CompoundHit] {
-        var hits: [CompoundHit] = []
+    private func windows(of n: Int, into matches: inout CompoundMatches) {
         var start = 0
         while start < events.count {
             var end = start
-            var found: CompoundHit?
-            while end < events.count, events[end].offset - events[start].offset <= n {
-                if let hit = answer(start...end) {
-                    found = hit
+            var answered = false
+            while end < events.count, Int(events[end].offset - events[start].offset) <= n {
+                if answer(start..<(end + 1), into: &matches) {
+                    answered = true
                     break
                 }
                 end += 1
             }
-            if let found {
-                hits.append(found)
-                start = end + 1
-            } else {
-                start += 1
-            }
+            start = answered ? end + 1 : start + 1
         }
-        return hits
     }
 }
 
@@ -285,11 +347,11 @@ final class UnitStarts: @unchecked Sendable {
     }
 
     /// The number of the unit holding `offset`: how many units start at or before it.
-    static func unit(holding offset: Int, starts: [Int32]) -> Int {
+    static func unit(holding offset: Int32, starts: [Int32]) -> Int {
         var low = 0, high = starts.count
         while low < high {
             let middle = (low + high) / 2
-            if Int(starts[middle]) <= offset { low = middle + 1 } else { high = middle }
+            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
         }
         return low
     }

@@ -70,6 +70,12 @@ public struct TestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Stop a test that runs longer than this many seconds.", valueName: "seconds"))
     var timeout: Double = 10
 
+    @Option(name: [.customShort("C"), .customLong("directory")], help: ArgumentHelp("Change to this folder first (as busted -C does).", valueName: "dir"))
+    var directory: String?
+
+    @Option(help: ArgumentHelp("Module paths searched first, ';'-separated, relative to where the run starts (busted's --lpath).", valueName: "paths"))
+    var lpath = "./src/?.lua;./src/?/?.lua;./src/?/init.lua"
+
     @Flag(help: "Run each file confined as dossier --sandbox does (docs/sandbox.md): files read only from its folder and --out.")
     var sandbox = false
 
@@ -118,9 +124,14 @@ public struct TestCommand: ParsableCommand {
     }
 
     func execute() -> Int32 {
+        if let directory, !FileManager.default.changeCurrentDirectoryPath(directory) {
+            FileHandle.standardError.write(Data("dossier test: -C \(directory): cannot change to that folder\n".utf8))
+            return 2
+        }
         if let worker {
             let confinement = sandbox ? Sandbox(reading: [(worker as NSString).deletingLastPathComponent], writing: out.map { [$0] } ?? []) : nil
-            TestFile(path: worker, shownName: shownName ?? relative(worker), sandbox: confinement, memory: maxMemory.flatMap(Limits.bytes))
+            TestFile(path: worker, shownName: shownName ?? relative(worker), modulePaths: modulePaths, sandbox: confinement,
+                     memory: maxMemory.flatMap(Limits.bytes))
                 .run(filter: filter, listOnly: list, timeout: timeout, emit: TestFile.emitToRunner)
             return 0
         }
@@ -156,9 +167,17 @@ public struct TestCommand: ParsableCommand {
         return counts.failed > 0 ? 1 : 0
     }
 
+    /// --lpath with each relative entry made absolute: each file runs in its own folder.
+    private var modulePaths: [String] {
+        let start = FileManager.default.currentDirectoryPath
+        return lpath.split(separator: ";").map { entry in
+            entry.hasPrefix("/") ? String(entry) : start + "/" + (entry.hasPrefix("./") ? String(entry.dropFirst(2)) : String(entry))
+        }
+    }
+
     /// The options each file's process runs with.
     private var workerArguments: [String] {
-        var arguments = ["--timeout", String(timeout)]
+        var arguments = ["--timeout", String(timeout), "--lpath", modulePaths.joined(separator: ";")]
         if let filter { arguments += ["--filter", filter] }
         if list { arguments.append("--list") }
         if sandbox { arguments.append("--sandbox") }
@@ -204,6 +223,8 @@ struct TestFile {
     let path: String
     /// The path as messages show it: relative to where `dossier test` was started.
     let shownName: String
+    /// Searched after the file's own folder (busted's lpath: ./src by default).
+    var modulePaths: [String] = []
     var sandbox: Sandbox?
     var memory: Int?
 
@@ -215,7 +236,7 @@ struct TestFile {
         let lua = state.lua
         LuaSurface.install(on: lua)
         Limits.setMemoryBudget(on: lua, bytes: memory)
-        lua.extendPackagePath(prepending: [folder + "/?.lua", previous + "/scripts/?.lua"])
+        lua.extendPackagePath(prepending: [folder + "/?.lua"] + modulePaths + [previous + "/scripts/?.lua"])
         do {
             let busted = Bundle.module.url(forResource: "busted", withExtension: "lua", subdirectory: "Lua")
             _ = try lua.runChunk(at: busted, arguments: [

@@ -168,6 +168,33 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("about to crash"), result.stdout)
     }
 
+    /// A project laid out for busted (modules in src/, specs in spec/) runs from its root, or
+    /// from anywhere with -C; --lpath adds folders of its own.
+    func testBustedModulePathAndDirectory() throws {
+        let root = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for folder in ["src/mylib", "spec", "lib"] {
+            try FileManager.default.createDirectory(atPath: "\(root)/\(folder)", withIntermediateDirectories: true)
+        }
+        try "return { add = function(a, b) return a + b end }".write(toFile: root + "/src/calc.lua", atomically: true, encoding: .utf8)
+        try "return { name = 'mylib' }".write(toFile: root + "/src/mylib/init.lua", atomically: true, encoding: .utf8)
+        try "return 'extra'".write(toFile: root + "/lib/extra.lua", atomically: true, encoding: .utf8)
+        try """
+            it("finds src/calc.lua", function() assert.are.equal(3, require("calc").add(1, 2)) end)
+            it("finds src/mylib/init.lua", function() assert.are.equal("mylib", require("mylib").name) end)
+            """.write(toFile: root + "/spec/calc_spec.lua", atomically: true, encoding: .utf8)
+        try """
+            it("finds lib/extra.lua", function() assert.are.equal("extra", require("extra")) end)
+            """.write(toFile: root + "/spec/extra_spec.lua", atomically: true, encoding: .utf8)
+        let fromRoot = try DossierProcess.run(["test", "spec/calc_spec.lua"], in: root)
+        XCTAssertEqual(fromRoot.stdout.split(separator: "\n").last, "2 passed, 0 failed", fromRoot.stdout)
+        let elsewhere = try DossierProcess.run(["test", "-C", root, "--lpath", "./lib/?.lua", "spec"])
+        XCTAssertEqual(elsewhere.stdout.split(separator: "\n").last, "1 passed, 2 failed", "--lpath replaces src/: \(elsewhere.stdout)")
+        let both = try DossierProcess.run(["test", "-C", root, "--lpath", "./src/?.lua;./src/?/init.lua;./lib/?.lua", "spec"])
+        XCTAssertEqual(both.stdout.split(separator: "\n").last, "3 passed, 0 failed", both.stdout)
+        XCTAssertEqual(try DossierProcess.run(["test", "-C", root + "/missing"]).status, 2)
+    }
+
     func testPassingFilesExitZero() throws {
         let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "Tests/Fixtures/lua-tests/pending_test.lua"])
         XCTAssertEqual(result.status, 0, result.stdout)

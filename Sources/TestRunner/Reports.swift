@@ -23,7 +23,7 @@ struct TextReport: Report {
             return
         }
         let counts = Counts(results)
-        let mark = counts.failed > 0 ? "✗" : "✓"
+        let mark = counts.anyFailed ? "✗" : "✓"
         print("\(mark) \(name)  \(counts.line)")
         problems += results.filter { $0.status == .fail || $0.status == .error }
     }
@@ -68,14 +68,11 @@ enum JUnitReport {
     static func write(_ all: [TestResult], files: [String], to path: String) {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let counts = Counts(all)
-        let errors = all.filter { $0.status == .error }.count
-        xml += "<testsuites name=\"dossier test\" tests=\"\(all.count)\" failures=\"\(counts.failed - errors)\" errors=\"\(errors)\" skipped=\"\(counts.skipped)\">\n"
+        xml += "<testsuites name=\"dossier test\" tests=\"\(all.count)\" failures=\"\(counts.failed)\" errors=\"\(counts.errors)\" skipped=\"\(counts.skipped)\">\n"
         for file in files {
             let results = all.filter { $0.file == relative(file) }
-            let suiteErrors = results.filter { $0.status == .error }.count
-            let suiteFailures = results.filter { $0.status == .fail }.count
-            let skipped = results.filter { $0.status == .pending }.count
-            xml += "  <testsuite name=\"\(escape(relative(file)))\" tests=\"\(results.count)\" failures=\"\(suiteFailures)\" errors=\"\(suiteErrors)\" skipped=\"\(skipped)\">\n"
+            let suite = Counts(results)
+            xml += "  <testsuite name=\"\(escape(relative(file)))\" tests=\"\(results.count)\" failures=\"\(suite.failed)\" errors=\"\(suite.errors)\" skipped=\"\(suite.skipped)\">\n"
             for result in results {
                 xml += "    <testcase classname=\"\(escape(relative(file)))\" name=\"\(escape(result.name))\""
                 switch result.status {

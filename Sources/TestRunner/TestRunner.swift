@@ -1,7 +1,8 @@
 /// TestRunner owns `dossier test`: finding *_test.lua, *_spec.lua and test_*.lua files, running
 /// each in a fresh Lua state with the busted-style DSL and every dossier function, stopping
 /// runaway tests, and reporting as text, TAP 13 or JUnit XML. The last line of every run is
-/// "N passed, N failed" (", N skipped" when tests were pending).
+/// "N passed, N failed" (", N errors" when tests raised errors, ", N skipped" when they were
+/// pending).
 import ArgumentParser
 import LuaSurface
 import CLua
@@ -164,7 +165,7 @@ public struct TestCommand: ParsableCommand {
             FileHandle.standardError.write(Data("dossier test: no test name matches --filter \(filter)\n".utf8))
             return 2
         }
-        return counts.failed > 0 ? 1 : 0
+        return counts.anyFailed ? 1 : 0
     }
 
     /// --lpath with each relative entry made absolute: each file runs in its own folder.
@@ -301,20 +302,28 @@ struct TestFile {
 
 func formatSeconds(_ s: Double) -> String { s == s.rounded() ? String(Int(s)) : String(s) }
 
-/// The counts every run ends with.
+/// The counts every run ends with. Failures (an assertion that did not hold) and errors
+/// (anything else raised, a process that crashed or hung) are counted apart, as busted does.
 struct Counts {
-    var passed = 0, failed = 0, skipped = 0
+    var passed = 0, failed = 0, errors = 0, skipped = 0
 
     init(_ results: [TestResult]) {
         for r in results {
             switch r.status {
             case .pass: passed += 1
-            case .fail, .error: failed += 1
+            case .fail: failed += 1
+            case .error: errors += 1
             case .pending: skipped += 1
             case .listed: break
             }
         }
     }
 
-    var line: String { "\(passed) passed, \(failed) failed" + (skipped > 0 ? ", \(skipped) skipped" : "") }
+    /// Whether the run (or file) is not green.
+    var anyFailed: Bool { failed + errors > 0 }
+
+    var line: String {
+        "\(passed) passed, \(failed) failed" + (errors > 0 ? ", \(errors) error\(errors == 1 ? "" : "s")" : "")
+            + (skipped > 0 ? ", \(skipped) skipped" : "")
+    }
 }

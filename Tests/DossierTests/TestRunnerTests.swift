@@ -28,8 +28,8 @@ final class TestRunnerTests: XCTestCase {
         let result = try run(["Tests/Fixtures/lua-tests", "--timeout", "1"])
         XCTAssertEqual(result.status, 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.last, "8 passed, 9 failed, 1 skipped")
-        XCTAssertTrue(lines.contains("✗ Tests/Fixtures/lua-tests/loop_test.lua  1 passed, 1 failed"), result.stdout)
+        XCTAssertEqual(lines.last, "8 passed, 4 failed, 5 errors, 1 skipped")
+        XCTAssertTrue(lines.contains("✗ Tests/Fixtures/lua-tests/loop_test.lua  1 passed, 0 failed, 1 error"), result.stdout)
         XCTAssertTrue(lines.contains("✓ Tests/Fixtures/lua-tests/passing_test.lua  6 passed, 0 failed"), result.stdout)
         XCTAssertFalse(result.stdout.contains("never run"), "helper.lua is not a test file")
         // a failure shows where, what was expected and what came, and a table diff
@@ -136,7 +136,7 @@ final class TestRunnerTests: XCTestCase {
             it("runs after", function() end)
             """)
         XCTAssertEqual(result.status, 1, result.stdout)
-        XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 2 failed", result.stdout)
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 1 failed, 1 error", result.stdout)
         XCTAssertTrue(result.stdout.contains("os.exit(0) called by the test file; dossier test keeps running"), result.stdout)
     }
 
@@ -159,7 +159,7 @@ final class TestRunnerTests: XCTestCase {
             it("runs after all that", function() end)
             """, options: ["--timeout", "1"])
         XCTAssertEqual(result.status, 1, result.stdout)
-        XCTAssertEqual(result.stdout.split(separator: "\n").last, "3 passed, 3 failed", result.stdout)
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "3 passed, 0 failed, 3 errors", result.stdout)
         XCTAssertTrue(result.stdout.contains("a_spec.lua:2: sleeps in C"), result.stdout)
         XCTAssertTrue(result.stdout.contains("'sleeps in C' still ran 2 s after its 1 s limit"), result.stdout)
         XCTAssertTrue(result.stdout.contains("going to sleep"), "its output is shown: \(result.stdout)")
@@ -189,7 +189,7 @@ final class TestRunnerTests: XCTestCase {
         let fromRoot = try DossierProcess.run(["test", "spec/calc_spec.lua"], in: root)
         XCTAssertEqual(fromRoot.stdout.split(separator: "\n").last, "2 passed, 0 failed", fromRoot.stdout)
         let elsewhere = try DossierProcess.run(["test", "-C", root, "--lpath", "./lib/?.lua", "spec"])
-        XCTAssertEqual(elsewhere.stdout.split(separator: "\n").last, "1 passed, 2 failed", "--lpath replaces src/: \(elsewhere.stdout)")
+        XCTAssertEqual(elsewhere.stdout.split(separator: "\n").last, "1 passed, 0 failed, 2 errors", "--lpath replaces src/: \(elsewhere.stdout)")
         let both = try DossierProcess.run(["test", "-C", root, "--lpath", "./src/?.lua;./src/?/init.lua;./lib/?.lua", "spec"])
         XCTAssertEqual(both.stdout.split(separator: "\n").last, "3 passed, 0 failed", both.stdout)
         XCTAssertEqual(try DossierProcess.run(["test", "-C", root + "/missing"]).status, 2)
@@ -214,7 +214,7 @@ final class TestRunnerTests: XCTestCase {
             XCTAssertTrue(number.hasPrefix("\(i + 1) - "), "tests numbered in order: \(line)")
         }
         XCTAssertTrue(lines.contains("1..18"))
-        XCTAssertEqual(lines.last, "8 passed, 9 failed, 1 skipped")
+        XCTAssertEqual(lines.last, "8 passed, 4 failed, 5 errors, 1 skipped")
         XCTAssertTrue(lines.allSatisfy { $0.hasPrefix("ok ") || $0.hasPrefix("not ok ") || $0.hasPrefix("#") || $0.hasPrefix("TAP") || $0.hasPrefix("1..") || $0 == lines.last }, "only TAP lines before the summary")
     }
 

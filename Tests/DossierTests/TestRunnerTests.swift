@@ -85,6 +85,28 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertFalse(result.stdout.contains("never reached"), result.stdout)
     }
 
+    /// As in busted, a describe's body runs when the run reaches it (after the tests before
+    /// it), and an error in one is that block's error: the other blocks still run.
+    func testDescribeBodiesRunWhenReached() throws {
+        let result = try runSpec("""
+            local order = {}
+            describe("a", function()
+              order[#order + 1] = "a body"
+              it("a test", function() order[#order + 1] = "a test" end)
+            end)
+            describe("b", function()
+              order[#order + 1] = "b body"
+              it("sees a's test before b's body", function() assert.are.same({ "a body", "a test", "b body" }, order) end)
+              describe("inner", function() it("runs too", function() end) end)
+            end)
+            describe("c", function() error("a broken describe") end)
+            describe("d", function() it("still runs", function() end) end)
+            """)
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "4 passed, 0 failed, 1 error", result.stdout)
+        XCTAssertTrue(result.stdout.contains("a_spec.lua:11: c\n"), "the block's error, at its line: \(result.stdout)")
+        XCTAssertTrue(result.stdout.contains("a_spec.lua:11: a broken describe"), result.stdout)
+    }
+
     /// A spec written for busted's command calls require 'busted.runner'() first; the run goes
     /// on to the other files and prints its summary (it used to exit 0 there: a false green).
     func testBustedRunnerCallIsHarmless() throws {

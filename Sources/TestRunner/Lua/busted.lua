@@ -194,14 +194,13 @@ local function block_names(block, name)
   return names
 end
 
+-- A describe's body runs when the run reaches the block, as in busted: code in it (outside
+-- its tests) runs after the tests before it, and an error there is the block's own.
 function describe(name, body)
+  local info = getinfo(2, "l")
   local block = { names = block_names(current, tostring(name)), parent = current, items = {}, before = {}, after = {},
-                  setup = {}, teardown = {} }
+                  setup = {}, teardown = {}, body = body, line = info and info.currentline }
   insert(current.items, { block = block })
-  local outer = current
-  current = block
-  body()
-  current = outer
 end
 context = describe
 
@@ -275,7 +274,9 @@ end
 
 local function selected(t) return filter == nil or find(t.name, filter) ~= nil end
 
+-- How many selected tests a block holds; a block whose body has not run yet may hold any.
 local function count_selected(block)
+  if block.body then return 1 end
   local n = 0
   for _, item in ipairs(block.items) do
     if item.block then n = n + count_selected(item.block) elseif selected(item.test) then n = n + 1 end
@@ -326,8 +327,23 @@ local function run_test(t)
   record(t, problem[FAILURE] and "fail" or "error", problem)
 end
 
+-- Runs a describe's body, which registers its tests, hooks and blocks; false when it failed
+-- (the failure is recorded as the block's).
+local function collect(block)
+  local body = block.body
+  if not body then return true end
+  block.body = nil
+  local outer = current
+  current = block
+  local problem = guarded(body)
+  current = outer
+  if not problem then return true end
+  record({ name = concat(block.names, " "), line = block.line }, problem[FAILURE] and "fail" or "error", problem)
+  return false
+end
+
 local function run_block(block)
-  if count_selected(block) == 0 then return end
+  if not collect(block) or count_selected(block) == 0 then return end
   local setup_problem
   if not list_only then
     for _, fn in ipairs(block.setup) do setup_problem = setup_problem or guarded(fn) end

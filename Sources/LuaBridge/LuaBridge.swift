@@ -89,19 +89,35 @@ public struct Lua {
         pop()
     }
 
-    /// Adds search templates ("dir/?.lua") before and after `package.path`, without
-    /// metamethods and without touching globals.
+    /// `package.path`, read without metamethods and without touching globals; nil when there
+    /// is no package library.
+    public var packagePath: String? {
+        get {
+            pushGlobals()
+            defer { pop() }
+            lua_pushstring(L, "package")
+            guard lua_rawget(L, -2) == LUA_TTABLE else { pop(); return nil }
+            defer { pop() }
+            lua_pushstring(L, "path")
+            lua_rawget(L, -2)
+            defer { pop() }
+            return string(at: -1)
+        }
+        nonmutating set {
+            pushGlobals()
+            defer { pop() }
+            lua_pushstring(L, "package")
+            guard lua_rawget(L, -2) == LUA_TTABLE, let newValue else { pop(); return }
+            push(newValue)
+            lua_setfield(L, -2, "path")
+            pop()
+        }
+    }
+
+    /// Adds search templates ("dir/?.lua") before and after `package.path`.
     public func extendPackagePath(prepending before: [String] = [], appending after: [String] = []) {
-        pushGlobals()
-        lua_pushstring(L, "package")
-        guard lua_rawget(L, -2) == LUA_TTABLE else { return pop(2) }
-        lua_pushstring(L, "path")
-        lua_rawget(L, -2)
-        let current = string(at: -1) ?? ""
-        pop()
-        push((before + [current] + after).filter { !$0.isEmpty }.joined(separator: ";"))
-        lua_setfield(L, -2, "path")
-        pop(2)
+        guard let current = packagePath else { return }
+        packagePath = (before + [current] + after).filter { !$0.isEmpty }.joined(separator: ";")
     }
 
     // MARK: Loading and calling

@@ -65,18 +65,29 @@ struct Interpreter {
         lua.setRawGlobal("arg", .table(LuaTable(entries: entries)))
     }
 
-    /// Modules next to the running script come first, so a saved analysis's helpers cannot be
-    /// shadowed by files in the working folder (./?.lua); ./scripts comes last. A LUA_PATH the
-    /// user set is taken as given, as lua5.4 does.
+    /// dossier's default module path: the script's folder first, so that a saved analysis's
+    /// helpers cannot be shadowed by files in the working folder (./?.lua), then Lua's own
+    /// default, then ./scripts. A LUA_PATH the user set is taken as given, its ";;" standing
+    /// for this default as lua5.4's stands for Lua's.
     private func extendPackagePath(_ lua: Lua, options: Options) {
-        let userSetPath = ["LUA_PATH_\(LUA_VERSION_MAJOR)_\(LUA_VERSION_MINOR)", "LUA_PATH"].contains { environment[$0] != nil }
-        guard options.ignoreEnvironment || !userSetPath else { return }
+        let pristine = LuaState(ignoreEnvironment: true)  // Lua's own default, whatever LUA_PATH says
+        guard let luaDefault = withExtendedLifetime(pristine, { pristine.lua.packagePath }) else { return }
+        var ours: [String] = []
         if let script = options.script, argv[script] != "-" {
             let path = argv[script]
             let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-            lua.extendPackagePath(prepending: ["\(folder)/?.lua", "\(folder)/?/init.lua"])
+            ours += ["\(folder)/?.lua", "\(folder)/?/init.lua"]
         }
-        lua.extendPackagePath(appending: ["./scripts/?.lua;./scripts/?/init.lua"])
+        ours += [luaDefault, "./scripts/?.lua", "./scripts/?/init.lua"]
+        let given = ["LUA_PATH_\(LUA_VERSION_MAJOR)_\(LUA_VERSION_MINOR)", "LUA_PATH"].lazy.compactMap { environment[$0] }.first
+        guard !options.ignoreEnvironment, let given else {
+            lua.packagePath = ours.joined(separator: ";")
+            return
+        }
+        // Lua put its default where the first ";;" was: put dossier's there instead
+        if given.contains(";;"), let current = lua.packagePath, let at = current.range(of: luaDefault) {
+            lua.packagePath = current.replacingCharacters(in: at, with: ours.joined(separator: ";"))
+        }
     }
 
     /// --sandbox: everything after the options (-e, -l, the script, the REPL) runs confined to

@@ -68,6 +68,10 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(exact.stdout, "/x/?.lua\n", exact.stderr)
         let versioned = try DossierProcess.run([script], environment: ["LUA_PATH": "/x/?.lua", "LUA_PATH_5_4": ";"])
         XCTAssertEqual(versioned.stdout, ";\n", "LUA_PATH_5_4 wins: \(versioned.stderr)")
+        let standard = try DossierProcess.run([script]).stdout.dropLast()
+        XCTAssertTrue(standard.hasPrefix(folder + "/?.lua;"), "the script's folder first: \(standard)")
+        let around = try DossierProcess.run([script], environment: ["LUA_PATH": "/a/?.lua;;/b/?.lua"])
+        XCTAssertEqual(around.stdout, "/a/?.lua;\(standard);/b/?.lua\n", "';;' stands for the default")
     }
 
     func testDebianLuaModulesLoad() throws {

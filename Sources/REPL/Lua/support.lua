@@ -16,6 +16,7 @@ local utf8codes, utf8char = utf8.codes, utf8.char
 local mathtype = math.type
 local stdout = io.stdout
 local G = _G
+local standard_print = print
 
 local M = {}
 
@@ -103,9 +104,16 @@ function M.run()
   if results.n > 1 then
     G._ = results[2]
     if mode == "print" then
-      local shown = {}
-      for i = 2, results.n do shown[#shown + 1] = M.inspect(results[i]) end
-      stdout:write(concat(shown, "\t"), "\n")
+      local print_now = G.print
+      if print_now ~= standard_print and print_now ~= M.print then
+        -- as lua.c does: a session that replaced print (or removed it) has results shown by it
+        local ok, problem = pcall(print_now, unpack(results, 2, results.n))
+        if not ok then return false, "error calling 'print' (" .. tostring(problem) .. ")" end
+      else
+        local shown = {}
+        for i = 2, results.n do shown[#shown + 1] = M.inspect(results[i]) end
+        stdout:write(concat(shown, "\t"), "\n")
+      end
     end
   end
   stdout:flush()

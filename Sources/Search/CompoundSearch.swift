@@ -30,30 +30,9 @@ public struct CompoundHit {
     let spanCharacters: Range<Int>
     let termCharacters: [(term: String, characters: Range<Int>)]
 
-    public var span: Hit { hits([spanCharacters])[0] }
+    public var span: Hit { Search.hit(in: article, field: field, characters: spanCharacters) }
     public var terms: [(term: String, hit: Hit)] {
-        zip(termCharacters.map(\.term), hits(termCharacters.map(\.characters))).map { ($0, $1) }
-    }
-
-    /// Hits for character ranges of the field, found in one walk of its text.
-    private func hits(_ ranges: [Range<Int>]) -> [Hit] {
-        var text = Search.fieldText(article, field)
-        let wanted = Set(ranges.flatMap { [$0.lowerBound, $0.upperBound] })
-        var byteOf: [Int: Int] = [:]
-        text.withUTF8 { utf8 in
-            var character = 0
-            for (at, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 {
-                if wanted.contains(character) { byteOf[character] = at }
-                character += 1
-            }
-            byteOf[character] = utf8.count
-        }
-        let utf8 = text.utf8
-        return ranges.map { range in
-            let (start, end) = (byteOf[range.lowerBound] ?? 0, byteOf[range.upperBound] ?? utf8.count)
-            let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: max(start, end))
-            return Hit(article: article, field: field, offset: start + 1, text: String(Substring(utf8[from..<to])))
-        }
+        termCharacters.map { ($0.term, Search.hit(in: article, field: field, characters: $0.characters)) }
     }
 }
 

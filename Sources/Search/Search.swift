@@ -54,30 +54,7 @@ public struct Matches {
 
     public func hit(_ i: Int) -> Hit {
         let (number, field, character) = scope.index.locate(positions[i])
-        let article = scope.articles[number]
-        var text = Search.fieldText(article, field)
-        let (start, end) = text.withUTF8 { bytes in
-            let start = Self.byteOffset(ofCharacter: character, in: bytes, from: 0)
-            return (start, Self.byteOffset(ofCharacter: length, in: bytes, from: start))
-        }
-        let utf8 = text.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: start)
-        return Hit(article: article, field: field, offset: start + 1,
-                   text: String(Substring(utf8[from..<utf8.index(from, offsetBy: end - start)])))
-    }
-
-    /// Where the character `count` characters after byte `from` begins: counts the bytes that
-    /// start a character, which is all a UTF-8 walk needs.
-    private static func byteOffset(ofCharacter count: Int, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        var at = from, seen = 0
-        while at < bytes.count {
-            if bytes[at] & 0xC0 != 0x80 {
-                if seen == count { return at }
-                seen += 1
-            }
-            at += 1
-        }
-        return at
+        return Search.hit(in: scope.articles[number], field: field, characters: character..<(character + length))
     }
 
     /// The number of matches in each article that has any, in corpus order.
@@ -108,6 +85,34 @@ public enum Search {
     }
 
     public static let fields = ["title", "subtitle", "text", "captions"]
+
+    /// The hit at a range of characters (as the index counts them) of a field: its 1-based
+    /// byte offset and its text as written.
+    static func hit(in article: Article, field: String, characters: Range<Int>) -> Hit {
+        var text = fieldText(article, field)
+        let (start, end) = text.withUTF8 { bytes in
+            let start = byteOffset(ofCharacter: characters.lowerBound, in: bytes, from: 0)
+            return (start, byteOffset(ofCharacter: characters.count, in: bytes, from: start))
+        }
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        return Hit(article: article, field: field, offset: start + 1,
+                   text: String(Substring(utf8[from..<utf8.index(from, offsetBy: end - start)])))
+    }
+
+    /// Where the character `count` characters after byte `from` begins: counts the bytes that
+    /// start a character, which is all a UTF-8 walk needs.
+    private static func byteOffset(ofCharacter count: Int, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var at = from, seen = 0
+        while at < bytes.count {
+            if bytes[at] & 0xC0 != 0x80 {
+                if seen == count { return at }
+                seen += 1
+            }
+            at += 1
+        }
+        return at
+    }
 
     /// Every occurrence of `query` (folded) in the given fields of the corpus's articles.
     public static func find(_ query: String, in corpus: Corpus, fields: [String], folding: Folding) throws -> Matches {

@@ -7,22 +7,21 @@ import Text
 /// Everything past loading is computed on first use and kept, so a corpus of thousands of
 /// articles loads quickly and only what a query touches is parsed.
 
-/// What an article was given as: the raw body and any metadata, before cleaning.
+/// Where an article came from: its file, its place in the file, the metadata the file gave it
+/// and how the file was decoded. (The text itself is in the article's `Layout`.)
 public struct ArticleSource {
     public var path: String
     /// Line (JSON Lines) or row (CSV) in the file, when the file holds several articles.
     public var line: Int?
-    public var raw: String
     /// title, date, url, source, id, and any other fields the file had.
     public var metadata: Metadata
     public var encoding: String
     public var replacedBytes: Int
 
-    public init(path: String, line: Int? = nil, raw: String, metadata: [String: String] = [:],
-                encoding: String = "UTF-8", replacedBytes: Int = 0) {
+    public init(path: String, line: Int? = nil, metadata: [String: String] = [:], encoding: String = "UTF-8",
+                replacedBytes: Int = 0) {
         self.path = path
         self.line = line
-        self.raw = raw
         self.metadata = Metadata(metadata)
         self.encoding = encoding
         self.replacedBytes = replacedBytes
@@ -51,9 +50,24 @@ public struct CleaningCounts: Equatable {
 import EntityTagger
 
 public final class Article {
-    public let source: ArticleSource
+    public internal(set) var source: ArticleSource
+    /// Title, deck, captions, paragraphs and boilerplate, cleaned from the raw text as the
+    /// article is made (the raw text itself is not kept, but can be rebuilt: see `raw`).
+    public let layout: Layout
+    /// Pinyin annotations removed from a title given as metadata.
+    private let titlePinyinRemoved: Int
 
-    public init(_ source: ArticleSource) { self.source = source }
+    /// Cleans `raw` and sorts its lines. A title in the metadata is cleaned of pinyin like the
+    /// body (and its annotations counted), and wins over the first line.
+    public init(_ source: ArticleSource, raw: String) {
+        self.source = source
+        let givenTitle = source.metadata["title"].map { Pinyin.strip($0) }
+        titlePinyinRemoved = givenTitle?.removed ?? 0
+        layout = Layout(raw: raw, givenTitle: givenTitle?.text)
+    }
+
+    /// The article text exactly as loaded, before cleaning.
+    public var raw: String { layout.raw }
 
     /// The day dossier started: no publication date is later.
     static let today = Day.today
@@ -61,12 +75,6 @@ public final class Article {
     /// The article's word lengths (see `words()`), once segmented.
     var wordLengths: [UInt8]?
 
-    /// Cleaning's results (the layout shares their storage, it does not copy it).
-    public private(set) lazy var cleaned: CleanedText = Cleaner.clean(source.raw)
-    /// A title given as metadata, cleaned of pinyin like the body (and its annotations counted).
-    private lazy var givenTitle: (text: String, removed: Int)? = source.metadata["title"].map { Pinyin.strip($0) }
-    /// Title, deck, captions and paragraphs: found while loading.
-    public private(set) lazy var layout = Layout(cleaned, givenTitle: givenTitle?.text)
     /// Everything else, made on first use, in one object so an article not queried stays small.
     lazy var parsed = Parsed(self)
 
@@ -76,7 +84,9 @@ public final class Article {
     public var paragraphs: [String] { layout.paragraphs }
     public var dateline: Dateline? { parsed.dateline }
     /// The clean body: paragraphs joined by newlines. Offsets everywhere point into this.
-    public var text: String { parsed.text }
+    public var text: String { layout.text }
+    /// Lines taken out of the body: share links, credits, "掃一掃…".
+    public var boilerplate: [String] { layout.boilerplate }
     public var sentences: [Sentence] { parsed.sentences }
     public var lists: [Enumeration] { parsed.lists }
     public var issues: [DamagedSpan] { parsed.issues }
@@ -98,12 +108,12 @@ public final class Article {
     }
     /// Metadata source, else the dateline's agency, else a "來源：" credit line.
     public var sourceName: String? {
-        source.metadata["source"] ?? dateline?.agency ?? cleaned.boilerplate.lazy.compactMap(Article.credit).first
+        source.metadata["source"] ?? dateline?.agency ?? boilerplate.lazy.compactMap(Article.credit).first
     }
 
     public var cleaning: CleaningCounts {
-        CleaningCounts(pinyin: cleaned.pinyinRemoved + (givenTitle?.removed ?? 0), boilerplate: cleaned.boilerplate.count,
-                       damaged: issues.count, replacedBytes: source.replacedBytes, breaks: cleaned.breaksAdded)
+        CleaningCounts(pinyin: layout.pinyinRemoved + titlePinyinRemoved, boilerplate: layout.boilerplate.count,
+                       damaged: issues.count, replacedBytes: source.replacedBytes, breaks: layout.breaksAdded)
     }
 
     /// The sentence that holds a byte offset of `text` (the last one starting at or before it;
@@ -139,7 +149,7 @@ public final class Article {
         init(_ article: Article) { self.article = article }
 
         lazy var dateline: Dateline? = article.paragraphs.first.flatMap(Layout.dateline)
-        lazy var text: String = article.paragraphs.joined(separator: "\n")
+        var text: String { article.text }
         lazy var sentences: [Sentence] = Sentences.of(text: text)
         lazy var lists: [Enumeration] = Enumerations.find(in: article.paragraphs)
         lazy var issues: [DamagedSpan] = Damage.spans(in: text)
@@ -170,7 +180,7 @@ public final class Article {
         /// Lines that may state when the page was published: boilerplate, and the first and last paragraphs.
         private var bylines: [String] {
             let paragraphs = article.paragraphs
-            return article.cleaned.boilerplate + paragraphs.prefix(2) + paragraphs.suffix(2)
+            return article.boilerplate + paragraphs.prefix(2) + paragraphs.suffix(2)
         }
         /// People, places and organisations, made again when names are taught after them.
         private var namedCache: Named?

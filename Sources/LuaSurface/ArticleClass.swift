@@ -78,12 +78,12 @@ enum ArticleClass {
         field("path", "The file the article came from.") { .text($0.source.path) }
         field("line", "Line or row in its file (JSON Lines, CSV), or nil.") { $0.source.line.map(LuaValue.integer) ?? .nil }
         field("text", "The clean body; every offset points into it (1-based bytes).") { .text($0.text) }
-        field("raw", "The text exactly as loaded, before cleaning.") { .text($0.source.raw) }
+        field("raw", "The text exactly as loaded, before cleaning.") { .text($0.raw) }
         field("encoding", "The encoding the file was read as.") { .text($0.source.encoding) }
         field("metadata", "Every field the file gave (JSON, CSV), as strings.") { a in
             .record(a.source.metadata.pairs.map { ($0.key, .text($0.value)) })
         }
-        field("boilerplate", "Lines taken out of the text (share links, credits, \"掃一掃…\").") { .list($0.cleaned.boilerplate.map(LuaValue.text)) }
+        field("boilerplate", "Lines taken out of the text (share links, credits, \"掃一掃…\").") { .list($0.boilerplate.map(LuaValue.text)) }
         field("issues", "Damaged spans (mojibake, U+FFFD…): {text, offset, reason}; reported, not repaired.") { a in
             .list(a.issues.map { .record([("text", .text($0.text)), ("offset", .integer($0.offset)), ("reason", .text($0.reason))]) })
         }

@@ -5,7 +5,7 @@ import XCTest
 /// a:diff's engine: sentences aligned, script and punctuation changes not counted as changes.
 final class SentenceDiffTests: XCTestCase {
     private func article(_ body: String) -> Article {
-        Article(ArticleSource(path: "x.txt", line: nil, raw: "標題\n" + body, metadata: [:], encoding: "UTF-8", replacedBytes: 0))
+        Article(ArticleSource(path: "x.txt"), raw: "標題\n" + body)
     }
 
     func testDroppedAddedAndRewrittenSentences() {

@@ -5,7 +5,7 @@ import Text
 /// Figures, dates, places and cleaning on the shapes real reports use, one property each.
 final class ExtractionTests: XCTestCase {
     private func article(_ body: String, metadata: [String: String] = [:], path: String = "x.txt") -> Article {
-        Article(ArticleSource(path: path, raw: "標題\n" + body, metadata: metadata))
+        Article(ArticleSource(path: path, metadata: metadata), raw: "標題\n" + body)
     }
 
     private func money(_ text: String) -> Amount? { Numbers.find(in: text).first { $0.kind == .money } }
@@ -142,7 +142,7 @@ final class ExtractionTests: XCTestCase {
 
     func testALongParagraphEndingInACreditStaysInTheBody() {
         let long = String(repeating: "項目建設取得新進展，總投資3億元。", count: 10) + "記者張燕偉攝"
-        let a = Article(ArticleSource(path: "x.txt", raw: "標題\n" + long + "\n與會領導出席儀式。王某攝"))
+        let a = Article(ArticleSource(path: "x.txt"), raw: "標題\n" + long + "\n與會領導出席儀式。王某攝")
         XCTAssertEqual(a.paragraphs.count, 1)
         XCTAssertEqual(a.captions.map(\.photographer), ["王某"])
         XCTAssertEqual(a.numbers.filter { $0.kind == .money }.count, 10, "its figures stay in every query")

@@ -22,6 +22,55 @@ final class LoaderTests: XCTestCase {
         }
     }
 
+    /// A large JSON Lines file is read a block at a time; what it loads and says must not depend
+    /// on where the blocks fall: line numbers, damaged bytes, malformed lines, every encoding.
+    func testJSONLinesReadInBlocksLoadLikeTheWholeFile() throws {
+        let folder = NSTemporaryDirectory() + "dossier-blocks-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let endings = ["\n", "\r\n", "\n\n"]
+        let lines = (1...60).map { i in
+            (i % 17 == 0 ? #"{"title": "broken \#(i)""# : #"{"title": "標題\#(i)", "content": "第\#(i)段  正文發(fā)展，含\u2028分隔。\n下一段。"}"#) + endings[i % 3]
+        }
+        var utf8 = Data(lines.joined().utf8)
+        let insideBody = (lines[..<20].joined() + #"{"title": "標題21", "content": "第21段  正文"#).utf8.count
+        utf8.insert(contentsOf: [0xE5, 0xFF], at: insideBody)  // damaged bytes inside a string
+        let gb18030 = try Self.gb18030(lines.joined())
+        for (name, contents) in [("utf8.jsonl", utf8), ("gb.jsonl", gb18030), ("bom.jsonl", Data([0xEF, 0xBB, 0xBF]) + utf8)] {
+            let path = "\(folder)/\(name)"
+            FileManager.default.createFile(atPath: path, contents: contents)
+            let whole = try Loader().load(path)
+            for blockSize in [100, 337, 1024] {
+                var loader = Loader()
+                loader.blockSize = blockSize
+                let blocks = try loader.load(path)
+                XCTAssertEqual(blocks.articles.map { "\($0.source.line ?? 0) \($0.title) \($0.raw)" },
+                               whole.articles.map { "\($0.source.line ?? 0) \($0.title) \($0.raw)" }, "\(name) in blocks of \(blockSize)")
+                XCTAssertEqual(blocks.report.warnings.map { $0.description }.sorted(), whole.report.warnings.map { $0.description }.sorted(), "\(name), \(blockSize)")
+                XCTAssertEqual(blocks.report.replacedBytes, whole.report.replacedBytes)
+                XCTAssertEqual(Set(blocks.articles.map { $0.source.encoding }), Set(whole.articles.map { $0.source.encoding }))
+            }
+            XCTAssertEqual(whole.articles.count, 57, name)
+            XCTAssertEqual(whole.report.replacedBytes > 0, name != "gb.jsonl", "the damaged bytes are counted in \(name)")
+            XCTAssertEqual(whole.report.warnings.filter { $0.description.contains("malformed") }.count, 3, name)
+        }
+    }
+
+    /// `text` in GB18030, by the system's iconv (as the corpus generator writes it).
+    static func gb18030(_ text: String) throws -> Data {
+        let iconv = Process()
+        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        iconv.arguments = ["-f", "UTF-8", "-t", "GB18030"]
+        let input = Pipe(), output = Pipe()
+        (iconv.standardInput, iconv.standardOutput) = (input, output)
+        try iconv.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        iconv.waitUntilExit()
+        return data
+    }
+
     func testAJSONArrayKeepsItsObjectsAndNamesWhatItSkips() throws {
         let records = (1...20).map { #"{"title": "t\#($0)", "content": "正文\#($0)。"}"# }
         let (articles, report) = try load("x.json", "[" + (records[..<10] + ["null"] + records[10...]).joined(separator: ",") + "]")

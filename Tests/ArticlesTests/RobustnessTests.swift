@@ -18,8 +18,10 @@ final class RobustnessTests: XCTestCase {
     @discardableResult
     private func parseFully(_ bytes: [UInt8], _ what: String) -> Int {
         guard let decoded = TextDecoding.decode(bytes) else { return 0 }
-        let a = Article(ArticleSource(path: "fuzz.txt", raw: decoded.text))
+        let a = Article(ArticleSource(path: "fuzz.txt"), raw: decoded.text)
         _ = (a.title, a.subtitle, a.captions, a.dateline, a.lists, a.issues, a.date, a.cleaning, a.organisations)
+        XCTAssertEqual(Array(a.raw.utf8), Array(decoded.text.utf8), "the raw text is rebuilt byte for byte in \(what)")
+        XCTAssertEqual(a.text, a.paragraphs.joined(separator: "\n"), "the text is the paragraphs in \(what)")
         let text = Array(a.text.utf8)
         func at(_ offset: Int, _ written: String) -> Bool {
             let bytes = Array(written.utf8)
@@ -44,7 +46,7 @@ final class RobustnessTests: XCTestCase {
 
     func testRandomBytes() {
         var generator = Self.generator("testRandomBytes")
-        let alphabet: [UInt8] = Array("發(fā)展?。“”（）(1)一是二是萬億元噸%攝大同市委書記盧東亮2024年8月19日".utf8) + [0, 0xFF, 0xFE, 0xE5, 0x5C, 0x6E, 0x0A]
+        let alphabet: [UInt8] = Array("發(fā)展?。“”（）(1)一是二是萬億元噸%攝大同市委書記盧東亮2024年8月19日 \u{3000}\t\r責任編輯：圖為".utf8) + [0, 0xFF, 0xFE, 0xE5, 0x5C, 0x6E, 0x0A]
         var checked = 0
         for round in 0..<600 {
             let length = Int.random(in: 0...400, using: &generator)

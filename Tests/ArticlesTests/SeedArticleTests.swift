@@ -29,10 +29,10 @@ final class SeedArticleTests: XCTestCase {
         let counts = article.cleaning
         XCTAssertEqual(counts.pinyin, 286)
         XCTAssertEqual(counts.boilerplate, 1)
-        XCTAssertEqual(article.cleaned.boilerplate, ["掃一掃在手機上查看當前頁面"])
+        XCTAssertEqual(article.boilerplate, ["掃一掃在手機上查看當前頁面"])
         XCTAssertFalse(article.text.contains("掃一掃"))
         XCTAssertFalse(article.text.contains("(fā)"))
-        XCTAssertTrue(article.source.raw.contains("發(fā)展"), "the raw text is kept as loaded")
+        XCTAssertTrue(article.raw.contains("發(fā)展"), "the raw text is kept as loaded")
     }
 
     func testDamagedSpansAreReportedWithOffsets() {

@@ -3,7 +3,7 @@ import XCTest
 
 final class StructureTests: XCTestCase {
     private func article(_ text: String, metadata: [String: String] = [:], path: String = "x.txt") -> Article {
-        Article(ArticleSource(path: path, raw: text, metadata: metadata))
+        Article(ArticleSource(path: path, metadata: metadata), raw: text)
     }
 
     func testDateline() {
@@ -55,6 +55,24 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(a.paragraphs, ["正文第一段。"])
     }
 
+    /// The raw text is not kept but rebuilt from the stored body and other lines: every part
+    /// of a report must come back in its place, whichever role its line had.
+    func testTheRawTextIsRebuiltFromEveryKindOfLine() {
+        let raw = "  標題  \r\n李四王五調研\n\n圖為項目現場。新華社記者 張三 攝\n\u{3000}\u{3000}正文發(fā)展  第一段。\\n第二段\t末尾。 \n"
+            + "責任編輯：王某\n第三段結束。\n（記者 趙六/攝）\r\n掃一掃在手機上查看當前頁面\u{2028}"
+        let a = article(raw)
+        XCTAssertEqual(Array(a.raw.utf8), Array(raw.utf8))
+        XCTAssertEqual(a.title, "標題")
+        XCTAssertEqual(a.subtitle, "李四王五調研")
+        XCTAssertEqual(a.captions.map(\.photographer), ["張三", "趙六"])
+        XCTAssertEqual(a.boilerplate, ["責任編輯：王某", "掃一掃在手機上查看當前頁面"])
+        XCTAssertEqual(a.text, "正文發展 第一段。\n第二段 末尾。\n第三段結束。")
+        let titled = article("標題\n正文。", metadata: ["title": "標題"])
+        XCTAssertEqual(titled.raw, "標題\n正文。", "a first line repeating the metadata title comes back too")
+        XCTAssertEqual(titled.paragraphs, ["正文。"])
+        XCTAssertEqual(article("").raw, "")
+    }
+
     func testNumbers() {
         func first(_ text: String) -> Amount? { Numbers.find(in: text).first }
         XCTAssertEqual(first("共投入三千萬元")?.value, 30_000_000)
@@ -81,7 +99,7 @@ final class WordLengthTests: XCTestCase {
     }
 
     func testAnArticlesWordsAreTheSameTheSecondTime() throws {
-        let article = Article(ArticleSource(path: "x.txt", raw: "标题\n我市与全省同步举行开发区活动。" + String(repeating: "a", count: 300) + " 項目"))
+        let article = Article(ArticleSource(path: "x.txt"), raw: "标题\n我市与全省同步举行开发区活动。" + String(repeating: "a", count: 300) + " 項目")
         let first = try article.words(), second = try article.words()
         XCTAssertEqual(first.ends, second.ends)
         XCTAssertEqual((0..<first.ends.count).map(first.text), ["标题", "\n", "我市", "与", "全省", "同步", "举行", "开发区", "活动", "。",

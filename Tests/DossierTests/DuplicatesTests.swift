@@ -54,7 +54,7 @@ final class DuplicatesTests: XCTestCase {
         }
         // an article and its exact copy under another name are one cluster at similarity 1
         let copy = try XCTUnwrap(articles.first { !$0.source.path.contains("/reprints/") && $0.source.line == nil })
-        let twin = Article(ArticleSource(path: copy.source.path + ".copy", line: nil, raw: copy.source.raw, metadata: [:], encoding: "UTF-8", replacedBytes: 0))
+        let twin = Article(ArticleSource(path: copy.source.path + ".copy"), raw: copy.raw)
         let pair = try Duplicates.clusters(in: [copy, twin], threshold: 0.8)
         XCTAssertEqual(pair.first?.similarities, [1, 1])
     }

@@ -47,7 +47,7 @@ final class GeneratedCorpusTests: XCTestCase {
             XCTAssertEqual(article.title, entry.title, "\(entry.shape)")
             XCTAssertEqual(article.date, entry.date, "\(entry.shape)")
             XCTAssertEqual(article.cleaning.pinyin, entry.pinyin, "\(entry.shape)")
-            XCTAssertEqual(article.cleaning.boilerplate, entry.boilerplate, "\(entry.shape): \(article.cleaned.boilerplate)")
+            XCTAssertEqual(article.cleaning.boilerplate, entry.boilerplate, "\(entry.shape): \(article.boilerplate)")
             XCTAssertEqual(article.captions.first?.photographer, entry.photographer, "\(entry.shape)")
             // the leader (after a title, in the deck) and the guest (after 市领导), as written in its script
             let people = article.people.map(\.text)

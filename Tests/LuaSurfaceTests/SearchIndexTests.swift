@@ -89,7 +89,7 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testEmptyFieldsAndArticles() {
-        let articles = ["", "儲", "", "儲"].map { Article(ArticleSource(path: "x.txt", raw: $0)) }
+        let articles = ["", "儲", "", "儲"].map { Article(ArticleSource(path: "x.txt"), raw: $0) }
         let corpus = Corpus(articles: articles, report: Self.corpus.report, path: "x")
         XCTAssertEqual(indexed("储", corpus), scan("储", corpus))
         XCTAssertEqual(indexed("储", corpus).count, 2)

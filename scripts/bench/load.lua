@@ -1,6 +1,8 @@
 -- Load benchmark body: loads a corpus folder, then reads every article's title and paragraphs.
--- Prints articles/s, MB/s and peak resident memory. Run by scripts/bench-load.sh.
-local folder = assert(arg[1], "usage: dossier scripts/bench/load.lua FOLDER")
+-- Prints articles/s, MB/s and peak resident memory, then (unless --load-only) what counting
+-- words and splitting sentences keep. Run by scripts/bench-load.sh.
+local folder = assert(arg[1], "usage: dossier scripts/bench/load.lua FOLDER [--load-only]")
+local load_only = arg[2] == "--load-only"
 
 local memory = require("memory")
 
@@ -26,6 +28,8 @@ local peak = memory.peak()
 local now = memory.resident()
 print(string.format("peak resident     %.0f MB = %.2fx the corpus (target: 2.5x or less)", peak, peak / mb))
 print(string.format("resident after GC %.0f MB = %.2fx the corpus (Lua copies of the paragraphs collected)", now, now / mb))
+
+if load_only then return end
 
 -- What counting words and splitting sentences keep, after collection, against the text.
 local before_words = memory.resident()

@@ -23,3 +23,19 @@ sized_corpus() {
   fi
   echo "$corpus"
 }
+
+# One JSON Lines file of about $1 MB in .build-bench/one-file-<SIZE>mb/, made once from the base
+# corpus's JSON Lines export repeated: the large single export that real corpora often are.
+# Prints the folder's path.
+one_file_corpus() {
+  local size_mb=$1 folder=.build-bench/one-file-$1mb
+  if [ ! -f "$folder/.complete" ]; then
+    rm -rf "$folder"; mkdir -p "$folder"
+    local part=$base/feeds/jsonl-000.jsonl part_kb copies
+    part_kb=$(du -k --apparent-size "$part" | cut -f1)
+    copies=$(( (size_mb * 1024 + part_kb - 1) / part_kb ))
+    for _ in $(seq 1 "$copies"); do cat "$part"; done > "$folder/all.jsonl"
+    touch "$folder/.complete"
+  fi
+  echo "$folder"
+}

@@ -1,10 +1,10 @@
 import Foundation
 import Text
 
-/// The cleaning pass from raw report text to the lines an article is built from. The raw text
-/// stays on the article; here every change is counted so `a.cleaning` can say what was done.
-/// All clean lines live in one string (`storage`) and are kept as byte ranges into it: an
-/// article is then one allocation of text, not one per line.
+/// The cleaning pass from raw report text to the lines an article is built from. Every change
+/// is counted so `a.cleaning` can say what was done, and every byte copied from the raw text is
+/// mapped back to it, so the raw text can be rebuilt instead of kept (see `RawRecipe`).
+/// All clean lines live in one string (`storage`) and are kept as byte ranges into it.
 public struct CleanedText {
     public var storage: String
     /// Content lines, trimmed, white space folded: UTF-8 byte ranges of `storage`.
@@ -14,17 +14,16 @@ public struct CleanedText {
     public var pinyinRemoved: Int
     /// Literal "\n" escapes and full-width indentation turned into line breaks.
     public var breaksAdded: Int
+    /// Runs of `storage` copied unchanged from the raw text, in order. A run never crosses a
+    /// line: the line breaks of `storage` are written by the cleaner, not copied.
+    public var copies: [CopiedRun]
 
     public var lines: [String] { lineRanges.map(slice) }
     public var boilerplate: [String] { boilerplateRanges.map(slice) }
 
-    public func slice(_ range: Range<Int>) -> String { String(substring(range)) }
+    public func slice(_ range: Range<Int>) -> String { storage.slice(range) }
 
-    public func substring(_ range: Range<Int>) -> Substring {
-        let utf8 = storage.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        return Substring(utf8[start..<utf8.index(start, offsetBy: range.count)])
-    }
+    public func substring(_ range: Range<Int>) -> Substring { storage.substring(range) }
 }
 
 public enum Cleaner {
@@ -33,13 +32,7 @@ public enum Cleaner {
     /// one, other white space folds into one space.
     public static func clean(_ raw: String) -> CleanedText {
         var raw = raw
-        var cleaned = raw.withUTF8(clean)
-        // Text that needed no cleaning shares the raw string's storage instead of a copy:
-        // the ranges never include the final line break, the one byte they may differ by.
-        if cleaned.storage.utf8.count - 1 == raw.utf8.count, cleaned.storage.utf8.dropLast().elementsEqual(raw.utf8) {
-            cleaned.storage = raw
-        }
-        return cleaned
+        return raw.withUTF8(clean)
     }
 
     static func clean(_ bytes: UnsafeBufferPointer<UInt8>) -> CleanedText {
@@ -48,6 +41,7 @@ public enum Cleaner {
         var lines: [Range<Int>] = [], boilerplate: [Range<Int>] = []
         var pinyin = 0, breaks = 0
         var lineStart = 0
+        var copies: [CopiedRun] = []
         var pendingSpace = false, fullWidthRun = 0
         var han: UInt32?  // the Han character just written, which an annotation would follow
         func endLine() {
@@ -102,14 +96,27 @@ public enum Cleaner {
                 if pendingSpace { out.append(0x20) }
                 pendingSpace = false
                 fullWidthRun = 0
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(i + length, bytes.count)]))
+                let end = min(i + length, bytes.count)
+                if let last = copies.last, last.raw + last.count == i, last.cleaned + last.count == out.count {
+                    copies[copies.count - 1].count += end - i
+                } else {
+                    copies.append(CopiedRun(cleaned: out.count, raw: i, count: end - i))
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
             }
             i += length
         }
         endLine()
         return CleanedText(storage: String(decoding: out, as: UTF8.self), lineRanges: lines, boilerplateRanges: boilerplate,
-                           pinyinRemoved: pinyin, breaksAdded: breaks)
+                           pinyinRemoved: pinyin, breaksAdded: breaks, copies: copies)
     }
+}
+
+/// Bytes of the cleaned text copied from the raw text: `count` bytes at `cleaned` were at `raw`.
+public struct CopiedRun {
+    public var cleaned: Int
+    public var raw: Int
+    public var count: Int
 }
 
 /// Lines scrapers carry along that are not part of the report: share and print links,
@@ -149,4 +156,14 @@ public enum Boilerplate {
         }
         return true
     }
+}
+
+extension String {
+    /// The text at a range of UTF-8 byte offsets that fall on character boundaries.
+    func substring(_ range: Range<Int>) -> Substring {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return Substring(utf8[start..<utf8.index(start, offsetBy: range.count)])
+    }
+
+    func slice(_ range: Range<Int>) -> String { String(substring(range)) }
 }

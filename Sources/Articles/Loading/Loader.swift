@@ -56,6 +56,9 @@ public struct Loader {
     /// When set (a sandboxed script), files outside these folders are skipped with a warning,
     /// whatever link leads to them.
     public var confinement: Confinement?
+    /// JSON Lines files larger than this are read a block of this size at a time (see
+    /// `loadJSONLinesInBlocks`); other files are read whole.
+    public var blockSize = 8 << 20
     public static let extensions: Set<String> = ["txt", "md", "jsonl", "ndjson", "json", "csv", "tsv"]
 
     public init(fields: [String: String] = [:], confinement: Confinement? = nil) {
@@ -76,10 +79,7 @@ public struct Loader {
         // found, in parallel; results keep the files' order. The rest is parsed on first use.
         let progress = Progress(total: files.count, what: "loading", unit: "files")
         let results = try parallelMap(files) { file in
-            var result = loadFile(file, format: format)
-            result.articles = result.sources.map(Article.init)
-            result.articles.forEach { _ = $0.layout }
-            result.sources = []
+            let result = try loadFile(file, format: format)
             progress.advance()
             return result
         }
@@ -158,17 +158,32 @@ public struct Loader {
     /// are read.
     static func readBytes(_ file: FileName) -> Result<[UInt8], ReadFailure> {
         if file.isStandardInput { return readAll(0, expected: 0) }
+        switch openRegularFile(file) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let (fd, size)):
+            defer { close(fd) }
+            return readAll(fd, expected: size)
+        }
+    }
+
+    /// Opens a regular file for reading, with its size; the caller closes it.
+    static func openRegularFile(_ file: FileName) -> Result<(fd: Int32, size: Int), ReadFailure> {
         let fd = file.withCString { open($0, O_RDONLY | O_NONBLOCK) }
         guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.notARegularFile) }
-        return readAll(fd, expected: Int(info.st_size))
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            return .failure(.unreadable(String(cString: strerror(errno))))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            return .failure(.notARegularFile)
+        }
+        return .success((fd, Int(info.st_size)))
     }
 
     /// Reads `fd` to its end, growing past `expected` if the file grew, never past largestFile.
-    private static func readAll(_ fd: Int32, expected: Int) -> Result<[UInt8], ReadFailure> {
+    static func readAll(_ fd: Int32, expected: Int) -> Result<[UInt8], ReadFailure> {
         guard expected <= largestFile else { return .failure(.tooLarge(expected)) }
         // one byte more than expected, so reading to the end needs no second buffer
         var bytes = [UInt8](repeating: 0, count: expected > 0 ? expected + 1 : 1 << 16)
@@ -195,15 +210,41 @@ public struct Loader {
     struct FileResult {
         var path: String
         var bytes = 0
-        var sources: [ArticleSource] = []
         var articles: [Article] = []
         var warnings: [LoadWarning] = []
         var skipped: String?
     }
 
-    func loadFile(_ file: FileName, format: String?) -> FileResult {
+    func loadFile(_ file: FileName, format: String?) throws -> FileResult {
         let path = file.display
+        if !file.isStandardInput, ["jsonl", "ndjson"].contains(format ?? Loader.fileExtension(path)),
+           let result = try loadJSONLinesInBlocks(file) {
+            return result
+        }
         var result = FileResult(path: path)
+        guard let decoded = readText(file, into: &result) else { return result }
+        let make = { (raw: String, metadata: [String: String], line: Int?) in
+            Article(ArticleSource(path: path, line: line, metadata: metadata, encoding: decoded.encoding), raw: raw)
+        }
+        switch format ?? (file.isStandardInput ? Loader.guessedFormat(decoded.text) : Loader.fileExtension(path)) {
+        case "jsonl", "ndjson": _ = try readJSONLines(decoded.text, into: &result, make: make)
+        case "json": readJSON(decoded.text, into: &result, make: make)
+        case "csv": readTable(decoded.text, separator: ",", into: &result, make: make)
+        case "tsv": readTable(decoded.text, separator: "\t", into: &result, make: make)
+        default: result.articles = [make(decoded.text, [:], nil)]
+        }
+        // the file's undecodable bytes are counted once, on its first article
+        if !result.articles.isEmpty { result.articles[0].source.replacedBytes = decoded.replacedBytes }
+        if result.articles.isEmpty, result.skipped == nil {
+            _ = skip(&result, "no articles", "skipped: no article found in the file")
+        }
+        return result
+    }
+
+    /// The file's text, decoded; nil when it is skipped (the reason is in `result`). Apart from
+    /// `loadFile` so the file's bytes are freed once decoded, before articles are made.
+    private func readText(_ file: FileName, into result: inout FileResult) -> DecodedText? {
+        let path = result.path
         let bytes: [UInt8]
         switch Loader.readBytes(file) {
         case .success(let read): bytes = read
@@ -223,22 +264,7 @@ public struct Loader {
         if decoded.replacedBytes > 0 {
             result.warnings.append(LoadWarning(path: path, message: "\(decoded.replacedBytes) byte\(decoded.replacedBytes == 1 ? "" : "s") could not be decoded as \(decoded.encoding) and were replaced by U+FFFD"))
         }
-        let make = { (raw: String, metadata: [String: String], line: Int?) in
-            ArticleSource(path: path, line: line, raw: raw, metadata: metadata, encoding: decoded.encoding, replacedBytes: 0)
-        }
-        switch format ?? (file.isStandardInput ? Loader.guessedFormat(decoded.text) : Loader.fileExtension(path)) {
-        case "jsonl", "ndjson": readJSONLines(decoded.text, into: &result, make: make)
-        case "json": readJSON(decoded.text, into: &result, make: make)
-        case "csv": readTable(decoded.text, separator: ",", into: &result, make: make)
-        case "tsv": readTable(decoded.text, separator: "\t", into: &result, make: make)
-        default: result.sources = [make(decoded.text, [:], nil)]
-        }
-        // the file's undecodable bytes are counted once, on its first article
-        if !result.sources.isEmpty { result.sources[0].replacedBytes = decoded.replacedBytes }
-        if result.sources.isEmpty, result.skipped == nil {
-            return skip(&result, "no articles", "skipped: no article found in the file")
-        }
-        return result
+        return decoded
     }
 
     /// Standard input has no extension: "{" starts JSON Lines, "[" a JSON array, else text.
@@ -250,10 +276,11 @@ public struct Loader {
         }
     }
 
-    private func skip(_ result: inout FileResult, _ reason: String, _ message: String) -> FileResult {
+    /// Marks the file skipped, saying why. Returns nil for `readText`'s callers.
+    func skip(_ result: inout FileResult, _ reason: String, _ message: String) -> DecodedText? {
         result.skipped = reason
         result.warnings.append(LoadWarning(path: result.path, message: message))
-        return result
+        return nil
     }
 
     // MARK: Formats
@@ -296,33 +323,91 @@ public struct Loader {
         return (body, metadata)
     }
 
-    /// JSON Lines: all lines are parsed as one JSON array (one call, fast); only when that fails
-    /// are they parsed one by one, so the malformed ones can be named and the rest kept.
-    func readJSONLines(_ text: String, into result: inout FileResult, make: (String, [String: String], Int?) -> ArticleSource) {
-        // CRLF is one Character in Swift, so "\n" alone would not split a Windows file; U+2028 may
-        // stand inside a JSON string, so only the three line endings count
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated()
-            .filter { $0.element.contains { !$0.isWhitespace } }
-        var records: [(line: Int, object: Any?)]
-        let joined = "[" + lines.map { String($0.element) }.joined(separator: ",\n") + "]"
-        if let array = try? JSONSerialization.jsonObject(with: Data(joined.utf8)) as? [Any], array.count == lines.count {
-            records = zip(lines, array).map { ($0.0.offset + 1, $0.1) }
-        } else {
-            records = lines.map { ($0.offset + 1, try? JSONSerialization.jsonObject(with: Data($0.element.utf8))) }
+    /// JSON Lines, in chunks of about a megabyte parsed on every core: a large file is read at
+    /// the speed of many small ones, and only the chunks being parsed have JSON objects alive.
+    /// Returns how many line breaks `text` held, so a file read in blocks keeps its line numbers
+    /// (`firstLine` is the number of lines before `text`).
+    func readJSONLines(_ text: String, after firstLine: Int = 0, into result: inout FileResult,
+                       make: (String, [String: String], Int?) -> Article) throws -> Int {
+        let split = Loader.lines(of: text)
+        let lines = split.enumerated().map { (number: firstLine + $0.offset + 1, line: $0.element) }
+            .filter { $0.line.contains { !$0.isWhitespace } }
+        let parts = try parallelMap(Loader.chunks(of: lines, bytes: 1 << 20)) { chunk in
+            var part = FileResult(path: result.path)
+            readJSONLines(chunk, into: &part, make: make)
+            return part
         }
+        for part in parts {
+            result.articles += part.articles
+            result.warnings += part.warnings
+        }
+        return split.count - 1
+    }
+
+    /// The lines of `text`, ended by "\n", "\r\n" or "\r" (U+2028 may stand inside a JSON string,
+    /// so only these count); the text after the last break is the last line, maybe empty. Read
+    /// as UTF-8 bytes, which is fast, and safe: each ending is ASCII, so no character is cut.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            index = utf8.index(after: index)
+            guard byte == 0x0A || byte == 0x0D else { continue }
+            lines.append(Substring(utf8[start..<utf8.index(before: index)]))
+            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+            start = index
+        }
+        lines.append(Substring(utf8[start...]))
+        return lines
+    }
+
+    /// Consecutive lines in runs of about `bytes` bytes.
+    static func chunks(of lines: [(number: Int, line: Substring)], bytes: Int) -> [ArraySlice<(number: Int, line: Substring)>] {
+        var chunks: [ArraySlice<(number: Int, line: Substring)>] = []
+        var start = 0, size = 0
+        for (i, line) in lines.enumerated() {
+            size += line.line.utf8.count
+            if size >= bytes || i == lines.count - 1 {
+                chunks.append(lines[start...i])
+                start = i + 1
+                size = 0
+            }
+        }
+        return chunks
+    }
+
+    /// Lines parsed as one JSON array (one call, fast); only when that fails are they parsed one
+    /// by one, so the malformed ones can be named and the rest kept.
+    func readJSONLines(_ lines: ArraySlice<(number: Int, line: Substring)>, into result: inout FileResult,
+                       make: (String, [String: String], Int?) -> Article) {
+        var joined = Data("[".utf8)
+        for (number, line) in lines {
+            if number != lines.first?.number { joined.append(contentsOf: ",\n".utf8) }
+            joined.append(contentsOf: line.utf8)
+        }
+        joined.append(contentsOf: "]".utf8)
+        var records: [(line: Int, object: Any?)]
+        if let array = try? JSONSerialization.jsonObject(with: joined) as? [Any], array.count == lines.count {
+            records = zip(lines, array).map { ($0.0.number, $0.1) }
+        } else {
+            records = lines.map { ($0.number, try? JSONSerialization.jsonObject(with: Data($0.line.utf8))) }
+        }
+        joined = Data()
         for (number, object) in records {
             guard let record = object as? [String: Any] else {
-                let line = lines.first { $0.offset + 1 == number }?.element ?? ""
+                let line = lines.first { $0.number == number }?.line ?? ""
                 result.warnings.append(LoadWarning(path: result.path, line: number, message: "malformed JSON line skipped (\(line.prefix(40))…)"))
                 continue
             }
             if let (body, metadata) = article(from: record, path: result.path, line: number, warnings: &result.warnings) {
-                result.sources.append(make(body, metadata, number))
+                result.articles.append(make(body, metadata, number))
             }
         }
     }
 
-    func readJSON(_ text: String, into result: inout FileResult, make: (String, [String: String], Int?) -> ArticleSource) {
+    func readJSON(_ text: String, into result: inout FileResult, make: (String, [String: String], Int?) -> Article) {
         guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else {
             result.skipped = "malformed JSON"
             result.warnings.append(LoadWarning(path: result.path, message: "skipped: malformed JSON"))
@@ -336,12 +421,12 @@ public struct Loader {
                 continue
             }
             if let (body, metadata) = article(from: record, path: result.path, line: i + 1, warnings: &result.warnings) {
-                result.sources.append(make(body, metadata, i + 1))
+                result.articles.append(make(body, metadata, i + 1))
             }
         }
     }
 
-    func readTable(_ text: String, separator: Character, into result: inout FileResult, make: (String, [String: String], Int?) -> ArticleSource) {
+    func readTable(_ text: String, separator: Character, into result: inout FileResult, make: (String, [String: String], Int?) -> Article) {
         let rows = CSV.parse(text, separator: separator)
         guard let header = rows.first?.cells else { return }
         for row in rows.dropFirst() where row.cells.contains(where: { !$0.isEmpty }) {
@@ -351,7 +436,7 @@ public struct Loader {
             var record: [String: Any] = [:]
             for (name, cell) in zip(header, row.cells) { record[name] = cell }
             if let (body, metadata) = article(from: record, path: result.path, line: row.line, warnings: &result.warnings) {
-                result.sources.append(make(body, metadata, row.line))
+                result.articles.append(make(body, metadata, row.line))
             }
         }
         if let last = rows.last, last.unterminated {

@@ -44,6 +44,15 @@ public enum TextDecoding {
         return chosen
     }
 
+    /// Part of a file, in the encoding its start was read as (`decode`'s `encoding`).
+    static func decode(_ bytes: [UInt8], as encoding: String) -> DecodedText {
+        switch encoding {
+        case "GB18030": return iconvDecode(bytes, from: "GB18030", name: encoding) ?? utf8(bytes, name: "UTF-8")
+        case "Big5": return iconvDecode(bytes, from: "BIG5-HKSCS", name: encoding) ?? utf8(bytes, name: "UTF-8")
+        default: return utf8(bytes, name: encoding)
+        }
+    }
+
     /// Judged on the first 8 KiB: the signature of a binary format, two NUL bytes in a row, or
     /// more than a few NUL or other control bytes. A text file from a broken export may hold a
     /// stray NUL; that must not lose the whole file.

@@ -17,57 +17,137 @@ public struct Dateline: Equatable {
     public var reporters: [String]
 }
 
-/// The parts of an article's clean lines: title, deck, captions, body paragraphs, kept as
-/// ranges of the cleaned text's storage.
+/// An article's clean lines sorted into title, deck, captions, body paragraphs and boilerplate,
+/// and stored once. The body (paragraphs joined by "\n") is one string, `text`, which every
+/// offset points into; the other lines share a second string. The raw text is not kept but
+/// rebuilt from both (`RawRecipe`), so an article holds its words about once.
 public struct Layout {
-    private let cleaned: CleanedText
+    /// The paragraphs joined by "\n": `a.text`.
+    public let text: String
+    private let paragraphRanges: [Range<Int>]
+    /// Title, deck, captions and boilerplate lines, in the order the article had them.
+    private let aside: String
     private let givenTitle: String?
     private let titleRange: Range<Int>?
     private let subtitleRange: Range<Int>?
     private let captionParts: [(range: Range<Int>, photographer: String?)]
-    private let paragraphRanges: [Range<Int>]
+    private let boilerplateRanges: [Range<Int>]
+    private let recipe: RawRecipe
     /// Photographers credited at the end of a body paragraph too long to be a caption.
     public let bodyPhotographers: [String]
+    public let pinyinRemoved: Int
+    public let breaksAdded: Int
 
-    /// Splits clean lines. `givenTitle` (from metadata) wins over the first line.
-    public init(_ cleaned: CleanedText, givenTitle: String?) {
-        self.cleaned = cleaned
+    /// Cleans `raw` and sorts its lines. `givenTitle` (from metadata) wins over the first line.
+    public init(raw: String, givenTitle: String?) {
+        let cleaned = Cleaner.clean(raw)
+        let roles = Layout.roles(of: cleaned, givenTitle: givenTitle)
+        var body = PartBuilder(), aside = PartBuilder()
+        var placements: [(cleaned: Int, part: Int, offset: Int)] = []
+        var paragraphs: [Range<Int>] = [], captions: [(Range<Int>, String?)] = [], boilerplate: [Range<Int>] = []
+        var title: Range<Int>?, subtitle: Range<Int>?, photographers: [String] = []
+        for (line, role) in roles {
+            let bytes = cleaned.substring(line).utf8
+            if case .paragraph(let photographer) = role {
+                let range = body.add(bytes)
+                paragraphs.append(range)
+                photographers += photographer.map { [$0] } ?? []
+                placements.append((line.lowerBound, 0, range.lowerBound))
+                continue
+            }
+            let range = aside.add(bytes)
+            placements.append((line.lowerBound, 1, range.lowerBound))
+            switch role {
+            case .title: title = range
+            case .subtitle: subtitle = range
+            case .caption(let photographer): captions.append((range, photographer))
+            case .boilerplate: boilerplate.append(range)
+            case .repeatedTitle, .paragraph: break
+            }
+        }
+        text = body.string
+        self.aside = aside.string
+        paragraphRanges = paragraphs
+        self.givenTitle = givenTitle.flatMap { $0.isEmpty ? nil : $0 }
+        titleRange = title
+        subtitleRange = subtitle
+        captionParts = captions
+        boilerplateRanges = boilerplate
+        bodyPhotographers = photographers
+        pinyinRemoved = cleaned.pinyinRemoved
+        breaksAdded = cleaned.breaksAdded
+        recipe = RawRecipe(raw: raw, copies: cleaned.copies, place: Layout.placing(placements))
+    }
+
+    public var title: String { givenTitle ?? titleRange.map { aside.slice($0) } ?? "" }
+    public var subtitle: String? { subtitleRange.map { aside.slice($0) } }
+    public var captions: [Caption] { captionParts.map { Caption(text: aside.slice($0.range), photographer: $0.photographer) } }
+    public var paragraphs: [String] { paragraphRanges.map { text.slice($0) } }
+    /// Lines taken out of the body: share links, credits, "掃一掃…".
+    public var boilerplate: [String] { boilerplateRanges.map { aside.slice($0) } }
+    /// The text exactly as loaded, before cleaning.
+    public var raw: String { recipe.rebuild([text, aside]) }
+
+    /// What a clean line is. A body paragraph may end in a photographer's credit.
+    enum Role {
+        case title, subtitle, repeatedTitle, boilerplate
+        case caption(photographer: String?)
+        case paragraph(photographer: String?)
+    }
+
+    /// Every clean line (content and boilerplate) with its role, in the order of the text.
+    static func roles(of cleaned: CleanedText, givenTitle: String?) -> [(line: Range<Int>, role: Role)] {
+        var content: [(Range<Int>, Role)] = []
         var rest = cleaned.lineRanges[...]
         if let givenTitle, !givenTitle.isEmpty {
-            self.givenTitle = givenTitle
-            titleRange = nil
-            if let first = rest.first, cleaned.substring(first) == givenTitle { rest = rest.dropFirst() }
-        } else {
-            self.givenTitle = nil
-            titleRange = rest.popFirst()
+            if let first = rest.first, cleaned.substring(first) == givenTitle { content.append((first, .repeatedTitle)); rest = rest.dropFirst() }
+        } else if let first = rest.popFirst() {
+            content.append((first, .title))
         }
         if let first = rest.first, rest.count > 1, Layout.isDeck(cleaned.substring(first)) {
-            subtitleRange = first
+            content.append((first, .subtitle))
             rest = rest.dropFirst()
-        } else {
-            subtitleRange = nil
         }
-        var captions: [(Range<Int>, String?)] = []
-        var paragraphs: [Range<Int>] = []
-        var photographers: [String] = []
         for range in rest {
             let line = cleaned.substring(range)
             if let caption = Layout.caption(line) {
-                captions.append((range, caption.photographer))
+                content.append((range, .caption(photographer: caption.photographer)))
             } else {
-                paragraphs.append(range)
-                if let credit = Layout.credit(line), let photographer = credit.photographer { photographers.append(photographer) }
+                content.append((range, .paragraph(photographer: Layout.credit(line)?.photographer)))
             }
         }
-        captionParts = captions
-        paragraphRanges = paragraphs
-        bodyPhotographers = photographers
+        let boilerplate = cleaned.boilerplateRanges.map { ($0, Role.boilerplate) }
+        return (content + boilerplate).sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
 
-    public var title: String { givenTitle ?? titleRange.map(cleaned.slice) ?? "" }
-    public var subtitle: String? { subtitleRange.map(cleaned.slice) }
-    public var captions: [Caption] { captionParts.map { Caption(text: cleaned.slice($0.range), photographer: $0.photographer) } }
-    public var paragraphs: [String] { paragraphRanges.map(cleaned.slice) }
+    /// Maps an offset of the cleaned text to where its line was stored. Lines are sorted by
+    /// where they start, so a binary search finds the line holding the offset.
+    static func placing(_ placements: [(cleaned: Int, part: Int, offset: Int)]) -> (Int) -> RawRecipe.Placement {
+        { offset in
+            var low = 0, high = placements.count  // first line starting after `offset`
+            while low < high {
+                let middle = (low + high) / 2
+                if placements[middle].cleaned <= offset { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0 else { return (0, 0) }
+            let line = placements[low - 1]
+            return (line.part, line.offset + offset - line.cleaned)
+        }
+    }
+
+    /// One stored part, built line by line: lines joined by "\n", each line's byte range kept.
+    struct PartBuilder {
+        private var bytes: [UInt8] = []
+
+        mutating func add(_ line: Substring.UTF8View) -> Range<Int> {
+            if !bytes.isEmpty { bytes.append(0x0A) }
+            let start = bytes.count
+            bytes += line
+            return start..<bytes.count
+        }
+
+        var string: String { String(decoding: bytes, as: UTF8.self) }
+    }
 
     /// A deck line: short, no sentence punctuation, not a caption.
     static func isDeck(_ line: Substring) -> Bool {

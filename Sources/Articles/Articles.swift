@@ -87,7 +87,8 @@ public final class Article {
     public var text: String { layout.text }
     /// Lines taken out of the body: share links, credits, "掃一掃…".
     public var boilerplate: [String] { layout.boilerplate }
-    public var sentences: [Sentence] { parsed.sentences }
+    /// Made from the kept spans at each call: callers that walk them keep the array.
+    public var sentences: [Sentence] { parsed.sentences.map { $0.sentence(in: text) } }
     public var lists: [Enumeration] { parsed.lists }
     public var issues: [DamagedSpan] { parsed.issues }
     /// The publication date (ISO, as precise as known) and where it came from.
@@ -120,17 +121,17 @@ public final class Article {
     /// sentences are in offset order, so a binary search).
     public func sentence(at offset: Int) -> Sentence? {
         let number = sentenceNumber(at: offset)
-        return number > 0 ? sentences[number - 1] : nil
+        return number > 0 ? parsed.sentences[number - 1].sentence(in: text) : nil
     }
 
     /// How many sentences start at or before `offset`: the 1-based number of the sentence
     /// holding it, 0 before the first. By binary search: sentences are in offset order.
     public func sentenceNumber(at offset: Int) -> Int {
-        let all = sentences
+        let all = parsed.sentences
         var low = 0, high = all.count  // first sentence starting after `offset`
         while low < high {
             let middle = (low + high) / 2
-            if all[middle].offset <= offset { low = middle + 1 } else { high = middle }
+            if all[middle].start + 1 <= offset { low = middle + 1 } else { high = middle }
         }
         return low
     }
@@ -150,7 +151,7 @@ public final class Article {
 
         lazy var dateline: Dateline? = article.paragraphs.first.flatMap(Layout.dateline)
         var text: String { article.text }
-        lazy var sentences: [Sentence] = Sentences.of(text: text)
+        lazy var sentences: [SentenceSpan] = Sentences.spans(of: text)
         lazy var lists: [Enumeration] = Enumerations.find(in: article.paragraphs)
         lazy var issues: [DamagedSpan] = Damage.spans(in: text)
         /// The folded text the extractors read, kept only while `Corpus.extract` works on the

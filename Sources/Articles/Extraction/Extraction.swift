@@ -37,7 +37,7 @@ extension Corpus {
                 let article = articles[i]
                 // one folded scan serves every kind; records carry their sentence, so split those too
                 article.parsed.keepingScan { for kind in kinds { article.extract(kind) } }
-                _ = article.sentences
+                _ = article.parsed.sentences
             }
             progress.advance(by: range.count)
         }

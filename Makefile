@@ -33,6 +33,7 @@ bench: deps
 	scripts/bench-segment.sh
 	scripts/bench-counting.sh
 	scripts/bench-duplicates.sh
+	scripts/bench-store.sh
 
 clean:
 	rm -rf .build

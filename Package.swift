@@ -17,6 +17,8 @@ let package = Package(
                        providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "COpenCC", pkgConfig: "opencc",
                        providers: [.apt(["libopencc-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
 
         // The few C functions that may longjmp (lua_error) or run in a signal handler.
         .target(name: "LuaShim", dependencies: ["CLua"]),
@@ -42,18 +44,23 @@ let package = Package(
         .target(name: "Segmentation"),
         // Finding text: the index of folded character pairs, searches, regular expressions, KWIC; no Lua.
         .target(name: "Search", dependencies: ["Articles", "Text", "RegexShim"]),
+        // Corpus stores: a corpus and its records in one SQLite file, built once, opened fast; no Lua.
+        .target(name: "Store", dependencies: ["Articles", "CSQLite"]),
         // Counting over a corpus's words on every core: frequencies, n-grams, collocates; no Lua.
         .target(name: "Analysis", dependencies: ["Articles", "Text"]),
         // The engine as Lua sees it: one file per namespace or class, and the Lua half in Lua/.
         .target(name: "LuaSurface", dependencies: ["LuaBridge", "LuaShim", "REPL", "Articles", "Search", "Analysis",
-                                                  "EntityTagger", "Text"], resources: [.copy("Lua")]),
+                                                  "EntityTagger", "Text", "Store"], resources: [.copy("Lua")]),
         // `dossier test`: busted-style tests of .lua analysis scripts, with TAP and JUnit output.
         .target(name: "TestRunner", dependencies: [
             "LuaBridge", "LuaSurface", "LuaShim", "CLua",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], resources: [.copy("Lua")]),
         // The `dossier` command: lua5.4-compatible options, scripts, REPL.
-        .executableTarget(name: "dossier", dependencies: ["LuaBridge", "REPL", "Articles", "LuaSurface", "TestRunner", "CLua"]),
+        .executableTarget(name: "dossier", dependencies: [
+            "LuaBridge", "REPL", "Articles", "LuaSurface", "TestRunner", "CLua", "Store",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
         .target(name: "PTYSupport", path: "Tests/PTYSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
@@ -63,6 +70,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles", "Text"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
         .testTarget(name: "LuaSurfaceTests", dependencies: ["LuaSurface", "LuaBridge", "LuaShim", "REPL", "Search", "Articles", "EntityTagger", "Text"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Articles"]),
         .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles", "Analysis"]),
     ]
 )

@@ -173,10 +173,13 @@ public final class Article {
             metadata: article.source.metadata["date"], bylines: bylines, dateline: dateline,
             paths: [article.source.path] + (article.source.metadata["url"].map { [$0] } ?? []),
             expressions: dateExpressions, today: Article.today)
-        lazy var dates: [DateMention] = keepingScan {
+        /// Records from a store, and the generation of taught names they were extracted under.
+        var stored: (records: StoredRecords, generation: Int)?
+
+        lazy var dates: [DateMention] = stored?.records.dates() ?? keepingScan {
             Dates.resolve(dateExpressions, in: scan, publication: publication, today: Article.today)
         }
-        lazy var numbers: [Amount] = Numbers.find(in: scan)
+        lazy var numbers: [Amount] = stored?.records.numbers() ?? Numbers.find(in: scan)
 
         /// Lines that may state when the page was published: boilerplate, and the first and last paragraphs.
         private var bylines: [String] {
@@ -196,7 +199,7 @@ public final class Article {
         var places: [Place] { named.places }
         var place: (place: Place, source: String)? { named.place }
         var organisations: [Mention] { named.organisations }
-        lazy var terms: [Mention] = Entities.terms(text: text)
+        lazy var terms: [Mention] = stored?.records.terms() ?? Entities.terms(text: text)
     }
 }
 
@@ -224,19 +227,22 @@ final class Named {
     private lazy var organisationSpans: [Range<Int>] = parsed.keepingScan {
         Entities.organisationSpans(in: parsed.scan, tagged: tagged, places: Array(Set(namedPlaces.map(\.text))))
     }
-    lazy var people: [Mention] = parsed.keepingScan {
+    /// Stored records, when they were extracted under this generation of taught names.
+    private var stored: StoredRecords? { parsed.stored.flatMap { $0.generation == generation ? $0.records : nil } }
+
+    lazy var people: [Mention] = stored?.people() ?? parsed.keepingScan {
         Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, deck: article.subtitle,
                         photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
                         dateline: parsed.dateline)
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
     }
-    lazy var places: [Place] = parsed.keepingScan {
+    lazy var places: [Place] = stored?.places() ?? parsed.keepingScan {
         Places.markWithin(namedPlaces, names: organisationSpans + tagged.filter { $0.kind == .person }.map(\.range), in: parsed.scan)
     }
     lazy var place: (place: Place, source: String)? = parsed.keepingScan {
         Places.home(dateline: parsed.dateline, source: article.sourceName, scan: parsed.scan, places: places)
     }
-    lazy var organisations: [Mention] = parsed.keepingScan {
+    lazy var organisations: [Mention] = stored?.orgs() ?? parsed.keepingScan {
         Entities.organisations(in: parsed.scan, spans: organisationSpans)
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .organisation) }
     }

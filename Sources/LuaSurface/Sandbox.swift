@@ -42,6 +42,12 @@ public struct Sandbox: Sendable {
         guard let sandbox = current, !sandbox.mayRead(path) else { return }
         throw LuaArgumentError(argument, "reading '\(path)' is not allowed in the sandbox: only the corpus, the script's folder and --out")
     }
+
+    /// Raises for a path the sandbox does not let Swift code write.
+    static func checkWrite(_ path: String, argument: Int32) throws {
+        guard let sandbox = current, !sandbox.mayWrite(path) else { return }
+        throw LuaArgumentError(argument, "writing '\(path)' is not allowed in the sandbox: only under --out")
+    }
 }
 
 /// Limits on a run: its memory budget.

@@ -19,6 +19,54 @@ extension Article {
     }
 }
 
+/// Every kind of record of one article, as extracted: what a store keeps, so that an article
+/// read back from it needs no extraction.
+public struct ExtractedRecords: Codable {
+    public var numbers: [Amount]
+    public var dates: [DateMention]
+    public var places: [Place]
+    public var people: [Mention]
+    public var orgs: [Mention]
+    public var terms: [Mention]
+
+    public init(numbers: [Amount] = [], dates: [DateMention] = [], places: [Place] = [], people: [Mention] = [],
+                orgs: [Mention] = [], terms: [Mention] = []) {
+        (self.numbers, self.dates, self.places, self.people, self.orgs, self.terms) = (numbers, dates, places, people, orgs, terms)
+    }
+}
+
+extension Article {
+    /// Every kind of record, extracting what is not yet.
+    public var records: ExtractedRecords {
+        parsed.keepingScan {
+            ExtractedRecords(numbers: numbers, dates: dates, places: places, people: people, orgs: organisations, terms: terms)
+        }
+    }
+
+    /// Takes records extracted before (read from a store) instead of extracting them, each
+    /// kind when first asked for. Names taught afterwards make people, places and
+    /// organisations again, as for any article.
+    public func adopt(_ records: StoredRecords) {
+        parsed.stored = (records, TaughtNames.shared.generation)
+    }
+}
+
+/// Records kept from an earlier extraction (a store's), each kind made when first asked for;
+/// a kind that cannot be made (nil) is extracted again, which gives the same records.
+public struct StoredRecords {
+    public var numbers: () -> [Amount]?
+    public var dates: () -> [DateMention]?
+    public var places: () -> [Place]?
+    public var people: () -> [Mention]?
+    public var orgs: () -> [Mention]?
+    public var terms: () -> [Mention]?
+
+    public init(numbers: @escaping () -> [Amount]?, dates: @escaping () -> [DateMention]?, places: @escaping () -> [Place]?,
+                people: @escaping () -> [Mention]?, orgs: @escaping () -> [Mention]?, terms: @escaping () -> [Mention]?) {
+        (self.numbers, self.dates, self.places, self.people, self.orgs, self.terms) = (numbers, dates, places, people, orgs, terms)
+    }
+}
+
 extension Corpus {
     /// Extracts `kinds` from every article on every core, so that reading them after is
     /// immediate. Each article is worked on by one thread only. On a terminal, work that

@@ -5,6 +5,13 @@ public struct LoadWarning: Equatable, CustomStringConvertible {
     public var path: String
     public var line: Int?
     public var message: String
+
+    public init(path: String, line: Int? = nil, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
     public var description: String { line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)" }
 }
 
@@ -21,9 +28,24 @@ public struct LoadReport {
     /// Entries of the folders whose names start with "." (.git, .DS_Store): not read.
     public var hidden: [String] = []
 
+    public init() {}
+
     mutating func skip(_ path: String, _ reason: String, _ message: String) {
         skipped.append((path, reason))
         warnings.append(LoadWarning(path: path, message: message))
+    }
+
+    /// Counts one file's load: its bytes, warnings and articles, or why it was skipped.
+    public mutating func add(_ file: LoadedFile) {
+        bytes += file.bytes
+        warnings += file.warnings
+        replacedBytes += file.articles.reduce(0) { $0 + $1.source.replacedBytes }
+        if let reason = file.skipped {
+            skipped.append((file.file.path, reason))
+        } else {
+            files += 1
+        }
+        articles += file.articles.count
     }
 
     /// One line: "loaded 12 articles from 3 files (48.2 KB); skipped 2 files (1 binary, 1 empty); 1 warning".
@@ -73,34 +95,39 @@ public struct Loader {
         if let format, !Loader.formats.contains(format) {
             throw LoadError(description: "unknown format '\(format)' (formats: \(Loader.formats.joined(separator: ", ")))")
         }
-        var report = LoadReport()
-        let files = try filesToRead(path, report: &report)
-        // Files are read, decoded, split into articles, and each article's title and paragraphs
-        // found, in parallel; results keep the files' order. The rest is parsed on first use.
-        let progress = Progress(total: files.count, what: "loading", unit: "files")
-        let results = try parallelMap(files) { file in
-            let result = try loadFile(file, format: format)
-            progress.advance()
-            return result
-        }
-        progress.finish()
+        let (files, listed) = try listFiles(path)
+        var report = listed
         var articles: [Article] = []
-        for result in results {
-            report.bytes += result.bytes
-            report.warnings += result.warnings
-            report.replacedBytes += result.articles.reduce(0) { $0 + $1.source.replacedBytes }
-            if let reason = result.skipped {
-                report.skipped.append((result.path, reason))
-            } else {
-                report.files += 1
-            }
-            articles += result.articles
+        for file in try load(files, format: format) {
+            report.add(file)
+            articles += file.articles
         }
         report.articles = articles.count
         return (articles, report)
     }
 
     public static let formats = ["txt", "jsonl", "json", "csv", "tsv"]
+
+    /// The corpus files `path` stands for, with their size and modification time; the report
+    /// has what the folder held that is not read (other formats, hidden and repeated entries).
+    public func listFiles(_ path: String) throws -> (files: [CorpusFile], report: LoadReport) {
+        var report = LoadReport()
+        let names = try filesToRead(path, report: &report)
+        return (names.map(CorpusFile.init), report)
+    }
+
+    /// Reads files, decodes them, splits them into articles and finds each article's title and
+    /// paragraphs, on every core; results keep the files' order. The rest is parsed on first use.
+    public func load(_ files: [CorpusFile], format: String? = nil) throws -> [LoadedFile] {
+        let progress = Progress(total: files.count, what: "loading", unit: "files")
+        defer { progress.finish() }
+        return try parallelMap(files) { file in
+            let result = try loadFile(file.name, format: format)
+            progress.advance()
+            return LoadedFile(file: file, bytes: result.bytes, articles: result.articles, warnings: result.warnings,
+                              skipped: result.skipped)
+        }
+    }
 
     /// The files `path` stands for; what a folder holds that is not read goes into the report.
     private func filesToRead(_ path: String, report: inout LoadReport) throws -> [FileName] {

@@ -1,0 +1,130 @@
+import CSQLite
+import Foundation
+
+/// Why a store could not be read or written, in words that name the file.
+public struct StoreError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// One connection to an SQLite database: statements, transactions, and errors that carry
+/// SQLite's own message and the file's name.
+final class SQLiteDatabase {
+    let path: String
+    private let handle: OpaquePointer
+
+    /// `creating` makes the file when it is missing. Opened for writing either way, where the
+    /// file allows, so the journal of a build that was killed can be rolled back.
+    init(path: String, creating: Bool = false) throws {
+        var opened: OpaquePointer?
+        let flags = creating ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READWRITE
+        let status = sqlite3_open_v2(path, &opened, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard status == SQLITE_OK, let opened else {
+            let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(opened)
+            throw StoreError("\(path): cannot open the store (\(message))")
+        }
+        handle = opened
+        self.path = path
+        sqlite3_busy_timeout(handle, 5000)
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs statements that return no rows.
+    func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        guard sqlite3_exec(handle, sql, nil, nil, &message) == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? lastError
+            sqlite3_free(message)
+            throw StoreError("\(path): \(text)")
+        }
+    }
+
+    func prepare(_ sql: String) throws -> Statement {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+            throw StoreError("\(path): \(lastError)")
+        }
+        return Statement(statement, database: self)
+    }
+
+    /// Runs `body` in one transaction: all of it is written, or none (on an error, Ctrl-C, a
+    /// full disk or a killed process, SQLite's journal puts the file back as it was).
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+    var lastInsertedRow: Int { Int(sqlite3_last_insert_rowid(handle)) }
+}
+
+/// A prepared statement: bind, step, read columns, reset for the next row.
+final class Statement {
+    private let statement: OpaquePointer
+    private unowned let database: SQLiteDatabase
+
+    init(_ statement: OpaquePointer, database: SQLiteDatabase) {
+        self.statement = statement
+        self.database = database
+    }
+
+    deinit { sqlite3_finalize(statement) }
+
+    /// SQLite copies bound text at once, so Swift's buffer may go after the call.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// Binds values to ?1, ?2… in order; nil is NULL.
+    @discardableResult
+    func bind(_ values: [Any?]) throws -> Statement {
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+        for (i, value) in values.enumerated() {
+            let index = Int32(i + 1)
+            let status: Int32
+            switch value {
+            case nil: status = sqlite3_bind_null(statement, index)
+            case let int as Int: status = sqlite3_bind_int64(statement, index, Int64(int))
+            case let text as String: status = sqlite3_bind_text(statement, index, text, -1, Statement.transient)
+            default: throw StoreError("\(database.path): cannot store a value of type \(type(of: value))")
+            }
+            guard status == SQLITE_OK else { throw StoreError("\(database.path): \(database.lastError)") }
+        }
+        return self
+    }
+
+    /// Runs the statement to its end (for INSERT, UPDATE, DELETE).
+    func run(_ values: [Any?] = []) throws {
+        try bind(values)
+        while try step() {}
+    }
+
+    /// Moves to the next row; false when there is none.
+    func step() throws -> Bool {
+        switch sqlite3_step(statement) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default: throw StoreError("\(database.path): \(database.lastError)")
+        }
+    }
+
+    func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
+
+    func optionalInt(_ column: Int32) -> Int? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : int(column)
+    }
+
+    func text(_ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(statement, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(statement, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+}

@@ -1,0 +1,136 @@
+import Articles
+import Foundation
+@testable import Store
+import XCTest
+
+/// A store gives back the corpus it was built from, records included, and a rebuild reads
+/// only what changed; what cannot be read is an error that names the file.
+final class StoreTests: XCTestCase {
+    static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("corpus/seed-article.txt").path
+
+    private var folder = ""
+
+    override func setUpWithError() throws {
+        folder = NSTemporaryDirectory() + "dossier-store-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/corpus/feeds", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: StoreTests.seed, toPath: folder + "/corpus/seed.txt")
+        try write("corpus/a.txt", "長治重點項目集中開工\n10月23日，市委書記鄭麗娟出席活動，總投資286.38億元。\n（記者 李婷婷）")
+        let lines = (1...5).map { #"{"title": "大同簽約\#($0)", "date": "2024-08-1\#($0)", "content": "大同市與華為公司簽約，投資\#($0)億元。"}"# }
+        try write("corpus/feeds/news.jsonl", lines.joined(separator: "\n") + "\n{broken\n")
+        try write("corpus/notes.docx", "not a corpus format")
+        FileManager.default.createFile(atPath: folder + "/corpus/image.txt", contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2]))
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
+
+    private func write(_ name: String, _ text: String) throws {
+        try text.write(toFile: "\(folder)/\(name)", atomically: false, encoding: .utf8)
+    }
+
+    private var store: SQLiteCorpusStore { SQLiteCorpusStore(path: folder + "/corpus.db") }
+
+    /// What a reader compares: each article's place, title, text, raw text, date and records.
+    private func summary(_ articles: [Article]) -> [String] {
+        articles.map { a in
+            let r = a.records
+            return [a.source.path, "\(a.source.line ?? 0)", a.title, a.text, a.raw, a.date ?? "-",
+                    r.numbers.map(\.text).joined(separator: ","), r.dates.map(\.text).joined(separator: ","),
+                    r.people.map(\.text).joined(separator: ","), r.orgs.map(\.text).joined(separator: ","),
+                    r.places.map(\.name).joined(separator: ","), r.terms.map(\.text).joined(separator: ",")].joined(separator: "|")
+        }.sorted()
+    }
+
+    func testAStoreOpensAsTheCorpusItWasBuiltFrom() throws {
+        let built = try store.build(from: [folder + "/corpus"], loader: Loader())
+        XCTAssertEqual(built.added, 4, "\(built)")
+        let loaded = try Loader().load(folder + "/corpus")
+        XCTAssertEqual(built.articles, loaded.articles.count)
+        let opened = try store.open()
+        XCTAssertEqual(summary(opened.articles), summary(loaded.articles))
+        XCTAssertGreaterThan(built.records, 20, "the seed alone has more records")
+        XCTAssertEqual(opened.report.articles, loaded.report.articles)
+        XCTAssertEqual(opened.report.files, loaded.report.files)
+        XCTAssertEqual(opened.report.bytes, loaded.report.bytes)
+        XCTAssertEqual(opened.report.skipped.map(\.reason).sorted(), loaded.report.skipped.map(\.reason).sorted())
+        XCTAssertEqual(opened.report.warnings.map(\.description).sorted(), loaded.report.warnings.map(\.description).sorted())
+        XCTAssertEqual(try store.check(), [])
+    }
+
+    func testARebuildReadsOnlyWhatChanged() throws {
+        _ = try store.build(from: [folder + "/corpus"], loader: Loader())
+        try write("corpus/a.txt", "長治項目開工\n市長王某出席，投資3億元。")                 // changed
+        try FileManager.default.removeItem(atPath: folder + "/corpus/feeds/news.jsonl")     // gone
+        try write("corpus/b.txt", "太原項目簽約\n投資5億元。")                               // new
+        let seed = folder + "/corpus/seed.txt"                                              // touched, same bytes
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: seed)
+        let rebuilt = try store.build(from: [folder + "/corpus"], loader: Loader())
+        XCTAssertEqual([rebuilt.added, rebuilt.changed, rebuilt.removed, rebuilt.touched], [1, 1, 1, 1], "\(rebuilt)")
+        XCTAssertEqual(rebuilt.articles, 2, "only the new and the changed file are read")
+        XCTAssertEqual(summary(try store.open().articles), summary(try Loader().load(folder + "/corpus").articles))
+        let again = try store.build(from: [folder + "/corpus"], loader: Loader())
+        XCTAssertEqual([again.added, again.changed, again.removed, again.articles], [0, 0, 0, 0], "nothing to do")
+    }
+
+    /// Opened articles read their records from the store: a record changed there (by another
+    /// tool) is what the article gives, so nothing was extracted again.
+    func testRecordsAreReadFromTheStoreNotExtractedAgain() throws {
+        _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
+        let database = try SQLiteDatabase(path: store.path)
+        try database.execute("UPDATE records SET fields = json_set(fields, '$.text', '某某某') WHERE kind = 'people' AND text = '鄭麗娟'")
+        try database.execute("UPDATE records SET fields = json_set(fields, '$.text', '九億元') WHERE kind = 'numbers'")
+        let article = try XCTUnwrap(try store.open().articles.first)
+        XCTAssertTrue(article.people.map(\.text).contains("某某某"), "\(article.people.map(\.text))")
+        XCTAssertFalse(article.people.map(\.text).contains("鄭麗娟"))
+        XCTAssertEqual(Set(article.numbers.map(\.text)), ["九億元"])
+    }
+
+    func testTaughtNamesStillApplyToAStoredCorpus() throws {
+        _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
+        let article = try XCTUnwrap(try store.open().articles.first)
+        XCTAssertTrue(article.people.map(\.text).contains("鄭麗娟"), "\(article.people.map(\.text))")
+        TaughtNames.shared.remove(["鄭麗娟"], as: .person)
+        defer { TaughtNames.shared.clear(.person) }
+        XCTAssertFalse(article.people.map(\.text).contains("鄭麗娟"), "a name removed after opening is removed")
+    }
+
+    func testAnotherSchemaOrADamagedFileIsAClearError() throws {
+        _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
+        let database = try SQLiteDatabase(path: store.path)
+        try database.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
+        XCTAssertThrowsError(try store.open()) { error in
+            XCTAssertTrue("\(error)".contains("schema 99") && "\(error)".contains("run dossier build again"), "\(error)")
+        }
+        try write("fake.db", "not a store")
+        XCTAssertThrowsError(try SQLiteCorpusStore(path: folder + "/fake.db").open()) { error in
+            XCTAssertTrue("\(error)".contains("fake.db: not a dossier store"), "\(error)")
+        }
+        try database.execute("UPDATE meta SET value = '\(Schema.version)' WHERE key = 'schema'")
+        let bytes = try XCTUnwrap(FileManager.default.contents(atPath: store.path))
+        FileManager.default.createFile(atPath: folder + "/cut.db", contents: bytes.prefix(bytes.count / 2))
+        XCTAssertThrowsError(try SQLiteCorpusStore(path: folder + "/cut.db").open()) { error in
+            XCTAssertTrue("\(error)".contains("cut.db"), "\(error)")
+        }
+    }
+}
+
+/// docs/store.md is what other tools go by: every table and column of the schema is in it.
+final class StoreDocumentationTests: XCTestCase {
+    func testEveryTableAndColumnIsDocumented() throws {
+        let docs = try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/store.md").path, encoding: .utf8)
+        var checked = 0
+        for sql in Schema.tables where sql.hasPrefix("CREATE TABLE") {
+            let lines = sql.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let table = try XCTUnwrap(lines.first?.split(separator: " ").dropFirst(2).first)
+            let section = try XCTUnwrap(docs.components(separatedBy: "### `\(table)`").dropFirst().first, "no section for \(table)")
+                .components(separatedBy: "\n### ").first ?? ""
+            for line in lines.dropFirst() where !line.hasPrefix("PRIMARY KEY") {
+                let column = String(line.prefix { $0 != " " })
+                XCTAssertTrue(section.contains("| `\(column)` |"), "docs/store.md does not describe \(table).\(column)")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 30)
+    }
+}

@@ -1,0 +1,29 @@
+-- Store benchmark body: corpus.build, a rebuild with nothing changed, corpus.open against
+-- corpus.load, and the sum of all money through SQL (sqlite3) against Lua over the records.
+-- Run by scripts/bench-store.sh.
+local folder, store = assert(arg[1]), assert(arg[2])
+
+local function timed(fn)
+  local start = dossier.clock()
+  local result = fn()
+  return result, dossier.clock() - start
+end
+
+local built, build_seconds = timed(function() return corpus.build(folder, store) end)
+local loaded, load_seconds = timed(function() return corpus.load(folder, { quiet = true }) end)
+local text_mb = loaded.report.bytes / 1048576
+local store_mb = assert(io.open(store)):seek("end") / 1048576
+print(string.format("build      %.1f s for %.1f MB = %.1f MB/s (%d articles, %d records; target 20 MB/s)",
+  build_seconds, text_mb, text_mb / build_seconds, built.articles, built.records))
+print(string.format("store      %.1f MB = %.2fx the corpus files (target 2x or less)", store_mb, store_mb / text_mb))
+local _, rebuild_seconds = timed(function() return corpus.build(folder, store) end)
+print(string.format("rebuild    %.2f s with nothing changed", rebuild_seconds))
+local opened, open_seconds = timed(function() return corpus.open(store) end)
+print(string.format("open       %.2f s, %d articles (target 0.5 s); corpus.load took %.2f s", open_seconds, #opened, load_seconds))
+local people, people_seconds = timed(function() return #opened:people() end)
+print(string.format("c:people() %.2f s on the opened store (%d people: stored, not extracted again)", people_seconds, people))
+local pipe = assert(io.popen("sqlite3 " .. store .. " \"SELECT count(*), sum(value) FROM records WHERE kind = 'numbers' AND unit = 'CNY'\""))
+local sql_start = dossier.clock()
+local answer = pipe:read("a")
+pipe:close()
+print(string.format("money      %s in %.2f s through sqlite3", answer:gsub("%s+$", ""), dossier.clock() - sql_start))

@@ -52,19 +52,32 @@ import EntityTagger
 public final class Article {
     public internal(set) var source: ArticleSource
     /// Title, deck, captions, paragraphs and boilerplate, cleaned from the raw text as the
-    /// article is made (the raw text itself is not kept, but can be rebuilt: see `raw`).
-    public let layout: Layout
-    /// Pinyin annotations removed from a title given as metadata.
-    private let titlePinyinRemoved: Int
+    /// article is made, or on first use for an article read from a store (the raw text itself
+    /// is not kept, but can be rebuilt: see `raw`).
+    public private(set) lazy var layout: Layout = {
+        let raw = pendingRaw?() ?? ""
+        pendingRaw = nil
+        return Layout(raw: raw, givenTitle: givenTitle?.text)
+    }()
+    /// Where the raw text comes from, for an article whose layout is made on first use.
+    private var pendingRaw: (() -> String)?
 
-    /// Cleans `raw` and sorts its lines. A title in the metadata is cleaned of pinyin like the
-    /// body (and its annotations counted), and wins over the first line.
+    /// Cleans `raw` and sorts its lines now.
     public init(_ source: ArticleSource, raw: String) {
         self.source = source
-        let givenTitle = source.metadata["title"].map { Pinyin.strip($0) }
-        titlePinyinRemoved = givenTitle?.removed ?? 0
         layout = Layout(raw: raw, givenTitle: givenTitle?.text)
     }
+
+    /// An article whose text is read (by `raw`) and cleaned when first needed: opening a
+    /// store makes every article this way, so opening costs no reading or cleaning.
+    public init(_ source: ArticleSource, raw: @escaping () -> String) {
+        self.source = source
+        pendingRaw = raw
+    }
+
+    /// A title in the metadata, cleaned of pinyin like the body (and its annotations counted);
+    /// it wins over the first line.
+    private var givenTitle: (text: String, removed: Int)? { source.metadata["title"].map { Pinyin.strip($0) } }
 
     /// The article text exactly as loaded, before cleaning.
     public var raw: String { layout.raw }
@@ -109,11 +122,12 @@ public final class Article {
     }
     /// Metadata source, else the dateline's agency, else a "來源：" credit line.
     public var sourceName: String? {
-        source.metadata["source"] ?? dateline?.agency ?? boilerplate.lazy.compactMap(Article.credit).first
+        if let stored = parsed.stored { return stored.records.sourceName }
+        return source.metadata["source"] ?? dateline?.agency ?? boilerplate.lazy.compactMap(Article.credit).first
     }
 
     public var cleaning: CleaningCounts {
-        CleaningCounts(pinyin: layout.pinyinRemoved + titlePinyinRemoved, boilerplate: layout.boilerplate.count,
+        CleaningCounts(pinyin: layout.pinyinRemoved + (givenTitle?.removed ?? 0), boilerplate: layout.boilerplate.count,
                        damaged: issues.count, replacedBytes: source.replacedBytes, breaks: layout.breaksAdded)
     }
 
@@ -169,7 +183,7 @@ public final class Article {
         fileprivate var scan: ScannedText { keptScan ?? ScannedText(text) }
 
         private lazy var dateExpressions: [DateExpression] = Dates.expressions(in: scan)
-        lazy var publication: PublicationDate? = Dates.publication(
+        lazy var publication: PublicationDate? = stored.map { $0.records.publication } ?? Dates.publication(
             metadata: article.source.metadata["date"], bylines: bylines, dateline: dateline,
             paths: [article.source.path] + (article.source.metadata["url"].map { [$0] } ?? []),
             expressions: dateExpressions, today: Article.today)

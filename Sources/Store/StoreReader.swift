@@ -1,39 +1,46 @@
 import Articles
 import Foundation
 
-/// Reads a store back into a corpus: articles in path order, each given its stored records so
-/// none is extracted again, and the load report as the build saw it.
+/// Reads a store back into a corpus: articles in path order, each reading its text and its
+/// records from the store when first asked for (so none is extracted again, and opening reads
+/// only what identifies each article), and the load report as the build saw it.
 struct StoreReader {
     let database: SQLiteDatabase
 
     func corpus() throws -> Corpus {
-        let stored = try articles()
-        let records = try RecordFetcher(database: database)
-        let articles = try parallelMap(stored) { row -> Article in
-            let article = Article(row.source, raw: row.raw)
-            article.adopt(records.stored(article: row.id))
+        let fetcher = try StoreFetcher(database: database)
+        let rows = try articleRows()
+        let articles = try parallelMap(rows) { row -> Article in
+            let metadata = try StoreReader.metadata(row.metadata, in: database.path)
+            let source = ArticleSource(path: row.path, line: row.line, metadata: metadata, encoding: row.encoding,
+                                       replacedBytes: row.replacedBytes)
+            let article = Article(source) { fetcher.raw(article: row.id) }
+            let publication = row.date.flatMap { date in
+                row.dateSource.flatMap(PublicationDate.Source.init).flatMap { PublicationDate(iso: date, source: $0) }
+            }
+            article.adopt(fetcher.stored(article: row.id, publication: publication, sourceName: row.sourceName))
             return article
         }
-        return Corpus(articles: articles, report: try report(articles: articles), path: database.path)
+        return Corpus(articles: articles, report: try report(), path: database.path)
     }
 
     private struct ArticleRow {
-        let id: Int
-        let source: ArticleSource
-        let raw: String
+        let id: Int, path: String, line: Int?, metadata: String, encoding: String, replacedBytes: Int
+        let date: String?, dateSource: String?, sourceName: String?
     }
 
-    private func articles() throws -> [ArticleRow] {
+    private func articleRows() throws -> [ArticleRow] {
         let statement = try database.prepare("""
-            SELECT articles.id, files.path, articles.line, articles.metadata, articles.encoding, articles.replaced_bytes, articles.raw
+            SELECT articles.id, files.path, articles.line, articles.metadata, articles.encoding, articles.replaced_bytes,
+                   articles.date, articles.date_source, articles.source
             FROM articles JOIN files ON files.id = articles.file ORDER BY files.path, articles.id
             """)
         var rows: [ArticleRow] = []
         while try statement.step() {
-            let metadata = try StoreReader.metadata(statement.text(3) ?? "{}", in: database.path)
-            let source = ArticleSource(path: statement.text(1) ?? "", line: statement.optionalInt(2), metadata: metadata,
-                                       encoding: statement.text(4) ?? "UTF-8", replacedBytes: statement.int(5))
-            rows.append(ArticleRow(id: statement.int(0), source: source, raw: statement.text(6) ?? ""))
+            rows.append(ArticleRow(id: statement.int(0), path: statement.text(1) ?? "", line: statement.optionalInt(2),
+                                   metadata: statement.text(3) ?? "{}", encoding: statement.text(4) ?? "UTF-8",
+                                   replacedBytes: statement.int(5), date: statement.text(6), dateSource: statement.text(7),
+                                   sourceName: statement.text(8)))
         }
         return rows
     }
@@ -46,7 +53,7 @@ struct StoreReader {
     }
 
     /// The load report of the build: files read and skipped, bytes, warnings, hidden entries.
-    private func report(articles: [Article]) throws -> LoadReport {
+    private func report() throws -> LoadReport {
         var report = LoadReport()
         let files = try database.prepare("SELECT path, bytes, skipped FROM files ORDER BY path")
         while try files.step() {
@@ -66,49 +73,63 @@ struct StoreReader {
         }
         let hidden = try database.prepare("SELECT value FROM meta WHERE key = 'hidden'")
         if try hidden.step(), let names = hidden.text(0), !names.isEmpty { report.hidden = names.components(separatedBy: "\n") }
-        report.articles = articles.count
-        report.replacedBytes = articles.reduce(0) { $0 + $1.source.replacedBytes }
+        let totals = try database.prepare("SELECT count(*), coalesce(sum(replaced_bytes), 0) FROM articles")
+        if try totals.step() { (report.articles, report.replacedBytes) = (totals.int(0), totals.int(1)) }
         return report
     }
 }
 
-/// Reads an article's records of one kind from the store when they are first asked for:
-/// opening reads none, and memory holds only the kinds a session uses. The connection stays
-/// open with the corpus; extraction asks from every core, so reads take turns.
-final class RecordFetcher: @unchecked Sendable {
+/// Reads an article's text, and its records of one kind, from the store when first asked for:
+/// opening reads neither, and memory holds only what a session uses. The connection stays
+/// open with the corpus; work on every core asks at once, so reads take turns.
+final class StoreFetcher: @unchecked Sendable {
     private let database: SQLiteDatabase
-    private let query: Statement
+    private let rawQuery, recordsQuery: Statement
     private let lock = NSLock()
 
     init(database: SQLiteDatabase) throws {
         self.database = database
-        query = try database.prepare("SELECT fields FROM records WHERE article = ? AND kind = ? ORDER BY number")
+        rawQuery = try database.prepare("SELECT raw FROM articles WHERE id = ?")
+        recordsQuery = try database.prepare("SELECT fields FROM records WHERE article = ? AND kind = ? ORDER BY number")
     }
 
-    /// The records' JSON, or nil when the store cannot be read now.
-    private func fields(article: Int, kind: String) -> [String]? {
+    /// Column 0 of every row `statement` gives for `values`, or the error that stopped it.
+    private func column(_ statement: Statement, _ values: [Any?]) -> Result<[String], Error> {
         lock.withLock {
-            do {
-                try query.bind([article, kind])
-                var fields: [String] = []
-                while try query.step() { fields.append(query.text(0) ?? "") }
-                return fields
-            } catch {
-                return nil
+            Result {
+                try statement.bind(values)
+                var texts: [String] = []
+                while try statement.step() { texts.append(statement.text(0) ?? "") }
+                return texts
             }
         }
+    }
+
+    /// An article's raw text. A store that can no longer be read (deleted, or rebuilt without
+    /// the article) leaves the article empty, and says so on stderr: a lazy field cannot throw.
+    func raw(article: Int) -> String {
+        switch column(rawQuery, [article]) {
+        case .success(let texts) where texts.count == 1: return texts[0]
+        case .success: StoreFetcher.warn("\(database.path): article \(article) is no longer in the store; open it again")
+        case .failure(let error): StoreFetcher.warn("\(error)")
+        }
+        return ""
+    }
+
+    private static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("dossier: warning: \(message)\n".utf8))
     }
 
     /// An article's records, each kind decoded when first asked for; nil (extract again)
-    /// when the rows cannot be read or decoded.
-    func stored(article: Int) -> StoredRecords {
+    /// when the rows cannot be read or decoded. Its date and source, as stored, come with them.
+    func stored(article: Int, publication: PublicationDate?, sourceName: String?) -> StoredRecords {
         func kind<T: Decodable>(_ name: String, as type: T.Type) -> () -> [T]? {
             { [self] in
                 let decoder = JSONDecoder()
-                return try? fields(article: article, kind: name)?.map { try decoder.decode(T.self, from: Data($0.utf8)) }
+                return try? column(recordsQuery, [article, name]).get().map { try decoder.decode(T.self, from: Data($0.utf8)) }
             }
         }
-        return StoredRecords(numbers: kind("numbers", as: Amount.self), dates: kind("dates", as: DateMention.self),
+        return StoredRecords(publication: publication, sourceName: sourceName, numbers: kind("numbers", as: Amount.self), dates: kind("dates", as: DateMention.self),
                              places: kind("places", as: Place.self), people: kind("people", as: Mention.self),
                              orgs: kind("orgs", as: Mention.self), terms: kind("terms", as: Mention.self))
     }

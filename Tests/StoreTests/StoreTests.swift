@@ -85,6 +85,21 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(Set(article.numbers.map(\.text)), ["九億元"])
     }
 
+    /// Opening reads no text: each article's date and source come from their columns, and its
+    /// text is read only when asked for. (Emptied raw text would otherwise give other dates.)
+    func testDatesAndSourcesNeedNoText() throws {
+        _ = try store.build(from: [folder + "/corpus"], loader: Loader())
+        let loaded = try Loader().load(folder + "/corpus").articles
+        try SQLiteDatabase(path: store.path).execute("UPDATE articles SET raw = ''")
+        let opened = try store.open().articles
+        func datesAndSources(_ articles: [Article]) -> [String] {
+            articles.map { "\($0.source.path):\($0.source.line ?? 0) \($0.date ?? "-") \($0.publication?.source.rawValue ?? "-") \($0.sourceName ?? "-")" }.sorted()
+        }
+        XCTAssertEqual(datesAndSources(opened), datesAndSources(loaded))
+        XCTAssertTrue(loaded.contains { $0.publication?.source == .text }, "some dates come from the text")
+        XCTAssertEqual(opened.first?.text, "", "the text is read from the store when asked for")
+    }
+
     func testTaughtNamesStillApplyToAStoredCorpus() throws {
         _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
         let article = try XCTUnwrap(try store.open().articles.first)

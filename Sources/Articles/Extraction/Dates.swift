@@ -344,6 +344,18 @@ public struct PublicationDate: Equatable {
     public var source: Source
 
     public var precision: DateMention.Precision { day != nil ? .day : month != nil ? .month : .year }
+
+    /// The date `iso` writes ("2024-08-19", "2024-08", "2024"), found by `source`; nil when
+    /// `iso` is not one.
+    public init?(iso: String, source: Source) {
+        let parts = iso.split(separator: "-").map { Int($0) }
+        guard (1...3).contains(parts.count), let year = parts[0], !parts.contains(nil) else { return nil }
+        (self.year, self.month, self.day, self.source) = (year, parts.count > 1 ? parts[1] : nil, parts.count > 2 ? parts[2] : nil, source)
+    }
+
+    init(year: Int, month: Int?, day: Int?, source: Source) {
+        (self.year, self.month, self.day, self.source) = (year, month, day, source)
+    }
     public var iso: String { Dates.iso(year, month, day) }
     var calendarDay: Day? { month.flatMap { m in day.flatMap { Day(year, m, $0) } } }
 }

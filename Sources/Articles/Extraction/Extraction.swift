@@ -52,8 +52,12 @@ extension Article {
 }
 
 /// Records kept from an earlier extraction (a store's), each kind made when first asked for;
-/// a kind that cannot be made (nil) is extracted again, which gives the same records.
+/// a kind that cannot be made (nil) is extracted again, which gives the same records. The
+/// publication date and source come as values: filters and timelines read them without the
+/// article's text.
 public struct StoredRecords {
+    public var publication: PublicationDate?
+    public var sourceName: String?
     public var numbers: () -> [Amount]?
     public var dates: () -> [DateMention]?
     public var places: () -> [Place]?
@@ -61,9 +65,11 @@ public struct StoredRecords {
     public var orgs: () -> [Mention]?
     public var terms: () -> [Mention]?
 
-    public init(numbers: @escaping () -> [Amount]?, dates: @escaping () -> [DateMention]?, places: @escaping () -> [Place]?,
+    public init(publication: PublicationDate?, sourceName: String?, numbers: @escaping () -> [Amount]?, dates: @escaping () -> [DateMention]?, places: @escaping () -> [Place]?,
                 people: @escaping () -> [Mention]?, orgs: @escaping () -> [Mention]?, terms: @escaping () -> [Mention]?) {
         (self.numbers, self.dates, self.places, self.people, self.orgs, self.terms) = (numbers, dates, places, people, orgs, terms)
+        (self.publication, self.sourceName) = (publication, sourceName)
+        (self.publication, self.sourceName) = (publication, sourceName)
     }
 }
 

@@ -124,5 +124,9 @@ char *line_editor_read_plain(const char *prompt) {
         return NULL;
     }
     if (length > 0 && line[length - 1] == '\n') line[length - 1] = '\0';
+    /* as readline does when input is not a terminal (and so lua5.4 -i < file): the line is
+       echoed after its prompt, so a transcript shows what was run */
+    fputs(line, stdout);
+    fputc('\n', stdout);
     return line;
 }

@@ -215,3 +215,5 @@ const char *dossier_stop_reason(void) {
     if (over_memory_budget()) return memory_message;
     return NULL;
 }
+
+const char *dossier_lua_copyright(void) { return LUA_COPYRIGHT; }

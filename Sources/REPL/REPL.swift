@@ -96,6 +96,17 @@ public struct REPLSupport {
         lua.setRawGlobal("print", functions[.text("print")])
     }
 
+    /// The prompt support.lua makes (see M.prompt there).
+    func prompt(continuing: Bool) -> String {
+        (try? lua.call(function("prompt"), [.boolean(continuing)]))?.first?.stringValue ?? (continuing ? ">> " : "> ")
+    }
+
+    /// Results shown by the global print, as lua.c shows them, instead of pretty-printed:
+    /// for input that is not a terminal.
+    func usePlainResults() {
+        _ = try? lua.call(function("use_plain_results"))
+    }
+
     /// Runs the chunk `compile` accepted, printing its results; Ctrl-C interrupts it.
     /// Returns the error message with a short traceback, or nil.
     public func run() -> String? {
@@ -144,16 +155,15 @@ public final class REPL {
     /// escaped, as the pretty printer does: an ESC sequence in a title must not clear the screen.
     public func run() {
         if isatty(1) != 0 { support.useTerminalSafePrint() }
+        if isatty(0) == 0 { support.usePlainResults() }
         while readChunk() {
             if let error = support.run() { report(error) }
         }
         print()
     }
 
-    /// `_PROMPT` and `_PROMPT2` when set to a string (as in lua.c), else "> " and ">> ".
-    private func prompt(continuing: Bool) -> String {
-        support.lua.rawGlobal(continuing ? "_PROMPT2" : "_PROMPT").stringValue ?? (continuing ? ">> " : "> ")
-    }
+    /// `_PROMPT` and `_PROMPT2` through tostring (as in lua.c), else "> " and ">> ".
+    private func prompt(continuing: Bool) -> String { support.prompt(continuing: continuing) }
 
     /// Reads lines until they form a chunk that compiles, leaving it ready to run; a syntax
     /// error is reported and reading starts over, Ctrl-C abandons the chunk. False at end of input.

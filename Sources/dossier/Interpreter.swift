@@ -17,18 +17,22 @@ let luaRelease = "Lua \(LUA_VERSION_MAJOR).\(LUA_VERSION_MINOR).\(LUA_VERSION_RE
 struct Interpreter {
     let argv: [String]
     var environment: [String: String] { Environment.current }
+    /// What messages about the run start with: the name the program was started by, as lua.c
+    /// uses argv[0] (scripts that run `dossier` by a path read that path back).
+    var programName: String { argv.first.flatMap { $0.isEmpty ? nil : $0 } ?? "dossier" }
 
     func run() -> Int32 {
         let options: Options
         do {
             options = try Options(argv)
         } catch let error as Options.UsageError {
-            printError("dossier: \(error.message)\n\(Options.usage)")
+            printError("\(programName): \(error.message)\n\(Options.usage)")
             return EXIT_FAILURE
         } catch {
             return EXIT_FAILURE
         }
-        if options.showVersion { print("\(version) (\(luaRelease))") }
+        // lua.c prints Lua's copyright line; dossier's name comes first, the line stays whole
+        if options.showVersion { print("\(version), \(String(cString: dossier_lua_copyright()))") }
         let state = LuaState(ignoreEnvironment: options.ignoreEnvironment)
         let lua = state.lua
         let support = LuaSurface.install(on: lua)
@@ -220,7 +224,7 @@ struct Interpreter {
     /// Prints `dossier: message` to stderr when there was an error; true when there was none.
     private func report(_ error: LuaError?) -> Bool {
         guard let error else { return true }
-        printError("dossier: \(error.message)")
+        printError("\(programName): \(error.message)")
         return false
     }
 }

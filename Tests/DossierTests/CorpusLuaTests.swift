@@ -114,13 +114,13 @@ final class CorpusLuaTests: XCTestCase {
     func testMissingCorpusIsAClearError() throws {
         let option = try DossierProcess.run(["-c", "/no/such/corpus", "-e", "print(1)"])
         XCTAssertEqual(option.status, 1)
-        XCTAssertEqual(option.stderr, "dossier: /no/such/corpus: no such file or folder\n")
+        XCTAssertEqual(option.stderr, "\(DossierProcess.binary): /no/such/corpus: no such file or folder\n")
         let function = try lua("corpus.load('/no/such/corpus')")
-        XCTAssertTrue(function.stderr.hasPrefix("dossier: (command line):1: /no/such/corpus: no such file or folder"), function.stderr)
+        XCTAssertTrue(function.stderr.hasPrefix("\(DossierProcess.binary): (command line):1: /no/such/corpus: no such file or folder"), function.stderr)
     }
 
     func testTheREPLShowsAnArticleAsACard() throws {
-        let result = try DossierProcess.run(["-c", sample + "/seed-article.txt", "-i"], stdin: "corpus[1]\n")
+        let result = try DossierProcess.run(["-c", sample + "/seed-article.txt", "-i"], stdin: "pp(corpus[1])\n")
         XCTAssertTrue(result.stdout.contains("「我市與全省同步舉行開發區2024年第三次“三個一批”活動」\n  盧東亮衛繼周出席\n"), result.stdout)
         XCTAssertTrue(result.stdout.contains("286 pinyin annotations"), result.stdout)
     }

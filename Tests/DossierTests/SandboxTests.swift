@@ -91,7 +91,7 @@ final class SandboxTests: XCTestCase {
     func testLimits() throws {
         let loop = try DossierProcess.run(["--timeout", "0.5", "-e", "while true do end"])
         XCTAssertEqual(loop.status, 1)
-        XCTAssertTrue(loop.stderr.hasPrefix("dossier: stopped after 0.5 s (--timeout)"), loop.stderr)
+        XCTAssertTrue(loop.stderr.hasPrefix("\(DossierProcess.binary): stopped after 0.5 s (--timeout)"), loop.stderr)
         let memory = try DossierProcess.run(["--max-memory", "64M", "-e", """
             local ok, problem = pcall(function() local t = {} for i = 1, 1e8 do t[i] = ("x"):rep(64) .. i end end)
             print(ok, problem)
@@ -100,7 +100,7 @@ final class SandboxTests: XCTestCase {
         XCTAssertEqual(memory.stdout, "false\tnot enough memory\n")
         let bad = try DossierProcess.run(["--max-memory", "lots", "-e", ""])
         XCTAssertEqual(bad.status, 1)
-        XCTAssertTrue(bad.stderr.hasPrefix("dossier: '--max-memory' needs a size such as 512M or 2G, got 'lots'"), bad.stderr)
+        XCTAssertTrue(bad.stderr.hasPrefix("\(DossierProcess.binary): '--max-memory' needs a size such as 512M or 2G, got 'lots'"), bad.stderr)
     }
 
     private func luaString(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\\", with: "\\\\") + "\"" }

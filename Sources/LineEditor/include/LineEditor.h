@@ -8,7 +8,8 @@ enum line_editor_status { LINE_EDITOR_LINE, LINE_EDITOR_EOF, LINE_EDITOR_INTERRU
 /// Reads one line with editing; returns a malloc'ed string (free it) or NULL with a status.
 char *line_editor_read(const char *prompt, enum line_editor_status *status);
 
-/// Reads one line from stdin without editing, the prompt written to stdout (a pipe or a file).
+/// Reads one line from stdin without editing, the prompt written to stdout (a pipe or a file)
+/// and the line echoed after it, as readline does for input that is not a terminal.
 /// Returns a malloc'ed string without its newline (free it), or NULL at end of input.
 char *line_editor_read_plain(const char *prompt);
 

@@ -56,4 +56,7 @@ const char *dossier_stop_reason(void);
 /// lua_gc is variadic, so Swift cannot call it: switch the collector to generational mode as lua.c does.
 void dossier_gc_generational(lua_State *L);
 
+/// Lua's copyright line, as `lua -v` prints it (a macro Swift cannot import).
+const char *dossier_lua_copyright(void);
+
 #endif

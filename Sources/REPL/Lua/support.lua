@@ -58,6 +58,15 @@ local pending, pending_mode
 --- Compiles a chunk typed at the prompt. Returns "ok", "incomplete" or "error", message.
 function M.compile(source)
   if sub(source, 1, 1) == "=" then source = "return " .. sub(source, 2) end  -- Lua 5.2 habit
+  if M.plain_results then  -- piped input: as lua.c, no locals kept and no ';' to hide results
+    local fn = load("return " .. source, "=stdin", "t")
+    if fn then pending, pending_mode = fn, "print"; return "ok" end
+    local err
+    fn, err = load(source, "=stdin", "t")
+    if not fn then return sub(err, -5) == "<eof>" and "incomplete" or "error", err end
+    pending, pending_mode = fn, "print"
+    return "ok"
+  end
   local head = prelude()
   local silent = find(source, ";%s*$") ~= nil
   local fn = load(head .. "return " .. source, "=stdin", "t")
@@ -95,6 +104,20 @@ local function handler(e)
   return short_traceback(e)
 end
 
+--- The prompt, as lua.c makes it: _PROMPT (or _PROMPT2 when continuing) through tostring, so
+--- a table with __tostring works; the default when it is nil or its __tostring fails.
+function M.prompt(continuing)
+  local value = G[continuing and "_PROMPT2" or "_PROMPT"]
+  local default = continuing and ">> " or "> "
+  if value == nil then return default end
+  local ok, text = pcall(tostring, value)
+  return ok and type(text) == "string" and text or default
+end
+
+--- From now on chunks run as lua.c runs them (input is piped): results shown by the global
+--- print, locals not kept, a trailing ';' hiding nothing.
+function M.use_plain_results() M.plain_results = true end
+
 --- Runs the compiled chunk; prints its results. Returns true, or false and the message.
 function M.run()
   local fn, mode = pending, pending_mode
@@ -105,8 +128,9 @@ function M.run()
     G._ = results[2]
     if mode == "print" then
       local print_now = G.print
-      if print_now ~= standard_print and print_now ~= M.print then
-        -- as lua.c does: a session that replaced print (or removed it) has results shown by it
+      if M.plain_results or (print_now ~= standard_print and print_now ~= M.print) then
+        -- as lua.c does: results go through the global print when input is piped (scripts that
+        -- drive `lua -i` read what lua.c prints), or when the session replaced print or removed it
         local ok, problem = pcall(print_now, unpack(results, 2, results.n))
         if not ok then return false, "error calling 'print' (" .. tostring(problem) .. ")" end
       else

@@ -65,6 +65,12 @@ public struct TestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Run only tests whose full name matches this Lua pattern.", valueName: "pattern"))
     var filter: String?
 
+    @Option(name: [.customShort("t"), .long], help: ArgumentHelp("Run only tests tagged with one of these (#tag in a describe's or test's name), ','-separated, as busted's --tags.", valueName: "tags"))
+    var tags: String?
+
+    @Option(name: .customLong("exclude-tags"), help: ArgumentHelp("Leave out tests tagged with one of these, ','-separated.", valueName: "tags"))
+    var excludeTags: String?
+
     @Flag(help: "List the tests without running them.")
     var list = false
 
@@ -133,7 +139,7 @@ public struct TestCommand: ParsableCommand {
             let confinement = sandbox ? Sandbox(reading: [(worker as NSString).deletingLastPathComponent], writing: out.map { [$0] } ?? []) : nil
             TestFile(path: worker, shownName: shownName ?? relative(worker), modulePaths: modulePaths, sandbox: confinement,
                      memory: maxMemory.flatMap(Limits.bytes))
-                .run(filter: filter, listOnly: list, timeout: timeout, emit: TestFile.emitToRunner)
+                .run(selection: selection, listOnly: list, timeout: timeout, emit: TestFile.emitToRunner)
             return 0
         }
         if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
@@ -160,9 +166,9 @@ public struct TestCommand: ParsableCommand {
         if let junit { JUnitReport.write(all, files: files, to: junit) }
         let counts = Counts(all)
         print(counts.line)
-        if let filter, all.isEmpty {
-            // a mistyped --filter must not pass for a green run
-            FileHandle.standardError.write(Data("dossier test: no test name matches --filter \(filter)\n".utf8))
+        if all.isEmpty, filter != nil || tags != nil || excludeTags != nil {
+            // a mistyped --filter or tag must not pass for a green run
+            FileHandle.standardError.write(Data("dossier test: no test is selected by \(selectionOptions.joined(separator: " "))\n".utf8))
             return 2
         }
         return counts.anyFailed ? 1 : 0
@@ -176,15 +182,41 @@ public struct TestCommand: ParsableCommand {
         }
     }
 
+    /// Which tests run, for each file's DSL: the --filter pattern and the tags wanted and not.
+    private var selection: TestSelection {
+        func list(_ tags: String?) -> [String] { tags?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [] }
+        return TestSelection(filter: filter, tags: list(tags), excludedTags: list(excludeTags))
+    }
+
+    /// The options that choose tests, as given.
+    private var selectionOptions: [String] {
+        [filter.map { "--filter \($0)" }, tags.map { "--tags \($0)" }, excludeTags.map { "--exclude-tags \($0)" }].compactMap { $0 }
+    }
+
     /// The options each file's process runs with.
     private var workerArguments: [String] {
         var arguments = ["--timeout", String(timeout), "--lpath", modulePaths.joined(separator: ";")]
         if let filter { arguments += ["--filter", filter] }
+        if let tags { arguments += ["--tags", tags] }
+        if let excludeTags { arguments += ["--exclude-tags", excludeTags] }
         if list { arguments.append("--list") }
         if sandbox { arguments.append("--sandbox") }
         if let out { arguments += ["--out", TestFiles.absolute(out)] }
         if let maxMemory { arguments += ["--max-memory", maxMemory] }
         return arguments
+    }
+}
+
+/// Which tests of a file run: names matching `filter` (a Lua pattern), carrying one of `tags`
+/// (when any are given) and none of `excludedTags`, as busted chooses them.
+struct TestSelection {
+    var filter: String?
+    var tags: [String]
+    var excludedTags: [String]
+
+    var luaValue: LuaValue {
+        .record([("filter", filter.map(LuaValue.text) ?? .nil), ("tags", .list(tags.map(LuaValue.text))),
+                 ("excluded_tags", .list(excludedTags.map(LuaValue.text)))])
     }
 }
 
@@ -229,7 +261,7 @@ struct TestFile {
     var sandbox: Sandbox?
     var memory: Int?
 
-    func run(filter: String?, listOnly: Bool, timeout: Double, emit: @escaping (TestEvent) -> Void) {
+    func run(selection: TestSelection, listOnly: Bool, timeout: Double, emit: @escaping (TestEvent) -> Void) {
         let folder = (path as NSString).deletingLastPathComponent
         let previous = FileManager.default.currentDirectoryPath
         FileManager.default.changeCurrentDirectoryPath(folder)
@@ -242,7 +274,7 @@ struct TestFile {
             let busted = Bundle.module.url(forResource: "busted", withExtension: "lua", subdirectory: "Lua")
             _ = try lua.runChunk(at: busted, arguments: [
                 lua.rawGlobal("inspect"), runner(timeout: timeout, emit: emit), .text(path), .text(shownName),
-                filter.map(LuaValue.text) ?? .nil, .boolean(listOnly), .number(timeout),
+                selection.luaValue, .boolean(listOnly), .number(timeout),
             ])
         } catch {
             emit(.finished(TestResult(file: shownName, name: "(running the file)", status: .error, message: "\(error)")))

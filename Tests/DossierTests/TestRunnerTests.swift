@@ -24,6 +24,66 @@ final class TestRunnerTests: XCTestCase {
         return try DossierProcess.run(["test", folder] + options)
     }
 
+    /// Each test's outcome (success, failure, error, pending) under `dossier test`, from its TAP.
+    private func outcomes(tap: String) -> [String: String] {
+        var outcomes: [String: String] = [:]
+        let lines = tap.split(separator: "\n").map(String.init)
+        for (i, line) in lines.enumerated() {
+            guard let dash = line.range(of: " - "), line.hasPrefix("ok ") || line.hasPrefix("not ok ") else { continue }
+            var name = String(line[dash.upperBound...])
+            if let file = name.range(of: ".lua: ") { name = String(name[file.upperBound...]) }
+            let skip = name.range(of: " # SKIP")
+            if let skip { name = String(name[..<skip.lowerBound]) }
+            let pending = skip != nil
+            let next = i + 1 < lines.count ? lines[i + 1] : ""
+            outcomes[name] = pending ? "pendings" : line.hasPrefix("ok ") ? "successes"
+                : next.hasPrefix("# error") ? "errors" : "failures"
+        }
+        return outcomes
+    }
+
+    /// Each test's outcome under Debian's busted, from its JUnit report (its JSON handler fails
+    /// on pending tests), run from the repository with these arguments.
+    private func bustedOutcomes(_ arguments: [String]) throws -> [String: String] {
+        let busted = Process()
+        busted.executableURL = URL(fileURLWithPath: "/usr/bin/busted")
+        busted.arguments = ["-o", "junit"] + arguments
+        busted.currentDirectoryURL = DossierProcess.repository
+        let output = Pipe()
+        busted.standardOutput = output
+        try busted.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        busted.waitUntilExit()
+        var outcomes: [String: String] = [:]
+        for case let testcase as XMLElement in try XMLDocument(data: data).nodes(forXPath: "//testcase") {
+            let kinds = ["failure": "failures", "error": "errors", "skipped": "pendings"]
+            let kind = testcase.children?.compactMap { $0.name.flatMap { kinds[$0] } }.first ?? "successes"
+            outcomes[testcase.attribute(forName: "name")?.stringValue ?? "?"] = kind
+        }
+        return outcomes
+    }
+
+    /// busted's assertion library answers what dossier's does not (spies, stubs, mocks,
+    /// matchers, assert:register): Debian's busted and `dossier test` give every test of the
+    /// same spec file the same outcome.
+    func testOutcomesMatchDebiansBusted() throws {
+        let spec = "Tests/Fixtures/busted-parity/luassert_spec.lua"
+        let expected = try bustedOutcomes([spec])
+        XCTAssertEqual(expected.count, 14, "busted ran every test: \(expected)")
+        XCTAssertEqual(outcomes(tap: try run(["--tap", spec]).stdout), expected)
+    }
+
+    /// --tags and --exclude-tags choose the same tests as busted's.
+    func testTagsChooseAsBustedDoes() throws {
+        let spec = "Tests/Fixtures/busted-parity/tags_spec.lua"
+        let expected = try bustedOutcomes(["--tags=money", "--exclude-tags=slow", spec])
+        XCTAssertEqual(expected.count, 4, "\(expected)")
+        XCTAssertEqual(outcomes(tap: try run(["--tap", "--tags", "money", "--exclude-tags", "slow", spec]).stdout), expected)
+        let none = try run(["--tags", "nosuchtag", spec])
+        XCTAssertEqual(none.status, 2, "a tag that selects nothing is not a green run")
+        XCTAssertTrue(none.stderr.contains("no test is selected by --tags nosuchtag"), none.stderr)
+    }
+
     func testCountsAndExitStatus() throws {
         let result = try run(["Tests/Fixtures/lua-tests", "--timeout", "1"])
         XCTAssertEqual(result.status, 1)
@@ -126,7 +186,7 @@ final class TestRunnerTests: XCTestCase {
     func testAFilterMatchingNothingIsAnError() throws {
         let result = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "--filter", "no such test"])
         XCTAssertEqual(result.status, 2, result.stdout)
-        XCTAssertTrue(result.stderr.contains("no test name matches --filter no such test"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("no test is selected by --filter no such test"), result.stderr)
     }
 
     /// os.setlocale in one file does not carry over to the next (each file's state is fresh,

@@ -2,17 +2,19 @@
 -- before_each/after_each, setup/teardown, and `assert` with its modifiers (is, are, has, not,
 -- no) and assertions. A failed assertion raises a failure record; anything else raised is an
 -- error. Loaded into each test file's fresh state with (inspect, runner, path, shown name,
--- filter, list_only, timeout). runner tells the process that runs the file what happens, as
--- it happens, so that a crash or a hang loses nothing already known: runner.limit(seconds)
--- turns the time limit on (0: off), runner.started(name, line) and runner.finished(result);
+-- selection {filter, tags, excluded_tags}, list_only, timeout). runner tells the process that
+-- runs the file what happens, as it happens, so that a crash or a hang loses nothing already
+-- known: runner.limit(seconds) turns the time limit on (0: off), runner.started(name, line)
+-- and runner.finished(result);
 -- runner.confine() applies --sandbox, once this file has kept what it needs (debug.getinfo).
 
-local inspect, runner, path, file, filter, list_only, timeout = ...
+local inspect, runner, path, file, selection, list_only, timeout = ...
 local xpcall, pcall, type, tostring, error, setmetatable, rawequal, pairs =
       xpcall, pcall, type, tostring, error, setmetatable, rawequal, pairs
 local getinfo, traceback = debug.getinfo, debug.traceback
 local format, find, gsub, concat, insert = string.format, string.find, string.gsub, table.concat, table.insert
 
+local luassert = require("luassert")  -- busted's assertion library (see the end of Assertions)
 local FAILURE = {}   -- marks failure records
 local PENDING = {}   -- marks pending() called inside a running test
 local running        -- the test whose body runs now: { finally = {…} }
@@ -160,7 +162,8 @@ local function chain(negated)
       end
       if name == nil then return chain(flip) end
       local check = assertions[name]
-      if not check then error("unknown assertion '" .. key .. "'", 2) end
+      -- luassert reads its own negations from the key: only an outer one is passed on
+      if not check then return luassert[(negated and "not_" or "") .. key] end
       return function(...)
         local holds, message, fields = check(...)
         if flip then holds = not holds; message = gsub(message, "^Expected ([^%s]+ ?[^%s]*) to ", "Expected %1 not to ", 1) end
@@ -178,6 +181,28 @@ local function chain(negated)
     end,
   })
 end
+
+----------------------------------------------------------------------------------------------
+-- busted's own assertion library (Debian's lua-luassert) answers every assertion not above:
+-- spies, stubs, mocks, matchers, and assertions users add with assert:register. As busted
+-- does, its failures are made failure records by binding the `error` its checks call.
+
+local function bind_error(callable)
+  local f = (debug.getmetatable(callable) or {}).__call or callable
+  local up, name = 0
+  repeat
+    up = up + 1
+    name = debug.getupvalue(f, up)
+  until name == "_ENV" or name == nil
+  if not name then return end
+  local env = setmetatable({ error = function(message) fail(tostring(message), {}) end },
+                           { __index = select(2, debug.getupvalue(f, up)) })
+  debug.upvaluejoin(f, up, function() return env end, 1)
+end
+bind_error(luassert)
+bind_error(luassert.is_true)
+
+spy, stub, mock, match = require("luassert.spy"), require("luassert.stub"), require("luassert.mock"), require("luassert.match")
 
 assert = chain(false)
 
@@ -272,7 +297,20 @@ local function record(t, status, problem)
   runner.finished(r)
 end
 
-local function selected(t) return filter == nil or find(t.name, filter) ~= nil end
+-- Whether a name carries one of the tags: "#" and the tag anywhere in it, read as a Lua
+-- pattern, as busted reads them (so --tags money also runs "#money-laundering").
+local function tagged(name, tags)
+  for _, tag in ipairs(tags) do
+    if find(name, "#" .. tag) then return true end
+  end
+  return false
+end
+
+local function selected(t)
+  return (selection.filter == nil or find(t.name, selection.filter) ~= nil)
+    and (#selection.tags == 0 or tagged(t.name, selection.tags))
+    and not tagged(t.name, selection.excluded_tags)
+end
 
 -- How many selected tests a block holds; a block whose body has not run yet may hold any.
 local function count_selected(block)

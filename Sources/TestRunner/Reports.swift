@@ -63,9 +63,39 @@ struct TAPReport: Report {
     }
 }
 
+/// Nothing while the tests run: for handlers that print one document at the end (-o junit, json).
+struct SilentReport: Report {
+    mutating func file(_ path: String, _ results: [TestResult]) {}
+    mutating func finish(_ all: [TestResult]) {}
+}
+
+/// busted's JSON report: the tests by outcome, each with its name, file, line and message.
+enum JSONReport {
+    static func text(_ all: [TestResult]) -> String {
+        let kinds: [(TestResult.Status, String)] = [(.pass, "successes"), (.fail, "failures"), (.error, "errors"), (.pending, "pendings")]
+        var report: [String: Any] = [:]
+        for (status, key) in kinds {
+            report[key] = all.filter { $0.status == status }.map { result -> [String: Any] in
+                var entry: [String: Any] = ["name": result.name, "file": result.file]
+                if let line = result.line { entry["line"] = line }
+                if let message = result.message { entry["message"] = message }
+                return entry
+            }
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: report, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
 /// JUnit XML, one testsuite per file, as CI systems read it.
 enum JUnitReport {
     static func write(_ all: [TestResult], files: [String], to path: String) {
+        if !writeThrough(path, Array(xml(all, files: files).utf8)) {
+            FileHandle.standardError.write(Data("dossier test: cannot write \(path): \(String(cString: strerror(errno)))\n".utf8))
+        }
+    }
+
+    static func xml(_ all: [TestResult], files: [String]) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let counts = Counts(all)
         xml += "<testsuites name=\"dossier test\" tests=\"\(all.count)\" failures=\"\(counts.failed)\" errors=\"\(counts.errors)\" skipped=\"\(counts.skipped)\">\n"
@@ -87,9 +117,7 @@ enum JUnitReport {
             xml += "  </testsuite>\n"
         }
         xml += "</testsuites>\n"
-        if !writeThrough(path, Array(xml.utf8)) {
-            FileHandle.standardError.write(Data("dossier test: cannot write \(path): \(String(cString: strerror(errno)))\n".utf8))
-        }
+        return xml
     }
 
     /// Writes into `path` as it is: a symlink is followed and a FIFO or device written to,

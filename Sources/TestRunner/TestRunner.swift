@@ -56,8 +56,11 @@ public struct TestCommand: ParsableCommand {
     @Argument(help: "Test files or folders to search (default: scripts/tests).")
     var paths: [String] = []
 
-    @Flag(help: "Print TAP version 13.")
+    @Flag(help: "Print TAP version 13 (as -o TAP).")
     var tap = false
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Output as busted names it: utfTerminal or plainTerminal (the default text), TAP, junit or json (on standard output, nothing else).", valueName: "handler"))
+    var output: OutputHandler?
 
     @Option(help: ArgumentHelp("Also write JUnit XML to this file.", valueName: "file"))
     var junit: String?
@@ -155,7 +158,13 @@ public struct TestCommand: ParsableCommand {
             FileHandle.standardError.write(Data("dossier test: --out \(out): cannot make the folder\n".utf8))
             return 2
         }
-        var report: Report = tap ? TAPReport() : TextReport(listOnly: list)
+        let handler = output ?? (tap ? .tap : .text)
+        var report: Report
+        switch handler {
+        case .tap: report = TAPReport()
+        case .text: report = TextReport(listOnly: list)
+        case .junit, .json: report = SilentReport()
+        }
         var all: [TestResult] = []
         for file in files {
             let results = TestProcess(file: file, shownName: relative(file), arguments: workerArguments, timeout: timeout).run()
@@ -165,7 +174,11 @@ public struct TestCommand: ParsableCommand {
         report.finish(all)
         if let junit { JUnitReport.write(all, files: files, to: junit) }
         let counts = Counts(all)
-        print(counts.line)
+        switch handler {
+        case .junit: print(JUnitReport.xml(all, files: files), terminator: "")
+        case .json: print(JSONReport.text(all))
+        case .text, .tap: print(counts.line)
+        }
         if all.isEmpty, filter != nil || tags != nil || excludeTags != nil {
             // a mistyped --filter or tag must not pass for a green run
             FileHandle.standardError.write(Data("dossier test: no test is selected by \(selectionOptions.joined(separator: " "))\n".utf8))
@@ -205,6 +218,23 @@ public struct TestCommand: ParsableCommand {
         if let maxMemory { arguments += ["--max-memory", maxMemory] }
         return arguments
     }
+}
+
+/// busted's output handlers that dossier test has (-o).
+enum OutputHandler: String, ExpressibleByArgument, CaseIterable {
+    case text, tap, junit, json
+
+    init?(argument: String) {
+        switch argument.lowercased() {
+        case "utfterminal", "plainterminal", "text": self = .text
+        case "tap": self = .tap
+        case "junit": self = .junit
+        case "json": self = .json
+        default: return nil
+        }
+    }
+
+    static var allValueStrings: [String] { ["utfTerminal", "plainTerminal", "TAP", "junit", "json"] }
 }
 
 /// Which tests of a file run: names matching `filter` (a Lua pattern), carrying one of `tags`

@@ -84,6 +84,22 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(none.stderr.contains("no test is selected by --tags nosuchtag"), none.stderr)
     }
 
+    /// -o names busted's output handlers: junit and json print one document and nothing else.
+    func testOutputHandlers() throws {
+        let spec = "Tests/Fixtures/busted-parity/luassert_spec.lua"
+        let junit = try run(["-o", "junit", spec])
+        let document = try XMLDocument(data: Data(junit.stdout.utf8))
+        XCTAssertEqual(try document.nodes(forXPath: "//testcase").count, 14)
+        XCTAssertEqual(try document.nodes(forXPath: "//failure").count, 5)
+        let json = try run(["-o", "json", spec])
+        let report = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: [[String: Any]]])
+        XCTAssertEqual(report.mapValues(\.count), ["successes": 7, "failures": 5, "errors": 0, "pendings": 2])
+        XCTAssertEqual(try run(["-o", "TAP", spec]).stdout, try run(["--tap", spec]).stdout)
+        let unknown = try run(["-o", "sound", spec])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("'utfTerminal', 'plainTerminal', 'TAP', 'junit' or 'json'"), unknown.stderr)
+    }
+
     func testCountsAndExitStatus() throws {
         let result = try run(["Tests/Fixtures/lua-tests", "--timeout", "1"])
         XCTAssertEqual(result.status, 1)

@@ -74,6 +74,18 @@ public struct TestCommand: ParsableCommand {
     @Option(name: .customLong("exclude-tags"), help: ArgumentHelp("Leave out tests tagged with one of these, ','-separated.", valueName: "tags"))
     var excludeTags: String?
 
+    @Flag(help: "Run the files, and the tests in each block, in a random order (see --seed).")
+    var shuffle = false
+
+    @Flag(name: .customLong("shuffle-files"), help: "Run the files in a random order.")
+    var shuffleFiles = false
+
+    @Flag(name: .customLong("shuffle-tests"), help: "Run the tests in each block in a random order.")
+    var shuffleTests = false
+
+    @Option(help: ArgumentHelp("The seed of the random order (default: from the clock, printed on stderr).", valueName: "n"))
+    var seed: UInt64?
+
     @Flag(help: "List the tests without running them.")
     var list = false
 
@@ -149,7 +161,15 @@ public struct TestCommand: ParsableCommand {
             FileHandle.standardError.write(Data("dossier test: \(missing): no such file or folder\n".utf8))
             return 2
         }
-        let files = TestFiles.find(in: paths.isEmpty ? ["scripts/tests"] : paths)
+        var files = TestFiles.find(in: paths.isEmpty ? ["scripts/tests"] : paths)
+        if shuffle || shuffleFiles || shuffleTests {
+            // the seed is printed so the order can be replayed
+            FileHandle.standardError.write(Data("dossier test: random order from --seed \(randomSeed)\n".utf8))
+        }
+        if shuffle || shuffleFiles {
+            var generator = SplitMix(seed: randomSeed)
+            files.shuffle(using: &generator)
+        }
         guard !files.isEmpty else {
             FileHandle.standardError.write(Data("dossier test: no test files (*_test.lua, *_spec.lua, test_*.lua) in \(paths.isEmpty ? "scripts/tests" : paths.joined(separator: ", "))\n".utf8))
             return 2
@@ -198,8 +218,13 @@ public struct TestCommand: ParsableCommand {
     /// Which tests run, for each file's DSL: the --filter pattern and the tags wanted and not.
     private var selection: TestSelection {
         func list(_ tags: String?) -> [String] { tags?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [] }
-        return TestSelection(filter: filter, tags: list(tags), excludedTags: list(excludeTags))
+        return TestSelection(filter: filter, tags: list(tags), excludedTags: list(excludeTags),
+                             seed: shuffle || shuffleTests ? randomSeed : nil)
     }
+
+    /// --seed, else one from the clock; in a worker, the one the run passed down.
+    private var randomSeed: UInt64 { seed ?? TestCommand.clockSeed }
+    private static let clockSeed = UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000_007
 
     /// The options that choose tests, as given.
     private var selectionOptions: [String] {
@@ -212,11 +237,26 @@ public struct TestCommand: ParsableCommand {
         if let filter { arguments += ["--filter", filter] }
         if let tags { arguments += ["--tags", tags] }
         if let excludeTags { arguments += ["--exclude-tags", excludeTags] }
+        if shuffle || shuffleTests { arguments += ["--shuffle-tests", "--seed", String(randomSeed)] }
         if list { arguments.append("--list") }
         if sandbox { arguments.append("--sandbox") }
         if let out { arguments += ["--out", TestFiles.absolute(out)] }
         if let maxMemory { arguments += ["--max-memory", maxMemory] }
         return arguments
+    }
+}
+
+/// SplitMix64: a small seeded generator, so a --seed replays the same order of files.
+struct SplitMix: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
 
@@ -243,10 +283,13 @@ struct TestSelection {
     var filter: String?
     var tags: [String]
     var excludedTags: [String]
+    /// Set when the tests in each block run in an order drawn from it.
+    var seed: UInt64?
 
     var luaValue: LuaValue {
         .record([("filter", filter.map(LuaValue.text) ?? .nil), ("tags", .list(tags.map(LuaValue.text))),
-                 ("excluded_tags", .list(excludedTags.map(LuaValue.text)))])
+                 ("excluded_tags", .list(excludedTags.map(LuaValue.text))),
+                 ("seed", seed.map { .integer(Int(truncatingIfNeeded: $0)) } ?? .nil)])
     }
 }
 

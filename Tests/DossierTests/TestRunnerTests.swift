@@ -100,6 +100,24 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("'utfTerminal', 'plainTerminal', 'TAP', 'junit' or 'json'"), unknown.stderr)
     }
 
+    /// --shuffle runs files and each block's tests in an order drawn from --seed (printed), the
+    /// same for the same seed, and changes no outcome.
+    func testShuffleIsReplayedByItsSeed() throws {
+        let spec = "Tests/Fixtures/busted-parity/luassert_spec.lua"
+        func order(_ seed: String) throws -> [String] {
+            let result = try run(["--tap", "--shuffle", "--seed", seed, spec])
+            XCTAssertTrue(result.stderr.contains("random order from --seed \(seed)"), result.stderr)
+            return result.stdout.split(separator: "\n").filter { $0.hasPrefix("ok") || $0.hasPrefix("not ok") }
+                .map { ($0.hasPrefix("ok") ? "ok " : "not ok ") + String($0.drop { $0 != "-" }) }
+        }
+        let plain = try run(["--tap", spec]).stdout.split(separator: "\n").filter { $0.hasPrefix("ok") || $0.hasPrefix("not ok") }
+            .map { ($0.hasPrefix("ok") ? "ok " : "not ok ") + String($0.drop { $0 != "-" }) }
+        XCTAssertEqual(try order("5"), try order("5"))
+        XCTAssertNotEqual(try order("5"), try order("6"))
+        XCTAssertNotEqual(try order("5"), plain)
+        XCTAssertEqual(Set(try order("5")), Set(plain), "the same outcomes")
+    }
+
     func testCountsAndExitStatus() throws {
         let result = try run(["Tests/Fixtures/lua-tests", "--timeout", "1"])
         XCTAssertEqual(result.status, 1)

@@ -2,7 +2,7 @@
 -- before_each/after_each, setup/teardown, and `assert` with its modifiers (is, are, has, not,
 -- no) and assertions. A failed assertion raises a failure record; anything else raised is an
 -- error. Loaded into each test file's fresh state with (inspect, runner, path, shown name,
--- selection {filter, tags, excluded_tags}, list_only, timeout). runner tells the process that
+-- selection {filter, tags, excluded_tags, seed}, list_only, timeout). runner tells the process that
 -- runs the file what happens, as it happens, so that a crash or a hang loses nothing already
 -- known: runner.limit(seconds) turns the time limit on (0: off), runner.started(name, line)
 -- and runner.finished(result);
@@ -380,13 +380,29 @@ local function collect(block)
   return false
 end
 
+-- --shuffle-tests: each block's tests and blocks in an order drawn from the seed, by a
+-- generator of the runner's own (xorshift), so the tests' math.random stays theirs.
+local shuffle_state = selection.seed and (selection.seed | 1)
+local function shuffled(items)
+  if not shuffle_state then return items end
+  local order = { table.unpack(items) }
+  for i = #order, 2, -1 do
+    shuffle_state = shuffle_state ~ (shuffle_state << 13)
+    shuffle_state = shuffle_state ~ (shuffle_state >> 7)
+    shuffle_state = shuffle_state ~ (shuffle_state << 17)
+    local j = shuffle_state % i + 1
+    order[i], order[j] = order[j], order[i]
+  end
+  return order
+end
+
 local function run_block(block)
   if not collect(block) or count_selected(block) == 0 then return end
   local setup_problem
   if not list_only then
     for _, fn in ipairs(block.setup) do setup_problem = setup_problem or guarded(fn) end
   end
-  for _, item in ipairs(block.items) do
+  for _, item in ipairs(shuffled(block.items)) do
     if item.block then
       run_block(item.block)
     elseif setup_problem then

@@ -95,8 +95,14 @@ public struct TestCommand: ParsableCommand {
     @Option(name: [.customShort("C"), .customLong("directory")], help: ArgumentHelp("Change to this folder first (as busted -C does).", valueName: "dir"))
     var directory: String?
 
-    @Option(help: ArgumentHelp("Module paths searched first, ';'-separated, relative to where the run starts (busted's --lpath).", valueName: "paths"))
-    var lpath = "./src/?.lua;./src/?/?.lua;./src/?/init.lua"
+    @Option(help: ArgumentHelp("Module paths searched first, ';'-separated, relative to where the run starts (busted's --lpath; default ./src/?.lua;./src/?/?.lua;./src/?/init.lua).", valueName: "paths"))
+    var lpath: String?
+
+    @Option(name: [.customShort("p"), .long], help: ArgumentHelp("Run only test files whose name matches this Lua pattern (busted's --pattern; default: *_test.lua, *_spec.lua, test_*.lua).", valueName: "pattern"))
+    var pattern: String?
+
+    @Option(help: ArgumentHelp("The task of the .busted file to take options from (default: 'default').", valueName: "task"))
+    var run: String?
 
     @Flag(help: "Run each file confined as dossier --sandbox does (docs/sandbox.md): files read only from its folder and --out.")
     var sandbox = false
@@ -157,11 +163,47 @@ public struct TestCommand: ParsableCommand {
                 .run(selection: selection, listOnly: list, timeout: timeout, emit: TestFile.emitToRunner)
             return 0
         }
+        var command = self
+        do {
+            if let config = try BustedConfig.load(task: run) { command.take(config) }
+        } catch {
+            FileHandle.standardError.write(Data("dossier test: \(error)\n".utf8))
+            return 2
+        }
+        return command.runFiles()
+    }
+
+    /// Options of a .busted file, where the command line gave none.
+    private mutating func take(_ config: BustedConfig) {
+        if !config.ignored.isEmpty {
+            FileHandle.standardError.write(Data("dossier test: .busted: not supported, ignored: \(config.ignored.joined(separator: ", "))\n".utf8))
+        }
+        if paths.isEmpty { paths = config.list("ROOT") ?? [] }
+        pattern = pattern ?? config.text("pattern")
+        lpath = lpath ?? config.text("lpath")
+        tags = tags ?? config.text("tags")
+        excludeTags = excludeTags ?? config.text("exclude-tags")
+        filter = filter ?? config.text("filter")
+        output = output ?? (config.text("output") ?? config.text("o")).flatMap(OutputHandler.init(argument:))
+        shuffle = shuffle || config.flag("shuffle") == true
+        shuffleFiles = shuffleFiles || config.flag("shuffle-files") == true
+        shuffleTests = shuffleTests || config.flag("shuffle-tests") == true
+        seed = seed ?? config.text("seed").flatMap { UInt64($0) }
+    }
+
+    /// Finds the test files and runs each in a process of its own; the exit status.
+    private func runFiles() -> Int32 {
         if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
             FileHandle.standardError.write(Data("dossier test: \(missing): no such file or folder\n".utf8))
             return 2
         }
-        var files = TestFiles.find(in: paths.isEmpty ? ["scripts/tests"] : paths)
+        var files: [String]
+        do {
+            files = try TestFiles.find(in: paths.isEmpty ? ["scripts/tests"] : paths, pattern: pattern)
+        } catch {
+            FileHandle.standardError.write(Data("dossier test: --pattern \(pattern ?? ""): \(error)\n".utf8))
+            return 2
+        }
         if shuffle || shuffleFiles || shuffleTests {
             // the seed is printed so the order can be replayed
             FileHandle.standardError.write(Data("dossier test: random order from --seed \(randomSeed)\n".utf8))
@@ -210,7 +252,7 @@ public struct TestCommand: ParsableCommand {
     /// --lpath with each relative entry made absolute: each file runs in its own folder.
     private var modulePaths: [String] {
         let start = FileManager.default.currentDirectoryPath
-        return lpath.split(separator: ";").map { entry in
+        return (lpath ?? "./src/?.lua;./src/?/?.lua;./src/?/init.lua").split(separator: ";").map { entry in
             entry.hasPrefix("/") ? String(entry) : start + "/" + (entry.hasPrefix("./") ? String(entry.dropFirst(2)) : String(entry))
         }
     }
@@ -243,6 +285,23 @@ public struct TestCommand: ParsableCommand {
         if let out { arguments += ["--out", TestFiles.absolute(out)] }
         if let maxMemory { arguments += ["--max-memory", maxMemory] }
         return arguments
+    }
+}
+
+/// Lua's own string.find, for busted's file --pattern: a state of its own, made once.
+struct LuaPatternMatcher {
+    private let state = LuaState()
+    private let find: LuaValue
+    private let pattern: String
+
+    init(_ pattern: String) throws {
+        self.pattern = pattern
+        find = try state.lua.run("return string.find").first ?? .nil
+        _ = try matches("")  // a malformed pattern is an error now, not per file
+    }
+
+    func matches(_ text: String) throws -> Bool {
+        (try state.lua.call(find, [.text(text), .text(pattern)]).first ?? .nil) != .nil
     }
 }
 
@@ -299,7 +358,10 @@ enum TestFiles {
         name.hasSuffix("_test.lua") || name.hasSuffix("_spec.lua") || (name.hasPrefix("test_") && name.hasSuffix(".lua"))
     }
 
-    static func find(in paths: [String]) -> [String] {
+    /// Test files under `paths` (files named there are taken as they are). With a `pattern`,
+    /// the .lua files whose name matches it, as a Lua pattern, as busted's --pattern.
+    static func find(in paths: [String], pattern: String? = nil) throws -> [String] {
+        let matches = try pattern.map(LuaPatternMatcher.init)
         var found = Set<String>()
         for path in paths {
             var isFolder: ObjCBool = false
@@ -310,9 +372,10 @@ enum TestFiles {
             }
             let enumerator = FileManager.default.enumerator(atPath: path)
             while let relative = enumerator?.nextObject() as? String {
-                if isTestFile((relative as NSString).lastPathComponent) {
-                    found.insert(absolute((path as NSString).appendingPathComponent(relative)))
-                }
+                let name = (relative as NSString).lastPathComponent
+                let wanted: Bool
+                if let matches { wanted = try name.hasSuffix(".lua") && matches.matches(name) } else { wanted = isTestFile(name) }
+                if wanted { found.insert(absolute((path as NSString).appendingPathComponent(relative))) }
             }
         }
         return found.sorted()

@@ -44,11 +44,11 @@ final class TestRunnerTests: XCTestCase {
 
     /// Each test's outcome under Debian's busted, from its JUnit report (its JSON handler fails
     /// on pending tests), run from the repository with these arguments.
-    private func bustedOutcomes(_ arguments: [String]) throws -> [String: String] {
+    private func bustedOutcomes(_ arguments: [String], in folder: URL = DossierProcess.repository) throws -> [String: String] {
         let busted = Process()
         busted.executableURL = URL(fileURLWithPath: "/usr/bin/busted")
         busted.arguments = ["-o", "junit"] + arguments
-        busted.currentDirectoryURL = DossierProcess.repository
+        busted.currentDirectoryURL = folder
         let output = Pipe()
         busted.standardOutput = output
         try busted.run()
@@ -82,6 +82,46 @@ final class TestRunnerTests: XCTestCase {
         let none = try run(["--tags", "nosuchtag", spec])
         XCTAssertEqual(none.status, 2, "a tag that selects nothing is not a green run")
         XCTAssertTrue(none.stderr.contains("no test is selected by --tags nosuchtag"), none.stderr)
+    }
+
+    /// A project's .busted file gives the options the command line does not: its paths,
+    /// pattern, module path and tags, from the default task or the one --run names, on top of
+    /// _all; what dossier test does not have is named in a warning.
+    func testDotBustedFilesAsBustedReadsThem() throws {
+        let project = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        try FileManager.default.createDirectory(atPath: project + "/spec", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: project + "/lib", withIntermediateDirectories: true)
+        try "return { total = function(t) local s = 0 for _, v in ipairs(t) do s = s + v end return s end }"
+            .write(toFile: project + "/lib/figures.lua", atomically: true, encoding: .utf8)
+        try """
+            return {
+              _all = { verbose = true },
+              default = { ROOT = { "spec" }, pattern = "_check", lpath = "./lib/?.lua", tags = "money" },
+              everything = { ROOT = { "spec" }, pattern = "_check", lpath = "./lib/?.lua" },
+            }
+            """.write(toFile: project + "/.busted", atomically: true, encoding: .utf8)
+        try """
+            local figures = require("figures")
+            describe("totals #money", function()
+              it("adds", function() assert.are.equal(6, figures.total({ 1, 2, 3 })) end)
+              it("fails", function() assert.are.equal(7, figures.total({ 1, 2, 3 })) end)
+            end)
+            it("untagged", function() assert.is_true(true) end)
+            """.write(toFile: project + "/spec/sums_check.lua", atomically: true, encoding: .utf8)
+        try "it('is not a test file by the pattern', function() error('ran') end)"
+            .write(toFile: project + "/spec/other_spec.lua", atomically: true, encoding: .utf8)
+        let folder = URL(fileURLWithPath: project)
+        for task in [[], ["--run", "everything"]] {
+            let expected = try bustedOutcomes(task, in: folder)
+            XCTAssertEqual(expected.count, task.isEmpty ? 2 : 3, "\(expected)")
+            let result = try DossierProcess.run(["test", "--tap"] + task, in: project)
+            XCTAssertEqual(outcomes(tap: result.stdout), expected, result.stderr)
+            XCTAssertTrue(result.stderr.contains(".busted: not supported, ignored: verbose"), result.stderr)
+        }
+        let missing = try DossierProcess.run(["test", "--run", "nightly"], in: project)
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains(".busted has no task 'nightly' (tasks: default, everything)"), missing.stderr)
     }
 
     /// -o names busted's output handlers: junit and json print one document and nothing else.

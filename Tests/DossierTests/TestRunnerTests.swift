@@ -73,6 +73,14 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertEqual(outcomes(tap: try run(["--tap", spec]).stdout), expected)
     }
 
+    /// insulate undoes what its block did to globals and loaded modules, as busted's does.
+    func testInsulateAsBustedDoes() throws {
+        let spec = "Tests/Fixtures/busted-parity/insulate_spec.lua"
+        let expected = try bustedOutcomes([spec])
+        XCTAssertEqual(expected.count, 2, "\(expected)")
+        XCTAssertEqual(outcomes(tap: try run(["--tap", spec]).stdout), expected)
+    }
+
     /// --tags and --exclude-tags choose the same tests as busted's.
     func testTagsChooseAsBustedDoes() throws {
         let spec = "Tests/Fixtures/busted-parity/tags_spec.lua"

@@ -221,12 +221,20 @@ end
 
 -- A describe's body runs when the run reaches the block, as in busted: code in it (outside
 -- its tests) runs after the tests before it, and an error there is the block's own.
-function describe(name, body)
-  local info = getinfo(2, "l")
+local function add_block(name, body, insulated)
+  local info = getinfo(3, "l")
   local block = { names = block_names(current, tostring(name)), parent = current, items = {}, before = {}, after = {},
-                  setup = {}, teardown = {}, body = body, line = info and info.currentline }
+                  setup = {}, teardown = {}, body = body, line = info and info.currentline, insulated = insulated }
   insert(current.items, { block = block })
 end
+
+function describe(name, body) add_block(name, body, false) end
+
+-- insulate: what the block does to globals and package.loaded is undone after it, as busted
+-- does. expose: a describe, since each file has a Lua state of its own, what a block exposes
+-- reaches the rest of its file but not other files.
+function insulate(name, body) add_block(name, body, true) end
+function expose(name, body) add_block(name, body, false) end
 context = describe
 
 local function add_test(name, body, is_pending)
@@ -396,7 +404,25 @@ local function shuffled(items)
   return order
 end
 
-local function run_block(block)
+-- The globals and loaded modules as they are, and a function that puts them back so.
+local function snapshot()
+  local saved = {}
+  for _, t in ipairs({ _G, package.loaded }) do
+    local copy = {}
+    for k, v in pairs(t) do copy[k] = v end
+    saved[t] = copy
+  end
+  return function()
+    for t, copy in pairs(saved) do
+      for k in pairs(t) do if copy[k] == nil then t[k] = nil end end
+      for k, v in pairs(copy) do t[k] = v end
+    end
+  end
+end
+
+local run_block
+
+local function run_contents(block)
   if not collect(block) or count_selected(block) == 0 then return end
   local setup_problem
   if not list_only then
@@ -420,6 +446,12 @@ local function run_block(block)
       end
     end
   end
+end
+
+function run_block(block)
+  local restore = block.insulated and snapshot()
+  run_contents(block)
+  if restore then restore() end
 end
 
 -- The file itself: compile (named as the user gave it), then run its top level, which

@@ -217,3 +217,8 @@ const char *dossier_stop_reason(void) {
 }
 
 const char *dossier_lua_copyright(void) { return LUA_COPYRIGHT; }
+
+int dossier_call_through_c(lua_State *L) {
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}

@@ -47,7 +47,7 @@ public struct TestCommand: ParsableCommand {
         abstract: "Run the tests of .lua analysis scripts (busted-style describe/it/assert).",
         discussion: """
             Test files are *_test.lua, *_spec.lua and test_*.lua under the given files and folders.
-            Each runs in a process of its own, in its own folder, with every dossier function and
+            Each runs in a process of its own, where the run started (as busted), with every dossier function and
             nothing on standard input; a process that crashes, exits or hangs is reported as an
             error of the test it was running, and the run goes on.
             Exit status: 0 when all passed, 1 when any failed or errored, 2 on usage errors or no test files.
@@ -249,7 +249,7 @@ public struct TestCommand: ParsableCommand {
         return counts.anyFailed ? 1 : 0
     }
 
-    /// --lpath with each relative entry made absolute: each file runs in its own folder.
+    /// --lpath with each relative entry made absolute, as the run started.
     private var modulePaths: [String] {
         let start = FileManager.default.currentDirectoryPath
         return (lpath ?? "./src/?.lua;./src/?/?.lua;./src/?/init.lua").split(separator: ";").map { entry in
@@ -386,7 +386,7 @@ enum TestFiles {
     }
 }
 
-/// One test file, run in a fresh state inside its own folder, in the process of its own
+/// One test file, run in a fresh state where the run started, in the process of its own
 /// that TestProcess started.
 struct TestFile {
     let path: String
@@ -398,14 +398,14 @@ struct TestFile {
     var memory: Int?
 
     func run(selection: TestSelection, listOnly: Bool, timeout: Double, emit: @escaping (TestEvent) -> Void) {
+        // as in busted, the file runs where the run started: fixture paths are relative to it
         let folder = (path as NSString).deletingLastPathComponent
-        let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(folder)
+        let start = FileManager.default.currentDirectoryPath
         let state = LuaState()
         let lua = state.lua
         LuaSurface.install(on: lua)
         Limits.setMemoryBudget(on: lua, bytes: memory)
-        lua.extendPackagePath(prepending: [folder + "/?.lua"] + modulePaths + [previous + "/scripts/?.lua"])
+        lua.extendPackagePath(prepending: [folder + "/?.lua"] + modulePaths + [start + "/scripts/?.lua"])
         do {
             let busted = Bundle.module.url(forResource: "busted", withExtension: "lua", subdirectory: "Lua")
             _ = try lua.runChunk(at: busted, arguments: [

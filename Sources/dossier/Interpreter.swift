@@ -194,9 +194,12 @@ struct Interpreter {
         let base = lua.top
         do {
             let arguments = try prepare()
+            // under a C function, as lua.c runs chunks from pmain (so tracebacks end alike)
+            lua_pushcclosure(lua.L, dossier_call_through_c, 0)
+            lua_rotate(lua.L, base + 1, 1)
             dossier_interrupt_arm(lua.L)
             defer { dossier_interrupt_disarm() }
-            let n = try lua.protectedCall(arguments: arguments)
+            let n = try lua.protectedCall(arguments: arguments + 1)
             if results == 0 { lua.top = base } else { lua.top = base + min(n, results) }
             return nil
         } catch let error as LuaError {

@@ -3,6 +3,8 @@
 -- against the values a careful reader gives. Prints the scores and
 -- every miss; fails when either falls below what the extractors reach today.
 local json = require("cjson")
+-- the sets lie next to this file; tests run where the run started, as in busted
+local here = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 
 local function trim(s) return (s:gsub("^%s+", ""):gsub("%s+$", "")) end
 
@@ -106,13 +108,13 @@ describe("hand-written evaluation sets", function()
   -- afterwards and never used to change them, so they say more about text no one has seen.
   for _, kind in ipairs({ "dates", "places" }) do
     it(kind, function()
-      local p, r, n = evaluate(kind, "eval/" .. kind .. ".txt")
+      local p, r, n = evaluate(kind, here .. "eval/" .. kind .. ".txt")
       assert.truthy(n >= 150)
       assert.truthy(p >= 0.95 and r >= 0.95)
     end)
 
     it(kind .. " (held out)", function()
-      local p, r = evaluate(kind, "eval/" .. kind .. "-heldout.txt")
+      local p, r = evaluate(kind, here .. "eval/" .. kind .. "-heldout.txt")
       assert.truthy(p >= 0.8 and r >= 0.8)
     end)
   end
@@ -120,7 +122,7 @@ describe("hand-written evaluation sets", function()
   -- Written after the tagger and the report patterns were built, never used to change them.
   for kind, floor in pairs({ people = PEOPLE_FLOOR, orgs = ORGS_FLOOR }) do
     it(kind .. " (held out)", function()
-      local p, r, n = evaluate(kind, "eval/" .. kind .. ".txt")
+      local p, r, n = evaluate(kind, here .. "eval/" .. kind .. ".txt")
       assert.truthy(n >= 25)
       assert.truthy(p >= floor.precision and r >= floor.recall, string.format("%s: precision %.3f, recall %.3f", kind, p, r))
     end)

@@ -59,4 +59,8 @@ void dossier_gc_generational(lua_State *L);
 /// Lua's copyright line, as `lua -v` prints it (a macro Swift cannot import).
 const char *dossier_lua_copyright(void);
 
+/// Calls its first argument with the rest and returns all results: a C frame under a script,
+/// as lua.c's pmain is, so tracebacks end with "[C]: in ?" as lua.c's do.
+int dossier_call_through_c(lua_State *L);
+
 #endif

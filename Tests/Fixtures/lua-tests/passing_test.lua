@@ -48,7 +48,7 @@ end)
 
 describe("a corpus next to the test", function()
   it("loads paths relative to the test file's folder", function()
-    local c = corpus.load("fixtures/reports.jsonl", { quiet = true })
+    local c = corpus.load("Tests/Fixtures/lua-tests/fixtures/reports.jsonl", { quiet = true })
     assert.equal(2, #c)
     assert.equal("2024-08-19", c[1].date)
     assert.equal(1200000000, c[1]:numbers()[2].value)

@@ -73,12 +73,15 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertEqual(outcomes(tap: try run(["--tap", spec]).stdout), expected)
     }
 
-    /// insulate undoes what its block did to globals and loaded modules, as busted's does.
-    func testInsulateAsBustedDoes() throws {
-        let spec = "Tests/Fixtures/busted-parity/insulate_spec.lua"
-        let expected = try bustedOutcomes([spec])
-        XCTAssertEqual(expected.count, 2, "\(expected)")
-        XCTAssertEqual(outcomes(tap: try run(["--tap", spec]).stdout), expected)
+    /// insulate undoes what its block did to globals and loaded modules, and globals are
+    /// scoped to the test, block or file that set them, as in busted.
+    func testInsulateAndGlobalsAsBustedDoes() throws {
+        for (spec, count) in [("insulate_spec.lua", 2), ("globals_spec.lua", 7)] {
+            let path = "Tests/Fixtures/busted-parity/" + spec
+            let expected = try bustedOutcomes([path])
+            XCTAssertEqual(expected.count, count, "\(expected)")
+            XCTAssertEqual(outcomes(tap: try run(["--tap", path]).stdout), expected, spec)
+        }
     }
 
     /// --tags and --exclude-tags choose the same tests as busted's.

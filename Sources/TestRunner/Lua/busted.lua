@@ -209,7 +209,29 @@ assert = chain(false)
 ----------------------------------------------------------------------------------------------
 -- The tree of blocks and tests, collected when the file runs.
 
-local root = { names = {}, items = {}, before = {}, after = {}, setup = {}, teardown = {} }
+----------------------------------------------------------------------------------------------
+-- Globals as busted scopes them: the file runs with an environment that writes to the table
+-- of the context running now (the file, a describe's body, its hooks, or one test) and reads
+-- through the contexts around it, then _G. So a global a test sets is gone for the next test,
+-- and one a describe's body sets is seen by its tests only.
+
+local function new_context(parent) return { env = {}, parent = parent } end
+local scope = new_context(nil)  -- the context running now
+
+local scoped = setmetatable({}, {
+  __index = function(_, key)
+    local c = scope
+    while c do
+      local value = c.env[key]
+      if value ~= nil then return value end
+      c = c.parent
+    end
+    return _G[key]
+  end,
+  __newindex = function(_, key, value) scope.env[key] = value end,
+})
+
+local root = { names = {}, items = {}, before = {}, after = {}, setup = {}, teardown = {}, context = scope }
 local current = root
 
 local function block_names(block, name)
@@ -224,7 +246,8 @@ end
 local function add_block(name, body, insulated)
   local info = getinfo(3, "l")
   local block = { names = block_names(current, tostring(name)), parent = current, items = {}, before = {}, after = {},
-                  setup = {}, teardown = {}, body = body, line = info and info.currentline, insulated = insulated }
+                  setup = {}, teardown = {}, body = body, line = info and info.currentline, insulated = insulated,
+                  context = new_context(current.context) }
   insert(current.items, { block = block })
 end
 
@@ -287,11 +310,15 @@ local function handler(err)
   return { message = message, traceback = cut and frames:sub(1, cut - 1) or frames }
 end
 
--- Calls fn with the time limit on; returns nil, or the failure/error record.
-local function guarded(fn)
+-- Calls fn with the time limit on, its globals in `within` (a context); returns nil, or the
+-- failure/error record.
+local function guarded(fn, within)
+  local outer = scope
+  scope = within or scope
   runner.limit(timeout)
   local ok, problem = xpcall(fn, handler)
   runner.limit(0)
+  scope = outer
   if ok then return nil end
   return problem
 end
@@ -330,11 +357,12 @@ local function count_selected(block)
   return n
 end
 
+-- The hooks of a block and the blocks around it, each with the context it runs in (its block's).
 local function hooks(block, key, outer_first)
   local list = {}
   local b = block
   while b do
-    for i = #b[key], 1, -1 do insert(list, 1, b[key][i]) end
+    for i = #b[key], 1, -1 do insert(list, 1, { fn = b[key][i], context = b.context }) end
     b = b.parent
   end
   if not outer_first then
@@ -351,21 +379,22 @@ local function run_test(t)
   if t.pending then return record(t, "pending") end
   runner.started(t.name, t.line)
   local problem
-  for _, fn in ipairs(hooks(t.block, "before", true)) do
-    problem = guarded(fn)
+  for _, hook in ipairs(hooks(t.block, "before", true)) do
+    problem = guarded(hook.fn, hook.context)
     if problem then break end
   end
   if not problem then
+    local own = new_context(t.block.context)  -- what the test sets is its own
     running = { finally = {} }
-    problem = guarded(t.body)
+    problem = guarded(t.body, own)
     for _, fn in ipairs(running.finally) do
-      local cleanup = guarded(fn)  -- runs even when the test failed
+      local cleanup = guarded(fn, own)  -- runs even when the test failed
       problem = problem or cleanup
     end
     running = nil
   end
-  for _, fn in ipairs(hooks(t.block, "after", false)) do
-    local cleanup = guarded(fn)  -- after_each runs whatever the test did
+  for _, hook in ipairs(hooks(t.block, "after", false)) do
+    local cleanup = guarded(hook.fn, hook.context)  -- after_each runs whatever the test did
     problem = problem or cleanup
   end
   if not problem then return record(t, "pass") end
@@ -381,7 +410,7 @@ local function collect(block)
   block.body = nil
   local outer = current
   current = block
-  local problem = guarded(body)
+  local problem = guarded(body, block.context)
   current = outer
   if not problem then return true end
   record({ name = concat(block.names, " "), line = block.line }, problem[FAILURE] and "fail" or "error", problem)
@@ -426,7 +455,7 @@ local function run_contents(block)
   if not collect(block) or count_selected(block) == 0 then return end
   local setup_problem
   if not list_only then
-    for _, fn in ipairs(block.setup) do setup_problem = setup_problem or guarded(fn) end
+    for _, fn in ipairs(block.setup) do setup_problem = setup_problem or guarded(fn, block.context) end
   end
   for _, item in ipairs(shuffled(block.items)) do
     if item.block then
@@ -440,7 +469,7 @@ local function run_contents(block)
   if not list_only then
     for _, fn in ipairs(block.teardown) do
       -- a teardown that fails is reported as a result of its own, never dropped
-      local problem = guarded(fn)
+      local problem = guarded(fn, block.context)
       if problem then
         record({ name = concat(block_names(block, "(teardown)"), " ") }, problem[FAILURE] and "fail" or "error", problem)
       end
@@ -462,7 +491,7 @@ local function load_test_file()
   local source = handle:read("a")
   handle:close()
   source = source:gsub("^\239\187\191", ""):gsub("^#[^\n]*", "")  -- BOM, shebang line
-  return load(source, "@" .. file, "t")
+  return load(source, "@" .. file, "t", scoped)
 end
 runner.confine()
 local loading = { name = "(loading the file)" }

@@ -10,7 +10,7 @@ files["scripts"] = { std = "+busted" }
 -- The test DSL defines busted's globals for the spec files.
 files["Sources/TestRunner/Lua/busted.lua"] = {
   globals = { "assert", "describe", "context", "it", "test", "spec", "pending", "finally", "before_each", "after_each", "setup",
-              "teardown", "lazy_setup", "lazy_teardown", "strict_setup", "strict_teardown", "spy", "stub", "mock", "match", "insulate", "expose" },
+              "teardown", "lazy_setup", "lazy_teardown", "strict_setup", "strict_teardown", "spy", "stub", "mock", "match", "insulate", "expose", "randomize" },
 }
 
 -- The sandbox replaces the standard functions that reach outside the process.

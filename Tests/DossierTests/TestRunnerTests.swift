@@ -169,6 +169,28 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertEqual(Set(try order("5")), Set(plain), "the same outcomes")
     }
 
+    /// randomize(seed) in a describe runs its tests in an order drawn from the seed.
+    func testRandomizeInABlock() throws {
+        let spec = """
+            describe("drawn", function()
+              randomize(7)
+              for i = 1, 6 do it("test " .. i, function() end) end
+            end)
+            describe("written", function()
+              for i = 1, 3 do it("test " .. i, function() end) end
+            end)
+            """
+        func order() throws -> [String] {
+            try runSpec(spec, options: ["--tap"]).stdout.split(separator: "\n").filter { $0.hasPrefix("ok") }
+                .map { String($0.split(separator: ":").last ?? "") }
+        }
+        let first = try order()
+        XCTAssertEqual(first, try order(), "the same seed, the same order")
+        XCTAssertEqual(Array(first.suffix(3)), [" written test 1", " written test 2", " written test 3"])
+        XCTAssertNotEqual(Array(first.prefix(6)), (1...6).map { " drawn test \($0)" })
+        XCTAssertEqual(Set(first.prefix(6)), Set((1...6).map { " drawn test \($0)" }))
+    }
+
     func testCountsAndExitStatus() throws {
         let result = try run(["Tests/Fixtures/lua-tests", "--timeout", "1"])
         XCTAssertEqual(result.status, 1)

@@ -257,6 +257,9 @@ function describe(name, body) add_block(name, body, false) end
 -- does. expose: a describe, since each file has a Lua state of its own, what a block exposes
 -- reaches the rest of its file but not other files.
 function insulate(name, body) add_block(name, body, true) end
+
+-- randomize([seed]) in a describe: its tests run in an order drawn from the seed (else the clock).
+function randomize(seed) current.randomized = math.tointeger(seed) or os.time() end
 function expose(name, body) add_block(name, body, false) end
 context = describe
 
@@ -417,17 +420,17 @@ local function collect(block)
   return false
 end
 
--- --shuffle-tests: each block's tests and blocks in an order drawn from the seed, by a
--- generator of the runner's own (xorshift), so the tests' math.random stays theirs.
-local shuffle_state = selection.seed and (selection.seed | 1)
-local function shuffled(items)
-  if not shuffle_state then return items end
+-- --shuffle-tests, or randomize() in a block: its tests and blocks in an order drawn from a
+-- seed, by a generator of the runner's own (xorshift), so the tests' math.random stays theirs.
+local function shuffled(items, seed)
+  if not seed then return items end
+  local state = seed | 1
   local order = { table.unpack(items) }
   for i = #order, 2, -1 do
-    shuffle_state = shuffle_state ~ (shuffle_state << 13)
-    shuffle_state = shuffle_state ~ (shuffle_state >> 7)
-    shuffle_state = shuffle_state ~ (shuffle_state << 17)
-    local j = shuffle_state % i + 1
+    state = state ~ (state << 13)
+    state = state ~ (state >> 7)
+    state = state ~ (state << 17)
+    local j = state % i + 1
     order[i], order[j] = order[j], order[i]
   end
   return order
@@ -457,7 +460,7 @@ local function run_contents(block)
   if not list_only then
     for _, fn in ipairs(block.setup) do setup_problem = setup_problem or guarded(fn, block.context) end
   end
-  for _, item in ipairs(shuffled(block.items)) do
+  for _, item in ipairs(shuffled(block.items, block.randomized or selection.seed)) do
     if item.block then
       run_block(item.block)
     elseif setup_problem then

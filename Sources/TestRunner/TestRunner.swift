@@ -123,25 +123,7 @@ public struct TestCommand: ParsableCommand {
     public init() {}
 
     /// Runs with `dossier test`'s arguments; returns the exit status.
-    public static func run(arguments: [String]) -> Int32 {
-        do {
-            // --help and -h parse to the library's help command, not to a TestCommand
-            guard let command = try parseAsRoot(arguments) as? TestCommand else {
-                print(helpMessage())
-                return 0
-            }
-            return command.execute()
-        } catch {
-            let code = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if code == .success {
-                print(message)
-                return 0
-            }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            return 2
-        }
-    }
+    public static func run(arguments: [String]) -> Int32 { runParsing(arguments) { $0.execute() } }
 
     public func validate() throws {
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
@@ -302,6 +284,29 @@ struct LuaPatternMatcher {
 
     func matches(_ text: String) throws -> Bool {
         (try state.lua.call(find, [.text(text), .text(pattern)]).first ?? .nil) != .nil
+    }
+}
+
+extension ParsableCommand {
+    /// Parses `arguments` and runs `body` on the command: --help prints the help and gives 0,
+    /// a usage error prints its message and gives 2, as dossier's subcommands all do.
+    public static func runParsing(_ arguments: [String], _ body: (Self) -> Int32) -> Int32 {
+        do {
+            // --help and -h parse to the library's help command, not to this one
+            guard let command = try parseAsRoot(arguments) as? Self else {
+                print(helpMessage())
+                return 0
+            }
+            return body(command)
+        } catch {
+            let message = fullMessage(for: error)
+            guard exitCode(for: error) != .success else {
+                print(message)
+                return 0
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            return 2
+        }
     }
 }
 

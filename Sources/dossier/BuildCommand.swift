@@ -3,6 +3,7 @@ import Articles
 import Dispatch
 import Foundation
 import Store
+import TestRunner
 
 /// `dossier build SRC… -o NAME.db`: a corpus store, built once and brought up to date after.
 struct BuildCommand: ParsableCommand {
@@ -30,23 +31,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     /// Parses `arguments` and builds; the exit status.
-    static func run(arguments: [String]) -> Int32 {
-        do {
-            guard let command = try parseAsRoot(arguments) as? BuildCommand else {
-                print(helpMessage())
-                return 0
-            }
-            return command.execute()
-        } catch {
-            let message = fullMessage(for: error)
-            guard exitCode(for: error) != .success else {
-                print(message)
-                return 0
-            }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
-            return 2
-        }
-    }
+    static func run(arguments: [String]) -> Int32 { runParsing(arguments) { $0.execute() } }
 
     func execute() -> Int32 {
         let store = SQLiteCorpusStore(path: output)

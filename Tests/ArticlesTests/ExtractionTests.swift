@@ -151,16 +151,7 @@ final class ExtractionTests: XCTestCase {
 
     func testBig5IsDetected() throws {
         let text = "我市與全省同步舉行開發區活動，推進項目建設，總投資九十九億元。這是一篇用繁體字寫成的報導。"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        process.arguments = ["-f", "UTF-8", "-t", "BIG5"]
-        let input = Pipe(), output = Pipe()
-        (process.standardInput, process.standardOutput) = (input, output)
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let bytes = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
-        process.waitUntilExit()
+        let bytes = [UInt8](try LoaderTests.iconv(text, to: "BIG5"))
         let decoded = try XCTUnwrap(TextDecoding.decode(bytes))
         XCTAssertEqual(decoded.encoding, "Big5")
         XCTAssertEqual(decoded.text, text)

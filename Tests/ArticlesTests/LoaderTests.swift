@@ -35,7 +35,7 @@ final class LoaderTests: XCTestCase {
         var utf8 = Data(lines.joined().utf8)
         let insideBody = (lines[..<20].joined() + #"{"title": "標題21", "content": "第21段  正文"#).utf8.count
         utf8.insert(contentsOf: [0xE5, 0xFF], at: insideBody)  // damaged bytes inside a string
-        let gb18030 = try Self.gb18030(lines.joined())
+        let gb18030 = try Self.iconv(lines.joined(), to: "GB18030")
         for (name, contents) in [("utf8.jsonl", utf8), ("gb.jsonl", gb18030), ("bom.jsonl", Data([0xEF, 0xBB, 0xBF]) + utf8)] {
             let path = "\(folder)/\(name)"
             FileManager.default.createFile(atPath: path, contents: contents)
@@ -56,11 +56,11 @@ final class LoaderTests: XCTestCase {
         }
     }
 
-    /// `text` in GB18030, by the system's iconv (as the corpus generator writes it).
-    static func gb18030(_ text: String) throws -> Data {
+    /// `text` in another encoding, by the system's iconv (as the corpus generator writes it).
+    static func iconv(_ text: String, to encoding: String) throws -> Data {
         let iconv = Process()
         iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        iconv.arguments = ["-f", "UTF-8", "-t", "GB18030"]
+        iconv.arguments = ["-f", "UTF-8", "-t", encoding]
         let input = Pipe(), output = Pipe()
         (iconv.standardInput, iconv.standardOutput) = (input, output)
         try iconv.run()

@@ -10,7 +10,8 @@ struct BustedConfig {
     let options: [String: LuaValue]
 
     /// The options dossier test takes from a .busted file.
-    static let understood: Set<String> = ["ROOT", "pattern", "lpath", "tags", "exclude-tags", "filter", "output", "o",
+    static let understood: Set<String> = ["ROOT", "pattern", "exclude-pattern", "lpath", "tags", "exclude-tags", "filter",
+                                           "filter-out", "output", "o",
                                            "shuffle", "shuffle-files", "shuffle-tests", "seed"]
 
     /// The .busted file of the folder the run starts in, or nil when there is none.

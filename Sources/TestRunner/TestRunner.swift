@@ -68,6 +68,9 @@ public struct TestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Run only tests whose full name matches this Lua pattern.", valueName: "pattern"))
     var filter: String?
 
+    @Option(name: .customLong("filter-out"), help: ArgumentHelp("Leave out tests whose full name matches this Lua pattern.", valueName: "pattern"))
+    var filterOut: String?
+
     @Option(name: [.customShort("t"), .long], help: ArgumentHelp("Run only tests tagged with one of these (#tag in a describe's or test's name), ','-separated, as busted's --tags.", valueName: "tags"))
     var tags: String?
 
@@ -100,6 +103,9 @@ public struct TestCommand: ParsableCommand {
 
     @Option(name: [.customShort("p"), .long], help: ArgumentHelp("Run only test files whose name matches this Lua pattern (busted's --pattern; default: *_test.lua, *_spec.lua, test_*.lua).", valueName: "pattern"))
     var pattern: String?
+
+    @Option(name: .customLong("exclude-pattern"), help: ArgumentHelp("Leave out test files whose name matches this Lua pattern.", valueName: "pattern"))
+    var excludePattern: String?
 
     @Option(help: ArgumentHelp("The task of the .busted file to take options from (default: 'default').", valueName: "task"))
     var run: String?
@@ -166,6 +172,8 @@ public struct TestCommand: ParsableCommand {
         tags = tags ?? config.text("tags")
         excludeTags = excludeTags ?? config.text("exclude-tags")
         filter = filter ?? config.text("filter")
+        filterOut = filterOut ?? config.text("filter-out")
+        excludePattern = excludePattern ?? config.text("exclude-pattern")
         output = output ?? (config.text("output") ?? config.text("o")).flatMap(OutputHandler.init(argument:))
         shuffle = shuffle || config.flag("shuffle") == true
         shuffleFiles = shuffleFiles || config.flag("shuffle-files") == true
@@ -181,7 +189,7 @@ public struct TestCommand: ParsableCommand {
         }
         var files: [String]
         do {
-            files = try TestFiles.find(in: paths.isEmpty ? ["scripts/tests"] : paths, pattern: pattern)
+            files = try TestFiles.find(in: paths.isEmpty ? ["scripts/tests"] : paths, pattern: pattern, excluding: excludePattern)
         } catch {
             FileHandle.standardError.write(Data("dossier test: --pattern \(pattern ?? ""): \(error)\n".utf8))
             return 2
@@ -223,7 +231,7 @@ public struct TestCommand: ParsableCommand {
         case .json: print(JSONReport.text(all))
         case .text, .tap: print(counts.line)
         }
-        if all.isEmpty, filter != nil || tags != nil || excludeTags != nil {
+        if all.isEmpty, !selectionOptions.isEmpty {
             // a mistyped --filter or tag must not pass for a green run
             FileHandle.standardError.write(Data("dossier test: no test is selected by \(selectionOptions.joined(separator: " "))\n".utf8))
             return 2
@@ -242,7 +250,7 @@ public struct TestCommand: ParsableCommand {
     /// Which tests run, for each file's DSL: the --filter pattern and the tags wanted and not.
     private var selection: TestSelection {
         func list(_ tags: String?) -> [String] { tags?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [] }
-        return TestSelection(filter: filter, tags: list(tags), excludedTags: list(excludeTags),
+        return TestSelection(filter: filter, filterOut: filterOut, tags: list(tags), excludedTags: list(excludeTags),
                              seed: shuffle || shuffleTests ? randomSeed : nil)
     }
 
@@ -252,13 +260,14 @@ public struct TestCommand: ParsableCommand {
 
     /// The options that choose tests, as given.
     private var selectionOptions: [String] {
-        [filter.map { "--filter \($0)" }, tags.map { "--tags \($0)" }, excludeTags.map { "--exclude-tags \($0)" }].compactMap { $0 }
+        [filter.map { "--filter \($0)" }, filterOut.map { "--filter-out \($0)" }, tags.map { "--tags \($0)" }, excludeTags.map { "--exclude-tags \($0)" }].compactMap { $0 }
     }
 
     /// The options each file's process runs with.
     private var workerArguments: [String] {
         var arguments = ["--timeout", String(timeout), "--lpath", modulePaths.joined(separator: ";")]
         if let filter { arguments += ["--filter", filter] }
+        if let filterOut { arguments += ["--filter-out", filterOut] }
         if let tags { arguments += ["--tags", tags] }
         if let excludeTags { arguments += ["--exclude-tags", excludeTags] }
         if shuffle || shuffleTests { arguments += ["--shuffle-tests", "--seed", String(randomSeed)] }
@@ -341,17 +350,18 @@ enum OutputHandler: String, ExpressibleByArgument, CaseIterable {
     static var allValueStrings: [String] { ["utfTerminal", "plainTerminal", "TAP", "junit", "json"] }
 }
 
-/// Which tests of a file run: names matching `filter` (a Lua pattern), carrying one of `tags`
+/// Which tests of a file run: names matching `filter` and not `filterOut` (Lua patterns), carrying one of `tags`
 /// (when any are given) and none of `excludedTags`, as busted chooses them.
 struct TestSelection {
     var filter: String?
+    var filterOut: String?
     var tags: [String]
     var excludedTags: [String]
     /// Set when the tests in each block run in an order drawn from it.
     var seed: UInt64?
 
     var luaValue: LuaValue {
-        .record([("filter", filter.map(LuaValue.text) ?? .nil), ("tags", .list(tags.map(LuaValue.text))),
+        .record([("filter", filter.map(LuaValue.text) ?? .nil), ("filter_out", filterOut.map(LuaValue.text) ?? .nil), ("tags", .list(tags.map(LuaValue.text))),
                  ("excluded_tags", .list(excludedTags.map(LuaValue.text))),
                  ("seed", seed.map { .integer(Int(truncatingIfNeeded: $0)) } ?? .nil)])
     }
@@ -364,9 +374,11 @@ enum TestFiles {
     }
 
     /// Test files under `paths` (files named there are taken as they are). With a `pattern`,
-    /// the .lua files whose name matches it, as a Lua pattern, as busted's --pattern.
-    static func find(in paths: [String], pattern: String? = nil) throws -> [String] {
+    /// the .lua files whose name matches it, as a Lua pattern, as busted's --pattern; none
+    /// whose name matches `excluding` (--exclude-pattern).
+    static func find(in paths: [String], pattern: String? = nil, excluding: String? = nil) throws -> [String] {
         let matches = try pattern.map(LuaPatternMatcher.init)
+        let excluded = try excluding.map(LuaPatternMatcher.init)
         var found = Set<String>()
         for path in paths {
             var isFolder: ObjCBool = false
@@ -380,7 +392,7 @@ enum TestFiles {
                 let name = (relative as NSString).lastPathComponent
                 let wanted: Bool
                 if let matches { wanted = try name.hasSuffix(".lua") && matches.matches(name) } else { wanted = isTestFile(name) }
-                if wanted { found.insert(absolute((path as NSString).appendingPathComponent(relative))) }
+                if wanted, try excluded?.matches(name) != true { found.insert(absolute((path as NSString).appendingPathComponent(relative))) }
             }
         }
         return found.sorted()

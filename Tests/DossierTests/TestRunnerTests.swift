@@ -84,6 +84,16 @@ final class TestRunnerTests: XCTestCase {
         }
     }
 
+    /// --filter-out and --exclude-pattern leave out the same tests and files as busted's.
+    func testFilterOutAndExcludePatternAsBustedDoes() throws {
+        let folder = "Tests/Fixtures/busted-parity"
+        let options = ["--exclude-pattern=luassert", "--filter-out=fail"]
+        let expected = try bustedOutcomes(options + [folder])
+        XCTAssertFalse(expected.isEmpty)
+        XCTAssertFalse(expected.keys.contains { $0.contains("fail") }, "\(expected)")
+        XCTAssertEqual(outcomes(tap: try run(["--tap"] + options + [folder]).stdout), expected)
+    }
+
     /// --tags and --exclude-tags choose the same tests as busted's.
     func testTagsChooseAsBustedDoes() throws {
         let spec = "Tests/Fixtures/busted-parity/tags_spec.lua"

@@ -2,7 +2,7 @@
 -- before_each/after_each, setup/teardown, and `assert` with its modifiers (is, are, has, not,
 -- no) and assertions. A failed assertion raises a failure record; anything else raised is an
 -- error. Loaded into each test file's fresh state with (inspect, runner, path, shown name,
--- selection {filter, tags, excluded_tags, seed}, list_only, timeout). runner tells the process that
+-- selection {filter, filter_out, tags, excluded_tags, seed}, list_only, timeout). runner tells the process that
 -- runs the file what happens, as it happens, so that a crash or a hang loses nothing already
 -- known: runner.limit(seconds) turns the time limit on (0: off), runner.started(name, line)
 -- and runner.finished(result);
@@ -346,6 +346,7 @@ end
 
 local function selected(t)
   return (selection.filter == nil or find(t.name, selection.filter) ~= nil)
+    and (selection.filter_out == nil or find(t.name, selection.filter_out) == nil)
     and (#selection.tags == 0 or tagged(t.name, selection.tags))
     and not tagged(t.name, selection.excluded_tags)
 end

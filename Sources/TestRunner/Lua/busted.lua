@@ -1,11 +1,12 @@
--- The test DSL, compatible with busted's core: describe/context, it/test, pending,
--- before_each/after_each, setup/teardown, and `assert` with its modifiers (is, are, has, not,
--- no) and assertions. A failed assertion raises a failure record; anything else raised is an
--- error. Loaded into each test file's fresh state with (inspect, runner, path, shown name,
--- selection {filter, filter_out, tags, excluded_tags, seed}, list_only, timeout). runner tells the process that
--- runs the file what happens, as it happens, so that a crash or a hang loses nothing already
--- known: runner.limit(seconds) turns the time limit on (0: off), runner.started(name, line)
--- and runner.finished(result);
+-- The test DSL, compatible with busted's core: describe/context, it/test/spec, pending,
+-- insulate/expose, randomize, before_each/after_each, setup/teardown, finally, and `assert`
+-- with its modifiers (is, are, has, not, no) and assertions, luassert answering the rest
+-- (spies, stubs, mocks, matchers, assert:register). A failed assertion raises a failure
+-- record; anything else raised is an error. Loaded into each test file's fresh state with
+-- (inspect, runner, path, shown name, selection {filter, filter_out, tags, excluded_tags,
+-- seed}, list_only, timeout). runner tells the process that runs the file what happens, as
+-- it happens, so that a crash or a hang loses nothing already known: runner.limit(seconds)
+-- turns the time limit on (0: off), runner.started(name, line) and runner.finished(result);
 -- runner.confine() applies --sandbox, once this file has kept what it needs (debug.getinfo).
 
 local inspect, runner, path, file, selection, list_only, timeout = ...

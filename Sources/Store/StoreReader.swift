@@ -62,7 +62,10 @@ struct StoreReader {
             } else {
                 report.files += 1
             }
-            report.bytes += max(0, files.int(1))
+            // counts come from a file another program may have written: damaged ones are an error, not a trap
+            let (bytes, overflow) = report.bytes.addingReportingOverflow(max(0, files.int(1)))
+            guard !overflow else { throw StoreError("\(database.path): damaged byte counts in the files table; build the store again") }
+            report.bytes = bytes
         }
         let warnings = try database.prepare("""
             SELECT path, line, message FROM warnings ORDER BY path, rowid

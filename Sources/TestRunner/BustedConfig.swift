@@ -12,7 +12,8 @@ struct BustedConfig {
     /// The options dossier test takes from a .busted file.
     static let understood: Set<String> = ["ROOT", "pattern", "exclude-pattern", "lpath", "tags", "exclude-tags", "filter",
                                            "filter-out", "output", "o",
-                                           "shuffle", "shuffle-files", "shuffle-tests", "seed"]
+                                           "shuffle", "shuffle-files", "shuffle-tests", "seed", "helper", "keep-going",
+                                           "suppress-pending"]
 
     /// The .busted file of the folder the run starts in, or nil when there is none.
     static func load(task: String?) throws -> BustedConfig? {

@@ -89,6 +89,15 @@ public struct TestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The seed of the random order (default: from the clock, printed on stderr).", valueName: "n"))
     var seed: UInt64?
 
+    @Option(help: ArgumentHelp("A Lua file run in each test file's state before it (busted's --helper).", valueName: "file"))
+    var helper: String?
+
+    @Flag(name: .customLong("keep-going"), inversion: .prefixedNo, help: "Go on after a failure or an error (--no-keep-going stops at the first, as busted's).")
+    var keepGoing = true
+
+    @Flag(name: .customLong("suppress-pending"), help: "Leave pending tests out of the output and the counts.")
+    var suppressPending = false
+
     @Flag(help: "List the tests without running them.")
     var list = false
 
@@ -148,7 +157,7 @@ public struct TestCommand: ParsableCommand {
             let confinement = sandbox ? Sandbox(reading: [(worker as NSString).deletingLastPathComponent], writing: out.map { [$0] } ?? []) : nil
             TestFile(path: worker, shownName: shownName ?? relative(worker), modulePaths: modulePaths, sandbox: confinement,
                      memory: maxMemory.flatMap(Limits.bytes))
-                .run(selection: selection, listOnly: list, timeout: timeout, emit: TestFile.emitToRunner)
+                .run(options: runOptions, listOnly: list, timeout: timeout, emit: TestFile.emitToRunner)
             return 0
         }
         var command = self
@@ -179,6 +188,9 @@ public struct TestCommand: ParsableCommand {
         shuffleFiles = shuffleFiles || config.flag("shuffle-files") == true
         shuffleTests = shuffleTests || config.flag("shuffle-tests") == true
         seed = seed ?? config.text("seed").flatMap { UInt64($0) }
+        helper = helper ?? config.text("helper")
+        keepGoing = keepGoing && config.flag("keep-going") != false
+        suppressPending = suppressPending || config.flag("suppress-pending") == true
     }
 
     /// Finds the test files and runs each in a process of its own; the exit status.
@@ -219,9 +231,11 @@ public struct TestCommand: ParsableCommand {
         }
         var all: [TestResult] = []
         for file in files {
-            let results = TestProcess(file: file, shownName: relative(file), arguments: workerArguments, timeout: timeout).run()
+            var results = TestProcess(file: file, shownName: relative(file), arguments: workerArguments, timeout: timeout).run()
+            if suppressPending { results.removeAll { $0.status == .pending } }
             report.file(file, results)
             all += results
+            if !keepGoing, results.contains(where: { $0.status == .fail || $0.status == .error }) { break }
         }
         report.finish(all)
         if let junit { JUnitReport.write(all, files: files, to: junit) }
@@ -248,10 +262,10 @@ public struct TestCommand: ParsableCommand {
     }
 
     /// Which tests run, for each file's DSL: the --filter pattern and the tags wanted and not.
-    private var selection: TestSelection {
+    private var runOptions: RunOptions {
         func list(_ tags: String?) -> [String] { tags?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [] }
-        return TestSelection(filter: filter, filterOut: filterOut, tags: list(tags), excludedTags: list(excludeTags),
-                             seed: shuffle || shuffleTests ? randomSeed : nil)
+        return RunOptions(filter: filter, filterOut: filterOut, tags: list(tags), excludedTags: list(excludeTags),
+                             seed: shuffle || shuffleTests ? randomSeed : nil, helper: helper, keepGoing: keepGoing)
     }
 
     /// --seed, else one from the clock; in a worker, the one the run passed down.
@@ -271,6 +285,8 @@ public struct TestCommand: ParsableCommand {
         if let tags { arguments += ["--tags", tags] }
         if let excludeTags { arguments += ["--exclude-tags", excludeTags] }
         if shuffle || shuffleTests { arguments += ["--shuffle-tests", "--seed", String(randomSeed)] }
+        if let helper { arguments += ["--helper", TestFiles.absolute(helper)] }
+        if !keepGoing { arguments.append("--no-keep-going") }
         if list { arguments.append("--list") }
         if sandbox { arguments.append("--sandbox") }
         if let out { arguments += ["--out", TestFiles.absolute(out)] }
@@ -350,20 +366,26 @@ enum OutputHandler: String, ExpressibleByArgument, CaseIterable {
     static var allValueStrings: [String] { ["utfTerminal", "plainTerminal", "TAP", "junit", "json"] }
 }
 
-/// Which tests of a file run: names matching `filter` and not `filterOut` (Lua patterns), carrying one of `tags`
-/// (when any are given) and none of `excludedTags`, as busted chooses them.
-struct TestSelection {
+/// How a file runs: which tests (names matching `filter` and not `filterOut`, Lua patterns;
+/// carrying one of `tags` when any are given, and none of `excludedTags`, as busted chooses
+/// them), in what order, after which helper, and whether to stop at the first failure.
+struct RunOptions {
     var filter: String?
     var filterOut: String?
     var tags: [String]
     var excludedTags: [String]
     /// Set when the tests in each block run in an order drawn from it.
     var seed: UInt64?
+    /// A Lua file run in the state before the test file.
+    var helper: String?
+    /// False: the file stops at its first failure or error.
+    var keepGoing = true
 
     var luaValue: LuaValue {
         .record([("filter", filter.map(LuaValue.text) ?? .nil), ("filter_out", filterOut.map(LuaValue.text) ?? .nil), ("tags", .list(tags.map(LuaValue.text))),
                  ("excluded_tags", .list(excludedTags.map(LuaValue.text))),
-                 ("seed", seed.map { .integer(Int(truncatingIfNeeded: $0)) } ?? .nil)])
+                 ("seed", seed.map { .integer(Int(truncatingIfNeeded: $0)) } ?? .nil),
+                 ("helper", helper.map(LuaValue.text) ?? .nil), ("keep_going", .boolean(keepGoing))])
     }
 }
 
@@ -414,7 +436,7 @@ struct TestFile {
     var sandbox: Sandbox?
     var memory: Int?
 
-    func run(selection: TestSelection, listOnly: Bool, timeout: Double, emit: @escaping (TestEvent) -> Void) {
+    func run(options: RunOptions, listOnly: Bool, timeout: Double, emit: @escaping (TestEvent) -> Void) {
         // as in busted, the file runs where the run started: fixture paths are relative to it
         let folder = (path as NSString).deletingLastPathComponent
         let start = FileManager.default.currentDirectoryPath
@@ -427,7 +449,7 @@ struct TestFile {
             let busted = Bundle.module.url(forResource: "busted", withExtension: "lua", subdirectory: "Lua")
             _ = try lua.runChunk(at: busted, arguments: [
                 lua.rawGlobal("inspect"), runner(timeout: timeout, emit: emit), .text(path), .text(shownName),
-                selection.luaValue, .boolean(listOnly), .number(timeout),
+                options.luaValue, .boolean(listOnly), .number(timeout),
             ])
         } catch {
             emit(.finished(TestResult(file: shownName, name: "(running the file)", status: .error, message: "\(error)")))

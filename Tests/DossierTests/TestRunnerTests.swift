@@ -145,6 +145,29 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertTrue(missing.stderr.contains(".busted has no task 'nightly' (tasks: default, everything)"), missing.stderr)
     }
 
+    /// --helper runs a file before each test file, --no-keep-going stops at the first failure,
+    /// --suppress-pending leaves pending tests out: each as busted's.
+    func testHelperKeepGoingAndSuppressPendingAsBustedDoes() throws {
+        let project = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        try """
+            describe("a", function()
+              it("uses the helper", function() assert.are.equal("set by helper", from_helper) end)
+              it("fails", function() assert.is_true(false) end)
+              it("after the failure", function() end)
+              pending("later")
+            end)
+            """.write(toFile: project + "/a_spec.lua", atomically: true, encoding: .utf8)
+        try "it('in the second file', function() end)".write(toFile: project + "/b_spec.lua", atomically: true, encoding: .utf8)
+        try "from_helper = 'set by helper'".write(toFile: project + "/helper.lua", atomically: true, encoding: .utf8)
+        for (option, count) in [("--keep-going", 5), ("--no-keep-going", 2), ("--suppress-pending", 4)] {
+            let expected = try bustedOutcomes(["--helper=helper.lua", option, "."], in: URL(fileURLWithPath: project))
+            XCTAssertEqual(expected.count, count, "\(option): \(expected)")
+            let result = try DossierProcess.run(["test", "--tap", "--helper", "helper.lua", option, "."], in: project)
+            XCTAssertEqual(outcomes(tap: result.stdout), expected, "\(option): \(result.stdout)")
+        }
+    }
+
     /// -o names busted's output handlers: junit and json print one document and nothing else.
     func testOutputHandlers() throws {
         let spec = "Tests/Fixtures/busted-parity/luassert_spec.lua"

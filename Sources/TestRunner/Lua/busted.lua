@@ -3,13 +3,13 @@
 -- with its modifiers (is, are, has, not, no) and assertions, luassert answering the rest
 -- (spies, stubs, mocks, matchers, assert:register). A failed assertion raises a failure
 -- record; anything else raised is an error. Loaded into each test file's fresh state with
--- (inspect, runner, path, shown name, selection {filter, filter_out, tags, excluded_tags,
--- seed}, list_only, timeout). runner tells the process that runs the file what happens, as
+-- (inspect, runner, path, shown name, options {filter, filter_out, tags, excluded_tags,
+-- seed, helper, keep_going}, list_only, timeout). runner tells the process that runs the file what happens, as
 -- it happens, so that a crash or a hang loses nothing already known: runner.limit(seconds)
 -- turns the time limit on (0: off), runner.started(name, line) and runner.finished(result);
 -- runner.confine() applies --sandbox, once this file has kept what it needs (debug.getinfo).
 
-local inspect, runner, path, file, selection, list_only, timeout = ...
+local inspect, runner, path, file, options, list_only, timeout = ...
 local xpcall, pcall, type, tostring, error, setmetatable, rawequal, pairs =
       xpcall, pcall, type, tostring, error, setmetatable, rawequal, pairs
 local getinfo, traceback = debug.getinfo, debug.traceback
@@ -327,7 +327,11 @@ local function guarded(fn, within)
   return problem
 end
 
+local stopped = false  -- --no-keep-going, after a failure or an error
+
 local function record(t, status, problem)
+  if stopped then return end
+  stopped = not options.keep_going and (status == "fail" or status == "error")
   local r = { name = t.name, line = t.line, status = status }
   if problem then
     r.message, r.where, r.traceback = problem.message, problem.where, problem.traceback
@@ -346,10 +350,10 @@ local function tagged(name, tags)
 end
 
 local function selected(t)
-  return (selection.filter == nil or find(t.name, selection.filter) ~= nil)
-    and (selection.filter_out == nil or find(t.name, selection.filter_out) == nil)
-    and (#selection.tags == 0 or tagged(t.name, selection.tags))
-    and not tagged(t.name, selection.excluded_tags)
+  return (options.filter == nil or find(t.name, options.filter) ~= nil)
+    and (options.filter_out == nil or find(t.name, options.filter_out) == nil)
+    and (#options.tags == 0 or tagged(t.name, options.tags))
+    and not tagged(t.name, options.excluded_tags)
 end
 
 -- How many selected tests a block holds; a block whose body has not run yet may hold any.
@@ -379,7 +383,7 @@ local function hooks(block, key, outer_first)
 end
 
 local function run_test(t)
-  if not selected(t) then return end
+  if stopped or not selected(t) then return end
   if list_only then return record(t, "listed") end
   if t.pending then return record(t, "pending") end
   runner.started(t.name, t.line)
@@ -462,7 +466,7 @@ local function run_contents(block)
   if not list_only then
     for _, fn in ipairs(block.setup) do setup_problem = setup_problem or guarded(fn, block.context) end
   end
-  for _, item in ipairs(shuffled(block.items, block.randomized or selection.seed)) do
+  for _, item in ipairs(shuffled(block.items, block.randomized or options.seed)) do
     if item.block then
       run_block(item.block)
     elseif setup_problem then
@@ -499,6 +503,11 @@ local function load_test_file()
   return load(source, "@" .. file, "t", scoped)
 end
 runner.confine()
+if options.helper then
+  local helper, problem = loadfile(options.helper)
+  problem = helper and guarded(helper) or problem and { message = problem }
+  if problem then return record({ name = "(loading the helper)" }, problem[FAILURE] and "fail" or "error", problem) end
+end
 local loading = { name = "(loading the file)" }
 local chunk, syntax = load_test_file()
 if not chunk then return record(loading, "error", { message = syntax }) end

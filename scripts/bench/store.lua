@@ -1,6 +1,7 @@
--- Store benchmark body: corpus.build, a rebuild with nothing changed, corpus.open against
--- corpus.load, and the sum of all money through SQL (sqlite3) against Lua over the records.
--- Run by scripts/bench-store.sh.
+-- Store benchmark body: corpus.build, a rebuild with nothing changed and one after changing 1%
+-- of the files (a line appended to every hundredth .txt file), corpus.open against
+-- corpus.load, and the sum of all money through SQL (sqlite3). Run by scripts/bench-store.sh
+-- on a copy of a generated corpus (the files are changed).
 local folder, store = assert(arg[1]), assert(arg[2])
 
 local function timed(fn)
@@ -18,6 +19,21 @@ print(string.format("build      %.1f s for %.1f MB = %.1f MB/s (%d articles, %d 
 print(string.format("store      %.1f MB = %.2fx the corpus files (target 2x or less)", store_mb, store_mb / text_mb))
 local _, rebuild_seconds = timed(function() return corpus.build(folder, store) end)
 print(string.format("rebuild    %.2f s with nothing changed", rebuild_seconds))
+-- every hundredth .txt file gets one more paragraph
+local listing = assert(io.popen("find " .. folder .. " -name '*.txt' | sort"))
+local changed = 0
+for i, path in ipairs((function() local t = {} for line in listing:lines() do t[#t + 1] = line end return t end)()) do
+  if i % 100 == 0 then
+    local file = assert(io.open(path, "a"))
+    assert(file:write("\n補充：本項目總投資1億元。\n"))
+    assert(file:close())
+    changed = changed + 1
+  end
+end
+listing:close()
+local again, changed_seconds = timed(function() return corpus.build(folder, store) end)
+print(string.format("rebuild    %.2f s after changing %d of %d files (%d articles read again): %.1f%% of the full build",
+  changed_seconds, changed, loaded.report.files, again.articles, changed_seconds / build_seconds * 100))
 local opened, open_seconds = timed(function() return corpus.open(store) end)
 print(string.format("open       %.2f s, %d articles (target 0.5 s); corpus.load took %.2f s", open_seconds, #opened, load_seconds))
 local people, people_seconds = timed(function() return #opened:people() end)

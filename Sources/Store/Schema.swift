@@ -1,5 +1,5 @@
 /// The store's tables, documented for other tools in docs/store.md (a test keeps the two in
-/// step). Offsets are 1-based byte offsets into `articles.text`, as in Lua; money is an exact
+/// step). Offsets are 1-based byte offsets into `texts.text`, as in Lua; money is an exact
 /// integer in `records.value` when it is whole.
 enum Schema {
     /// Raised whenever a table or column changes meaning; a store of another version is not read.
@@ -38,9 +38,14 @@ enum Schema {
           encoding TEXT NOT NULL,
           replaced_bytes INTEGER NOT NULL,
           metadata TEXT NOT NULL,
-          raw TEXT NOT NULL,
-          text TEXT NOT NULL,
           hash TEXT NOT NULL)
+        """,
+        // the texts apart, so that reading the articles (opening a store) reads small rows
+        """
+        CREATE TABLE texts (
+          article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+          raw TEXT NOT NULL,
+          text TEXT NOT NULL)
         """,
         """
         CREATE TABLE records (

@@ -92,7 +92,7 @@ final class StoreFetcher: @unchecked Sendable {
 
     init(database: SQLiteDatabase) throws {
         self.database = database
-        rawQuery = try database.prepare("SELECT raw FROM articles WHERE id = ?")
+        rawQuery = try database.prepare("SELECT raw FROM texts WHERE article = ?")
         recordsQuery = try database.prepare("SELECT fields FROM records WHERE article = ? AND kind = ? ORDER BY number")
     }
 

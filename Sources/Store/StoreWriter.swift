@@ -5,7 +5,7 @@ import Foundation
 struct StoreWriter {
     let database: SQLiteDatabase
     let loader: Loader
-    private let insertFile, insertWarning, insertArticle, insertRecord: Statement
+    private let insertFile, insertWarning, insertArticle, insertText, insertRecord: Statement
 
     init(database: SQLiteDatabase, loader: Loader) throws {
         self.database = database
@@ -14,9 +14,10 @@ struct StoreWriter {
         insertWarning = try database.prepare("INSERT INTO warnings (file, path, line, message) VALUES (?, ?, ?, ?)")
         insertArticle = try database.prepare("""
             INSERT INTO articles (file, line, key, title, subtitle, date, date_source, date_precision, source, url, place,
-                                  encoding, replaced_bytes, metadata, raw, text, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  encoding, replaced_bytes, metadata, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        insertText = try database.prepare("INSERT INTO texts (article, raw, text) VALUES (?, ?, ?)")
         insertRecord = try database.prepare("""
             INSERT INTO records (article, kind, number, text, name, offset, value, unit, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -110,8 +111,10 @@ struct StoreWriter {
         let json = String(decoding: try JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]), as: UTF8.self)
         try insertArticle.run([file, a.source.line, a.id, a.title, a.subtitle, a.date, a.publication?.source.rawValue,
                       a.publication?.precision.rawValue, a.sourceName, a.source.metadata["url"], a.place?.place.name,
-                      a.source.encoding, a.source.replacedBytes, json, a.raw, a.text, contentHash(a.text.utf8)])
-        return database.lastInsertedRow
+                      a.source.encoding, a.source.replacedBytes, json, contentHash(a.text.utf8)])
+        let id = database.lastInsertedRow
+        try insertText.run([id, a.raw, a.text])
+        return id
     }
 
     private func insert(_ rows: RecordRows, article: Int) throws -> Int {

@@ -90,7 +90,7 @@ final class StoreTests: XCTestCase {
     func testDatesAndSourcesNeedNoText() throws {
         _ = try store.build(from: [folder + "/corpus"], loader: Loader())
         let loaded = try Loader().load(folder + "/corpus").articles
-        try SQLiteDatabase(path: store.path).execute("UPDATE articles SET raw = ''")
+        try SQLiteDatabase(path: store.path).execute("UPDATE texts SET raw = ''")
         let opened = try store.open().articles
         func datesAndSources(_ articles: [Article]) -> [String] {
             articles.map { "\($0.source.path):\($0.source.line ?? 0) \($0.date ?? "-") \($0.publication?.source.rawValue ?? "-") \($0.sourceName ?? "-")" }.sorted()

@@ -111,9 +111,20 @@ enum StoreVersion {
 }
 
 /// FNV-1a, 64 bits, in hex: a content hash that is the same in every run (Swift's Hasher is
-/// seeded per process), to tell a file touched from a file changed.
+/// seeded per process), to tell a file touched from a file changed. Fed in pieces.
+struct ContentHash {
+    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    }
+
+    var hex: String { String(value, radix: 16) }
+}
+
+/// The content hash of `bytes`, whole.
 func contentHash<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return String(hash, radix: 16)
+    var hash = ContentHash()
+    hash.add(bytes)
+    return hash.hex
 }

@@ -94,9 +94,14 @@ struct StoreWriter {
         return files
     }
 
-    /// The hash of a file's bytes now, or nil when it cannot be read.
+    /// The hash of a file's bytes now, or nil when it cannot be read. Read a megabyte at a
+    /// time: a large JSON Lines export is loaded in blocks, and hashing must not hold it whole.
     static func hash(of path: String) -> String? {
-        FileManager.default.contents(atPath: path).map(contentHash)
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hash = ContentHash()
+        while let block = try? handle.read(upToCount: 1 << 20), !block.isEmpty { hash.add(block) }
+        return hash.hex
     }
 
     private func insert(_ file: LoadedFile) throws -> Int {

@@ -40,7 +40,7 @@ extension Loader {
             result.warnings.append(LoadWarning(path: result.path, message: "reading stopped after \(result.bytes) bytes (\(failure)); the articles before are loaded"))
         }
         if replaced > 0 {
-            result.warnings.append(LoadWarning(path: result.path, message: "\(replaced) byte\(replaced == 1 ? "" : "s") could not be decoded as \(encoding ?? "UTF-8") and were replaced by U+FFFD"))
+            result.warnings.append(.replaced(replaced, in: result.path, as: encoding ?? "UTF-8"))
             result.articles.first?.source.replacedBytes = replaced
         }
         if result.articles.isEmpty, result.skipped == nil {

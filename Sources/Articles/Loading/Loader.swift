@@ -12,6 +12,11 @@ public struct LoadWarning: Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// "N bytes could not be decoded as ENCODING and were replaced by U+FFFD"
+    static func replaced(_ count: Int, in path: String, as encoding: String) -> LoadWarning {
+        LoadWarning(path: path, message: "\(count) byte\(count == 1 ? "" : "s") could not be decoded as \(encoding) and were replaced by U+FFFD")
+    }
+
     public var description: String { line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)" }
 }
 
@@ -289,7 +294,7 @@ public struct Loader {
         }
         if let doubt = decoded.doubt { result.warnings.append(LoadWarning(path: path, message: doubt)) }
         if decoded.replacedBytes > 0 {
-            result.warnings.append(LoadWarning(path: path, message: "\(decoded.replacedBytes) byte\(decoded.replacedBytes == 1 ? "" : "s") could not be decoded as \(decoded.encoding) and were replaced by U+FFFD"))
+            result.warnings.append(.replaced(decoded.replacedBytes, in: path, as: decoded.encoding))
         }
         return decoded
     }

@@ -81,12 +81,7 @@ public enum Sentences {
         return result
     }
 
-    /// The sentences of a body whose paragraphs are joined by "\n", with 1-based byte offsets
-    /// into it, each a slice of `text`.
-    public static func of(text: String) -> [Sentence] {
-        spans(of: text).map { $0.sentence(in: text) }
-    }
-
+    /// Where the sentences of a body whose paragraphs are joined by "\n" lie.
     static func spans(of text: String) -> [SentenceSpan] {
         var result: [SentenceSpan] = []
         let utf8 = text.utf8

@@ -16,4 +16,4 @@ if [ ! -f "$work/msra_train.txt" ]; then
 fi
 swift build -c release --product train-entities >/dev/null
 .build/release/train-entities "$work/msra_train.txt" Sources/EntityTagger/Resources/entities.model \
-  --holdout 5000 --epochs 20 --seed 1 "$@"
+  --holdout 5000 --epochs 30 --seed 1 "$@"

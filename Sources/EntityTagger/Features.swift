@@ -5,12 +5,12 @@ import Segmentation
 /// no two features share a key by accident).
 struct Features {
     /// Keys per character; every template gives one key at every character.
-    static let perCharacter = 29
+    static let perCharacter = 38
     static let beforeText: UInt32 = 0x11_0000, afterText: UInt32 = 0x11_0001
     /// The value of a word code past either end of the text (codes are below 128).
     static let edge: UInt64 = 0x7F
-    /// The templates whose value is one character (the five around the one tagged).
-    static let characterTemplates: Set<Int> = [0, 1, 2, 3, 4]
+    /// The templates whose value is one character (the seven around the one tagged).
+    static let characterTemplates: Set<Int> = [0, 1, 2, 3, 4, 29, 30]
 
     let lexicon: Lexicon
     /// Characters common as a surname (folded), which start most names of people: a flag
@@ -63,6 +63,11 @@ struct Features {
                 put(UInt64(around.ends[i]) * 128 + UInt64(around.starts[i]))
                 put(word(i)); put((word(i) & 0b111) << 21 | UInt64(c)); put(word(i - 1) & 0b111); put(word(i + 1) & 0b111)
                 put(0)  // bias
+                put(UInt64(unit(i - 3))); put(UInt64(unit(i + 3)))
+                let here = UInt64(lexicon.classes(of: c)), before = UInt64(lexicon.classes(of: b)), after = UInt64(lexicon.classes(of: d))
+                for kind in 0..<5 { put(here >> (3 * UInt64(kind)) & 7) }
+                put(before & 7 | (after >> 3 & 7) << 3); put((before >> 6 & 7) | (after >> 6 & 7) << 3)
+                assert(template == Features.perCharacter, "perCharacter must count the templates put")
                 body(i, UnsafeBufferPointer(keys))
             }
         }

@@ -50,6 +50,46 @@ public final class Lexicon: Sendable {
             }
         }
         self.table = table
+        characterClasses = Lexicon.characterClasses(words)
+    }
+
+    /// For each CJK character (from U+3400), how often the known words holding it are names,
+    /// by kind and place in the word, as five 3-bit buckets: person first, person rest, place
+    /// last, organisation last, place or organisation anywhere else. It lets the tagger
+    /// generalise to names it has never seen whole (谢苗诺娃: 诺 and 娃 are mostly in names).
+    let characterClasses: [UInt16]
+    static let classesStart: UInt32 = 0x3400, classesEnd: UInt32 = 0xA000
+
+    func classes(of unit: UInt32) -> UInt16 {
+        unit >= Lexicon.classesStart && unit < Lexicon.classesEnd ? characterClasses[Int(unit - Lexicon.classesStart)] : 0
+    }
+
+    static func characterClasses(_ words: [([UInt32], WordClass)]) -> [UInt16] {
+        let size = Int(classesEnd - classesStart)
+        var all = [Int](repeating: 0, count: size)
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: size), count: 5)
+        for (word, wordClass) in words where word.count >= 2 {
+            for (position, unit) in word.enumerated() where unit >= classesStart && unit < classesEnd {
+                let u = Int(unit - classesStart)
+                all[u] += 1
+                let last = position == word.count - 1
+                switch wordClass {
+                case .person: counts[position == 0 ? 0 : 1][u] += 1
+                case .place: counts[last ? 2 : 4][u] += 1
+                case .organisation: counts[last ? 3 : 4][u] += 1
+                default: break
+                }
+            }
+        }
+        let thresholds = [0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7]
+        return (0..<size).map { u in
+            var packed: UInt16 = 0
+            for kind in 0..<5 {
+                let share = Double(counts[kind][u]) / Double(all[u] + 5)
+                packed |= UInt16(thresholds.filter { share >= $0 }.count) << (3 * kind)
+            }
+            return packed
+        }
     }
 
     /// jieba's dictionary, its words folded by `fold`, then `extra`.

@@ -29,16 +29,26 @@ public final class JiebaDictionary: Sendable {
             lineNumber += 1
             if end > start {
                 let fields = bytes[start..<end].split(separator: 0x20, maxSplits: 2)
-                guard fields.count >= 2, let frequency = Int(String(decoding: fields[1], as: UTF8.self)) else {
+                guard fields.count >= 2, let frequency = Int(String(decoding: Self.trimmed(fields[1]), as: UTF8.self)) else {
                     throw SegmenterError(description: "\(path):\(lineNumber): not \"word frequency [tag]\"")
                 }
-                let tag = fields.count > 2 ? String(decoding: fields[2], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : ""
+                let tag = fields.count > 2 ? String(decoding: Self.trimmed(fields[2]), as: UTF8.self) : ""
                 entries.append(Entry(word: String(decoding: fields[0], as: UTF8.self).unicodeScalars.map(\.value), frequency: frequency, tag: tag))
             }
             start = end + 1
         }
         self.path = path
         self.entries = entries
+    }
+
+    /// A field without the spaces, tabs and carriage returns around it (bytes: Foundation's
+    /// trimming took a third of the time to read the 350,000 lines).
+    private static func trimmed(_ field: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        var field = field
+        while let b = field.first, isSpace(b) { field.removeFirst() }
+        while let b = field.last, isSpace(b) { field.removeLast() }
+        return field
     }
 
     private static let lock = NSLock()

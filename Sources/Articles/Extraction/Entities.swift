@@ -125,8 +125,14 @@ public enum Entities {
         }
         // a pattern's name that ends as the tagger's and starts before it (大同|经开区党工委, 锐华能源(大同)|技术有限公司)
         // is the whole name; elsewhere the tagger's names stand, and the patterns fill gaps
+        // only when what it adds is one place or ends in a bracket: a longer run before the
+        // tagger's name is another clause (匈牙利队胜|韩国队, 以|张裕公司)
         let latestStartByEnd = Dictionary(modelOrgs.map { ($0.upperBound, $0.lowerBound) }, uniquingKeysWith: max)
-        let wider = patternOrgs.filter { org in latestStartByEnd[org.upperBound].map { $0 > org.lowerBound } ?? false }
+        let placeNames = Set(places)
+        let wider = patternOrgs.filter { org in
+            guard let start = latestStartByEnd[org.upperBound], start > org.lowerBound else { return false }
+            return placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
+        }
         let widerIndex = RangeIndex(wider), widerSet = Set(wider)
         let kept = modelOrgs.filter { !widerIndex.overlaps($0) }
         // a pattern's name may hold a place the tagger found (大同市 in 大同市人民政府), nothing else it

@@ -36,8 +36,10 @@ enum People {
     /// Every person named in `s`, in text order, with the post and organisation stated with
     /// them. `organisations`: where the article's organisations stand (unit ranges).
     static func find(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], into mentions: inout Mentions) {
-        let modelNames = tagged.filter { $0.kind == .person && isName(s, $0.range) }.map(\.range)
-        let taken = RangeIndex(tagged.map(\.range))
+        // a name the tagger starts inside a title (主|任衛東 of 主任衛東亮) is left to the patterns
+        let misread = tagged.filter { $0.kind == .person && startsInsideTitle(s, $0.range) }.map(\.range)
+        let modelNames = tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range)
+        let taken = RangeIndex(tagged.map(\.range).filter { !misread.contains($0) })
         // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
         let patternNames = namesByPattern(in: s).filter { !taken.overlaps($0) }
         let organisations = RangeIndex(organisations)
@@ -66,7 +68,27 @@ enum People {
               range.allSatisfy({ Han.isHan(s.units[$0]) || nameDots.contains(s.units[$0]) }) else { return false }
         let first = s.units[range.lowerBound]
         let hasDot = range.contains { nameDots.contains(s.units[$0]) }
+        guard !isAddress(s, range) else { return false }
         return range.count < 4 || hasDot || !surnames.contains(first) || compoundSurnames.contains { s.matches($0, at: range.lowerBound) }
+    }
+
+    /// Whether a title ends inside `range`, having started before it.
+    static func startsInsideTitle(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        (range.lowerBound + 1..<range.upperBound).contains { end in
+            titles.contains { $0.word.count > end - range.lowerBound && s.matches($0.word, endingAt: end) }
+        }
+    }
+
+    /// Ways to refer to someone by surname alone (李大妈, 陈科长, 刘某, 朱师傅): they name no
+    /// one a reader could look up, and across a corpus every 李大妈 would count as one person.
+    static let addressTerms = ScannedText.words([
+        "某", "老", "总", "大妈", "大娘", "大爷", "大伯", "大叔", "大姐", "大哥", "大嫂", "奶奶", "爷爷", "婆婆", "阿姨", "师傅",
+        "老师", "同志", "先生", "女士", "小姐", "老汉", "老太", "科长", "局长", "组长", "主任", "书记", "经理", "厂长", "县长",
+        "市长", "部长", "处长", "所长", "站长", "队长", "村长", "乡长", "镇长", "院长", "校长", "教授", "医生", "大夫", "总理",
+    ].map { ($0, true) })
+
+    static func isAddress(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        addressTerms.contains { $0.word.count == range.count - 1 && s.matches($0.word, at: range.lowerBound + 1) }
     }
 
     static let compoundSurnames = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
@@ -170,8 +192,9 @@ enum People {
 /// People: three-character names tagged nr or nrfg that start with a surname (习近平, 江泽民).
 /// That tag is noisy (王府井, 陈列柜, 段时间 carry it too), so a name is left out when its first
 /// two or last two characters are a common word of another kind, or it ends in a place or
-/// thing (…村, …柜). Organisations: words of three or more characters tagged nt (国务院,
-/// 新华社, 联合国).
+/// thing (…村, …柜). Organisations: words of three or more characters tagged nt whose words
+/// say what kind of body they are (国务院, 新华社, 邮电部); the tag alone is noisy too (统计学,
+/// 公共汽车 and 美好事物 carry it).
 final class KnownNames: Sendable {
     static let shared = KnownNames(dictionary: try? JiebaDictionary.shared())
     private let names: Set<UInt64>
@@ -193,7 +216,7 @@ final class KnownNames: Sendable {
             let person = entry.tag == "nr" || entry.tag == "nrfg"
             if person, word.count == 3, People.surnames.contains(word[0]) || KnownNames.rareSurnames.contains(word[0]) {
                 candidates.append(word)
-            } else if entry.tag == "nt", word.count >= 3 {
+            } else if entry.tag == "nt", word.count >= 3, Entities.organisationKind(word) != "other" {
                 orgWords.append(word)
             } else if !person, word.count == 2 {
                 words[KnownNames.key(0, word[0], word[1])] = entry.frequency

@@ -184,6 +184,22 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(person("李东升")?.titles, ["市领导"], "a name listed after another shares its post")
     }
 
+    func testASurnameWithAFormOfAddressIsNoPerson() {
+        for text in ["李大妈说，有天大的事也不怕。", "天津市话局的陈科长也表示同意。", "药政科科长刘某说，门诊已停办。"] {
+            let people = article(text).people.map(\.text)
+            XCTAssertFalse(people.contains { ["李大妈", "陈科长", "刘某"].contains($0) }, "\(text): \(people)")
+        }
+    }
+
+    func testANameIsNotReadAcrossTheEndOfATitle() {
+        // the tagger may read 任衛東 (the 任 of 主任) here: the title pattern reads the name after it
+        for name in ["衛東亮", "卫晓明", "任希杰"] {
+            let people = article("活动在小店区举行。管委会主任\(name)出席活动并讲话。").people
+            XCTAssertEqual(people.map(\.text), [name])
+            XCTAssertEqual(people.first?.titles, ["管委会主任"])
+        }
+    }
+
     func testPeopleAreOneRecordAcrossScripts() {
         let people = article("省委書記盧東亮出席。会后，卢东亮来到企业调研，盧東亮表示满意。").people
         XCTAssertEqual(people.count, 1, "\(people.map(\.text))")
@@ -214,6 +230,19 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(article("他在一家保险公司工作。").organisations.contains { $0.text == "保险公司" }, "a kind of body is no body")
         let levels = article("按照省委、省政府统一部署，市委书记王伟主持召开区委会议。").organisations.map(\.text)
         XCTAssertEqual(levels, [], "a level and a body word (省委, 市委) name whichever city's body: across a corpus they would merge")
+    }
+
+    func testOrganisationsAreNotWidenedAcrossAClause() {
+        let orgs = article("小组赛中，匈牙利队胜韩国队，巴西队胜斯洛伐克队。").organisations.map(\.text)
+        XCTAssertEqual(orgs, ["匈牙利队", "韩国队", "巴西队", "斯洛伐克队"])
+        let company = article("观摩了銳華能源(大同)技術有限公司的生产线。").organisations.map(\.text)
+        XCTAssertEqual(company, ["銳華能源(大同)技術有限公司"], "a name may hold a bracket")
+    }
+
+    func testJiebasOrganisationTagMustNameABody() {
+        // jieba tags 统计学 and 公共汽车 nt; 邮电部 is one
+        let orgs = article("他学过统计学，每天坐公共汽车去邮电部上班。").organisations.map(\.text)
+        XCTAssertEqual(orgs, ["邮电部"])
     }
 
     func testPlacesTheTaggerFindsAndAbbreviations() {

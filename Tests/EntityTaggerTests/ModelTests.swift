@@ -75,6 +75,22 @@ final class ModelTests: XCTestCase {
         XCTAssertNil(lexicon.wordClass(Array("大同".unicodeScalars.map(\.value))), "a prefix is no word")
     }
 
+    func testCharacterClassesSayHowOftenACharactersWordsAreNames() {
+        func word(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+        // 娃 ends three people's names and one noun; 市 ends two places; 考 is in no name
+        let lexicon = Lexicon(words: [(word("谢娃"), .person), (word("李娃"), .person), (word("张娃"), .person), (word("娃娃"), .noun),
+                                      (word("大同市"), .place), (word("太原市"), .place), (word("考察"), .verb)])
+        func bucket(_ text: String, kind: Int) -> UInt16 { lexicon.classes(of: word(text)[0]) >> (3 * kind) & 7 }
+        // kinds: 0 person first, 1 person rest, 2 place last, 3 organisation last, 4 place or organisation elsewhere
+        XCTAssertGreaterThan(bucket("娃", kind: 1), 0, "娃 is a later character of names")
+        XCTAssertEqual(bucket("娃", kind: 0), 0, "娃 starts no name")
+        XCTAssertGreaterThan(bucket("谢", kind: 0), 0)
+        XCTAssertGreaterThan(bucket("市", kind: 2), bucket("娃", kind: 2))
+        XCTAssertGreaterThan(bucket("大", kind: 4), 0)
+        XCTAssertEqual(lexicon.classes(of: word("考")[0]), 0, "a character of no name has no class")
+        XCTAssertEqual(lexicon.classes(of: 0x41), 0, "outside the table: none")
+    }
+
     func testHashTableAgreesWithADictionary() {
         var random = SplitMix(seed: 11)
         print("ModelTests seed 11")

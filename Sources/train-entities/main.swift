@@ -26,7 +26,7 @@ struct Arguments {
     var options = TrainingOptions()
     var holdout = 0
     /// Features whose scores all stay below this in size are left out of the file.
-    var prune: Float = 2
+    var prune: Float = 4
     /// Ablations, to measure what the lexicon and jieba's segmentation add.
     var withoutLexicon = false, withoutSegmentation = false
     /// How many held-out sentences the tagger gets wrong to print, with the right names.

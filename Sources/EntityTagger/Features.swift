@@ -6,6 +6,9 @@ import Segmentation
 struct Features {
     /// Keys per character; every template gives one key at every character.
     static let perCharacter = 38
+    /// The templates' version, written in model files: change it with any template, so a model
+    /// trained on other features is refused rather than read (layout 1 had 29 templates).
+    static let layout: UInt32 = 2
     static let beforeText: UInt32 = 0x11_0000, afterText: UInt32 = 0x11_0001
     /// The value of a word code past either end of the text (codes are below 128).
     static let edge: UInt64 = 0x7F

@@ -2,10 +2,12 @@ import Foundation
 
 /// The model on disk: a header, the transition scores as Float32, then each kept feature's
 /// key and its 13 label scores as Int16 with one scale for the file (quantising loses
-/// nothing measurable and halves the file). Little-endian throughout.
+/// nothing measurable and halves the file). Little-endian throughout. The header names the
+/// feature layout the model was trained with: a model read with other features would tag
+/// nonsense without any error.
 extension TaggerModel {
     static let magic = Array("dossier-entities\n".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// The file's bytes. Rows whose scores are all below `smallest` in size are left out
     /// (most rare features never moved far from zero).
@@ -25,6 +27,7 @@ extension TaggerModel {
         var out = TaggerModel.magic
         func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         append(TaggerModel.version)
+        append(Features.layout)
         append(UInt32(keys.count))
         append(scale.bitPattern)
         for row in transitions { for lane in 0..<Labels.count { append(max(row[lane], -1e9).bitPattern) } }
@@ -44,6 +47,10 @@ extension TaggerModel {
         let version: UInt32 = try reader.read()
         guard version == TaggerModel.version else {
             throw TaggerError(description: "\(url.path): entity model version \(version); this dossier reads version \(TaggerModel.version) (run scripts/train-entities.sh)")
+        }
+        let layout: UInt32 = try reader.read()
+        guard layout == Features.layout else {
+            throw TaggerError(description: "\(url.path): entity model trained on feature layout \(layout); this dossier's features are layout \(Features.layout) (run scripts/train-entities.sh)")
         }
         let count = Int(try reader.read() as UInt32)
         let scale = Float(bitPattern: try reader.read())

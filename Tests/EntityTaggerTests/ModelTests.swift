@@ -40,6 +40,13 @@ final class ModelTests: XCTestCase {
         XCTAssertThrowsError(try TaggerModel(contentsOf: url)) { error in
             XCTAssertTrue("\(error)".contains("not a dossier entity model"), "\(error)")
         }
+        // trained on other features: its layout, just after the version, is not this build's
+        var other = bytes
+        other[TaggerModel.magic.count + 4] = UInt8(truncatingIfNeeded: Features.layout + 1)
+        try Data(other).write(to: url)
+        XCTAssertThrowsError(try TaggerModel(contentsOf: url)) { error in
+            XCTAssertTrue("\(error)".contains("feature layout") && "\(error)".contains("train-entities"), "\(error)")
+        }
     }
 
     func testDecodedLabelsAlwaysSpellWholeNames() {

@@ -66,31 +66,45 @@ public final class Lexicon: Sendable {
 
     static func characterClasses(_ words: [([UInt32], WordClass)]) -> [UInt16] {
         let size = Int(classesEnd - classesStart)
-        var all = [Int](repeating: 0, count: size)
-        var counts = [[Int]](repeating: [Int](repeating: 0, count: size), count: 5)
-        for (word, wordClass) in words where word.count >= 2 {
-            for (position, unit) in word.enumerated() where unit >= classesStart && unit < classesEnd {
-                let u = Int(unit - classesStart)
-                all[u] += 1
-                let last = position == word.count - 1
-                switch wordClass {
-                case .person: counts[position == 0 ? 0 : 1][u] += 1
-                case .place: counts[last ? 2 : 4][u] += 1
-                case .organisation: counts[last ? 3 : 4][u] += 1
-                default: break
+        // counts[kind * size + character], and every word's characters in `all`: flat arrays,
+        // since this runs over jieba's 350,000 words whenever the tagger loads
+        var all = [Int32](repeating: 0, count: size)
+        var counts = [Int32](repeating: 0, count: 5 * size)
+        all.withUnsafeMutableBufferPointer { all in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for (word, wordClass) in words where word.count >= 2 {
+                    let kinds: (first: Int, middle: Int, last: Int)
+                    switch wordClass {
+                    case .person: kinds = (0, 1, 1)
+                    case .place: kinds = (4, 4, 2)
+                    case .organisation: kinds = (4, 4, 3)
+                    default: kinds = (-1, -1, -1)
+                    }
+                    for (position, unit) in word.enumerated() where unit >= classesStart && unit < classesEnd {
+                        let u = Int(unit - classesStart)
+                        all[u] += 1
+                        let kind = position == 0 ? kinds.first : position == word.count - 1 ? kinds.last : kinds.middle
+                        if kind >= 0 { counts[kind * size + u] += 1 }
+                    }
                 }
             }
         }
-        let thresholds = [0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7]
-        return (0..<size).map { u in
-            var packed: UInt16 = 0
+        var packed = [UInt16](repeating: 0, count: size)
+        for u in 0..<size where all[u] > 0 {
             for kind in 0..<5 {
-                let share = Double(counts[kind][u]) / Double(all[u] + 5)
-                packed |= UInt16(thresholds.filter { share >= $0 }.count) << (3 * kind)
+                let share = Double(counts[kind * size + u]) / Double(all[u] + 5)
+                packed[u] |= UInt16(bucket(share)) << (3 * kind)
             }
-            return packed
         }
+        return packed
     }
+
+    /// A share as 0...7: how many of the thresholds (2%, 5%, 10%, 20%, 35%, 50%, 70%) it reaches.
+    static func bucket(_ share: Double) -> Int {
+        let thresholds = [0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7]
+        return thresholds.firstIndex { share < $0 } ?? thresholds.count
+    }
+
 
     /// jieba's dictionary, its words folded by `fold`, then `extra`.
     public convenience init(jieba: JiebaDictionary, fold: (UInt32) -> UInt32, extra: [([UInt32], WordClass)] = []) {

@@ -89,9 +89,12 @@ struct ByteReader {
     }
 
     mutating func read<T: FixedWidthInteger>() throws -> T {
-        guard let slice = take(MemoryLayout<T>.size) else {
+        let size = MemoryLayout<T>.size
+        guard size <= bytes.count - position else {
             throw TaggerError(description: "\(path): entity model ends early (at byte \(position)); run scripts/train-entities.sh")
         }
-        return slice.reversed().reduce(T.zero) { $0 << 8 | T($1) }
+        defer { position += size }
+        // one unaligned load a value: a model holds millions of them
+        return T(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: position, as: T.self) })
     }
 }

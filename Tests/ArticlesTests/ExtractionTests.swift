@@ -232,6 +232,12 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(levels, [], "a level and a body word (省委, 市委) name whichever city's body: across a corpus they would merge")
     }
 
+    func testOneCharacterCountriesAreNamed() {
+        let places = article("总理访华期间，中缅、中泰签署协议。").places
+        XCTAssertEqual(places.map(\.text), ["华", "中", "缅", "中", "泰"])
+        XCTAssertEqual(places.map(\.name), ["中国", "中国", "缅甸", "中国", "泰国"])
+    }
+
     func testOrganisationsAreNotWidenedAcrossAClause() {
         let orgs = article("小组赛中，匈牙利队胜韩国队，巴西队胜斯洛伐克队。").organisations.map(\.text)
         XCTAssertEqual(orgs, ["匈牙利队", "韩国队", "巴西队", "斯洛伐克队"])

@@ -184,7 +184,7 @@ public enum Places {
     }
 
     /// One-character names of countries, continents and provinces that the tagger marks as a
-    /// place (中美关系, 京津冀, 访欧): the place each stands for. Only those with one reading:
+    /// place (中美关系, 京津冀, 访欧, 来华): the place each stands for. Only those with one reading:
     /// 苏 (江苏 or the Soviet Union), 澳, 新, 巴 and 加 are left out.
     static let abbreviations: [UInt32: String] = Dictionary(uniqueKeysWithValues: [
         ("中", "中国"), ("美", "美国"), ("日", "日本"), ("俄", "俄罗斯"), ("英", "英国"), ("法", "法国"), ("德", "德国"),
@@ -194,7 +194,8 @@ public enum Places {
         ("浙", "浙江省"), ("皖", "安徽省"), ("闽", "福建省"), ("赣", "江西省"), ("鲁", "山东省"), ("豫", "河南省"),
         ("鄂", "湖北省"), ("湘", "湖南省"), ("粤", "广东省"), ("桂", "广西壮族自治区"), ("琼", "海南省"), ("川", "四川省"),
         ("蜀", "四川省"), ("黔", "贵州省"), ("滇", "云南省"), ("藏", "西藏自治区"), ("陕", "陕西省"), ("甘", "甘肃省"),
-        ("陇", "甘肃省"), ("青", "青海省"),
+        ("陇", "甘肃省"), ("青", "青海省"), ("华", "中国"), ("缅", "缅甸"), ("泰", "泰国"), ("埃", "埃及"), ("荷", "荷兰"),
+        ("葡", "葡萄牙"), ("希", "希腊"), ("土", "土耳其"),
     ].map { (ScannedText.fold($0.0)[0], $0.1) })
 
     /// The place a one-character abbreviation at `i` stands for: a division with its code, or a country or continent.

@@ -56,7 +56,7 @@ public final class Lexicon: Sendable {
     /// For each CJK character (from U+3400), how often the known words holding it are names,
     /// by kind and place in the word, as five 3-bit buckets: person first, person rest, place
     /// last, organisation last, place or organisation anywhere else. It lets the tagger
-    /// generalise to names it has never seen whole (谢苗诺娃: 诺 and 娃 are mostly in names).
+    /// generalise to names it has never seen whole (诺 and 娃 are mostly in transliterated names).
     let characterClasses: [UInt16]
     static let classesStart: UInt32 = 0x3400, classesEnd: UInt32 = 0xA000
 

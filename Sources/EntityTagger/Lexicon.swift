@@ -105,7 +105,6 @@ public final class Lexicon: Sendable {
         return thresholds.firstIndex { share < $0 } ?? thresholds.count
     }
 
-
     /// jieba's dictionary, its words folded by `fold`, then `extra`.
     public convenience init(jieba: JiebaDictionary, fold: (UInt32) -> UInt32, extra: [([UInt32], WordClass)] = []) {
         self.init(words: jieba.entries.map { entry in (entry.word.map(fold), WordClass(jiebaTag: Substring(entry.tag))) } + extra)

@@ -123,10 +123,10 @@ public enum Entities {
         let patternOrgs = organisationsByPattern(in: s, places: places.filter { $0.count >= 2 }).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org)
         }
-        // a pattern's name that ends as the tagger's and starts before it (大同|经开区党工委, 锐华能源(大同)|技术有限公司)
-        // is the whole name; elsewhere the tagger's names stand, and the patterns fill gaps
-        // only when what it adds is one place or ends in a bracket: a longer run before the
-        // tagger's name is another clause (匈牙利队胜|韩国队, 以|张裕公司)
+        // a pattern's name that ends as the tagger's and starts before it is the whole name when
+        // what it adds is one place or ends in a bracket (大同|经开区党工委, 锐华能源(大同)|技术有限公司);
+        // a longer run before the tagger's name is another clause (匈牙利队胜|韩国队, 以|张裕公司).
+        // Elsewhere the tagger's names stand, and the patterns fill gaps
         let latestStartByEnd = Dictionary(modelOrgs.map { ($0.upperBound, $0.lowerBound) }, uniquingKeysWith: max)
         let placeNames = Set(places)
         let wider = patternOrgs.filter { org in

@@ -37,8 +37,12 @@ public final class Lexicon: Sendable {
 
     /// `words`: folded code points and class; a later entry for the same word wins.
     public init(words: [([UInt32], WordClass)]) {
-        var table = HashTable(capacity: words.count * 3)
-        for (word, wordClass) in words where word.count >= 2 && word.count <= Lexicon.longest {
+        // a word adds at most one key a character (itself and its prefixes, often shared): the
+        // sum of their lengths bounds the keys without the 4-million-slot table (64 MB) that
+        // three a word asked for on jieba's dictionary
+        let kept = words.lazy.filter { $0.0.count >= 2 && $0.0.count <= Lexicon.longest }
+        var table = HashTable(capacity: kept.reduce(0) { $0 + $1.0.count })
+        for (word, wordClass) in kept {
             var hash = Lexicon.seed
             for (i, unit) in word.enumerated() {
                 hash = Lexicon.hash(hash, unit)

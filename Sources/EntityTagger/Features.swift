@@ -12,7 +12,8 @@ struct Features {
     static let beforeText: UInt32 = 0x11_0000, afterText: UInt32 = 0x11_0001
     /// The value of a word code past either end of the text (codes are below 128).
     static let edge: UInt64 = 0x7F
-    /// The templates whose value is one character (the seven around the one tagged).
+    /// The templates whose value is one character: the five around the one tagged (0...4, put
+    /// first) and those three away (29, 30, put right after the bias); numbered in `forEach`'s order.
     static let characterTemplates: Set<Int> = [0, 1, 2, 3, 4, 29, 30]
 
     let lexicon: Lexicon

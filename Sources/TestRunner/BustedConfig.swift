@@ -13,28 +13,32 @@ struct BustedConfig {
     static let understood: Set<String> = ["ROOT", "pattern", "exclude-pattern", "lpath", "tags", "exclude-tags", "filter",
                                            "filter-out", "output", "o",
                                            "shuffle", "shuffle-files", "shuffle-tests", "seed", "helper", "keep-going",
-                                           "suppress-pending"]
+                                           "suppress-pending", "sort", "sort-files", "sort-tests", "lazy", "verbose",
+                                           "defer-print", "recursive", "cpath", "repeat", "e", "Xhelper", "Xoutput"]
 
-    /// The .busted file of the folder the run starts in, or nil when there is none.
-    static func load(task: String?) throws -> BustedConfig? {
-        let path = FileManager.default.currentDirectoryPath + "/.busted"
+    /// The options file -f names, else the .busted file of the folder the run starts in; nil
+    /// when there is none.
+    static func load(task: String?, file: String? = nil) throws -> BustedConfig? {
+        let path = file ?? FileManager.default.currentDirectoryPath + "/.busted"
+        let shown = file ?? ".busted"
         guard let source = FileManager.default.contents(atPath: path) else {
+            if let file { throw ConfigError("--config-file \(file): no such file") }
             if let task { throw ConfigError(".busted: no such file, so there is no task '\(task)' to --run") }
             return nil
         }
         let state = LuaState()
         let returned: LuaValue
         do {
-            returned = try state.lua.run(String(decoding: source, as: UTF8.self), name: "@.busted").first ?? .nil
+            returned = try state.lua.run(String(decoding: source, as: UTF8.self), name: "@" + shown).first ?? .nil
         } catch {
-            throw ConfigError(".busted: \(error)")
+            throw ConfigError("\(shown): \(error)")
         }
-        guard let tasks = returned.tableValue else { throw ConfigError(".busted must return a table of tasks, got \(returned.typeName)") }
+        guard let tasks = returned.tableValue else { throw ConfigError("\(shown) must return a table of tasks, got \(returned.typeName)") }
         let name = task ?? "default"
         let chosen = tasks[.text(name)].tableValue
         if task != nil, chosen == nil {
             let names = tasks.entries.compactMap { $0.key.stringValue }.filter { $0 != "_all" }.sorted()
-            throw ConfigError(".busted has no task '\(name)' (tasks: \(names.joined(separator: ", ")))")
+            throw ConfigError("\(shown) has no task '\(name)' (tasks: \(names.joined(separator: ", ")))")
         }
         var options: [String: LuaValue] = [:]
         for table in [tasks[.text("_all")].tableValue, chosen].compactMap({ $0 }) {

@@ -9,12 +9,24 @@ protocol Report {
     mutating func finish(_ all: [TestResult])
 }
 
-/// The default: a line per file, then each failure and error in full.
+/// The default (busted's utfTerminal and plainTerminal): a line per file, then each failure
+/// and error in full. utfTerminal colours the marks when standard output is a terminal.
 struct TextReport: Report {
     let listOnly: Bool
+    let colours: Bool
+    /// Failures show their traceback too (-v).
+    let verbose: Bool
+    /// The lines per file wait for the end of the run (--defer-print).
+    let deferred: Bool
     private var problems: [TestResult] = []
+    private var held: [String] = []
 
-    init(listOnly: Bool) { self.listOnly = listOnly }
+    init(listOnly: Bool, colours: Bool = false, verbose: Bool = false, deferred: Bool = false) {
+        self.listOnly = listOnly
+        self.colours = colours
+        self.verbose = verbose
+        self.deferred = deferred
+    }
 
     mutating func file(_ path: String, _ results: [TestResult]) {
         let name = relative(path)
@@ -23,23 +35,36 @@ struct TextReport: Report {
             return
         }
         let counts = Counts(results)
-        let mark = counts.anyFailed ? "✗" : "✓"
-        print("\(mark) \(name)  \(counts.line)")
+        let mark = counts.anyFailed ? paint("✗", red) : paint("✓", green)
+        let line = "\(mark) \(name)  \(counts.line)"
+        if deferred { held.append(line) } else { print(line) }
         problems += results.filter { $0.status == .fail || $0.status == .error }
     }
 
     mutating func finish(_ all: [TestResult]) {
+        held.forEach { print($0) }
         for problem in problems {
-            print("\n\(problem.status == .fail ? "FAIL" : "ERROR") \(relative(problem.title))")
-            problem.details.forEach { print("  " + $0) }
+            let label = problem.status == .fail ? paint("FAIL", red) : paint("ERROR", magenta)
+            print("\n\(label) \(relative(problem.title))")
+            problem.details(withTraceback: verbose).forEach { print("  " + $0) }
         }
         if !problems.isEmpty { print() }
+    }
+
+    private let red = 31, green = 32, magenta = 35
+
+    private func paint(_ text: String, _ colour: Int) -> String {
+        colours ? "\u{1B}[\(colour)m\(text)\u{1B}[0m" : text
     }
 }
 
 /// TAP version 13: a line per test, details as comments, the plan at the end.
 struct TAPReport: Report {
+    /// Failures show their traceback too (-v).
+    let verbose: Bool
     private var number = 0
+
+    init(verbose: Bool) { self.verbose = verbose }
 
     mutating func file(_ path: String, _ results: [TestResult]) {
         if number == 0 { print("TAP version 13") }
@@ -52,7 +77,7 @@ struct TAPReport: Report {
             case .fail, .error:
                 print("not ok \(number) - \(name)")
                 print("# \(result.status == .fail ? "failure" : "error") at \(relative(result.title))")
-                result.details.forEach { print("#   " + $0) }
+                result.details(withTraceback: verbose).forEach { print("#   " + $0) }
             }
         }
     }
@@ -111,7 +136,7 @@ enum JUnitReport {
                 case .fail, .error:
                     let tag = result.status == .fail ? "failure" : "error"
                     let message = result.message?.split(separator: "\n").first.map(String.init) ?? tag
-                    xml += ">\n      <\(tag) message=\"\(escape(message))\">\(escape(([result.title] + result.details).joined(separator: "\n")))</\(tag)>\n    </testcase>\n"
+                    xml += ">\n      <\(tag) message=\"\(escape(message))\">\(escape(([result.title] + result.details(withTraceback: false)).joined(separator: "\n")))</\(tag)>\n    </testcase>\n"
                 }
             }
             xml += "  </testsuite>\n"

@@ -24,14 +24,15 @@ public struct TestResult: Codable {
     public var diff: String?
     public var traceback: String?
 
-    /// The lines shown under a failure or error.
-    var details: [String] {
+    /// The lines shown under a failure or error: an error's traceback, and a failure's too
+    /// when asked (-v).
+    func details(withTraceback: Bool) -> [String] {
         var lines: [String] = []
         if let message { lines += message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
         if let expected { lines.append("expected: \(expected)") }
         if let actual { lines.append("actual:   \(actual)") }
         if let diff, !diff.isEmpty { lines.append("differences:"); lines += diff.split(separator: "\n").map { "  " + $0 } }
-        if status == .error, let traceback, !traceback.isEmpty {
+        if status == .error || withTraceback, let traceback, !traceback.isEmpty {
             lines += traceback.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         }
         return lines
@@ -77,29 +78,59 @@ public struct TestCommand: ParsableCommand {
     @Option(name: .customLong("exclude-tags"), help: ArgumentHelp("Leave out tests tagged with one of these, ','-separated.", valueName: "tags"))
     var excludeTags: String?
 
-    @Flag(help: "Run the files, and the tests in each block, in a random order (see --seed).")
+    @Flag(inversion: .prefixedNo, help: "Run the files, and the tests in each block, in a random order (see --seed); over --sort.")
     var shuffle = false
 
-    @Flag(name: .customLong("shuffle-files"), help: "Run the files in a random order.")
+    @Flag(name: .customLong("shuffle-files"), inversion: .prefixedNo, help: "Run the files in a random order.")
     var shuffleFiles = false
 
-    @Flag(name: .customLong("shuffle-tests"), help: "Run the tests in each block in a random order.")
+    @Flag(name: .customLong("shuffle-tests"), inversion: .prefixedNo, help: "Run the tests in each block in a random order.")
     var shuffleTests = false
+
+    @Flag(inversion: .prefixedNo, help: "Run the files, and the tests and blocks in each block, sorted by name.")
+    var sort = false
+
+    @Flag(name: .customLong("sort-files"), inversion: .prefixedNo, help: "Run the files sorted by path (they are by default).")
+    var sortFiles = false
+
+    @Flag(name: .customLong("sort-tests"), inversion: .prefixedNo, help: "Run the tests and blocks in each block sorted by name.")
+    var sortTests = false
+
+    @Option(name: .customLong("repeat"), help: ArgumentHelp("Run the tests this many times.", valueName: "count"))
+    var repeatCount = 1
+
+    @Flag(inversion: .prefixedNo, help: "Make setup and teardown lazy (lazy_setup, lazy_teardown), as busted's --lazy.")
+    var lazy = false
+
+    @Option(name: .customShort("e"), help: ArgumentHelp("A Lua statement run in each file's state before the helper and the file (repeatable).", valueName: "statement"))
+    var statements: [String] = []
 
     @Option(help: ArgumentHelp("The seed of the random order (default: from the clock, printed on stderr).", valueName: "n"))
     var seed: UInt64?
 
-    @Option(help: ArgumentHelp("A Lua file run in each test file's state before it (busted's --helper).", valueName: "file"))
+    @Option(help: ArgumentHelp("A Lua file (or a module to require) run in each test file's state before it (busted's --helper).", valueName: "file"))
     var helper: String?
+
+    @Option(name: .customLong("Xhelper", withSingleDash: true), parsing: .unconditionalSingleValue, help: ArgumentHelp("An argument for the helper, in its `arg` (','-separated gives several; repeatable).", valueName: "option"))
+    var helperOptions: [String] = []
 
     @Flag(name: .customLong("keep-going"), inversion: .prefixedNo, help: "Go on after a failure or an error (--no-keep-going stops at the first, as busted's).")
     var keepGoing = true
 
-    @Flag(name: .customLong("suppress-pending"), help: "Leave pending tests out of the output and the counts.")
+    @Flag(name: .customLong("suppress-pending"), inversion: .prefixedNo, help: "Leave pending tests out of the output and the counts.")
     var suppressPending = false
 
-    @Flag(help: "List the tests without running them.")
+    @Flag(name: [.customShort("v"), .long], inversion: .prefixedNo, help: "Show the traceback of failures too, not only of errors.")
+    var verbose = false
+
+    @Flag(name: .customLong("defer-print"), inversion: .prefixedNo, help: "Hold what the tests print until the results are shown.")
+    var deferPrint = false
+
+    @Flag(name: [.customShort("l"), .long], help: "List the tests without running them.")
     var list = false
+
+    @Flag(name: [.customShort("R"), .long], inversion: .prefixedNo, help: "Search the folders given, and the folders in them (--no-recursive: only the folders given).")
+    var recursive = true
 
     @Option(help: ArgumentHelp("Stop a test that runs longer than this many seconds.", valueName: "seconds"))
     var timeout: Double = 10
@@ -107,8 +138,11 @@ public struct TestCommand: ParsableCommand {
     @Option(name: [.customShort("C"), .customLong("directory")], help: ArgumentHelp("Change to this folder first (as busted -C does).", valueName: "dir"))
     var directory: String?
 
-    @Option(help: ArgumentHelp("Module paths searched first, ';'-separated, relative to where the run starts (busted's --lpath; default ./src/?.lua;./src/?/?.lua;./src/?/init.lua).", valueName: "paths"))
+    @Option(name: [.customShort("m"), .long], help: ArgumentHelp("Module paths searched first, ';'-separated, relative to where the run starts (busted's --lpath; default ./src/?.lua;./src/?/?.lua;./src/?/init.lua).", valueName: "paths"))
     var lpath: String?
+
+    @Option(help: ArgumentHelp("C module paths searched first, ';'-separated, relative to where the run starts (busted's --cpath; default ./csrc/?.so;./csrc/?/?.so).", valueName: "paths"))
+    var cpath: String?
 
     @Option(name: [.customShort("p"), .long], help: ArgumentHelp("Run only test files whose name matches this Lua pattern (busted's --pattern; default: *_test.lua, *_spec.lua, test_*.lua).", valueName: "pattern"))
     var pattern: String?
@@ -116,8 +150,39 @@ public struct TestCommand: ParsableCommand {
     @Option(name: .customLong("exclude-pattern"), help: ArgumentHelp("Leave out test files whose name matches this Lua pattern.", valueName: "pattern"))
     var excludePattern: String?
 
-    @Option(help: ArgumentHelp("The task of the .busted file to take options from (default: 'default').", valueName: "task"))
+    @Option(name: [.customShort("r"), .long], help: ArgumentHelp("The task of the .busted file to take options from (default: 'default').", valueName: "task"))
     var run: String?
+
+    @Option(name: [.customShort("f"), .customLong("config-file")], help: ArgumentHelp("Take the options from this file instead of ./.busted.", valueName: "file"))
+    var configFile: String?
+
+    @Flag(name: .customLong("auto-insulate"), inversion: .prefixedNo, help: "Each file runs apart from the others (always: each has a process of its own).")
+    var autoInsulate = true
+
+    @Flag(help: "Print the version of dossier and of busted it follows.")
+    var version = false
+
+    @Option(help: .hidden)
+    var lua: String?
+
+    @Flag(name: [.customShort("c"), .long], inversion: .prefixedNo, help: .hidden)
+    var coverage = false
+
+    @Option(help: .hidden)
+    var lang: String?
+
+    @Option(help: .hidden)
+    var loaders: String?
+
+    @Option(name: .customLong("Xoutput", withSingleDash: true), parsing: .unconditionalSingleValue,
+            help: ArgumentHelp("An option for the output handler: a file for junit, --color or --plain for utfTerminal.", valueName: "option"))
+    var outputOptions: [String] = []
+
+    @Flag(name: [.customShort("s"), .customLong("enable-sound")], inversion: .prefixedNo, help: .hidden)
+    var sound = false
+
+    @Flag(name: .customLong("ignore-lua"), help: .hidden)
+    var ignoreLua = false
 
     @Flag(help: "Run each file confined as dossier --sandbox does (docs/sandbox.md): files read only from its folder and --out.")
     var sandbox = false
@@ -146,9 +211,46 @@ public struct TestCommand: ParsableCommand {
             throw ValidationError("--max-memory needs a size such as 512M or 2G, got '\(maxMemory)'")
         }
         if out != nil, !sandbox { throw ValidationError("--out is for --sandbox, which confines writes to it") }
+        guard repeatCount >= 1 else { throw ValidationError("--repeat needs a count of 1 or more, got \(repeatCount)") }
+        try validateBustedOnly()
+    }
+
+    /// busted's options that have no meaning here are errors that say so, never silently dropped.
+    private func validateBustedOnly() throws {
+        if lua != nil {
+            throw ValidationError("--lua: dossier test runs the specs in dossier's own Lua 5.4, with every dossier function; to run them under another interpreter, run busted itself with --lua")
+        }
+        if coverage {
+            throw ValidationError("--coverage: dossier test does not measure coverage (LuaCov is not packaged by Debian); run busted --coverage with LuaCov installed")
+        }
+        if let lang, lang != "en" {
+            throw ValidationError("--lang \(lang): dossier test's messages are in English only (--lang en)")
+        }
+        if let loaders, let other = loaders.split(separator: ",").first(where: { $0 != "lua" }) {
+            throw ValidationError("--loaders: dossier test loads Lua spec files only, not '\(other)' (--loaders lua)")
+        }
+        if sound { throw ValidationError("--enable-sound: dossier test makes no sound; leave the option out") }
+        _ = try outputArguments()
+    }
+
+    /// -Xoutput's options for the handler, as busted's handlers take them: a file for junit (the
+    /// report goes there instead of standard output), --color or --plain for utfTerminal.
+    private func outputArguments() throws -> (junitFile: String?, colour: Bool?) {
+        let options = outputOptions.flatMap { $0.split(separator: ",").map(String.init) }
+        guard let first = options.first else { return (nil, nil) }
+        switch (output ?? (tap ? .tap : .utfTerminal), first) {
+        case (.junit, _) where options.count == 1: return (first, nil)
+        case (.utfTerminal, "--color"), (.utfTerminal, "--plain"): return (nil, first == "--color")
+        default:
+            throw ValidationError("-Xoutput \(options.joined(separator: ",")): not an option of that handler (junit takes a file name; utfTerminal --color or --plain)")
+        }
     }
 
     func execute() -> Int32 {
+        if version {
+            print("dossier test 0.1.0 (follows busted 2.1.1)")
+            return 0
+        }
         if let directory, !FileManager.default.changeCurrentDirectoryPath(directory) {
             FileHandle.standardError.write(Data("dossier test: -C \(directory): cannot change to that folder\n".utf8))
             return 2
@@ -162,7 +264,7 @@ public struct TestCommand: ParsableCommand {
         }
         var command = self
         do {
-            if let config = try BustedConfig.load(task: run) { command.take(config) }
+            if let config = try BustedConfig.load(task: run, file: configFile) { try command.take(config) }
         } catch {
             FileHandle.standardError.write(Data("dossier test: \(error)\n".utf8))
             return 2
@@ -171,7 +273,7 @@ public struct TestCommand: ParsableCommand {
     }
 
     /// Options of a .busted file, where the command line gave none.
-    private mutating func take(_ config: BustedConfig) {
+    private mutating func take(_ config: BustedConfig) throws {
         if !config.ignored.isEmpty {
             FileHandle.standardError.write(Data("dossier test: .busted: not supported, ignored: \(config.ignored.joined(separator: ", "))\n".utf8))
         }
@@ -191,6 +293,20 @@ public struct TestCommand: ParsableCommand {
         helper = helper ?? config.text("helper")
         keepGoing = keepGoing && config.flag("keep-going") != false
         suppressPending = suppressPending || config.flag("suppress-pending") == true
+        sort = sort || config.flag("sort") == true
+        sortFiles = sortFiles || config.flag("sort-files") == true
+        sortTests = sortTests || config.flag("sort-tests") == true
+        lazy = lazy || config.flag("lazy") == true
+        verbose = verbose || config.flag("verbose") == true
+        deferPrint = deferPrint || config.flag("defer-print") == true
+        recursive = recursive && config.flag("recursive") != false
+        cpath = cpath ?? config.text("cpath")
+        if repeatCount == 1, let count = config.text("repeat").flatMap({ Int($0) }) { repeatCount = count }
+        if statements.isEmpty { statements = config.list("e") ?? [] }
+        if helperOptions.isEmpty { helperOptions = config.list("Xhelper") ?? [] }
+        if outputOptions.isEmpty { outputOptions = config.list("Xoutput") ?? [] }
+        // what the file sets is checked as the command line's is
+        try validate()
     }
 
     /// Finds the test files and runs each in a process of its own; the exit status.
@@ -201,7 +317,8 @@ public struct TestCommand: ParsableCommand {
         }
         var files: [String]
         do {
-            files = try TestFiles.find(in: paths.isEmpty ? ["scripts/tests"] : paths, pattern: pattern, excluding: excludePattern)
+            files = try TestFiles.find(in: paths.isEmpty ? ["scripts/tests"] : paths, pattern: pattern, excluding: excludePattern,
+                                       recursive: recursive)
         } catch {
             FileHandle.standardError.write(Data("dossier test: --pattern \(pattern ?? ""): \(error)\n".utf8))
             return 2
@@ -222,28 +339,35 @@ public struct TestCommand: ParsableCommand {
             FileHandle.standardError.write(Data("dossier test: --out \(out): cannot make the folder\n".utf8))
             return 2
         }
-        let handler = output ?? (tap ? .tap : .text)
+        let handler = output ?? (tap ? .tap : .utfTerminal)
+        let (junitFile, colour) = (try? outputArguments()) ?? (nil, nil)
         var report: Report
         switch handler {
-        case .tap: report = TAPReport()
-        case .text: report = TextReport(listOnly: list)
+        case .tap: report = TAPReport(verbose: verbose)
+        case .utfTerminal, .plainTerminal:
+            let colours = handler == .utfTerminal && (colour ?? (isatty(1) == 1))
+            report = TextReport(listOnly: list, colours: colours, verbose: verbose, deferred: deferPrint)
         case .junit, .json: report = SilentReport()
         }
         var all: [TestResult] = []
-        for file in files {
-            var results = TestProcess(file: file, shownName: relative(file), arguments: workerArguments, timeout: timeout).run()
-            if suppressPending { results.removeAll { $0.status == .pending } }
-            report.file(file, results)
-            all += results
-            if !keepGoing, results.contains(where: { $0.status == .fail || $0.status == .error }) { break }
+        runs: for _ in 0..<repeatCount {
+            for file in files {
+                var results = TestProcess(file: file, shownName: relative(file), arguments: workerArguments, timeout: timeout).run()
+                if suppressPending { results.removeAll { $0.status == .pending } }
+                report.file(file, results)
+                fflush(nil)  // stdout, before the next file's process writes to the same descriptor
+                all += results
+                if !keepGoing, results.contains(where: { $0.status == .fail || $0.status == .error }) { break runs }
+            }
         }
         report.finish(all)
         if let junit { JUnitReport.write(all, files: files, to: junit) }
         let counts = Counts(all)
         switch handler {
-        case .junit: print(JUnitReport.xml(all, files: files), terminator: "")
+        case .junit:
+            if let junitFile { JUnitReport.write(all, files: files, to: junitFile) } else { print(JUnitReport.xml(all, files: files), terminator: "") }
         case .json: print(JSONReport.text(all))
-        case .text, .tap: print(counts.line)
+        case .utfTerminal, .plainTerminal, .tap: print(counts.line)
         }
         if all.isEmpty, !selectionOptions.isEmpty {
             // a mistyped --filter or tag must not pass for a green run
@@ -255,17 +379,26 @@ public struct TestCommand: ParsableCommand {
 
     /// --lpath with each relative entry made absolute, as the run started.
     private var modulePaths: [String] {
+        absolutePaths(lpath ?? "./src/?.lua;./src/?/?.lua;./src/?/init.lua").split(separator: ";").map(String.init)
+    }
+
+    /// A ';'-separated search path with each relative entry made absolute, from where the run
+    /// started: each file's process runs there too, but the paths must not depend on it.
+    private func absolutePaths(_ paths: String) -> String {
         let start = FileManager.default.currentDirectoryPath
-        return (lpath ?? "./src/?.lua;./src/?/?.lua;./src/?/init.lua").split(separator: ";").map { entry in
+        return paths.split(separator: ";").map { entry in
             entry.hasPrefix("/") ? String(entry) : start + "/" + (entry.hasPrefix("./") ? String(entry.dropFirst(2)) : String(entry))
-        }
+        }.joined(separator: ";")
     }
 
     /// Which tests run, for each file's DSL: the --filter pattern and the tags wanted and not.
     private var runOptions: RunOptions {
         func list(_ tags: String?) -> [String] { tags?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? [] }
         return RunOptions(filter: filter, filterOut: filterOut, tags: list(tags), excludedTags: list(excludeTags),
-                             seed: shuffle || shuffleTests ? randomSeed : nil, helper: helper, keepGoing: keepGoing)
+                          seed: shuffle || shuffleTests ? randomSeed : nil, helper: helper,
+                          helperArguments: helperOptions.flatMap { $0.split(separator: ",").map(String.init) },
+                          statements: statements, sort: (sort || sortTests) && !(shuffle || shuffleTests), lazy: lazy,
+                          cpath: cpath.map(absolutePaths), keepGoing: keepGoing)
     }
 
     /// --seed, else one from the clock; in a worker, the one the run passed down.
@@ -285,7 +418,11 @@ public struct TestCommand: ParsableCommand {
         if let tags { arguments += ["--tags", tags] }
         if let excludeTags { arguments += ["--exclude-tags", excludeTags] }
         if shuffle || shuffleTests { arguments += ["--shuffle-tests", "--seed", String(randomSeed)] }
-        if let helper { arguments += ["--helper", TestFiles.absolute(helper)] }
+        if let helper { arguments += ["--helper", helper.hasSuffix(".lua") ? TestFiles.absolute(helper) : helper] }
+        arguments += helperOptions.flatMap { ["-Xhelper", $0] } + statements.flatMap { ["-e", $0] }
+        if sort || sortTests { arguments.append("--sort-tests") }
+        if lazy { arguments.append("--lazy") }
+        if let cpath { arguments += ["--cpath", absolutePaths(cpath)] }
         if !keepGoing { arguments.append("--no-keep-going") }
         if list { arguments.append("--list") }
         if sandbox { arguments.append("--sandbox") }
@@ -351,11 +488,12 @@ struct SplitMix: RandomNumberGenerator {
 
 /// busted's output handlers that dossier test has (-o).
 enum OutputHandler: String, ExpressibleByArgument, CaseIterable {
-    case text, tap, junit, json
+    case utfTerminal, plainTerminal, tap, junit, json
 
     init?(argument: String) {
         switch argument.lowercased() {
-        case "utfterminal", "plainterminal", "text": self = .text
+        case "utfterminal", "text": self = .utfTerminal
+        case "plainterminal": self = .plainTerminal
         case "tap": self = .tap
         case "junit": self = .junit
         case "json": self = .json
@@ -376,8 +514,17 @@ struct RunOptions {
     var excludedTags: [String]
     /// Set when the tests in each block run in an order drawn from it.
     var seed: UInt64?
-    /// A Lua file run in the state before the test file.
+    /// A Lua file run in the state before the test file, and the arguments it gets (-Xhelper).
     var helper: String?
+    var helperArguments: [String] = []
+    /// Lua statements (-e) run in the state before the helper.
+    var statements: [String] = []
+    /// --sort-tests: each block's tests and blocks run sorted by name.
+    var sort = false
+    /// --lazy: setup and teardown are lazy_setup and lazy_teardown.
+    var lazy = false
+    /// --cpath: C module paths searched first.
+    var cpath: String?
     /// False: the file stops at its first failure or error.
     var keepGoing = true
 
@@ -385,7 +532,10 @@ struct RunOptions {
         .record([("filter", filter.map(LuaValue.text) ?? .nil), ("filter_out", filterOut.map(LuaValue.text) ?? .nil), ("tags", .list(tags.map(LuaValue.text))),
                  ("excluded_tags", .list(excludedTags.map(LuaValue.text))),
                  ("seed", seed.map { .integer(Int(truncatingIfNeeded: $0)) } ?? .nil),
-                 ("helper", helper.map(LuaValue.text) ?? .nil), ("keep_going", .boolean(keepGoing))])
+                 ("helper", helper.map(LuaValue.text) ?? .nil), ("helper_arguments", .list(helperArguments.map(LuaValue.text))),
+                 ("statements", .list(statements.map(LuaValue.text))), ("sort", .boolean(sort)), ("lazy", .boolean(lazy)),
+                 ("cpath", cpath.map(LuaValue.text) ?? .nil),
+                 ("keep_going", .boolean(keepGoing))])
     }
 }
 
@@ -397,8 +547,9 @@ enum TestFiles {
 
     /// Test files under `paths` (files named there are taken as they are). With a `pattern`,
     /// the .lua files whose name matches it, as a Lua pattern, as busted's --pattern; none
-    /// whose name matches `excluding` (--exclude-pattern).
-    static func find(in paths: [String], pattern: String? = nil, excluding: String? = nil) throws -> [String] {
+    /// whose name matches `excluding` (--exclude-pattern). Not `recursive`: only the files
+    /// directly in the folders given (busted's --no-recursive).
+    static func find(in paths: [String], pattern: String? = nil, excluding: String? = nil, recursive: Bool = true) throws -> [String] {
         let matches = try pattern.map(LuaPatternMatcher.init)
         let excluded = try excluding.map(LuaPatternMatcher.init)
         var found = Set<String>()
@@ -411,6 +562,7 @@ enum TestFiles {
             }
             let enumerator = FileManager.default.enumerator(atPath: path)
             while let relative = enumerator?.nextObject() as? String {
+                if !recursive { enumerator?.skipDescendants() }
                 let name = (relative as NSString).lastPathComponent
                 let wanted: Bool
                 if let matches { wanted = try name.hasSuffix(".lua") && matches.matches(name) } else { wanted = isTestFile(name) }

@@ -24,43 +24,33 @@ final class TestRunnerTests: XCTestCase {
         return try DossierProcess.run(["test", folder] + options)
     }
 
-    /// Each test's outcome (success, failure, error, pending) under `dossier test`, from its TAP.
-    private func outcomes(tap: String) -> [String: String] {
-        var outcomes: [String: String] = [:]
-        let lines = tap.split(separator: "\n").map(String.init)
-        for (i, line) in lines.enumerated() {
-            guard let dash = line.range(of: " - "), line.hasPrefix("ok ") || line.hasPrefix("not ok ") else { continue }
-            var name = String(line[dash.upperBound...])
-            if let file = name.range(of: ".lua: ") { name = String(name[file.upperBound...]) }
-            let skip = name.range(of: " # SKIP")
-            if let skip { name = String(name[..<skip.lowerBound]) }
-            let pending = skip != nil
-            let next = i + 1 < lines.count ? lines[i + 1] : ""
-            outcomes[name] = pending ? "pendings" : line.hasPrefix("ok ") ? "successes"
-                : next.hasPrefix("# error") ? "errors" : "failures"
-        }
-        return outcomes
+    /// Every result of `dossier test -o json` with these arguments, as "status<TAB>full name"
+    /// in busted's words (success, failure, error, pending), sorted.
+    private func outcomes(_ arguments: [String], in folder: String = DossierProcess.repository.path) throws -> [String] {
+        let result = try DossierProcess.run(["test", "-o", "json"] + arguments, in: folder)
+        // what the tests print comes before the report, on standard output as in busted
+        let report = result.stdout.split(separator: "\n").last { $0.hasPrefix("{") } ?? ""
+        let groups = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: [[String: Any]]], result.stderr)
+        let kinds = ["successes": "success", "failures": "failure", "errors": "error", "pendings": "pending"]
+        return groups.flatMap { key, results in results.map { "\(kinds[key] ?? key)\t\($0["name"] as? String ?? "?")" } }.sorted()
     }
 
-    /// Each test's outcome under Debian's busted, from its JUnit report (its JSON handler fails
-    /// on pending tests), run from the repository with these arguments.
-    private func bustedOutcomes(_ arguments: [String], in folder: URL = DossierProcess.repository) throws -> [String: String] {
+    /// Every result of Debian's busted, run under Lua 5.4 from `folder` with these arguments,
+    /// as `outcomes` gives dossier's: its output handler `busted-parity/outcomes.lua` writes one
+    /// line for each test and each failure outside a test, as busted's own handlers count them.
+    private func bustedOutcomes(_ arguments: [String], in folder: URL = DossierProcess.repository, keepingOrder: Bool = false) throws -> [String] {
+        let handler = DossierProcess.repository.appendingPathComponent("Tests/Fixtures/busted-parity/outcomes.lua").path
         let busted = Process()
-        busted.executableURL = URL(fileURLWithPath: "/usr/bin/busted")
-        busted.arguments = ["-o", "junit"] + arguments
+        busted.executableURL = URL(fileURLWithPath: "/usr/bin/lua5.4")
+        busted.arguments = ["/usr/bin/busted", "-o", handler] + arguments
         busted.currentDirectoryURL = folder
         let output = Pipe()
         busted.standardOutput = output
         try busted.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         busted.waitUntilExit()
-        var outcomes: [String: String] = [:]
-        for case let testcase as XMLElement in try XMLDocument(data: data).nodes(forXPath: "//testcase") {
-            let kinds = ["failure": "failures", "error": "errors", "skipped": "pendings"]
-            let kind = testcase.children?.compactMap { $0.name.flatMap { kinds[$0] } }.first ?? "successes"
-            outcomes[testcase.attribute(forName: "name")?.stringValue ?? "?"] = kind
-        }
-        return outcomes
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").filter { $0.contains("\t") }.map(String.init)
+        return keepingOrder ? lines : lines.sorted()
     }
 
     /// busted's assertion library answers what dossier's does not (spies, stubs, mocks,
@@ -70,7 +60,86 @@ final class TestRunnerTests: XCTestCase {
         let spec = "Tests/Fixtures/busted-parity/luassert_spec.lua"
         let expected = try bustedOutcomes([spec])
         XCTAssertEqual(expected.count, 14, "busted ran every test: \(expected)")
-        XCTAssertEqual(outcomes(tap: try run(["--tap", spec]).stdout), expected)
+        XCTAssertEqual(try outcomes([spec]), expected)
+    }
+
+    /// A project of spec files written against busted's documentation, in the style of public
+    /// projects (a module under src/, specs under spec/): hooks and their failures, finally,
+    /// pending, aliases and curried calls, insulate and expose, luassert's assertions, spies,
+    /// stubs, mocks and matchers, assert:register, require 'busted.runner'(). Every result, and
+    /// every failure outside a test, is the one Debian's busted gives.
+    func testAProjectOfSpecFilesAgreesWithBusted() throws {
+        let project = DossierProcess.repository.appendingPathComponent("Tests/Fixtures/busted-project")
+        let expected = try bustedOutcomes(["spec"], in: project)
+        XCTAssertEqual(expected.count, 109, "busted ran every file: \(expected)")
+        XCTAssertEqual(Set(expected.map { $0.prefix { $0 != "\t" } }), ["success", "failure", "error", "pending"])
+        XCTAssertEqual(try outcomes(["spec"], in: project.path), expected)
+    }
+
+    /// busted's options that change what runs: --lazy, -e, --helper with -Xhelper, --repeat,
+    /// --no-recursive and --sort-tests give busted's results, in busted's order.
+    func testRunOptionsAsBustedDoes() throws {
+        let project = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: project) }
+        try FileManager.default.createDirectory(atPath: project + "/deeper", withIntermediateDirectories: true)
+        try """
+            describe("b block", function()
+              local ran = 0
+              setup(function() ran = ran + 1 end)
+              it("zeta", function() assert.are.equal(1, ran) end)
+              it("alpha", function() assert.are.equal(from_e, "set by -e") end)
+              it("mid", function() assert.are.same({ "one", "two" }, { helper_args[1], helper_args[2] }) end)
+            end)
+            describe("a block", function()
+              setup(function() error("only when a test runs") end)
+              it("filtered out", function() end)
+            end)
+            """.write(toFile: project + "/a_spec.lua", atomically: true, encoding: .utf8)
+        try "it('in a subfolder', function() end)".write(toFile: project + "/deeper/b_spec.lua", atomically: true, encoding: .utf8)
+        try "helper_args = arg".write(toFile: project + "/helper.lua", atomically: true, encoding: .utf8)
+        let common = ["-e", "from_e = 'set by -e'", "--helper=helper.lua", "-Xhelper", "one,two"]
+        let folder = URL(fileURLWithPath: project)
+        for options in [[], ["--lazy", "--filter-out=filtered"], ["--filter-out=filtered"], ["--repeat=2", "--no-recursive"], ["--sort-tests"]] {
+            let expected = try bustedOutcomes(common + options + ["."], in: folder)
+            XCTAssertFalse(expected.isEmpty)
+            XCTAssertEqual(try outcomes(common + options + ["."], in: project), expected, "\(options)")
+        }
+        let sorted = try bustedOutcomes(common + ["--sort-tests", "."], in: folder, keepingOrder: true)
+        XCTAssertEqual(sorted.prefix(2), ["error\ta block setup", "success\tb block alpha"], "busted sorts blocks and tests by name")
+        let tap = try DossierProcess.run(["test", "--tap", "--sort-tests"] + common + ["a_spec.lua"], in: project).stdout
+        let order = tap.split(separator: "\n").compactMap { line in line.range(of: "a_spec.lua: ").map { String(line[$0.upperBound...]) } }
+        XCTAssertEqual(order, ["a block setup", "b block alpha", "b block mid", "b block zeta"])
+    }
+
+    /// Output options: -v shows a failure's traceback, --defer-print holds the lines per file
+    /// until the end, -Xoutput gives junit a file and utfTerminal its colours; busted's
+    /// options that have no meaning here are errors that say why.
+    func testOutputOptionsAndOptionsThatDoNotApply() throws {
+        let spec = """
+            describe("figures", function()
+              local function check(n) assert.are.equal(47, n) end
+              it("fails in a helper function", function() check(46) end)
+            end)
+            """
+        XCTAssertFalse(try runSpec(spec).stdout.contains("'check'"))
+        XCTAssertTrue(try runSpec(spec, options: ["-v"]).stdout.contains("'check'"))
+        let deferred = try runSpec("print('printed') it('x', function() end)", options: ["--defer-print"]).stdout
+        XCTAssertTrue(deferred.hasPrefix("printed\n✓ "), deferred)
+        let coloured = try runSpec("it('x', function() end)", options: ["-Xoutput", "--color"]).stdout
+        XCTAssertTrue(coloured.hasPrefix("\u{1B}[32m✓\u{1B}[0m "), coloured)
+        XCTAssertFalse(try runSpec("it('x', function() end)", options: ["-o", "plainTerminal"]).stdout.contains("\u{1B}"))
+        let folder = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let junit = try runSpec("it('x', function() end)", options: ["-o", "junit", "-Xoutput", folder + "/report.xml"])
+        XCTAssertEqual(junit.stdout, "")
+        XCTAssertEqual(try XMLDocument(contentsOf: URL(fileURLWithPath: folder + "/report.xml")).nodes(forXPath: "//testcase").count, 1)
+        for (option, message) in [(["--lua", "luajit"], "runs the specs in dossier's own Lua 5.4"), (["--coverage"], "does not measure coverage"),
+                                  (["--lang", "de"], "in English only"), (["--loaders", "lua,moonscript"], "not 'moonscript'"),
+                                  (["-o", "TAP", "-Xoutput", "x"], "not an option of that handler")] {
+            let result = try runSpec("it('x', function() end)", options: option)
+            XCTAssertEqual(result.status, 2, "\(option)")
+            XCTAssertTrue(result.stderr.contains(message), "\(option): \(result.stderr)")
+        }
     }
 
     /// insulate undoes what its block did to globals and loaded modules, and globals are
@@ -80,7 +149,7 @@ final class TestRunnerTests: XCTestCase {
             let path = "Tests/Fixtures/busted-parity/" + spec
             let expected = try bustedOutcomes([path])
             XCTAssertEqual(expected.count, count, "\(expected)")
-            XCTAssertEqual(outcomes(tap: try run(["--tap", path]).stdout), expected, spec)
+            XCTAssertEqual(try outcomes([path]), expected, spec)
         }
     }
 
@@ -90,8 +159,8 @@ final class TestRunnerTests: XCTestCase {
         let options = ["--exclude-pattern=luassert", "--filter-out=fail"]
         let expected = try bustedOutcomes(options + [folder])
         XCTAssertFalse(expected.isEmpty)
-        XCTAssertFalse(expected.keys.contains { $0.contains("fail") }, "\(expected)")
-        XCTAssertEqual(outcomes(tap: try run(["--tap"] + options + [folder]).stdout), expected)
+        XCTAssertFalse(expected.contains { $0.split(separator: "\t").last?.contains("fail") == true }, "\(expected)")
+        XCTAssertEqual(try outcomes(options + [folder]), expected)
     }
 
     /// --tags and --exclude-tags choose the same tests as busted's.
@@ -99,7 +168,7 @@ final class TestRunnerTests: XCTestCase {
         let spec = "Tests/Fixtures/busted-parity/tags_spec.lua"
         let expected = try bustedOutcomes(["--tags=money", "--exclude-tags=slow", spec])
         XCTAssertEqual(expected.count, 4, "\(expected)")
-        XCTAssertEqual(outcomes(tap: try run(["--tap", "--tags", "money", "--exclude-tags", "slow", spec]).stdout), expected)
+        XCTAssertEqual(try outcomes(["--tags", "money", "--exclude-tags", "slow", spec]), expected)
         let none = try run(["--tags", "nosuchtag", spec])
         XCTAssertEqual(none.status, 2, "a tag that selects nothing is not a green run")
         XCTAssertTrue(none.stderr.contains("no test is selected by --tags nosuchtag"), none.stderr)
@@ -117,7 +186,7 @@ final class TestRunnerTests: XCTestCase {
             .write(toFile: project + "/lib/figures.lua", atomically: true, encoding: .utf8)
         try """
             return {
-              _all = { verbose = true },
+              _all = { verbose = true, ["coverage-config-file"] = "luacov.cfg" },
               default = { ROOT = { "spec" }, pattern = "_check", lpath = "./lib/?.lua", tags = "money" },
               everything = { ROOT = { "spec" }, pattern = "_check", lpath = "./lib/?.lua" },
             }
@@ -136,10 +205,10 @@ final class TestRunnerTests: XCTestCase {
         for task in [[], ["--run", "everything"]] {
             let expected = try bustedOutcomes(task, in: folder)
             XCTAssertEqual(expected.count, task.isEmpty ? 2 : 3, "\(expected)")
-            let result = try DossierProcess.run(["test", "--tap"] + task, in: project)
-            XCTAssertEqual(outcomes(tap: result.stdout), expected, result.stderr)
-            XCTAssertTrue(result.stderr.contains(".busted: not supported, ignored: verbose"), result.stderr)
+            XCTAssertEqual(try outcomes(task, in: project), expected)
         }
+        let warned = try DossierProcess.run(["test"], in: project)
+        XCTAssertTrue(warned.stderr.contains(".busted: not supported, ignored: coverage-config-file"), warned.stderr)
         let missing = try DossierProcess.run(["test", "--run", "nightly"], in: project)
         XCTAssertEqual(missing.status, 2)
         XCTAssertTrue(missing.stderr.contains(".busted has no task 'nightly' (tasks: default, everything)"), missing.stderr)
@@ -163,8 +232,7 @@ final class TestRunnerTests: XCTestCase {
         for (option, count) in [("--keep-going", 5), ("--no-keep-going", 2), ("--suppress-pending", 4)] {
             let expected = try bustedOutcomes(["--helper=helper.lua", option, "."], in: URL(fileURLWithPath: project))
             XCTAssertEqual(expected.count, count, "\(option): \(expected)")
-            let result = try DossierProcess.run(["test", "--tap", "--helper", "helper.lua", option, "."], in: project)
-            XCTAssertEqual(outcomes(tap: result.stdout), expected, "\(option): \(result.stdout)")
+            XCTAssertEqual(try outcomes(["--helper", "helper.lua", option, "."], in: project), expected, option)
         }
     }
 
@@ -346,8 +414,9 @@ final class TestRunnerTests: XCTestCase {
             end)
             """)
         XCTAssertEqual(result.status, 1, result.stdout)
-        XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 1 failed", result.stdout)
-        XCTAssertTrue(result.stdout.contains("block (teardown)\n  Expected objects to be equal."), result.stdout)
+        // outside a test, a failed assertion is an error, as in busted; it keeps its values
+        XCTAssertEqual(result.stdout.split(separator: "\n").last, "1 passed, 0 failed, 1 error", result.stdout)
+        XCTAssertTrue(result.stdout.contains("block teardown\n  Expected objects to be equal.\n  expected: \"closed\""), result.stdout)
     }
 
     /// os.exit(0) in a spec ends neither the run nor its failures: it is an error of that test.

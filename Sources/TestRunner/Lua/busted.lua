@@ -15,6 +15,7 @@ local xpcall, pcall, type, tostring, error, setmetatable, rawequal, pairs =
 local getinfo, traceback = debug.getinfo, debug.traceback
 local format, find, gsub, concat, insert = string.format, string.find, string.gsub, table.concat, table.insert
 
+if options.cpath then package.cpath = options.cpath .. ";" .. package.cpath end
 local luassert = require("luassert")  -- busted's assertion library (see the end of Assertions)
 local FAILURE = {}   -- marks failure records
 local PENDING = {}   -- marks pending() called inside a running test
@@ -31,11 +32,19 @@ local function location()
   return info and (info.short_src .. ":" .. info.currentline) or file
 end
 
+-- The traceback of the test's own frames, from `level`: cut where the runner called it.
+local function test_frames(level)
+  local frames = traceback("", level + 1)
+  local cut = find(frames, "\n%s*%[C%]: in function 'xpcall'")
+  return cut and frames:sub(1, cut - 1) or frames
+end
+
 local function fail(message, fields)
   local record = fields or {}
   record[FAILURE] = true
   record.message = message
   record.where = location()
+  record.traceback = test_frames(3)  -- shown with -v
   error(record, 0)
 end
 
@@ -92,23 +101,38 @@ assertions["nil"] = value_is(nil, "nil")
 function assertions.truthy(v) return v ~= nil and v ~= false, "Expected value to be truthy.", { actual = show(v) } end
 function assertions.falsy(v) return v == nil or v == false, "Expected value to be falsy.", { actual = show(v) } end
 
+-- assert.has_error(fn [, wanted]): it raises, and (as luassert compares) a string error without
+-- its "file:line: " equals a wanted string, or the error is the same value as the wanted one.
 function assertions.error(fn, wanted)
   local ok, err = pcall(fn)
-  if ok then return false, "Expected the function to raise an error.", {} end
+  if ok then return false, "Expected the function to raise an error.", { expected = show(wanted) } end
   if wanted == nil then return true, "Expected the function not to raise an error.", { actual = show(err) } end
-  local message = type(err) == "string" and gsub(err, "^.-:%d+: ", "", 1) or err
-  return message == wanted, "Expected the function to raise " .. show(wanted) .. ".",
-    { expected = show(wanted), actual = show(message) }
+  if type(err) == "string" then err = gsub(err, "^.-:%d+: ", "", 1) end
+  local holds
+  if type(wanted) == "string" and (type(err) == "string" or (getmetatable(err) or {}).__tostring) then
+    holds = wanted == tostring(err)
+  elseif type(wanted) == "number" and type(err) == "string" then
+    holds = tostring(wanted) == tostring(tonumber(err))
+  else
+    local differences = {}
+    same(wanted, err, "", differences)
+    holds = #differences == 0
+  end
+  return holds, "Expected the function to raise " .. show(wanted) .. ".", { expected = show(wanted), actual = show(err) }
 end
 assertions.errors = assertions.error
 
--- assert.error_matches(fn, pattern [, init [, plain]]): it raises, and the message matches.
+-- assert.error_matches(fn, pattern [, init [, plain]]): it raises, and the message (without its
+-- "file:line: ", as luassert reads it) matches. An error that is not a string, number, boolean
+-- or value with __tostring matches nothing.
 function assertions.error_matches(fn, pattern, init, plain)
   local ok, err = pcall(fn)
   if ok then return false, "Expected the function to raise an error.", { expected = show(pattern) } end
-  local message = tostring(err)
-  return find(message, pattern, init, plain) ~= nil, "Expected the error to match " .. show(pattern) .. ".",
-    { expected = show(pattern), actual = show(message) }
+  if type(err) == "string" then err = gsub(err, "^.-:%d+: ", "", 1) end
+  local kind = type(err)
+  local readable = kind == "string" or kind == "number" or kind == "boolean" or (getmetatable(err) or {}).__tostring
+  return readable and find(tostring(err), pattern, init, plain) ~= nil or false, "Expected the error to match " .. show(pattern) .. ".",
+    { expected = show(pattern), actual = show(err) }
 end
 assertions.error_match = assertions.error_matches
 
@@ -232,7 +256,13 @@ local scoped = setmetatable({}, {
   __newindex = function(_, key, value) scope.env[key] = value end,
 })
 
-local root = { names = {}, items = {}, before = {}, after = {}, setup = {}, teardown = {}, context = scope }
+-- A block's hooks, each kind a list of { fn, name } (the name as the spec called it: setup or
+-- strict_setup…, which names its failure, as in busted).
+local function no_hooks()
+  return { before_each = {}, after_each = {}, strict_setup = {}, strict_teardown = {}, lazy_setup = {}, lazy_teardown = {} }
+end
+
+local root = { names = {}, items = {}, hooks = no_hooks(), context = scope }
 local current = root
 
 local function block_names(block, name)
@@ -242,34 +272,58 @@ local function block_names(block, name)
   return names
 end
 
--- A describe's body runs when the run reaches the block, as in busted: code in it (outside
--- its tests) runs after the tests before it, and an error there is the block's own.
-local function add_block(name, body, insulated)
-  local info = getinfo(3, "l")
-  local block = { names = block_names(current, tostring(name)), parent = current, items = {}, before = {}, after = {},
-                  setup = {}, teardown = {}, body = body, line = info and info.currentline, insulated = insulated,
-                  context = new_context(current.context) }
-  insert(current.items, { block = block })
+-- Whether --filter-out or --exclude-tags leaves out a test or a whole block by its full name
+-- (--filter and --tags choose among tests only), as busted's filters do. Defined below.
+local left_out
+
+-- busted's registering functions also take their body curried, describe "name" (function() … end):
+-- given a name alone, `register` returns the function that takes the body. (So it("name") with
+-- no body registers nothing, as in busted.)
+local function curried(register)
+  return function(name, body)
+    if body == nil and type(name) ~= "function" then
+      return function(fn) register(name, fn, 3) end
+    end
+    register(name, body, 3)
+  end
 end
 
-function describe(name, body) add_block(name, body, false) end
+-- The context an expose block's globals go to: the one around the block it is in, as busted's
+-- expose writes two levels up; from a file's top level, _G.
+local function exposed_context()
+  local around = current.parent and current.parent.context
+  return { env = around and around.env or _G, parent = current.context }
+end
 
+-- A describe's body runs when the run reaches the block, as in busted: code in it (outside
+-- its tests) runs after the tests before it, and an error there is the block's own.
+local function add_block(mode)
+  return curried(function(name, body, level)
+    local info = getinfo(level, "l")
+    local block = { names = block_names(current, tostring(name)), parent = current, items = {}, hooks = no_hooks(),
+                    body = body, line = info and info.currentline, insulated = mode == "insulate",
+                    context = mode == "expose" and exposed_context() or new_context(current.context) }
+    if not left_out(concat(block.names, " ")) then insert(current.items, { block = block }) end
+  end)
+end
+
+describe = add_block("describe")
+context = describe
 -- insulate: what the block does to globals and package.loaded is undone after it, as busted
--- does. expose: a describe, since each file has a Lua state of its own, what a block exposes
--- reaches the rest of its file but not other files.
-function insulate(name, body) add_block(name, body, true) end
+-- does. expose: what the block sets reaches the rest of the block around it (from the top
+-- level, the rest of the file; each file has a process of its own, so not other files).
+insulate = add_block("insulate")
+expose = add_block("expose")
 
 -- randomize([seed]) in a describe: its tests run in an order drawn from the seed (else the clock).
 function randomize(seed) current.randomized = math.tointeger(seed) or os.time() end
-function expose(name, body) add_block(name, body, false) end
-context = describe
 
-local function add_test(name, body, is_pending)
-  local info = getinfo(3, "l")
+local function add_test(name, body, is_pending, level)
+  local info = getinfo(level, "l")
   insert(current.items, { test = { name = concat(block_names(current, tostring(name)), " "), body = body,
-                                   pending = is_pending or body == nil, line = info and info.currentline, block = current } })
+                                   pending = is_pending, line = info and info.currentline, block = current } })
 end
-function it(name, body) add_test(name, body, false) end
+it = curried(function(name, body, level) add_test(name, body, false, level + 1) end)
 test = it
 spec = it
 
@@ -287,7 +341,7 @@ end
 -- that test and reports it pending, with the reason given.
 function pending(name, body)
   if running then error({ [PENDING] = true, message = name and tostring(name) or "pending" }, 2) end
-  add_test(name, body, true)
+  add_test(name, body, true, 3)
 end
 
 -- finally(fn) inside a test: fn runs when the test ends, whether it passed or not.
@@ -296,11 +350,20 @@ function finally(fn)
   insert(running.finally, fn)
 end
 
-function before_each(fn) insert(current.before, fn) end
-function after_each(fn) insert(current.after, fn) end
-function setup(fn) insert(current.setup, fn) end
-function teardown(fn) insert(current.teardown, fn) end
-lazy_setup, lazy_teardown, strict_setup, strict_teardown = setup, teardown, setup, teardown
+-- Hooks, each kept under its kind with the name it was called by. setup and teardown are
+-- strict (run when the block starts and ends) unless --lazy makes them lazy (run before the
+-- block's first test that runs, and after its last), as in busted.
+local function hook(kind, name)
+  return function(fn)
+    if running then error("'" .. name .. "' not supported inside current context block", 2) end
+    insert(current.hooks[kind], { fn = fn, name = name, line = (getinfo(2, "l") or {}).currentline })
+  end
+end
+for _, kind in ipairs({ "before_each", "after_each", "strict_setup", "strict_teardown", "lazy_setup", "lazy_teardown" }) do
+  _G[kind] = hook(kind, kind)
+end
+setup = hook(options.lazy and "lazy_setup" or "strict_setup", "setup")
+teardown = hook(options.lazy and "lazy_teardown" or "strict_teardown", "teardown")
 
 ----------------------------------------------------------------------------------------------
 -- Running.
@@ -308,10 +371,7 @@ lazy_setup, lazy_teardown, strict_setup, strict_teardown = setup, teardown, setu
 local function handler(err)
   if type(err) == "table" and (err[FAILURE] or err[PENDING]) then return err end
   local message = type(err) == "string" and err or inspect(err)
-  -- the test's own frames only: cut where the runner called it
-  local frames = traceback("", 2)
-  local cut = find(frames, "\n%s*%[C%]: in function 'xpcall'")
-  return { message = message, traceback = cut and frames:sub(1, cut - 1) or frames }
+  return { message = message, traceback = test_frames(2) }
 end
 
 -- Calls fn with the time limit on, its globals in `within` (a context); returns nil, or the
@@ -349,66 +409,90 @@ local function tagged(name, tags)
   return false
 end
 
+function left_out(name)
+  return (options.filter_out ~= nil and find(name, options.filter_out) ~= nil) or tagged(name, options.excluded_tags)
+end
+
 local function selected(t)
   return (options.filter == nil or find(t.name, options.filter) ~= nil)
-    and (options.filter_out == nil or find(t.name, options.filter_out) == nil)
     and (#options.tags == 0 or tagged(t.name, options.tags))
-    and not tagged(t.name, options.excluded_tags)
+    and not left_out(t.name)
 end
 
--- How many selected tests a block holds; a block whose body has not run yet may hold any.
-local function count_selected(block)
-  if block.body then return 1 end
-  local n = 0
-  for _, item in ipairs(block.items) do
-    if item.block then n = n + count_selected(item.block) elseif selected(item.test) then n = n + 1 end
+-- In a test, a failed assertion is a failure and anything else raised is an error. Outside a
+-- test (a hook, a describe's body, the file's top level), both are errors, as in busted.
+local function outcome(problem) return problem[FAILURE] and "fail" or "error" end
+
+-- Runs all of a block's hooks of one kind. As in busted, each failure is an error of its own,
+-- named by the block and the hook ("outer before_each"); true when none failed.
+local function run_hooks(block, kind)
+  local ok = true
+  for _, h in ipairs(block.hooks[kind]) do
+    local problem = guarded(h.fn, block.context)
+    if problem then
+      ok = false
+      record({ name = concat(block_names(block, h.name), " "), line = h.line }, "error", problem)
+    end
   end
-  return n
+  return ok
 end
 
--- The hooks of a block and the blocks around it, each with the context it runs in (its block's).
-local function hooks(block, key, outer_first)
-  local list = {}
-  local b = block
-  while b do
-    for i = #b[key], 1, -1 do insert(list, 1, { fn = b[key][i], context = b.context }) end
-    b = b.parent
+-- The blocks from the file's down to this one.
+local function lineage(block)
+  local blocks = {}
+  while block do insert(blocks, 1, block); block = block.parent end
+  return blocks
+end
+
+-- before_each from the outermost block in. At the first block whose hooks fail, it stops: the
+-- test does not run, and after_each runs from that block out, as in busted. Returns whether
+-- all passed, and the block after_each starts from.
+local function before_each_hooks(block)
+  for _, b in ipairs(lineage(block)) do
+    if not run_hooks(b, "before_each") then return false, b end
   end
-  if not outer_first then
-    local reversed = {}
-    for i = #list, 1, -1 do reversed[#reversed + 1] = list[i] end
-    list = reversed
+  return true, block
+end
+
+local function after_each_hooks(block)
+  while block do
+    run_hooks(block, "after_each")
+    block = block.parent
   end
-  return list
+end
+
+-- Each surrounding block's lazy_setup, once, before its first test that runs. false when one
+-- failed: that block's tests are then left out, the failure reported once, as in busted.
+local function lazy_setups(block)
+  for _, b in ipairs(lineage(block)) do
+    if b.lazy_done == nil then b.lazy_done = run_hooks(b, "lazy_setup") end
+    if not b.lazy_done then return false end
+  end
+  return true
 end
 
 local function run_test(t)
   if stopped or not selected(t) then return end
   if list_only then return record(t, "listed") end
   if t.pending then return record(t, "pending") end
+  if not lazy_setups(t.block) then return end
   runner.started(t.name, t.line)
-  local problem
-  for _, hook in ipairs(hooks(t.block, "before", true)) do
-    problem = guarded(hook.fn, hook.context)
-    if problem then break end
-  end
-  if not problem then
+  local passed, from = before_each_hooks(t.block)
+  if passed then
     local own = new_context(t.block.context)  -- what the test sets is its own
     running = { finally = {} }
-    problem = guarded(t.body, own)
+    local problem = guarded(t.body, own)
     for _, fn in ipairs(running.finally) do
-      local cleanup = guarded(fn, own)  -- runs even when the test failed
+      local cleanup = guarded(fn, own)  -- runs even when the test failed; its failure is an error
+      if cleanup then cleanup[FAILURE] = nil end
       problem = problem or cleanup
     end
     running = nil
+    if not problem then record(t, "pass")
+    elseif problem[PENDING] then record(t, "pending", problem)
+    else record(t, outcome(problem), problem) end
   end
-  for _, hook in ipairs(hooks(t.block, "after", false)) do
-    local cleanup = guarded(hook.fn, hook.context)  -- after_each runs whatever the test did
-    problem = problem or cleanup
-  end
-  if not problem then return record(t, "pass") end
-  if problem[PENDING] then return record(t, "pending", problem) end
-  record(t, problem[FAILURE] and "fail" or "error", problem)
+  after_each_hooks(from)  -- whatever the test did; a failure here is the hook's own result
 end
 
 -- Runs a describe's body, which registers its tests, hooks and blocks; false when it failed
@@ -422,7 +506,7 @@ local function collect(block)
   local problem = guarded(body, block.context)
   current = outer
   if not problem then return true end
-  record({ name = concat(block.names, " "), line = block.line }, problem[FAILURE] and "fail" or "error", problem)
+  record({ name = concat(block.names, " "), line = block.line }, "error", problem)
   return false
 end
 
@@ -460,30 +544,30 @@ end
 
 local run_block
 
+-- A block's items in the order they run: --sort-tests sorts them by name; else --shuffle-tests
+-- or randomize() in the block draws the order; else as written.
+local function ordered(block)
+  if options.sort then
+    local items = { table.unpack(block.items) }
+    local function name(item) return item.test and item.test.name or concat(item.block.names, " ") end
+    table.sort(items, function(x, y) return name(x) < name(y) end)
+    return items
+  end
+  return shuffled(block.items, block.randomized or options.seed)
+end
+
+-- As busted's block: its setup; its items, unless setup failed; then its lazy_teardown (when a
+-- test ran its lazy_setup) and its teardown, whatever happened.
 local function run_contents(block)
-  if not collect(block) or count_selected(block) == 0 then return end
-  local setup_problem
-  if not list_only then
-    for _, fn in ipairs(block.setup) do setup_problem = setup_problem or guarded(fn, block.context) end
-  end
-  for _, item in ipairs(shuffled(block.items, block.randomized or options.seed)) do
-    if item.block then
-      run_block(item.block)
-    elseif setup_problem then
-      if selected(item.test) then record(item.test, setup_problem[FAILURE] and "fail" or "error", setup_problem) end
-    else
-      run_test(item.test)
+  if not collect(block) then return end
+  if list_only or run_hooks(block, "strict_setup") then
+    for _, item in ipairs(ordered(block)) do
+      if item.block then run_block(item.block) else run_test(item.test) end
     end
   end
-  if not list_only then
-    for _, fn in ipairs(block.teardown) do
-      -- a teardown that fails is reported as a result of its own, never dropped
-      local problem = guarded(fn, block.context)
-      if problem then
-        record({ name = concat(block_names(block, "(teardown)"), " ") }, problem[FAILURE] and "fail" or "error", problem)
-      end
-    end
-  end
+  if list_only then return end
+  if block.lazy_done ~= nil then run_hooks(block, "lazy_teardown") end
+  run_hooks(block, "strict_teardown")
 end
 
 function run_block(block)
@@ -503,14 +587,34 @@ local function load_test_file()
   return load(source, "@" .. file, "t", scoped)
 end
 runner.confine()
-if options.helper then
-  local helper, problem = loadfile(options.helper)
-  problem = helper and guarded(helper) or problem and { message = problem }
-  if problem then return record({ name = "(loading the helper)" }, problem[FAILURE] and "fail" or "error", problem) end
+-- -e statements, then the helper (a .lua file, or a module to require) with -Xhelper's
+-- arguments as its `arg`, as busted runs them before the test file.
+local function prepare()
+  for _, statement in ipairs(options.statements) do
+    local chunk, problem = load(statement, "=(command line)")
+    problem = chunk and guarded(chunk) or problem and { message = problem }
+    if problem then return problem, "(running -e " .. statement .. ")" end
+  end
+  if not options.helper then return nil end
+  local helper, problem
+  if find(options.helper, "%.lua$") then
+    helper, problem = loadfile(options.helper)
+  else
+    helper = function() require(options.helper) end
+  end
+  if not helper then return { message = problem }, "(loading the helper)" end
+  local outer_arg = _G.arg
+  -- as busted's, the helper's arg also holds the program at 0
+  _G.arg = { [0] = outer_arg and outer_arg[0], table.unpack(options.helper_arguments) }
+  problem = guarded(helper)
+  _G.arg = outer_arg
+  return problem, "(loading the helper)"
 end
+local problem, what = prepare()
+if problem then return record({ name = what }, "error", problem) end
 local loading = { name = "(loading the file)" }
 local chunk, syntax = load_test_file()
 if not chunk then return record(loading, "error", { message = syntax }) end
-local problem = guarded(chunk)
-if problem then return record(loading, problem[FAILURE] and "fail" or "error", problem) end
+problem = guarded(chunk)
+if problem then return record(loading, "error", problem) end
 run_block(root)

@@ -1,0 +1,6 @@
+describe("output", function()
+  it("prints", function() print("hello from a test"); io.write("written\n") end)
+  it("utf8", function() assert.are.equal(6, #"市委") ; assert.are.equal(2, utf8.len("市委")) end)
+  it("string diff", function() assert.are.equal("大同市委", "大同市政府") end)
+  it("nested diff", function() assert.are.same({ a = { b = { c = 1 } } }, { a = { b = { c = 2 } } }) end)
+end)

@@ -1,0 +1,5 @@
+require 'busted.runner'()
+describe("with the runner line", function()
+  it("runs", function() assert.are.equal(2, 1 + 1) end)
+  it("fails", function() assert.are.equal(3, 1 + 1) end)
+end)

@@ -31,7 +31,12 @@ struct TextReport: Report {
     mutating func file(_ path: String, _ results: [TestResult]) {
         let name = relative(path)
         if listOnly {
-            results.forEach { print("\(name): \($0.name)") }
+            // as busted's --list: where each test is, and its full name; what kept a block from
+            // being read goes to standard error, so the listing stays names only
+            for result in results {
+                let line = "\(name)\(result.line.map { ":\($0)" } ?? ""): \(result.name)"
+                if result.status == .listed { print(line) } else { FileHandle.standardError.write(Data("\(line): \(result.message ?? "")\n".utf8)) }
+            }
             return
         }
         let counts = Counts(results)

@@ -60,10 +60,16 @@ public struct TestCommand: ParsableCommand {
     @Flag(help: "Print TAP version 13 (as -o TAP).")
     var tap = false
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Output as busted names it: utfTerminal or plainTerminal (the default text), TAP, junit or json (on standard output, nothing else).", valueName: "handler"))
-    var output: OutputHandler?
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Output as busted names it: utfTerminal or plainTerminal (the default text), TAP, junit or json (on standard output, nothing else). For a handler of your own, run busted itself under dossier: dossier /usr/bin/busted -o HANDLER.", valueName: "handler"))
+    var output: String?
 
-    @Option(help: ArgumentHelp("Also write JUnit XML to this file.", valueName: "file"))
+    /// The handler -o names (nil for one dossier test does not have), else the default.
+    private var handler: OutputHandler? {
+        if junit == "-" { return .junit }  // the JUnit document alone on standard output, as -o junit
+        return output.map { OutputHandler(argument: $0) } ?? (tap ? .tap : .utfTerminal)
+    }
+
+    @Option(help: ArgumentHelp("Also write JUnit XML to this file (written through: a link or FIFO there stays); '-': on standard output alone, as -o junit.", valueName: "file"))
     var junit: String?
 
     @Option(help: ArgumentHelp("Run only tests whose full name matches this Lua pattern.", valueName: "pattern"))
@@ -168,6 +174,9 @@ public struct TestCommand: ParsableCommand {
     @Flag(name: [.customShort("c"), .long], inversion: .prefixedNo, help: .hidden)
     var coverage = false
 
+    @Option(name: .customLong("coverage-config-file"), help: .hidden)
+    var coverageConfigFile: String?
+
     @Option(help: .hidden)
     var lang: String?
 
@@ -220,7 +229,7 @@ public struct TestCommand: ParsableCommand {
         if lua != nil {
             throw ValidationError("--lua: dossier test runs the specs in dossier's own Lua 5.4, with every dossier function; to run them under another interpreter, run busted itself with --lua")
         }
-        if coverage {
+        if coverage || coverageConfigFile != nil {
             throw ValidationError("--coverage: dossier test does not measure coverage (LuaCov is not packaged by Debian); run busted --coverage with LuaCov installed")
         }
         if let lang, lang != "en" {
@@ -230,6 +239,9 @@ public struct TestCommand: ParsableCommand {
             throw ValidationError("--loaders: dossier test loads Lua spec files only, not '\(other)' (--loaders lua)")
         }
         if sound { throw ValidationError("--enable-sound: dossier test makes no sound; leave the option out") }
+        if let output, handler == nil {
+            throw ValidationError("-o \(output): dossier test's handlers are 'utfTerminal', 'plainTerminal', 'TAP', 'junit' or 'json'; for another (a handler of your own), run busted itself under dossier: dossier /usr/bin/busted -o \(output)")
+        }
         _ = try outputArguments()
     }
 
@@ -238,7 +250,7 @@ public struct TestCommand: ParsableCommand {
     private func outputArguments() throws -> (junitFile: String?, colour: Bool?) {
         let options = outputOptions.flatMap { $0.split(separator: ",").map(String.init) }
         guard let first = options.first else { return (nil, nil) }
-        switch (output ?? (tap ? .tap : .utfTerminal), first) {
+        switch (handler, first) {
         case (.junit, _) where options.count == 1: return (first, nil)
         case (.utfTerminal, "--color"), (.utfTerminal, "--plain"): return (nil, first == "--color")
         default:
@@ -285,7 +297,7 @@ public struct TestCommand: ParsableCommand {
         filter = filter ?? config.text("filter")
         filterOut = filterOut ?? config.text("filter-out")
         excludePattern = excludePattern ?? config.text("exclude-pattern")
-        output = output ?? (config.text("output") ?? config.text("o")).flatMap(OutputHandler.init(argument:))
+        output = output ?? config.text("output") ?? config.text("o")
         shuffle = shuffle || config.flag("shuffle") == true
         shuffleFiles = shuffleFiles || config.flag("shuffle-files") == true
         shuffleTests = shuffleTests || config.flag("shuffle-tests") == true
@@ -339,7 +351,7 @@ public struct TestCommand: ParsableCommand {
             FileHandle.standardError.write(Data("dossier test: --out \(out): cannot make the folder\n".utf8))
             return 2
         }
-        let handler = output ?? (tap ? .tap : .utfTerminal)
+        guard let handler else { return 2 }  // validate() said why
         let (junitFile, colour) = (try? outputArguments()) ?? (nil, nil)
         var report: Report
         switch handler {
@@ -361,13 +373,13 @@ public struct TestCommand: ParsableCommand {
             }
         }
         report.finish(all)
-        if let junit { JUnitReport.write(all, files: files, to: junit) }
+        if let junit, junit != "-" { JUnitReport.write(all, files: files, to: junit) }
         let counts = Counts(all)
         switch handler {
         case .junit:
             if let junitFile { JUnitReport.write(all, files: files, to: junitFile) } else { print(JUnitReport.xml(all, files: files), terminator: "") }
         case .json: print(JSONReport.text(all))
-        case .utfTerminal, .plainTerminal, .tap: print(counts.line)
+        case .utfTerminal, .plainTerminal, .tap: if !list { print(counts.line) }  // a listing, as busted's, is names only
         }
         if all.isEmpty, !selectionOptions.isEmpty {
             // a mistyped --filter or tag must not pass for a green run

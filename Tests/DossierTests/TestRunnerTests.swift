@@ -40,17 +40,23 @@ final class TestRunnerTests: XCTestCase {
     /// line for each test and each failure outside a test, as busted's own handlers count them.
     private func bustedOutcomes(_ arguments: [String], in folder: URL = DossierProcess.repository, keepingOrder: Bool = false) throws -> [String] {
         let handler = DossierProcess.repository.appendingPathComponent("Tests/Fixtures/busted-parity/outcomes.lua").path
+        let lines = try busted(["-o", handler] + arguments, in: folder).split(separator: "\n").filter { $0.contains("\t") }.map(String.init)
+        return keepingOrder ? lines : lines.sorted()
+    }
+
+    /// What Debian's busted, run under Lua 5.4 from `folder`, prints on standard output.
+    private func busted(_ arguments: [String], in folder: URL) throws -> String {
         let busted = Process()
         busted.executableURL = URL(fileURLWithPath: "/usr/bin/lua5.4")
-        busted.arguments = ["/usr/bin/busted", "-o", handler] + arguments
+        busted.arguments = ["/usr/bin/busted"] + arguments
         busted.currentDirectoryURL = folder
         let output = Pipe()
         busted.standardOutput = output
+        busted.standardError = FileHandle.nullDevice
         try busted.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         busted.waitUntilExit()
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").filter { $0.contains("\t") }.map(String.init)
-        return keepingOrder ? lines : lines.sorted()
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// busted's assertion library answers what dossier's does not (spies, stubs, mocks,
@@ -74,6 +80,30 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertEqual(expected.count, 109, "busted ran every file: \(expected)")
         XCTAssertEqual(Set(expected.map { $0.prefix { $0 != "\t" } }), ["success", "failure", "error", "pending"])
         XCTAssertEqual(try outcomes(["spec"], in: project.path), expected)
+        // --list names the same tests at the same lines (busted marks a block it could not
+        // read with a "*" before the next line)
+        let listing = { (text: String) in text.split(separator: "\n").map { String($0.drop { $0 == "*" }) }.sorted() }
+        let bustedListing = listing(try busted(["-l", "spec"], in: project))
+        XCTAssertEqual(bustedListing.count, 105)
+        XCTAssertEqual(listing(try DossierProcess.run(["test", "-l", "spec"], in: project.path).stdout), bustedListing)
+    }
+
+    /// busted itself runs under dossier as under lua5.4, with every dossier function, for
+    /// anyone who needs busted exactly (a handler of their own, LuaCov): `dossier
+    /// /usr/bin/busted` gives the results lua5.4 does on the spec project, and a spec there
+    /// can call dossier.
+    func testBustedItselfRunsUnderDossier() throws {
+        let project = DossierProcess.repository.appendingPathComponent("Tests/Fixtures/busted-project")
+        let handler = DossierProcess.repository.appendingPathComponent("Tests/Fixtures/busted-parity/outcomes.lua").path
+        let underDossier = try DossierProcess.run(["/usr/bin/busted", "-o", handler, "spec"], in: project.path)
+        let lines = underDossier.stdout.split(separator: "\n").filter { $0.contains("\t") }.map(String.init).sorted()
+        XCTAssertEqual(lines, try bustedOutcomes(["spec"], in: project))
+        let folder = try DossierProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "it('folds', function() assert.are.equal('发展', zh.fold('發展')) end)".write(toFile: folder + "/zh_spec.lua", atomically: true, encoding: .utf8)
+        let result = try DossierProcess.run(["/usr/bin/busted", "-o", "TAP", "."], in: folder)
+        XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.contains("ok 1 - folds"), result.stdout)
     }
 
     /// busted's options that change what runs: --lazy, -e, --helper with -Xhelper, --repeat,
@@ -543,6 +573,10 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeSymbolicLink, "the symlink was replaced")
         let report = try String(contentsOfFile: folder + "/target.xml", encoding: .utf8)
         XCTAssertTrue(report.contains("<testsuites name=\"dossier test\""), report)
+        // '-' is standard output, with the document alone on it, not a file named '-'
+        let dash = try DossierProcess.run(["test", "--junit", "-", DossierProcess.repository.path + "/Tests/Fixtures/lua-tests/passing_test.lua"], in: folder)
+        XCTAssertEqual(try XMLDocument(data: Data(dash.stdout.utf8)).nodes(forXPath: "//testcase").count, 6)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/-"))
     }
 
     func testFilterAndList() throws {
@@ -550,8 +584,8 @@ final class TestRunnerTests: XCTestCase {
         XCTAssertEqual(filtered.stdout.split(separator: "\n").last, "1 passed, 0 failed")
         let listed = try run(["Tests/Fixtures/lua-tests/passing_test.lua", "--list"])
         XCTAssertEqual(listed.status, 0)
-        XCTAssertTrue(listed.stdout.contains("Tests/Fixtures/lua-tests/passing_test.lua: assertions nested runs hooks outside in"), listed.stdout)
-        XCTAssertEqual(listed.stdout.split(separator: "\n").last, "0 passed, 0 failed")
+        XCTAssertTrue(listed.stdout.contains("Tests/Fixtures/lua-tests/passing_test.lua:36: assertions nested runs hooks outside in"), listed.stdout)
+        XCTAssertFalse(listed.stdout.contains("passed"), "a listing is names only, as busted's")
     }
 
     func testUsageErrorsAndNoTests() throws {

@@ -1,5 +1,6 @@
 #include "LuaShim.h"
 #include <signal.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -221,4 +222,31 @@ const char *dossier_lua_copyright(void) { return LUA_COPYRIGHT; }
 int dossier_call_through_c(lua_State *L) {
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
     return lua_gettop(L);
+}
+
+/* collectgarbage as Lua's; after a full collection, the free pages of malloc's heaps also go
+   back to the system. Lua frees what it collects, and dossier's engine frees its large
+   results, but glibc keeps freed memory in its arenas: without malloc_trim a session's
+   resident memory stays near its peak after the user asked for a collection.
+   The arguments are checked here, as lbaselib checks them, so that a mistake names
+   'collectgarbage' (the original, called from C, would be named '?'). */
+static int collect_and_trim(lua_State *L) {
+  static const char *const options[] = {"stop", "restart", "collect", "count", "step", "setpause", "setstepmul",
+                                          "isrunning", "generational", "incremental", NULL};
+  /* how many integer arguments each option reads after itself */
+  static const int integers[] = {0, 0, 0, 0, 1, 1, 1, 0, 2, 3};
+  int option = luaL_checkoption(L, 1, "collect", options);
+  for (int i = 0; i < integers[option]; i++) luaL_optinteger(L, i + 2, 0);
+  int n = lua_gettop(L);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, n, LUA_MULTRET);
+  if (strcmp(options[option], "collect") == 0) malloc_trim(0);
+  return lua_gettop(L);
+}
+
+void dossier_trim_after_collect(lua_State *L) {
+  lua_getglobal(L, "collectgarbage");
+  lua_pushcclosure(L, collect_and_trim, 1);
+  lua_setglobal(L, "collectgarbage");
 }

@@ -15,6 +15,8 @@ public enum LuaSurface {
     public static func install(on lua: Lua) -> REPLSupport {
         // the engine's long work stops on Ctrl-C and at a time limit, as Lua code does
         Cancellation.reason = { dossier_stop_reason().map { String(cString: $0) } }
+        // collectgarbage() gives memory back to the system, not only to malloc
+        dossier_trim_after_collect(lua.L)
         let scripts = Scripts()
         ArticleClass.install(on: lua, scripts: scripts)
         CorpusClass.install(on: lua)

@@ -79,6 +79,29 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.stdout, "[1,2]\n", "lua-cjson (installed by make test): \(result.stderr)")
     }
 
+    /// dossier's collectgarbage (which gives freed memory back to the system after a full
+    /// collection) answers as lua5.4's does: its results, and its mistakes named as its own.
+    func testCollectGarbageAnswersAsLuaDoes() throws {
+        let probe = """
+            print(type(collectgarbage("count")), collectgarbage(), collectgarbage("collect"), collectgarbage("isrunning"))
+            print(collectgarbage("step", 0) ~= nil, collectgarbage("incremental"), collectgarbage("incremental"))
+            print(debug.getinfo(collectgarbage).what)
+            for _, bad in ipairs({ { "x" }, { {} }, { "step", {} }, { "incremental", 1, "y" } }) do
+              print(select(2, pcall(collectgarbage, table.unpack(bad))))
+            end
+            """
+        let lua = Process()
+        lua.executableURL = URL(fileURLWithPath: "/usr/bin/lua5.4")
+        lua.arguments = ["-e", probe]
+        let output = Pipe()
+        lua.standardOutput = output
+        try lua.run()
+        let expected = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        lua.waitUntilExit()
+        XCTAssertTrue(expected.contains("bad argument #1 to 'collectgarbage' (invalid option 'x')"), expected)
+        XCTAssertEqual(try DossierProcess.run(["-e", probe]).stdout, expected)
+    }
+
     func testScriptFromStdin() throws {
         let dash = try DossierProcess.run(["-", "x"], stdin: "print('from stdin', ...)")
         XCTAssertEqual(dash.stdout, "from stdin\tx\n", dash.stderr)

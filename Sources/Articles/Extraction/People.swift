@@ -211,7 +211,7 @@ final class KnownNames: Sendable {
         var candidates: [[UInt32]] = []
         var orgWords: [[UInt32]] = []
         var words: [UInt64: Int] = [:]  // two-character words of other kinds, by frequency
-        for entry in dictionary?.entries ?? [] {
+        for entry in dictionary?.entries ?? JiebaDictionary.Entries() {
             let word = entry.word
             let person = entry.tag == "nr" || entry.tag == "nrfg"
             if person, word.count == 3, People.surnames.contains(word[0]) || KnownNames.rareSurnames.contains(word[0]) {

@@ -30,6 +30,10 @@ void *dossier_to_object(lua_State *L, int index);
 /// Makes the table at `index` a metatable for dossier objects (sets __gc and a marker).
 void dossier_prepare_metatable(lua_State *L, int index);
 
+/// Replaces the global collectgarbage with one that, after a full collection, gives the free
+/// pages of malloc's heaps back to the system (malloc_trim).
+void dossier_trim_after_collect(lua_State *L);
+
 /// lua.c's message handler: adds a traceback to the error message.
 int dossier_message_handler(lua_State *L);
 

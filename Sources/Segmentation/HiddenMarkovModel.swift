@@ -7,10 +7,16 @@ struct HiddenMarkovModel {
     /// B M E S as indices 0 1 2 3; the states each may follow.
     static let previous: [[Int]] = [[2, 3], [1, 0], [0, 1], [3, 2]]  // B: E S, M: M B, E: B M, S: S E
     static let letters: [Character] = ["B", "M", "E", "S"]
+    /// Where each state's letter sorts among the four (B < E < M < S), for jieba's ties,
+    /// without comparing Characters in the inner loop.
+    static let letterOrder = [0, 2, 1, 3]
 
     var start: [Double]
     var transition: [[Double]]
-    var emission: [[UInt32: Double]]
+    /// Each character's emission scores in the four states, four in a row (`minimum` where a
+    /// state's table lacks it), found with one lookup instead of four.
+    var emissionRows: [UInt32: Int] = [:]
+    var emissions: [Double] = []
 
     init(folder: String) throws {
         start = try HiddenMarkovModel.vector(HiddenMarkovModel.pairs(folder + "/prob_start.py"))
@@ -18,13 +24,22 @@ struct HiddenMarkovModel {
         transition = HiddenMarkovModel.letters.map { from in
             HiddenMarkovModel.letters.map { to in transitions[String(from)]?[String(to)] ?? HiddenMarkovModel.minimum }
         }
-        let emissions = try HiddenMarkovModel.nested(folder + "/prob_emit.py")
-        emission = HiddenMarkovModel.letters.map { state in
-            var table: [UInt32: Double] = [:]
-            for (key, value) in emissions[String(state)] ?? [:] { if let s = key.unicodeScalars.first { table[s.value] = value } }
-            return table
+        let tables = try HiddenMarkovModel.nested(folder + "/prob_emit.py")
+        for (state, letter) in HiddenMarkovModel.letters.enumerated() {
+            for (key, value) in tables[String(letter)] ?? [:] {
+                guard let c = key.unicodeScalars.first?.value else { continue }
+                let row = emissionRows[c] ?? {
+                    emissions += [Double](repeating: HiddenMarkovModel.minimum, count: 4)
+                    emissionRows[c] = emissions.count / 4 - 1
+                    return emissions.count / 4 - 1
+                }()
+                emissions[4 * row + state] = value
+            }
         }
     }
+
+    /// Where character `c`'s four emission scores start in `emissions`, or nil (all `minimum`).
+    private func emissionStart(_ c: UInt32) -> Int? { emissionRows[c].map { 4 * $0 } }
 
     /// finalseg.cut on a run: Han parts tagged by Viterbi, ASCII words and numbers kept whole.
     func cut(_ s: [UInt32], _ run: Range<Int>, into words: inout [Range<Int>]) {
@@ -60,31 +75,34 @@ struct HiddenMarkovModel {
     /// The most probable B/M/E/S tagging; ties go to the later state letter, as in jieba.
     private func viterbi(_ s: [UInt32], _ block: Range<Int>, into words: inout [Range<Int>]) {
         let n = block.count
-        var score = [[Double]](repeating: [0, 0, 0, 0], count: n)
-        var from = [[Int]](repeating: [0, 0, 0, 0], count: n)
-        for y in 0..<4 { score[0][y] = start[y] + (emission[y][s[block.lowerBound]] ?? HiddenMarkovModel.minimum) }
+        // four scores and four back-pointers a position, in flat arrays (an array a position
+        // made the allocator a tenth of the work)
+        var score = [Double](repeating: 0, count: 4 * n)
+        var from = [Int](repeating: 0, count: 4 * n)
+        func emit(_ c: UInt32, _ y: Int) -> Double { emissionStart(c).map { emissions[$0 + y] } ?? HiddenMarkovModel.minimum }
+        for y in 0..<4 { score[y] = start[y] + emit(s[block.lowerBound], y) }
         for t in stride(from: 1, to: n, by: 1) {
-            let c = s[block.lowerBound + t]
+            let row = emissionStart(s[block.lowerBound + t])
             for y in 0..<4 {
-                let emit = emission[y][c] ?? HiddenMarkovModel.minimum
+                let emit = row.map { emissions[$0 + y] } ?? HiddenMarkovModel.minimum
                 var best = -Double.infinity, bestState = -1
                 for y0 in HiddenMarkovModel.previous[y] {
-                    let p = score[t - 1][y0] + transition[y0][y] + emit
-                    if bestState < 0 || p > best || (p == best && HiddenMarkovModel.letters[y0] > HiddenMarkovModel.letters[bestState]) {
+                    let p = score[4 * (t - 1) + y0] + transition[y0][y] + emit
+                    if bestState < 0 || p > best || (p == best && HiddenMarkovModel.letterOrder[y0] > HiddenMarkovModel.letterOrder[bestState]) {
                         best = p
                         bestState = y0
                     }
                 }
-                score[t][y] = best
-                from[t][y] = bestState
+                score[4 * t + y] = best
+                from[4 * t + y] = bestState
             }
         }
         // the last character ends a word: E or S (S wins a tie)
-        var state = score[n - 1][3] >= score[n - 1][2] ? 3 : 2
+        var state = score[4 * (n - 1) + 3] >= score[4 * (n - 1) + 2] ? 3 : 2
         var tags = [Int](repeating: 0, count: n)
         for t in stride(from: n - 1, through: 0, by: -1) {
             tags[t] = state
-            if t > 0 { state = from[t][state] }
+            if t > 0 { state = from[4 * t + state] }
         }
         var begin = 0, next = 0
         for (i, tag) in tags.enumerated() {

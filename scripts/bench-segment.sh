@@ -60,3 +60,27 @@ ours_rate = float(open(work + "/dossier.rate").read().split("=")[1].split()[0])
 print("agreement F1 %.4f (precision %.4f, recall %.4f; target >= 0.99)" % (f1, precision, recall))
 print("speed ratio %.1fx (target >= 10x)" % (ours_rate / (size / seconds)))
 PY
+# The fastest peer: jieba-rs (PyPI rjieba, jieba's algorithm in Rust, one core like the
+# timings above), downloaded into .build-bench/ when missing; its cut of the same lines, timed
+# the same way. Skipped, saying so, when it cannot be downloaded.
+peer=.build-bench/rjieba
+if [ ! -d "$peer/rjieba" ]; then
+  python3 -m pip install --quiet --target "$peer" "rjieba==0.2.2" >/dev/null 2>&1 || true
+fi
+if [ -d "$peer/rjieba" ]; then
+  PYTHONPATH="$peer" python3 - "$work" <<'PY'
+import sys, time
+import rjieba
+work = sys.argv[1]
+lines = open(work + "/text.txt", encoding="utf-8").read().split("\n")[:-1]
+rjieba.cut("预热")  # its dictionary loads before timing, as dossier's does
+start = time.perf_counter()
+words = [rjieba.cut(line) for line in lines]
+seconds = time.perf_counter() - start
+size = sum(len(line.encode("utf-8")) for line in lines) / 1048576
+ours = float(open(work + "/dossier.rate").read().split("=")[1].split()[0])
+print("jieba-rs %.2f MB in %.2f s = %.2f MB/s; dossier/jieba-rs %.2fx (the fastest peer)" % (size, seconds, size / seconds, ours / (size / seconds)))
+PY
+else
+  echo "jieba-rs: not measured (PyPI rjieba could not be downloaded)"
+fi

@@ -99,7 +99,7 @@ struct Vocabulary {
     }
 
     static func string(_ scalars: ArraySlice<UInt32>) -> String {
-        String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+        String(codePoints: scalars)
     }
 
     /// Adds another worker's words into this one; returns, for each of its ids, the id here.

@@ -42,9 +42,11 @@ enum ZhNamespace {
             example: #"local w = zh.segment("我市與全省同步舉行開發區活動"); assert(w[1] == "我市" and w[#w] == "活動")"#)) { args in
             let text = try args.string(1)
             let hmm = try args.booleanOption("hmm", in: try args.options(2, allowed: ["hmm"]), at: 2) ?? true
-            let scalars = Array(text.unicodeScalars)
-            return [.list(try Article.segment(scalars.map(\.value), hmm: hmm).map { range in
-                .text(String(String.UnicodeScalarView(scalars[range])))
+            // the words are cut from the text's own UTF-8, not made again from code points
+            let bytes = Array(text.utf8)
+            let (scalars, starts) = codePoints(ofValidUTF8: bytes)
+            return [.list(try Article.segment(scalars, hmm: hmm).map { range in
+                .string(LuaString(bytes: Array(bytes[starts[range.lowerBound]..<starts[range.upperBound]])))
             })]
         }
     }

@@ -160,7 +160,7 @@ public enum Places {
         let more = tagged.filter { $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } }
             .compactMap { span -> Place? in
                 if span.range.count == 1 { return abbreviated(s, at: span.range.lowerBound, gazetteer: g) }
-                return Place(text: s.text(span.range), name: String(String.UnicodeScalarView(s.units[span.range].compactMap(Unicode.Scalar.init))),
+                return Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
                              level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
             }
             .filter { p in !ranges.overlaps(p.offset..<(p.offset + p.text.utf8.count)) }

@@ -1,5 +1,6 @@
 import Foundation
 import EntityTagger
+import Text
 
 /// Names users teach: people, organisations and places the tagger misses (added) or finds
 /// wrongly (removed), for the whole process. An added name is found wherever it stands, in
@@ -42,7 +43,7 @@ public final class TaughtNames: @unchecked Sendable {
     public func names(_ kind: EntityKind) -> (added: [String], removed: [String]) {
         lock.withLock {
             func strings(_ set: Set<[UInt32]>?) -> [String] {
-                (set ?? []).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }.sorted()
+                (set ?? []).map { String(codePoints: $0) }.sorted()
             }
             return (strings(taught[kind]?[true]), strings(taught[kind]?[false]))
         }

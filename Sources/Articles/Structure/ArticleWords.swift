@@ -15,7 +15,7 @@ public struct ArticleWords: Sendable {
 
     /// Word `i` as written.
     public func text(_ i: Int) -> String {
-        String(String.UnicodeScalarView(scalars[range(i)].compactMap(Unicode.Scalar.init)))
+        String(codePoints: scalars[range(i)])
     }
 }
 

@@ -1,0 +1,28 @@
+import Text
+import XCTest
+
+/// Strings made from code points through UTF-8, and code points read from UTF-8 with where
+/// each starts, against Swift's own Unicode scalars.
+final class CodePointsTests: XCTestCase {
+    /// Code points across every UTF-8 length, surrogates and values past U+10FFFF among them
+    /// (a stride through 0…0x110400), in strings of 0 to 40: each string is the one a
+    /// UnicodeScalarView of the valid ones makes, and reading its UTF-8 back gives those code
+    /// points at their UTF-8 offsets.
+    func testRoundTripAgainstUnicodeScalars() {
+        let all = Array(stride(from: UInt32(0), through: 0x110400, by: 131)) + [0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xD800, 0xDFFF, 0xE000, 0xFFFF, 0x10000, 0x10FFFF, 0x110000]
+        var start = 0, length = 0
+        while start < all.count {
+            let values = Array(all[start..<min(all.count, start + length)])
+            let expected = String(String.UnicodeScalarView(values.compactMap(Unicode.Scalar.init)))
+            let made = String(codePoints: values)
+            XCTAssertEqual(made, expected)
+            let bytes = Array(made.utf8)
+            let (scalars, starts) = codePoints(ofValidUTF8: bytes)
+            XCTAssertEqual(scalars, made.unicodeScalars.map(\.value))
+            let offsets = made.unicodeScalars.indices.map { made.utf8.distance(from: made.utf8.startIndex, to: $0) }
+            XCTAssertEqual(starts, offsets + [bytes.count])
+            start += length
+            length = (length + 7) % 41
+        }
+    }
+}

@@ -59,20 +59,15 @@ public struct TaggerModel: Sendable {
     /// character types), read by value instead of hashed: they stay in cache.
     let direct: DirectRows
     /// A bit for every key of the table (256 KB, which stay in the core's own cache): most
-    /// pairs and triples of characters in a text have no row, and a clear bit says so
-    /// without reading the table.
-    let keyBits: [UInt64]
-    static let keyBitCount = 1 << 21
+    /// pairs and triples of characters in a text have no row.
+    let keyBits: KeyBits
 
     init(table: HashTable, rows: [Row], transitions: [Row]) {
         self.table = table
         self.rows = rows
         direct = DirectRows(table: table, rows: rows)
-        var bits = [UInt64](repeating: 0, count: TaggerModel.keyBitCount / 64)
-        for (key, _) in table.pairs {
-            let bit = TaggerModel.bit(key)
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
+        var bits = KeyBits(width: 21)
+        for (key, _) in table.pairs { bits.insert(key) }
         keyBits = bits
         // constraints go in last, whatever was learnt, so every decoded sequence spells names
         var constrained = transitions
@@ -85,16 +80,8 @@ public struct TaggerModel: Sendable {
     }
 
     func score(_ keys: UnsafeBufferPointer<UInt64>) -> Row {
-        direct.score(keys) { key in
-            let bit = TaggerModel.bit(key)
-            guard keyBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-            return table.get(key).map { rows[Int($0)] }
-        }
+        direct.score(keys) { key in keyBits.mayContain(key) ? table.get(key).map { rows[Int($0)] } : nil }
     }
-
-    /// A key's bit: its top bits after a multiply (the table's slot uses the same mix, with
-    /// its own width), so the template byte counts.
-    static func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> 43) }
 
     /// Viterbi: the best labels for characters with these label scores.
     func decode(_ emissions: [Row]) -> [UInt8] {

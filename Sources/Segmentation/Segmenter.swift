@@ -21,11 +21,9 @@ public final class Segmenter: @unchecked Sendable {
     /// directly: every position's first lookup, out of a 168 KB array that stays in cache
     /// instead of the 16 MB table. `.infinity` where no word starts with the character.
     private let hanScores: [Double]
-    /// One bit for every key of the table, at its hash's low bits: most positions' last
-    /// lookup is of a key that is not there, and a clear bit (in 2 MB that stay in cache)
-    /// answers it without reading the table.
-    private let keyBits: [UInt64]
-    private static let keyBitCount = 1 << 24
+    /// A bit for every key of the table (2 MB): most positions' last lookup is of a key that
+    /// is not there.
+    private let keyBits: KeyBits
     private let logTotal: Double
     private let hmm: HiddenMarkovModel
 
@@ -69,11 +67,8 @@ public final class Segmenter: @unchecked Sendable {
         self.logTotal = logTotal
         scores.transformValues { $0 > 0 ? Foundation.log($0) - logTotal : .nan }
         self.scores = scores
-        var bits = [UInt64](repeating: 0, count: Segmenter.keyBitCount / 64)
-        scores.forEachKey { key in
-            let bit = Int(truncatingIfNeeded: key) & (Segmenter.keyBitCount - 1)
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
+        var bits = KeyBits(width: 24)
+        scores.forEachKey { bits.insert($0) }
         keyBits = bits
         hanScores = Segmenter.hanRange.map { c in
             var key = Key()
@@ -127,12 +122,6 @@ public final class Segmenter: @unchecked Sendable {
         return score == .infinity ? nil : score
     }
 
-    /// False when the table surely lacks the key; true when it may hold it.
-    private func mayHold(_ hash: UInt64) -> Bool {
-        let bit = Int(truncatingIfNeeded: ScoreTable.stored(hash)) & (Segmenter.keyBitCount - 1)
-        return keyBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
-
     static func isASCIIAlphanumeric(_ c: UInt32) -> Bool {
         (0x61...0x7A).contains(c) || (0x41...0x5A).contains(c) || (0x30...0x39).contains(c)
     }
@@ -169,7 +158,7 @@ public final class Segmenter: @unchecked Sendable {
                 i += 1
                 guard i < n else { break }
                 key.append(s[base + i])
-                found = mayHold(key.hash) ? scores.get(key.hash) : nil
+                found = keyBits.mayContain(ScoreTable.stored(key.hash)) ? scores.get(key.hash) : nil
             }
             if bestEnd < 0 {  // no word starts here: the character alone, frequency taken as 1
                 bestScore = -logTotal + best[base + k + 1]

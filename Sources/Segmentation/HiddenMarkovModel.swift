@@ -79,15 +79,17 @@ struct HiddenMarkovModel {
         // made the allocator a tenth of the work)
         var score = [Double](repeating: 0, count: 4 * n)
         var from = [Int](repeating: 0, count: 4 * n)
-        func emit(_ c: UInt32, _ y: Int) -> Double { emissionStart(c).map { emissions[$0 + y] } ?? HiddenMarkovModel.minimum }
-        for y in 0..<4 { score[y] = start[y] + emit(s[block.lowerBound], y) }
+        // state y's emission score in a character's row (nil: a character no table has)
+        func emit(_ row: Int?, _ y: Int) -> Double { row.map { emissions[$0 + y] } ?? HiddenMarkovModel.minimum }
+        let first = emissionStart(s[block.lowerBound])
+        for y in 0..<4 { score[y] = start[y] + emit(first, y) }
         for t in stride(from: 1, to: n, by: 1) {
             let row = emissionStart(s[block.lowerBound + t])
             for y in 0..<4 {
-                let emit = row.map { emissions[$0 + y] } ?? HiddenMarkovModel.minimum
+                let emitted = emit(row, y)
                 var best = -Double.infinity, bestState = -1
                 for y0 in HiddenMarkovModel.previous[y] {
-                    let p = score[4 * (t - 1) + y0] + transition[y0][y] + emit
+                    let p = score[4 * (t - 1) + y0] + transition[y0][y] + emitted
                     if bestState < 0 || p > best || (p == best && HiddenMarkovModel.letterOrder[y0] > HiddenMarkovModel.letterOrder[bestState]) {
                         best = p
                         bestState = y0

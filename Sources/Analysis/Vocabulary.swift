@@ -5,18 +5,29 @@ import Articles
 /// The words one worker has seen, by folded form (zh.fold: 當天 and 当天 are one word), each
 /// with an id, its count, the articles it is in and how often each written form occurs.
 struct Vocabulary {
+    /// What is counted of one word, together: counting a word touches one record, not one
+    /// array for each figure (on varied text each of those reads is a cache miss).
+    struct Word {
+        var count = 0
+        var articles = 0
+        var lastArticle = -1
+        /// The first written form seen (see `formKey`) and how often it occurs: most words are
+        /// always written one way, so most occurrences need no look-up in the forms' tables.
+        var form: UInt64 = 0
+        var formCount = 0
+    }
+
     /// Words of up to three scalars, packed exactly (see `pack`); the long rest by string.
     private var short = CountTable()
     private var long: [String: Int32] = [:]
     /// Each word's packed key, or 0 for a long word, whose folded text is in `longText`.
     private var keys: [UInt64] = []
     private var longText: [String] = []
-    private(set) var counts: [Int] = []
-    private(set) var articles: [Int] = []
-    private var lastArticle: [Int] = []
-    /// Written form -> (word id, count): the form a word is shown in is its commonest. Short
-    /// forms are packed like short words, so counting makes no string per occurrence; their
-    /// table holds the id above bit 40 and the count below (see `Vocabulary.form`).
+    private(set) var words: [Word] = []
+    /// Written forms other than each word's first -> (word id, count): the form a word is shown
+    /// in is its commonest. Short forms are packed like short words, so counting makes no
+    /// string per occurrence; their table holds the id above bit 40 and the count below (see
+    /// `Vocabulary.form`).
     private var shortForms = CountTable()
     private var longForms: [String: (id: Int32, count: Int)] = [:]
 
@@ -35,13 +46,20 @@ struct Vocabulary {
 
     /// The word `pack` made the key of.
     static func unpack(_ key: UInt64) -> String {
-        var scalars: [UInt32] = []
-        var rest = key
-        while rest != 0 {
-            scalars.append(UInt32(rest & 0x1F_FFFF) - 1)
-            rest >>= 21
+        let count = (64 - key.leadingZeroBitCount + 20) / 21
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 3) { scalars in
+            for i in 0..<count { scalars[i] = UInt32(key >> (21 * UInt64(count - 1 - i)) & 0x1F_FFFF) &- 1 }
+            return String(codePoints: scalars[..<count])
         }
-        return string(scalars.reversed()[...])
+    }
+
+    /// The inline form of a long word written as it folds (packed keys never set bit 63).
+    private static let asFolded: UInt64 = 1 << 63
+
+    /// The key a written form is kept inline by: packed when short, `asFolded` when long and
+    /// the same as the folded word; nil for a long form that differs (kept by string).
+    private static func formKey(written: ArraySlice<UInt32>, folded: ArraySlice<UInt32>) -> UInt64? {
+        pack(written) ?? (written.elementsEqual(folded) ? asFolded : nil)
     }
 
     /// A short form's word id and count, from its table value.
@@ -50,17 +68,40 @@ struct Vocabulary {
     /// The id of a folded word, made if new; counts one occurrence in article `article`.
     mutating func add(folded word: ArraySlice<UInt32>, written: ArraySlice<UInt32>, article: Int) -> Int32 {
         let id = intern(word)
-        counts[Int(id)] += 1
-        if lastArticle[Int(id)] != article {
-            lastArticle[Int(id)] = article
-            articles[Int(id)] += 1
+        let i = Int(id)
+        words[i].count += 1
+        if words[i].lastArticle != article {
+            words[i].lastArticle = article
+            words[i].articles += 1
         }
-        if let key = Vocabulary.pack(written) {
-            if shortForms.add(key, 1) == 1 { shortForms.add(key, Int(id) << 40) }  // a new form: note its word
+        if let key = Vocabulary.formKey(written: written, folded: word) {
+            if words[i].form == 0 { words[i].form = key }
+            if words[i].form == key {
+                words[i].formCount += 1
+            } else {
+                countForm(key, id: id, count: 1)
+            }
         } else {
             longForms[Vocabulary.string(written), default: (id, 0)].count += 1
         }
         return id
+    }
+
+    /// Counts a short written form that is not its word's inline one.
+    private mutating func countForm(_ key: UInt64, id: Int32, count: Int) {
+        if shortForms.add(key, count) == count { shortForms.add(key, Int(id) << 40) }  // a new form: note its word
+    }
+
+    /// Counts `count` occurrences of form `key` of word `id`: inline when it is the word's
+    /// first form (or the word has none yet), else in the table.
+    private mutating func addForm(_ key: UInt64, id: Int32, count: Int) {
+        let i = Int(id)
+        if words[i].form == 0 { words[i].form = key }
+        if words[i].form == key {
+            words[i].formCount += count
+        } else {
+            countForm(key, id: id, count: count)
+        }
     }
 
     /// The id of a folded word, made (with no occurrences) if new.
@@ -92,9 +133,7 @@ struct Vocabulary {
     private mutating func newWord(key: UInt64, text: String) -> Int32 {
         keys.append(key)
         longText.append(text)
-        counts.append(0)
-        articles.append(0)
-        lastArticle.append(-1)
+        words.append(Word())
         return Int32(keys.count - 1)
     }
 
@@ -104,19 +143,23 @@ struct Vocabulary {
 
     /// Adds another worker's words into this one; returns, for each of its ids, the id here.
     /// Articles are counted per worker, and workers see different articles, so they add up.
+    /// A form inline in one worker may be in the other's table: each goes wherever this
+    /// vocabulary keeps it, so a form's count is never split.
     mutating func merge(_ other: Vocabulary) -> [Int32] {
         var mapping = [Int32](repeating: 0, count: other.count)
         short.reserveCapacity(count + other.count)
         for i in 0..<other.count {
             let id = other.keys[i] != 0 ? intern(key: other.keys[i]) : intern(long: other.longText[i])
-            counts[Int(id)] += other.counts[i]
-            articles[Int(id)] += other.articles[i]
+            let theirs = other.words[i]
+            words[Int(id)].count += theirs.count
+            words[Int(id)].articles += theirs.articles
+            if theirs.form != 0 { addForm(theirs.form, id: id, count: theirs.formCount) }
             mapping[i] = id
         }
         shortForms.reserveCapacity(shortForms.count + other.shortForms.count)
         for (form, value) in other.shortForms.entries {
             let (id, count) = Vocabulary.form(value)
-            if shortForms.add(form, count) == count { shortForms.add(form, Int(mapping[Int(id)]) << 40) }
+            addForm(form, id: mapping[Int(id)], count: count)
         }
         for (form, entry) in other.longForms { longForms[form, default: (mapping[Int(entry.id)], 0)].count += entry.count }
         return mapping
@@ -125,12 +168,18 @@ struct Vocabulary {
     /// Each word's commonest written form (ties: the smaller string).
     func shownForms() -> [String] {
         var best = [(form: String, count: Int)?](repeating: nil, count: count)
-        let forms = shortForms.entries.map { (Vocabulary.unpack($0.key), Vocabulary.form($0.value)) } + longForms.map { ($0.key, $0.value) }
-        for (form, entry) in forms {
-            let i = Int(entry.id)
-            if let current = best[i], current.count > entry.count || (current.count == entry.count && current.form < form) { continue }
-            best[i] = (form, entry.count)
+        func offer(_ form: String, _ i: Int, _ count: Int) {
+            if let current = best[i], current.count > count || (current.count == count && current.form < form) { return }
+            best[i] = (form, count)
         }
+        for (i, word) in words.enumerated() where word.form != 0 {
+            offer(word.form == Vocabulary.asFolded ? folded(i) : Vocabulary.unpack(word.form), i, word.formCount)
+        }
+        for (key, value) in shortForms.entries {
+            let entry = Vocabulary.form(value)
+            offer(Vocabulary.unpack(key), Int(entry.id), entry.count)
+        }
+        for (form, entry) in longForms { offer(form, Int(entry.id), entry.count) }
         return best.enumerated().map { $0.element?.form ?? folded($0.offset) }
     }
 }

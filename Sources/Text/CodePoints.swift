@@ -2,27 +2,35 @@ extension String {
     /// The text of these code points, made through their UTF-8: several times faster than a
     /// `String.UnicodeScalarView` built from `Unicode.Scalar`s, which counted in the time of
     /// every word list. A value that is not a code point (a surrogate, past U+10FFFF) is left
-    /// out, as `Unicode.Scalar.init` leaves it.
+    /// out, as `Unicode.Scalar.init` leaves it. Inlinable, so that callers in other modules
+    /// get it specialised for their collection instead of going through generic calls.
+    @inlinable
     public init<C: Collection>(codePoints: C) where C.Element == UInt32 {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(codePoints.count * 3)
-        for v in codePoints {
-            switch v {
-            case 0..<0x80:
-                bytes.append(UInt8(v))
-            case 0x80..<0x800:
-                bytes += [0xC0 | UInt8(v >> 6), 0x80 | UInt8(v & 0x3F)]
-            case 0xD800..<0xE000:
-                continue
-            case 0x800..<0x10000:
-                bytes += [0xE0 | UInt8(v >> 12), 0x80 | UInt8(v >> 6 & 0x3F), 0x80 | UInt8(v & 0x3F)]
-            case 0x10000..<0x110000:
-                bytes += [0xF0 | UInt8(v >> 18), 0x80 | UInt8(v >> 12 & 0x3F), 0x80 | UInt8(v >> 6 & 0x3F), 0x80 | UInt8(v & 0x3F)]
-            default:
-                continue
+        // written straight into the string's storage: no byte array made first
+        self.init(unsafeUninitializedCapacity: codePoints.count * 4) { buffer in
+            var n = 0
+            func put(_ byte: UInt32) {
+                buffer[n] = UInt8(truncatingIfNeeded: byte)
+                n += 1
             }
+            for v in codePoints {
+                switch v {
+                case 0..<0x80:
+                    put(v)
+                case 0x80..<0x800:
+                    put(0xC0 | v >> 6); put(0x80 | v & 0x3F)
+                case 0xD800..<0xE000:
+                    continue
+                case 0x800..<0x10000:
+                    put(0xE0 | v >> 12); put(0x80 | v >> 6 & 0x3F); put(0x80 | v & 0x3F)
+                case 0x10000..<0x110000:
+                    put(0xF0 | v >> 18); put(0x80 | v >> 12 & 0x3F); put(0x80 | v >> 6 & 0x3F); put(0x80 | v & 0x3F)
+                default:
+                    continue
+                }
+            }
+            return n
         }
-        self = String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -15,6 +15,27 @@ struct Vocabulary {
         /// always written one way, so most occurrences need no look-up in the forms' tables.
         var form: UInt64 = 0
         var formCount = 0
+
+        /// Counts one occurrence in article `article`, written in form `key` (nil: a long form
+        /// kept by string); false when that form is not the inline one. One call, so that the
+        /// record is reached once.
+        mutating func add(in article: Int, form key: UInt64?) -> Bool {
+            count += 1
+            if article != lastArticle {
+                lastArticle = article
+                articles += 1
+            }
+            return key.map { countInline($0, 1) } ?? true
+        }
+
+        /// Counts `n` occurrences of form `key` inline when it is the inline form (or there is
+        /// none yet); false when it is another.
+        mutating func countInline(_ key: UInt64, _ n: Int) -> Bool {
+            if form == 0 { form = key }
+            guard form == key else { return false }
+            formCount += n
+            return true
+        }
     }
 
     /// Words of up to three scalars, packed exactly (see `pack`); the long rest by string.
@@ -68,23 +89,20 @@ struct Vocabulary {
     /// The id of a folded word, made if new; counts one occurrence in article `article`.
     mutating func add(folded word: ArraySlice<UInt32>, written: ArraySlice<UInt32>, article: Int) -> Int32 {
         let id = intern(word)
-        let i = Int(id)
-        words[i].count += 1
-        if words[i].lastArticle != article {
-            words[i].lastArticle = article
-            words[i].articles += 1
-        }
-        if let key = Vocabulary.formKey(written: written, folded: word) {
-            if words[i].form == 0 { words[i].form = key }
-            if words[i].form == key {
-                words[i].formCount += 1
-            } else {
-                countForm(key, id: id, count: 1)
-            }
+        let key = Vocabulary.formKey(written: written, folded: word)
+        if let key {
+            if !words[Int(id)].add(in: article, form: key) { countForm(key, id: id, count: 1) }
         } else {
+            _ = words[Int(id)].add(in: article, form: nil)
             longForms[Vocabulary.string(written), default: (id, 0)].count += 1
         }
         return id
+    }
+
+    /// Counts `count` occurrences of form `key` of word `id`: inline when it is the word's
+    /// inline form (or the word has none yet), else in the table.
+    private mutating func addForm(_ key: UInt64, id: Int32, count: Int) {
+        if !words[Int(id)].countInline(key, count) { countForm(key, id: id, count: count) }
     }
 
     /// Counts a short written form that is not its word's inline one.
@@ -92,17 +110,6 @@ struct Vocabulary {
         if shortForms.add(key, count) == count { shortForms.add(key, Int(id) << 40) }  // a new form: note its word
     }
 
-    /// Counts `count` occurrences of form `key` of word `id`: inline when it is the word's
-    /// first form (or the word has none yet), else in the table.
-    private mutating func addForm(_ key: UInt64, id: Int32, count: Int) {
-        let i = Int(id)
-        if words[i].form == 0 { words[i].form = key }
-        if words[i].form == key {
-            words[i].formCount += count
-        } else {
-            countForm(key, id: id, count: count)
-        }
-    }
 
     /// The id of a folded word, made (with no occurrences) if new.
     mutating func intern(_ word: ArraySlice<UInt32>) -> Int32 {

@@ -58,7 +58,7 @@ let package = Package(
         ], resources: [.copy("Lua")]),
         // The `dossier` command: lua5.4-compatible options, scripts, REPL.
         .executableTarget(name: "dossier", dependencies: [
-            "LuaBridge", "REPL", "Articles", "LuaSurface", "TestRunner", "CLua", "Store",
+            "LuaBridge", "LuaShim", "REPL", "Articles", "LuaSurface", "TestRunner", "CLua", "Store",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -85,8 +85,8 @@ public final class Article {
     /// The day dossier started: no publication date is later.
     static let today = Day.today
 
-    /// The article's word lengths (see `words()`), once segmented.
-    var wordLengths: [UInt8]?
+    /// Where the article's words end (see `words()`), once segmented.
+    var wordEnds: [UInt64]?
 
     /// Everything else, made on first use, in one object so an article not queried stays small.
     lazy var parsed = Parsed(self)

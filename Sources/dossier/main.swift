@@ -6,7 +6,10 @@
 import Glibc
 #endif
 import LuaBridge
+import LuaShim
 import TestRunner
+
+dossier_one_heap_per_core()  // before any thread: see LuaShim.c
 
 let argv = CommandLine.arguments
 if argv.count > 1, argv[1] == "test" {

@@ -89,13 +89,13 @@ final class StructureTests: XCTestCase {
     }
 }
 
-/// Word boundaries kept a byte a word must give back exactly the words segmentation made.
-final class WordLengthTests: XCTestCase {
-    func testCompactLengthsGiveBackTheEnds() {
-        let ends: [UInt32] = [1, 3, 3 + 254, 3 + 254 + 255, 3 + 254 + 255 + 70_000, 3 + 254 + 255 + 70_001]
-        XCTAssertEqual(WordLengths.ends(WordLengths.compact(ends)), ends)
-        XCTAssertEqual(WordLengths.compact([2, 4]).count, 2, "a byte a short word")
-        XCTAssertEqual(WordLengths.ends([]), [])
+/// Word boundaries kept a bit a scalar must give back exactly the words segmentation made.
+final class WordEndsTests: XCTestCase {
+    func testBitsGiveBackTheEnds() {
+        let ends: [UInt32] = [1, 3, 63, 64, 65, 3 + 254 + 255, 70_000, 70_001]
+        XCTAssertEqual(WordEnds.ends(WordEnds.compact(ends, scalars: 70_001)), ends)
+        XCTAssertEqual(WordEnds.compact(ends, scalars: 70_001).count, (70_001 + 63) / 64, "a bit a scalar")
+        XCTAssertEqual(WordEnds.ends(WordEnds.compact([], scalars: 0)), [])
     }
 
     func testAnArticlesWordsAreTheSameTheSecondTime() throws {

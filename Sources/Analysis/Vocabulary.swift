@@ -90,12 +90,9 @@ struct Vocabulary {
     mutating func add(folded word: ArraySlice<UInt32>, written: ArraySlice<UInt32>, article: Int) -> Int32 {
         let id = intern(word)
         let key = Vocabulary.formKey(written: written, folded: word)
-        if let key {
-            if !words[Int(id)].add(in: article, form: key) { countForm(key, id: id, count: 1) }
-        } else {
-            _ = words[Int(id)].add(in: article, form: nil)
-            longForms[Vocabulary.string(written), default: (id, 0)].count += 1
-        }
+        let inline = words[Int(id)].add(in: article, form: key)
+        if let key, !inline { countForm(key, id: id, count: 1) }
+        if key == nil { longForms[Vocabulary.string(written), default: (id, 0)].count += 1 }
         return id
     }
 
@@ -109,7 +106,6 @@ struct Vocabulary {
     private mutating func countForm(_ key: UInt64, id: Int32, count: Int) {
         if shortForms.add(key, count) == count { shortForms.add(key, Int(id) << 40) }  // a new form: note its word
     }
-
 
     /// The id of a folded word, made (with no occurrences) if new.
     mutating func intern(_ word: ArraySlice<UInt32>) -> Int32 {

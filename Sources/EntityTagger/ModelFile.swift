@@ -1,10 +1,10 @@
 import Foundation
 
 /// The model on disk: a header, the transition scores as Float32, then each kept feature's
-/// key and its 13 label scores as Int16 with one scale for the file (quantising loses
-/// nothing measurable and halves the file). Little-endian throughout. The header names the
-/// feature layout the model was trained with: a model read with other features would tag
-/// nonsense without any error.
+/// key and its 13 label scores as Int16 with one scale for the file, as the model keeps them
+/// in memory (quantising loses nothing measurable and halves the file). Little-endian
+/// throughout. The header names the feature layout the model was trained with: a model read
+/// with other features would tag nonsense without any error.
 extension TaggerModel {
     static let magic = Array("dossier-entities\n".utf8)
     static let version: UInt32 = 2
@@ -13,17 +13,14 @@ extension TaggerModel {
     /// (most rare features never moved far from zero).
     public func serialized(smallest: Float = 0.01) -> [UInt8] {
         var keys: [UInt64] = []
-        var kept: [Row] = []
-        var largest: Float = 0
+        var kept: [Weights] = []
         for (key, row) in table.pairs.sorted(by: { $0.key < $1.key }) {
             let weights = rows[Int(row)]
-            let size = (0..<Labels.count).map { abs(weights[$0]) }.max() ?? 0
-            guard size >= smallest else { continue }
+            let size = (0..<Labels.count).map { abs(Int(weights[$0])) }.max() ?? 0
+            guard Float(size) * scale >= smallest else { continue }
             keys.append(key)
             kept.append(weights)
-            largest = max(largest, size)
         }
-        let scale = largest > 0 ? largest / 32767 : 1
         var out = TaggerModel.magic
         func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         append(TaggerModel.version)
@@ -32,7 +29,7 @@ extension TaggerModel {
         append(scale.bitPattern)
         for row in transitions { for lane in 0..<Labels.count { append(max(row[lane], -1e9).bitPattern) } }
         for key in keys { append(key) }
-        for row in kept { for lane in 0..<Labels.count { append(Int16((row[lane] / scale).rounded())) } }
+        for row in kept { for lane in 0..<Labels.count { append(row[lane]) } }
         return out
     }
 
@@ -68,11 +65,14 @@ extension TaggerModel {
         }
         var table = HashTable(capacity: count)
         for row in 0..<count { table.set(try reader.read(), Int32(row)) }
-        var rows = [Row](repeating: Row(), count: count)
+        var rows = [Weights](repeating: Weights(), count: count)
         for row in 0..<count {
-            for lane in 0..<Labels.count { rows[row][lane] = Float(Int16(bitPattern: try reader.read())) * scale }
+            for lane in 0..<Labels.count { rows[row][lane] = Int16(bitPattern: try reader.read()) }
         }
-        self.init(table: table, rows: rows, transitions: transitions)
+        guard scale.isFinite, scale > 0 else {
+            throw TaggerError(description: "\(url.path): entity model has a scale of \(scale); run scripts/train-entities.sh")
+        }
+        self.init(table: table, rows: rows, scale: scale, transitions: transitions)
     }
 }
 

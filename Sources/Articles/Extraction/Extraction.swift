@@ -69,7 +69,6 @@ public struct StoredRecords {
                 people: @escaping () -> [Mention]?, orgs: @escaping () -> [Mention]?, terms: @escaping () -> [Mention]?) {
         (self.numbers, self.dates, self.places, self.people, self.orgs, self.terms) = (numbers, dates, places, people, orgs, terms)
         (self.publication, self.sourceName) = (publication, sourceName)
-        (self.publication, self.sourceName) = (publication, sourceName)
     }
 }
 

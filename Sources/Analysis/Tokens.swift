@@ -20,11 +20,24 @@ enum Tokens {
     /// U+FEFF or box drawing) and lies outside web leftovers.
     static func counts(_ scalars: ArraySlice<UInt32>) -> Bool {
         scalars.contains { v in
-            if v >= 0x4E00 && v <= 0x9FFF { return true }  // the common case, without a property lookup
-            guard let scalar = Unicode.Scalar(v) else { return false }
-            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if v >= 0x4E00 && v <= 0x9FFF { return true }  // the common case, without a look-up
+            if v < 0x10000 { return basicLetters[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+            return isLetterOrDigit(v)
         }
     }
+
+    private static func isLetterOrDigit(_ v: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// `isLetterOrDigit` for every character of the Basic Multilingual Plane, a bit each (8 KB,
+    /// made once): punctuation, every other word, asked Unicode's property tables twice.
+    private static let basicLetters: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for v in UInt32(0)..<0x10000 where isLetterOrDigit(v) { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        return bits
+    }()
 
     /// For each scalar of `text`, whether it is part of a web leftover: a URL (http://,
     /// https://, www.), an HTML tag or entity, or a CSS length (a number and px, em, rem, pt).

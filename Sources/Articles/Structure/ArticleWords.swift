@@ -33,10 +33,13 @@ extension Article {
     /// The title, "\n", the body: made from the paragraphs, so counting words does not keep a
     /// copy of the body with the article (a.text does, once asked for).
     private func wordScalars() -> [UInt32] {
-        var scalars = title.unicodeScalars.map(\.value)
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(title.utf8.count + paragraphs.reduce(0) { $0 + $1.utf8.count + 1 })  // bytes: at least the scalars
+        // one pass a string: appending the lazily mapped scalar view counted each string first
+        for scalar in title.unicodeScalars { scalars.append(scalar.value) }
         for paragraph in paragraphs {
             scalars.append(0x0A)
-            scalars.append(contentsOf: paragraph.unicodeScalars.lazy.map(\.value))
+            for scalar in paragraph.unicodeScalars { scalars.append(scalar.value) }
         }
         if paragraphs.isEmpty { scalars.append(0x0A) }
         return scalars

@@ -69,11 +69,24 @@ public final class Article {
     }
 
     /// An article whose text is read (by `raw`) and cleaned when first needed: opening a
-    /// store makes every article this way, so opening costs no reading or cleaning.
-    public init(_ source: ArticleSource, raw: @escaping () -> String) {
+    /// store makes every article this way, so opening costs no reading or cleaning. `text`,
+    /// when given, reads the clean body as the store kept it: records and their sentences
+    /// need only the body, and cleaning the raw text again was a quarter of reading a store's
+    /// people.
+    public init(_ source: ArticleSource, raw: @escaping () -> String, text: (() -> String)? = nil) {
         self.source = source
         pendingRaw = raw
+        pendingText = text
     }
+
+    /// Where the clean body comes from, for an article whose body was kept apart (a store's).
+    private var pendingText: (() -> String)?
+    /// The clean body: the kept one if there is one (the same text cleaning gives: a store
+    /// built by another version of the cleaning is refused by its schema version).
+    private lazy var body: String = {
+        defer { pendingText = nil }
+        return pendingText?() ?? layout.text
+    }()
 
     /// A title in the metadata, cleaned of pinyin like the body (and its annotations counted);
     /// it wins over the first line.
@@ -97,7 +110,7 @@ public final class Article {
     public var paragraphs: [String] { layout.paragraphs }
     public var dateline: Dateline? { parsed.dateline }
     /// The clean body: paragraphs joined by newlines. Offsets everywhere point into this.
-    public var text: String { layout.text }
+    public var text: String { body }
     /// Lines taken out of the body: share links, credits, "掃一掃…".
     public var boilerplate: [String] { layout.boilerplate }
     /// Made from the kept spans at each call: callers that walk them keep the array.
@@ -171,16 +184,23 @@ public final class Article {
         /// The folded text the extractors read, kept only while `Corpus.extract` works on the
         /// article (at 12 bytes a character it is too large to keep for every article).
         private var keptScan: ScannedText?
+        private var keeping = false
 
-        /// Runs `body` with one scan kept for every extractor it calls (nested calls share it).
+        /// Runs `body` with one scan kept for every extractor it calls (nested calls share it),
+        /// made when the first one asks: records read from a store need none.
         func keepingScan<T>(_ body: () -> T) -> T {
-            guard keptScan == nil else { return body() }
-            keptScan = ScannedText(text)
-            defer { keptScan = nil }
+            guard !keeping else { return body() }
+            keeping = true
+            defer { (keeping, keptScan) = (false, nil) }
             return body()
         }
 
-        fileprivate var scan: ScannedText { keptScan ?? ScannedText(text) }
+        fileprivate var scan: ScannedText {
+            if let keptScan { return keptScan }
+            let made = ScannedText(text)
+            if keeping { keptScan = made }
+            return made
+        }
 
         private lazy var dateExpressions: [DateExpression] = Dates.expressions(in: scan)
         lazy var publication: PublicationDate? = stored.map { $0.records.publication } ?? Dates.publication(

@@ -14,7 +14,7 @@ struct StoreReader {
             let metadata = try StoreReader.metadata(row.metadata, in: database.path)
             let source = ArticleSource(path: row.path, line: row.line, metadata: metadata, encoding: row.encoding,
                                        replacedBytes: row.replacedBytes)
-            let article = Article(source) { fetcher.raw(article: row.id) }
+            let article = Article(source, raw: { fetcher.raw(article: row.id) }, text: { fetcher.text(article: row.id) })
             let publication = row.date.flatMap { date in
                 row.dateSource.flatMap(PublicationDate.Source.init).flatMap { PublicationDate(iso: date, source: $0) }
             }
@@ -87,12 +87,13 @@ struct StoreReader {
 /// open with the corpus; work on every core asks at once, so reads take turns.
 final class StoreFetcher: @unchecked Sendable {
     private let database: SQLiteDatabase
-    private let rawQuery, recordsQuery: Statement
+    private let rawQuery, textQuery, recordsQuery: Statement
     private let lock = NSLock()
 
     init(database: SQLiteDatabase) throws {
         self.database = database
         rawQuery = try database.prepare("SELECT raw FROM texts WHERE article = ?")
+        textQuery = try database.prepare("SELECT text FROM texts WHERE article = ?")
         recordsQuery = try database.prepare("SELECT fields FROM records WHERE article = ? AND kind = ? ORDER BY number")
     }
 
@@ -110,8 +111,13 @@ final class StoreFetcher: @unchecked Sendable {
 
     /// An article's raw text. A store that can no longer be read (deleted, or rebuilt without
     /// the article) leaves the article empty, and says so on stderr: a lazy field cannot throw.
-    func raw(article: Int) -> String {
-        switch column(rawQuery, [article]) {
+    func raw(article: Int) -> String { single(rawQuery, article: article) }
+
+    /// An article's clean body, as `raw` reads the raw text.
+    func text(article: Int) -> String { single(textQuery, article: article) }
+
+    private func single(_ query: Statement, article: Int) -> String {
+        switch column(query, [article]) {
         case .success(let texts) where texts.count == 1: return texts[0]
         case .success: StoreFetcher.warn("\(database.path): article \(article) is no longer in the store; open it again")
         case .failure(let error): StoreFetcher.warn("\(error)")

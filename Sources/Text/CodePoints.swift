@@ -40,16 +40,26 @@ public func codePoints(ofValidUTF8 bytes: [UInt8]) -> (scalars: [UInt32], starts
     var scalars: [UInt32] = [], starts: [Int] = []
     scalars.reserveCapacity(bytes.count / 2)
     starts.reserveCapacity(bytes.count / 2 + 1)
-    var i = 0
-    while i < bytes.count {
-        let lead = bytes[i]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = UInt32(lead) & (length == 1 ? 0x7F : 0xFF >> UInt32(length + 1))
-        for j in 1..<length where i + j < bytes.count { value = value << 6 | UInt32(bytes[i + j] & 0x3F) }
-        scalars.append(value)
-        starts.append(i)
-        i += length
+    bytes.withUnsafeBufferPointer { bytes in
+        var i = 0
+        while i < bytes.count {
+            let (value, length) = codePoint(inValidUTF8: bytes, at: i)
+            scalars.append(value)
+            starts.append(i)
+            i += length
+        }
     }
     starts.append(bytes.count)
     return (scalars, starts)
+}
+
+/// The code point whose UTF-8 starts at byte `i` of valid UTF-8, and its length in bytes
+/// (a sequence cut short by the end reads as far as it goes).
+@inlinable
+public func codePoint(inValidUTF8 bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+    let lead = bytes[i]
+    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    var value = UInt32(lead) & (length == 1 ? 0x7F : 0xFF >> UInt32(length + 1))
+    for j in 1..<length where i + j < bytes.count { value = value << 6 | UInt32(bytes[i + j] & 0x3F) }
+    return (value, length)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 /// A sentence of the body: its text, its paragraph (1-based), its 1-based byte offset in `a.text`.
 public struct Sentence: Equatable {
@@ -72,13 +73,7 @@ private struct SentenceScanner {
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// The code point at byte `i`, and its length in bytes.
-    func scalar(at i: Int) -> (value: UInt32, length: Int) {
-        let lead = bytes[i]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = UInt32(lead) & (length == 1 ? 0x7F : 0xFF >> UInt32(length + 1))
-        for j in 1..<length where i + j < bytes.count { value = value << 6 | UInt32(bytes[i + j] & 0x3F) }
-        return (value, length)
-    }
+    func scalar(at i: Int) -> (value: UInt32, length: Int) { codePoint(inValidUTF8: bytes, at: i) }
 
     func isWhitespace(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.properties.isWhitespace ?? false }
 

@@ -85,12 +85,24 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(Set(article.numbers.map(\.text)), ["九億元"])
     }
 
+    /// An opened article's body is the clean text the store kept, not the raw text cleaned
+    /// again: records and their sentences need only the body.
+    func testTheBodyIsReadFromTheStore() throws {
+        _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
+        let loaded = try XCTUnwrap(try Loader().load(folder + "/corpus/a.txt").articles.first)
+        try SQLiteDatabase(path: store.path).execute("UPDATE texts SET raw = '換了的原文'")
+        let opened = try XCTUnwrap(try store.open().articles.first)
+        XCTAssertEqual(opened.text, loaded.text)
+        XCTAssertEqual(opened.sentence(at: 1)?.text, loaded.sentence(at: 1)?.text)
+        XCTAssertEqual(opened.raw, "換了的原文", "the raw text is still read from the store when asked for")
+    }
+
     /// Opening reads no text: each article's date and source come from their columns, and its
-    /// text is read only when asked for. (Emptied raw text would otherwise give other dates.)
+    /// text is read only when asked for. (Emptied texts would otherwise give other dates.)
     func testDatesAndSourcesNeedNoText() throws {
         _ = try store.build(from: [folder + "/corpus"], loader: Loader())
         let loaded = try Loader().load(folder + "/corpus").articles
-        try SQLiteDatabase(path: store.path).execute("UPDATE texts SET raw = ''")
+        try SQLiteDatabase(path: store.path).execute("UPDATE texts SET raw = '', text = ''")
         let opened = try store.open().articles
         func datesAndSources(_ articles: [Article]) -> [String] {
             articles.map { "\($0.source.path):\($0.source.line ?? 0) \($0.date ?? "-") \($0.publication?.source.rawValue ?? "-") \($0.sourceName ?? "-")" }.sorted()

@@ -1,6 +1,8 @@
 /// LuaShim: the only code that raises Lua errors (and so may longjmp).
 /// Swift functions called from Lua run inside `dossier_trampoline`'s call and
 /// return a status; this C code raises the error after the Swift frame is gone.
+/// It also holds what C alone can reach of malloc: the heaps' cap and the trim after
+/// a full collection, so that `collectgarbage()` gives memory back.
 #ifndef DOSSIER_LUASHIM_H
 #define DOSSIER_LUASHIM_H
 

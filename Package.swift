@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles", "Text"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
         .testTarget(name: "LuaSurfaceTests", dependencies: ["LuaSurface", "LuaBridge", "LuaShim", "REPL", "Search", "Articles", "EntityTagger", "Text"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Articles"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Articles", "EntityTagger"]),
         .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles", "Analysis"]),
     ]
 )

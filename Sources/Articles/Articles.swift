@@ -49,44 +49,40 @@ public struct CleaningCounts: Equatable {
 
 import EntityTagger
 
+/// Where an article read from a store finds its raw text and its clean body, each read when
+/// first asked for. One shared reader and the article's number: no closure an article.
+public protocol KeptTexts: AnyObject, Sendable {
+    func raw(article: Int) -> String
+    func text(article: Int) -> String
+}
+
 public final class Article {
     public internal(set) var source: ArticleSource
     /// Title, deck, captions, paragraphs and boilerplate, cleaned from the raw text as the
     /// article is made, or on first use for an article read from a store (the raw text itself
     /// is not kept, but can be rebuilt: see `raw`).
-    public private(set) lazy var layout: Layout = {
-        let raw = pendingRaw?() ?? ""
-        pendingRaw = nil
-        return Layout(raw: raw, givenTitle: givenTitle?.text)
-    }()
-    /// Where the raw text comes from, for an article whose layout is made on first use.
-    private var pendingRaw: (() -> String)?
+    public private(set) lazy var layout: Layout = Layout(raw: kept.map { $0.texts.raw(article: $0.id) } ?? "", givenTitle: givenTitle?.text)
+    /// Where a store's article reads its texts; nil for one loaded from its file.
+    private let kept: (texts: KeptTexts, id: Int)?
+    /// A store's article's clean body as the store kept it (the same text cleaning gives: a
+    /// store built by another version of the cleaning is refused by its schema version).
+    /// Records and their sentences need only the body, and cleaning the raw text again was a
+    /// quarter of reading a store's people.
+    private lazy var keptBody: String? = kept.map { $0.texts.text(article: $0.id) }
 
     /// Cleans `raw` and sorts its lines now.
     public init(_ source: ArticleSource, raw: String) {
         self.source = source
+        kept = nil
         layout = Layout(raw: raw, givenTitle: givenTitle?.text)
     }
 
-    /// An article whose text is read (by `raw`) and cleaned when first needed: opening a
-    /// store makes every article this way, so opening costs no reading or cleaning. `text`,
-    /// when given, reads the clean body as the store kept it: records and their sentences
-    /// need only the body, and cleaning the raw text again was a quarter of reading a store's
-    /// people.
-    public init(_ source: ArticleSource, raw: @escaping () -> String, text: (() -> String)? = nil) {
+    /// An article whose texts are read from `texts` when first needed: opening a store makes
+    /// every article this way, so opening costs no reading or cleaning.
+    public init(_ source: ArticleSource, keptIn texts: KeptTexts, id: Int) {
         self.source = source
-        pendingRaw = raw
-        pendingText = text
+        kept = (texts, id)
     }
-
-    /// Where the clean body comes from, for an article whose body was kept apart (a store's).
-    private var pendingText: (() -> String)?
-    /// The clean body: the kept one if there is one (the same text cleaning gives: a store
-    /// built by another version of the cleaning is refused by its schema version).
-    private lazy var body: String = {
-        defer { pendingText = nil }
-        return pendingText?() ?? layout.text
-    }()
 
     /// A title in the metadata, cleaned of pinyin like the body (and its annotations counted);
     /// it wins over the first line.
@@ -110,7 +106,7 @@ public final class Article {
     public var paragraphs: [String] { layout.paragraphs }
     public var dateline: Dateline? { parsed.dateline }
     /// The clean body: paragraphs joined by newlines. Offsets everywhere point into this.
-    public var text: String { body }
+    public var text: String { keptBody ?? layout.text }
     /// Lines taken out of the body: share links, credits, "掃一掃…".
     public var boilerplate: [String] { layout.boilerplate }
     /// Made from the kept spans at each call: callers that walk them keep the array.

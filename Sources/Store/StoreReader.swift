@@ -14,7 +14,7 @@ struct StoreReader {
             let metadata = try StoreReader.metadata(row.metadata, in: database.path)
             let source = ArticleSource(path: row.path, line: row.line, metadata: metadata, encoding: row.encoding,
                                        replacedBytes: row.replacedBytes)
-            let article = Article(source, raw: { fetcher.raw(article: row.id) }, text: { fetcher.text(article: row.id) })
+            let article = Article(source, keptIn: fetcher, id: row.id)
             let publication = row.date.flatMap { date in
                 row.dateSource.flatMap(PublicationDate.Source.init).flatMap { PublicationDate(iso: date, source: $0) }
             }
@@ -46,6 +46,7 @@ struct StoreReader {
     }
 
     private static func metadata(_ json: String, in path: String) throws -> [String: String] {
+        if let fields = FlatJSON.strings(json) { return fields }
         guard let fields = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else {
             throw StoreError("\(path): damaged article metadata (\(json.prefix(60))); build the store again")
         }
@@ -85,7 +86,7 @@ struct StoreReader {
 /// Reads an article's text, and its records of one kind, from the store when first asked for:
 /// opening reads neither, and memory holds only what a session uses. The connection stays
 /// open with the corpus; work on every core asks at once, so reads take turns.
-final class StoreFetcher: @unchecked Sendable {
+final class StoreFetcher: KeptTexts, @unchecked Sendable {
     private let database: SQLiteDatabase
     private let rawQuery, textQuery, recordsQuery: Statement
     private let lock = NSLock()

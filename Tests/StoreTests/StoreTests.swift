@@ -1,4 +1,5 @@
 import Articles
+import EntityTagger
 import Foundation
 @testable import Store
 import XCTest
@@ -83,6 +84,28 @@ final class StoreTests: XCTestCase {
         XCTAssertTrue(article.people.map(\.text).contains("某某某"), "\(article.people.map(\.text))")
         XCTAssertFalse(article.people.map(\.text).contains("鄭麗娟"))
         XCTAssertEqual(Set(article.numbers.map(\.text)), ["九億元"])
+    }
+
+    /// Metadata JSON as JSONSerialization writes it reads back the same through the fast reader;
+    /// anything of another shape is left to JSONSerialization (nil).
+    func testFlatJSONReadsWhatJSONSerializationWrites() throws {
+        let seed = ProcessInfo.processInfo.environment["DOSSIER_SEED"].flatMap(UInt64.init) ?? 20261202
+        print("FlatJSON: seed \(seed) (DOSSIER_SEED=\(seed) replays it)")
+        var random = SplitMix(seed: seed)
+        let pieces = ["標題", "a", "\"", "\\", "/", "\n", "\t", "\u{01}", "\u{1F}", "😀", "𠀀", "é", " ", "{", "}", ":", ",", "\u{7F}", "\u{2028}"]
+        for _ in 0..<300 {
+            var fields: [String: String] = [:]
+            for _ in 0..<Int.random(in: 0...5, using: &random) {
+                let key = (0..<Int.random(in: 0...4, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+                fields[key] = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            }
+            let json = String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
+            XCTAssertEqual(FlatJSON.strings(json), fields, json)
+        }
+        XCTAssertEqual(FlatJSON.strings(#"{"a":"\ud83d\ude00\u00e9"}"#), ["a": "😀é"])
+        for other in [#"{"a": "b"}"#, #"{"a":1}"#, #"{"a":{"b":"c"}}"#, #"{"a":"b""#, #"{"a":"b"} "#, #"{"a":"\ud83d"}"#, #"{"a":"\x"}"#, "", "[]"] {
+            XCTAssertNil(FlatJSON.strings(other), other)
+        }
     }
 
     /// An opened article's body is the clean text the store kept, not the raw text cleaned

@@ -1,0 +1,94 @@
+/// Reads the one JSON shape a store writes for each article's metadata: an object of strings
+/// ({"date":"…","id":"…"}, as JSONSerialization writes it, with no spaces). Opening a store
+/// reads one per article, and JSONSerialization took a fifth of opening 324,000 articles;
+/// anything else (spaces, numbers, nesting, damage) gives nil, and the caller falls back to
+/// JSONSerialization, which reads it or says what is wrong.
+enum FlatJSON {
+    static func strings(_ json: String) -> [String: String]? {
+        var json = json  // withUTF8 is mutating: it makes a bridged string native first
+        return json.withUTF8 { bytes in
+            var reader = Reader(bytes: bytes)
+            return reader.object()
+        }
+    }
+
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i = 0
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard i < bytes.count, bytes[i] == byte else { return false }
+            i += 1
+            return true
+        }
+
+        mutating func object() -> [String: String]? {
+            guard take(0x7B) else { return nil }  // {
+            var fields: [String: String] = [:]
+            if take(0x7D) { return i == bytes.count ? fields : nil }  // {}
+            repeat {
+                guard let key = string(), take(0x3A), let value = string() else { return nil }  // "key":"value"
+                fields[key] = value
+            } while take(0x2C)  // ,
+            return take(0x7D) && i == bytes.count ? fields : nil
+        }
+
+        /// A quoted string, its escapes decoded.
+        mutating func string() -> String? {
+            guard take(0x22) else { return nil }
+            var out: [UInt8] = []
+            while i < bytes.count {
+                let byte = bytes[i]
+                i += 1
+                switch byte {
+                case 0x22: return String(validating: out, as: UTF8.self)
+                case 0x5C: guard escape(into: &out) else { return nil }
+                case 0..<0x20: return nil  // a control character must be escaped
+                default: out.append(byte)
+                }
+            }
+            return nil
+        }
+
+        /// The escape after a backslash, appended as UTF-8.
+        mutating func escape(into out: inout [UInt8]) -> Bool {
+            guard i < bytes.count else { return false }
+            let letter = bytes[i]
+            i += 1
+            switch letter {
+            case 0x22, 0x5C, 0x2F: out.append(letter)  // \" \\ \/
+            case 0x62: out.append(0x08)  // \b
+            case 0x66: out.append(0x0C)  // \f
+            case 0x6E: out.append(0x0A)  // \n
+            case 0x72: out.append(0x0D)  // \r
+            case 0x74: out.append(0x09)  // \t
+            case 0x75: return unicodeEscape(into: &out)
+            default: return false
+            }
+            return true
+        }
+
+        /// \uXXXX, or a surrogate pair of them, appended as UTF-8.
+        mutating func unicodeEscape(into out: inout [UInt8]) -> Bool {
+            guard var unit = hex4() else { return false }
+            if (0xD800..<0xDC00).contains(unit) {  // a high surrogate: its low half must follow
+                guard take(0x5C), take(0x75), let low = hex4(), (0xDC00..<0xE000).contains(low) else { return false }
+                unit = 0x10000 + (unit - 0xD800) << 10 + (low - 0xDC00)
+            }
+            guard let scalar = Unicode.Scalar(unit) else { return false }
+            out.append(contentsOf: Array(String(scalar).utf8))
+            return true
+        }
+
+        mutating func hex4() -> UInt32? {
+            guard bytes.count - i >= 4 else { return nil }
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                guard let digit = Character(Unicode.Scalar(bytes[i])).hexDigitValue else { return nil }
+                value = value << 4 | UInt32(digit)
+                i += 1
+            }
+            return value
+        }
+    }
+}

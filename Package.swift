@@ -10,7 +10,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // C libraries from Debian packages (liblua5.4-dev, libreadline-dev).
+        // C libraries from Debian packages (liblua5.4-dev, libreadline-dev, libopencc-dev, libsqlite3-dev, zlib1g-dev).
         .systemLibrary(name: "CLua", pkgConfig: "lua5.4",
                        providers: [.apt(["liblua5.4-dev"])]),
         .systemLibrary(name: "CReadline", pkgConfig: "readline",
@@ -19,6 +19,8 @@ let package = Package(
                        providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
 
         // The few C functions that may longjmp (lua_error) or run in a signal handler.
         .target(name: "LuaShim", dependencies: ["CLua"]),
@@ -45,7 +47,7 @@ let package = Package(
         // Finding text: the index of folded character pairs, searches, regular expressions, KWIC; no Lua.
         .target(name: "Search", dependencies: ["Articles", "Text", "RegexShim"]),
         // Corpus stores: a corpus and its records in one SQLite file, built once, opened fast; no Lua.
-        .target(name: "Store", dependencies: ["Articles", "CSQLite"]),
+        .target(name: "Store", dependencies: ["Articles", "CSQLite", "CZlib"]),
         // Counting over a corpus's words on every core: frequencies, n-grams, collocates; no Lua.
         .target(name: "Analysis", dependencies: ["Articles", "Text"]),
         // The engine as Lua sees it: one file per namespace or class, and the Lua half in Lua/.

@@ -4,7 +4,7 @@
 # Needs root or password-less sudo; otherwise prints the command to run and fails.
 set -euo pipefail
 
-packages=(pkg-config liblua5.4-dev libreadline-dev libopencc-dev libre2-dev libsqlite3-dev lua5.4 lua-busted lua-cjson lua-check python3-jieba "$@")
+packages=(pkg-config liblua5.4-dev libreadline-dev libopencc-dev libre2-dev libsqlite3-dev zlib1g-dev lua5.4 lua-busted lua-cjson lua-check python3-jieba "$@")
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "dossier: the Swift 6 toolchain is needed ('swift' is not on PATH)" >&2

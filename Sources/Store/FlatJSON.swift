@@ -1,14 +1,29 @@
-/// Reads the one JSON shape a store writes for each article's metadata: an object of strings
-/// ({"date":"…","id":"…"}, as JSONSerialization writes it, with no spaces). Opening a store
-/// reads one per article, and JSONSerialization took a fifth of opening 324,000 articles;
-/// anything else (spaces, numbers, nesting, damage) gives nil, and the caller falls back to
-/// JSONSerialization, which reads it or says what is wrong.
+/// Reads the few JSON shapes a store writes: each article's metadata, an object of strings
+/// ({"date":"…","id":"…"}, as JSONSerialization writes it, with no spaces), and the lists of a
+/// name's mentions: arrays of integers ([87,331]) or of strings. Opening a store reads one
+/// object per article, and JSONSerialization took a fifth of opening 324,000 articles;
+/// anything else (spaces, nesting, damage) gives nil, and the caller falls back to
+/// JSONSerialization, which reads it or says what is wrong, or treats the value as damaged.
 enum FlatJSON {
     static func strings(_ json: String) -> [String: String]? {
+        read(json) { $0.object() }
+    }
+
+    static func strings(array json: String) -> [String]? {
+        read(json) { $0.array { $0.string() } }
+    }
+
+    static func integers(_ json: String) -> [Int]? {
+        read(json) { $0.array { $0.integer() } }
+    }
+
+    /// `body`'s value when it reads the whole of `json`.
+    private static func read<T>(_ json: String, _ body: (inout Reader) -> T?) -> T? {
         var json = json  // withUTF8 is mutating: it makes a bridged string native first
         return json.withUTF8 { bytes in
             var reader = Reader(bytes: bytes)
-            return reader.object()
+            guard let value = body(&reader), reader.i == bytes.count else { return nil }
+            return value
         }
     }
 
@@ -25,12 +40,35 @@ enum FlatJSON {
         mutating func object() -> [String: String]? {
             guard take(0x7B) else { return nil }  // {
             var fields: [String: String] = [:]
-            if take(0x7D) { return i == bytes.count ? fields : nil }  // {}
+            if take(0x7D) { return fields }  // {}
             repeat {
                 guard let key = string(), take(0x3A), let value = string() else { return nil }  // "key":"value"
                 fields[key] = value
             } while take(0x2C)  // ,
-            return take(0x7D) && i == bytes.count ? fields : nil
+            return take(0x7D) ? fields : nil
+        }
+
+        mutating func array<T>(of element: (inout Reader) -> T?) -> [T]? {
+            guard take(0x5B) else { return nil }  // [
+            var elements: [T] = []
+            if take(0x5D) { return elements }  // []
+            repeat {
+                guard let next = element(&self) else { return nil }
+                elements.append(next)
+            } while take(0x2C)  // ,
+            return take(0x5D) ? elements : nil
+        }
+
+        /// An integer without sign or exponent, as offsets are written.
+        mutating func integer() -> Int? {
+            var value = 0, digits = 0
+            while i < bytes.count, (0x30...0x39).contains(bytes[i]) {
+                let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+                let (sum, overflowAgain) = times.addingReportingOverflow(Int(bytes[i] - 0x30))
+                guard !overflow, !overflowAgain else { return nil }
+                (value, digits, i) = (sum, digits + 1, i + 1)
+            }
+            return digits > 0 ? value : nil
         }
 
         /// A quoted string, its escapes decoded.

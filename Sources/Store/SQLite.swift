@@ -94,6 +94,8 @@ final class Statement {
             case nil: status = sqlite3_bind_null(statement, index)
             case let int as Int: status = sqlite3_bind_int64(statement, index, Int64(int))
             case let text as String: status = sqlite3_bind_text(statement, index, text, -1, Statement.transient)
+            case let bytes as [UInt8]:
+                status = bytes.withUnsafeBytes { sqlite3_bind_blob64(statement, index, $0.baseAddress, sqlite3_uint64($0.count), Statement.transient) }
             default: throw StoreError("\(database.path): cannot store a value of type \(type(of: value))")
             }
             guard status == SQLITE_OK else { throw StoreError("\(database.path): \(database.lastError)") }
@@ -120,6 +122,14 @@ final class Statement {
 
     func optionalInt(_ column: Int32) -> Int? {
         sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : int(column)
+    }
+
+    /// A blob's bytes; a text's bytes too, so a value written as text by another tool reads.
+    func bytes(_ column: Int32) -> [UInt8]? {
+        guard sqlite3_column_type(statement, column) != SQLITE_NULL else { return nil }
+        let count = Int(sqlite3_column_bytes(statement, column))
+        guard count > 0, let start = sqlite3_column_blob(statement, column) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: start, count: count))
     }
 
     func text(_ column: Int32) -> String? {

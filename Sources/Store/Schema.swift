@@ -3,7 +3,7 @@
 /// integer in `records.value` when it is whole.
 enum Schema {
     /// Raised whenever a table or column changes meaning; a store of another version is not read.
-    static let version = 1
+    static let version = 2
 
     static let tables = [
         """
@@ -44,21 +44,107 @@ enum Schema {
         """
         CREATE TABLE texts (
           article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-          raw TEXT NOT NULL,
-          text TEXT NOT NULL)
+          text TEXT NOT NULL,
+          raw BLOB NOT NULL)
+        """,
+        // one table per kind of record, its fields as columns: other tools read plain rows,
+        // and a kind read back is made from its columns without parsing
+        """
+        CREATE TABLE numbers (
+          article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          number INTEGER NOT NULL,
+          kind TEXT NOT NULL,
+          text TEXT NOT NULL,
+          offset INTEGER NOT NULL,
+          value INTEGER,
+          exact TEXT,
+          min TEXT,
+          max TEXT,
+          approx TEXT,
+          unit TEXT NOT NULL,
+          currency TEXT,
+          label TEXT,
+          PRIMARY KEY (article, number)) WITHOUT ROWID
         """,
         """
-        CREATE TABLE records (
+        CREATE TABLE dates (
           article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          number INTEGER NOT NULL,
           kind TEXT NOT NULL,
+          text TEXT NOT NULL,
+          offset INTEGER NOT NULL,
+          value TEXT,
+          until TEXT,
+          precision TEXT NOT NULL,
+          year INTEGER,
+          month INTEGER,
+          day INTEGER,
+          PRIMARY KEY (article, number)) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE places (
+          article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
           number INTEGER NOT NULL,
           text TEXT NOT NULL,
-          name TEXT,
+          offset INTEGER NOT NULL,
+          name TEXT NOT NULL,
+          level TEXT NOT NULL,
+          kind TEXT,
+          province TEXT,
+          city TEXT,
+          county TEXT,
+          code TEXT,
+          ambiguous INTEGER NOT NULL,
+          within TEXT,
+          PRIMARY KEY (article, number)) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE people (
+          article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          number INTEGER NOT NULL,
+          name TEXT NOT NULL,
           offset INTEGER,
-          value INTEGER,
-          unit TEXT,
-          fields TEXT NOT NULL,
-          PRIMARY KEY (article, kind, number)) WITHOUT ROWID
+          mentions INTEGER NOT NULL,
+          offsets TEXT NOT NULL,
+          forms TEXT,
+          titles TEXT NOT NULL,
+          roles TEXT NOT NULL,
+          org TEXT,
+          PRIMARY KEY (article, number)) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE orgs (
+          article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          number INTEGER NOT NULL,
+          name TEXT NOT NULL,
+          offset INTEGER,
+          mentions INTEGER NOT NULL,
+          offsets TEXT NOT NULL,
+          forms TEXT,
+          kind TEXT,
+          place TEXT,
+          PRIMARY KEY (article, number)) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE terms (
+          article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          number INTEGER NOT NULL,
+          name TEXT NOT NULL,
+          offset INTEGER,
+          mentions INTEGER NOT NULL,
+          offsets TEXT NOT NULL,
+          forms TEXT,
+          PRIMARY KEY (article, number)) WITHOUT ROWID
+        """,
+        // every kind in one view, for questions across kinds and for the queries of schema 1
+        """
+        CREATE VIEW records (article, kind, number, text, name, offset, value, unit) AS
+          SELECT article, 'numbers', number, text, label, offset, value, coalesce(currency, unit) FROM numbers
+          UNION ALL SELECT article, 'dates', number, text, value, offset, NULL, NULL FROM dates
+          UNION ALL SELECT article, 'places', number, text, name, offset, NULL, NULL FROM places
+          UNION ALL SELECT article, 'people', number, name, name, offset, NULL, NULL FROM people
+          UNION ALL SELECT article, 'orgs', number, name, name, offset, NULL, NULL FROM orgs
+          UNION ALL SELECT article, 'terms', number, name, name, offset, NULL, NULL FROM terms
         """,
         """
         CREATE TABLE warnings (
@@ -68,7 +154,6 @@ enum Schema {
           message TEXT NOT NULL)
         """,
         "CREATE INDEX articles_file ON articles(file)",
-        "CREATE INDEX records_kind_name ON records(kind, name)",
         "CREATE INDEX warnings_file ON warnings(file)",
     ]
 }

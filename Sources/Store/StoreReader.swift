@@ -88,37 +88,49 @@ struct StoreReader {
 /// open with the corpus; work on every core asks at once, so reads take turns.
 final class StoreFetcher: KeptTexts, @unchecked Sendable {
     private let database: SQLiteDatabase
-    private let rawQuery, textQuery, recordsQuery: Statement
+    private let rawQuery, textQuery: Statement
+    private let recordQueries: [RecordTable: Statement]
     private let lock = NSLock()
 
     init(database: SQLiteDatabase) throws {
         self.database = database
-        rawQuery = try database.prepare("SELECT raw FROM texts WHERE article = ?")
+        rawQuery = try database.prepare("SELECT text, raw FROM texts WHERE article = ?")
         textQuery = try database.prepare("SELECT text FROM texts WHERE article = ?")
-        recordsQuery = try database.prepare("SELECT fields FROM records WHERE article = ? AND kind = ? ORDER BY number")
+        recordQueries = try Dictionary(uniqueKeysWithValues: RecordTable.allCases.map { ($0, try database.prepare($0.select)) })
     }
 
-    /// Column 0 of every row `statement` gives for `values`, or the error that stopped it.
-    private func column(_ statement: Statement, _ values: [Any?]) -> Result<[String], Error> {
+    /// What `read` makes of every row `statement` gives for `article`, or the error that stopped it.
+    private func rows<T>(_ statement: Statement, article: Int, _ read: (inout ColumnCursor) throws -> T) -> Result<[T], Error> {
         lock.withLock {
             Result {
-                try statement.bind(values)
-                var texts: [String] = []
-                while try statement.step() { texts.append(statement.text(0) ?? "") }
-                return texts
+                try statement.bind([article])
+                var values: [T] = []
+                while try statement.step() {
+                    var cursor = ColumnCursor(statement)
+                    values.append(try read(&cursor))
+                }
+                return values
             }
         }
     }
 
     /// An article's raw text. A store that can no longer be read (deleted, or rebuilt without
     /// the article) leaves the article empty, and says so on stderr: a lazy field cannot throw.
-    func raw(article: Int) -> String { single(rawQuery, article: article) }
+    func raw(article: Int) -> String {
+        single(rawQuery, article: article) { row in
+            let text = try row.text()
+            guard let packed = row.optionalBytes(), let raw = RawText.unpack(packed, cleanText: text) else {
+                throw StoreError("\(database.path): the raw text of article \(article) is damaged; build the store again")
+            }
+            return raw
+        }
+    }
 
     /// An article's clean body, as `raw` reads the raw text.
-    func text(article: Int) -> String { single(textQuery, article: article) }
+    func text(article: Int) -> String { single(textQuery, article: article) { try $0.text() } }
 
-    private func single(_ query: Statement, article: Int) -> String {
-        switch column(query, [article]) {
+    private func single(_ query: Statement, article: Int, _ read: (inout ColumnCursor) throws -> String) -> String {
+        switch rows(query, article: article, read) {
         case .success(let texts) where texts.count == 1: return texts[0]
         case .success: StoreFetcher.warn("\(database.path): article \(article) is no longer in the store; open it again")
         case .failure(let error): StoreFetcher.warn("\(error)")
@@ -130,17 +142,18 @@ final class StoreFetcher: KeptTexts, @unchecked Sendable {
         FileHandle.standardError.write(Data("dossier: warning: \(message)\n".utf8))
     }
 
-    /// An article's records, each kind decoded when first asked for; nil (extract again)
-    /// when the rows cannot be read or decoded. Its date and source, as stored, come with them.
+    /// An article's records, each kind read when first asked for; nil (extract again) when
+    /// the rows cannot be read or are damaged. Its date and source, as stored, come with them.
     func stored(article: Int, publication: PublicationDate?, sourceName: String?) -> StoredRecords {
-        func kind<T: Decodable>(_ name: String, as type: T.Type) -> () -> [T]? {
+        func kind<T>(_ table: RecordTable, _ read: @escaping (inout ColumnCursor) throws -> T) -> () -> [T]? {
             { [self] in
-                let decoder = JSONDecoder()
-                return try? column(recordsQuery, [article, name]).get().map { try decoder.decode(T.self, from: Data($0.utf8)) }
+                guard let query = recordQueries[table] else { return nil }
+                return try? rows(query, article: article, read).get()
             }
         }
-        return StoredRecords(publication: publication, sourceName: sourceName, numbers: kind("numbers", as: Amount.self), dates: kind("dates", as: DateMention.self),
-                             places: kind("places", as: Place.self), people: kind("people", as: Mention.self),
-                             orgs: kind("orgs", as: Mention.self), terms: kind("terms", as: Mention.self))
+        func names(_ table: RecordTable) -> () -> [Mention]? { kind(table) { try RecordColumns.mention(&$0, in: table) } }
+        return StoredRecords(publication: publication, sourceName: sourceName, numbers: kind(.numbers, RecordColumns.amount),
+                             dates: kind(.dates, RecordColumns.date), places: kind(.places, RecordColumns.place),
+                             people: names(.people), orgs: names(.orgs), terms: names(.terms))
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 struct StoreWriter {
     let database: SQLiteDatabase
     let loader: Loader
-    private let insertFile, insertWarning, insertArticle, insertText, insertRecord: Statement
+    private let insertFile, insertWarning, insertArticle, insertText: Statement
+    private let insertRecord: [RecordTable: Statement]
 
     init(database: SQLiteDatabase, loader: Loader) throws {
         self.database = database
@@ -17,10 +18,8 @@ struct StoreWriter {
                                   encoding, replaced_bytes, metadata, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertText = try database.prepare("INSERT INTO texts (article, raw, text) VALUES (?, ?, ?)")
-        insertRecord = try database.prepare("""
-            INSERT INTO records (article, kind, number, text, name, offset, value, unit, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        insertText = try database.prepare("INSERT INTO texts (article, text, raw) VALUES (?, ?, ?)")
+        insertRecord = try Dictionary(uniqueKeysWithValues: RecordTable.allCases.map { ($0, try database.prepare($0.insert)) })
     }
 
     /// A file row as stored.
@@ -68,13 +67,13 @@ struct StoreWriter {
         let articles = loaded.flatMap(\.articles)
         // records are extracted on every core before the single writer stores them
         try Corpus(articles: articles, report: LoadReport(), path: "").extract(ExtractionKind.allCases)
-        let encoded = try parallelMap(articles) { try RecordRows(article: $0) }
+        let encoded = try parallelMap(articles) { try EncodedArticle($0) }
         var next = 0
         for file in loaded {
             let fileID = try insert(file)
             for article in file.articles {
-                let articleID = try insert(article, file: fileID)
-                summary.records += try insert(encoded[next], article: articleID)
+                let articleID = try insert(article, file: fileID, raw: encoded[next].raw)
+                summary.records += try insert(encoded[next].records, article: articleID)
                 next += 1
             }
             summary.report.add(file)
@@ -111,22 +110,25 @@ struct StoreWriter {
         return id
     }
 
-    private func insert(_ a: Article, file: Int) throws -> Int {
+    private func insert(_ a: Article, file: Int, raw: [UInt8]) throws -> Int {
         let metadata = Dictionary(a.source.metadata.pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         let json = String(decoding: try JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]), as: UTF8.self)
         try insertArticle.run([file, a.source.line, a.id, a.title, a.subtitle, a.date, a.publication?.source.rawValue,
                       a.publication?.precision.rawValue, a.sourceName, a.source.metadata["url"], a.place?.place.name,
                       a.source.encoding, a.source.replacedBytes, json, contentHash(a.text.utf8)])
         let id = database.lastInsertedRow
-        try insertText.run([id, a.raw, a.text])
+        try insertText.run([id, a.text, raw])
         return id
     }
 
-    private func insert(_ rows: RecordRows, article: Int) throws -> Int {
-        for row in rows.rows {
-            try insertRecord.run([article, row.kind, row.number, row.text, row.name, row.offset, row.value, row.unit, row.fields])
+    private func insert(_ records: RecordRows, article: Int) throws -> Int {
+        var numbers: [RecordTable: Int] = [:]
+        for (table, values) in records.rows {
+            let number = (numbers[table] ?? 0) + 1
+            numbers[table] = number
+            try insertRecord[table]?.run([article, number] + values)
         }
-        return rows.rows.count
+        return records.rows.count
     }
 
     /// What listing the sources said (formats not read, hidden entries): replaced at each build.
@@ -141,36 +143,17 @@ struct StoreWriter {
     }
 }
 
-/// One article's records as rows: the columns SQL users query, and every field as JSON.
-struct RecordRows {
-    struct Row {
-        let kind: String, number: Int, text: String, name: String?, offset: Int?, value: Int?, unit: String?, fields: String
-    }
+/// What the writer stores of an article beside its columns, made on every core: its records
+/// as rows, and its raw text packed against its clean text.
+private struct EncodedArticle {
+    let records: RecordRows
+    let raw: [UInt8]
 
-    let rows: [Row]
-
-    init(article: Article) throws {
-        let records = article.records
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
-        var rows: [Row] = []
-        for (i, n) in records.numbers.enumerated() {
-            rows.append(Row(kind: "numbers", number: i + 1, text: n.text, name: n.label, offset: n.offset, value: n.value?.integer,
-                            unit: n.currency ?? n.unit, fields: try json(n)))
+    init(_ article: Article) throws {
+        records = try RecordRows(article.records)
+        guard let raw = RawText.pack(article.raw, cleanText: article.text) else {
+            throw StoreError("\(article.source.path): zlib could not compress the raw text")
         }
-        for (i, d) in records.dates.enumerated() {
-            rows.append(Row(kind: "dates", number: i + 1, text: d.text, name: d.value, offset: d.offset, value: nil, unit: nil, fields: try json(d)))
-        }
-        for (i, p) in records.places.enumerated() {
-            rows.append(Row(kind: "places", number: i + 1, text: p.text, name: p.name, offset: p.offset, value: nil, unit: nil, fields: try json(p)))
-        }
-        for (kind, mentions) in [("people", records.people), ("orgs", records.orgs), ("terms", records.terms)] {
-            for (i, m) in mentions.enumerated() {
-                rows.append(Row(kind: kind, number: i + 1, text: m.text, name: m.text, offset: m.offsets.first, value: nil, unit: nil,
-                                fields: try json(m)))
-            }
-        }
-        self.rows = rows
+        self.raw = raw
     }
 }

@@ -11,26 +11,35 @@ final class StoreCommandTests: XCTestCase {
 
     private var sample: String { DossierProcess.repository.appendingPathComponent("corpus").path }
 
-    /// Articles and records per kind, as dossier counts them from a store.
-    private func dossierCounts(_ store: String) throws -> String {
+    /// Articles and records per kind, as dossier counts them from a store; with `raw`, then
+    /// the bytes of every raw text.
+    private func dossierCounts(_ store: String, raw: Bool = false) throws -> String {
         let script = #"local n = {#corpus}; for _, k in ipairs{"numbers", "dates", "places", "people", "orgs", "terms"} do "#
-            + #"local total = 0; for a in corpus:each() do total = total + #a[k](a) end; n[#n + 1] = total end; print(table.concat(n, " "))"#
+            + #"local total = 0; for a in corpus:each() do total = total + #a[k](a) end; n[#n + 1] = total end; "#
+            + (raw ? #"local bytes = 0; for a in corpus:each() do bytes = bytes + #a.raw end; n[#n + 1] = bytes; "# : "")
+            + #"print(table.concat(n, " "))"#
         let result = try DossierProcess.run(["-c", store, "-e", script])
         XCTAssertEqual(result.status, 0, result.stderr)
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Python's sqlite3 and zlib alone read the articles, each kind of record (in its table
+    /// and through the records view) and the raw texts, packed against the clean ones.
     func testPythonReadsWhatDossierCounts() throws {
         let store = folder + "/sample.db"
         let built = try DossierProcess.run(["build", sample, "-o", store])
         XCTAssertEqual(built.status, 0, built.stderr)
         XCTAssertTrue(built.stdout.contains("articles and"), built.stdout)
         let python = """
-            import sqlite3, sys
+            import sqlite3, sys, zlib
             db = sqlite3.connect(sys.argv[1])
             counts = [db.execute("select count(*) from articles").fetchone()[0]]
             for kind in ["numbers", "dates", "places", "people", "orgs", "terms"]:
-                counts.append(db.execute("select count(*) from records where kind = ?", (kind,)).fetchone()[0])
+                in_view = db.execute("select count(*) from records where kind = ?", (kind,)).fetchone()[0]
+                assert in_view == db.execute(f"select count(*) from {kind}").fetchone()[0], kind
+                counts.append(in_view)
+            raw = [zlib.decompressobj(zdict=text.encode()).decompress(packed) for text, packed in db.execute("select text, raw from texts")]
+            counts.append(sum(len(r) for r in raw))
             print(" ".join(map(str, counts)))
             """
         let process = Process()
@@ -41,7 +50,7 @@ final class StoreCommandTests: XCTestCase {
         try process.run()
         let counted = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        XCTAssertEqual(counted.trimmingCharacters(in: .whitespacesAndNewlines), try dossierCounts(store))
+        XCTAssertEqual(counted.trimmingCharacters(in: .whitespacesAndNewlines), try dossierCounts(store, raw: true))
         let check = try DossierProcess.run(["build", "--check", "-o", store])
         XCTAssertEqual(check.stdout, "\(store): ok\n", check.stderr)
     }

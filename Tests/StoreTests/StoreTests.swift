@@ -31,14 +31,13 @@ final class StoreTests: XCTestCase {
 
     private var store: SQLiteCorpusStore { SQLiteCorpusStore(path: folder + "/corpus.db") }
 
-    /// What a reader compares: each article's place, title, text, raw text, date and records.
+    /// What a reader compares: each article's place, title, text, raw text, date and every
+    /// field of every record.
     private func summary(_ articles: [Article]) -> [String] {
         articles.map { a in
             let r = a.records
-            return [a.source.path, "\(a.source.line ?? 0)", a.title, a.text, a.raw, a.date ?? "-",
-                    r.numbers.map(\.text).joined(separator: ","), r.dates.map(\.text).joined(separator: ","),
-                    r.people.map(\.text).joined(separator: ","), r.orgs.map(\.text).joined(separator: ","),
-                    r.places.map(\.name).joined(separator: ","), r.terms.map(\.text).joined(separator: ",")].joined(separator: "|")
+            return [a.source.path, "\(a.source.line ?? 0)", a.title, a.text, a.raw, a.date ?? "-", "\(r.numbers)", "\(r.dates)",
+                    "\(r.places)", "\(r.people)", "\(r.orgs)", "\(r.terms)"].joined(separator: "|")
         }.sorted()
     }
 
@@ -78,12 +77,56 @@ final class StoreTests: XCTestCase {
     func testRecordsAreReadFromTheStoreNotExtractedAgain() throws {
         _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
         let database = try SQLiteDatabase(path: store.path)
-        try database.execute("UPDATE records SET fields = json_set(fields, '$.text', '某某某') WHERE kind = 'people' AND text = '鄭麗娟'")
-        try database.execute("UPDATE records SET fields = json_set(fields, '$.text', '九億元') WHERE kind = 'numbers'")
+        try database.execute("UPDATE people SET name = '某某某' WHERE name = '鄭麗娟'")
+        try database.execute("UPDATE numbers SET text = '九億元'")
         let article = try XCTUnwrap(try store.open().articles.first)
         XCTAssertTrue(article.people.map(\.text).contains("某某某"), "\(article.people.map(\.text))")
         XCTAssertFalse(article.people.map(\.text).contains("鄭麗娟"))
         XCTAssertEqual(Set(article.numbers.map(\.text)), ["九億元"])
+    }
+
+    /// A row another tool damaged makes its article extract that kind again, which gives the
+    /// records the build stored; the other kinds are still read from the store.
+    func testADamagedRowMeansExtractingAgain() throws {
+        _ = try store.build(from: [folder + "/corpus/seed.txt"], loader: Loader())
+        let loaded = try XCTUnwrap(try Loader().load(folder + "/corpus/seed.txt").articles.first)
+        let database = try SQLiteDatabase(path: store.path)
+        try database.execute("UPDATE numbers SET kind = 'not a kind'")
+        try database.execute("UPDATE people SET offsets = '[1,'")
+        try database.execute("UPDATE orgs SET name = '某某機構'")
+        let opened = try XCTUnwrap(try store.open().articles.first)
+        XCTAssertEqual(opened.numbers, loaded.numbers)
+        XCTAssertEqual(opened.people, loaded.people)
+        XCTAssertFalse(loaded.organisations.isEmpty)
+        XCTAssertEqual(opened.organisations.map(\.text), loaded.organisations.map { _ in "某某機構" }, "orgs are still read from the store")
+    }
+
+    /// Raw texts are packed against the clean text: they come back exactly, whatever the two
+    /// hold (empty, unrelated, longer than deflate's window), and bytes that are not what was
+    /// packed for that clean text give nil, never a wrong text. (An empty clean text is no
+    /// dictionary, so the raw text reads back whatever the clean text is then.)
+    func testRawTextsComeBackExactly() throws {
+        let long = String(repeating: "長治重點項目集中開工，總投資286.38億元。", count: 3000)
+        let cases = [("", ""), ("", "正文"), ("原文", ""), ("完全不同的原文", "正文"), (long + "（記者 李婷婷）", long), ("𠀀😀\u{0}", "𠀀")]
+        for (raw, text) in cases {
+            let packed = try XCTUnwrap(RawText.pack(raw, cleanText: text))
+            XCTAssertEqual(RawText.unpack(packed, cleanText: text), raw)
+            if !text.isEmpty { XCTAssertNil(RawText.unpack(packed, cleanText: text + "改"), "another clean text") }
+            XCTAssertNil(RawText.unpack(Array(packed.prefix(packed.count / 2)), cleanText: text), "cut short")
+        }
+        XCTAssertLessThan(try XCTUnwrap(RawText.pack(long + "尾", cleanText: long)).count, 2000, "what the clean text holds costs little")
+    }
+
+    /// Figures keep their exact value through the `exact`, `min` and `max` columns.
+    func testExactValuesComeBackExactly() {
+        let values = [Decimal10(0), Decimal10(35, exponent: -2), Decimal10(-125, exponent: -1), Decimal10(Int.max),
+                      Decimal10(Int.min + 1), Decimal10(15, exponent: 20), Decimal10(7, exponent: -30)]
+        for value in values {
+            XCTAssertEqual(Decimal10(exact: value.exact), value, value.exact)
+        }
+        for damaged in ["", ".", "1.2.3", "1e", "e5", "1,5", "1.-5", "12345678901234567890123"] {
+            XCTAssertNil(Decimal10(exact: damaged), damaged)
+        }
     }
 
     /// Metadata JSON as JSONSerialization writes it reads back the same through the fast reader;
@@ -113,7 +156,7 @@ final class StoreTests: XCTestCase {
     func testTheBodyIsReadFromTheStore() throws {
         _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
         let loaded = try XCTUnwrap(try Loader().load(folder + "/corpus/a.txt").articles.first)
-        try SQLiteDatabase(path: store.path).execute("UPDATE texts SET raw = '換了的原文'")
+        try SQLiteDatabase(path: store.path).prepare("UPDATE texts SET raw = ?").run([try XCTUnwrap(RawText.pack("換了的原文", cleanText: loaded.text))])
         let opened = try XCTUnwrap(try store.open().articles.first)
         XCTAssertEqual(opened.text, loaded.text)
         XCTAssertEqual(opened.sentence(at: 1)?.text, loaded.sentence(at: 1)?.text)
@@ -157,7 +200,7 @@ final class StoreTests: XCTestCase {
         }
         try database.execute("UPDATE meta SET value = '\(Schema.version)' WHERE key = 'schema'")
         let bytes = try XCTUnwrap(FileManager.default.contents(atPath: store.path))
-        FileManager.default.createFile(atPath: folder + "/cut.db", contents: bytes.prefix(bytes.count / 2))
+        XCTAssertTrue(FileManager.default.createFile(atPath: folder + "/cut.db", contents: bytes.prefix(bytes.count / 2)))
         XCTAssertThrowsError(try SQLiteCorpusStore(path: folder + "/cut.db").open()) { error in
             XCTAssertTrue("\(error)".contains("cut.db"), "\(error)")
         }

@@ -25,6 +25,12 @@ public struct DateMention: Equatable, Codable {
     public var year: Int?
     public var month: Int?
     public var day: Int?
+
+    public init(text: String, value: String?, to: String? = nil, precision: Precision, kind: Kind, offset: Int,
+                year: Int? = nil, month: Int? = nil, day: Int? = nil) {
+        (self.text, self.value, self.to, self.precision, self.kind) = (text, value, to, precision, kind)
+        (self.offset, self.year, self.month, self.day) = (offset, year, month, day)
+    }
 }
 
 public enum Dates {}

@@ -21,6 +21,12 @@ public struct Mention: Equatable, Codable {
     public var kind: String?
     public var place: String?
     public var count: Int { offsets.count }
+
+    public init(text: String, offsets: [Int], forms: [String] = [], titles: [String] = [], roles: [String] = [],
+                org: String? = nil, kind: String? = nil, place: String? = nil) {
+        (self.text, self.offsets, self.forms, self.titles, self.roles) = (text, offsets, forms, titles, roles)
+        (self.org, self.kind, self.place) = (org, kind, place)
+    }
 }
 
 /// People, organisations and quoted terms: the entity tagger's names (EntityModel) joined with

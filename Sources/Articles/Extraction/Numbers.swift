@@ -19,6 +19,12 @@ public struct Amount: Equatable, Codable {
     public var text: String
     /// 1-based byte offset in `a.text`.
     public var offset: Int
+
+    public init(kind: Kind, value: Decimal10?, min: Decimal10? = nil, max: Decimal10? = nil, approx: Approximation? = nil,
+                unit: String, currency: String? = nil, label: String? = nil, text: String, offset: Int) {
+        (self.kind, self.value, self.min, self.max, self.approx) = (kind, value, min, max, approx)
+        (self.unit, self.currency, self.label, self.text, self.offset) = (unit, currency, label, text, offset)
+    }
 }
 
 public enum Numbers {

@@ -24,6 +24,12 @@ public struct Place: Equatable, Codable {
     public var within: String? = nil
     /// 1-based byte offset in `a.text`.
     public var offset: Int
+
+    public init(text: String, name: String, level: Level, kind: String? = nil, province: String? = nil, city: String? = nil,
+                county: String? = nil, code: String? = nil, ambiguous: Bool, within: String? = nil, offset: Int) {
+        (self.text, self.name, self.level, self.kind, self.province, self.city) = (text, name, level, kind, province, city)
+        (self.county, self.code, self.ambiguous, self.within, self.offset) = (county, code, ambiguous, within, offset)
+    }
 }
 
 extension Place {

@@ -99,6 +99,9 @@ public final class Article {
 
     /// Everything else, made on first use, in one object so an article not queried stays small.
     lazy var parsed = Parsed(self)
+    /// Records from a store, and the generation of taught names they were extracted under;
+    /// kept here rather than in `parsed`, so that opening a store makes no `Parsed`.
+    var stored: (records: StoredRecords, generation: Int)?
 
     public var title: String { layout.title }
     public var subtitle: String? { layout.subtitle }
@@ -131,7 +134,7 @@ public final class Article {
     }
     /// Metadata source, else the dateline's agency, else a "來源：" credit line.
     public var sourceName: String? {
-        if let stored = parsed.stored { return stored.records.sourceName }
+        if let stored { return stored.records.sourceName }
         return source.metadata["source"] ?? dateline?.agency ?? boilerplate.lazy.compactMap(Article.credit).first
     }
 
@@ -203,8 +206,7 @@ public final class Article {
             metadata: article.source.metadata["date"], bylines: bylines, dateline: dateline,
             paths: [article.source.path] + (article.source.metadata["url"].map { [$0] } ?? []),
             expressions: dateExpressions, today: Article.today)
-        /// Records from a store, and the generation of taught names they were extracted under.
-        var stored: (records: StoredRecords, generation: Int)?
+        var stored: (records: StoredRecords, generation: Int)? { article.stored }
 
         lazy var dates: [DateMention] = stored?.records.dates() ?? keepingScan {
             Dates.resolve(dateExpressions, in: scan, publication: publication, today: Article.today)

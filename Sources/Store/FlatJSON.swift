@@ -71,10 +71,21 @@ enum FlatJSON {
             return digits > 0 ? value : nil
         }
 
-        /// A quoted string, its escapes decoded.
+        /// A quoted string, its escapes decoded. Most strings have none: those are made from
+        /// their bytes at once, without copying them one by one.
         mutating func string() -> String? {
             guard take(0x22) else { return nil }
-            var out: [UInt8] = []
+            let start = i
+            while i < bytes.count, bytes[i] != 0x22, bytes[i] != 0x5C, bytes[i] >= 0x20 { i += 1 }
+            guard i < bytes.count, bytes[i] == 0x22 else { return escapedString(from: start) }
+            i += 1
+            // SQLite hands back what another tool wrote: bytes that are not UTF-8 are replaced, as everywhere
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)]), as: UTF8.self)
+        }
+
+        /// The rest of a string that holds an escape (or is damaged), from its first byte.
+        mutating func escapedString(from start: Int) -> String? {
+            var out = Array(bytes[start..<i])
             while i < bytes.count {
                 let byte = bytes[i]
                 i += 1

@@ -18,7 +18,7 @@ struct StoreReader {
             let publication = row.date.flatMap { date in
                 row.dateSource.flatMap(PublicationDate.Source.init).flatMap { PublicationDate(iso: date, source: $0) }
             }
-            article.adopt(fetcher.stored(article: row.id, publication: publication, sourceName: row.sourceName))
+            article.adopt(StoredRecords(publication: publication, sourceName: row.sourceName, keptIn: fetcher, id: row.id))
             return article
         }
         return Corpus(articles: articles, report: try report(), path: database.path)
@@ -86,7 +86,7 @@ struct StoreReader {
 /// Reads an article's text, and its records of one kind, from the store when first asked for:
 /// opening reads neither, and memory holds only what a session uses. The connection stays
 /// open with the corpus; work on every core asks at once, so reads take turns.
-final class StoreFetcher: KeptTexts, @unchecked Sendable {
+final class StoreFetcher: KeptTexts, KeptRecords, @unchecked Sendable {
     private let database: SQLiteDatabase
     private let rawQuery, textQuery: Statement
     private let recordQueries: [RecordTable: Statement]
@@ -142,18 +142,17 @@ final class StoreFetcher: KeptTexts, @unchecked Sendable {
         FileHandle.standardError.write(Data("dossier: warning: \(message)\n".utf8))
     }
 
-    /// An article's records, each kind read when first asked for; nil (extract again) when
-    /// the rows cannot be read or are damaged. Its date and source, as stored, come with them.
-    func stored(article: Int, publication: PublicationDate?, sourceName: String?) -> StoredRecords {
-        func kind<T>(_ table: RecordTable, _ read: @escaping (inout ColumnCursor) throws -> T) -> () -> [T]? {
-            { [self] in
-                guard let query = recordQueries[table] else { return nil }
-                return try? rows(query, article: article, read).get()
-            }
-        }
-        func names(_ table: RecordTable) -> () -> [Mention]? { kind(table) { try RecordColumns.mention(&$0, in: table) } }
-        return StoredRecords(publication: publication, sourceName: sourceName, numbers: kind(.numbers, RecordColumns.amount),
-                             dates: kind(.dates, RecordColumns.date), places: kind(.places, RecordColumns.place),
-                             people: names(.people), orgs: names(.orgs), terms: names(.terms))
+    /// An article's records of one kind; nil (extract again) when the rows cannot be read or
+    /// are damaged.
+    private func records<T>(_ table: RecordTable, article: Int, _ read: (inout ColumnCursor) throws -> T) -> [T]? {
+        guard let query = recordQueries[table] else { return nil }
+        return try? rows(query, article: article, read).get()
     }
+
+    func numbers(article: Int) -> [Amount]? { records(.numbers, article: article, RecordColumns.amount) }
+    func dates(article: Int) -> [DateMention]? { records(.dates, article: article, RecordColumns.date) }
+    func places(article: Int) -> [Place]? { records(.places, article: article, RecordColumns.place) }
+    func people(article: Int) -> [Mention]? { records(.people, article: article) { try RecordColumns.mention(&$0, in: .people) } }
+    func orgs(article: Int) -> [Mention]? { records(.orgs, article: article) { try RecordColumns.mention(&$0, in: .orgs) } }
+    func terms(article: Int) -> [Mention]? { records(.terms, article: article) { try RecordColumns.mention(&$0, in: .terms) } }
 }

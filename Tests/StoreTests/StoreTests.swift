@@ -117,6 +117,16 @@ final class StoreTests: XCTestCase {
         XCTAssertLessThan(try XCTUnwrap(RawText.pack(long + "尾", cleanText: long)).count, 2000, "what the clean text holds costs little")
     }
 
+    /// An article's stored date reads back as written, and nothing else passes for one.
+    func testStoredPublicationDatesReadBack() {
+        for iso in ["2018-05-23", "2018-05", "2018", "0999-01-01"] {
+            XCTAssertEqual(PublicationDate(iso: iso, source: .metadata)?.iso, iso)
+        }
+        for damaged in ["", "-", "2018-", "-05", "2018--05", "2018-05-23-01", "2018/05", "20x8", "１９９９", "99999999999999999999"] {
+            XCTAssertNil(PublicationDate(iso: damaged, source: .metadata), damaged)
+        }
+    }
+
     /// Figures keep their exact value through the `exact`, `min` and `max` columns.
     func testExactValuesComeBackExactly() {
         let values = [Decimal10(0), Decimal10(35, exponent: -2), Decimal10(-125, exponent: -1), Decimal10(Int.max),

@@ -353,10 +353,26 @@ public struct PublicationDate: Equatable {
 
     /// The date `iso` writes ("2024-08-19", "2024-08", "2024"), found by `source`; nil when
     /// `iso` is not one.
+    /// "2018-05-23", "2018-05" or "2018": digits only, read byte by byte (opening a store
+    /// reads one for every article).
     public init?(iso: String, source: Source) {
-        let parts = iso.split(separator: "-").map { Int($0) }
-        guard (1...3).contains(parts.count), let year = parts[0], !parts.contains(nil) else { return nil }
-        (self.year, self.month, self.day, self.source) = (year, parts.count > 1 ? parts[1] : nil, parts.count > 2 ? parts[2] : nil, source)
+        var parts = (0, 0, 0), count = 0, digits = 0
+        for byte in iso.utf8 {
+            if byte == 0x2D, digits > 0, count < 2 {  // -
+                (count, digits) = (count + 1, 0)
+                continue
+            }
+            guard (0x30...0x39).contains(byte), digits < 9 else { return nil }
+            let digit = Int(byte - 0x30)
+            switch count {
+            case 0: parts.0 = parts.0 * 10 + digit
+            case 1: parts.1 = parts.1 * 10 + digit
+            default: parts.2 = parts.2 * 10 + digit
+            }
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        (self.year, self.month, self.day, self.source) = (parts.0, count > 0 ? parts.1 : nil, count > 1 ? parts.2 : nil, source)
     }
 
     init(year: Int, month: Int?, day: Int?, source: Source) {

@@ -47,29 +47,41 @@ extension Article {
     /// kind when first asked for. Names taught afterwards make people, places and
     /// organisations again, as for any article.
     public func adopt(_ records: StoredRecords) {
-        parsed.stored = (records, TaughtNames.shared.generation)
+        stored = (records, TaughtNames.shared.generation)
     }
 }
 
-/// Records kept from an earlier extraction (a store's), each kind made when first asked for;
-/// a kind that cannot be made (nil) is extracted again, which gives the same records. The
-/// publication date and source come as values: filters and timelines read them without the
-/// article's text.
+/// Where an article read from a store finds its records of each kind, read when first asked
+/// for; nil for a kind that cannot be read (it is extracted again, which gives the same
+/// records). One shared reader and the article's number: no closure an article.
+public protocol KeptRecords: AnyObject, Sendable {
+    func numbers(article: Int) -> [Amount]?
+    func dates(article: Int) -> [DateMention]?
+    func places(article: Int) -> [Place]?
+    func people(article: Int) -> [Mention]?
+    func orgs(article: Int) -> [Mention]?
+    func terms(article: Int) -> [Mention]?
+}
+
+/// Records kept from an earlier extraction (a store's), each kind read when first asked for.
+/// The publication date and source come as values: filters and timelines read them without
+/// the article's text.
 public struct StoredRecords {
     public var publication: PublicationDate?
     public var sourceName: String?
-    public var numbers: () -> [Amount]?
-    public var dates: () -> [DateMention]?
-    public var places: () -> [Place]?
-    public var people: () -> [Mention]?
-    public var orgs: () -> [Mention]?
-    public var terms: () -> [Mention]?
+    let kept: KeptRecords
+    let id: Int
 
-    public init(publication: PublicationDate?, sourceName: String?, numbers: @escaping () -> [Amount]?, dates: @escaping () -> [DateMention]?, places: @escaping () -> [Place]?,
-                people: @escaping () -> [Mention]?, orgs: @escaping () -> [Mention]?, terms: @escaping () -> [Mention]?) {
-        (self.numbers, self.dates, self.places, self.people, self.orgs, self.terms) = (numbers, dates, places, people, orgs, terms)
-        (self.publication, self.sourceName) = (publication, sourceName)
+    public init(publication: PublicationDate?, sourceName: String?, keptIn kept: KeptRecords, id: Int) {
+        (self.publication, self.sourceName, self.kept, self.id) = (publication, sourceName, kept, id)
     }
+
+    func numbers() -> [Amount]? { kept.numbers(article: id) }
+    func dates() -> [DateMention]? { kept.dates(article: id) }
+    func places() -> [Place]? { kept.places(article: id) }
+    func people() -> [Mention]? { kept.people(article: id) }
+    func orgs() -> [Mention]? { kept.orgs(article: id) }
+    func terms() -> [Mention]? { kept.terms(article: id) }
 }
 
 extension Corpus {

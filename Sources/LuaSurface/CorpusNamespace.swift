@@ -73,8 +73,8 @@ public enum CorpusNamespace {
         (and their usual Chinese names: 標題, 正文, 日期, 來源, 鏈接…) are found by name;
         opts.fields maps others, e.g. { text = "story", title = "headline" }.
         UTF-8 (with or without BOM), UTF-16 with BOM and GB18030 are detected. Bad files and lines
-        are reported as warnings on stderr with a one-line summary (opts.quiet = true keeps
-        quiet; c.report has them all). A missing path is an error. opts.names is a file of names
+        are reported as warnings on stderr (the first 20 when there are more) with a one-line
+        summary (opts.quiet = true keeps quiet; c.report has them all). A missing path is an error. opts.names is a file of names
         to teach the extractors (see zh.names.add): one a line, a person unless it starts with
         "org " or "place ", removed instead when it starts with "-".
         """,
@@ -130,7 +130,7 @@ public enum CorpusNamespace {
 
     /// Warnings, then the summary, on stderr: the script's own output stays clean.
     static func report(_ report: LoadReport) {
-        let lines = report.warnings.map { "dossier: warning: \($0)" } + ["dossier: \(report.summary)"]
+        let lines = report.warningLines(allIn: "c.report.warnings") + ["dossier: \(report.summary)"]
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 }

@@ -31,6 +31,8 @@ public struct BuildSummary: CustomStringConvertible {
 /// A store in one SQLite file.
 public struct SQLiteCorpusStore: CorpusStore {
     public let path: String
+    /// How many bytes of files a build reads, extracts and writes at a time (see `StoreWriter`).
+    var batchBytes = 32 << 20
 
     public init(path: String) { self.path = path }
 
@@ -56,7 +58,7 @@ public struct SQLiteCorpusStore: CorpusStore {
             if exists { try StoreVersion.check(database) }
             summary = try database.transaction {
                 if !exists { try Schema.tables.forEach(database.execute) }
-                return try StoreWriter(database: database, loader: loader).update(from: sources)
+                return try StoreWriter(database: database, loader: loader, batchBytes: batchBytes).update(from: sources)
             }
         } catch {
             if !exists { try? FileManager.default.removeItem(atPath: target) }

@@ -5,12 +5,17 @@ import Foundation
 struct StoreWriter {
     let database: SQLiteDatabase
     let loader: Loader
+    /// About this many bytes of files are loaded, extracted and written at a time, so that a
+    /// build holds one batch in memory however large the corpus (a 100 MB corpus built whole
+    /// peaked at 970 MB of memory, in batches at 380 MB).
+    let batchBytes: Int
     private let insertFile, insertWarning, insertArticle, insertText: Statement
     private let insertRecord: [RecordTable: Statement]
 
-    init(database: SQLiteDatabase, loader: Loader) throws {
+    init(database: SQLiteDatabase, loader: Loader, batchBytes: Int) throws {
         self.database = database
         self.loader = loader
+        self.batchBytes = batchBytes
         insertFile = try database.prepare("INSERT INTO files (path, size, modified, hash, bytes, skipped) VALUES (?, ?, ?, ?, ?, ?)")
         insertWarning = try database.prepare("INSERT INTO warnings (file, path, line, message) VALUES (?, ?, ?, ?)")
         insertArticle = try database.prepare("""
@@ -63,7 +68,29 @@ struct StoreWriter {
         let delete = try database.prepare("DELETE FROM files WHERE id = ?")
         for id in gone + replaced { try delete.run([id]) }
 
-        let loaded = try loader.load(toRead)
+        for batch in batches(of: toRead) { try write(batch, into: &summary) }
+        try replaceListing(listing)
+        return summary
+    }
+
+    /// `files` in order, cut into runs of about `batchBytes` (a larger file is a run of its own).
+    func batches(of files: [CorpusFile]) -> [ArraySlice<CorpusFile>] {
+        var batches: [ArraySlice<CorpusFile>] = []
+        var start = 0, bytes = 0
+        for (i, file) in files.enumerated() {
+            if bytes > 0, bytes + file.size > batchBytes {
+                batches.append(files[start..<i])
+                (start, bytes) = (i, 0)
+            }
+            bytes += max(file.size, 0)
+        }
+        if start < files.count { batches.append(files[start...]) }
+        return batches
+    }
+
+    /// Loads one batch of files, extracts their records on every core and writes them.
+    private func write(_ batch: ArraySlice<CorpusFile>, into summary: inout BuildSummary) throws {
+        let loaded = try loader.load(Array(batch))
         let articles = loaded.flatMap(\.articles)
         // records are extracted on every core before the single writer stores them
         try Corpus(articles: articles, report: LoadReport(), path: "").extract(ExtractionKind.allCases)
@@ -78,9 +105,7 @@ struct StoreWriter {
             }
             summary.report.add(file)
         }
-        summary.articles = articles.count
-        try replaceListing(listing)
-        return summary
+        summary.articles += articles.count
     }
 
     private func storedFiles() throws -> [String: StoredFile] {

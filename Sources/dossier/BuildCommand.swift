@@ -45,7 +45,8 @@ struct BuildCommand: ParsableCommand {
             Cancellation.reason = { interrupts.requested ? "interrupted" : nil }
             let start = Date()
             let summary = try store.build(from: sources, loader: Loader())
-            for warning in summary.report.warnings { FileHandle.standardError.write(Data("dossier: warning: \(warning)\n".utf8)) }
+            let warnings = summary.report.warningLines(allIn: "the store's warnings table")
+            if !warnings.isEmpty { FileHandle.standardError.write(Data((warnings.joined(separator: "\n") + "\n").utf8)) }
             print(String(format: "dossier: %@: %@ in %.1f s", output, summary.description, Date().timeIntervalSince(start)))
             return 0
         } catch {

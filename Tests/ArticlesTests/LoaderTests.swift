@@ -94,4 +94,17 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(report.skipped.map(\.reason), ["not a file"])
         XCTAssertTrue(report.warnings.contains { $0.message.contains("not a regular file") }, "\(report.warnings)")
     }
+
+    /// Many warnings are shown as the first twenty and a count that says where all of them
+    /// are; a few are shown whole (never "and 1 more").
+    func testManyWarningsAreCountedNotAllPrinted() {
+        var report = LoadReport()
+        report.warnings = (1...21).map { LoadWarning(path: "f\($0).txt", message: "damaged") }
+        XCTAssertEqual(report.warningLines(allIn: "c.report.warnings").count, 21)
+        report.warnings += (22...1620).map { LoadWarning(path: "f\($0).txt", message: "damaged") }
+        let lines = report.warningLines(allIn: "c.report.warnings")
+        XCTAssertEqual(lines.count, 21)
+        XCTAssertEqual(lines.first, "dossier: warning: f1.txt: damaged")
+        XCTAssertEqual(lines.last, "dossier: … and 1600 more warnings: c.report.warnings lists them all")
+    }
 }

@@ -57,6 +57,16 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try store.check(), [])
     }
 
+    /// A build in batches (here a file at a time) writes what a build in one batch writes.
+    func testABuildInBatchesWritesTheSameStore() throws {
+        var batched = store
+        batched.batchBytes = 1
+        let built = try batched.build(from: [folder + "/corpus"], loader: Loader())
+        let loaded = try Loader().load(folder + "/corpus")
+        XCTAssertEqual(built.articles, loaded.articles.count)
+        XCTAssertEqual(summary(try store.open().articles), summary(loaded.articles))
+    }
+
     func testARebuildReadsOnlyWhatChanged() throws {
         _ = try store.build(from: [folder + "/corpus"], loader: Loader())
         try write("corpus/a.txt", "長治項目開工\n市長王某出席，投資3億元。")                 // changed

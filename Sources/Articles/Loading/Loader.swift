@@ -53,6 +53,15 @@ public struct LoadReport {
         articles += file.articles.count
     }
 
+    /// The warnings as lines for stderr: every one when they are few; else the first `shown`,
+    /// then how many more there are and where to read them all (`allIn`). A corpus with one
+    /// damaged byte in every hundredth file would otherwise bury the prompt under thousands.
+    public func warningLines(shown: Int = 20, allIn: String) -> [String] {
+        let lines = warnings.map { "dossier: warning: \($0)" }
+        guard lines.count > shown + 1 else { return lines }
+        return lines.prefix(shown) + ["dossier: … and \(lines.count - shown) more warnings: \(allIn) lists them all"]
+    }
+
     /// One line: "loaded 12 articles from 3 files (48.2 KB); skipped 2 files (1 binary, 1 empty); 1 warning".
     public var summary: String {
         var text = "loaded \(articles) article\(articles == 1 ? "" : "s") from \(files) file\(files == 1 ? "" : "s") (\(formatBytes(bytes)))"

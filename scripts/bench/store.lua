@@ -3,6 +3,7 @@
 -- corpus.load, and the sum of all money through SQL (sqlite3). Run by scripts/bench-store.sh
 -- on a copy of a generated corpus (the files are changed).
 local folder, store = assert(arg[1]), assert(arg[2])
+local memory = require("memory")
 
 local function timed(fn)
   local start = dossier.clock()
@@ -11,11 +12,12 @@ local function timed(fn)
 end
 
 local built, build_seconds = timed(function() return corpus.build(folder, store) end)
+local build_peak = memory.peak()  -- before loading the corpus in memory below
 local loaded, load_seconds = timed(function() return corpus.load(folder, { quiet = true }) end)
 local text_mb = loaded.report.bytes / 1048576
 local store_mb = assert(io.open(store)):seek("end") / 1048576
-print(string.format("build      %.1f s for %.1f MB = %.1f MB/s (%d articles, %d records; target 20 MB/s)",
-  build_seconds, text_mb, text_mb / build_seconds, built.articles, built.records))
+print(string.format("build      %.1f s for %.1f MB = %.1f MB/s (%d articles, %d records; target 20 MB/s), peak %.0f MB",
+  build_seconds, text_mb, text_mb / build_seconds, built.articles, built.records, build_peak))
 print(string.format("store      %.1f MB = %.2fx the corpus files (target 2x or less)", store_mb, store_mb / text_mb))
 local _, rebuild_seconds = timed(function() return corpus.build(folder, store) end)
 print(string.format("rebuild    %.2f s with nothing changed", rebuild_seconds))

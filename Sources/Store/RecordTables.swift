@@ -1,26 +1,14 @@
 import Articles
 import Foundation
 
-/// The table each kind of record is kept in, and its columns. One list of columns serves the
-/// INSERT, the SELECT and the order `RecordColumns` writes and reads them in, so the three
-/// cannot disagree.
+/// The table each kind of record is kept in. One list of columns (`Schema.columns(of:)`) makes
+/// the table and serves the INSERT, the SELECT and the order `RecordColumns` writes and
+/// reads them in, so none can disagree.
 enum RecordTable: String, CaseIterable {
     case numbers, dates, places, people, orgs, terms
 
-    private static let mentionColumns = ["name", "offset", "mentions", "offsets", "forms"]
-
-    /// The columns after `article` and `number`.
-    var columns: [String] {
-        switch self {
-        case .numbers: ["kind", "text", "offset", "value", "exact", "min", "max", "approx", "unit", "currency", "label"]
-        case .dates: ["kind", "text", "offset", "value", "until", "precision", "year", "month", "day"]
-        case .places: ["text", "offset", "name", "level", "kind", "province", "city", "county", "code", "ambiguous", "within"]
-        // extraction gives titles, roles and an org only to people, and a kind and a place only to organisations
-        case .people: RecordTable.mentionColumns + ["titles", "roles", "org"]
-        case .orgs: RecordTable.mentionColumns + ["kind", "place"]
-        case .terms: RecordTable.mentionColumns
-        }
-    }
+    /// The columns after `article` and `number`, as the schema lists them.
+    var columns: [String] { Schema.columns(of: self).map { String($0.prefix { $0 != " " }) } }
 
     var insert: String {
         let marks = Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")

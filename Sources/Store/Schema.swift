@@ -1,9 +1,39 @@
 /// The store's tables, documented for other tools in docs/store.md (a test keeps the two in
 /// step). Offsets are 1-based byte offsets into `texts.text`, as in Lua; money is an exact
-/// integer in `records.value` when it is whole.
+/// integer in `numbers.value` when it is whole.
 enum Schema {
     /// Raised whenever a table or column changes meaning; a store of another version is not read.
     static let version = 2
+
+    /// A table of one kind of record: its article and its number among the article's records
+    /// of that kind, then its columns. One table per kind, its fields as columns: other tools
+    /// read plain rows, and a kind read back is made from its columns without parsing.
+    private static func recordTable(_ table: RecordTable) -> String {
+        let lines = ["article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE", "number INTEGER NOT NULL"]
+            + columns(of: table) + ["PRIMARY KEY (article, number)"]
+        return "CREATE TABLE \(table.rawValue) (\n" + lines.map { "  " + $0 }.joined(separator: ",\n") + ") WITHOUT ROWID"
+    }
+
+    /// Each kind of record's columns after its article and number, with their types; the
+    /// writer and the reader take them in this order (`RecordTable.columns`).
+    static func columns(of table: RecordTable) -> [String] {
+        // extraction gives titles, roles and an org only to people, and a kind and a place only to organisations
+        switch table {
+        case .numbers: ["kind TEXT NOT NULL", "text TEXT NOT NULL", "offset INTEGER NOT NULL", "value INTEGER", "exact TEXT", "min TEXT",
+                        "max TEXT", "approx TEXT", "unit TEXT NOT NULL", "currency TEXT", "label TEXT"]
+        case .dates: ["kind TEXT NOT NULL", "text TEXT NOT NULL", "offset INTEGER NOT NULL", "value TEXT", "until TEXT",
+                      "precision TEXT NOT NULL", "year INTEGER", "month INTEGER", "day INTEGER"]
+        case .places: ["text TEXT NOT NULL", "offset INTEGER NOT NULL", "name TEXT NOT NULL", "level TEXT NOT NULL", "kind TEXT",
+                       "province TEXT", "city TEXT", "county TEXT", "code TEXT", "ambiguous INTEGER NOT NULL", "within TEXT"]
+        case .people: nameColumns + ["titles TEXT NOT NULL", "roles TEXT NOT NULL", "org TEXT"]
+        case .orgs: nameColumns + ["kind TEXT", "place TEXT"]
+        case .terms: nameColumns
+        }
+    }
+
+    /// What people, organisations and terms share: one row per name, for all its mentions.
+    private static let nameColumns = ["name TEXT NOT NULL", "offset INTEGER", "mentions INTEGER NOT NULL", "offsets TEXT NOT NULL",
+                                      "forms TEXT"]
 
     static let tables = [
         """
@@ -47,95 +77,7 @@ enum Schema {
           text TEXT NOT NULL,
           raw BLOB NOT NULL)
         """,
-        // one table per kind of record, its fields as columns: other tools read plain rows,
-        // and a kind read back is made from its columns without parsing
-        """
-        CREATE TABLE numbers (
-          article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-          number INTEGER NOT NULL,
-          kind TEXT NOT NULL,
-          text TEXT NOT NULL,
-          offset INTEGER NOT NULL,
-          value INTEGER,
-          exact TEXT,
-          min TEXT,
-          max TEXT,
-          approx TEXT,
-          unit TEXT NOT NULL,
-          currency TEXT,
-          label TEXT,
-          PRIMARY KEY (article, number)) WITHOUT ROWID
-        """,
-        """
-        CREATE TABLE dates (
-          article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-          number INTEGER NOT NULL,
-          kind TEXT NOT NULL,
-          text TEXT NOT NULL,
-          offset INTEGER NOT NULL,
-          value TEXT,
-          until TEXT,
-          precision TEXT NOT NULL,
-          year INTEGER,
-          month INTEGER,
-          day INTEGER,
-          PRIMARY KEY (article, number)) WITHOUT ROWID
-        """,
-        """
-        CREATE TABLE places (
-          article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-          number INTEGER NOT NULL,
-          text TEXT NOT NULL,
-          offset INTEGER NOT NULL,
-          name TEXT NOT NULL,
-          level TEXT NOT NULL,
-          kind TEXT,
-          province TEXT,
-          city TEXT,
-          county TEXT,
-          code TEXT,
-          ambiguous INTEGER NOT NULL,
-          within TEXT,
-          PRIMARY KEY (article, number)) WITHOUT ROWID
-        """,
-        """
-        CREATE TABLE people (
-          article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-          number INTEGER NOT NULL,
-          name TEXT NOT NULL,
-          offset INTEGER,
-          mentions INTEGER NOT NULL,
-          offsets TEXT NOT NULL,
-          forms TEXT,
-          titles TEXT NOT NULL,
-          roles TEXT NOT NULL,
-          org TEXT,
-          PRIMARY KEY (article, number)) WITHOUT ROWID
-        """,
-        """
-        CREATE TABLE orgs (
-          article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-          number INTEGER NOT NULL,
-          name TEXT NOT NULL,
-          offset INTEGER,
-          mentions INTEGER NOT NULL,
-          offsets TEXT NOT NULL,
-          forms TEXT,
-          kind TEXT,
-          place TEXT,
-          PRIMARY KEY (article, number)) WITHOUT ROWID
-        """,
-        """
-        CREATE TABLE terms (
-          article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-          number INTEGER NOT NULL,
-          name TEXT NOT NULL,
-          offset INTEGER,
-          mentions INTEGER NOT NULL,
-          offsets TEXT NOT NULL,
-          forms TEXT,
-          PRIMARY KEY (article, number)) WITHOUT ROWID
-        """,
+    ] + RecordTable.allCases.map(recordTable) + [
         // every kind in one view, for questions across kinds and for the queries of schema 1
         """
         CREATE VIEW records (article, kind, number, text, name, offset, value, unit) AS

@@ -8,9 +8,9 @@ import Glibc
 /// is known, and the article's publication date with where it came from. A year is never
 /// invented: it is stated in the expression, in the same sentence, or comes from the
 /// publication date; target years ("到2030年") and years after today resolve nothing.
-public struct DateMention: Equatable, Codable {
-    public enum Kind: String, Sendable, Codable { case point, range, period }
-    public enum Precision: String, Sendable, Codable { case day, month, year }
+public struct DateMention: Equatable {
+    public enum Kind: String, Sendable { case point, range, period }
+    public enum Precision: String, Sendable { case day, month, year }
     public var text: String
     /// ISO 8601 (2018-05-23, 2018-05 or 2018), the start of a range or period; nil when the
     /// year is not known.

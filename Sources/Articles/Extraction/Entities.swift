@@ -5,7 +5,7 @@ import Text
 
 /// A person, organisation or quoted term found in the text, one record for all its mentions
 /// (its forms in either script count as one): the first form as written, and every mention.
-public struct Mention: Equatable, Codable {
+public struct Mention: Equatable {
     public var text: String
     /// 1-based byte offsets in `a.text`, in text order, and the form written at each.
     public var offsets: [Int]

@@ -21,7 +21,7 @@ extension Article {
 
 /// Every kind of record of one article, as extracted: what a store keeps, so that an article
 /// read back from it needs no extraction.
-public struct ExtractedRecords: Codable {
+public struct ExtractedRecords {
     public var numbers: [Amount]
     public var dates: [DateMention]
     public var places: [Place]

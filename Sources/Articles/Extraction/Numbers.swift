@@ -1,8 +1,8 @@
 /// A figure found in the text: money (value in yuan, or in the currency named: 99.754億元 is
 /// 9,975,400,000), a count with its measure word, a physical quantity, a percentage.
-public struct Amount: Equatable, Codable {
-    public enum Kind: String, Sendable, Codable { case money, count, quantity, percent }
-    public enum Approximation: String, Sendable, Codable { case more, about, less }
+public struct Amount: Equatable {
+    public enum Kind: String, Sendable { case money, count, quantity, percent }
+    public enum Approximation: String, Sendable { case more, about, less }
     public var kind: Kind
     /// Exact; nil when the figure is too large to hold (it is still reported, with its text).
     /// For a range ("5至10亿元") the value is its minimum.

@@ -2,7 +2,7 @@
 /// `ScannedText`), with decimals and thousands separators, and Chinese numerals (三千二百,
 /// 二〇一八, 两, 廿). Values are exact: a decimal is kept as digits and a power of ten, and
 /// anything that would overflow is nil rather than wrong.
-public struct Decimal10: Equatable, Sendable, Codable, ExpressibleByIntegerLiteral, CustomStringConvertible {
+public struct Decimal10: Equatable, Sendable, ExpressibleByIntegerLiteral, CustomStringConvertible {
     /// value = mantissa × 10^exponent
     public var mantissa: Int
     public var exponent: Int

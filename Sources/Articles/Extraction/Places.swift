@@ -4,8 +4,8 @@ import Text
 
 /// A place named in the text: the words as written, the place they name, and where it sits in
 /// China's administrative divisions.
-public struct Place: Equatable, Codable {
-    public enum Level: String, Sendable, Codable { case province, city, county, other }
+public struct Place: Equatable {
+    public enum Level: String, Sendable { case province, city, county, other }
     public var text: String
     /// Canonical name (大同市 for 大同 or 大同市), in Simplified script.
     public var name: String

@@ -20,22 +20,43 @@ public struct ArticleSource {
 
     public init(path: String, line: Int? = nil, metadata: [String: String] = [:], encoding: String = "UTF-8",
                 replacedBytes: Int = 0) {
-        self.path = path
-        self.line = line
-        self.metadata = Metadata(metadata)
-        self.encoding = encoding
-        self.replacedBytes = replacedBytes
+        self.init(path: path, line: line, metadata: Metadata(metadata), encoding: encoding, replacedBytes: replacedBytes)
+    }
+
+    public init(path: String, line: Int?, metadata: Metadata, encoding: String, replacedBytes: Int) {
+        (self.path, self.line, self.metadata, self.encoding, self.replacedBytes) = (path, line, metadata, encoding, replacedBytes)
     }
 }
 
 /// An article's fields from its file, in key order. A short list, not a dictionary: articles
-/// are many and their fields few, so the smaller layout wins.
+/// are many and their fields few, so the smaller layout wins. A store's article keeps them as
+/// the store wrote them, read at each use: opening a store makes every article, and most are
+/// never asked for their fields.
 public struct Metadata {
-    public private(set) var pairs: [(key: String, value: String)]
+    private enum Storage {
+        case pairs([(key: String, value: String)])
+        case kept(json: String, reader: KeptMetadata)
+    }
 
-    public init(_ fields: [String: String]) { pairs = fields.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) } }
+    private let storage: Storage
+
+    public init(_ fields: [String: String]) { storage = .pairs(fields.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }) }
+
+    public init(kept json: String, reader: KeptMetadata) { storage = .kept(json: json, reader: reader) }
+
+    public var pairs: [(key: String, value: String)] {
+        switch storage {
+        case .pairs(let pairs): return pairs
+        case .kept(let json, let reader): return reader.fields(of: json)
+        }
+    }
 
     public subscript(key: String) -> String? { pairs.first { $0.key == key }?.value }
+}
+
+/// Reads the metadata a store kept, when an article is asked for it.
+public protocol KeptMetadata: AnyObject, Sendable {
+    func fields(of json: String) -> [(key: String, value: String)]
 }
 
 /// What cleaning did to one article.

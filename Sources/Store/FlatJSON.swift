@@ -1,11 +1,12 @@
 /// Reads the few JSON shapes a store writes: each article's metadata, an object of strings
 /// ({"date":"…","id":"…"}, as JSONSerialization writes it, with no spaces), and the lists of a
-/// name's mentions: arrays of integers ([87,331]) or of strings. Opening a store reads one
-/// object per article, and JSONSerialization took a fifth of opening 324,000 articles;
+/// name's mentions: arrays of integers ([87,331]) or of strings. JSONSerialization took a
+/// fifth of opening a store of 324,000 articles, when each article's metadata was read then;
 /// anything else (spaces, nesting, damage) gives nil, and the caller falls back to
 /// JSONSerialization, which reads it or says what is wrong, or treats the value as damaged.
 enum FlatJSON {
-    static func strings(_ json: String) -> [String: String]? {
+    /// An object's fields in the order written.
+    static func pairs(_ json: String) -> [(key: String, value: String)]? {
         read(json) { $0.object() }
     }
 
@@ -37,13 +38,13 @@ enum FlatJSON {
             return true
         }
 
-        mutating func object() -> [String: String]? {
+        mutating func object() -> [(key: String, value: String)]? {
             guard take(0x7B) else { return nil }  // {
-            var fields: [String: String] = [:]
+            var fields: [(key: String, value: String)] = []
             if take(0x7D) { return fields }  // {}
             repeat {
                 guard let key = string(), take(0x3A), let value = string() else { return nil }  // "key":"value"
-                fields[key] = value
+                fields.append((key, value))
             } while take(0x2C)  // ,
             return take(0x7D) ? fields : nil
         }

@@ -11,8 +11,8 @@ struct StoreReader {
         let fetcher = try StoreFetcher(database: database)
         let rows = try articleRows()
         let articles = try parallelMap(rows) { row -> Article in
-            let metadata = try StoreReader.metadata(row.metadata, in: database.path)
-            let source = ArticleSource(path: row.path, line: row.line, metadata: metadata, encoding: row.encoding,
+            let source = ArticleSource(path: row.path, line: row.line, metadata: Metadata(kept: row.metadata, reader: fetcher),
+                                       encoding: row.encoding,
                                        replacedBytes: row.replacedBytes)
             let article = Article(source, keptIn: fetcher, id: row.id)
             let publication = row.date.flatMap { date in
@@ -36,21 +36,17 @@ struct StoreReader {
             FROM articles JOIN files ON files.id = articles.file ORDER BY files.path, articles.id
             """)
         var rows: [ArticleRow] = []
+        var lastPath = ""
         while try statement.step() {
-            rows.append(ArticleRow(id: statement.int(0), path: statement.text(1) ?? "", line: statement.optionalInt(2),
+            // the articles of one file (a JSON Lines export) share one copy of its path
+            let path = statement.text(1) ?? ""
+            if path != lastPath { lastPath = path }
+            rows.append(ArticleRow(id: statement.int(0), path: lastPath, line: statement.optionalInt(2),
                                    metadata: statement.text(3) ?? "{}", encoding: statement.text(4) ?? "UTF-8",
                                    replacedBytes: statement.int(5), date: statement.text(6), dateSource: statement.text(7),
                                    sourceName: statement.text(8)))
         }
         return rows
-    }
-
-    private static func metadata(_ json: String, in path: String) throws -> [String: String] {
-        if let fields = FlatJSON.strings(json) { return fields }
-        guard let fields = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else {
-            throw StoreError("\(path): damaged article metadata (\(json.prefix(60))); build the store again")
-        }
-        return fields
     }
 
     /// The load report of the build: files read and skipped, bytes, warnings, hidden entries.
@@ -86,7 +82,7 @@ struct StoreReader {
 /// Reads an article's text, and its records of one kind, from the store when first asked for:
 /// opening reads neither, and memory holds only what a session uses. The connection stays
 /// open with the corpus; work on every core asks at once, so reads take turns.
-final class StoreFetcher: KeptTexts, KeptRecords, @unchecked Sendable {
+final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Sendable {
     private let database: SQLiteDatabase
     private let rawQuery, textQuery: Statement
     private let recordQueries: [RecordTable: Statement]
@@ -140,6 +136,17 @@ final class StoreFetcher: KeptTexts, KeptRecords, @unchecked Sendable {
 
     private static func warn(_ message: String) {
         FileHandle.standardError.write(Data("dossier: warning: \(message)\n".utf8))
+    }
+
+    /// An article's metadata as the store wrote it. What cannot be read (another tool changed
+    /// it) gives no fields, and says so on stderr: a lazy field cannot throw.
+    func fields(of json: String) -> [(key: String, value: String)] {
+        if let fields = FlatJSON.pairs(json) { return fields }
+        guard let fields = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else {
+            StoreFetcher.warn("\(database.path): damaged article metadata (\(json.prefix(60))); build the store again")
+            return []
+        }
+        return fields.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
     }
 
     /// An article's records of one kind; nil (extract again) when the rows cannot be read or

@@ -163,12 +163,29 @@ final class StoreTests: XCTestCase {
                 fields[key] = (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
             }
             let json = String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
-            XCTAssertEqual(FlatJSON.strings(json), fields, json)
+            let pairs = try XCTUnwrap(FlatJSON.pairs(json), json)
+            XCTAssertEqual(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }), fields, json)
+            XCTAssertEqual(pairs.count, fields.count, json)
         }
-        XCTAssertEqual(FlatJSON.strings(#"{"a":"\ud83d\ude00\u00e9"}"#), ["a": "😀é"])
+        XCTAssertEqual(FlatJSON.pairs(#"{"a":"\ud83d\ude00\u00e9"}"#)?.map(\.value), ["😀é"])
         for other in [#"{"a": "b"}"#, #"{"a":1}"#, #"{"a":{"b":"c"}}"#, #"{"a":"b""#, #"{"a":"b"} "#, #"{"a":"\ud83d"}"#, #"{"a":"\x"}"#, "", "[]"] {
-            XCTAssertNil(FlatJSON.strings(other), other)
+            XCTAssertNil(FlatJSON.pairs(other), other)
         }
+    }
+
+    /// Metadata is read when an article is asked for it: as the loader gave it, and metadata
+    /// another tool damaged gives the article no fields (with a warning), not a failed open.
+    func testMetadataIsReadWhenAskedFor() throws {
+        _ = try store.build(from: [folder + "/corpus/feeds"], loader: Loader())
+        let loaded = try Loader().load(folder + "/corpus/feeds").articles
+        func fields(_ article: Article) -> [String] { article.source.metadata.pairs.map { "\($0.key)=\($0.value)" }.sorted() }
+        XCTAssertEqual(try store.open().articles.map(fields), loaded.map(fields))
+        XCTAssertEqual(loaded.first.map(fields)?.contains("title=大同簽約1"), true)
+        try SQLiteDatabase(path: store.path).execute("UPDATE articles SET metadata = '{\"title\":' WHERE line = 1")
+        let opened = try store.open().articles
+        XCTAssertEqual(opened.count, loaded.count)
+        XCTAssertEqual(opened.first.map(fields), [])
+        XCTAssertEqual(opened.dropFirst().map(fields), loaded.dropFirst().map(fields))
     }
 
     /// An opened article's body is the clean text the store kept, not the raw text cleaned

@@ -26,9 +26,9 @@ struct RecordRows {
         add(.numbers, records.numbers.map(RecordColumns.values))
         add(.dates, records.dates.map(RecordColumns.values))
         add(.places, records.places.map(RecordColumns.values))
-        add(.people, try records.people.map { try RecordColumns.values($0) + [json($0.titles), json($0.roles), $0.org] })
-        add(.orgs, try records.orgs.map { try RecordColumns.values($0) + [$0.kind, $0.place] })
-        add(.terms, try records.terms.map(RecordColumns.values))
+        add(.people, try records.people.map { try RecordColumns.values($0, in: .people) })
+        add(.orgs, try records.orgs.map { try RecordColumns.values($0, in: .orgs) })
+        add(.terms, try records.terms.map { try RecordColumns.values($0, in: .terms) })
     }
 
     private mutating func add(_ table: RecordTable, _ records: [[Any?]]) {
@@ -77,10 +77,17 @@ enum RecordColumns {
                      within: row.optionalText(), offset: offset)
     }
 
-    /// The columns every kind of name has; `forms` is NULL when every mention is written as the name.
-    static func values(_ m: Mention) throws -> [Any?] {
+    /// A name's columns: those every kind of name has (`forms` is NULL when every mention is
+    /// written as the name), then its table's own.
+    static func values(_ m: Mention, in table: RecordTable) throws -> [Any?] {
         let offsets = "[" + m.offsets.map(String.init).joined(separator: ",") + "]"
-        return [m.text, m.offsets.first, m.offsets.count, offsets, m.forms.allSatisfy { $0 == m.text } ? nil : try json(m.forms)]
+        let shared: [Any?] = [m.text, m.offsets.first, m.offsets.count, offsets,
+                              m.forms.allSatisfy { $0 == m.text } ? nil : try json(m.forms)]
+        switch table {
+        case .people: return shared + [try json(m.titles), try json(m.roles), m.org]
+        case .orgs: return shared + [m.kind, m.place]
+        default: return shared
+        }
     }
 
     static func mention(_ row: inout ColumnCursor, in table: RecordTable) throws -> Mention {

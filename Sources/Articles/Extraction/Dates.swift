@@ -351,10 +351,9 @@ public struct PublicationDate: Equatable {
 
     public var precision: DateMention.Precision { day != nil ? .day : month != nil ? .month : .year }
 
-    /// The date `iso` writes ("2024-08-19", "2024-08", "2024"), found by `source`; nil when
-    /// `iso` is not one.
-    /// "2018-05-23", "2018-05" or "2018": digits only, read byte by byte (opening a store
-    /// reads one for every article).
+    /// The date `iso` writes ("2024-08-19", "2024-08", "2024", in ASCII digits), found by
+    /// `source`; nil when `iso` is not one. Read byte by byte: opening a store reads one for
+    /// every article.
     public init?(iso: String, source: Source) {
         var parts = (0, 0, 0), count = 0, digits = 0
         for byte in iso.utf8 {

@@ -47,24 +47,26 @@ public struct SQLiteCorpusStore: CorpusStore {
     public func build(from sources: [String], loader: Loader) throws -> BuildSummary {
         // A new store is written beside its name and renamed into place once complete, so a
         // build that dies leaves no half store; an existing one changes in one transaction.
-        // (an empty file, as os.tmpname leaves, counts as no store)
+        // (an empty file, as os.tmpname leaves, counts as no store.) A store another dossier
+        // wrote with another schema is written anew the same way; a file that is no dossier
+        // store is an error, never overwritten.
         let exists = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0) > 0
-        let target = exists ? path : path + ".building"
-        if !exists { try? FileManager.default.removeItem(atPath: target) }
+        let anew = try !exists || StoreVersion.found(in: SQLiteDatabase(path: path)) != Schema.version
+        let target = anew ? path + ".building" : path
+        if anew { try? FileManager.default.removeItem(atPath: target) }
         let summary: BuildSummary
         do {
             let database = try SQLiteDatabase(path: target, creating: true)
             try database.execute("PRAGMA foreign_keys = ON")
-            if exists { try StoreVersion.check(database) }
             summary = try database.transaction {
-                if !exists { try Schema.tables.forEach(database.execute) }
+                if anew { try Schema.tables.forEach(database.execute) }
                 return try StoreWriter(database: database, loader: loader, batchBytes: batchBytes).update(from: sources)
             }
         } catch {
-            if !exists { try? FileManager.default.removeItem(atPath: target) }
+            if anew { try? FileManager.default.removeItem(atPath: target) }
             throw error
         }
-        if !exists {
+        if anew {
             guard rename(target, path) == 0 else {
                 throw StoreError("\(path): cannot move the new store into place (\(String(cString: strerror(errno))))")
             }
@@ -97,7 +99,8 @@ public struct SQLiteCorpusStore: CorpusStore {
 
 /// The schema version a store was written with, checked before anything else is read.
 enum StoreVersion {
-    static func check(_ database: SQLiteDatabase) throws {
+    /// The version `database` was written with; an error when it is not a dossier store.
+    static func found(in database: SQLiteDatabase) throws -> Int {
         let found: Int?
         do {
             let statement = try database.prepare("SELECT value FROM meta WHERE key = 'schema'")
@@ -106,8 +109,14 @@ enum StoreVersion {
             throw StoreError("\(database.path): not a dossier store, or a damaged one (\(error)); build it again with: dossier build SOURCES -o \(database.path)")
         }
         guard let found else { throw StoreError("\(database.path): not a dossier store (no schema version)") }
+        return found
+    }
+
+    static func check(_ database: SQLiteDatabase) throws {
+        let found = try found(in: database)
         guard found == Schema.version else {
-            throw StoreError("\(database.path): built by a dossier with schema \(found); this one reads schema \(Schema.version); run dossier build again")
+            throw StoreError("\(database.path): built by a dossier with schema \(found); this one reads schema \(Schema.version); "
+                             + "run dossier build SOURCES -o \(database.path) again, which writes it anew")
         }
     }
 }

@@ -224,12 +224,26 @@ final class StoreTests: XCTestCase {
         XCTAssertFalse(article.people.map(\.text).contains("鄭麗娟"), "a name removed after opening is removed")
     }
 
+    /// Building over a store of another schema writes it anew (what the error on opening it
+    /// asks for); building over a file that is no store leaves the file as it was.
+    func testABuildOverAnotherSchemaWritesTheStoreAnew() throws {
+        _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
+        try SQLiteDatabase(path: store.path).execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+        XCTAssertThrowsError(try store.open())
+        let rebuilt = try store.build(from: [folder + "/corpus"], loader: Loader())
+        XCTAssertEqual(rebuilt.added, 4, "every file is read again: \(rebuilt)")
+        XCTAssertEqual(summary(try store.open().articles), summary(try Loader().load(folder + "/corpus").articles))
+        try write("notes.db", "my own notes")
+        XCTAssertThrowsError(try SQLiteCorpusStore(path: folder + "/notes.db").build(from: [folder + "/corpus/a.txt"], loader: Loader()))
+        XCTAssertEqual(try String(contentsOfFile: folder + "/notes.db", encoding: .utf8), "my own notes")
+    }
+
     func testAnotherSchemaOrADamagedFileIsAClearError() throws {
         _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
         let database = try SQLiteDatabase(path: store.path)
         try database.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
         XCTAssertThrowsError(try store.open()) { error in
-            XCTAssertTrue("\(error)".contains("schema 99") && "\(error)".contains("run dossier build again"), "\(error)")
+            XCTAssertTrue("\(error)".contains("schema 99") && "\(error)".contains("run dossier build SOURCES -o"), "\(error)")
         }
         try write("fake.db", "not a store")
         XCTAssertThrowsError(try SQLiteCorpusStore(path: folder + "/fake.db").open()) { error in

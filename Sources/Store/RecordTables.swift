@@ -18,7 +18,8 @@ enum RecordTable: String, CaseIterable {
     var select: String { "SELECT \(columns.joined(separator: ", ")) FROM \(rawValue) WHERE article = ? ORDER BY number" }
 }
 
-/// One article's records as rows of their tables, in each kind's order.
+/// One article's records as rows of their tables, in each kind's order: each row's values
+/// start with its number among the article's records of that kind.
 struct RecordRows {
     var rows: [(table: RecordTable, values: [Any?])] = []
 
@@ -32,7 +33,7 @@ struct RecordRows {
     }
 
     private mutating func add(_ table: RecordTable, _ records: [[Any?]]) {
-        rows += records.map { (table, $0) }
+        rows += records.enumerated().map { (table, [$0.offset + 1] + $0.element) }
     }
 }
 

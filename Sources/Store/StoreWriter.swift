@@ -147,12 +147,7 @@ struct StoreWriter {
     }
 
     private func insert(_ records: RecordRows, article: Int) throws -> Int {
-        var numbers: [RecordTable: Int] = [:]
-        for (table, values) in records.rows {
-            let number = (numbers[table] ?? 0) + 1
-            numbers[table] = number
-            try insertRecord[table]?.run([article, number] + values)
-        }
+        for (table, values) in records.rows { try insertRecord[table]?.run([article] + values) }
         return records.rows.count
     }
 

@@ -47,7 +47,7 @@ let package = Package(
         // Finding text: the index of folded character pairs, searches, regular expressions, KWIC; no Lua.
         .target(name: "Search", dependencies: ["Articles", "Text", "RegexShim"]),
         // Corpus stores: a corpus and its records in one SQLite file, built once, opened fast; no Lua.
-        .target(name: "Store", dependencies: ["Articles", "CSQLite", "CZlib"]),
+        .target(name: "Store", dependencies: ["Articles", "Search", "Text", "CSQLite", "CZlib"]),
         // Counting over a corpus's words on every core: frequencies, n-grams, collocates; no Lua.
         .target(name: "Analysis", dependencies: ["Articles", "Text"]),
         // The engine as Lua sees it: one file per namespace or class, and the Lua half in Lua/.
@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles", "Text"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
         .testTarget(name: "LuaSurfaceTests", dependencies: ["LuaSurface", "LuaBridge", "LuaShim", "REPL", "Search", "Articles", "EntityTagger", "Text"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Articles", "EntityTagger"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Articles", "EntityTagger", "Search", "Text"]),
         .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles", "Analysis"]),
     ]
 )

@@ -189,12 +189,18 @@ enum CorpusClass {
                 return [.list(matches.perArticle().map { .record([("article", .object($0.article)), ("count", .integer($0.count))]) })]
             }
             .method("index", doc: LuaDoc(
-                "c:index()", "Builds the search index now (the first search would) and tells its size: {articles, characters, pairs, bytes, seconds}.",
-                details: "bytes is the memory the index holds; seconds the time it took to build. A sub-corpus shares its root corpus's index.",
+                "c:index()", "Builds the search index now (the first search would) and tells its size: {articles, characters, pairs, bytes, seconds, stored}.",
+                details: """
+                bytes is the memory the index holds; seconds the time it took to build. A sub-corpus shares its root corpus's index.
+                stored is true for a corpus store (corpus.open of a .db): its index was built with the store and is read from it,
+                a pair at a time as searches ask, so bytes counts only where each article's fields start, and pairs is summed
+                over the store's segments (one for each batch a build wrote).
+                """,
                 example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:index().characters > 0)"#)) { c, _ in
                 let index = try SearchScope.of(c, folding: Folding.shared).index
                 return [.record([("articles", .integer(index.articleCount)), ("characters", .integer(index.characters)),
-                                 ("pairs", .integer(index.pairs)), ("bytes", .integer(index.bytes)), ("seconds", .number(index.buildSeconds))])]
+                                 ("pairs", .integer(index.pairs)), ("bytes", .integer(index.bytes)), ("seconds", .number(index.buildSeconds)),
+                                 ("stored", .boolean(index.isKept))])]
             }
             .method("grep", doc: LuaDoc(
                 "c:grep(pattern [, opts])", "Every match of a regular expression (RE2 syntax) in either script, as c:search's records.",

@@ -97,7 +97,7 @@ extension Search {
         let terms = (query.all.map { ($0, Role.all) } + query.any.map { ($0, Role.any) } + query.none.map { ($0, Role.none) })
             .map { Term(text: $0.0, role: $0.1, length: Int32(folding.fold($0.0).count)) }
         guard terms.count <= 64 else { throw SearchError(description: "a query takes at most 64 terms, got \(terms.count)") }
-        let found = terms.map { term in Occurrences(of: folding.fold(term.text), in: scope, wanted: wanted) }
+        let found = try terms.map { term in try Occurrences(of: folding.fold(term.text), in: scope, wanted: wanted) }
         let candidates = candidateFields(terms, found)
         let empty = CompoundMatches(scope: scope, terms: terms.map(\.text))
         // in chunks, each answered into one set of arrays, so that no answer is an allocation
@@ -139,9 +139,9 @@ extension Search {
         var keys: [Int32] = []
         var offsets: [Int32] = []
 
-        init(of folded: [UInt32], in scope: SearchScope, wanted: [Bool]) {
+        init(of folded: [UInt32], in scope: SearchScope, wanted: [Bool]) throws {
             let index = scope.index
-            index.forEachField(of: index.positions(of: folded)) { position, article, field in
+            index.forEachField(of: try index.positions(of: folded)) { position, article, field in
                 guard wanted[field], scope.members?[article] != false else { return }
                 let key = article * Search.fields.count + field
                 keys.append(Int32(key))

@@ -37,11 +37,21 @@ public final class SearchScope: CorpusSearchState {
             scope = SearchScope(index: rootScope.index, articles: root.articles,
                                 members: root.articles.map { kept.contains(ObjectIdentifier($0)) })
         } else {
-            scope = SearchScope(index: try SearchIndex(articles: corpus.articles, folding: folding), articles: corpus.articles, members: nil)
+            let kept = try (corpus.searchState as? KeptSearchIndex)?.index(of: corpus.articles, folding: folding)
+            scope = SearchScope(index: try kept ?? SearchIndex(articles: corpus.articles, folding: folding), articles: corpus.articles,
+                                members: nil)
         }
         corpus.searchState = scope
         return scope
     }
+}
+
+/// The search state of a corpus whose index is kept elsewhere (a corpus store), until its
+/// first search reads it.
+public protocol KeptSearchIndex: CorpusSearchState {
+    /// The index of `articles` (the corpus's own, in order); nil when none is kept for them,
+    /// and the search builds one in memory.
+    func index(of articles: [Article], folding: Folding) throws -> SearchIndex?
 }
 
 /// The matches of one search, kept as index positions; a hit is made only when it is read.
@@ -118,7 +128,7 @@ public enum Search {
     public static func find(_ query: String, in corpus: Corpus, fields: [String], folding: Folding) throws -> Matches {
         let scope = try SearchScope.of(corpus, folding: folding)
         let needle = folding.fold(query)
-        var positions = scope.index.positions(of: needle)
+        var positions = try scope.index.positions(of: needle)
         if scope.members != nil || fields.count < Self.fields.count {
             let wanted = Self.fields.map(fields.contains)
             positions = scope.index.keep(positions) { article, field in

@@ -2,7 +2,7 @@ import Articles
 import Foundation
 
 /// Store owns dossier's corpus stores: one SQLite file holding a corpus's articles, its load
-/// report and every record extracted from it. A store is built once, brought up to date by
+/// report, every record extracted from it and its search index. A store is built once, brought up to date by
 /// reading only the files that changed, and opened without extracting again; other tools read
 /// it with plain SQL (docs/store.md). SQLite sits behind `CorpusStore`, so that a second
 /// engine (PostgreSQL, for teams sharing a corpus) goes beside it rather than through it.
@@ -57,6 +57,9 @@ public struct SQLiteCorpusStore: CorpusStore {
         let summary: BuildSummary
         do {
             let database = try SQLiteDatabase(path: target, creating: true)
+            // texts of a few KB each fill 4 KB pages one to a page, a third of them empty: in
+            // 64 KB pages they pack, and the 100 MB benchmark's store shrank from 207 to 171 MB
+            if anew { try database.execute("PRAGMA page_size = 65536") }
             try database.execute("PRAGMA foreign_keys = ON")
             summary = try database.transaction {
                 if anew { try Schema.tables.forEach(database.execute) }

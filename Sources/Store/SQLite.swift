@@ -12,6 +12,9 @@ public struct StoreError: Error, CustomStringConvertible {
 final class SQLiteDatabase {
     let path: String
     private let handle: OpaquePointer
+    /// The connection is opened without SQLite's own mutex: work on every core that reads an
+    /// opened store takes turns through this lock (`serialized`).
+    private let lock = NSLock()
 
     /// `creating` makes the file when it is missing. Opened for writing either way, where the
     /// file allows, so the journal of a build that was killed can be rolled back.
@@ -63,8 +66,76 @@ final class SQLiteDatabase {
         }
     }
 
+    /// Runs `body` while no other thread uses the connection through this method.
+    func serialized<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
     var lastError: String { String(cString: sqlite3_errmsg(handle)) }
     var lastInsertedRow: Int { Int(sqlite3_last_insert_rowid(handle)) }
+
+    /// Reads parts of the blobs of `table`.`column`, row by row, through one handle that is
+    /// closed when `body` returns: an open handle holds a read lock, which would keep a build
+    /// from writing the store.
+    func readingBlobs<T>(of table: String, _ column: String, _ body: (BlobReader) throws -> T) throws -> T {
+        let reader = BlobReader(database: self, handle: handle, table: table, column: column)
+        defer { reader.close() }
+        return try body(reader)
+    }
+}
+
+/// Reads byte ranges of one column's blobs without reading the rest of the row (SQLite's
+/// incremental blob I/O), moving from row to row without preparing anything again.
+final class BlobReader {
+    private unowned let database: SQLiteDatabase
+    private let handle: OpaquePointer
+    private let table: String, column: String
+    private var blob: OpaquePointer?
+    private var row: Int64?
+
+    fileprivate init(database: SQLiteDatabase, handle: OpaquePointer, table: String, column: String) {
+        (self.database, self.handle, self.table, self.column) = (database, handle, table, column)
+    }
+
+    fileprivate func close() {
+        sqlite3_blob_close(blob)
+        blob = nil
+    }
+
+    /// The size of the blob in `row`.
+    func size(row: Int64) throws -> Int { Int(sqlite3_blob_bytes(try open(row))) }
+
+    /// The bytes `range` of the blob in `row`; an error naming the store when the row is
+    /// missing or shorter than the range.
+    func read(row: Int64, _ range: Range<Int>) throws -> [UInt8] {
+        let blob = try open(row)
+        guard range.lowerBound >= 0, range.upperBound <= Int(sqlite3_blob_bytes(blob)) else {
+            throw StoreError("\(database.path): \(table) row \(row) is shorter than it says; build the store again")
+        }
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        guard !range.isEmpty else { return bytes }
+        let status = bytes.withUnsafeMutableBytes {
+            sqlite3_blob_read(blob, $0.baseAddress, Int32(range.count), Int32(range.lowerBound))
+        }
+        guard status == SQLITE_OK else { throw StoreError("\(database.path): \(database.lastError)") }
+        return bytes
+    }
+
+    private func open(_ row: Int64) throws -> OpaquePointer {
+        if let blob, self.row == row { return blob }
+        // a failed reopen leaves the handle unusable: it is closed and opened afresh next time
+        let status: Int32
+        if let blob { status = sqlite3_blob_reopen(blob, row) } else { status = sqlite3_blob_open(handle, "main", table, column, row, 0, &blob) }
+        guard status == SQLITE_OK, let blob else {
+            close()
+            self.row = nil
+            throw StoreError("\(database.path): no \(table) row \(row) (\(database.lastError)); build the store again")
+        }
+        self.row = row
+        return blob
+    }
 }
 
 /// A prepared statement: bind, step, read columns, reset for the next row.

@@ -3,7 +3,7 @@
 /// integer in `numbers.value` when it is whole.
 enum Schema {
     /// Raised whenever a table or column changes meaning; a store of another version is not read.
-    static let version = 2
+    static let version = 3
 
     /// A table of one kind of record: its article and its number among the article's records
     /// of that kind, then its columns. One table per kind, its fields as columns: other tools
@@ -53,7 +53,7 @@ enum Schema {
         """,
         """
         CREATE TABLE articles (
-          id INTEGER PRIMARY KEY,
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
           file INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
           line INTEGER,
           key TEXT NOT NULL,
@@ -87,6 +87,19 @@ enum Schema {
           UNION ALL SELECT article, 'people', number, name, name, offset, NULL, NULL FROM people
           UNION ALL SELECT article, 'orgs', number, name, name, offset, NULL, NULL FROM orgs
           UNION ALL SELECT article, 'terms', number, name, name, offset, NULL, NULL FROM terms
+        """,
+        """
+        CREATE TABLE search_segments (
+          id INTEGER PRIMARY KEY,
+          articles BLOB NOT NULL,
+          lengths BLOB NOT NULL,
+          firsts BLOB NOT NULL,
+          pairs INTEGER NOT NULL)
+        """,
+        """
+        CREATE TABLE search_pairs (
+          id INTEGER PRIMARY KEY,
+          pairs BLOB NOT NULL)
         """,
         """
         CREATE TABLE warnings (

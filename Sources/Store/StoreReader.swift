@@ -21,7 +21,9 @@ struct StoreReader {
             article.adopt(StoredRecords(publication: publication, sourceName: row.sourceName, keptIn: fetcher, id: row.id))
             return article
         }
-        return Corpus(articles: articles, report: try report(), path: database.path)
+        let corpus = Corpus(articles: articles, report: try report(), path: database.path)
+        corpus.searchState = StoredSearchIndex(database: database, ids: rows.map(\.id))
+        return corpus
     }
 
     private struct ArticleRow {
@@ -81,12 +83,11 @@ struct StoreReader {
 
 /// Reads an article's text, and its records of one kind, from the store when first asked for:
 /// opening reads neither, and memory holds only what a session uses. The connection stays
-/// open with the corpus; work on every core asks at once, so reads take turns.
+/// open with the corpus; work on every core asks at once, so reads take turns (`serialized`).
 final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Sendable {
     private let database: SQLiteDatabase
     private let rawQuery, textQuery: Statement
     private let recordQueries: [RecordTable: Statement]
-    private let lock = NSLock()
 
     init(database: SQLiteDatabase) throws {
         self.database = database
@@ -97,7 +98,7 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
 
     /// What `read` makes of every row `statement` gives for `article`, or the error that stopped it.
     private func rows<T>(_ statement: Statement, article: Int, _ read: (inout ColumnCursor) throws -> T) -> Result<[T], Error> {
-        lock.withLock {
+        database.serialized {
             Result {
                 try statement.bind([article])
                 var values: [T] = []

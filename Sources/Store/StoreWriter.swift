@@ -69,6 +69,7 @@ struct StoreWriter {
         for id in gone + replaced { try delete.run([id]) }
 
         for batch in batches(of: toRead) { try write(batch, into: &summary) }
+        if !(gone + replaced).isEmpty { try SearchSegments.dropEmpty(in: database) }
         try replaceListing(listing)
         return summary
     }
@@ -88,23 +89,25 @@ struct StoreWriter {
         return batches
     }
 
-    /// Loads one batch of files, extracts their records on every core and writes them.
+    /// Loads one batch of files, extracts their records on every core and writes them, with
+    /// the batch's search index.
     private func write(_ batch: ArraySlice<CorpusFile>, into summary: inout BuildSummary) throws {
         let loaded = try loader.load(Array(batch))
         let articles = loaded.flatMap(\.articles)
         // records are extracted on every core before the single writer stores them
         try Corpus(articles: articles, report: LoadReport(), path: "").extract(ExtractionKind.allCases)
         let encoded = try parallelMap(articles) { try EncodedArticle($0) }
-        var next = 0
+        var ids: [Int] = []
         for file in loaded {
             let fileID = try insert(file)
             for article in file.articles {
-                let articleID = try insert(article, file: fileID, raw: encoded[next].raw)
-                summary.records += try insert(encoded[next].records, article: articleID)
-                next += 1
+                let articleID = try insert(article, file: fileID, raw: encoded[ids.count].raw)
+                summary.records += try insert(encoded[ids.count].records, article: articleID)
+                ids.append(articleID)
             }
             summary.report.add(file)
         }
+        try SearchSegments.write(articles, ids: ids, into: database)
         summary.articles += articles.count
     }
 

@@ -34,23 +34,7 @@ print(string.format("index build   %.2f s   %.1f M characters, %d character pair
 print(string.format("memory        corpus %.0f MB = %.2fx the text; index %.0f MB = %.2fx; together %.0f MB = %.2fx (target: under 4x)",
   loaded, loaded / mb, index.bytes / 1048576, index.bytes / 1048576 / mb, indexed, indexed / mb))
 
--- Queries: 2 to 4 Han characters cut at random from random paragraphs (seeded, so every run
--- and ripgrep get the same ones).
-math.randomseed(7)
-local articles = c:articles()
-local queries = {}
-while #queries < query_count do
-  local a = articles[math.random(#articles)]
-  local p = a.paragraphs[math.random(#a.paragraphs)]
-  local chars = {}
-  for _, cp in utf8.codes(p) do chars[#chars + 1] = cp end
-  local n = math.random(2, 4)
-  if #chars >= n then
-    local from = math.random(#chars - n + 1)
-    local q = utf8.char(table.unpack(chars, from, from + n - 1))
-    if not q:find("[%z\1-\127]") and not q:find("[，。、“”：；（）《》！？]") then queries[#queries + 1] = q end
-  end
-end
+local queries = require("sample_queries")(c:articles(), query_count)
 local out = assert(io.open(queries_path, "w"))
 out:write(table.concat(queries, "\n"), "\n")
 out:close()

@@ -1,7 +1,8 @@
 -- Store benchmark body: corpus.build, a rebuild with nothing changed and one after changing 1%
 -- of the files (a line appended to every hundredth .txt file), corpus.open against
--- corpus.load, and the sum of all money through SQL (sqlite3). Run by scripts/bench-store.sh
--- on a copy of a generated corpus (the files are changed).
+-- corpus.load, search on the store against search in memory, and the sum of all money through
+-- SQL (sqlite3). Run by scripts/bench-store.sh on a copy of a generated corpus (the files are
+-- changed).
 local folder, store = assert(arg[1]), assert(arg[2])
 local memory = require("memory")
 
@@ -38,6 +39,27 @@ print(string.format("rebuild    %.2f s after changing %d of %d files (%d article
   changed_seconds, changed, loaded.report.files, again.articles, changed_seconds / build_seconds * 100))
 local opened, open_seconds = timed(function() return corpus.open(store) end)
 print(string.format("open       %.2f s, %d articles (target 0.5 s); corpus.load took %.2f s", open_seconds, #opened, load_seconds))
+-- search: the index the store keeps against the one built in memory for the loaded corpus,
+-- on the same queries (each timed after one warm-up round)
+local queries = require("sample_queries")(loaded:articles(), 100)
+local _, first_search = timed(function() return #opened:search(queries[1]) end)
+local _, memory_build = timed(function() return loaded:index() end)
+local function median_ms(c)
+  local times = {}
+  for round = 1, 2 do
+    for i, q in ipairs(queries) do
+      local start = dossier.clock()
+      local _ = #c:search(q)
+      times[i] = (dossier.clock() - start) * 1000
+    end
+  end
+  table.sort(times)
+  return times[(#times + 1) // 2]
+end
+local stored_ms, memory_ms = median_ms(opened), median_ms(loaded)
+print(string.format("search     median %.2f ms on the store against %.2f ms in memory (%.2fx; targets 10 ms and 2x), 100 queries;"
+  .. " the store's first search %.2f s, the memory index %.1f s to build", stored_ms, memory_ms, stored_ms / memory_ms,
+  first_search, memory_build))
 local people, people_seconds = timed(function() return #opened:people() end)
 print(string.format("c:people() %.2f s on the opened store (%d people: stored, not extracted again)", people_seconds, people))
 local pipe = assert(io.popen("sqlite3 " .. store .. " \"SELECT count(*), sum(value) FROM numbers WHERE kind = 'money' AND currency = 'CNY'\""))

@@ -287,6 +287,8 @@ public final class MemoryPostings: PairPostings {
     }
 
     public var pairs: Int { seconds.count }
+    /// The characters that begin pairs, in order: one row each in `rows`.
+    public var firstCharacters: [UInt32] { firsts }
     public var bytes: Int { postings.count + (seconds.count + ends.count + firsts.count + runs.count) * 4 }
 
     /// The pairs that start with each character, in order, as `PairRows` lays them out for

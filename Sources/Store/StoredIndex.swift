@@ -27,17 +27,15 @@ enum SearchSegments {
             last = id
         }
         var lastFirst: UInt32 = 0
-        var rows: [(first: UInt32, row: [UInt8])] = []
-        postings.rows { first, row in
+        for first in postings.firstCharacters {
             PairRows.appendVarint(UInt64(first - lastFirst), to: &firsts)
             lastFirst = first
-            rows.append((first, row))
         }
         try database.prepare("INSERT INTO search_segments (articles, lengths, firsts, pairs) VALUES (?, ?, ?, ?)")
             .run([idBytes, lengths, firsts, postings.pairs])
         let segment = database.lastInsertedRow
         let insert = try database.prepare("INSERT INTO search_pairs (id, pairs) VALUES (?, ?)")
-        for (first, bytes) in rows { try insert.run([Int(row(segment: segment, first: first)), bytes]) }
+        try postings.rows { first, bytes in try insert.run([Int(row(segment: segment, first: first)), bytes]) }
     }
 
     /// Drops the segments none of whose articles is left (after a build removed files).
@@ -128,6 +126,8 @@ final class StoredPostings: PairPostings {
         /// Whether its articles stand in the corpus in its order, so its positions stay in order.
         let inOrder: Bool
         var end: UInt32 { runs.last?.end ?? 0 }
+        /// The one shift that moves all its positions, when there is one.
+        var wholeShift: Int64? { runs.count == 1 ? runs[0].shift : nil }
     }
 
     private let database: SQLiteDatabase
@@ -196,17 +196,21 @@ final class StoredPostings: PairPostings {
     var bytes: Int { fieldStarts.count * 4 + segments.reduce(0) { $0 + $1.runs.count * 16 + $1.firsts.count * 8 } }
 
     /// The query found in each segment on its own (a match never crosses a field, so never a
-    /// segment), then merged. Positions are moved to the corpus's count as they are decoded:
-    /// a match's characters stand in one article, which one shift moves, so the moved
-    /// positions intersect as the segment's would.
+    /// segment), then merged. A segment moved whole is decoded into the corpus's count at
+    /// once; in another, only the matches are moved.
     func positions(of query: [UInt32]) throws -> [UInt32] {
         // every character but the last starts a pair of any match: a segment without one has none
         let needed = Set(query.count == 1 ? query : query.dropLast())
         let lists = try database.serialized {
             try database.readingBlobs(of: "search_pairs", "pairs") { reader in
                 try segments.filter { needed.isSubset(of: $0.firsts) }.map { segment in
-                    try PairSearch.positions(of: query, pair: { try pair($0, $1, in: segment, reader) },
-                                             startingWith: { StoredPostings.merged(try pairs(startingWith: $0, in: segment, reader)) })
+                    var found = try PairSearch.positions(of: query, pair: { try pair($0, $1, in: segment, reader) },
+                                                         startingWith: { StoredPostings.merged(try pairs(startingWith: $0, in: segment, reader)) })
+                    if segment.wholeShift == nil {
+                        translate(&found, of: segment)
+                        if !segment.inOrder { found.sort() }
+                    }
+                    return found
                 }
             }
         }
@@ -220,7 +224,7 @@ final class StoredPostings: PairPostings {
         return try reader.read(row: row, 0..<PairRows.directorySize(count: count))
     }
 
-    /// A pair's positions in a segment, in the corpus's count.
+    /// A pair's positions in a segment (`decoded`).
     private func pair(_ first: UInt32, _ second: UInt32, in segment: Segment, _ reader: BlobReader) throws -> [UInt32] {
         guard segment.firsts.contains(first) else { return [] }
         let row = SearchSegments.row(segment: segment.id, first: first)
@@ -228,8 +232,7 @@ final class StoredPostings: PairPostings {
         return try decoded(try reader.read(row: row, range), in: segment)
     }
 
-    /// The positions of every pair that starts with `first` in a segment, in the corpus's
-    /// count: a list for each.
+    /// The positions of every pair that starts with `first` in a segment (`decoded`): a list for each.
     private func pairs(startingWith first: UInt32, in segment: Segment, _ reader: BlobReader) throws -> [[UInt32]] {
         let row = SearchSegments.row(segment: segment.id, first: first)
         let directory = try directory(reader, row)
@@ -249,16 +252,14 @@ final class StoredPostings: PairPostings {
         }
     }
 
-    /// Postings of a segment decoded and moved to the corpus's count, in order.
+    /// Postings of a segment decoded, in order: in the corpus's count when the segment moves
+    /// whole, else in its own.
     private func decoded(_ bytes: [UInt8], in segment: Segment) throws -> [UInt32] {
-        let whole = segment.runs.count == 1 ? segment.runs[0].shift : nil
         // a segment moved whole is decoded from its shift, and needs no pass of its own
-        let base = whole.map { UInt32(truncatingIfNeeded: $0) } ?? 0
-        guard var positions = bytes.withUnsafeBufferPointer({ PairRows.decode($0, from: base) }) else { throw damaged(database) }
+        let base = segment.wholeShift.map { UInt32(truncatingIfNeeded: $0) } ?? 0
+        guard let positions = bytes.withUnsafeBufferPointer({ PairRows.decode($0, from: base) }) else { throw damaged(database) }
         guard let last = positions.last else { return [] }
         guard Int64(last) - Int64(base) < Int64(segment.end) else { throw damaged(database) }
-        if whole == nil { translate(&positions, of: segment) }
-        if !segment.inOrder { positions.sort() }
         return positions
     }
 
@@ -289,9 +290,16 @@ final class StoredPostings: PairPostings {
     /// build) are joined, and the runs so made merged: after a rebuild, the segment it wrote
     /// is merged once into the rest.
     static func merged(_ lists: [[UInt32]]) -> [UInt32] {
-        var runs: [[UInt32]] = []
+        var chains: [[[UInt32]]] = []
         for list in lists.filter({ !$0.isEmpty }).sorted(by: { ($0.first ?? 0) < ($1.first ?? 0) }) {
-            if let i = runs.firstIndex(where: { ($0.last ?? 0) < (list.first ?? 0) }) { runs[i] += list } else { runs.append(list) }
+            if let i = chains.firstIndex(where: { ($0.last?.last ?? 0) < (list.first ?? 0) }) { chains[i].append(list) } else { chains.append([list]) }
+        }
+        var runs = chains.map { chain in
+            guard chain.count > 1 else { return chain.first ?? [] }
+            var run: [UInt32] = []
+            run.reserveCapacity(chain.reduce(0) { $0 + $1.count })
+            for list in chain { run += list }
+            return run
         }
         runs.sort { $0.count > $1.count }
         return runs.dropFirst().reduce(runs.first ?? []) { merge($1, into: $0) }

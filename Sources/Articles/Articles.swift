@@ -29,25 +29,25 @@ public struct ArticleSource {
 }
 
 /// An article's fields from its file, in key order. A short list, not a dictionary: articles
-/// are many and their fields few, so the smaller layout wins. A store's article keeps them as
-/// the store wrote them, read at each use: opening a store makes every article, and most are
-/// never asked for their fields.
+/// are many and their fields few, so the smaller layout wins. A store's article keeps only its
+/// number, and reads them from the store at each use: opening a store makes every article,
+/// and most are never asked for their fields.
 public struct Metadata {
     private enum Storage {
         case pairs([(key: String, value: String)])
-        case kept(json: String, reader: KeptMetadata)
+        case kept(article: Int, reader: KeptMetadata)
     }
 
     private let storage: Storage
 
     public init(_ fields: [String: String]) { storage = .pairs(fields.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }) }
 
-    public init(kept json: String, reader: KeptMetadata) { storage = .kept(json: json, reader: reader) }
+    public init(keptIn reader: KeptMetadata, article: Int) { storage = .kept(article: article, reader: reader) }
 
     public var pairs: [(key: String, value: String)] {
         switch storage {
         case .pairs(let pairs): return pairs
-        case .kept(let json, let reader): return reader.fields(of: json)
+        case .kept(let article, let reader): return reader.fields(article: article)
         }
     }
 
@@ -56,7 +56,7 @@ public struct Metadata {
 
 /// Reads the metadata a store kept, when an article is asked for it.
 public protocol KeptMetadata: AnyObject, Sendable {
-    func fields(of json: String) -> [(key: String, value: String)]
+    func fields(article: Int) -> [(key: String, value: String)]
 }
 
 /// What cleaning did to one article.
@@ -75,6 +75,7 @@ import EntityTagger
 public protocol KeptTexts: AnyObject, Sendable {
     func raw(article: Int) -> String
     func text(article: Int) -> String
+    func heading(article: Int) -> (title: String, subtitle: String?)
 }
 
 public final class Article {
@@ -90,6 +91,9 @@ public final class Article {
     /// Records and their sentences need only the body, and cleaning the raw text again was a
     /// quarter of reading a store's people.
     private lazy var keptBody: String? = kept.map { $0.texts.text(article: $0.id) }
+    /// A store's article's title and deck line as the store kept them: listing a store's titles
+    /// reads no text and cleans nothing.
+    private lazy var keptHeading: (title: String, subtitle: String?)? = kept.map { $0.texts.heading(article: $0.id) }
 
     /// Cleans `raw` and sorts its lines now.
     public init(_ source: ArticleSource, raw: String) {
@@ -124,10 +128,15 @@ public final class Article {
     /// kept here rather than in `parsed`, so that opening a store makes no `Parsed`.
     var stored: (records: StoredRecords, generation: Int)?
 
-    public var title: String { layout.title }
-    public var subtitle: String? { layout.subtitle }
+    public var title: String { keptHeading?.title ?? layout.title }
+    public var subtitle: String? { keptHeading.map(\.subtitle) ?? layout.subtitle }
     public var captions: [Caption] { layout.captions }
-    public var paragraphs: [String] { layout.paragraphs }
+    /// The body's lines; a store's article splits the body the store kept, which is made of
+    /// them, rather than cleaning its raw text again.
+    public var paragraphs: [String] {
+        guard let keptBody else { return layout.paragraphs }
+        return keptBody.isEmpty ? [] : keptBody.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
     public var dateline: Dateline? { parsed.dateline }
     /// The clean body: paragraphs joined by newlines. Offsets everywhere point into this.
     public var text: String { keptBody ?? layout.text }

@@ -18,20 +18,19 @@ struct StoreReader {
         let count = try database.prepare("SELECT count(*) FROM articles")
         if try count.step() { articles.reserveCapacity(max(0, count.int(0))) }
         let statement = try database.prepare("""
-            SELECT id, file, line, metadata, encoding, replaced_bytes, date, date_source, source FROM articles
+            SELECT id, file, line, encoding, replaced_bytes, date, date_source, source FROM articles
             """)
         while try statement.step() {
             let id = statement.int(0)
             guard let file = files[statement.int(1)] else { throw StoreError("\(database.path): an article of no file; build the store again") }
-            let replaced = statement.int(5)
-            let source = ArticleSource(path: file.path, line: statement.optionalInt(2),
-                                       metadata: Metadata(kept: statement.text(3) ?? "{}", reader: fetcher),
-                                       encoding: statement.text(4) ?? "UTF-8", replacedBytes: replaced)
+            let replaced = statement.int(4)
+            let source = ArticleSource(path: file.path, line: statement.optionalInt(2), metadata: Metadata(keptIn: fetcher, article: id),
+                                       encoding: statement.text(3) ?? "UTF-8", replacedBytes: replaced)
             let article = Article(source, keptIn: fetcher, id: id)
-            let publication = statement.text(6).flatMap { date in
-                statement.text(7).flatMap(PublicationDate.Source.init).flatMap { PublicationDate(iso: date, source: $0) }
+            let publication = statement.text(5).flatMap { date in
+                statement.text(6).flatMap(PublicationDate.Source.init).flatMap { PublicationDate(iso: date, source: $0) }
             }
-            article.adopt(StoredRecords(publication: publication, sourceName: statement.text(8), keptIn: fetcher, id: id))
+            article.adopt(StoredRecords(publication: publication, sourceName: statement.text(7), keptIn: fetcher, id: id))
             articles.append(((file.rank, id), article))
             let (total, overflow) = report.replacedBytes.addingReportingOverflow(max(0, replaced))
             guard !overflow else { throw StoreError("\(database.path): damaged byte counts in the articles table; build the store again") }
@@ -85,13 +84,15 @@ struct StoreReader {
 /// open with the corpus; work on every core asks at once, so reads take turns (`serialized`).
 final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Sendable {
     private let database: SQLiteDatabase
-    private let rawQuery, textQuery: Statement
+    private let rawQuery, textQuery, metadataQuery, headingQuery: Statement
     private let recordQueries: [RecordTable: Statement]
 
     init(database: SQLiteDatabase) throws {
         self.database = database
         rawQuery = try database.prepare("SELECT text, raw FROM texts WHERE article = ?")
         textQuery = try database.prepare("SELECT text FROM texts WHERE article = ?")
+        metadataQuery = try database.prepare("SELECT metadata FROM articles WHERE id = ?")
+        headingQuery = try database.prepare("SELECT title, subtitle FROM articles WHERE id = ?")
         recordQueries = try Dictionary(uniqueKeysWithValues: RecordTable.allCases.map { ($0, try database.prepare($0.select)) })
     }
 
@@ -125,6 +126,17 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
     /// An article's clean body, as `raw` reads the raw text.
     func text(article: Int) -> String { single(textQuery, article: article) { try $0.text() } }
 
+    /// An article's title and deck line, as `raw` reads the raw text.
+    func heading(article: Int) -> (title: String, subtitle: String?) {
+        var subtitle: String?
+        let title = single(headingQuery, article: article) { row in
+            let title = try row.text()
+            subtitle = row.optionalText()
+            return title
+        }
+        return (title, subtitle)
+    }
+
     private func single(_ query: Statement, article: Int, _ read: (inout ColumnCursor) throws -> String) -> String {
         switch rows(query, article: article, read) {
         case .success(let texts) where texts.count == 1: return texts[0]
@@ -140,7 +152,9 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
 
     /// An article's metadata as the store wrote it. What cannot be read (another tool changed
     /// it) gives no fields, and says so on stderr: a lazy field cannot throw.
-    func fields(of json: String) -> [(key: String, value: String)] {
+    func fields(article: Int) -> [(key: String, value: String)] {
+        let json = single(metadataQuery, article: article) { try $0.text() }
+        guard !json.isEmpty else { return [] }  // the article is gone, as `single` said
         if let fields = FlatJSON.pairs(json) { return fields }
         guard let fields = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else {
             StoreFetcher.warn("\(database.path): damaged article metadata (\(json.prefix(60))); build the store again")

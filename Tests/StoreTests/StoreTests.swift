@@ -31,13 +31,13 @@ final class StoreTests: XCTestCase {
 
     private var store: SQLiteCorpusStore { SQLiteCorpusStore(path: folder + "/corpus.db") }
 
-    /// What a reader compares: each article's place, title, text, raw text, date and every
-    /// field of every record.
+    /// What a reader compares: each article's place, title, deck, paragraphs, text, raw text,
+    /// date and every field of every record.
     private func summary(_ articles: [Article]) -> [String] {
         articles.map { a in
             let r = a.records
-            return [a.source.path, "\(a.source.line ?? 0)", a.title, a.text, a.raw, a.date ?? "-", "\(r.numbers)", "\(r.dates)",
-                    "\(r.places)", "\(r.people)", "\(r.orgs)", "\(r.terms)"].joined(separator: "|")
+            return [a.source.path, "\(a.source.line ?? 0)", a.title, a.subtitle ?? "-", "\(a.paragraphs)", a.text, a.raw, a.date ?? "-",
+                    "\(r.numbers)", "\(r.dates)", "\(r.places)", "\(r.people)", "\(r.orgs)", "\(r.terms)"].joined(separator: "|")
         }.sorted()
     }
 

@@ -76,10 +76,24 @@ public protocol KeptTexts: AnyObject, Sendable {
     func raw(article: Int) -> String
     func text(article: Int) -> String
     func heading(article: Int) -> (title: String, subtitle: String?)
+    func row(article: Int) -> KeptRow
+}
+
+/// What a store keeps of an article beside its texts and records: where it came from, its
+/// publication date and its source, read when first asked for (opening makes every article,
+/// and reads none of this).
+public struct KeptRow {
+    public var source: ArticleSource
+    public var publication: PublicationDate?
+    public var sourceName: String?
+
+    public init(source: ArticleSource, publication: PublicationDate?, sourceName: String?) {
+        (self.source, self.publication, self.sourceName) = (source, publication, sourceName)
+    }
 }
 
 public final class Article {
-    public internal(set) var source: ArticleSource
+    public internal(set) lazy var source: ArticleSource = keptRow?.source ?? ArticleSource(path: "")
     /// Title, deck, captions, paragraphs and boilerplate, cleaned from the raw text as the
     /// article is made, or on first use for an article read from a store (the raw text itself
     /// is not kept, but can be rebuilt: see `raw`).
@@ -94,18 +108,19 @@ public final class Article {
     /// A store's article's title and deck line as the store kept them: listing a store's titles
     /// reads no text and cleans nothing.
     private lazy var keptHeading: (title: String, subtitle: String?)? = kept.map { $0.texts.heading(article: $0.id) }
+    /// A store's article's file, date and source.
+    private(set) lazy var keptRow: KeptRow? = kept.map { $0.texts.row(article: $0.id) }
 
     /// Cleans `raw` and sorts its lines now.
     public init(_ source: ArticleSource, raw: String) {
-        self.source = source
         kept = nil
+        self.source = source
         layout = Layout(raw: raw, givenTitle: givenTitle?.text)
     }
 
-    /// An article whose texts are read from `texts` when first needed: opening a store makes
-    /// every article this way, so opening costs no reading or cleaning.
-    public init(_ source: ArticleSource, keptIn texts: KeptTexts, id: Int) {
-        self.source = source
+    /// An article whose source, texts and date are read from `texts` when first needed:
+    /// opening a store makes every article this way, so opening costs no reading or cleaning.
+    public init(keptIn texts: KeptTexts, id: Int) {
         kept = (texts, id)
     }
 
@@ -164,7 +179,7 @@ public final class Article {
     }
     /// Metadata source, else the dateline's agency, else a "來源：" credit line.
     public var sourceName: String? {
-        if let stored { return stored.records.sourceName }
+        if let keptRow { return keptRow.sourceName }
         return source.metadata["source"] ?? dateline?.agency ?? boilerplate.lazy.compactMap(Article.credit).first
     }
 
@@ -232,7 +247,7 @@ public final class Article {
         }
 
         private lazy var dateExpressions: [DateExpression] = Dates.expressions(in: scan)
-        lazy var publication: PublicationDate? = stored.map { $0.records.publication } ?? Dates.publication(
+        lazy var publication: PublicationDate? = article.keptRow.map(\.publication) ?? Dates.publication(
             metadata: article.source.metadata["date"], bylines: bylines, dateline: dateline,
             paths: [article.source.path] + (article.source.metadata["url"].map { [$0] } ?? []),
             expressions: dateExpressions, today: Article.today)

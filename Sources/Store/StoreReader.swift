@@ -1,68 +1,59 @@
 import Articles
 import Foundation
 
-/// Reads a store back into a corpus: articles in path order, each reading its text and its
-/// records from the store when first asked for (so none is extracted again, and opening reads
-/// only what identifies each article), and the load report as the build saw it.
+/// Reads a store back into a corpus: articles in path order, each reading its file, date,
+/// text and records from the store when first asked for (so none is extracted again, and
+/// opening reads only each article's number and file), and the load report as the build saw it.
 struct StoreReader {
     let database: SQLiteDatabase
 
     func corpus() throws -> Corpus {
         var report = LoadReport()
-        let files = try filesInPathOrder(into: &report)
-        let fetcher = try StoreFetcher(database: database)
-        // the table in the order it keeps it (no join to sort), then put in path order; made on
-        // one thread: every article holds the one shared fetcher, and two cores counting
-        // references to it took longer than one alone
-        var articles: [(order: (file: Int, id: Int), article: Article)] = []
+        let ranks = try fileRanks(into: &report)
+        // the table in the order it keeps it (no join to sort), then put in path order
+        var order: [(file: Int, id: Int)] = []
         let count = try database.prepare("SELECT count(*) FROM articles")
-        if try count.step() { articles.reserveCapacity(max(0, count.int(0))) }
-        let statement = try database.prepare("""
-            SELECT id, file, line, encoding, replaced_bytes, date, date_source, source FROM articles
-            """)
+        if try count.step() { order.reserveCapacity(max(0, count.int(0))) }
+        let statement = try database.prepare("SELECT id, file, replaced_bytes FROM articles")
         while try statement.step() {
-            let id = statement.int(0)
-            guard let file = files[statement.int(1)] else { throw StoreError("\(database.path): an article of no file; build the store again") }
-            let replaced = statement.int(4)
-            let source = ArticleSource(path: file.path, line: statement.optionalInt(2), metadata: Metadata(keptIn: fetcher, article: id),
-                                       encoding: statement.text(3) ?? "UTF-8", replacedBytes: replaced)
-            let article = Article(source, keptIn: fetcher, id: id)
-            let publication = statement.text(5).flatMap { date in
-                statement.text(6).flatMap(PublicationDate.Source.init).flatMap { PublicationDate(iso: date, source: $0) }
-            }
-            article.adopt(StoredRecords(publication: publication, sourceName: statement.text(7), keptIn: fetcher, id: id))
-            articles.append(((file.rank, id), article))
-            let (total, overflow) = report.replacedBytes.addingReportingOverflow(max(0, replaced))
+            guard let rank = ranks[statement.int(1)] else { throw StoreError("\(database.path): an article of no file; build the store again") }
+            order.append((rank, statement.int(0)))
+            let (total, overflow) = report.replacedBytes.addingReportingOverflow(max(0, statement.int(2)))
             guard !overflow else { throw StoreError("\(database.path): damaged byte counts in the articles table; build the store again") }
             report.replacedBytes = total
         }
-        report.articles = articles.count
-        if !zip(articles, articles.dropFirst()).allSatisfy({ $0.order < $1.order }) { articles.sort { $0.order < $1.order } }
+        report.articles = order.count
+        if !zip(order, order.dropFirst()).allSatisfy({ $0 < $1 }) { order.sort { $0 < $1 } }
         try addWarnings(to: &report)
-        let corpus = Corpus(articles: articles.map(\.article), report: report, path: database.path)
-        corpus.searchState = StoredSearchIndex(database: database, ids: articles.map(\.order.id))
+        let fetcher = try StoreFetcher(database: database)
+        let articles = order.map { file, id in
+            let article = Article(keptIn: fetcher, id: id)
+            article.adopt(StoredRecords(keptIn: fetcher, id: id))
+            return article
+        }
+        let corpus = Corpus(articles: articles, report: report, path: database.path)
+        corpus.searchState = StoredSearchIndex(database: database, ids: order.map(\.id))
         return corpus
     }
 
-    /// Every file the build listed, by number: its place in path order and its path (one copy,
-    /// which its articles share); the report counts them and their bytes as the build did.
-    private func filesInPathOrder(into report: inout LoadReport) throws -> [Int: (rank: Int, path: String)] {
-        var files: [Int: (rank: Int, path: String)] = [:]
-        let statement = try database.prepare("SELECT id, path, bytes, skipped FROM files ORDER BY path")
+    /// Every file the build listed, by number: its place in path order. The report counts
+    /// them and their bytes as the build did, and names those skipped.
+    private func fileRanks(into report: inout LoadReport) throws -> [Int: Int] {
+        var ranks: [Int: Int] = [:]
+        let statement = try database.prepare("SELECT id, bytes, skipped, path FROM files ORDER BY path")
         while try statement.step() {
-            let path = statement.text(1) ?? ""
-            files[statement.int(0)] = (files.count, path)
-            if let reason = statement.text(3) {
-                report.skipped.append((path, reason))
+            ranks[statement.int(0)] = ranks.count
+            if let reason = statement.text(2) {
+                report.skipped.append((statement.text(3) ?? "", reason))
             } else {
                 report.files += 1
             }
             // counts come from a file another program may have written: damaged ones are an error, not a trap
-            let (bytes, overflow) = report.bytes.addingReportingOverflow(max(0, statement.int(2)))
+            let (bytes, overflow) = report.bytes.addingReportingOverflow(max(0, statement.int(1)))
             guard !overflow else { throw StoreError("\(database.path): damaged byte counts in the files table; build the store again") }
             report.bytes = bytes
         }
-        return files
+        return ranks
     }
 
     /// The build's warnings and the entries it did not read.
@@ -84,7 +75,13 @@ struct StoreReader {
 /// open with the corpus; work on every core asks at once, so reads take turns (`serialized`).
 final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Sendable {
     private let database: SQLiteDatabase
-    private let rawQuery, textQuery, metadataQuery, headingQuery: Statement
+    private let rawQuery, textQuery, metadataQuery, headingQuery, rowsQuery: Statement
+    /// The blocks of rows `row` read last, by article number, newest last: neighbours are read
+    /// together, since a pass over the corpus asks for them one after another. A few blocks
+    /// are kept, since after a rebuild the articles of changed files, numbered last, come
+    /// between the others.
+    private var blocks: [[Int: KeptRow]] = []
+    static let blockSize = 1024, blocksKept = 4
     private let recordQueries: [RecordTable: Statement]
 
     init(database: SQLiteDatabase) throws {
@@ -93,6 +90,10 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
         textQuery = try database.prepare("SELECT text FROM texts WHERE article = ?")
         metadataQuery = try database.prepare("SELECT metadata FROM articles WHERE id = ?")
         headingQuery = try database.prepare("SELECT title, subtitle FROM articles WHERE id = ?")
+        rowsQuery = try database.prepare("""
+            SELECT articles.id, files.path, line, encoding, replaced_bytes, date, date_source, source
+            FROM articles JOIN files ON files.id = articles.file WHERE articles.id >= ? ORDER BY articles.id LIMIT ?
+            """)
         recordQueries = try Dictionary(uniqueKeysWithValues: RecordTable.allCases.map { ($0, try database.prepare($0.select)) })
     }
 
@@ -125,6 +126,46 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
 
     /// An article's clean body, as `raw` reads the raw text.
     func text(article: Int) -> String { single(textQuery, article: article) { try $0.text() } }
+
+    /// An article's file, date and source. A row that cannot be read leaves the article
+    /// with no path and no date, and says so on stderr, as `raw` does.
+    func row(article: Int) -> KeptRow {
+        let found: Result<KeptRow?, Error> = database.serialized {
+            Result {
+                if let row = blocks.lazy.compactMap({ $0[article] }).first { return row }
+                let block = try rows(from: article)
+                blocks = blocks.suffix(StoreFetcher.blocksKept - 1) + [block]
+                return block[article]
+            }
+        }
+        switch found {
+        case .success(let row?): return row
+        case .success: StoreFetcher.warn("\(database.path): article \(article) is no longer in the store; open it again")
+        case .failure(let error): StoreFetcher.warn("\(error)")
+        }
+        return KeptRow(source: ArticleSource(path: ""), publication: nil, sourceName: nil)
+    }
+
+    /// The rows of `article` and the next articles by number (called serialized).
+    private func rows(from article: Int) throws -> [Int: KeptRow] {
+        var rows: [Int: KeptRow] = [:]
+        rows.reserveCapacity(StoreFetcher.blockSize)
+        var path = ""
+        try rowsQuery.bind([article, StoreFetcher.blockSize])
+        while try rowsQuery.step() {
+            let id = rowsQuery.int(0)
+            // the articles of one file (a JSON Lines export) come together, and share one copy of its path
+            if let next = rowsQuery.text(1), next != path { path = next }
+            let source = ArticleSource(path: path, line: rowsQuery.optionalInt(2),
+                                       metadata: Metadata(keptIn: self, article: id), encoding: rowsQuery.text(3) ?? "UTF-8",
+                                       replacedBytes: rowsQuery.int(4))
+            let publication = rowsQuery.text(5).flatMap { date in
+                rowsQuery.text(6).flatMap(PublicationDate.Source.init).flatMap { PublicationDate(iso: date, source: $0) }
+            }
+            rows[id] = KeptRow(source: source, publication: publication, sourceName: rowsQuery.text(7))
+        }
+        return rows
+    }
 
     /// An article's title and deck line, as `raw` reads the raw text.
     func heading(article: Int) -> (title: String, subtitle: String?) {

@@ -218,6 +218,24 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(opened.first?.text, "", "the text is read from the store when asked for")
     }
 
+    /// Opening reads each article's number and file only: its path, date and source are read
+    /// when first asked for (here after another tool changed them), and an article gone from
+    /// the store since is left empty, not a crash.
+    func testAnArticlesRowIsReadWhenFirstAskedFor() throws {
+        _ = try store.build(from: [folder + "/corpus/feeds"], loader: Loader())
+        let opened = try store.open().articles
+        let database = try SQLiteDatabase(path: store.path)
+        try database.execute("UPDATE articles SET source = '某某日報', date = '2020-01-02'")
+        try database.execute("UPDATE files SET path = '/elsewhere/news.jsonl'")
+        XCTAssertEqual(opened.map(\.sourceName), Array(repeating: "某某日報", count: 5))
+        XCTAssertEqual(opened.map(\.date), Array(repeating: "2020-01-02", count: 5))
+        XCTAssertEqual(Set(opened.map(\.source.path)), ["/elsewhere/news.jsonl"])
+        let reopened = try store.open().articles
+        try database.execute("DELETE FROM articles")
+        XCTAssertEqual(reopened.map(\.source.path), Array(repeating: "", count: 5))
+        XCTAssertEqual(reopened.compactMap(\.date), [])
+    }
+
     func testTaughtNamesStillApplyToAStoredCorpus() throws {
         _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
         let article = try XCTUnwrap(try store.open().articles.first)

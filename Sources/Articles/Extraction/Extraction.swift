@@ -67,13 +67,11 @@ public protocol KeptRecords: AnyObject, Sendable {
 /// The publication date and source come as values: filters and timelines read them without
 /// the article's text.
 public struct StoredRecords {
-    public var publication: PublicationDate?
-    public var sourceName: String?
     let kept: KeptRecords
     let id: Int
 
-    public init(publication: PublicationDate?, sourceName: String?, keptIn kept: KeptRecords, id: Int) {
-        (self.publication, self.sourceName, self.kept, self.id) = (publication, sourceName, kept, id)
+    public init(keptIn kept: KeptRecords, id: Int) {
+        (self.kept, self.id) = (kept, id)
     }
 
     func numbers() -> [Amount]? { kept.numbers(article: id) }

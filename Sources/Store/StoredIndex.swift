@@ -62,9 +62,7 @@ enum SearchSegments {
         try bytes.withUnsafeBufferPointer { buffer in
             var values: [UInt64] = [], at = 0
             while at < buffer.count {
-                guard let value = PairRows.varint(in: buffer, at: &at) else {
-                    throw damaged(database)
-                }
+                guard let value = PairRows.varint(in: buffer, at: &at) else { throw damaged(database) }
                 values.append(value)
             }
             return values
@@ -172,25 +170,40 @@ final class StoredPostings: PairPostings {
             pairs += statement.int(4)
         }
         guard indexed.allSatisfy({ $0 }) else { return nil }
-        var fieldStarts: [UInt32] = [0]
-        fieldStarts.reserveCapacity(lengths.count + 1)
-        for length in lengths {
-            let (end, overflow) = (fieldStarts.last ?? 0).addingReportingOverflow(length)
-            guard !overflow else { throw StoreError("\(database.path): too large to search (over 4 billion characters)") }
-            fieldStarts.append(end)
-        }
+        let fieldStarts = try StoredPostings.starts(of: lengths, in: database)
         segments = read.map { segment in
-            // an article's fields follow one another in both counts, so one shift moves all of them
-            var runs: [Run] = []
-            for (j, number) in segment.numbers.enumerated() {
-                let shift = number.map { Int64(fieldStarts[$0 * fieldCount]) - Int64(segment.starts[j]) }
-                if let last = runs.last, last.shift == shift { runs.removeLast() }
-                runs.append(Run(end: segment.starts[j + 1], shift: shift))
-            }
             let kept = segment.numbers.compactMap { $0 }
-            return Segment(id: segment.id, firsts: segment.firsts, runs: runs, inOrder: zip(kept, kept.dropFirst()).allSatisfy { $0 < $1 })
+            return Segment(id: segment.id, firsts: segment.firsts,
+                           runs: StoredPostings.runs(starts: segment.starts, numbers: segment.numbers, fieldStarts: fieldStarts),
+                           inOrder: zip(kept, kept.dropFirst()).allSatisfy { $0 < $1 })
         }
         (self.fieldStarts, self.pairs) = (fieldStarts, pairs)
+    }
+
+    /// Where each field starts, given every field's length.
+    private static func starts(of lengths: [UInt32], in database: SQLiteDatabase) throws -> [UInt32] {
+        var starts: [UInt32] = [0]
+        starts.reserveCapacity(lengths.count + 1)
+        for length in lengths {
+            let (end, overflow) = (starts.last ?? 0).addingReportingOverflow(length)
+            guard !overflow else { throw StoreError("\(database.path): too large to search (over 4 billion characters)") }
+            starts.append(end)
+        }
+        return starts
+    }
+
+    /// What moves a segment's positions to the corpus's count, given where its articles start
+    /// in its count and their numbers in the corpus (nil: gone). An article's fields follow one
+    /// another in both counts, so one shift moves all of them, and articles that follow one
+    /// another in both share it.
+    private static func runs(starts: [UInt32], numbers: [Int?], fieldStarts: [UInt32]) -> [Run] {
+        var runs: [Run] = []
+        for (j, number) in numbers.enumerated() {
+            let shift = number.map { Int64(fieldStarts[$0 * Search.fields.count]) - Int64(starts[j]) }
+            if let last = runs.last, last.shift == shift { runs.removeLast() }
+            runs.append(Run(end: starts[j + 1], shift: shift))
+        }
+        return runs
     }
 
     var bytes: Int { fieldStarts.count * 4 + segments.reduce(0) { $0 + $1.runs.count * 16 + $1.firsts.count * 8 } }

@@ -98,6 +98,15 @@ public struct TaggerModel: Sendable {
         self.transitions = constrained
     }
 
+    /// A row's scores as 32-bit lanes, lane by lane: the library's generic conversion is not
+    /// inlined, and was a call for each of a character's 38 features.
+    @inline(__always)
+    static func widened(_ weights: Weights) -> Sum {
+        var sum = Sum()
+        for lane in 0..<16 { sum[lane] = Int32(weights[lane]) }
+        return sum
+    }
+
     func score(_ keys: UnsafeBufferPointer<UInt64>) -> Row {
         Row(direct.score(keys) { key in keyBits.mayContain(key) ? table.get(key).map { rows[Int($0)] } : nil }) * scale
     }
@@ -209,7 +218,7 @@ struct DirectRows: Sendable {
                             for template in 0..<keys.count {
                                 let key = keys[template], value = key & DirectRows.valueMask
                                 guard size[template] > 0 else {
-                                    if let row = hashed(key) { sum &+= TaggerModel.Sum(truncatingIfNeeded: row) }
+                                    if let row = hashed(key) { sum &+= TaggerModel.widened(row) }
                                     continue
                                 }
                                 let index: Int
@@ -218,7 +227,7 @@ struct DirectRows: Sendable {
                                 } else {
                                     index = value + 1 < UInt64(size[template]) ? Int(value) + 1 : 0
                                 }
-                                sum &+= TaggerModel.Sum(truncatingIfNeeded: rows[base[template] + index])
+                                sum &+= TaggerModel.widened(rows[base[template] + index])
                             }
                         }
                     }

@@ -6,27 +6,14 @@ import XCTest
 
 /// A store gives back the corpus it was built from, records included, and a rebuild reads
 /// only what changed; what cannot be read is an error that names the file.
-final class StoreTests: XCTestCase {
-    static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("corpus/seed-article.txt").path
-
-    private var folder = ""
-
+final class StoreTests: StoreTestCase {
     override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "dossier-store-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder + "/corpus/feeds", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: StoreTests.seed, toPath: folder + "/corpus/seed.txt")
+        try super.setUpWithError()
         try write("corpus/a.txt", "長治重點項目集中開工\n10月23日，市委書記鄭麗娟出席活動，總投資286.38億元。\n（記者 李婷婷）")
         let lines = (1...5).map { #"{"title": "大同簽約\#($0)", "date": "2024-08-1\#($0)", "content": "大同市與華為公司簽約，投資\#($0)億元。"}"# }
         try write("corpus/feeds/news.jsonl", lines.joined(separator: "\n") + "\n{broken\n")
         try write("corpus/notes.docx", "not a corpus format")
         FileManager.default.createFile(atPath: folder + "/corpus/image.txt", contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2]))
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
-
-    private func write(_ name: String, _ text: String) throws {
-        try text.write(toFile: "\(folder)/\(name)", atomically: false, encoding: .utf8)
     }
 
     private var store: SQLiteCorpusStore { SQLiteCorpusStore(path: folder + "/corpus.db") }

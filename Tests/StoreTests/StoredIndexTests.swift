@@ -9,23 +9,13 @@ import XCTest
 /// A store's search index, kept in segments and read a pair at a time, finds exactly what
 /// the index built in memory finds on the loaded corpus, after rebuilds that changed,
 /// removed and added files too.
-final class StoredIndexTests: XCTestCase {
-    private var folder = ""
-
+final class StoredIndexTests: StoreTestCase {
     override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "dossier-index-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder + "/corpus/feeds", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: StoreTests.seed, toPath: folder + "/corpus/seed.txt")
+        try super.setUpWithError()
         try write("corpus/a.txt", "長治重點項目集中開工\n10月23日，市委書記鄭麗娟出席活動，總投資286.38億元。發展發展發展。")
         let lines = (1...5).map { #"{"title": "大同簽約\#($0)", "subtitle": "副題\#($0)", "content": "大同市與華為公司簽約，投資\#($0)億元，推動發展。"}"# }
         try write("corpus/feeds/news.jsonl", lines.joined(separator: "\n"))
         try write("corpus/z.txt", "太原項目\n儲能電站發展迅速，ＸＸＸ全角。")
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: folder) }
-
-    private func write(_ name: String, _ text: String) throws {
-        try text.write(toFile: "\(folder)/\(name)", atomically: false, encoding: .utf8)
     }
 
     /// A store written a file at a time: one index segment per file.

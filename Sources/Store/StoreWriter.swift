@@ -69,7 +69,7 @@ struct StoreWriter {
         for id in gone + replaced { try delete.run([id]) }
 
         for batch in batches(of: toRead) { try write(batch, into: &summary) }
-        if !(gone + replaced).isEmpty { try SearchSegments.dropEmpty(in: database) }
+        if !(gone + replaced).isEmpty { try SearchSegments.compact(database) }
         try replaceListing(listing)
         return summary
     }

@@ -38,23 +38,43 @@ enum SearchSegments {
         try postings.rows { first, bytes in try insert.run([Int(row(segment: segment, first: first)), bytes]) }
     }
 
-    /// Drops the segments none of whose articles is left (after a build removed files).
-    static func dropEmpty(in database: SQLiteDatabase) throws {
+    /// After a build removed articles: drops the segments none of whose articles is left, and
+    /// indexes again, as one new segment, the articles left in those that lost more than half
+    /// of theirs, so that searches do not read ever more positions only to skip them.
+    static func compact(_ database: SQLiteDatabase) throws {
         var live = Set<Int>()
         let articles = try database.prepare("SELECT id FROM articles")
         while try articles.step() { live.insert(articles.int(0)) }
-        var empty: [Int] = []
+        var emptied: [Int] = [], thinned: [Int] = [], kept: [Int] = []
         let segments = try database.prepare("SELECT id, articles FROM search_segments")
         while try segments.step() {
             let ids = try summed(segments.bytes(1) ?? [], in: database)
-            if !ids.contains(where: live.contains) { empty.append(segments.int(0)) }
+            let left = ids.filter(live.contains)
+            if left.isEmpty {
+                emptied.append(segments.int(0))
+            } else if left.count * 2 < ids.count {
+                thinned.append(segments.int(0))
+                kept += left
+            }
         }
-        let deleteSegment = try database.prepare("DELETE FROM search_segments WHERE id = ?")
-        let deletePairs = try database.prepare("DELETE FROM search_pairs WHERE id BETWEEN ? AND ?")
-        for segment in empty {
-            try deleteSegment.run([segment])
-            try deletePairs.run([Int(row(segment: segment, first: 0)), Int(row(segment: segment + 1, first: 0)) - 1])
+        try (emptied + thinned).forEach { try drop($0, from: database) }
+        guard !kept.isEmpty else { return }
+        let fetcher = try StoreFetcher(database: database)
+        // in segments of a bounded number of articles, as a build writes them
+        let ids = kept.sorted()
+        for start in stride(from: 0, to: ids.count, by: compactedArticles) {
+            let part = Array(ids[start..<min(ids.count, start + compactedArticles)])
+            try write(part.map { Article(keptIn: fetcher, id: $0) }, ids: part, into: database)
         }
+    }
+
+    /// At most this many articles go into a segment that compacting writes.
+    static let compactedArticles = 8192
+
+    private static func drop(_ segment: Int, from database: SQLiteDatabase) throws {
+        try database.prepare("DELETE FROM search_segments WHERE id = ?").run([segment])
+        try database.prepare("DELETE FROM search_pairs WHERE id BETWEEN ? AND ?")
+            .run([Int(row(segment: segment, first: 0)), Int(row(segment: segment + 1, first: 0)) - 1])
     }
 
     /// The varints of a segment's blob; an error naming the store when they are damaged.

@@ -100,6 +100,28 @@ final class StoredIndexTests: StoreTestCase {
         try assertSameHits(try store.open(), try Corpus.load(folder + "/corpus"))
     }
 
+    /// A segment that lost more than half its articles is written again with those left: a
+    /// store rebuilt day after day does not read ever more dead positions.
+    func testASegmentThatLostMostOfItsArticlesIsWrittenAgain() throws {
+        _ = try SQLiteCorpusStore(path: store.path).build(from: [folder + "/corpus"], loader: Loader())  // one segment
+        let database = try SQLiteDatabase(path: store.path)
+        XCTAssertEqual(try count("search_segments", in: database), 1)
+        try write("corpus/a.txt", "長治項目開工\n市長王某出席，發展儲能。")
+        try write("corpus/z.txt", "太原項目\n發展發展。")
+        let rebuilt = try store.build(from: [folder + "/corpus"], loader: Loader())
+        XCTAssertEqual(rebuilt.changed, 2)
+        // the seed and the five news lines are left of eight articles: the first segment keeps them
+        XCTAssertEqual(try count("search_segments", in: database), 3, "the first and one for each changed file")
+        try FileManager.default.removeItem(atPath: folder + "/corpus/feeds/news.jsonl")
+        _ = try store.build(from: [folder + "/corpus"], loader: Loader())
+        // the seed alone is left of the first segment's eight: it is indexed again, alone
+        let segments = try database.prepare("SELECT articles FROM search_segments ORDER BY id")
+        var sizes: [Int] = []
+        while try segments.step() { sizes.append(try SearchSegments.summed(segments.bytes(0) ?? [], in: database).count) }
+        XCTAssertEqual(sizes, [1, 1, 1], "the changed files' segments and the seed's new one")
+        try assertSameHits(try store.open(), try Corpus.load(folder + "/corpus"))
+    }
+
     private func count(_ table: String, in database: SQLiteDatabase) throws -> Int {
         let statement = try database.prepare("SELECT count(*) FROM \(table)")
         return try statement.step() ? statement.int(0) : -1

@@ -34,7 +34,8 @@ print(string.format("index build   %.2f s   %.1f M characters, %d character pair
 print(string.format("memory        corpus %.0f MB = %.2fx the text; index %.0f MB = %.2fx; together %.0f MB = %.2fx (target: under 4x)",
   loaded, loaded / mb, index.bytes / 1048576, index.bytes / 1048576 / mb, indexed, indexed / mb))
 
-local queries = require("sample_queries")(c:articles(), query_count)
+local articles = c:articles()
+local queries = require("sample_queries")(articles, query_count)
 local out = assert(io.open(queries_path, "w"))
 out:write(table.concat(queries, "\n"), "\n")
 out:close()

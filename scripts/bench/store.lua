@@ -46,7 +46,7 @@ local _, first_search = timed(function() return #opened:search(queries[1]) end)
 local _, memory_build = timed(function() return loaded:index() end)
 local function median_ms(c)
   local times = {}
-  for round = 1, 2 do
+  for _ = 1, 2 do
     for i, q in ipairs(queries) do
       local start = dossier.clock()
       local _ = #c:search(q)

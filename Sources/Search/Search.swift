@@ -1,6 +1,7 @@
-/// Search owns finding text in a corpus: the index of folded character pairs, searches
-/// through it (either script, any width), regular expressions and keyword-in-context lines.
-/// It knows articles, not Lua.
+/// Search owns finding text in a corpus: the index of folded character pairs (its postings
+/// built in memory, or read from elsewhere through `PairPostings`), searches through it
+/// (either script, any width), regular expressions and keyword-in-context lines. It knows
+/// articles, not Lua or stores.
 import Articles
 import Foundation
 import Text

@@ -122,6 +122,43 @@ final class StoredIndexTests: StoreTestCase {
         try assertSameHits(try store.open(), try Corpus.load(folder + "/corpus"))
     }
 
+    /// Bytes of the index changed at random (seeded), as a disk or another tool might: every
+    /// search gives hits or an error naming the store, never a crash.
+    func testRandomDamageToTheIndexIsAnErrorOrAnAnswer() throws {
+        _ = try store.build(from: [folder + "/corpus"], loader: Loader())
+        let seed = ProcessInfo.processInfo.environment["DOSSIER_SEED"].flatMap(UInt64.init) ?? 20261203
+        print("StoredIndexTests damage: seed \(seed) (DOSSIER_SEED=\(seed) replays it)")
+        var random = SplitMix(seed: seed)
+        let database = try SQLiteDatabase(path: store.path)
+        let pristine = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        var errors = 0
+        for _ in 0..<20 {
+            try pristine.write(to: URL(fileURLWithPath: store.path))
+            for (table, column) in [("search_pairs", "pairs"), ("search_segments", "lengths"), ("search_segments", "articles")] {
+                let rows = try database.prepare("SELECT rowid, \(column) FROM \(table)")
+                var damaged: [(Int, [UInt8])] = []
+                while try rows.step() {
+                    guard var bytes = rows.bytes(1), !bytes.isEmpty, Bool.random(using: &random) else { continue }
+                    for _ in 0..<Int.random(in: 1...3, using: &random) {
+                        bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
+                    }
+                    if Bool.random(using: &random) { bytes.removeLast(Int.random(in: 0..<bytes.count, using: &random)) }
+                    damaged.append((rows.int(0), bytes))
+                }
+                let update = try database.prepare("UPDATE \(table) SET \(column) = ? WHERE rowid = ?")
+                for (row, bytes) in damaged { try update.run([bytes, row]) }
+            }
+            let opened = try store.open()
+            for query in ["發展", "大", "簽約1", "儲能電站", "發展發展"] {
+                do { _ = try hits(query, in: opened) } catch let error as StoreError {
+                    XCTAssertTrue(error.description.contains("corpus.db") && error.description.contains("build the store again"), error.description)
+                    errors += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(errors, 0, "some damage is found")
+    }
+
     private func count(_ table: String, in database: SQLiteDatabase) throws -> Int {
         let statement = try database.prepare("SELECT count(*) FROM \(table)")
         return try statement.step() ? statement.int(0) : -1

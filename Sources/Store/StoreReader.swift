@@ -204,6 +204,8 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
         return fields.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
     }
 
+    func readingMany<T>(_ body: () throws -> T) rethrows -> T { try database.inOneRead(body) }
+
     /// An article's records of one kind; nil (extract again) when the rows cannot be read or
     /// are damaged.
     private func records<T>(_ table: RecordTable, article: Int, _ read: (inout ColumnCursor) throws -> T) -> [T]? {

@@ -55,12 +55,25 @@ extension Article {
 /// for; nil for a kind that cannot be read (it is extracted again, which gives the same
 /// records). One shared reader and the article's number: no closure an article.
 public protocol KeptRecords: AnyObject, Sendable {
+    /// Runs `body`, which reads many articles' records, as one read of the store rather than
+    /// one for each article.
+    func readingMany<T>(_ body: () throws -> T) rethrows -> T
     func numbers(article: Int) -> [Amount]?
     func dates(article: Int) -> [DateMention]?
     func places(article: Int) -> [Place]?
     func people(article: Int) -> [Mention]?
     func orgs(article: Int) -> [Mention]?
     func terms(article: Int) -> [Mention]?
+}
+
+extension Optional where Wrapped == any KeptRecords {
+    /// `body` as one read of the store, when there is one.
+    func readingMany<T>(_ body: () throws -> T) rethrows -> T {
+        switch self {
+        case .some(let kept): return try kept.readingMany(body)
+        case .none: return try body()
+        }
+    }
 }
 
 /// Records kept from an earlier extraction (a store's), each kind read when first asked for.
@@ -93,7 +106,8 @@ extension Corpus {
         defer { progress.finish() }
         let count = articles.count
         let chunk = max(1, count / 256)  // enough pieces for both cores to stay busy
-        _ = try parallelMap(Array(stride(from: 0, to: count, by: chunk))) { start in
+        let kept = articles.lazy.compactMap { $0.stored?.records.kept }.first
+        _ = try kept.readingMany { try parallelMap(Array(stride(from: 0, to: count, by: chunk))) { start in
             let range = start..<min(count, start + chunk)
             for i in range {
                 try Cancellation.check()
@@ -103,6 +117,6 @@ extension Corpus {
                 _ = article.parsed.sentences
             }
             progress.advance(by: range.count)
-        }
+        } }
     }
 }

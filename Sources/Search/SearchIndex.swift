@@ -68,15 +68,14 @@ public final class SearchIndex {
     func positions(of query: [UInt32]) throws -> [UInt32] {
         // only a query that begins the way it ends (ＸＸ, 一二一) can overlap itself
         let selfOverlapping = (1..<max(query.count, 1)).contains { query.prefix($0).elementsEqual(query.suffix($0)) }
-        guard selfOverlapping else { return try overlapping(query) }
+        let overlapping = try postings.positions(of: query)
+        guard selfOverlapping else { return overlapping }
         var kept: [UInt32] = []
-        for position in try overlapping(query) where kept.last.map({ position >= $0 + UInt32(query.count) }) ?? true {
+        for position in overlapping where kept.last.map({ position >= $0 + UInt32(query.count) }) ?? true {
             kept.append(position)
         }
         return kept
     }
-
-    private func overlapping(_ query: [UInt32]) throws -> [UInt32] { try postings.positions(of: query) }
 
     /// The positions whose article and field (numbers) pass the test; one walk through both
     /// sorted lists rather than a search for each position.

@@ -2,9 +2,9 @@ import Articles
 import Foundation
 
 /// Store owns dossier's corpus stores: one SQLite file holding a corpus's articles, its load
-/// report, every record extracted from it and its search index. A store is built once, brought up to date by
-/// reading only the files that changed, and opened without extracting again; other tools read
-/// it with plain SQL (docs/store.md). SQLite sits behind `CorpusStore`, so that a second
+/// report, every record extracted from it and its search index. A store is built once,
+/// brought up to date by reading only the files that changed, and opened without extracting
+/// again; other tools read it with plain SQL (docs/store.md). SQLite sits behind `CorpusStore`, so that a second
 /// engine (PostgreSQL, for teams sharing a corpus) goes beside it rather than through it.
 
 /// A place a corpus is kept between sessions.

@@ -114,9 +114,6 @@ final class BlobReader {
         blob = nil
     }
 
-    /// The size of the blob in `row`.
-    func size(row: Int64) throws -> Int { Int(sqlite3_blob_bytes(try open(row))) }
-
     /// The bytes `range` of the blob in `row`; an error naming the store when the row is
     /// missing or shorter than the range.
     func read(row: Int64, _ range: Range<Int>) throws -> [UInt8] {

@@ -77,8 +77,6 @@ extension Optional where Wrapped == any KeptRecords {
 }
 
 /// Records kept from an earlier extraction (a store's), each kind read when first asked for.
-/// The publication date and source come as values: filters and timelines read them without
-/// the article's text.
 public struct StoredRecords {
     let kept: KeptRecords
     let id: Int
@@ -107,16 +105,18 @@ extension Corpus {
         let count = articles.count
         let chunk = max(1, count / 256)  // enough pieces for both cores to stay busy
         let kept = articles.lazy.compactMap { $0.stored?.records.kept }.first
-        _ = try kept.readingMany { try parallelMap(Array(stride(from: 0, to: count, by: chunk))) { start in
-            let range = start..<min(count, start + chunk)
-            for i in range {
-                try Cancellation.check()
-                let article = articles[i]
-                // one folded scan serves every kind; records carry their sentence, so split those too
-                article.parsed.keepingScan { for kind in kinds { article.extract(kind) } }
-                _ = article.parsed.sentences
+        try kept.readingMany {
+            _ = try parallelMap(Array(stride(from: 0, to: count, by: chunk))) { start in
+                let range = start..<min(count, start + chunk)
+                for i in range {
+                    try Cancellation.check()
+                    let article = articles[i]
+                    // one folded scan serves every kind; records carry their sentence, so split those too
+                    article.parsed.keepingScan { for kind in kinds { article.extract(kind) } }
+                    _ = article.parsed.sentences
+                }
+                progress.advance(by: range.count)
             }
-            progress.advance(by: range.count)
-        } }
+        }
     }
 }

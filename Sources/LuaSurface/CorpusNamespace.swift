@@ -17,10 +17,12 @@ public enum CorpusNamespace {
         details: """
         A store (an SQLite file written by `dossier build` or corpus.build) gives back its
         articles with every record already extracted, and the load report of its build: people,
-        places, figures and the rest are not extracted again. Anything else is loaded with
-        corpus.load(path, opts). See docs/store.md for what a store holds.
+        places, figures and the rest are not extracted again. Opening reads only each article's
+        number and file; the rest is read when first asked for, and searches read the store's
+        own index (c:index().stored is true), so a store of any size opens at once. Anything
+        else is loaded with corpus.load(path, opts). See docs/store.md for what a store holds.
         """,
-        example: #"local db = os.tmpname(); corpus.build(dossier.sample, db); local c = corpus.open(db); assert(#c == #corpus.load(dossier.sample, {quiet = true})); os.remove(db)"#)
+        example: #"local db = os.tmpname(); corpus.build(dossier.sample, db); local c = corpus.open(db); assert(#c == #corpus.load(dossier.sample, {quiet = true})); assert(c:index().stored and #c:search("储能") == #corpus.load(dossier.sample, {quiet = true}):search("储能")); os.remove(db)"#)
 
     static let buildDoc = LuaDoc(
         "corpus.build(sources, path)", "Builds or updates a store of the articles in sources (a path or a list of paths).",

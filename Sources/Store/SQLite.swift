@@ -121,10 +121,12 @@ final class BlobReader {
         guard range.lowerBound >= 0, range.upperBound <= Int(sqlite3_blob_bytes(blob)) else {
             throw StoreError("\(database.path): \(table) row \(row) is shorter than it says; build the store again")
         }
-        var bytes = [UInt8](repeating: 0, count: range.count)
-        guard !range.isEmpty else { return bytes }
-        let status = bytes.withUnsafeMutableBytes {
-            sqlite3_blob_read(blob, $0.baseAddress, Int32(range.count), Int32(range.lowerBound))
+        guard !range.isEmpty else { return [] }
+        var status = SQLITE_OK
+        // read straight into the array's storage: no pass to zero it first
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in
+            status = sqlite3_blob_read(blob, buffer.baseAddress, Int32(range.count), Int32(range.lowerBound))
+            count = status == SQLITE_OK ? range.count : 0
         }
         guard status == SQLITE_OK else { throw StoreError("\(database.path): \(database.lastError)") }
         return bytes

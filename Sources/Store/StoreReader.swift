@@ -26,7 +26,7 @@ struct StoreReader {
         if !zip(order, order.dropFirst()).allSatisfy({ $0 < $1 }) { order.sort { $0 < $1 } }
         try addWarnings(to: &report)
         let fetcher = try StoreFetcher(database: database)
-        let articles = order.map { file, id in
+        let articles = order.map { _, id in
             let article = Article(keptIn: fetcher, id: id)
             article.adopt(StoredRecords(keptIn: fetcher, id: id))
             return article
@@ -138,12 +138,7 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
                 return block[article]
             }
         }
-        switch found {
-        case .success(let row?): return row
-        case .success: StoreFetcher.warn("\(database.path): article \(article) is no longer in the store; open it again")
-        case .failure(let error): StoreFetcher.warn("\(error)")
-        }
-        return KeptRow(source: ArticleSource(path: ""), publication: nil, sourceName: nil)
+        return reported(found, article: article) ?? KeptRow(source: ArticleSource(path: ""), publication: nil, sourceName: nil)
     }
 
     /// The rows of `article` and the next articles by number (called serialized).
@@ -179,12 +174,18 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
     }
 
     private func single(_ query: Statement, article: Int, _ read: (inout ColumnCursor) throws -> String) -> String {
-        switch rows(query, article: article, read) {
-        case .success(let texts) where texts.count == 1: return texts[0]
+        reported(rows(query, article: article, read).map { $0.count == 1 ? $0.first : nil }, article: article) ?? ""
+    }
+
+    /// What was read of an article, or nil after saying on stderr why there is nothing: the
+    /// article is gone from the store, or its row could not be read.
+    private func reported<T>(_ found: Result<T?, Error>, article: Int) -> T? {
+        switch found {
+        case .success(let value?): return value
         case .success: StoreFetcher.warn("\(database.path): article \(article) is no longer in the store; open it again")
         case .failure(let error): StoreFetcher.warn("\(error)")
         }
-        return ""
+        return nil
     }
 
     private static func warn(_ message: String) {

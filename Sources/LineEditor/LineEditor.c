@@ -1,10 +1,12 @@
 #include "LineEditor.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/select.h>
+#include <unistd.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -18,19 +20,101 @@ static void on_line(char *line) {
     rl_callback_handler_remove();
 }
 
-static void on_sigint(int sig) { (void)sig; interrupt_seen = 1; }
-static void on_sigwinch(int sig) { (void)sig; resize_seen = 1; }
+/* A signal that comes while readline is drawing, not waiting in select(), would only set its
+   flag, and select() would then sleep until the next key; one caught by another thread would
+   not interrupt select() at all. So the handlers also write a byte to this pipe, which
+   select() watches with the terminal. */
+static int wake_pipe[2] = {-1, -1};
 
-/* Without SA_RESTART, so a signal wakes the select() below. */
-static void catch_signal(int sig, void (*handler)(int), struct sigaction *previous) {
+static void wake_reader(void) {
+    if (wake_pipe[1] < 0) return;
+    ssize_t written = write(wake_pipe[1], "!", 1); /* async-signal-safe; a full pipe wakes too */
+    (void)written;
+}
+
+static void on_sigint(int sig) { (void)sig; interrupt_seen = 1; wake_reader(); }
+static void on_sigwinch(int sig) { (void)sig; resize_seen = 1; wake_reader(); }
+
+static void open_wake_pipe(void) {
+    if (wake_pipe[0] >= 0 || pipe(wake_pipe) != 0) return;
+    for (int end = 0; end < 2; end++) {
+        fcntl(wake_pipe[end], F_SETFL, O_NONBLOCK);
+        fcntl(wake_pipe[end], F_SETFD, FD_CLOEXEC);
+    }
+}
+
+static void drain_wake_pipe(void) {
+    char bytes[64];
+    while (wake_pipe[0] >= 0 && read(wake_pipe[0], bytes, sizeof bytes) > 0) {}
+}
+
+/* Installed at the first read and kept for the session, not only while a read runs: a
+   Ctrl-C that comes between two reads (while results print or the prompt is drawn) would
+   otherwise meet the default action and end the session. It then abandons the next line.
+   Without SA_RESTART, so a signal also wakes the select() below. */
+static void catch_terminal_signals(void) {
+    static int installed;
+    if (installed) return;
+    installed = 1;
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
-    sigaction(sig, &action, previous);
+    action.sa_handler = on_sigint;
+    sigaction(SIGINT, &action, NULL);
+    action.sa_handler = on_sigwinch;
+    sigaction(SIGWINCH, &action, NULL);
+}
+
+/* Waits for a byte from the terminal or a signal: 1 when the terminal is readable, 0 after a
+   signal, -1 on an error. */
+static int wait_for_key(int fd) {
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(fd, &readable);
+    int highest = fd;
+    if (wake_pipe[0] >= 0) {
+        FD_SET(wake_pipe[0], &readable);
+        if (wake_pipe[0] > highest) highest = wake_pipe[0];
+    }
+    int ready = select(highest + 1, &readable, NULL, NULL, NULL);
+    drain_wake_pipe();
+    if (ready < 0) return errno == EINTR ? 0 : -1;
+    return FD_ISSET(fd, &readable) ? 1 : 0;
+}
+
+/* The terminal again, opened non-blocking: the keys are read here. A key select() saw can be
+   gone by the read (Ctrl-C empties the terminal's input), and a blocking read would then
+   sleep through the Ctrl-C. -1 when it cannot be opened; the blocking descriptor is used. */
+static int key_fd = -1;
+
+static void open_key_fd(int fd) {
+    if (key_fd >= 0) return;
+    const char *name = ttyname(fd);
+    if (name != NULL) key_fd = open(name, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+}
+
+/* readline reads every key through this, not its own rl_getc. While it handles one key it
+   may read the next ones itself (typed-ahead text is inserted at once); rl_getc would then
+   retry a read that Ctrl-C interrupted and sleep until the next key. After Ctrl-C this gives
+   NUL, which stops that reading and sets the mark (no output); line_editor_read then
+   abandons the line. EOF only when the terminal fails. */
+static int read_key(FILE *stream) {
+    int fd = fileno(stream);
+    while (!interrupt_seen) {
+        int waited = wait_for_key(fd);
+        if (waited < 0) return EOF;
+        if (waited == 0) continue;
+        unsigned char key;
+        ssize_t count = read(key_fd >= 0 ? key_fd : fd, &key, 1);
+        if (count == 1) return key;
+        if (count == 0 || (errno != EINTR && errno != EAGAIN)) return EOF;
+    }
+    return 0;
 }
 
 static void abandon_line(void) {
+    free(finished_line);
+    finished_line = NULL;
     rl_free_line_state();
     rl_callback_sigcleanup();
     rl_callback_handler_remove();
@@ -39,40 +123,35 @@ static void abandon_line(void) {
 }
 
 char *line_editor_read(const char *prompt, enum line_editor_status *status) {
-    struct sigaction previous_int, previous_winch;
     rl_catch_signals = 0;
     rl_catch_sigwinch = 0;
-    interrupt_seen = resize_seen = 0;
+    rl_getc_function = read_key;
     line_finished = 0;
     finished_line = NULL;
-    catch_signal(SIGINT, on_sigint, &previous_int);
-    catch_signal(SIGWINCH, on_sigwinch, &previous_winch);
+    open_wake_pipe();
+    catch_terminal_signals();
+    int fd = fileno(rl_instream ? rl_instream : stdin);
+    open_key_fd(fd);
     rl_callback_handler_install(prompt, on_line);
     *status = LINE_EDITOR_LINE;
-    while (!line_finished) {
-        int fd = fileno(rl_instream ? rl_instream : stdin);
-        fd_set readable;
-        FD_ZERO(&readable);
-        FD_SET(fd, &readable);
-        int ready = select(fd + 1, &readable, NULL, NULL, NULL);
+    /* a Ctrl-C since the last read (while results printed) abandons this line at once */
+    while (!line_finished && !interrupt_seen) {
         if (resize_seen) {
             resize_seen = 0;
             rl_resize_terminal();
         }
-        if (interrupt_seen) {
-            abandon_line();
-            *status = LINE_EDITOR_INTERRUPTED;
-            break;
-        }
-        if (ready < 0) {
-            if (errno == EINTR) continue;
+        int waited = wait_for_key(fd);
+        if (waited < 0) {
             rl_callback_handler_remove();
             break;
         }
-        rl_callback_read_char();
+        if (waited > 0 && !interrupt_seen) rl_callback_read_char();
     }
-    sigaction(SIGINT, &previous_int, NULL);
-    sigaction(SIGWINCH, &previous_winch, NULL);
+    if (interrupt_seen) {
+        interrupt_seen = 0;
+        abandon_line();
+        *status = LINE_EDITOR_INTERRUPTED;
+    }
     if (*status == LINE_EDITOR_LINE && finished_line == NULL) *status = LINE_EDITOR_EOF;
     return finished_line;
 }

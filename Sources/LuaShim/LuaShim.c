@@ -114,16 +114,27 @@ static void on_sigint(int sig) {
                     LUA_MASKCALL | LUA_MASKRET | LUA_MASKLINE | LUA_MASKCOUNT, 1);
 }
 
+/* What SIGINT did before arming (the line editor's handler, at the REPL), restored after.
+   Kept from the outermost arm only, so a nested arm cannot make the armed handler stay. */
+static struct sigaction unarmed;
+static int armed;
+
 void dossier_interrupt_arm(lua_State *L) {
     interrupt_requested = 0;
     interrupt_target = L;
-    signal(SIGINT, on_sigint);
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = on_sigint;
+    sigaction(SIGINT, &action, armed ? NULL : &unarmed);
+    armed = 1;
 }
 
 int dossier_interrupt_requested(void) { return interrupt_requested != 0; }
 
 void dossier_interrupt_disarm(void) {
-    signal(SIGINT, SIG_DFL);
+    if (armed) sigaction(SIGINT, &unarmed, NULL);
+    armed = 0;
     interrupt_target = NULL;
     interrupt_requested = 0; /* work run outside a call (printing results) is not stopped */
 }

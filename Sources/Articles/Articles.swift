@@ -77,6 +77,10 @@ public protocol KeptTexts: AnyObject, Sendable {
     func text(article: Int) -> String
     func heading(article: Int) -> (title: String, subtitle: String?)
     func row(article: Int) -> KeptRow
+    /// The numbers of the articles whose `field` ("source" or "date", each as the article
+    /// gives it) equals `value`, or is set when `value` is nil, from one pass over the
+    /// store's columns; nil for a field the store does not answer this way.
+    func articles(whose field: String, equals value: String?) throws -> Set<Int>?
 }
 
 /// What a store keeps of an article beside its texts and records: where it came from, its
@@ -99,7 +103,7 @@ public final class Article {
     /// is not kept, but can be rebuilt: see `raw`).
     public private(set) lazy var layout: Layout = Layout(raw: kept.map { $0.texts.raw(article: $0.id) } ?? "", givenTitle: givenTitle?.text)
     /// Where a store's article reads its texts; nil for one loaded from its file.
-    private let kept: (texts: KeptTexts, id: Int)?
+    let kept: (texts: KeptTexts, id: Int)?
     /// A store's article's clean body as the store kept it (the same text cleaning gives: a
     /// store built by another version of the cleaning is refused by its schema version).
     /// Records and their sentences need only the body, and cleaning the raw text again was a

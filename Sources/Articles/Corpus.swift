@@ -26,6 +26,18 @@ public final class Corpus {
     public func filter(_ keep: (Article) throws -> Bool) rethrows -> Corpus {
         Corpus(articles: try articles.filter(keep), report: report, path: path, root: self)
     }
+
+    /// The sub-corpus whose articles' `field` equals `value` (or is set, when `value` is nil),
+    /// as `filter` would find it, asked of the store the articles were read from in one
+    /// query: each article reading its own row took seconds on a store of 300,000 articles.
+    /// Nil when the articles are not all from one store, or the store does not answer for `field`.
+    public func filter(storedField field: String, equals value: String?) throws -> Corpus? {
+        guard let texts = articles.first?.kept?.texts,
+              articles.allSatisfy({ $0.kept?.texts === texts }),
+              let numbers = try texts.articles(whose: field, equals: value)
+        else { return nil }
+        return filter { article in article.kept.map { numbers.contains($0.id) } ?? false }
+    }
 }
 
 /// The search's state for one corpus (its index), kept with the corpus; Articles only holds it.

@@ -77,6 +77,22 @@ enum CorpusClass {
         }
     }
 
+    /// stored_filter(c, field, value): c:filter(field, value) answered by the store's columns
+    /// in one query, or nil when c is not read from a store or field is not one it answers.
+    static var storedFilter: LuaValue {
+        .function { args in
+            let c = try args.object(1, as: Corpus.self)
+            var value: String?
+            if case .string(let bytes) = args.value(3) {
+                // compared byte for byte, as Lua compares; bytes that are not UTF-8 are left to the predicate
+                guard let text = String(validating: bytes.bytes, as: UTF8.self) else { return [.nil] }
+                value = text
+            }
+            let sub = try c.filter(storedField: try args.string(2), equals: value)
+            return [sub.map(LuaValue.object) ?? .nil]
+        }
+    }
+
     static func corpusQueries() -> LuaClass<Corpus> {
         LuaClass<Corpus>("Corpus")
             .method("articles", doc: LuaDoc(
@@ -355,7 +371,12 @@ enum CorpusClass {
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:collocates("项目"):first().score > 0)"#))
         lua.document("Corpus:filter", LuaDoc(
             "c:filter(fn | field [, value])", "The sub-corpus of the articles for which fn(article) is true, or article[field] is true (or equals value); every corpus method works on it.",
-            details: "As l:filter on a list. A sub-corpus shares its root corpus's search index.",
+            details: """
+            As l:filter on a list. A sub-corpus shares its root corpus's search index. On a store
+            (corpus.open of a .db file), c:filter("source", value) and c:filter("date", value), with
+            or without the value, read that column of every article in one query instead of each
+            article's row: the same articles, several times faster on a large store.
+            """,
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:filter(function(a) return a.date < "2024" end) < #c); assert(#c:filter("date", c[1].date) >= 1)"#))
         lua.document("Corpus:each", LuaDoc(
             "c:each([fn])", "Calls fn(article, i) for each article and returns the corpus; without fn, an iterator: for a in c:each() do … end.",

@@ -23,7 +23,7 @@ enum ListClass {
         guard case .reference(let constructor)? = lazy.first else { throw LuaError("lazy.lua returned no constructor") }
         let lazyList = LazyList(constructor)
         let counting = try lua.runChunk(at: file("counting"), arguments: [kit, CorpusClass.counters(lazyList)])
-        let corpus = try lua.runChunk(at: file("corpus"), arguments: [kit, CorpusClass.subCorpus])
+        let corpus = try lua.runChunk(at: file("corpus"), arguments: [kit, CorpusClass.subCorpus, CorpusClass.storedFilter])
         let comparing = try lua.runChunk(at: file("comparing"), arguments: [kit, width])
         let article = try lua.runChunk(at: file("article"), arguments: [kit, ArticleClass.sentenceDiff])
         LuaClass<Article>("Article").methods(fromLua: article.first ?? .nil).extend(on: lua)

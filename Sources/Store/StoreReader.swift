@@ -75,7 +75,7 @@ struct StoreReader {
 /// open with the corpus; work on every core asks at once, so reads take turns (`serialized`).
 final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Sendable {
     private let database: SQLiteDatabase
-    private let rawQuery, textQuery, metadataQuery, headingQuery, rowsQuery: Statement
+    private let rawQuery, textQuery, metadataQuery, headingQuery, rowsQuery, columnsQuery: Statement
     /// The blocks of rows `row` read last, by article number, newest last: neighbours are read
     /// together, since a pass over the corpus asks for them one after another. A few blocks
     /// are kept, since after a rebuild the articles of changed files, numbered last, come
@@ -94,6 +94,7 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
             SELECT articles.id, files.path, line, encoding, replaced_bytes, date, date_source, source
             FROM articles JOIN files ON files.id = articles.file WHERE articles.id >= ? ORDER BY articles.id LIMIT ?
             """)
+        columnsQuery = try database.prepare("SELECT id, date, date_source, source FROM articles")
         recordQueries = try Dictionary(uniqueKeysWithValues: RecordTable.allCases.map { ($0, try database.prepare($0.select)) })
     }
 
@@ -154,12 +155,37 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
             let source = ArticleSource(path: path, line: rowsQuery.optionalInt(2),
                                        metadata: Metadata(keptIn: self, article: id), encoding: rowsQuery.text(3) ?? "UTF-8",
                                        replacedBytes: rowsQuery.int(4))
-            let publication = rowsQuery.text(5).flatMap { date in
-                rowsQuery.text(6).flatMap(PublicationDate.Source.init).flatMap { PublicationDate(iso: date, source: $0) }
-            }
+            let publication = StoreFetcher.publication(date: rowsQuery.text(5), source: rowsQuery.text(6))
             rows[id] = KeptRow(source: source, publication: publication, sourceName: rowsQuery.text(7))
         }
         return rows
+    }
+
+    /// An article's publication date from its `date` and `date_source` columns.
+    private static func publication(date: String?, source: String?) -> PublicationDate? {
+        guard let date, let source = source.flatMap(PublicationDate.Source.init) else { return nil }
+        return PublicationDate(iso: date, source: source)
+    }
+
+    /// The articles whose source or date is `value` (or is set), each read from its columns as
+    /// `row` reads it, so the answer is the one a filter over the articles would give.
+    func articles(whose field: String, equals value: String?) throws -> Set<Int>? {
+        let read: (Statement) -> String?
+        switch field {
+        case "source": read = { $0.text(3) }
+        case "date": read = { StoreFetcher.publication(date: $0.text(1), source: $0.text(2))?.iso }
+        default: return nil
+        }
+        return try database.serialized {
+            var numbers = Set<Int>()
+            try columnsQuery.bind([])
+            while try columnsQuery.step() {
+                // byte for byte, as Lua compares (Swift's == would match other normalisations)
+                guard let found = read(columnsQuery), value.map({ found.utf8.elementsEqual($0.utf8) }) ?? true else { continue }
+                numbers.insert(columnsQuery.int(0))
+            }
+            return numbers
+        }
     }
 
     /// An article's title and deck line, as `raw` reads the raw text.

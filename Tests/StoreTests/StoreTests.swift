@@ -223,6 +223,32 @@ final class StoreTests: StoreTestCase {
         XCTAssertEqual(reopened.compactMap(\.date), [])
     }
 
+    /// c:filter("source" or "date", value) on a store reads one column of every row in one
+    /// query: the same articles, in the same order, as asking each article, also after another
+    /// tool changed a row; other fields, and loaded corpora, are left to the predicate.
+    func testAFilterOnSourceOrDateIsAnsweredByTheStore() throws {
+        _ = try store.build(from: [folder + "/corpus"], loader: Loader())
+        let database = try SQLiteDatabase(path: store.path)
+        try database.execute("UPDATE articles SET source = '某某日報' WHERE id = (SELECT max(id) FROM articles)")
+        try database.execute("UPDATE articles SET source = '大同日報' WHERE id = (SELECT min(id) FROM articles)")
+        let opened = try store.open()
+        let fields: [(name: String, read: (Article) -> String?)] = [("source", { $0.sourceName }), ("date", { $0.date })]
+        for (name, read) in fields {
+            let values = Set(opened.articles.compactMap(read))
+            XCTAssertGreaterThan(values.count, 1, "\(name): the fixture has several")
+            for value in values.map(Optional.some) + [nil, "absent"] {
+                let answered = try XCTUnwrap(try opened.filter(storedField: name, equals: value), name)
+                let asked = opened.filter { article in read(article).map { value == nil || $0 == value } ?? false }
+                XCTAssertEqual(answered.articles.map(\.id), asked.articles.map(\.id), "\(name) = \(value ?? "set")")
+                XCTAssertTrue(answered.root === opened, "a sub-corpus of the store")
+            }
+        }
+        XCTAssertTrue(opened.articles.contains { $0.sourceName == "某某日報" })
+        XCTAssertNil(try opened.filter(storedField: "title", equals: "長治項目開工"))
+        let loaded = try Loader().load(folder + "/corpus")
+        XCTAssertNil(try Corpus(articles: loaded.articles, report: loaded.report, path: folder).filter(storedField: "source", equals: nil))
+    }
+
     func testTaughtNamesStillApplyToAStoredCorpus() throws {
         _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
         let article = try XCTUnwrap(try store.open().articles.first)

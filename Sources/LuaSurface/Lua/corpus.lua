@@ -2,12 +2,18 @@
 -- sub-corpus by a predicate or a field (c:filter works as l:filter does), and iteration
 -- (c:each(fn) calls fn, c:each() is an iterator, as for lists).
 --
--- Loaded with (kit, sub_corpus(c, keep) from Swift); returns the Corpus methods it defines.
+-- Loaded with (kit, sub_corpus(c, keep), stored_filter(c, field, value)) from Swift; returns
+-- the Corpus methods it defines.
 
-local kit, sub_corpus = ...
+local kit, sub_corpus, stored_filter = ...
 local corpus_methods = {}
 
 function corpus_methods.filter(c, key, value)
+  -- a store answers source and date from its columns, without reading each article's row
+  if type(key) == "string" and (value == nil or type(value) == "string") then
+    local sub = stored_filter(c, key, value)
+    if sub then return sub end
+  end
   return sub_corpus(c, kit.predicate(c, key, value, "c:filter"))
 end
 

@@ -251,7 +251,8 @@ enum CorpusClass {
 
     /// The counting functions counting.lua calls (Analysis does the work, on every core):
     /// word_counts(c, keep_stop_words), ngrams(c, n, keep_stop_words), collocates(c, term,
-    /// window), cooccur(c, kind, scope), the last two checked by counting.lua. Their lists
+    /// window), record_counts(c, kind, level), cooccur(c, kind, scope), the last three checked
+    /// by counting.lua. Their lists
     /// make each row when it is first read.
     static func counters(_ lazyList: LazyList) -> LuaValue {
         .record([
@@ -268,6 +269,17 @@ enum CorpusClass {
                     let gram = grams[i]
                     return .record([("key", .text(gram.words.joined(separator: " "))), ("words", .list(gram.words.map(LuaValue.text))),
                                     ("count", .integer(gram.count))])
+                }]
+            }),
+            ("record_counts", .function { args in
+                guard let kind = Cooccurrence.Kind(rawValue: try args.string(2)) else {
+                    throw LuaArgumentError(2, "a kind as c:freq checks it")
+                }
+                let level = try args.value(3) == .nil ? nil : Place.Level(rawValue: try args.string(3))
+                let counts = try RecordCounts.counts(of: kind, level: level, in: try args.object(1, as: Corpus.self).articles)
+                // rows with the fields of word counts: key, count, articles
+                return [try lazyList.make("words", count: counts.count, in: args.lua) { i in
+                    .record([("key", .text(counts[i].key)), ("count", .integer(counts[i].count)), ("articles", .integer(counts[i].articles))])
                 }]
             }),
             ("cooccur", .function { args in

@@ -50,6 +50,56 @@ final class CountingTests: XCTestCase {
         ])
     }
 
+    /// c:freq by people, orgs, terms and places (each level too) is counted in Swift from the
+    /// records; here it is counted again in Lua from what a:people() and the others give, each
+    /// key, count, article count and the order of the rows.
+    func testRecordFrequenciesMatchACountOfTheRecords() throws {
+        let result = try run("""
+            local sources = { people = { "people", "name" }, orgs = { "orgs", "name" }, terms = { "terms", "text" },
+                              places = { "places", "name" } }
+            local function direct(by, level)
+              local counts, articles, rows = {}, {}, {}
+              for a in c:each() do
+                for _, r in ipairs(a[sources[by][1]](a)) do
+                  local key = r[sources[by][2]]
+                  if level and r.level ~= level then key = r[level] end  -- above the level: left out
+                  if key then
+                    counts[key] = (counts[key] or 0) + math.max(r.count or 1, 1)
+                    articles[key] = articles[key] or {}
+                    articles[key][a] = true
+                  end
+                end
+              end
+              for key, n in pairs(counts) do
+                local seen = 0
+                for _ in pairs(articles[key]) do seen = seen + 1 end
+                rows[#rows + 1] = string.format("%s %d %d", key, n, seen)
+              end
+              table.sort(rows, function(x, y)
+                local nx, ny = tonumber(x:match(" (%d+) %d+$")), tonumber(y:match(" (%d+) %d+$"))
+                if nx ~= ny then return nx > ny end
+                return x:match("^(.-) %d+ %d+$") < y:match("^(.-) %d+ %d+$")
+              end)
+              return table.concat(rows, "\\n")
+            end
+            local function counted(by, level)
+              return table.concat(c:freq({ by = by, level = level }):map(function(r)
+                return string.format("%s %d %d", r.key, r.count, r.articles) end), "\\n")
+            end
+            local mismatches, rows = {}, 0
+            for _, case in ipairs({ { "people" }, { "orgs" }, { "terms" }, { "places" }, { "places", "province" },
+                                    { "places", "city" }, { "places", "county" } }) do
+              local mine, theirs = counted(case[1], case[2]), direct(case[1], case[2])
+              if mine ~= theirs then mismatches[#mismatches + 1] = table.concat(case, " ") .. ":\\n" .. mine .. "\\n--\\n" .. theirs end
+              rows = rows + #c:freq({ by = case[1], level = case[2] })
+            end
+            return table.concat(mismatches, "\\n\\n"), rows
+            """)
+        XCTAssertEqual(result[0], "")
+        guard case .integer(let rows) = result[1] else { return XCTFail("\(result)") }
+        XCTAssertGreaterThan(rows, 50, "the sample names enough to compare")
+    }
+
     func testTimelineAddsUpToTheSearch() throws {
         let result = try run("""
             local months = c:timeline("项目")

@@ -93,6 +93,23 @@ public struct StoredRecords {
     func terms() -> [Mention]? { kept.terms(article: id) }
 }
 
+/// What `transform` makes of each article, in their order, on every core: the articles are
+/// shared out in chunks as `Corpus.extract` shares them, and read from their store (if they
+/// come from one) as one read, not one an article. Cancellation is asked before each article.
+public func mapInParallel<R>(_ articles: [Article], _ transform: (Article) throws -> R) throws -> [R] {
+    let count = articles.count
+    let chunk = max(1, count / 256)
+    let kept = articles.lazy.compactMap { $0.stored?.records.kept }.first
+    return try kept.readingMany {
+        try parallelMap(Array(stride(from: 0, to: count, by: chunk))) { start in
+            try articles[start..<min(count, start + chunk)].map { article in
+                try Cancellation.check()
+                return try transform(article)
+            }
+        }.flatMap { $0 }
+    }
+}
+
 extension Corpus {
     /// Extracts `kinds` from every article on every core, so that reading them after is
     /// immediate. Each article is worked on by one thread only. On a terminal, work that

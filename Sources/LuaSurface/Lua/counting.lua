@@ -2,7 +2,8 @@
 -- and the corpus-wide record lists (c:people(), c:numbers()…).
 --
 -- Loaded with (kit, the Swift counters: word_counts(c, keep_stop_words), ngrams(c, n,
--- keep_stop_words), collocates(c, term, window), cooccur(c, kind, scope)); returns the
+-- keep_stop_words), collocates(c, term, window), record_counts(c, kind, level),
+-- cooccur(c, kind, scope)); returns the
 -- Corpus methods it defines.
 
 local kit, counters = ...
@@ -17,20 +18,7 @@ local function is_counted_char(ch)
   return (cp >= 0x3400 and cp <= 0x9FFF) or (cp >= 0xF900 and cp <= 0xFAFF) or (cp >= 0x20000 and cp <= 0x2FFFF)
 end
 
-local freq_sources = {
-  people = function(a) return a:people(), "name" end,
-  orgs = function(a) return a:orgs(), "name" end,
-  places = function(a) return a:places(), "name" end,
-  terms = function(a) return a:terms(), "text" end,
-}
-
 local place_levels = { "province", "city", "county" }
-
---- A place record's key at a level: a county counts for its city, a city for its province.
-local function place_at(r, level)
-  if r.level == level then return r.name end
-  return r[level]
-end
 
 --- {key, count, articles} largest first; opts.by is what is counted.
 function corpus_methods.freq(c, opts)
@@ -39,25 +27,17 @@ function corpus_methods.freq(c, opts)
   if opts.level ~= nil and by ~= "places" then kit.raise('c:freq: level goes with by = "places"') end
   if opts.stopwords ~= nil and by ~= "words" then kit.raise('c:freq: stopwords goes with by = "words"') end
   if by == "words" then return counters.word_counts(c, opts.stopwords == true) end
+  if by ~= "chars" then return counters.record_counts(c, by, opts.level) end
   local counts, articles = {}, {}
   local function add(key, n, a)
     counts[key] = (counts[key] or 0) + n
     articles[key] = articles[key] or {}
     articles[key][a] = true
   end
-  if freq_sources[by] then c:extract(by) end
   for a in c:each() do
-    if by == "chars" then
-      for _, cp in utf8.codes(a.text) do
-        local ch = utf8.char(cp)
-        if is_counted_char(ch) then add(ch, 1, a) end
-      end
-    else
-      local records, field = freq_sources[by](a)
-      for _, r in ipairs(records) do
-        local key = opts.level and place_at(r, opts.level) or r[field]
-        if key then add(key, math.max(r.count or 1, 1), a) end
-      end
+    for _, cp in utf8.codes(a.text) do
+      local ch = utf8.char(cp)
+      if is_counted_char(ch) then add(ch, 1, a) end
     end
   end
   local out = new()

@@ -18,7 +18,7 @@ public enum Cooccurrence {
     /// then by name. Names are canonical: people and terms as first written, organisations in
     /// Simplified script, places by full name.
     public static func pairs(of kind: Kind, within scope: Scope, in articles: [Article]) throws -> [NamePair] {
-        let perArticle = try parallelMap(articles) { article in pairs(in: groups(of: kind, within: scope, in: article)) }
+        let perArticle = try mapInParallel(articles, showing: kind.rawValue) { article in pairs(in: groups(of: kind, within: scope, in: article)) }
         var counts: [Pair: Int] = [:]
         for pairs in perArticle { for pair in pairs { counts[pair, default: 0] += 1 } }
         return counts.map { NamePair(a: $0.key.a, b: $0.key.b, count: $0.value) }

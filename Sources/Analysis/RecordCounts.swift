@@ -11,7 +11,7 @@ public enum RecordCounts {
     /// province, city or county they lie in; each name's mentions, and its articles. Largest
     /// first, ties in the order of the keys' UTF-8 bytes.
     public static func counts(of kind: Cooccurrence.Kind, level: Place.Level? = nil, in articles: [Article]) throws -> [WordFrequency] {
-        let perArticle = try mapInParallel(articles) { article in keys(of: kind, level: level, in: article) }
+        let perArticle = try mapInParallel(articles, showing: kind.rawValue) { article in keys(of: kind, level: level, in: article) }
         var totals: [String: (count: Int, articles: Int)] = [:]
         for keys in perArticle {
             var seen = Set<String>()

@@ -95,17 +95,22 @@ public struct StoredRecords {
 
 /// What `transform` makes of each article, in their order, on every core: the articles are
 /// shared out in chunks as `Corpus.extract` shares them, and read from their store (if they
-/// come from one) as one read, not one an article. Cancellation is asked before each article.
-public func mapInParallel<R>(_ articles: [Article], _ transform: (Article) throws -> R) throws -> [R] {
+/// come from one) as one read, not one an article. Cancellation is asked before each article;
+/// long work shows its progress as `what`.
+public func mapInParallel<R>(_ articles: [Article], showing what: String, _ transform: (Article) throws -> R) throws -> [R] {
     let count = articles.count
     let chunk = max(1, count / 256)
+    let progress = Progress(total: count, what: what, unit: "articles")
+    defer { progress.finish() }
     let kept = articles.lazy.compactMap { $0.stored?.records.kept }.first
     return try kept.readingMany {
         try parallelMap(Array(stride(from: 0, to: count, by: chunk))) { start in
-            try articles[start..<min(count, start + chunk)].map { article in
+            let results = try articles[start..<min(count, start + chunk)].map { article in
                 try Cancellation.check()
                 return try transform(article)
             }
+            progress.advance(by: results.count)
+            return results
         }.flatMap { $0 }
     }
 }

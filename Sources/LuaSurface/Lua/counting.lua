@@ -95,7 +95,6 @@ end
 function corpus_methods.cooccur(c, kind, opts)
   kind = kind_choice(kind or "people", { "people", "orgs", "places", "terms" }, "c:cooccur: kind")
   local scope = kit.options(opts, { within = { "article", "sentence" } }, "c:cooccur").within or "article"
-  c:extract(kind)
   return counters.cooccur(c, kind, scope)
 end
 

@@ -224,7 +224,14 @@ extension Lua {
     /// set shared by every list with the same names.
     private func rememberFieldNames(of items: [LuaValue]) {
         var names = Set<String>()
-        for case .table(let record) in items { for key in record.entries.map(\.key) { if let name = key.stringValue { names.insert(name) } } }
+        // the records of a list are mostly made alike: a record with the keys of the one before adds nothing
+        var previous: [(key: LuaValue, value: LuaValue)] = []
+        for case .table(let record) in items {
+            let entries = record.entries
+            if entries.count == previous.count, zip(entries, previous).allSatisfy({ $0.key == $1.key }) { continue }
+            for entry in entries { if let name = entry.key.stringValue { names.insert(name) } }
+            previous = entries
+        }
         guard !names.isEmpty else { return }
         let list = lua_absindex(L, -1)
         pushWeakKeyedRegistryTable(Lua.fieldNamesKey)

@@ -1,6 +1,7 @@
 #include "LineEditor.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -122,6 +123,22 @@ static void abandon_line(void) {
     fflush(rl_outstream);
 }
 
+/* readline reads LC_CTYPE to decide whether a byte above 127 is text or a Meta key. In the C
+   locale (LANG unset, as in many containers and ssh sessions) a Chinese character typed on its
+   own became three Meta commands, one of which cleared the screen; only characters that came
+   in one burst with others were inserted. dossier's input is UTF-8 text: the locale becomes
+   C.UTF-8 when it is not multibyte, and readline is told to keep eight-bit bytes as they are
+   (for a locale set in the environment, which readline applies itself). */
+static void prepare_for_utf8(void) {
+    if (MB_CUR_MAX == 1) setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+static void keep_eight_bit_bytes(void) {
+    rl_variable_bind("input-meta", "on");
+    rl_variable_bind("output-meta", "on");
+    rl_variable_bind("convert-meta", "off");
+}
+
 char *line_editor_read(const char *prompt, enum line_editor_status *status) {
     rl_catch_signals = 0;
     rl_catch_sigwinch = 0;
@@ -132,7 +149,9 @@ char *line_editor_read(const char *prompt, enum line_editor_status *status) {
     catch_terminal_signals();
     int fd = fileno(rl_instream ? rl_instream : stdin);
     open_key_fd(fd);
-    rl_callback_handler_install(prompt, on_line);
+    prepare_for_utf8();
+    rl_callback_handler_install(prompt, on_line);  /* reads the init file the first time */
+    keep_eight_bit_bytes();
     *status = LINE_EDITOR_LINE;
     /* a Ctrl-C since the last read (while results printed) abandons this line at once */
     while (!line_finished && !interrupt_seen) {

@@ -130,6 +130,16 @@ final class TerminalTests: XCTestCase {
         XCTAssertTrue(session.enter("t", expect: #""標題\027]0;renamed\007正文\027[2J""#), session.screen)
         XCTAssertFalse(session.screen[escapeMark...].contains("\u{1B}]0"), "no raw ESC on the screen")
 
+        // Chinese typed a character at a time, as an input method sends it, is text, though no
+        // locale is set here: in the C locale readline once took each byte for a Meta key.
+        var typedMark = session.screen.endIndex
+        for character in "s = '儲能'" {
+            session.type(String(character))
+            XCTAssertTrue(session.wait(for: String(character), after: typedMark, seconds: 5), session.screen)
+            typedMark = session.screen.endIndex
+        }
+        XCTAssertTrue(session.enter("; print(s)", expect: "儲能\r\n"), session.screen)
+
         session.type("\u{04}")  // Ctrl-D ends the session
         XCTAssertEqual(session.exitStatus(), 0)
 

@@ -52,7 +52,8 @@ static void drain_wake_pipe(void) {
 /* Installed at the first read and kept for the session, not only while a read runs: a
    Ctrl-C that comes between two reads (while results print or the prompt is drawn) would
    otherwise meet the default action and end the session. It then abandons the next line.
-   Without SA_RESTART, so a signal also wakes the select() below. */
+   SA_RESTART, so that reads in the user's code (io.read) are not cut short by a resized
+   window; select() below is woken by the pipe, and is never restarted anyway. */
 static void catch_terminal_signals(void) {
     static int installed;
     if (installed) return;
@@ -60,6 +61,7 @@ static void catch_terminal_signals(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
     action.sa_handler = on_sigint;
     sigaction(SIGINT, &action, NULL);
     action.sa_handler = on_sigwinch;

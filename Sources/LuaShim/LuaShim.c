@@ -125,6 +125,7 @@ void dossier_interrupt_arm(lua_State *L) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;  /* as signal() installs it, which this replaced */
     action.sa_handler = on_sigint;
     sigaction(SIGINT, &action, armed ? NULL : &unarmed);
     armed = 1;

@@ -94,12 +94,12 @@ public struct StoredRecords {
 }
 
 /// What `transform` makes of each article, in their order, on every core: the articles are
-/// shared out in chunks as `Corpus.extract` shares them, and read from their store (if they
-/// come from one) as one read, not one an article. Cancellation is asked before each article;
+/// shared out in chunks, each article worked on by one thread, and read from their store (if
+/// they come from one) as one read, not one an article. Cancellation is asked before each article;
 /// long work shows its progress as `what`.
 public func mapInParallel<R>(_ articles: [Article], showing what: String, _ transform: (Article) throws -> R) throws -> [R] {
     let count = articles.count
-    let chunk = max(1, count / 256)
+    let chunk = max(1, count / 256)  // enough pieces for both cores to stay busy
     let progress = Progress(total: count, what: what, unit: "articles")
     defer { progress.finish() }
     let kept = articles.lazy.compactMap { $0.stored?.records.kept }.first
@@ -122,23 +122,10 @@ extension Corpus {
     /// article: once told to stop, the rest are left for later, each article whole or
     /// untouched, and this throws `Cancelled`.
     public func extract(_ kinds: [ExtractionKind]) throws {
-        let progress = Progress(total: articles.count, what: kinds.map(\.rawValue).joined(separator: ", "), unit: "articles")
-        defer { progress.finish() }
-        let count = articles.count
-        let chunk = max(1, count / 256)  // enough pieces for both cores to stay busy
-        let kept = articles.lazy.compactMap { $0.stored?.records.kept }.first
-        try kept.readingMany {
-            _ = try parallelMap(Array(stride(from: 0, to: count, by: chunk))) { start in
-                let range = start..<min(count, start + chunk)
-                for i in range {
-                    try Cancellation.check()
-                    let article = articles[i]
-                    // one folded scan serves every kind; records carry their sentence, so split those too
-                    article.parsed.keepingScan { for kind in kinds { article.extract(kind) } }
-                    _ = article.parsed.sentences
-                }
-                progress.advance(by: range.count)
-            }
+        _ = try mapInParallel(articles, showing: kinds.map(\.rawValue).joined(separator: ", ")) { article in
+            // one folded scan serves every kind; records carry their sentence, so split those too
+            article.parsed.keepingScan { for kind in kinds { article.extract(kind) } }
+            _ = article.parsed.sentences
         }
     }
 }

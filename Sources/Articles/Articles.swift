@@ -141,6 +141,10 @@ public final class Article {
     /// Where the article's words end (see `words()`), once segmented.
     var wordEnds: [UInt64]?
 
+    /// Where the body's sentences lie, found on first use. Kept here rather than in `parsed`:
+    /// reading sentences makes no `Parsed` (about 300 bytes an article, a third of what
+    /// every sentence of a corpus held).
+    lazy var sentenceSpans = Sentences.keptSpans(of: text)
     /// Everything else, made on first use, in one object so an article not queried stays small.
     lazy var parsed = Parsed(self)
     /// Records from a store, and the generation of taught names they were extracted under;
@@ -162,7 +166,7 @@ public final class Article {
     /// Lines taken out of the body: share links, credits, "掃一掃…".
     public var boilerplate: [String] { layout.boilerplate }
     /// Made from the kept spans at each call: callers that walk them keep the array.
-    public var sentences: [Sentence] { parsed.sentences.map { $0.sentence(in: text) } }
+    public var sentences: [Sentence] { sentenceSpans.map { $0.sentence(in: text) } }
     public var lists: [Enumeration] { parsed.lists }
     public var issues: [DamagedSpan] { parsed.issues }
     /// The publication date (ISO, as precise as known) and where it came from.
@@ -196,13 +200,13 @@ public final class Article {
     /// sentences are in offset order, so a binary search).
     public func sentence(at offset: Int) -> Sentence? {
         let number = sentenceNumber(at: offset)
-        return number > 0 ? parsed.sentences[number - 1].sentence(in: text) : nil
+        return number > 0 ? sentenceSpans[number - 1].sentence(in: text) : nil
     }
 
     /// How many sentences start at or before `offset`: the 1-based number of the sentence
     /// holding it, 0 before the first. By binary search: sentences are in offset order.
     public func sentenceNumber(at offset: Int) -> Int {
-        let all = parsed.sentences
+        let all = sentenceSpans
         var low = 0, high = all.count  // first sentence starting after `offset`
         while low < high {
             let middle = (low + high) / 2
@@ -226,7 +230,6 @@ public final class Article {
 
         lazy var dateline: Dateline? = article.paragraphs.first.flatMap(Layout.dateline)
         var text: String { article.text }
-        lazy var sentences: [SentenceSpan] = Sentences.spans(of: text)
         lazy var lists: [Enumeration] = Enumerations.find(in: article.paragraphs)
         lazy var issues: [DamagedSpan] = Damage.spans(in: text)
         /// The folded text the extractors read, kept only while `Corpus.extract` works on the

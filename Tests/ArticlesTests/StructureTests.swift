@@ -40,6 +40,21 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(a.sentences.map(\.paragraph), [1, 1, 2])
     }
 
+    /// Articles keep their sentences as 32-bit numbers, or `Int`s for a body of 4 GiB or more;
+    /// both give back every span the splitter found.
+    func testKeptSentenceSpansGiveBackTheSplittersSpans() {
+        let text = "第一句。 第二句！\n“引號裏。”第三句？\n（括號。）最後" + String(repeating: "長句，", count: 40) + "。"
+        let spans = Sentences.spans(of: text)
+        XCTAssertEqual(spans.map(\.paragraph), [1, 1, 2, 3])
+        let fields = { (span: SentenceSpan) in [span.start, span.end, span.paragraph] }
+        for bytes in [text.utf8.count, Int(UInt32.max) + 1] {
+            let kept = SentenceSpans(spans, textBytes: bytes)
+            XCTAssertEqual(kept.count, spans.count)
+            XCTAssertEqual(kept.map(fields), spans.map(fields), "a body of \(bytes) bytes")
+        }
+        XCTAssertEqual(article("標題\n" + text).sentences.map(\.paragraph), spans.map(\.paragraph))
+    }
+
     func testEnumerationStyles() {
         let a = article("標題\n重點工作：（一）抓招商；（二）抓項目；（三）優環境。\n任務：1.建設園區；2.引進企業。")
         XCTAssertEqual(a.lists.map(\.style), ["（一）", "1."])

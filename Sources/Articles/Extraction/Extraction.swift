@@ -125,7 +125,7 @@ extension Corpus {
         _ = try mapInParallel(articles, showing: kinds.map(\.rawValue).joined(separator: ", ")) { article in
             // one folded scan serves every kind; records carry their sentence, so split those too
             article.parsed.keepingScan { for kind in kinds { article.extract(kind) } }
-            _ = article.parsed.sentences
+            _ = article.sentenceSpans
         }
     }
 }

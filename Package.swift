@@ -71,6 +71,7 @@ let package = Package(
         .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles", "Text"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),
+        .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"]),
         .testTarget(name: "LuaSurfaceTests", dependencies: ["LuaSurface", "LuaBridge", "LuaShim", "REPL", "Search", "Articles", "EntityTagger", "Text"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Articles", "EntityTagger", "Search", "Text"]),
         .testTarget(name: "DossierTests", dependencies: ["PTYSupport", "Articles", "Analysis"]),

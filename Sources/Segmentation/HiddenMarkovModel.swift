@@ -15,8 +15,10 @@ struct HiddenMarkovModel {
     var transition: [[Double]]
     /// Each character's emission scores in the four states, four in a row (`minimum` where a
     /// state's table lacks it), found with one lookup instead of four.
-    var emissionRows: [UInt32: Int] = [:]
     var emissions: [Double] = []
+    /// Where each character of jieba's Han block (the only ones Viterbi tags) has its row, -1
+    /// where it has none: an 84 KB array, read directly instead of hashing every character.
+    var hanRows = [Int32](repeating: -1, count: Segmenter.hanRange.count)
 
     init(folder: String) throws {
         start = try HiddenMarkovModel.vector(HiddenMarkovModel.pairs(folder + "/prob_start.py"))
@@ -27,26 +29,29 @@ struct HiddenMarkovModel {
         let tables = try HiddenMarkovModel.nested(folder + "/prob_emit.py")
         for (state, letter) in HiddenMarkovModel.letters.enumerated() {
             for (key, value) in tables[String(letter)] ?? [:] {
-                guard let c = key.unicodeScalars.first?.value else { continue }
-                let row = emissionRows[c] ?? {
+                guard let c = key.unicodeScalars.first?.value, Segmenter.hanRange.contains(c) else { continue }
+                let han = Int(c - Segmenter.hanRange.lowerBound)
+                if hanRows[han] < 0 {
+                    hanRows[han] = Int32(emissions.count / 4)
                     emissions += [Double](repeating: HiddenMarkovModel.minimum, count: 4)
-                    emissionRows[c] = emissions.count / 4 - 1
-                    return emissions.count / 4 - 1
-                }()
-                emissions[4 * row + state] = value
+                }
+                emissions[4 * Int(hanRows[han]) + state] = value
             }
         }
     }
 
-    /// Where character `c`'s four emission scores start in `emissions`, or nil (all `minimum`).
-    private func emissionStart(_ c: UInt32) -> Int? { emissionRows[c].map { 4 * $0 } }
+    /// Where Han character `c`'s four emission scores start in `emissions`, or nil (all `minimum`).
+    private func emissionStart(_ c: UInt32) -> Int? {
+        let row = hanRows[Int(c - Segmenter.hanRange.lowerBound)]
+        return row < 0 ? nil : 4 * Int(row)
+    }
 
     /// finalseg.cut on a run: Han parts tagged by Viterbi, ASCII words and numbers kept whole.
     func cut(_ s: [UInt32], _ run: Range<Int>, into words: inout [Range<Int>]) {
         var i = run.lowerBound
         while i < run.upperBound {
             var end = i
-            while end < run.upperBound, (0x4E00...0x9FD5).contains(s[end]) { end += 1 }
+            while end < run.upperBound, Segmenter.hanRange.contains(s[end]) { end += 1 }
             if end > i {
                 viterbi(s, i..<end, into: &words)
                 i = end
@@ -65,7 +70,7 @@ struct HiddenMarkovModel {
                 i = e
             } else {
                 var e = i
-                while e < run.upperBound, !Segmenter.isASCIIAlphanumeric(s[e]), !(0x4E00...0x9FD5).contains(s[e]) { e += 1 }
+                while e < run.upperBound, !Segmenter.isASCIIAlphanumeric(s[e]), !Segmenter.hanRange.contains(s[e]) { e += 1 }
                 words.append(i..<e)
                 i = e
             }

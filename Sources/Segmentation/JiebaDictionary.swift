@@ -33,15 +33,46 @@ public final class JiebaDictionary: Sendable {
             return Entry(word: Array(scalars[start..<ends[i]]), frequency: frequencies[i], tag: tags[Int(tagNumbers[i])])
         }
 
-        fileprivate mutating func append(word: ArraySlice<UInt8>, frequency: Int, tag: String, numbering: inout [String: UInt16]) {
-            scalars += String(decoding: word, as: UTF8.self).unicodeScalars.map(\.value)
+        /// Adds a line's entry; its tag's number comes from `numbering`, which learns new tags.
+        fileprivate mutating func append(_ line: Line, numbering: inout [ArraySlice<UInt8>: UInt16]) {
+            // transcoding straight into the flat array: no String or Array a line
+            _ = transcode(line.word.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: false) { scalars.append($0) }
             ends.append(scalars.count)
-            frequencies.append(frequency)
-            if numbering[tag] == nil {
-                numbering[tag] = UInt16(truncatingIfNeeded: tags.count)
-                tags.append(tag)
+            frequencies.append(line.frequency)
+            let number = numbering[line.tag] ?? UInt16(truncatingIfNeeded: tags.count)
+            if number == tags.count {
+                numbering[line.tag] = number
+                tags.append(String(decoding: line.tag, as: UTF8.self))
             }
-            tagNumbers.append(numbering[tag] ?? 0)
+            tagNumbers.append(number)
+        }
+    }
+
+    /// The fields of one line of dict.txt, as slices of the file's bytes.
+    fileprivate struct Line {
+        var word: ArraySlice<UInt8>
+        var frequency: Int
+        /// Empty when the line has none.
+        var tag: ArraySlice<UInt8>
+
+        /// The fields of `line`, separated by runs of spaces (the tag is the rest of the line,
+        /// trimmed); nil when it is not "word frequency [tag]".
+        init?(_ line: ArraySlice<UInt8>) {
+            let word = Line.field(in: line, from: line.startIndex)
+            let number = Line.field(in: line, from: word.upperBound)
+            guard !word.isEmpty, let frequency = Int(String(decoding: JiebaDictionary.trimmed(line[number]), as: UTF8.self)) else { return nil }
+            self.word = line[word]
+            self.frequency = frequency
+            tag = JiebaDictionary.trimmed(line[number.upperBound...])
+        }
+
+        /// The next run of bytes other than spaces at or after `start`.
+        private static func field(in line: ArraySlice<UInt8>, from start: Int) -> Range<Int> {
+            var from = start
+            while from < line.endIndex, line[from] == 0x20 { from += 1 }
+            var to = from
+            while to < line.endIndex, line[to] != 0x20 { to += 1 }
+            return from..<to
         }
     }
 
@@ -55,22 +86,20 @@ public final class JiebaDictionary: Sendable {
         }
         let bytes = [UInt8](data)  // indexing an Array, not Data, keeps the loop free of per-byte checks
         var entries = Entries()
-        var numbering: [String: UInt16] = [:]
+        var numbering: [ArraySlice<UInt8>: UInt16] = [:]  // a tag's bytes → its number
         var start = 0, lineNumber = 0
         while start < bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             lineNumber += 1
             if end > start {
-                let fields = bytes[start..<end].split(separator: 0x20, maxSplits: 2)
-                guard fields.count >= 2, let frequency = Int(String(decoding: Self.trimmed(fields[1]), as: UTF8.self)) else {
+                guard let line = Line(bytes[start..<end]) else {
                     throw SegmenterError(description: "\(path):\(lineNumber): not \"word frequency [tag]\"")
                 }
-                let tag = fields.count > 2 ? String(decoding: Self.trimmed(fields[2]), as: UTF8.self) : ""
-                guard numbering.count < Int(UInt16.max) || numbering[tag] != nil else {
-                    throw SegmenterError(description: "\(path):\(lineNumber): more than \(UInt16.max) different tags")
+                guard numbering.count <= Int(UInt16.max) || numbering[line.tag] != nil else {
+                    throw SegmenterError(description: "\(path):\(lineNumber): more than \(Int(UInt16.max) + 1) different tags")
                 }
-                entries.append(word: fields[0], frequency: frequency, tag: tag, numbering: &numbering)
+                entries.append(line, numbering: &numbering)
             }
             start = end + 1
         }
@@ -89,14 +118,18 @@ public final class JiebaDictionary: Sendable {
     }
 
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var loaded: Result<JiebaDictionary, Error>?
+    /// Held weakly: the segmenter, the tagger's lexicon and the known names each make their
+    /// own tables from the entries once and keep those, so holding the dictionary after would
+    /// keep about 10 MB for nothing. One made after the others were reads the file again.
+    nonisolated(unsafe) private static weak var loaded: JiebaDictionary?
 
-    /// The dictionary of Debian's python3-jieba, read on first use.
+    /// The dictionary of Debian's python3-jieba, read when no one holds it already.
     public static func shared() throws -> JiebaDictionary {
         lock.lock()
         defer { lock.unlock() }
-        let result = loaded ?? Result { try JiebaDictionary(path: Segmenter.defaultFolder + "/dict.txt") }
-        loaded = result
-        return try result.get()
+        if let loaded { return loaded }
+        let dictionary = try JiebaDictionary(path: Segmenter.defaultFolder + "/dict.txt")
+        loaded = dictionary
+        return dictionary
     }
 }

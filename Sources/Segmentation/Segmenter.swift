@@ -49,26 +49,27 @@ public final class Segmenter: @unchecked Sendable {
     /// A segmenter over `dictionary`, with the HMM tables of `hmmFolder`.
     public init(dictionary: JiebaDictionary, hmmFolder: String) throws {
         // first the frequencies (a later line for the same word wins, as in jieba), then scores
-        var scores = ScoreTable()
+        var frequencies: [UInt64: Int] = [:]
+        frequencies.reserveCapacity(dictionary.entries.count * 3 / 2)
         var total = 0
         for entry in dictionary.entries {
             var key = Key()
             for (i, scalar) in entry.word.enumerated() {
                 key.append(scalar)
                 if i == entry.word.count - 1 {
-                    scores.set(key.hash, Double(entry.frequency))
-                } else if scores.get(key.hash) == nil {
-                    scores.set(key.hash, 0)
+                    frequencies[key.hash] = entry.frequency
+                } else if frequencies[key.hash] == nil {
+                    frequencies[key.hash] = 0
                 }
             }
             total += entry.frequency
         }
         let logTotal = Foundation.log(Double(total))
         self.logTotal = logTotal
-        scores.transformValues { $0 > 0 ? Foundation.log($0) - logTotal : .nan }
+        let scores = try ScoreTable(frequencies, dictionary: dictionary.path) { $0 > 0 ? Foundation.log(Double($0)) - logTotal : .nan }
         self.scores = scores
         var bits = KeyBits(width: 24)
-        scores.forEachKey { bits.insert($0) }
+        for key in frequencies.keys { bits.insert(key) }
         keyBits = bits
         hanScores = Segmenter.hanRange.map { c in
             var key = Key()
@@ -158,7 +159,7 @@ public final class Segmenter: @unchecked Sendable {
                 i += 1
                 guard i < n else { break }
                 key.append(s[base + i])
-                found = keyBits.mayContain(ScoreTable.stored(key.hash)) ? scores.get(key.hash) : nil
+                found = keyBits.mayContain(key.hash) ? scores.get(key.hash) : nil
             }
             if bestEnd < 0 {  // no word starts here: the character alone, frequency taken as 1
                 bestScore = -logTotal + best[base + k + 1]
@@ -211,61 +212,60 @@ struct Key {
 }
 
 /// An open-addressing hash table from `Key` hashes (already well mixed) to scores: several
-/// times faster than Dictionary for the million lookups a megabyte of text needs. A key and
-/// its value share a slot, so a lookup reads one cache line; the table doubles when half
-/// full, so jieba's 350,000 words and their prefixes take 16 MB, not a fixed 32.
+/// times faster than Dictionary for the million lookups a megabyte of text needs. A slot is
+/// one 64-bit number: the key's top 48 bits and the number of its score among the distinct
+/// scores (jieba's 350,000 words have about 5,000 different frequencies). A lookup reads one
+/// cache line, and jieba's words and their prefixes take 8 MB (16 with a key and a `Double`
+/// a slot).
 struct ScoreTable {
-    private struct Slot {
-        var key: UInt64
-        var value: Double
-    }
+    private static let numberBits: UInt64 = 0xFFFF
+    /// 0 marks an empty slot.
+    private var slots: [UInt64]
+    private let mask: Int
+    /// The distinct scores, by number; NaN (a prefix that is not a word) is number 0.
+    private var values: [Double] = [.nan]
 
-    private var slots: [Slot]
-    private var mask: Int
-    private var count = 0
-
-    init(capacity: Int = 1 << 16) {
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: capacity)
+    /// The scores `score` gives the frequencies of `frequencies`' keys (NaN for a prefix that
+    /// is not a word); more than 65,535 different other scores is an error naming `dictionary`.
+    init(_ frequencies: [UInt64: Int], dictionary: String, score: (Int) -> Double) throws {
+        var capacity = 16
+        while capacity < 2 * frequencies.count { capacity *= 2 }  // at most half full
+        slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
-    }
-
-    /// 0 marks an empty slot, so a key of 0 is stored as 1.
-    static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-
-    /// Calls `body` with every key as stored.
-    func forEachKey(_ body: (UInt64) -> Void) {
-        for slot in slots where slot.key != 0 { body(slot.key) }
-    }
-
-    func get(_ key: UInt64) -> Double? {
-        let k = ScoreTable.stored(key)
-        var slot = Int(truncatingIfNeeded: k) & mask
-        while true {
-            let present = slots[slot].key
-            if present == k { return slots[slot].value }
-            if present == 0 { return nil }
-            slot = (slot + 1) & mask
+        var numbers: [UInt64: UInt64] = [:]  // a score's bit pattern → its number
+        for (key, frequency) in frequencies {
+            let value = score(frequency)
+            var number: UInt64 = 0
+            if !value.isNaN {
+                number = numbers[value.bitPattern] ?? UInt64(values.count)
+                if number == UInt64(values.count) {
+                    guard number <= Self.numberBits else {
+                        throw SegmenterError(description: "\(dictionary): more than \(Self.numberBits) different frequencies")
+                    }
+                    numbers[value.bitPattern] = number
+                    values.append(value)
+                }
+            }
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }  // each key comes once
+            slots[slot] = Self.tag(key) | number
         }
     }
 
-    mutating func set(_ key: UInt64, _ value: Double) {
-        if 2 * (count + 1) > slots.count { grow() }
-        let k = ScoreTable.stored(key)
-        var slot = Int(truncatingIfNeeded: k) & mask
-        while slots[slot].key != 0 && slots[slot].key != k { slot = (slot + 1) & mask }
-        if slots[slot].key == 0 { count += 1 }
-        slots[slot] = Slot(key: k, value: value)
+    /// The bits of a key a slot keeps: never 0, which marks an empty slot.
+    private static func tag(_ key: UInt64) -> UInt64 {
+        let tag = key & ~numberBits
+        return tag == 0 ? numberBits + 1 : tag
     }
 
-    private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(key: 0, value: 0), count: old.count * 2)
-        mask = slots.count - 1
-        count = 0
-        for slot in old where slot.key != 0 { set(slot.key, slot.value) }
-    }
-
-    mutating func transformValues(_ transform: (Double) -> Double) {
-        for i in slots.indices where slots[i].key != 0 { slots[i].value = transform(slots[i].value) }
+    func get(_ key: UInt64) -> Double? {
+        let tag = Self.tag(key)
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let entry = slots[slot]
+            if entry & ~Self.numberBits == tag { return values[Int(entry & Self.numberBits)] }
+            if entry == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -24,7 +24,13 @@ public enum EntityModel {
     public static let shared: EntityTagger? = {
         do {
             guard let url = EntityTagger.bundledModel else { throw TaggerError(description: "entities.model is missing from this build") }
-            return EntityTagger(model: try TaggerModel(contentsOf: url), lexicon: try lexicon(), surnames: surnames, segmenter: try Segmenter.shared())
+            // jieba's dictionary is kept only while something holds it: held here, it is read
+            // once for the lexicon, the segmenter and the known names the extractors ask next
+            let dictionary = try JiebaDictionary.shared()
+            defer { withExtendedLifetime(dictionary) {} }
+            let tagger = EntityTagger(model: try TaggerModel(contentsOf: url), lexicon: try lexicon(), surnames: surnames, segmenter: try Segmenter.shared())
+            _ = KnownNames.shared
+            return tagger
         } catch {
             FileHandle.standardError.write(Data("dossier: warning: \(error); people, places and organisations are found by rules alone\n".utf8))
             return nil

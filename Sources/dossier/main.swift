@@ -9,7 +9,7 @@ import LuaBridge
 import LuaShim
 import TestRunner
 
-dossier_one_heap_per_core()  // before any thread: see LuaShim.c
+dossier_tune_malloc()  // before any thread: see LuaShim.c
 
 let argv = CommandLine.arguments
 if argv.count > 1, argv[1] == "test" {

@@ -36,9 +36,9 @@ void dossier_prepare_metatable(lua_State *L, int index);
 /// pages of malloc's heaps back to the system (malloc_trim).
 void dossier_trim_after_collect(lua_State *L);
 
-/// Caps malloc's heaps at one per core, so that collectgarbage can give more back; called at
-/// start-up, before any thread is made.
-void dossier_one_heap_per_core(void);
+/// Sets malloc up so that collectgarbage can give more back (one heap per core, large blocks
+/// mapped on their own); called at start-up, before any thread is made.
+void dossier_tune_malloc(void);
 
 /// lua.c's message handler: adds a traceback to the error message.
 int dossier_message_handler(lua_State *L);

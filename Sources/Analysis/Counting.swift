@@ -213,7 +213,7 @@ struct Partial {
         for i in 0..<words.ends.count {
             let range = words.range(i)
             let written = words.scalars[range]
-            if !Tokens.counts(written) || leftovers[range].contains(true) {
+            if !Tokens.counts(written) || range.contains(where: { leftovers[$0] }) {
                 ids.append(-1)
             } else {
                 ids.append(vocabulary.add(folded: folded[range], written: written, article: index))

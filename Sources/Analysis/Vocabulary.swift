@@ -38,12 +38,14 @@ struct Vocabulary {
         }
     }
 
-    /// Words of up to three scalars, packed exactly (see `pack`); the long rest by string.
+    /// Words of up to three scalars, packed exactly (see `pack`); the long rest by their
+    /// scalars (as strings, each look-up hashed and compared them through Unicode
+    /// normalisation: a twentieth of counting).
     private var short = CountTable()
-    private var long: [String: Int32] = [:]
-    /// Each word's packed key, or 0 for a long word, whose folded text is in `longText`.
+    private var long: [ArraySlice<UInt32>: Int32] = [:]
+    /// Each word's packed key, or 0 for a long word, whose folded scalars are in `longScalars`.
     private var keys: [UInt64] = []
-    private var longText: [String] = []
+    private var longScalars: [ArraySlice<UInt32>] = []
     private(set) var words: [Word] = []
     /// Written forms other than each word's first -> (word id, count): the form a word is shown
     /// in is its commonest. Short forms are packed like short words, so counting makes no
@@ -55,7 +57,7 @@ struct Vocabulary {
     var count: Int { keys.count }
 
     /// A word's folded form.
-    func folded(_ id: Int) -> String { keys[id] != 0 ? Vocabulary.unpack(keys[id]) : longText[id] }
+    func folded(_ id: Int) -> String { keys[id] != 0 ? Vocabulary.unpack(keys[id]) : String(codePoints: longScalars[id]) }
 
     /// Three scalars, each + 1 (so 0 means "none") in 21 bits: a key equal only for equal words.
     static func pack(_ scalars: ArraySlice<UInt32>) -> UInt64? {
@@ -110,32 +112,33 @@ struct Vocabulary {
     /// The id of a folded word, made (with no occurrences) if new.
     mutating func intern(_ word: ArraySlice<UInt32>) -> Int32 {
         if let key = Vocabulary.pack(word) { return intern(key: key) }
-        return intern(long: Vocabulary.string(word))
+        return intern(long: word)
     }
 
     private mutating func intern(key: UInt64) -> Int32 {
         if let id = short[key] { return Int32(id) }
-        let id = newWord(key: key, text: "")
+        let id = newWord(key: key, scalars: [])
         short.add(key, Int(id))
         return id
     }
 
-    private mutating func intern(long text: String) -> Int32 {
-        if let id = long[text] { return id }
-        let id = newWord(key: 0, text: text)
-        long[text] = id
+    private mutating func intern(long word: ArraySlice<UInt32>) -> Int32 {
+        if let id = long[word] { return id }
+        let kept = ArraySlice(Array(word))  // a copy: the word's slice would keep its article's scalars
+        let id = newWord(key: 0, scalars: kept)
+        long[kept] = id
         return id
     }
 
     /// The id of a folded word if it has been seen.
     func id(of word: ArraySlice<UInt32>) -> Int32? {
         if let key = Vocabulary.pack(word) { return short[key].map(Int32.init) }
-        return long[Vocabulary.string(word)]
+        return long[word]
     }
 
-    private mutating func newWord(key: UInt64, text: String) -> Int32 {
+    private mutating func newWord(key: UInt64, scalars: ArraySlice<UInt32>) -> Int32 {
         keys.append(key)
-        longText.append(text)
+        longScalars.append(scalars)
         words.append(Word())
         return Int32(keys.count - 1)
     }
@@ -152,7 +155,7 @@ struct Vocabulary {
         var mapping = [Int32](repeating: 0, count: other.count)
         short.reserveCapacity(count + other.count)
         for i in 0..<other.count {
-            let id = other.keys[i] != 0 ? intern(key: other.keys[i]) : intern(long: other.longText[i])
+            let id = other.keys[i] != 0 ? intern(key: other.keys[i]) : intern(long: other.longScalars[i])
             let theirs = other.words[i]
             words[Int(id)].count += theirs.count
             words[Int(id)].articles += theirs.articles

@@ -275,7 +275,7 @@ enum CorpusClass {
                 guard let kind = Cooccurrence.Kind(rawValue: try args.string(2)) else {
                     throw LuaArgumentError(2, "a kind as c:freq checks it")
                 }
-                let level = try args.value(3) == .nil ? nil : Place.Level(rawValue: try args.string(3))
+                let level = args.value(3) == .nil ? nil : Place.Level(rawValue: try args.string(3))
                 let counts = try RecordCounts.counts(of: kind, level: level, in: try args.object(1, as: Corpus.self).articles)
                 // rows with the fields of word counts: key, count, articles
                 return [try lazyList.make("words", count: counts.count, in: args.lua) { i in

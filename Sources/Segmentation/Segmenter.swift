@@ -19,7 +19,7 @@ public final class Segmenter: @unchecked Sendable {
     private let scores: ScoreTable
     /// The scores of the one-character keys of jieba's Han block (U+4E00–U+9FD5), read
     /// directly: every position's first lookup, out of a 168 KB array that stays in cache
-    /// instead of the 16 MB table. `.infinity` where no word starts with the character.
+    /// instead of the 8 MB table. `.infinity` where no word starts with the character.
     private let hanScores: [Double]
     /// A bit for every key of the table (2 MB): most positions' last lookup is of a key that
     /// is not there.

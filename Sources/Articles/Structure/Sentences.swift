@@ -33,12 +33,10 @@ struct SentenceSpans: RandomAccessCollection {
     }
     /// Start, end and paragraph of each sentence, one after another.
     private let numbers: Numbers
-    let count: Int
 
     init(_ spans: [SentenceSpan], textBytes: Int) {
         // offsets and paragraph numbers are at most the text's length
         numbers = textBytes <= Int(UInt32.max) ? .narrow(Self.flat(spans) { UInt32(truncatingIfNeeded: $0) }) : .wide(Self.flat(spans) { $0 })
-        count = spans.count
     }
 
     private static func flat<T>(_ spans: [SentenceSpan], _ number: (Int) -> T) -> [T] {
@@ -53,7 +51,12 @@ struct SentenceSpans: RandomAccessCollection {
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { count }
+    var endIndex: Int {
+        switch numbers {
+        case .narrow(let n): n.count / 3
+        case .wide(let n): n.count / 3
+        }
+    }
 
     subscript(i: Int) -> SentenceSpan {
         switch numbers {

@@ -18,7 +18,7 @@ enum Tokens {
 
     /// A word counts when it has a letter or a digit of any script (so not punctuation, symbols,
     /// U+FEFF or box drawing) and lies outside web leftovers.
-    static func counts(_ scalars: ArraySlice<UInt32>) -> Bool {
+    static func counts(_ scalars: UnsafeBufferPointer<UInt32>) -> Bool {
         scalars.contains { v in
             if v >= 0x4E00 && v <= 0x9FFF { return true }  // the common case, without a look-up
             if v < 0x10000 { return basicLetters[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
@@ -39,22 +39,23 @@ enum Tokens {
         return bits
     }()
 
-    /// For each scalar of `text`, whether it is part of a web leftover: a URL (http://,
-    /// https://, www.), an HTML tag or entity, or a CSS length (a number and px, em, rem, pt).
-    static func webLeftovers(_ text: [UInt32]) -> [Bool] {
-        var masked = [Bool](repeating: false, count: text.count)
+    /// Where `text` has web leftovers, in order: URLs (http://, https://, www.), HTML tags and
+    /// entities, CSS lengths (a number and px, em, rem, pt). Most articles have none, so their
+    /// words are checked against an empty list.
+    static func webLeftovers(_ text: [UInt32]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
         var i = 0
         while i < text.count {
             if text[i] >= 0x80 { i += 1; continue }  // every leftover starts with an ASCII character
             let end = leftoverEnd(text, at: i)
             if end > i {
-                for j in i..<end { masked[j] = true }
+                found.append(i..<end)
                 i = end
             } else {
                 i += 1
             }
         }
-        return masked
+        return found
     }
 
     /// Where a leftover starting at `i` ends, or `i` when none starts there.

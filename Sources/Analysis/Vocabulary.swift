@@ -1,6 +1,7 @@
 /// Analysis owns counting over a corpus's words, in Swift and on every core: word
 /// frequencies, word n-grams and collocates. It knows articles and segmentation, not Lua.
 import Articles
+import Text
 
 /// The words one worker has seen, by folded form (zh.fold: 當天 and 当天 are one word), each
 /// with an id, its count, the articles it is in and how often each written form occurs.
@@ -11,7 +12,7 @@ struct Vocabulary {
         var count = 0
         var articles = 0
         var lastArticle = -1
-        /// The first written form seen (see `formKey`) and how often it occurs: most words are
+        /// The first written form seen (packed, or `asFolded`) and how often it occurs: most words are
         /// always written one way, so most occurrences need no look-up in the forms' tables.
         var form: UInt64 = 0
         var formCount = 0
@@ -38,14 +39,16 @@ struct Vocabulary {
         }
     }
 
-    /// Words of up to three scalars, packed exactly (see `pack`); the long rest by their
-    /// scalars (as strings, each look-up hashed and compared them through Unicode
-    /// normalisation: a twentieth of counting).
+    /// Words of up to three scalars, packed exactly (see `pack`), by key; the long rest by a
+    /// hash of their scalars (see `findLong`): as strings, or as arrays in a Dictionary, each
+    /// look-up hashed them with SipHash and compared them through generic code.
     private var short = CountTable()
-    private var long: [ArraySlice<UInt32>: Int32] = [:]
-    /// Each word's packed key, or 0 for a long word, whose folded scalars are in `longScalars`.
+    private var long = CountTable()
+    /// Each word's packed key, or `longWord | n` for a long word: its folded scalars are
+    /// `longText[longSpans[n]]`.
     private var keys: [UInt64] = []
-    private var longScalars: [ArraySlice<UInt32>] = []
+    private var longSpans: [Range<Int>] = []
+    private var longText: [UInt32] = []
     private(set) var words: [Word] = []
     /// Written forms other than each word's first -> (word id, count): the form a word is shown
     /// in is its commonest. Short forms are packed like short words, so counting makes no
@@ -53,14 +56,22 @@ struct Vocabulary {
     /// `Vocabulary.form`).
     private var shortForms = CountTable()
     private var longForms: [String: (id: Int32, count: Int)] = [:]
+    private let folding = Folding.shared
+
+    /// Marks a long word's key (packed keys take 63 bits).
+    private static let longWord: UInt64 = 1 << 63
 
     var count: Int { keys.count }
 
     /// A word's folded form.
-    func folded(_ id: Int) -> String { keys[id] != 0 ? Vocabulary.unpack(keys[id]) : String(codePoints: longScalars[id]) }
+    func folded(_ id: Int) -> String {
+        keys[id] & Vocabulary.longWord == 0 ? Vocabulary.unpack(keys[id]) : String(codePoints: longText[longSpan(id)])
+    }
+
+    private func longSpan(_ id: Int) -> Range<Int> { longSpans[Int(keys[id] & ~Vocabulary.longWord)] }
 
     /// Three scalars, each + 1 (so 0 means "none") in 21 bits: a key equal only for equal words.
-    static func pack(_ scalars: ArraySlice<UInt32>) -> UInt64? {
+    static func pack(_ scalars: UnsafeBufferPointer<UInt32>) -> UInt64? {
         guard scalars.count <= 3 else { return nil }
         var key: UInt64 = 0
         for scalar in scalars { key = key << 21 | UInt64(scalar + 1) }
@@ -79,23 +90,36 @@ struct Vocabulary {
     /// The inline form of a long word written as it folds (packed keys never set bit 63).
     private static let asFolded: UInt64 = 1 << 63
 
-    /// The key a written form is kept inline by: packed when short, `asFolded` when long and
-    /// the same as the folded word; nil for a long form that differs (kept by string).
-    private static func formKey(written: ArraySlice<UInt32>, folded: ArraySlice<UInt32>) -> UInt64? {
-        pack(written) ?? (written.elementsEqual(folded) ? asFolded : nil)
-    }
-
     /// A short form's word id and count, from its table value.
     static func form(_ value: Int) -> (id: Int32, count: Int) { (Int32(truncatingIfNeeded: value >> 40), value & (1 << 40 - 1)) }
 
-    /// The id of a folded word, made if new; counts one occurrence in article `article`.
-    mutating func add(folded word: ArraySlice<UInt32>, written: ArraySlice<UInt32>, article: Int) -> Int32 {
-        let id = intern(word)
-        let key = Vocabulary.formKey(written: written, folded: word)
-        let inline = words[Int(id)].add(in: article, form: key)
-        if let key, !inline { countForm(key, id: id, count: 1) }
-        if key == nil { longForms[Vocabulary.string(written), default: (id, 0)].count += 1 }
+    /// The id of the word written `written` (counted by its folded form), made if new; counts
+    /// one occurrence in article `article`.
+    mutating func add(written: UnsafeBufferPointer<UInt32>, article: Int) -> Int32 {
+        guard written.count <= 3 else { return addLong(written: written, article: article) }
+        var form: UInt64 = 0, key: UInt64 = 0  // the written and folded words, packed in one pass
+        for scalar in written {
+            form = form << 21 | UInt64(scalar + 1)
+            key = key << 21 | UInt64(folding.fold(scalar) + 1)
+        }
+        let id = intern(key: key)
+        if !words[Int(id)].add(in: article, form: form) { countForm(form, id: id, count: 1) }
         return id
+    }
+
+    /// `add` for a word of four scalars or more, folded on the stack. A form that differs
+    /// from the folded word is kept by string.
+    private mutating func addLong(written: UnsafeBufferPointer<UInt32>, article: Int) -> Int32 {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: written.count) { buffer in
+            for (i, scalar) in written.enumerated() { buffer[i] = folding.fold(scalar) }
+            let folded = UnsafeBufferPointer(buffer)
+            let id = intern(long: folded)
+            // a long word's only inline form is its folded one: no other form packs
+            let asFolded = written.elementsEqual(folded)
+            _ = words[Int(id)].add(in: article, form: asFolded ? Vocabulary.asFolded : nil)
+            if !asFolded { longForms[String(codePoints: written), default: (id, 0)].count += 1 }
+            return id
+        }
     }
 
     /// Counts `count` occurrences of form `key` of word `id`: inline when it is the word's
@@ -109,42 +133,49 @@ struct Vocabulary {
         if shortForms.add(key, count) == count { shortForms.add(key, Int(id) << 40) }  // a new form: note its word
     }
 
-    /// The id of a folded word, made (with no occurrences) if new.
-    mutating func intern(_ word: ArraySlice<UInt32>) -> Int32 {
-        if let key = Vocabulary.pack(word) { return intern(key: key) }
-        return intern(long: word)
-    }
-
     private mutating func intern(key: UInt64) -> Int32 {
         if let id = short[key] { return Int32(id) }
-        let id = newWord(key: key, scalars: [])
+        let id = newWord(key: key)
         short.add(key, Int(id))
         return id
     }
 
-    private mutating func intern(long word: ArraySlice<UInt32>) -> Int32 {
-        if let id = long[word] { return id }
-        let kept = ArraySlice(Array(word))  // a copy: the word's slice would keep its article's scalars
-        let id = newWord(key: 0, scalars: kept)
-        long[kept] = id
+    private mutating func intern(long word: UnsafeBufferPointer<UInt32>) -> Int32 {
+        let (found, free) = findLong(word)
+        if let found { return found }
+        longSpans.append(longText.count..<(longText.count + word.count))
+        longText.append(contentsOf: word)
+        let id = newWord(key: Vocabulary.longWord | UInt64(longSpans.count - 1))
+        long.add(free, Int(id))
         return id
     }
 
-    /// The id of a folded word if it has been seen.
-    func id(of word: ArraySlice<UInt32>) -> Int32? {
-        if let key = Vocabulary.pack(word) { return short[key].map(Int32.init) }
-        return long[word]
+    /// A long word's id, if seen, else the table key it goes under. Its key is a hash of its
+    /// scalars; when that key holds another word, the next key in a fixed sequence is tried,
+    /// as inserting did, so every word is found along the path it was put on.
+    private func findLong(_ word: UnsafeBufferPointer<UInt32>) -> (id: Int32?, free: UInt64) {
+        var key: UInt64 = 0xCBF2_9CE4_8422_2325
+        for scalar in word { key = (key ^ UInt64(scalar)) &* 0x0000_0100_0000_01B3 }
+        while let id = long[key] {
+            let same = longText.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[longSpan(id)]).elementsEqual(word) }
+            if same { return (Int32(id), key) }
+            key = key &+ 1
+        }
+        return (nil, key)
     }
 
-    private mutating func newWord(key: UInt64, scalars: ArraySlice<UInt32>) -> Int32 {
+    /// The id of a folded word if it has been seen.
+    func id(of word: [UInt32]) -> Int32? {
+        word.withUnsafeBufferPointer { word in
+            if let key = Vocabulary.pack(word) { return short[key].map(Int32.init) }
+            return findLong(word).id
+        }
+    }
+
+    private mutating func newWord(key: UInt64) -> Int32 {
         keys.append(key)
-        longScalars.append(scalars)
         words.append(Word())
         return Int32(keys.count - 1)
-    }
-
-    static func string(_ scalars: ArraySlice<UInt32>) -> String {
-        String(codePoints: scalars)
     }
 
     /// Adds another worker's words into this one; returns, for each of its ids, the id here.
@@ -155,7 +186,9 @@ struct Vocabulary {
         var mapping = [Int32](repeating: 0, count: other.count)
         short.reserveCapacity(count + other.count)
         for i in 0..<other.count {
-            let id = other.keys[i] != 0 ? intern(key: other.keys[i]) : intern(long: other.longScalars[i])
+            let key = other.keys[i]
+            let id = key & Vocabulary.longWord == 0
+                ? intern(key: key) : other.longText.withUnsafeBufferPointer { intern(long: UnsafeBufferPointer(rebasing: $0[other.longSpan(i)])) }
             let theirs = other.words[i]
             words[Int(id)].count += theirs.count
             words[Int(id)].articles += theirs.articles

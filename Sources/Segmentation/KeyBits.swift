@@ -13,15 +13,16 @@ public struct KeyBits: Sendable {
         shift = UInt64(64 - width)
     }
 
-    private func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> shift) }
+    @inline(__always) private func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xD6E8_FEB8_6659_FD93) >> shift) }
 
     public mutating func insert(_ key: UInt64) {
         let bit = bit(key)
         words[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// False when the key was never inserted; true when it may have been.
-    public func mayContain(_ key: UInt64) -> Bool {
+    /// False when the key was never inserted; true when it may have been. Always inlined: the
+    /// segmenter asks twice a character, and the call cost more than the test.
+    @inline(__always) public func mayContain(_ key: UInt64) -> Bool {
         let bit = bit(key)
         return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }

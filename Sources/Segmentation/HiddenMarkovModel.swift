@@ -4,15 +4,12 @@ import Foundation
 /// read from the Python dict literals of its finalseg tables.
 struct HiddenMarkovModel {
     static let minimum = -3.14e100
-    /// B M E S as indices 0 1 2 3; the states each may follow.
-    static let previous: [[Int]] = [[2, 3], [1, 0], [0, 1], [3, 2]]  // B: E S, M: M B, E: B M, S: S E
+    /// B M E S as indices 0 1 2 3.
     static let letters: [Character] = ["B", "M", "E", "S"]
-    /// Where each state's letter sorts among the four (B < E < M < S), for jieba's ties,
-    /// without comparing Characters in the inner loop.
-    static let letterOrder = [0, 2, 1, 3]
 
     var start: [Double]
-    var transition: [[Double]]
+    /// The score of going from state a to state b at `4 * a + b`.
+    var transition: [Double]
     /// Each character's emission scores in the four states, four in a row (`minimum` where a
     /// state's table lacks it), found with one lookup instead of four.
     var emissions: [Double] = []
@@ -23,7 +20,7 @@ struct HiddenMarkovModel {
     init(folder: String) throws {
         start = try HiddenMarkovModel.vector(HiddenMarkovModel.pairs(folder + "/prob_start.py"))
         let transitions = try HiddenMarkovModel.nested(folder + "/prob_trans.py")
-        transition = HiddenMarkovModel.letters.map { from in
+        transition = HiddenMarkovModel.letters.flatMap { from in
             HiddenMarkovModel.letters.map { to in transitions[String(from)]?[String(to)] ?? HiddenMarkovModel.minimum }
         }
         let tables = try HiddenMarkovModel.nested(folder + "/prob_emit.py")
@@ -77,39 +74,36 @@ struct HiddenMarkovModel {
         }
     }
 
-    /// The most probable B/M/E/S tagging; ties go to the later state letter, as in jieba.
+    /// The most probable B/M/E/S tagging, as jieba's: of the two states a state may follow
+    /// (B and S follow E or S, M and E follow B or M), the higher score wins, and on a tie the
+    /// later letter (B < E < M < S), which is why each pair below is taken with `>=` one way
+    /// round. Only the last position's four scores are kept, in locals, and the back-pointers
+    /// in one flat array: nested arrays, and a loop over each state's predecessors, were half
+    /// of this function's instructions.
     private func viterbi(_ s: [UInt32], _ block: Range<Int>, into words: inout [Range<Int>]) {
         let n = block.count
-        // four scores and four back-pointers a position, in flat arrays (an array a position
-        // made the allocator a tenth of the work)
-        var score = [Double](repeating: 0, count: 4 * n)
-        var from = [Int](repeating: 0, count: 4 * n)
-        // state y's emission score in a character's row (nil: a character no table has)
-        func emit(_ row: Int?, _ y: Int) -> Double { row.map { emissions[$0 + y] } ?? HiddenMarkovModel.minimum }
-        let first = emissionStart(s[block.lowerBound])
-        for y in 0..<4 { score[y] = start[y] + emit(first, y) }
-        for t in stride(from: 1, to: n, by: 1) {
-            let row = emissionStart(s[block.lowerBound + t])
-            for y in 0..<4 {
-                let emitted = emit(row, y)
-                var best = -Double.infinity, bestState = -1
-                for y0 in HiddenMarkovModel.previous[y] {
-                    let p = score[4 * (t - 1) + y0] + transition[y0][y] + emitted
-                    if bestState < 0 || p > best || (p == best && HiddenMarkovModel.letterOrder[y0] > HiddenMarkovModel.letterOrder[bestState]) {
-                        best = p
-                        bestState = y0
-                    }
-                }
-                score[4 * t + y] = best
-                from[4 * t + y] = bestState
-            }
+        var from = [UInt8](repeating: 0, count: 4 * n)
+        let t = transition
+        var (b, m, e, single) = emissionScores(s[block.lowerBound])
+        (b, m, e, single) = (start[0] + b, start[1] + m, start[2] + e, start[3] + single)
+        for i in 1..<max(n, 1) {
+            let (eb, em, ee, es) = emissionScores(s[block.lowerBound + i])
+            let (bFromE, bFromS) = (e + t[8] + eb, single + t[12] + eb)
+            let (mFromB, mFromM) = (b + t[1] + em, m + t[5] + em)
+            let (eFromB, eFromM) = (b + t[2] + ee, m + t[6] + ee)
+            let (sFromE, sFromS) = (e + t[11] + es, single + t[15] + es)
+            from[4 * i] = bFromS >= bFromE ? 3 : 2
+            from[4 * i + 1] = mFromM >= mFromB ? 1 : 0
+            from[4 * i + 2] = eFromM >= eFromB ? 1 : 0
+            from[4 * i + 3] = sFromS >= sFromE ? 3 : 2
+            (b, m, e, single) = (max(bFromE, bFromS), max(mFromB, mFromM), max(eFromB, eFromM), max(sFromE, sFromS))
         }
         // the last character ends a word: E or S (S wins a tie)
-        var state = score[4 * (n - 1) + 3] >= score[4 * (n - 1) + 2] ? 3 : 2
-        var tags = [Int](repeating: 0, count: n)
-        for t in stride(from: n - 1, through: 0, by: -1) {
-            tags[t] = state
-            if t > 0 { state = from[4 * t + state] }
+        var state = single >= e ? 3 : 2
+        var tags = [UInt8](repeating: 0, count: n)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            tags[i] = UInt8(state)
+            if i > 0 { state = Int(from[4 * i + state]) }
         }
         var begin = 0, next = 0
         for (i, tag) in tags.enumerated() {
@@ -125,6 +119,12 @@ struct HiddenMarkovModel {
             }
         }
         if next < n { words.append((block.lowerBound + next)..<block.upperBound) }
+    }
+
+    /// A Han character's emission scores in states B, M, E, S (`minimum` where it has none).
+    private func emissionScores(_ c: UInt32) -> (Double, Double, Double, Double) {
+        guard let row = emissionStart(c) else { return (Self.minimum, Self.minimum, Self.minimum, Self.minimum) }
+        return (emissions[row], emissions[row + 1], emissions[row + 2], emissions[row + 3])
     }
 
     // MARK: Reading the tables (Python dict literals)

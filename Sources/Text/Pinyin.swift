@@ -104,11 +104,28 @@ public enum UTF8Scalars {
         return offsets
     }
 
-    public static func length(_ lead: UInt8) -> Int {
+    /// Writes the scalar values of `text` into `out` from `start`, where there must be room
+    /// for one a UTF-8 byte; returns where they end. For text read a character at a time:
+    /// String's scalar view checks and re-decodes at every step.
+    @inlinable public static func write(_ text: String, to out: UnsafeMutableBufferPointer<UInt32>, at start: Int) -> Int {
+        var text = text  // withUTF8 is mutating: it makes a bridged string native first
+        return text.withUTF8 { bytes in
+            var i = 0, end = start
+            while i < bytes.count {
+                let length = length(bytes[i])
+                out[end] = value(bytes, at: i, length: length)
+                i += length
+                end += 1
+            }
+            return end
+        }
+    }
+
+    @inlinable public static func length(_ lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     }
 
-    public static func value(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32 {
+    @inlinable public static func value(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32 {
         guard length > 1, i + length <= bytes.count else { return UInt32(bytes[i]) }
         var value = UInt32(bytes[i]) & (0xFF >> (length + 1))
         for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }

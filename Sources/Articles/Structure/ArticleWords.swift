@@ -31,18 +31,21 @@ extension Article {
     }
 
     /// The title, "\n", the body: made from the paragraphs, so counting words does not keep a
-    /// copy of the body with the article (a.text does, once asked for).
+    /// copy of the body with the article (a.text does, once asked for). Room for a scalar a
+    /// UTF-8 byte, at least as many as there are.
     private func wordScalars() -> [UInt32] {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(title.utf8.count + paragraphs.reduce(0) { $0 + $1.utf8.count + 1 })  // bytes: at least the scalars
-        // one pass a string: appending the lazily mapped scalar view counted each string first
-        for scalar in title.unicodeScalars { scalars.append(scalar.value) }
-        for paragraph in paragraphs {
-            scalars.append(0x0A)
-            for scalar in paragraph.unicodeScalars { scalars.append(scalar.value) }
+        let room = title.utf8.count + paragraphs.reduce(0) { $0 + $1.utf8.count + 1 } + 1
+        return [UInt32](unsafeUninitializedCapacity: room) { buffer, count in
+            count = UTF8Scalars.write(title, to: buffer, at: 0)
+            for paragraph in paragraphs {
+                buffer[count] = 0x0A
+                count = UTF8Scalars.write(paragraph, to: buffer, at: count + 1)
+            }
+            if paragraphs.isEmpty {
+                buffer[count] = 0x0A
+                count += 1
+            }
         }
-        if paragraphs.isEmpty { scalars.append(0x0A) }
-        return scalars
     }
 
     /// Word ranges of any text, as jieba.lcut gives them, whatever its script.

@@ -49,6 +49,42 @@ final class AnalysisCountingTests: XCTestCase {
         for gram in allBigrams { XCTAssertEqual(gram.count, bigrams[gram.words.map(Folding.shared.folded).joined(separator: " ")], "\(gram.words)") }
     }
 
+    /// Every counted word against a count made here from the articles' own words: it counts
+    /// each word that folds to it, in how many articles, and shows the form most often written
+    /// (ties: the smaller string). Forms in either script and either case, of short words
+    /// (packed into a key) and of long ones (kept by their scalars), hundreds of them.
+    func testEachWordCountsEveryFormAndShowsItsCommonest() throws {
+        let long = (0..<300).map { "Project\($0 % 150)" + ($0 % 3 == 0 ? "X" : "x") }
+        let texts = [
+            "标题\n中華人民共和國與中华人民共和国，中華人民共和國。發展、发展、發展。Shanghai SHANGHAI shanghai shanghai",
+            "標題\n" + long.joined(separator: "，") + "。中华人民共和国，中华人民共和国，发展。",
+            "标题\n" + long.reversed().joined(separator: "；"),
+        ]
+        let counted = try Counting.words(in: try articles(texts), keepStopWords: true)
+        var forms: [String: [String: Int]] = [:]  // folded -> written -> count
+        var articlesWith: [String: Set<Int>] = [:]
+        for (index, article) in try articles(texts).enumerated() {
+            let words = try article.words()
+            for i in 0..<words.ends.count {
+                let written = words.text(i)
+                forms[Folding.shared.folded(written), default: [:]][written, default: 0] += 1
+                articlesWith[Folding.shared.folded(written), default: []].insert(index)
+            }
+        }
+        for key in ["中華人民共和國", "發展", "shanghai"] + long.map({ Folding.shared.folded($0) }) {
+            XCTAssertNotNil(forms[Folding.shared.folded(key)], "\(key) was not cut as one word")
+        }
+        XCTAssertGreaterThan(counted.count, 150)
+        for word in counted {
+            let folded = Folding.shared.folded(word.key)
+            let written = forms[folded] ?? [:]
+            XCTAssertEqual(word.count, written.values.reduce(0, +), word.key)
+            XCTAssertEqual(word.articles, articlesWith[folded]?.count, word.key)
+            let commonest = written.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            XCTAssertEqual(word.key, commonest, "\(written)")
+        }
+    }
+
     func testWebLeftoversAndSymbolsAreNotWords() throws {
         let counted = try Counting.words(in: try articles([
             "标题\n\u{FEFF}项目签约 ┌──┐ 详见 https://www.example.com/a/b.html 或 www.example.org ，字号 1.5 em 与 12px 。"

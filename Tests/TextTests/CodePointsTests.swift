@@ -25,4 +25,17 @@ final class CodePointsTests: XCTestCase {
             length = (length + 7) % 41
         }
     }
+
+    /// UTF8Scalars.write on strings of every UTF-8 length, one after another into one buffer
+    /// with room for a scalar a byte (as ArticleWords sizes it): the values are the strings'
+    /// Unicode scalars, in order, and each write ends where the next starts.
+    func testWritingScalarsGivesUnicodeScalarsInOrder() {
+        let strings = ["", "a", "發(fā)展", "𠀀𠀁 x", "é\u{301}", "\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "全角１２３"]
+        let room = strings.reduce(0) { $0 + $1.utf8.count }
+        let written = [UInt32](unsafeUninitializedCapacity: room) { buffer, count in
+            count = 0
+            for string in strings { count = UTF8Scalars.write(string, to: buffer, at: count) }
+        }
+        XCTAssertEqual(written, strings.flatMap { $0.unicodeScalars.map(\.value) })
+    }
 }

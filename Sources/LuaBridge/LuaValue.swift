@@ -40,6 +40,37 @@ public struct LuaTable: Equatable {
     }
 }
 
+/// Strings cut from one UTF-8 text, one after another: string i runs from where string i - 1
+/// ends (the first from 0) to `ends[i]`. A list of them is pushed straight from the text,
+/// without an array for each string: a segmenter's words, hundreds of thousands of them.
+public struct LuaCuts: Equatable {
+    public let bytes: [UInt8]
+    public let ends: [Int]
+
+    public init(bytes: [UInt8], ends: [Int]) {
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    /// Each string's byte range, kept inside the text and never running backwards.
+    func forEachRange(_ body: (Int, Range<Int>) -> Void) {
+        var start = 0
+        for (i, end) in ends.enumerated() {
+            let end = min(max(end, start), bytes.count)
+            body(i, start..<end)
+            start = end
+        }
+    }
+
+    /// The strings, as values.
+    public var values: [LuaValue] {
+        var values: [LuaValue] = []
+        values.reserveCapacity(ends.count)
+        forEachRange { _, range in values.append(.string(LuaString(bytes: Array(bytes[range])))) }
+        return values
+    }
+}
+
 /// A Swift function callable from Lua: reads its arguments, returns its results or throws.
 public typealias LuaSwiftFunction = (LuaArguments) throws -> [LuaValue]
 
@@ -65,6 +96,8 @@ public enum LuaValue: Equatable, ExpressibleByStringLiteral, ExpressibleByIntege
     case object(AnyObject)
     /// Any other value (a coroutine, foreign userdata, a table seen twice), kept by reference.
     case reference(LuaReference)
+    /// A list of strings cut from one text (see `list(cutting:at:)`); a table in Lua.
+    case cuts(LuaCuts)
 
     public init(stringLiteral s: String) { self = .string(LuaString(s)) }
     public init(integerLiteral i: Int) { self = .integer(i) }
@@ -83,6 +116,9 @@ public enum LuaValue: Equatable, ExpressibleByStringLiteral, ExpressibleByIntege
     public static func list(_ values: [LuaValue]) -> LuaValue {
         .table(LuaTable(array: values, metatable: LuaTable.listMetatable))
     }
+    /// The list of strings that `ends` cut `bytes` into (see `LuaCuts`), with the list
+    /// type's methods like `list`.
+    public static func list(cutting bytes: [UInt8], at ends: [Int]) -> LuaValue { .cuts(LuaCuts(bytes: bytes, ends: ends)) }
     /// A record (string keys) from Swift values, keys in a stable order.
     public static func record(_ fields: [(String, LuaValue)]) -> LuaValue {
         .table(LuaTable(entries: fields.map { (key: .text($0.0), value: $0.1) }))
@@ -98,7 +134,7 @@ public enum LuaValue: Equatable, ExpressibleByStringLiteral, ExpressibleByIntege
         case .integer(let i): return String(i)
         case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? "\(Int(d)).0" : String(d)
         case .string(let s): return s.text
-        case .table: return "table"
+        case .table, .cuts: return "table"
         case .function: return "function"
         case .object(let o): return String(describing: type(of: o))
         case .reference: return "reference"
@@ -112,7 +148,7 @@ public enum LuaValue: Equatable, ExpressibleByStringLiteral, ExpressibleByIntege
         case .boolean: return "boolean"
         case .integer, .number: return "number"
         case .string: return "string"
-        case .table: return "table"
+        case .table, .cuts: return "table"
         case .function: return "function"
         case .object, .reference: return "userdata"
         }
@@ -133,7 +169,13 @@ public enum LuaValue: Equatable, ExpressibleByStringLiteral, ExpressibleByIntege
         default: return nil
         }
     }
-    public var tableValue: LuaTable? { if case .table(let t) = self { return t } else { return nil } }
+    public var tableValue: LuaTable? {
+        switch self {
+        case .table(let t): return t
+        case .cuts(let cuts): return LuaTable(array: cuts.values, metatable: LuaTable.listMetatable)
+        default: return nil
+        }
+    }
     public var isNil: Bool { if case .nil = self { return true } else { return false } }
 
     public static func == (a: LuaValue, b: LuaValue) -> Bool {
@@ -144,7 +186,7 @@ public enum LuaValue: Equatable, ExpressibleByStringLiteral, ExpressibleByIntege
         case (.number(let x), .number(let y)): return x == y
         case (.integer(let x), .number(let y)), (.number(let y), .integer(let x)): return Double(x) == y
         case (.string(let x), .string(let y)): return x == y
-        case (.table(let x), .table(let y)): return x == y
+        case (.table, .table), (.table, .cuts), (.cuts, .table), (.cuts, .cuts): return a.tableValue == b.tableValue
         case (.object(let x), .object(let y)): return x === y
         case (.function(.lua(let x)), .function(.lua(let y))), (.reference(let x), .reference(let y)):
             return x.sameValue(as: y)
@@ -206,13 +248,30 @@ extension Lua {
                 lua_rawset(L, -3)
             }
             if let name = table.metatable {
-                if lua_getfield(L, LUA_REGISTRYINDEX_, name) == LUA_TTABLE { lua_setmetatable(L, -2) } else { pop() }
+                setMetatable(named: name)
                 rememberFieldNames(of: table.array)
             }
+        case .cuts(let cuts):
+            lua_createtable(L, Int32(clamping: cuts.ends.count), 0)
+            cuts.bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { text in
+                    cuts.forEachRange { i, range in
+                        // a NULL text with length 0 is the empty string
+                        _ = lua_pushlstring(L, text.baseAddress.map { $0 + range.lowerBound }, range.count)
+                        lua_rawseti(L, -2, lua_Integer(i + 1))
+                    }
+                }
+            }
+            setMetatable(named: LuaTable.listMetatable)
         case .function(.lua(let reference)), .reference(let reference): reference.push(self)
         case .function(.swift(let body)): SwiftFunctions.push(body, on: self)
         case .object(let object): LuaClasses.push(object, on: self)
         }
+    }
+
+    /// Gives the table on top of the stack the registry metatable `name`, if there is one.
+    private func setMetatable(named name: String) {
+        if lua_getfield(L, LUA_REGISTRYINDEX_, name) == LUA_TTABLE { lua_setmetatable(L, -2) } else { pop() }
     }
 
     /// The registry table (weak keys) from a list of records to the set of its records' field

@@ -15,9 +15,25 @@ enum ArticleClass {
         cls.method("words", doc: LuaDoc(
             "a:words()", "The article's words (title, then body) as zh.segment cuts them, punctuation included.",
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:words()[1] == "我市")"#)) { article, _ in
-            let words = try article.words()
-            return [.list((0..<words.ends.count).map { .text(words.text($0)) })]
+            [wordList(try article.words())]
         }
+    }
+
+    /// The words as a list of strings cut from the text's UTF-8 made once, not a string made
+    /// for each word.
+    static func wordList(_ words: ArticleWords) -> LuaValue {
+        let bytes = Array(String(codePoints: words.scalars).utf8)
+        var ends: [Int] = []
+        ends.reserveCapacity(words.ends.count)
+        var offset = 0, next = 0
+        for end in words.ends {
+            while next < min(Int(end), words.scalars.count) {
+                offset += Unicode.Scalar(words.scalars[next]).map { UTF8.width($0) } ?? 0  // as String(codePoints:) skips it
+                next += 1
+            }
+            ends.append(offset)
+        }
+        return .list(cutting: bytes, at: ends)
     }
 
     /// diff(a, b) for Lua/article.lua, which makes it the a:diff method: the changes as records.

@@ -45,9 +45,7 @@ enum ZhNamespace {
             // the words are cut from the text's own UTF-8, not made again from code points
             let bytes = Array(text.utf8)
             let (scalars, starts) = codePoints(ofValidUTF8: bytes)
-            return [.list(try Article.segment(scalars, hmm: hmm).map { range in
-                .string(LuaString(bytes: Array(bytes[starts[range.lowerBound]..<starts[range.upperBound]])))
-            })]
+            return [.list(cutting: bytes, at: try Article.segment(scalars, hmm: hmm).map { starts[$0.upperBound] })]
         }
     }
 

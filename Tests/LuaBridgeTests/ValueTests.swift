@@ -40,6 +40,23 @@ final class ValueTests: XCTestCase {
         XCTAssertEqual(mixed?[.number(3.5)], "x")
     }
 
+    /// Strings cut from one text reach Lua as the list their ranges make: empty ones, a
+    /// character of each UTF-8 length, ends past the text or running backwards kept inside
+    /// it; and the list gets the list metatable, as `LuaValue.list` does.
+    func testCutStringsArriveAsTheListOfTheirRanges() throws {
+        _ = lua.listMetatable()
+        let bytes = Array("a大é𠀀 end".utf8)
+        let ends = [0, 1, 4, 6, 6, 10, 14, 12, 99]
+        let cut = LuaValue.list(cutting: bytes, at: ends)
+        let expected: [LuaValue] = ["", "a", "大", "é", "", "𠀀", " end", "", ""]
+        XCTAssertEqual(try roundTrip(cut).tableValue?.array, expected)
+        XCTAssertEqual(cut.tableValue?.array, expected)
+        XCTAssertEqual(cut, .list(expected))
+        let shape = try lua.call(try lua.run("return function(t) return #t, getmetatable(t) ~= nil, t[6] end")[0], [cut])
+        XCTAssertEqual(shape, [9, true, "𠀀"])
+        XCTAssertEqual(try roundTrip(.list(cutting: [], at: [])).tableValue?.array, [])
+    }
+
     func testCyclesBecomeReferences() throws {
         let table = try lua.run("local t = { name = 'loop' }; t.self = t; return t")[0].tableValue
         XCTAssertEqual(table?[.text("name")], "loop")

@@ -213,7 +213,7 @@ struct Partial {
         words.scalars.withUnsafeBufferPointer { text in
             var start = 0, leftover = 0
             for end in words.ends {
-                let range = start..<min(Int(end), text.count)
+                let range = start..<max(start, min(Int(end), text.count))  // ends rise; kept inside the text
                 start = range.upperBound
                 while leftover < leftovers.count, leftovers[leftover].upperBound <= range.lowerBound { leftover += 1 }
                 let inLeftover = leftover < leftovers.count && leftovers[leftover].overlaps(range)

@@ -20,20 +20,11 @@ enum ArticleClass {
     }
 
     /// The words as a list of strings cut from the text's UTF-8 made once, not a string made
-    /// for each word.
+    /// for each word: each word ends where the scalar after it starts, as zh.segment cuts.
     static func wordList(_ words: ArticleWords) -> LuaValue {
         let bytes = Array(String(codePoints: words.scalars).utf8)
-        var ends: [Int] = []
-        ends.reserveCapacity(words.ends.count)
-        var offset = 0, next = 0
-        for end in words.ends {
-            while next < min(Int(end), words.scalars.count) {
-                offset += Unicode.Scalar(words.scalars[next]).map { UTF8.width($0) } ?? 0  // as String(codePoints:) skips it
-                next += 1
-            }
-            ends.append(offset)
-        }
-        return .list(cutting: bytes, at: ends)
+        let starts = codePoints(ofValidUTF8: bytes).starts
+        return .list(cutting: bytes, at: words.ends.map { starts[min(Int($0), starts.count - 1)] })
     }
 
     /// diff(a, b) for Lua/article.lua, which makes it the a:diff method: the changes as records.

@@ -114,7 +114,7 @@ public final class Segmenter: @unchecked Sendable {
 
     /// jieba's block characters: Han (U+4E00–U+9FD5), ASCII letters and digits, + # & . _ % -
     static func isWordCharacter(_ c: UInt32) -> Bool {
-        hanRange.contains(c) || (0x61...0x7A).contains(c) || (0x41...0x5A).contains(c) || (0x30...0x39).contains(c)
+        hanRange.contains(c) || isASCIIAlphanumeric(c)
             || c == 0x2B || c == 0x23 || c == 0x26 || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2D
     }
 

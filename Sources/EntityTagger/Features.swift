@@ -5,16 +5,18 @@ import Segmentation
 /// no two features share a key by accident).
 struct Features {
     /// Keys per character; every template gives one key at every character.
-    static let perCharacter = 38
+    static let perCharacter = 40
     /// The templates' version, written in model files: change it with any template, so a model
-    /// trained on other features is refused rather than read (layout 1 had 29 templates).
-    static let layout: UInt32 = 2
+    /// trained on other features is refused rather than read (layout 1 had 29 templates, layout 2 38).
+    static let layout: UInt32 = 3
     static let beforeText: UInt32 = 0x11_0000, afterText: UInt32 = 0x11_0001
     /// The value of a word code past either end of the text (codes are below 128).
     static let edge: UInt64 = 0x7F
-    /// The templates whose value is one character: the five around the one tagged (0...4, put
-    /// first) and those three away (29, 30, put right after the bias); numbered in `forEach`'s order.
-    static let characterTemplates: Set<Int> = [0, 1, 2, 3, 4, 29, 30]
+    /// Templates that read the same value at neighbouring characters, in the order of the
+    /// characters they read: one character (three before the one tagged, 29, to three after,
+    /// 30), two neighbours (from the two before, 5, to the two after, 8) and three (21, 20, 22).
+    /// Numbered in `forEach`'s order; the first group is the one of single characters.
+    static let groups: [[Int]] = [[29, 0, 1, 2, 3, 4, 30], [5, 6, 7, 8], [21, 20, 22]]
 
     let lexicon: Lexicon
     /// Characters common as a surname (folded), which start most names of people: a flag
@@ -39,7 +41,7 @@ struct Features {
     func forEach(_ units: [UInt32], _ body: (Int, UnsafeBufferPointer<UInt64>) -> Void) {
         let around = lexicon.around(units)
         let n = units.count
-        let segmented = inWords(units)
+        let (segmented, words) = inWords(units)
         func word(_ i: Int) -> UInt64 { i >= 0 && i < n ? UInt64(segmented[i]) : Features.edge }
         func unit(_ i: Int) -> UInt32 { i < 0 ? Features.beforeText : i >= n ? Features.afterText : units[i] }
         func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 21 | UInt64(b) }
@@ -71,6 +73,7 @@ struct Features {
                 let here = UInt64(lexicon.classes(of: c)), before = UInt64(lexicon.classes(of: b)), after = UInt64(lexicon.classes(of: d))
                 for kind in 0..<5 { put(here >> (3 * UInt64(kind)) & 7) }
                 put(before & 7 | (after >> 3 & 7) << 3); put((before >> 6 & 7) | (after >> 6 & 7) << 3)
+                put(words.this[i] >> 8 ^ (word(i) & 0b111)); put(words.next[i] >> 8)
                 assert(template == Features.perCharacter, "perCharacter must count the templates put")
                 body(i, UnsafeBufferPointer(keys))
             }
@@ -79,16 +82,25 @@ struct Features {
 
     /// Where each character stands in jieba's segmentation: its position in the word (begin
     /// 1, middle 2, end 3, alone 4), plus 8 when the word is one the dictionary does not know,
-    /// plus 16 × its length (capped at 4).
-    func inWords(_ units: [UInt32]) -> [UInt8] {
+    /// plus 16 × its length (capped at 4). And which word it is in, and which word follows
+    /// that one, as hashes of their characters (0 for none): a word says more than its
+    /// characters one by one (委员会 closes a body's name, 表示 follows a person's).
+    func inWords(_ units: [UInt32]) -> ([UInt8], (this: [UInt64], next: [UInt64])) {
         var codes = [UInt8](repeating: 0, count: units.count)
-        guard let segmenter else { return codes }
-        for word in segmenter.segment(units) {
-            let unknown: UInt8 = word.count >= 2 && lexicon.wordClass(Array(units[word])) == nil ? 8 : 0
+        var this = [UInt64](repeating: 0, count: units.count), next = this
+        guard let segmenter else { return (codes, (this, next)) }
+        let words = segmenter.segment(units)
+        let hashes = words.map { units[$0].reduce(Lexicon.seed, Lexicon.hash) }
+        for (w, word) in words.enumerated() {
+            let unknown: UInt8 = word.count >= 2 && lexicon.wordClass(hashed: hashes[w]) == nil ? 8 : 0
             let length = UInt8(min(word.count, 4)) << 4
-            for i in word { codes[i] = (word.count == 1 ? 4 : i == word.lowerBound ? 1 : i == word.upperBound - 1 ? 3 : 2) | unknown | length }
+            for i in word {
+                codes[i] = (word.count == 1 ? 4 : i == word.lowerBound ? 1 : i == word.upperBound - 1 ? 3 : 2) | unknown | length
+                this[i] = hashes[w]
+                next[i] = w + 1 < hashes.count ? hashes[w + 1] : 0
+            }
         }
-        return codes
+        return (codes, (this, next))
     }
 
     /// A character's kind: Han, digit, Latin letter, Chinese numeral, punctuation or space, other, or a text edge.

@@ -27,6 +27,8 @@ struct HashTable: Sendable {
 
     private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
+    /// Inlined: the tagger asks it several times a character, and the call spilled its sums.
+    @inline(__always)
     func get(_ key: UInt64) -> Int32? {
         var i = slot(key)
         while slots[i].value >= 0 {

@@ -115,10 +115,11 @@ public final class Lexicon: Sendable {
     }
 
     /// The class of `word` (folded code points), or nil when it is not a known word.
-    public func wordClass(_ word: [UInt32]) -> WordClass? {
-        var hash = Lexicon.seed
-        for unit in word { hash = Lexicon.hash(hash, unit) }
-        return table.get(hash).flatMap { WordClass(rawValue: UInt8(truncatingIfNeeded: $0)) }
+    public func wordClass(_ word: [UInt32]) -> WordClass? { wordClass(hashed: word.reduce(Lexicon.seed, Lexicon.hash)) }
+
+    /// The class of the word whose characters chain `hash` from `seed` to this value.
+    func wordClass(hashed: UInt64) -> WordClass? {
+        table.get(hashed).flatMap { WordClass(rawValue: UInt8(truncatingIfNeeded: $0)) }
     }
 
     static let seed: UInt64 = 0xCBF2_9CE4_8422_2325

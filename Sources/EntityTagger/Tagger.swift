@@ -61,12 +61,8 @@ public struct TaggerModel: Sendable {
     static let impossible: Float = -1e30
     static let start = Labels.count
 
-    /// The same rows for the features whose values are few (characters, word codes,
-    /// character types), read by value instead of hashed: they stay in cache.
-    let direct: DirectRows
-    /// A bit for every key of the table (256 KB, which stay in the core's own cache): most
-    /// pairs and triples of characters in a text have no row.
-    let keyBits: KeyBits
+    /// The same rows, laid out for reading a character's features.
+    let featureRows: FeatureRows
 
     /// A model of trained Float rows, kept in whole units of the largest score / 32767.
     init(table: HashTable, rows: [Row], transitions: [Row]) {
@@ -84,10 +80,7 @@ public struct TaggerModel: Sendable {
         self.table = table
         self.rows = rows
         self.scale = scale
-        direct = DirectRows(table: table, rows: rows)
-        var bits = KeyBits(width: 21)
-        for (key, _) in table.pairs { bits.insert(key) }
-        keyBits = bits
+        featureRows = FeatureRows(table: table, rows: rows)
         // constraints go in last, whatever was learnt, so every decoded sequence spells names
         var constrained = transitions
         for from in 0...Labels.count {
@@ -108,7 +101,7 @@ public struct TaggerModel: Sendable {
     }
 
     func score(_ keys: UnsafeBufferPointer<UInt64>) -> Row {
-        Row(direct.score(keys) { key in keyBits.mayContain(key) ? table.get(key).map { rows[Int($0)] } : nil }) * scale
+        Row(featureRows.score(keys)) * scale
     }
 
     /// Viterbi: the best labels for characters with these label scores.
@@ -143,87 +136,145 @@ extension EntityTagger {
     public static var bundledModel: URL? { Bundle.module.url(forResource: "entities", withExtension: "model") }
 }
 
-/// Rows indexed by a feature's value rather than hashed, for templates whose values are
-/// small numbers (below `smallLimit`) or single characters (through a dense number for each
-/// character the model has seen). Index 0 of each template's block is a row of zeros.
-struct DirectRows: Sendable {
+/// Every kept feature's row, laid out for reading a character's features. Templates whose
+/// values are small numbers (below `smallLimit`) or single characters are read by value (a
+/// character through a dense number for each character the model has seen); the rest through
+/// a hash table. The templates of one group (`Features.groups`) read the same value at
+/// neighbouring characters, so a value's rows under all of them sit side by side in one block:
+/// the look-up that brings a block into cache at one character serves the next few.
+struct FeatureRows: Sendable {
     static let valueMask: UInt64 = (1 << 56) - 1
     static let smallLimit: UInt64 = 1 << 14
     /// Every code point, and the two marks of the text's edges (`Features.beforeText`, `afterText`).
     static let characterLimit = UInt64(Features.afterText) + 1
-    /// Per template: where its block starts in `rows`, and how many values it has (0: hashed).
+    /// The characters' group: its templates all read one character.
+    static let characterGroup = Features.groups[0]
+
+    /// Per template read by value: where its rows start, and how many values it has (0: hashed).
+    /// A character template's rows are every `characterGroup.count`-th from its start.
     let base: [Int]
     let size: [Int]
     /// Per template: whether values are characters (numbered through `characters`).
     let byCharacter: [Bool]
-    /// 1-based number of each character (and edge mark) in the character blocks; 0 for none.
+    /// 1-based number of each character (and edge mark) in the characters' blocks; 0 for none,
+    /// whose block is zeros.
     let characters: [UInt16]
+    /// Per hashed template: the top byte its keys are looked up with (its group's, or its own),
+    /// and its row's place in the block the look-up finds.
+    let lookupTag: [UInt64]
+    let slot: [Int]
+    /// Looked-up key → where its block starts in `rows`.
+    let blocks: HashTable
+    /// How many rows a character's block holds: one for each template of its group.
+    let characterWidth = FeatureRows.characterGroup.count
+    /// A bit for every key of `blocks` (256 KB, which stay in the core's own cache): most
+    /// pairs and triples of characters in a text have no row.
+    let keyBits: KeyBits
     let rows: [TaggerModel.Weights]
 
     init(table: HashTable, rows modelRows: [TaggerModel.Weights]) {
         let pairs = table.pairs
+        let width = FeatureRows.characterGroup.count
+        var groupOf = [(group: Int, slot: Int)?](repeating: nil, count: Features.perCharacter)
+        for (group, templates) in Features.groups.enumerated() {
+            for (slot, template) in templates.enumerated() { groupOf[template] = (group, slot) }
+        }
         var largest = [UInt64](repeating: 0, count: Features.perCharacter)
         var characterNumbers: [UInt32: UInt16] = [:]
         for (key, _) in pairs {
-            let template = Int(key >> 56) - 1
-            guard template >= 0, template < Features.perCharacter else { continue }
-            let value = key & DirectRows.valueMask
+            guard let template = FeatureRows.template(of: key) else { continue }
+            let value = key & FeatureRows.valueMask
             largest[template] = max(largest[template], value)
-            if Features.characterTemplates.contains(template), value < DirectRows.characterLimit, characterNumbers[UInt32(value)] == nil,
+            if groupOf[template]?.group == 0, value < FeatureRows.characterLimit, characterNumbers[UInt32(value)] == nil,
                characterNumbers.count < Int(UInt16.max) - 1 {
                 characterNumbers[UInt32(value)] = UInt16(characterNumbers.count + 1)
             }
         }
-        var characters = [UInt16](repeating: 0, count: characterNumbers.isEmpty ? 0 : Int(DirectRows.characterLimit))
+        var characters = [UInt16](repeating: 0, count: characterNumbers.isEmpty ? 0 : Int(FeatureRows.characterLimit))
         for (unit, number) in characterNumbers { characters[Int(unit)] = number }
-        var base = [Int](repeating: 0, count: Features.perCharacter), size = base
+        var base = [Int](repeating: 0, count: Features.perCharacter), size = base, slot = base
         var byCharacter = [Bool](repeating: false, count: Features.perCharacter)
-        var total = 0
+        var lookupTag = [UInt64](repeating: 0, count: Features.perCharacter)
+        // the characters' blocks first, then one block of values for each small template
+        var total = pairs.isEmpty ? 0 : (characterNumbers.count + 1) * width
         for template in 0..<Features.perCharacter where !pairs.isEmpty {
-            if Features.characterTemplates.contains(template) {
-                byCharacter[template] = true
-                size[template] = characterNumbers.count + 1
-            } else if largest[template] < DirectRows.smallLimit {
+            if let (group, place) = groupOf[template] {
+                if group == 0 {
+                    byCharacter[template] = true
+                    (base[template], size[template]) = (place, characterNumbers.count + 1)
+                } else {
+                    (lookupTag[template], slot[template]) = (FeatureRows.groupTag(group), place)
+                }
+            } else if largest[template] < FeatureRows.smallLimit {
                 size[template] = Int(largest[template]) + 2  // values shift by one: 0 is the zero row
+                base[template] = total
+                total += size[template]
             } else {
-                continue
+                lookupTag[template] = UInt64(template + 1) << 56
             }
-            base[template] = total
-            total += size[template]
         }
         var rows = [TaggerModel.Weights](repeating: .init(), count: total)
-        for (key, row) in pairs {
-            let template = Int(key >> 56) - 1
-            guard template >= 0, template < Features.perCharacter, size[template] > 0 else { continue }
-            let value = key & DirectRows.valueMask
+        var starts: [UInt64: Int32] = [:]
+        for (key, row) in pairs.sorted(by: { $0.key < $1.key }) {
+            guard let template = FeatureRows.template(of: key) else { continue }
+            let value = key & FeatureRows.valueMask
             if byCharacter[template] {
-                guard value < DirectRows.characterLimit, characters[Int(value)] > 0 else { continue }
-                rows[base[template] + Int(characters[Int(value)])] = modelRows[Int(row)]
-            } else {
+                guard value < FeatureRows.characterLimit, characters[Int(value)] > 0 else { continue }
+                rows[base[template] + Int(characters[Int(value)]) * width] = modelRows[Int(row)]
+            } else if size[template] > 0 {
                 rows[base[template] + Int(value) + 1] = modelRows[Int(row)]
+            } else {
+                let lookup = value | lookupTag[template]
+                let start = starts[lookup] ?? {
+                    let start = Int32(rows.count)
+                    rows += repeatElement(.init(), count: groupOf[template].map { Features.groups[$0.group].count } ?? 1)
+                    starts[lookup] = start
+                    return start
+                }()
+                rows[Int(start) + slot[template]] = modelRows[Int(row)]
             }
         }
-        (self.base, self.size, self.byCharacter, self.characters, self.rows) = (base, size, byCharacter, characters, rows)
+        var blocks = HashTable(capacity: starts.count)
+        var keyBits = KeyBits(width: 21)
+        for (lookup, start) in starts {
+            blocks.set(lookup, start)
+            keyBits.insert(lookup)
+        }
+        (self.base, self.size, self.byCharacter, self.characters) = (base, size, byCharacter, characters)
+        (self.lookupTag, self.slot, self.blocks, self.keyBits, self.rows) = (lookupTag, slot, blocks, keyBits, rows)
     }
 
-    /// The summed rows of a character's features; `hashed` answers for templates read through the table.
+    /// The template a key was made by, when it is one of `Features`'.
+    static func template(of key: UInt64) -> Int? {
+        let template = Int(key >> 56) - 1
+        return template >= 0 && template < Features.perCharacter ? template : nil
+    }
+
+    /// The top byte of a group's looked-up keys: above every template's.
+    static func groupTag(_ group: Int) -> UInt64 { UInt64(0x80 + group) << 56 }
+
+    /// The summed rows of a character's features.
     @inline(__always)
-    func score(_ keys: UnsafeBufferPointer<UInt64>, hashed: (UInt64) -> TaggerModel.Weights?) -> TaggerModel.Sum {
+    func score(_ keys: UnsafeBufferPointer<UInt64>) -> TaggerModel.Sum {
         var sum = TaggerModel.Sum()
+        let width = characterWidth
         base.withUnsafeBufferPointer { base in
             size.withUnsafeBufferPointer { size in
                 byCharacter.withUnsafeBufferPointer { byCharacter in
                     characters.withUnsafeBufferPointer { characters in
                         rows.withUnsafeBufferPointer { rows in
                             for template in 0..<keys.count {
-                                let key = keys[template], value = key & DirectRows.valueMask
+                                let value = keys[template] & FeatureRows.valueMask
                                 guard size[template] > 0 else {
-                                    if let row = hashed(key) { sum &+= TaggerModel.widened(row) }
+                                    let lookup = value | lookupTag[template]
+                                    if keyBits.mayContain(lookup), let start = blocks.get(lookup) {
+                                        sum &+= TaggerModel.widened(rows[Int(start) + slot[template]])
+                                    }
                                     continue
                                 }
                                 let index: Int
                                 if byCharacter[template] {
-                                    index = value < UInt64(characters.count) ? Int(characters[Int(value)]) : 0
+                                    index = value < UInt64(characters.count) ? Int(characters[Int(value)]) * width : 0
                                 } else {
                                     index = value + 1 < UInt64(size[template]) ? Int(value) + 1 : 0
                                 }

@@ -1,4 +1,5 @@
-import Articles
+@testable import Articles
+import EntityTagger
 import XCTest
 import Text
 
@@ -236,6 +237,15 @@ final class ExtractionTests: XCTestCase {
         let places = article("总理访华期间，中缅、中泰签署协议。").places
         XCTAssertEqual(places.map(\.text), ["华", "中", "缅", "中", "泰"])
         XCTAssertEqual(places.map(\.name), ["中国", "中国", "缅甸", "中国", "泰国"])
+    }
+
+    func testPairsListedBesideAMarkedPairArePlacesToo() {
+        // the tagger's marks stand in for a model's: only 中缅 is marked
+        let s = ScannedText("中美、中日、中缅关系，其中、法国")
+        let marked = [6, 7].map { EntitySpan(kind: .place, range: $0..<($0 + 1)) }
+        let found = Places.parallelAbbreviations(in: s, tagged: marked).map(\.range.lowerBound).sorted()
+        XCTAssertEqual(found, [0, 1, 3, 4, 6, 7], "the list's pairs, outwards from the marked one; 其中 is no pair of places")
+        XCTAssertEqual(Places.parallelAbbreviations(in: s, tagged: []), [], "nothing marked, nothing added")
     }
 
     func testOrganisationsAreNotWidenedAcrossAClause() {

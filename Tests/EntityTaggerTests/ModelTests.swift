@@ -111,4 +111,38 @@ final class ModelTests: XCTestCase {
         for key in 1...20001 as ClosedRange<UInt64> { XCTAssertEqual(table.get(key), reference[key]) }
         XCTAssertEqual(table.count, reference.count)
     }
+
+    func testRowsLaidOutByGroupSumAsTheModelsRowsByKey() {
+        // every character's keys, from sentences and with their values changed at random (most
+        // then absent), summed through the grouped layout and straight from the model's table
+        let (model, lexicon) = ModelTests.trained()
+        let features = Features(lexicon: lexicon, surnames: [], segmenter: nil)
+        var random = SplitMix(seed: 13)
+        print("ModelTests seed 13")
+        var checked = 0, present = 0
+        for sentence in TrainingTests.marked.map(TrainingTests.parse) {
+            features.forEach(sentence.units) { _, keys in
+                var variants = [Array(keys)]
+                for _ in 0..<3 {
+                    variants.append(keys.map { key in
+                        random.next() % 2 == 0 ? key : key & ~FeatureRows.valueMask | random.next() % 0x11_0002
+                    })
+                }
+                for variant in variants {
+                    var expected = TaggerModel.Sum()
+                    for key in variant {
+                        if let row = model.table.get(key) {
+                            expected &+= TaggerModel.widened(model.rows[Int(row)])
+                            present += 1
+                        }
+                    }
+                    let got = variant.withUnsafeBufferPointer { model.featureRows.score($0) }
+                    XCTAssertEqual(got, expected)
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 100)
+        XCTAssertGreaterThan(present, checked * 10, "most of a sentence's own keys have rows")
+    }
 }

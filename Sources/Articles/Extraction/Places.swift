@@ -163,7 +163,7 @@ public enum Places {
     public static func find(in s: ScannedText, tagged: [EntitySpan] = [], gazetteer g: Gazetteer = .shared) -> [Place] {
         let known = divisions(in: s, gazetteer: g)
         let ranges = RangeIndex(known.map { $0.offset..<($0.offset + $0.text.utf8.count) })
-        let more = tagged.filter { $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } }
+        let more = parallelAbbreviations(in: s, tagged: tagged.filter { $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } })
             .compactMap { span -> Place? in
                 if span.range.count == 1 { return abbreviated(s, at: span.range.lowerBound, gazetteer: g) }
                 return Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
@@ -188,6 +188,33 @@ public enum Places {
             return p
         }
     }
+
+    /// `places` with the pairs of one-character abbreviations listed beside a pair the tagger
+    /// marked (中缅 in 中缅、中泰): the items of a list are alike, and the tagger may see one and
+    /// not its neighbour.
+    static func parallelAbbreviations(in s: ScannedText, tagged places: [EntitySpan]) -> [EntitySpan] {
+        var singles = Set(places.filter { $0.range.count == 1 }.map(\.range.lowerBound))
+        guard !singles.isEmpty else { return places }
+        let marks = s.units.indices.filter { s.units[$0] == listMark }
+        func isPair(_ i: Int) -> Bool { i >= 0 && i + 1 < s.count && abbreviations[s.units[i]] != nil && abbreviations[s.units[i + 1]] != nil }
+        func isMarked(_ i: Int) -> Bool { singles.contains(i) && singles.contains(i + 1) }
+        var added: [Int] = []
+        var changed = true
+        while changed {  // along a list, one pair at a time
+            changed = false
+            for m in marks {
+                for (pair, other) in [(m - 2, m + 1), (m + 1, m - 2)]
+                where isPair(pair) && isPair(other) && isMarked(other) && !singles.contains(pair) && !singles.contains(pair + 1) {
+                    singles.formUnion([pair, pair + 1])
+                    added += [pair, pair + 1]
+                    changed = true
+                }
+            }
+        }
+        return places + added.map { EntitySpan(kind: .place, range: $0..<($0 + 1)) }
+    }
+
+    static let listMark = ScannedText.fold("、").first ?? 0x3001
 
     /// One-character names of countries, continents and provinces that the tagger marks as a
     /// place (中美关系, 京津冀, 访欧, 来华): the place each stands for. Only those with one reading:

@@ -174,7 +174,7 @@ struct FeatureRows: Sendable {
 
     init(table: HashTable, rows modelRows: [TaggerModel.Weights]) {
         let pairs = table.pairs
-        let width = FeatureRows.characterGroup.count
+        let width = characterWidth
         var groupOf = [(group: Int, slot: Int)?](repeating: nil, count: Features.perCharacter)
         for (group, templates) in Features.groups.enumerated() {
             for (slot, template) in templates.enumerated() { groupOf[template] = (group, slot) }

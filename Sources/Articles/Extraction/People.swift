@@ -29,7 +29,6 @@ enum People {
     static let notInName = UnitSet(Entities.afterNameCharacters.unicodeScalars.map { Folding.shared.simplified($0.value) })
     /// Characters that may stand right before a name (or the name starts the text).
     static let beforeName = ScannedText.units(of: "的了和与及在由对向给将把被同跟是为请让见、，。；：！？“”（）《》 \n")
-    static let listMark: UInt32 = 0x3001  // 、
     /// The middle dot of transliterated names (阿卜杜勒·阿齐兹), in its common code points.
     static let nameDots = UnitSet([0xB7, 0x2027, 0x30FB, 0x2022])
 
@@ -50,7 +49,7 @@ enum People {
                 post.titles = [s.text(range.upperBound..<(range.upperBound + title.word.count))]
             }
             // 市领导任希杰、李东升: a name listed right after another shares its post
-            if post.titles.isEmpty, let previous, previous.end + 1 == range.lowerBound, s[previous.end] == listMark {
+            if post.titles.isEmpty, let previous, previous.end + 1 == range.lowerBound, s[previous.end] == ScannedText.listMark {
                 post = previous.post
             }
             mentions.add(s.text(range), offset: s.byteOffset(range.lowerBound), titles: post.titles, role: "text", org: post.org)
@@ -111,7 +110,7 @@ enum People {
             first = (j - title.word.count)..<j
             post.titles.insert(s.text(first), at: 0)
             j = first.lowerBound
-            if s[j - 1] == listMark, titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
+            if s[j - 1] == ScannedText.listMark, titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
         }
         guard !post.titles.isEmpty else { return post }
         if let org = organisations.last(startingBefore: first.lowerBound), org.upperBound >= first.lowerBound, org.upperBound < first.upperBound {
@@ -150,7 +149,7 @@ enum People {
         guard let first = s.longest(titles, at: i) else { return nil }
         var j = i + first.word.count
         while true {
-            let gap = s[j] == listMark ? 1 : 0
+            let gap = s[j] == ScannedText.listMark ? 1 : 0
             guard let more = s.longest(titles, at: j + gap) else { break }
             j += gap + more.word.count
         }
@@ -159,7 +158,7 @@ enum People {
             names.append(j..<(j + length))
             found = true
             j += length
-            guard s[j] == listMark, nameLength(s, at: j + 1) != nil, s.longest(titles, at: j + 1) == nil else { break }
+            guard s[j] == ScannedText.listMark, nameLength(s, at: j + 1) != nil, s.longest(titles, at: j + 1) == nil else { break }
             j += 1
         }
         return found ? j : nil

@@ -195,7 +195,7 @@ public enum Places {
     static func parallelAbbreviations(in s: ScannedText, tagged places: [EntitySpan]) -> [EntitySpan] {
         var singles = Set(places.filter { $0.range.count == 1 }.map(\.range.lowerBound))
         guard !singles.isEmpty else { return places }
-        let marks = s.units.indices.filter { s.units[$0] == listMark }
+        let marks = s.units.indices.filter { s.units[$0] == ScannedText.listMark }
         func isPair(_ i: Int) -> Bool { i >= 0 && i + 1 < s.count && abbreviations[s.units[i]] != nil && abbreviations[s.units[i + 1]] != nil }
         func isMarked(_ i: Int) -> Bool { singles.contains(i) && singles.contains(i + 1) }
         var added: [Int] = []
@@ -213,8 +213,6 @@ public enum Places {
         }
         return places + added.map { EntitySpan(kind: .place, range: $0..<($0 + 1)) }
     }
-
-    static let listMark = ScannedText.fold("、").first ?? 0x3001
 
     /// One-character names of countries, continents and provinces that the tagger marks as a
     /// place (中美关系, 京津冀, 访欧, 来华): the place each stands for. Only those with one reading:

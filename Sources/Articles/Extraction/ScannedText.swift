@@ -67,6 +67,9 @@ public struct ScannedText {
 }
 
 extension ScannedText {
+    /// 、, the mark between a list's items (市领导任希杰、李东升; 中缅、中泰), which folding keeps.
+    static let listMark: UInt32 = 0x3001
+
     public static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
     public static func isLetter(_ u: UInt32) -> Bool { (u >= 0x61 && u <= 0x7A) || (u >= 0x41 && u <= 0x5A) }
 }

@@ -174,6 +174,8 @@ final class Statement {
             case nil: status = sqlite3_bind_null(statement, index)
             case let int as Int: status = sqlite3_bind_int64(statement, index, Int64(int))
             case let text as String: status = sqlite3_bind_text(statement, index, text, -1, Statement.transient)
+            // an empty array may have no address, which SQLite would bind as NULL
+            case let bytes as [UInt8] where bytes.isEmpty: status = sqlite3_bind_zeroblob(statement, index, 0)
             case let bytes as [UInt8]:
                 status = bytes.withUnsafeBytes { sqlite3_bind_blob64(statement, index, $0.baseAddress, sqlite3_uint64($0.count), Statement.transient) }
             default: throw StoreError("\(database.path): cannot store a value of type \(type(of: value))")

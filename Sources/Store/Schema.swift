@@ -1,9 +1,9 @@
 /// The store's tables, documented for other tools in docs/store.md (a test keeps the two in
-/// step). Offsets are 1-based byte offsets into `texts.text`, as in Lua; money is an exact
+/// step). Offsets are 1-based byte offsets into the clean text (`texts.text` unpacked), as in Lua; money is an exact
 /// integer in `numbers.value` when it is whole.
 enum Schema {
     /// Raised whenever a table or column changes meaning; a store of another version is not read.
-    static let version = 3
+    static let version = 4
 
     /// A table of one kind of record: its article and its number among the article's records
     /// of that kind, then its columns. One table per kind, its fields as columns: other tools
@@ -74,7 +74,8 @@ enum Schema {
         """
         CREATE TABLE texts (
           article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-          text TEXT NOT NULL,
+          size INTEGER NOT NULL,
+          text BLOB NOT NULL,
           raw BLOB NOT NULL)
         """,
     ] + RecordTable.allCases.map(recordTable) + [

@@ -86,8 +86,8 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
 
     init(database: SQLiteDatabase) throws {
         self.database = database
-        rawQuery = try database.prepare("SELECT text, raw FROM texts WHERE article = ?")
-        textQuery = try database.prepare("SELECT text FROM texts WHERE article = ?")
+        rawQuery = try database.prepare("SELECT size, text, raw FROM texts WHERE article = ?")
+        textQuery = try database.prepare("SELECT size, text FROM texts WHERE article = ?")
         metadataQuery = try database.prepare("SELECT metadata FROM articles WHERE id = ?")
         headingQuery = try database.prepare("SELECT title, subtitle FROM articles WHERE id = ?")
         rowsQuery = try database.prepare("""
@@ -117,7 +117,7 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
     /// the article) leaves the article empty, and says so on stderr: a lazy field cannot throw.
     func raw(article: Int) -> String {
         single(rawQuery, article: article) { row in
-            let text = try row.text()
+            let text = try cleanText(&row, article: article)
             guard let packed = row.optionalBytes(), let raw = RawText.unpack(packed, cleanText: text) else {
                 throw StoreError("\(database.path): the raw text of article \(article) is damaged; build the store again")
             }
@@ -126,7 +126,16 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
     }
 
     /// An article's clean body, as `raw` reads the raw text.
-    func text(article: Int) -> String { single(textQuery, article: article) { try $0.text() } }
+    func text(article: Int) -> String { single(textQuery, article: article) { try cleanText(&$0, article: article) } }
+
+    /// The clean text from a row's `size` and `text`, read next by `row`.
+    private func cleanText(_ row: inout ColumnCursor, article: Int) throws -> String {
+        let size = try row.int()
+        guard let packed = row.optionalBytes(), let text = CleanText.unpack(packed, size: size) else {
+            throw StoreError("\(database.path): the text of article \(article) is damaged; build the store again")
+        }
+        return text
+    }
 
     /// An article's file, date and source. A row that cannot be read leaves the article
     /// with no path and no date, and says so on stderr, as `raw` does.

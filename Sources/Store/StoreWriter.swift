@@ -23,7 +23,7 @@ struct StoreWriter {
                                   encoding, replaced_bytes, metadata, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertText = try database.prepare("INSERT INTO texts (article, text, raw) VALUES (?, ?, ?)")
+        insertText = try database.prepare("INSERT INTO texts (article, size, text, raw) VALUES (?, ?, ?, ?)")
         insertRecord = try Dictionary(uniqueKeysWithValues: RecordTable.allCases.map { ($0, try database.prepare($0.insert)) })
     }
 
@@ -101,7 +101,7 @@ struct StoreWriter {
         for file in loaded {
             let fileID = try insert(file)
             for article in file.articles {
-                let articleID = try insert(article, file: fileID, raw: encoded[ids.count].raw)
+                let articleID = try insert(article, file: fileID, texts: encoded[ids.count])
                 summary.records += try insert(encoded[ids.count].records, article: articleID)
                 ids.append(articleID)
             }
@@ -138,14 +138,14 @@ struct StoreWriter {
         return id
     }
 
-    private func insert(_ a: Article, file: Int, raw: [UInt8]) throws -> Int {
+    private func insert(_ a: Article, file: Int, texts: EncodedArticle) throws -> Int {
         let metadata = Dictionary(a.source.metadata.pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         let json = String(decoding: try JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]), as: UTF8.self)
         try insertArticle.run([file, a.source.line, a.id, a.title, a.subtitle, a.date, a.publication?.source.rawValue,
                       a.publication?.precision.rawValue, a.sourceName, a.source.metadata["url"], a.place?.place.name,
                       a.source.encoding, a.source.replacedBytes, json, contentHash(a.text.utf8)])
         let id = database.lastInsertedRow
-        try insertText.run([id, a.text, raw])
+        try insertText.run([id, a.text.utf8.count, texts.text, texts.raw])
         return id
     }
 
@@ -167,16 +167,16 @@ struct StoreWriter {
 }
 
 /// What the writer stores of an article beside its columns, made on every core: its records
-/// as rows, and its raw text packed against its clean text.
+/// as rows, its clean text deflated, and its raw text packed against the clean text.
 private struct EncodedArticle {
     let records: RecordRows
-    let raw: [UInt8]
+    let text, raw: [UInt8]
 
     init(_ article: Article) throws {
         records = try RecordRows(article.records)
-        guard let raw = RawText.pack(article.raw, cleanText: article.text) else {
-            throw StoreError("\(article.source.path): zlib could not compress the raw text")
+        guard let text = CleanText.pack(article.text), let raw = RawText.pack(article.raw, cleanText: article.text) else {
+            throw StoreError("\(article.source.path): zlib could not compress the text")
         }
-        self.raw = raw
+        (self.text, self.raw) = (text, raw)
     }
 }

@@ -117,6 +117,26 @@ final class StoreTests: StoreTestCase {
         XCTAssertLessThan(try XCTUnwrap(RawText.pack(long + "尾", cleanText: long)).count, 2000, "what the clean text holds costs little")
     }
 
+    /// Clean texts come back exactly, deflated or kept as they are when deflating would not
+    /// shorten them; a row whose size and bytes disagree gives nil, never a wrong text or an
+    /// allocation of whatever size a damaged row claims.
+    func testCleanTextsComeBackExactly() throws {
+        let long = String(repeating: "長治重點項目集中開工，總投資286.38億元。", count: 300)
+        for text in ["", "正", "𠀀😀\u{0}", "長治重點項目集中開工", long] {
+            let packed = try XCTUnwrap(CleanText.pack(text))
+            XCTAssertLessThanOrEqual(packed.count, text.utf8.count)
+            XCTAssertEqual(CleanText.unpack(packed, size: text.utf8.count), text)
+            if packed.count < text.utf8.count {
+                XCTAssertNil(CleanText.unpack(Array(packed.prefix(packed.count / 2)), size: text.utf8.count), "cut short")
+                XCTAssertNil(CleanText.unpack(packed, size: text.utf8.count + 1), "another size")
+            }
+        }
+        XCTAssertEqual(try XCTUnwrap(CleanText.pack("正")), Array("正".utf8), "kept as it is when deflating would lengthen it")
+        XCTAssertLessThan(try XCTUnwrap(CleanText.pack(long)).count, long.utf8.count / 10)
+        XCTAssertNil(CleanText.unpack(try XCTUnwrap(CleanText.pack(long)), size: Int.max), "a damaged size")
+        XCTAssertNil(CleanText.unpack([0xFF, 0xFE], size: 2), "bytes that are not UTF-8")
+    }
+
     /// An article's stored date reads back as written, and nothing else passes for one.
     func testStoredPublicationDatesReadBack() {
         for iso in ["2018-05-23", "2018-05", "2018", "0999-01-01"] {
@@ -195,7 +215,7 @@ final class StoreTests: StoreTestCase {
     func testDatesAndSourcesNeedNoText() throws {
         _ = try store.build(from: [folder + "/corpus"], loader: Loader())
         let loaded = try Loader().load(folder + "/corpus").articles
-        try SQLiteDatabase(path: store.path).execute("UPDATE texts SET raw = '', text = ''")
+        try SQLiteDatabase(path: store.path).execute("UPDATE texts SET raw = '', text = '', size = 0")
         let opened = try store.open().articles
         func datesAndSources(_ articles: [Article]) -> [String] {
             articles.map { "\($0.source.path):\($0.source.line ?? 0) \($0.date ?? "-") \($0.publication?.source.rawValue ?? "-") \($0.sourceName ?? "-")" }.sorted()

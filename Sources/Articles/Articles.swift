@@ -283,7 +283,7 @@ public final class Article {
         var places: [Place] { named.places }
         var place: (place: Place, source: String)? { named.place }
         var organisations: [Mention] { named.organisations }
-        lazy var terms: [Mention] = stored?.records.terms() ?? Entities.terms(text: text)
+        lazy var terms: [Mention] = stored?.records.terms() ?? keepingScan { Entities.terms(in: scan) }
     }
 }
 

@@ -11,6 +11,25 @@ final class ExtractionTests: XCTestCase {
 
     private func money(_ text: String) -> Amount? { Numbers.find(in: text).first { $0.kind == .money } }
 
+    /// A quoted term is the text between an opening quote and its own closing one, 1 to 20
+    /// characters, with no other quote opening inside; forms that fold alike are one term, and
+    /// each offset points at the term as written.
+    func testQuotedTermsAreWhatTheirOwnQuotesHold() throws {
+        let long = String(repeating: "長", count: Entities.longestTerm + 1)
+        let body = "推動“三個一批”落地，「四大賽道」與『六新』並舉；“未閉合的引號，以及“一個“嵌套”的”例子，“”不算，“\(long)”不算，"
+            + "“\(long.dropLast())”算；再次“三个一批”。"
+        let a = article(body)
+        XCTAssertEqual(a.terms.map(\.text), ["三個一批", "四大賽道", "六新", "嵌套", String(long.dropLast())])
+        XCTAssertEqual(a.terms.first?.count, 2, "三个一批 folds as 三個一批")
+        let text = Array(a.text.utf8)
+        for term in a.terms {
+            for (offset, form) in zip(term.offsets, term.forms) {
+                XCTAssertEqual(String(decoding: text[(offset - 1)...].prefix(form.utf8.count), as: UTF8.self), form)
+            }
+        }
+        XCTAssertEqual(a.terms.first?.forms, ["三個一批", "三个一批"])
+    }
+
     func testHedgedAmountsKeepTheirHedge() {
         let cases: [(String, Int, Amount.Approximation?)] = [
             ("总投资100多万元", 1_000_000, .more), ("资金2200余万元", 22_000_000, .more), ("近5亿元", 500_000_000, .less),

@@ -300,19 +300,20 @@ public enum Entities {
 
     // MARK: Terms
 
-    /// Quoted terms (“三個一批”, 「…」), 1 to 20 characters, with how often each occurs.
-    public static func terms(text: String) -> [Mention] {
+    /// Quoted terms (“三個一批”, 「…」), 1 to 20 characters, with how often each occurs: the
+    /// text between an opening quote and its closing one, when no other quote opens between.
+    static func terms(in scan: ScannedText) -> [Mention] {
         var mentions = Mentions()
-        let offsets = byteOffsets(text)
-        let chars = Array(text)
-        let pairs: [Character: Character] = ["“": "”", "「": "」", "『": "』"]
+        let units = scan.units, quotes = Entities.quotes
+        func closing(_ unit: UInt32) -> UInt32? { quotes.first { $0.open == unit }?.close }
         var i = 0
-        while i < chars.count {
-            guard let close = pairs[chars[i]] else { i += 1; continue }
+        while i < units.count {
+            guard let close = closing(units[i]) else { i += 1; continue }
+            let limit = min(units.count, i + longestTerm + 2)
             var j = i + 1
-            while j < chars.count, j - i <= 21, chars[j] != close, pairs[chars[j]] == nil { j += 1 }
-            if j < chars.count, chars[j] == close, j > i + 1, j - i <= 21 {
-                mentions.add(String(chars[(i + 1)..<j]), offset: offsets[i + 1], titles: [], role: "")
+            while j < limit, units[j] != close, closing(units[j]) == nil { j += 1 }
+            if j < limit, units[j] == close, j > i + 1 {
+                mentions.add(scan.text((i + 1)..<j), offset: scan.byteOffset(i + 1), titles: [], role: "")
                 i = j + 1
             } else {
                 i += 1
@@ -321,27 +322,12 @@ public enum Entities {
         return mentions.list
     }
 
-    // MARK: Helpers
+    /// Characters, at most, of a quoted term: longer quotations are speech, not terms.
+    static let longestTerm = 20
 
-    static func matches(_ word: String, _ chars: [Character], at i: Int) -> Bool {
-        var k = i
-        for w in word {
-            guard k < chars.count, chars[k] == w else { return false }
-            k += 1
-        }
-        return true
-    }
-
-    /// 1-based byte offset of each character of `text`.
-    static func byteOffsets(_ text: String) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(text.count)
-        var offset = 1
-        for c in text {
-            result.append(offset)
-            offset += c.utf8.count
-        }
-        return result
+    /// The quotes around terms, as the scan holds them (three: a look-up in a list beats a hash).
+    private static let quotes: [(open: UInt32, close: UInt32)] = [("“", "”"), ("「", "」"), ("『", "』")].map {
+        (ScannedText.fold($0.0)[0], ScannedText.fold($0.1)[0])
     }
 }
 

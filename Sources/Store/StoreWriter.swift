@@ -101,7 +101,7 @@ struct StoreWriter {
         for file in loaded {
             let fileID = try insert(file)
             for article in file.articles {
-                let articleID = try insert(article, file: fileID, texts: encoded[ids.count])
+                let articleID = try insert(article, file: fileID, encoded: encoded[ids.count])
                 summary.records += try insert(encoded[ids.count].records, article: articleID)
                 ids.append(articleID)
             }
@@ -138,14 +138,12 @@ struct StoreWriter {
         return id
     }
 
-    private func insert(_ a: Article, file: Int, texts: EncodedArticle) throws -> Int {
-        let metadata = Dictionary(a.source.metadata.pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-        let json = String(decoding: try JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys]), as: UTF8.self)
+    private func insert(_ a: Article, file: Int, encoded: EncodedArticle) throws -> Int {
         try insertArticle.run([file, a.source.line, a.id, a.title, a.subtitle, a.date, a.publication?.source.rawValue,
                       a.publication?.precision.rawValue, a.sourceName, a.source.metadata["url"], a.place?.place.name,
-                      a.source.encoding, a.source.replacedBytes, json, contentHash(a.text.utf8)])
+                      a.source.encoding, a.source.replacedBytes, encoded.metadata, contentHash(a.text.utf8)])
         let id = database.lastInsertedRow
-        try insertText.run([id, a.text.utf8.count, texts.text, texts.raw])
+        try insertText.run([id, a.text.utf8.count, encoded.text, encoded.raw])
         return id
     }
 
@@ -166,14 +164,18 @@ struct StoreWriter {
     }
 }
 
-/// What the writer stores of an article beside its columns, made on every core: its records
-/// as rows, its clean text deflated, and its raw text packed against the clean text.
+/// What the writer stores of an article beside its columns, made on every core (so that the
+/// single writer only inserts): its records as rows, its metadata as JSON, its clean text
+/// deflated, and its raw text packed against the clean text.
 private struct EncodedArticle {
     let records: RecordRows
+    let metadata: String
     let text, raw: [UInt8]
 
     init(_ article: Article) throws {
         records = try RecordRows(article.records)
+        let fields = Dictionary(article.source.metadata.pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        metadata = String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
         guard let text = CleanText.pack(article.text), let raw = RawText.pack(article.raw, cleanText: article.text) else {
             throw StoreError("\(article.source.path): zlib could not compress the text")
         }

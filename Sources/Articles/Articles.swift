@@ -77,8 +77,8 @@ public protocol KeptTexts: AnyObject, Sendable {
     func text(article: Int) -> String
     func heading(article: Int) -> (title: String, subtitle: String?)
     func row(article: Int) -> KeptRow
-    /// The numbers of the articles whose `field` ("source" or "date", each as the article
-    /// gives it) equals `value`, or is set when `value` is nil, from one pass over the
+    /// The numbers of the articles whose `field` ("source", "date" or "place", each as the
+    /// article gives it) equals `value`, or is set when `value` is nil, from one pass over the
     /// store's columns; nil for a field the store does not answer this way.
     func articles(whose field: String, equals value: String?) throws -> Set<Int>?
 }

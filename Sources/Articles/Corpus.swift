@@ -30,10 +30,13 @@ public final class Corpus {
     /// The sub-corpus whose articles' `field` equals `value` (or is set, when `value` is nil),
     /// as `filter` would find it, asked of the store the articles were read from in one
     /// query: each article reading its own row took seconds on a store of 300,000 articles.
-    /// Nil when the articles are not all from one store, or the store does not answer for `field`.
+    /// Nil when the articles are not all from one store, or the store does not answer for
+    /// `field`, or (for "place", found from the places) names were taught since it was opened.
     public func filter(storedField field: String, equals value: String?) throws -> Corpus? {
+        let generation = TaughtNames.shared.generation
         guard let texts = articles.first?.kept?.texts,
               articles.allSatisfy({ $0.kept?.texts === texts }),
+              field != "place" || articles.allSatisfy({ $0.stored?.generation == generation }),
               let numbers = try texts.articles(whose: field, equals: value)
         else { return nil }
         return filter { article in article.kept.map { numbers.contains($0.id) } ?? false }

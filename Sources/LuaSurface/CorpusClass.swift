@@ -384,12 +384,13 @@ enum CorpusClass {
         lua.document("Corpus:filter", LuaDoc(
             "c:filter(fn | field [, value])", "The sub-corpus of the articles for which fn(article) is true, or article[field] is true (or equals value); every corpus method works on it.",
             details: """
-            As l:filter on a list. A sub-corpus shares its root corpus's search index. On a store
-            (corpus.open of a .db file), c:filter("source", value) and c:filter("date", value), with
-            or without the value, read that column of every article in one query instead of each
-            article's row: the same articles, several times faster on a large store.
+            As l:filter on a list: c:filter("place", "太原市") compares the name of a.place. A
+            sub-corpus shares its root corpus's search index. On a store (corpus.open of a .db
+            file), c:filter("source", value), c:filter("date", value) and c:filter("place", value),
+            with or without the value, read that column of every article in one query instead of
+            each article's row: the same articles, many times faster on a large store.
             """,
-            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:filter(function(a) return a.date < "2024" end) < #c); assert(#c:filter("date", c[1].date) >= 1)"#))
+            example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(#c:filter(function(a) return a.date < "2024" end) < #c); assert(#c:filter("date", c[1].date) >= 1); assert(#c:filter("place", c[1].place.name) >= 1)"#))
         lua.document("Corpus:each", LuaDoc(
             "c:each([fn])", "Calls fn(article, i) for each article and returns the corpus; without fn, an iterator: for a in c:each() do … end.",
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); local n = 0; c:each(function() n = n + 1 end); for a in c:each() do assert(a.title) end; assert(n == #c)"#))

@@ -40,8 +40,8 @@ enum ListClass {
 
     static func document(on lua: Lua) {
         let docs: [(String, String, String, String)] = [
-            ("filter", "l:filter(fn | field [, value])", "The items for which fn(item) is true, or item[field] is true (or equals value).",
-             #"assert(#List.of({ {k = 1}, {k = 2} }):filter("k", 2) == 1)"#),
+            ("filter", "l:filter(fn | field [, value])", "The items for which fn(item) is true, or item[field] is true (or equals value; a record field, such as a place, by its name).",
+             #"assert(#List.of({ {k = 1}, {k = {name = "太原市"}} }):filter("k", "太原市") == 1)"#),
             ("map", "l:map(fn | field)", "fn(item, i) for each item (nil results are left out), or each item's field.",
              #"assert(List.of({ {k = 1}, {k = 2} }):map("k")[2] == 2)"#),
             ("sort_by", "l:sort_by(fn | field [, {desc = true}])", "A sorted copy, by a key; stable; nil keys last.",

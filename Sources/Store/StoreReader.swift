@@ -94,7 +94,7 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
             SELECT articles.id, files.path, line, encoding, replaced_bytes, date, date_source, source
             FROM articles JOIN files ON files.id = articles.file WHERE articles.id >= ? ORDER BY articles.id LIMIT ?
             """)
-        columnsQuery = try database.prepare("SELECT id, date, date_source, source FROM articles")
+        columnsQuery = try database.prepare("SELECT id, date, date_source, source, place FROM articles")
         recordQueries = try Dictionary(uniqueKeysWithValues: RecordTable.allCases.map { ($0, try database.prepare($0.select)) })
     }
 
@@ -176,12 +176,14 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
         return PublicationDate(iso: date, source: source)
     }
 
-    /// The articles whose source or date is `value` (or is set), each read from its columns as
-    /// `row` reads it, so the answer is the one a filter over the articles would give.
+    /// The articles whose source, date or place is `value` (or is set), each read from its
+    /// columns as `row` reads it (the place's name as the build found it), so the answer is
+    /// the one a filter over the articles would give.
     func articles(whose field: String, equals value: String?) throws -> Set<Int>? {
         let read: (Statement) -> String?
         switch field {
         case "source": read = { $0.text(3) }
+        case "place": read = { $0.text(4) }
         case "date": read = { StoreFetcher.publication(date: $0.text(1), source: $0.text(2))?.iso }
         default: return nil
         }

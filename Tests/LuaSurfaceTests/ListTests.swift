@@ -123,6 +123,30 @@ final class ListTests: XCTestCase {
         XCTAssertEqual(Array(result[2...]), [true, true, true])
     }
 
+    /// A record field (a.place) compared with a string is compared by its name, the same
+    /// articles a function of the article finds; a list compared with one is an error, never
+    /// an empty answer.
+    func testARecordFieldFiltersByItsName() throws {
+        let result = try run("""
+            local c = corpus.load(sample, { quiet = true })
+            local names = {}
+            for a in c:each() do if a.place then names[a.place.name] = true end end
+            local checked = 0
+            for name in pairs(names) do
+              local by_field = c:filter("place", name)
+              local by_function = c:filter(function(a) return a.place ~= nil and a.place.name == name end)
+              assert(#by_field == #by_function and #by_field > 0, name)
+              for i = 1, #by_field do assert(by_field[i] == by_function[i], name) end
+              checked = checked + 1
+            end
+            local ok, err = pcall(function() return c:people():filter("offsets", 3) end)
+            return checked, ok, err
+            """)
+        XCTAssertGreaterThan(result[0].intValue ?? 0, 1, "the sample has reports from several places")
+        XCTAssertEqual(result[1], false)
+        XCTAssertEqual(result[2].stringValue?.contains("field 'offsets' is a table with no name"), true, "\(result)")
+    }
+
     func testErrorsInsideAFilterComeBackToLua() throws {
         let result = try run("""
             local c = corpus.load(sample, { quiet = true })

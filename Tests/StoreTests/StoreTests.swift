@@ -271,6 +271,25 @@ final class StoreTests: StoreTestCase {
         XCTAssertNil(try Corpus(articles: loaded.articles, report: loaded.report, path: folder).filter(storedField: "source", equals: nil))
     }
 
+    /// c:filter("place", value) on a store reads the place each article had when built: the
+    /// same articles as asking each one; once names are taught after opening (places may then
+    /// change), it is left to the predicate.
+    func testAFilterOnPlaceIsAnsweredByTheStoreUntilNamesAreTaught() throws {
+        _ = try store.build(from: [folder + "/corpus"], loader: Loader())
+        let opened = try store.open()
+        let places = opened.articles.map { $0.place?.place.name }
+        XCTAssertTrue(places.contains(nil) && places.contains { $0 != nil }, "the fixture has both: \(places)")
+        for value in Set(places.compactMap { $0 }).map(Optional.some) + [nil, "absent"] {
+            let answered = try XCTUnwrap(try opened.filter(storedField: "place", equals: value))
+            let asked = opened.filter { article in article.place.map { value == nil || $0.place.name == value } ?? false }
+            XCTAssertEqual(answered.articles.map(\.id), asked.articles.map(\.id), "place = \(value ?? "set")")
+        }
+        TaughtNames.shared.remove(["大同"], as: .place)
+        defer { TaughtNames.shared.clear(.place) }
+        XCTAssertNil(try opened.filter(storedField: "place", equals: "大同市"), "the places may have changed")
+        XCTAssertNotNil(try opened.filter(storedField: "source", equals: "大同日報"))
+    }
+
     func testTaughtNamesStillApplyToAStoredCorpus() throws {
         _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
         let article = try XCTUnwrap(try store.open().articles.first)

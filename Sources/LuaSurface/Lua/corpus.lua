@@ -9,7 +9,7 @@ local kit, sub_corpus, stored_filter = ...
 local corpus_methods = {}
 
 function corpus_methods.filter(c, key, value)
-  -- a store answers source and date from its columns, without reading each article's row
+  -- a store answers source, date and place from its columns, without reading each article's row
   if type(key) == "string" and (value == nil or type(value) == "string") then
     local sub = stored_filter(c, key, value)
     if sub then return sub end

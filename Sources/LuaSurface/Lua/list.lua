@@ -164,11 +164,23 @@ end
 
 function List.of(t) return new(t) end
 
+--- A field's value as filter compares it with a string or number: a record (a.place) by its
+--- name, so that c:filter("place", "太原市") means what it says. Any other table would equal
+--- no such value, silently: that is an error that says what to write instead.
+local function comparable(v, key, where)
+  if type(v) ~= "table" then return v end
+  local name = rawget(v, "name")
+  if name ~= nil then return name end
+  kit.raise(string.format("%s: field '%s' is a table with no name, which equals no string or number;"
+    .. " filter with a function of the item instead", where, key))
+end
+
 --- fn(item) is true, or item[field] is true (or equals value).
 function kit.predicate(list, key, value, where)
   local get = getter(list, key, where)
   if value == nil then return function(x) return get(x) end end
-  return function(x) return get(x) == value end
+  if type(value) == "table" or type(key) ~= "string" then return function(x) return get(x) == value end end
+  return function(x) return comparable(get(x), key, where) == value end
 end
 
 function List:filter(key, value)

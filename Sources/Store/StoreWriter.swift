@@ -1,5 +1,7 @@
 import Articles
 import Foundation
+import Search
+import Text
 
 /// Brings a store's tables up to date with its sources, inside the caller's transaction.
 struct StoreWriter {
@@ -68,7 +70,7 @@ struct StoreWriter {
         let delete = try database.prepare("DELETE FROM files WHERE id = ?")
         for id in gone + replaced { try delete.run([id]) }
 
-        for batch in batches(of: toRead) { try write(batch, into: &summary) }
+        try pipelined(batches(of: toRead), prepare: prepare) { try write($0, into: &summary) }
         if !(gone + replaced).isEmpty { try SearchSegments.compact(database) }
         try replaceListing(listing)
         return summary
@@ -89,26 +91,38 @@ struct StoreWriter {
         return batches
     }
 
-    /// Loads one batch of files, extracts their records on every core and writes them, with
-    /// the batch's search index.
-    private func write(_ batch: ArraySlice<CorpusFile>, into summary: inout BuildSummary) throws {
+    /// A batch of files loaded, its records extracted and everything the writer stores of it
+    /// made, on every core, while the single writer stores the batch before.
+    private struct PreparedBatch {
+        let loaded: [LoadedFile]
+        let hashes: [String?]
+        let encoded: [EncodedArticle]
+        let postings: MemoryPostings
+    }
+
+    private func prepare(_ batch: ArraySlice<CorpusFile>) throws -> PreparedBatch {
         let loaded = try loader.load(Array(batch))
         let articles = loaded.flatMap(\.articles)
-        // records are extracted on every core before the single writer stores them
         try Corpus(articles: articles, report: LoadReport(), path: "").extract(ExtractionKind.allCases)
-        let encoded = try parallelMap(articles) { try EncodedArticle($0) }
+        return PreparedBatch(loaded: loaded, hashes: try parallelMap(loaded) { StoreWriter.hash(of: $0.file.path) },
+                             encoded: try parallelMap(articles) { try EncodedArticle($0) },
+                             postings: try MemoryPostings(articles: articles, folding: Folding.shared))
+    }
+
+    /// Stores a prepared batch: its files, articles and records, and its search index.
+    private func write(_ batch: PreparedBatch, into summary: inout BuildSummary) throws {
         var ids: [Int] = []
-        for file in loaded {
-            let fileID = try insert(file)
+        for (file, hash) in zip(batch.loaded, batch.hashes) {
+            let fileID = try insert(file, hash: hash)
             for article in file.articles {
-                let articleID = try insert(article, file: fileID, encoded: encoded[ids.count])
-                summary.records += try insert(encoded[ids.count].records, article: articleID)
+                let articleID = try insert(article, file: fileID, encoded: batch.encoded[ids.count])
+                summary.records += try insert(batch.encoded[ids.count].records, article: articleID)
                 ids.append(articleID)
             }
             summary.report.add(file)
         }
-        try SearchSegments.write(articles, ids: ids, into: database)
-        summary.articles += articles.count
+        try SearchSegments.write(batch.postings, ids: ids, into: database)
+        summary.articles += ids.count
     }
 
     private func storedFiles() throws -> [String: StoredFile] {
@@ -131,8 +145,8 @@ struct StoreWriter {
         return hash.hex
     }
 
-    private func insert(_ file: LoadedFile) throws -> Int {
-        try insertFile.run([file.file.path, file.file.size, file.file.modified, StoreWriter.hash(of: file.file.path), file.bytes, file.skipped])
+    private func insert(_ file: LoadedFile, hash: String?) throws -> Int {
+        try insertFile.run([file.file.path, file.file.size, file.file.modified, hash, file.bytes, file.skipped])
         let id = database.lastInsertedRow
         for item in file.warnings { try insertWarning.run([id, item.path, item.line, item.message]) }
         return id

@@ -17,7 +17,12 @@ enum SearchSegments {
     /// Indexes `articles` (just written, with these ids, in order) as one new segment.
     static func write(_ articles: [Article], ids: [Int], into database: SQLiteDatabase) throws {
         guard !articles.isEmpty else { return }
-        let postings = try MemoryPostings(articles: articles, folding: Folding.shared)
+        try write(try MemoryPostings(articles: articles, folding: Folding.shared), ids: ids, into: database)
+    }
+
+    /// Writes the postings of articles just written, with these ids, in order, as one new segment.
+    static func write(_ postings: MemoryPostings, ids: [Int], into database: SQLiteDatabase) throws {
+        guard !ids.isEmpty else { return }
         var lengths: [UInt8] = [], idBytes: [UInt8] = [], firsts: [UInt8] = []
         for (a, b) in zip(postings.fieldStarts, postings.fieldStarts.dropFirst()) { PairRows.appendVarint(UInt64(b - a), to: &lengths) }
         var last = 0

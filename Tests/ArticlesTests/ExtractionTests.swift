@@ -267,6 +267,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Places.parallelAbbreviations(in: s, tagged: []), [], "nothing marked, nothing added")
     }
 
+    func testAMinistryRunningOnIntoDepartmentsIsNoOrganisation() {
+        // the tagger's marks stand in for a model's: every name ending in 部 is marked
+        let s = ScannedText("各級財政部門和公安部配合，記者在外交部門口等候，邮电部门也来了。")
+        let scalars = Array(s.text.unicodeScalars)
+        let marked = scalars.indices.filter { scalars[$0] == "部" }.map { EntitySpan(kind: .organisation, range: ($0 - 2)..<($0 + 1)) }
+        let orgs = Entities.organisationSpans(in: s, tagged: marked, places: []).map { s.text($0) }
+        XCTAssertEqual(orgs, ["公安部", "外交部"], "財政部門 and 邮电部门 are departments of a kind; 外交部門口 is the ministry's door")
+    }
+
     func testOrganisationsAreNotWidenedAcrossAClause() {
         let orgs = article("小组赛中，匈牙利队胜韩国队，巴西队胜斯洛伐克队。").organisations.map(\.text)
         XCTAssertEqual(orgs, ["匈牙利队", "韩国队", "巴西队", "斯洛伐克队"])

@@ -148,8 +148,16 @@ public enum Entities {
         let gaps = patternOrgs.filter { org in
             !widerSet.contains(org) && !names.overlaps(org) && !places.crosses(org.lowerBound) && !places.crosses(org.upperBound)
         }
-        return (kept + wider + gaps).sorted { $0.lowerBound < $1.lowerBound }
+        return (kept + wider + gaps).filter { !endsInDepartments(s, $0) }.sorted { $0.lowerBound < $1.lowerBound }
     }
+
+    /// A name ending in 部 that runs on into 部门 (财政部门, 公安部门 but not 外交部门口): the
+    /// departments of that kind anywhere, not the ministry.
+    static func endsInDepartments(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        s[range.upperBound - 1] == department && s[range.upperBound] == gate && s[range.upperBound + 1] != mouth
+    }
+
+    private static let department = ScannedText.fold("部")[0], gate = ScannedText.fold("门")[0], mouth = ScannedText.fold("口")[0]
 
     /// A name's range without punctuation at either end (the tagger may take a bracket in); nil when nothing is left.
     static func trimmed(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {

@@ -77,9 +77,6 @@ public struct SQLiteCorpusStore: CorpusStore {
         return summary
     }
 
-    /// Bytes of an opened store read through a memory map (SQLite caps it at its own limit).
-    static let mappedBytes = 1 << 40
-
     public func open() throws -> Corpus {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError("\(path): no such store") }
         guard SQLiteCorpusStore.isStore(path) else {
@@ -87,11 +84,6 @@ public struct SQLiteCorpusStore: CorpusStore {
         }
         let database = try SQLiteDatabase(path: path)
         try StoreVersion.check(database)
-        // read through a memory map, not a copy of each page: searches read many blobs, and the
-        // copies took a tenth of their time on a 1 GB store. Pages past the file's end are read
-        // as before, so a file cut short is still an error; only a file cut short by another
-        // program while open could end the process, as SQLite's documentation warns.
-        try database.execute("PRAGMA mmap_size = \(SQLiteCorpusStore.mappedBytes)")
         return try StoreReader(database: database).corpus()
     }
 

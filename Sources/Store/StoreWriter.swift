@@ -47,15 +47,16 @@ struct StoreWriter {
         }
         let stored = try storedFiles()
         var toRead: [CorpusFile] = [], replaced: [Int] = []
-        for file in Set(listed).sorted(by: { $0.path < $1.path }) {
-            guard let old = stored[file.path] else {
+        // each path made once: a file's path is made from its name's bytes whenever it is asked for
+        for (path, file) in Set(listed).map({ ($0.path, $0) }).sorted(by: { $0.0 < $1.0 }) {
+            guard let old = stored[path] else {
                 toRead.append(file)
                 summary.added += 1
                 continue
             }
             if old.size == file.size, old.modified == file.modified {
                 summary.unchanged += 1
-            } else if let hash = old.hash, hash == StoreWriter.hash(of: file.path) {
+            } else if let hash = old.hash, hash == StoreWriter.hash(of: path) {
                 try database.prepare("UPDATE files SET size = ?, modified = ? WHERE id = ?").run([file.size, file.modified, old.id])
                 summary.touched += 1
             } else {

@@ -139,37 +139,38 @@ struct HiddenMarkovModel {
         try nested(path, flat: true)[""].map { $0.map { ($0.key, $0.value) } } ?? []
     }
 
-    /// {state: {key: number}} from a dict literal of dicts ("" holds a flat dict's pairs).
+    /// {state: {key: number}} from a dict literal of dicts ("" holds a flat dict's pairs). Read
+    /// as UTF-8 bytes, every mark and digit being ASCII: made of scalars and a String for
+    /// each number, reading the 1.3 MB of emissions was a fifth of loading the tagger.
     static func nested(_ path: String, flat: Bool = false) throws -> [String: [String: Double]] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SegmenterError(description: "\(path): not found (install Debian's python3-jieba)")
         }
-        let text = Array(String(decoding: data, as: UTF8.self).unicodeScalars)
-        guard let start = text.firstIndex(of: "{") else { throw SegmenterError(description: "\(path): no dict literal") }
+        let text = [UInt8](data)
+        guard let start = text.firstIndex(of: UInt8(ascii: "{")) else { throw SegmenterError(description: "\(path): no dict literal") }
         var result: [String: [String: Double]] = [:]
         var outer: String? = flat ? "" : nil
         var depth = 0
         var i = start
         var pendingKey: String?
         while i < text.count {
-            let c = text[i]
-            switch c {
-            case "{":
+            switch text[i] {
+            case UInt8(ascii: "{"):
                 depth += 1
                 if depth == 2 { outer = pendingKey }
                 pendingKey = nil
                 i += 1
-            case "}":
+            case UInt8(ascii: "}"):
                 depth -= 1
                 i += 1
-            case "'", "\"":
+            case UInt8(ascii: "'"), UInt8(ascii: "\""):
                 let (string, after) = try literal(text, from: i, path: path)
                 pendingKey = string
                 i = after
-            case "-", "0"..."9":
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 var e = i
-                while e < text.count, "-+.eE0123456789".unicodeScalars.contains(text[e]) { e += 1 }
-                guard let value = Double(String(String.UnicodeScalarView(text[i..<e]))), let key = pendingKey, let group = outer else {
+                while e < text.count, isNumberPart(text[e]) { e += 1 }
+                guard let value = Double(Substring(decoding: text[i..<e], as: UTF8.self)), let key = pendingKey, let group = outer else {
                     throw SegmenterError(description: "\(path): unexpected number")
                 }
                 result[group, default: [:]][key] = value
@@ -182,17 +183,24 @@ struct HiddenMarkovModel {
         return result
     }
 
+    private static func isNumberPart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): true
+        default: false
+        }
+    }
+
     /// A quoted Python string with \uXXXX escapes; returns it and the index after its quote.
-    static func literal(_ text: [Unicode.Scalar], from start: Int, path: String) throws -> (String, Int) {
+    static func literal(_ text: [UInt8], from start: Int, path: String) throws -> (String, Int) {
         let quote = text[start]
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
         var i = start + 1
         while i < text.count, text[i] != quote {
-            if text[i] == "\\", i + 5 < text.count, text[i + 1] == "u",
-               let code = UInt32(String(String.UnicodeScalarView(text[(i + 2)...(i + 5)])), radix: 16), let s = Unicode.Scalar(code) {
-                out.append(s)
+            if text[i] == UInt8(ascii: "\\"), i + 5 < text.count, text[i + 1] == UInt8(ascii: "u"),
+               let code = UInt32(Substring(decoding: text[(i + 2)...(i + 5)], as: UTF8.self), radix: 16), let scalar = Unicode.Scalar(code) {
+                out.append(contentsOf: String(scalar).utf8)
                 i += 6
-            } else if text[i] == "\\", i + 1 < text.count {
+            } else if text[i] == UInt8(ascii: "\\"), i + 1 < text.count {
                 out.append(text[i + 1])
                 i += 2
             } else {
@@ -201,6 +209,6 @@ struct HiddenMarkovModel {
             }
         }
         guard i < text.count else { throw SegmenterError(description: "\(path): unterminated string") }
-        return (String(out), i + 1)
+        return (String(decoding: out, as: UTF8.self), i + 1)
     }
 }

@@ -77,6 +77,8 @@ public protocol KeptTexts: AnyObject, Sendable {
     func text(article: Int) -> String
     func heading(article: Int) -> (title: String, subtitle: String?)
     func row(article: Int) -> KeptRow
+    /// Where the body's sentences lie, as the store kept them; nil when it kept none it can read.
+    func sentences(article: Int) -> [SentenceSpan]?
     /// The numbers of the articles whose `field` ("source", "date" or "place", each as the
     /// article gives it) equals `value`, or is set when `value` is nil, from one pass over the
     /// store's columns; nil for a field the store does not answer this way.
@@ -141,10 +143,18 @@ public final class Article {
     /// Where the article's words end (see `words()`), once segmented.
     var wordEnds: [UInt64]?
 
-    /// Where the body's sentences lie, found on first use. Kept here rather than in `parsed`:
-    /// reading sentences makes no `Parsed` (about 300 bytes an article, a third of what
-    /// every sentence of a corpus held).
-    lazy var sentenceSpans = Sentences.keptSpans(of: text)
+    /// Where the body's sentences lie, found on first use (or read from the store the article
+    /// is kept in, when they fit its text). Kept here rather than in `parsed`: reading
+    /// sentences makes no `Parsed` (about 300 bytes an article, a third of what every
+    /// sentence of a corpus held).
+    lazy var sentenceSpans: SentenceSpans = {
+        if let kept, let spans = kept.texts.sentences(article: kept.id), Sentences.fit(spans, text) {
+            return SentenceSpans(spans, textBytes: text.utf8.count)
+        }
+        return Sentences.keptSpans(of: text)
+    }()
+    /// Where the body's sentences lie, as a store writes them.
+    public var sentenceBounds: [SentenceSpan] { Array(sentenceSpans) }
     /// Everything else, made on first use, in one object so an article not queried stays small.
     lazy var parsed = Parsed(self)
     /// Records from a store, and the generation of taught names they were extracted under;

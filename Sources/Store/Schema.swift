@@ -3,7 +3,7 @@
 /// integer in `numbers.value` when it is whole.
 enum Schema {
     /// Raised whenever a table or column changes meaning; a store of another version is not read.
-    static let version = 4
+    static let version = 5
 
     /// A table of one kind of record: its article and its number among the article's records
     /// of that kind, then its columns. One table per kind, its fields as columns: other tools
@@ -76,6 +76,7 @@ enum Schema {
           article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
           size INTEGER NOT NULL,
           text BLOB NOT NULL,
+          sentences BLOB NOT NULL,
           raw BLOB NOT NULL)
         """,
     ] + RecordTable.allCases.map(recordTable) + [

@@ -75,7 +75,7 @@ struct StoreReader {
 /// open with the corpus; work on every core asks at once, so reads take turns (`serialized`).
 final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Sendable {
     private let database: SQLiteDatabase
-    private let rawQuery, textQuery, metadataQuery, headingQuery, rowsQuery, columnsQuery: Statement
+    private let rawQuery, textQuery, sentencesQuery, metadataQuery, headingQuery, rowsQuery, columnsQuery: Statement
     /// The blocks of rows `row` read last, by article number, newest last: neighbours are read
     /// together, since a pass over the corpus asks for them one after another. A few blocks
     /// are kept, since after a rebuild the articles of changed files, numbered last, come
@@ -88,6 +88,7 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
         self.database = database
         rawQuery = try database.prepare("SELECT size, text, raw FROM texts WHERE article = ?")
         textQuery = try database.prepare("SELECT size, text FROM texts WHERE article = ?")
+        sentencesQuery = try database.prepare("SELECT sentences FROM texts WHERE article = ?")
         metadataQuery = try database.prepare("SELECT metadata FROM articles WHERE id = ?")
         headingQuery = try database.prepare("SELECT title, subtitle FROM articles WHERE id = ?")
         rowsQuery = try database.prepare("""
@@ -127,6 +128,13 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
 
     /// An article's clean body, as `raw` reads the raw text.
     func text(article: Int) -> String { single(textQuery, article: article) { try cleanText(&$0, article: article) } }
+
+    /// An article's sentences as the build split them; nil (split again) when they cannot be read.
+    func sentences(article: Int) -> [SentenceSpan]? {
+        guard case .success(let found) = rows(sentencesQuery, article: article, { $0.optionalBytes() }),
+              found.count == 1, let packed = found.first ?? nil else { return nil }
+        return SentenceBounds.unpack(packed)
+    }
 
     /// The clean text from a row's `size` and `text`, read next by `row`.
     private func cleanText(_ row: inout ColumnCursor, article: Int) throws -> String {

@@ -25,7 +25,7 @@ struct StoreWriter {
                                   encoding, replaced_bytes, metadata, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertText = try database.prepare("INSERT INTO texts (article, size, text, raw) VALUES (?, ?, ?, ?)")
+        insertText = try database.prepare("INSERT INTO texts (article, size, text, sentences, raw) VALUES (?, ?, ?, ?, ?)")
         insertRecord = try Dictionary(uniqueKeysWithValues: RecordTable.allCases.map { ($0, try database.prepare($0.insert)) })
     }
 
@@ -158,7 +158,7 @@ struct StoreWriter {
                       a.publication?.precision.rawValue, a.sourceName, a.source.metadata["url"], a.place?.place.name,
                       a.source.encoding, a.source.replacedBytes, encoded.metadata, contentHash(a.text.utf8)])
         let id = database.lastInsertedRow
-        try insertText.run([id, a.text.utf8.count, encoded.text, encoded.raw])
+        try insertText.run([id, a.text.utf8.count, encoded.text, encoded.sentences, encoded.raw])
         return id
     }
 
@@ -181,11 +181,11 @@ struct StoreWriter {
 
 /// What the writer stores of an article beside its columns, made on every core (so that the
 /// single writer only inserts): its records as rows, its metadata as JSON, its clean text
-/// deflated, and its raw text packed against the clean text.
+/// deflated, its sentences' bounds, and its raw text packed against the clean text.
 private struct EncodedArticle {
     let records: RecordRows
     let metadata: String
-    let text, raw: [UInt8]
+    let text, sentences, raw: [UInt8]
 
     init(_ article: Article) throws {
         records = try RecordRows(article.records)
@@ -195,5 +195,6 @@ private struct EncodedArticle {
             throw StoreError("\(article.source.path): zlib could not compress the text")
         }
         (self.text, self.raw) = (text, raw)
+        sentences = SentenceBounds.pack(article.sentenceBounds)
     }
 }

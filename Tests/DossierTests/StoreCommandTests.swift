@@ -12,12 +12,13 @@ final class StoreCommandTests: XCTestCase {
     private var sample: String { DossierProcess.repository.appendingPathComponent("corpus").path }
 
     /// Articles and records per kind, as dossier counts them from a store; with `raw`, then
-    /// the bytes of every clean text and of every raw text.
+    /// the bytes of every clean text and of every raw text, and the sentences.
     private func dossierCounts(_ store: String, raw: Bool = false) throws -> String {
         let script = #"local n = {#corpus}; for _, k in ipairs{"numbers", "dates", "places", "people", "orgs", "terms"} do "#
             + #"local total = 0; for a in corpus:each() do total = total + #a[k](a) end; n[#n + 1] = total end; "#
-            + (raw ? #"local clean, bytes = 0, 0; for a in corpus:each() do clean, bytes = clean + #a.text, bytes + #a.raw end; "#
-                + #"n[#n + 1] = clean; n[#n + 1] = bytes; "# : "")
+            + (raw ? #"local clean, bytes, sentences = 0, 0, 0; for a in corpus:each() do "#
+                + #"clean, bytes, sentences = clean + #a.text, bytes + #a.raw, sentences + #a.sentences end; "#
+                + #"n[#n + 1] = clean; n[#n + 1] = bytes; n[#n + 1] = sentences; "# : "")
             + #"print(table.concat(n, " "))"#
         let result = try DossierProcess.run(["-c", store, "-e", script])
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -25,8 +26,8 @@ final class StoreCommandTests: XCTestCase {
     }
 
     /// Python's sqlite3 and zlib alone read the articles, each kind of record (in its table
-    /// and through the records view), the clean texts (deflated as sqlar keeps files) and the
-    /// raw texts, packed against the clean ones.
+    /// and through the records view), the clean texts (deflated as sqlar keeps files), their
+    /// sentences' bounds, and the raw texts, packed against the clean ones.
     func testPythonReadsWhatDossierCounts() throws {
         let store = folder + "/sample.db"
         let built = try DossierProcess.run(["build", sample, "-o", store])
@@ -40,11 +41,28 @@ final class StoreCommandTests: XCTestCase {
                 in_view = db.execute("select count(*) from records where kind = ?", (kind,)).fetchone()[0]
                 assert in_view == db.execute(f"select count(*) from {kind}").fetchone()[0], kind
                 counts.append(in_view)
-            rows = db.execute("select size, text, raw from texts").fetchall()
-            clean = [zlib.decompress(text) if len(text) < size else text for size, text, _ in rows]
-            assert all(len(text) == size for text, (size, _, _) in zip(clean, rows))
-            raw = [zlib.decompressobj(zdict=text).decompress(packed) for text, (_, _, packed) in zip(clean, rows)]
-            counts += [sum(len(text) for text in clean), sum(len(r) for r in raw)]
+            rows = db.execute("select size, text, raw, sentences from texts").fetchall()
+            clean = [zlib.decompress(text) if len(text) < size else text for size, text, _, _ in rows]
+            assert all(len(text) == size for text, (size, _, _, _) in zip(clean, rows))
+            raw = [zlib.decompressobj(zdict=text).decompress(packed) for text, (_, _, packed, _) in zip(clean, rows)]
+            def varints(blob):
+                values, value, shift = [], 0, 0
+                for byte in blob:
+                    value |= (byte & 0x7F) << shift
+                    shift += 7
+                    if byte < 0x80:
+                        values.append(value)
+                        value, shift = 0, 0
+                return values
+            sentences = 0
+            for text, (_, _, _, blob) in zip(clean, rows):
+                numbers, end = varints(blob), 0
+                for i in range(0, len(numbers), 3):
+                    start = end + numbers[i]
+                    end = start + numbers[i + 1]
+                    assert text[start:end].strip() and end <= len(text), (start, end)
+                    sentences += 1
+            counts += [sum(len(text) for text in clean), sum(len(r) for r in raw), sentences]
             print(" ".join(map(str, counts)))
             """
         let process = Process()

@@ -25,7 +25,7 @@ final class StoreTests: StoreTestCase {
     private func summary(_ articles: [Article]) -> [String] {
         articles.map { a in
             let r = a.records
-            return [a.source.path, "\(a.source.line ?? 0)", a.title, a.subtitle ?? "-", "\(a.paragraphs)", a.text, a.raw, a.date ?? "-",
+            return [a.source.path, "\(a.source.line ?? 0)", a.title, a.subtitle ?? "-", "\(a.paragraphs)", a.text, "\(a.sentences)", a.raw, a.date ?? "-",
                     "\(r.numbers)", "\(r.dates)", "\(r.places)", "\(r.people)", "\(r.orgs)", "\(r.terms)"].joined(separator: "|")
         }.sorted()
     }
@@ -137,6 +137,35 @@ final class StoreTests: StoreTestCase {
         XCTAssertLessThan(try XCTUnwrap(CleanText.pack(long)).count, long.utf8.count / 10)
         XCTAssertNil(CleanText.unpack(try XCTUnwrap(CleanText.pack(long)), size: Int.max), "a damaged size")
         XCTAssertNil(CleanText.unpack([0xFF, 0xFE], size: 2), "bytes that are not UTF-8")
+    }
+
+    /// Sentences' bounds come back as written; a store's article reads them instead of
+    /// splitting its text again, unless they cannot be its text's (another tool changed them),
+    /// when it splits the text again rather than cut it at a wrong place.
+    func testSentencesAreReadFromTheStoreWhenTheyFitTheText() throws {
+        let spans = [SentenceSpan(start: 0, end: 9, paragraph: 1), SentenceSpan(start: 10, end: 10, paragraph: 2),
+                     SentenceSpan(start: 12, end: 40_000, paragraph: 7)]
+        XCTAssertEqual(SentenceBounds.unpack(SentenceBounds.pack(spans)), spans)
+        XCTAssertNil(SentenceBounds.unpack([0x80]), "a varint cut short")
+        XCTAssertEqual(SentenceBounds.unpack([]), [])
+
+        _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
+        let loaded = try XCTUnwrap(try Loader().load(folder + "/corpus/a.txt").articles.first)
+        XCTAssertGreaterThan(loaded.sentences.count, 1)
+        let database = try SQLiteDatabase(path: store.path)
+        // the first sentence said to run to the end of the body: read as the store says
+        let whole = SentenceSpan(start: 0, end: loaded.text.utf8.count, paragraph: 1)
+        try database.prepare("UPDATE texts SET sentences = ?").run([SentenceBounds.pack([whole])])
+        XCTAssertEqual(try XCTUnwrap(try store.open().articles.first).sentences.map(\.text), [loaded.text])
+        // bounds that cut a character, run past the text, or go back: split again
+        let first = try XCTUnwrap(loaded.sentences.first)
+        for damaged in [[SentenceSpan(start: 1, end: 3, paragraph: 1)], [SentenceSpan(start: 0, end: loaded.text.utf8.count + 3, paragraph: 1)],
+                        [whole, SentenceSpan(start: 0, end: 3, paragraph: 1)], [SentenceSpan(start: 0, end: 3, paragraph: 9)]] {
+            try database.prepare("UPDATE texts SET sentences = ?").run([SentenceBounds.pack(damaged)])
+            let opened = try XCTUnwrap(try store.open().articles.first)
+            XCTAssertEqual(opened.sentences.map(\.text), loaded.sentences.map(\.text), "\(damaged)")
+            XCTAssertEqual(opened.sentences.first?.offset, first.offset)
+        }
     }
 
     /// An article's stored date reads back as written, and nothing else passes for one.

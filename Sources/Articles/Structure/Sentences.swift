@@ -13,10 +13,12 @@ public struct Sentence: Equatable {
 }
 
 /// Where a sentence lies. Byte offsets into `a.text`, 0-based; the paragraph 1-based.
-struct SentenceSpan {
-    var start: Int
-    var end: Int
-    var paragraph: Int
+public struct SentenceSpan: Equatable {
+    public var start: Int
+    public var end: Int
+    public var paragraph: Int
+
+    public init(start: Int, end: Int, paragraph: Int) { (self.start, self.end, self.paragraph) = (start, end, paragraph) }
 
     func sentence(in text: String) -> Sentence {
         Sentence(slice: text.substring(start..<end), paragraph: paragraph, offset: start + 1)
@@ -106,6 +108,26 @@ public enum Sentences {
     /// The spans of a body's sentences, kept compact.
     static func keptSpans(of text: String) -> SentenceSpans {
         SentenceSpans(spans(of: text), textBytes: text.utf8.count)
+    }
+
+    /// Whether spans read from elsewhere (a store another tool may have changed) can be this
+    /// text's: in order, each within the text and starting and ending between characters, in
+    /// paragraphs that count up from 1 and no further than the text's. Cutting the text at
+    /// any other place would trap.
+    static func fit(_ spans: [SentenceSpan], _ text: String) -> Bool {
+        var text = text  // withUTF8 is mutating: it makes a bridged string native first
+        return text.withUTF8 { bytes in
+            let paragraphs = bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            // UTF-8's continuation bytes are 10xxxxxx: anything else starts a character
+            func between(_ offset: Int) -> Bool { offset == bytes.count || offset >= 0 && offset < bytes.count && bytes[offset] & 0xC0 != 0x80 }
+            var end = 0, paragraph = 1
+            for span in spans {
+                guard span.start >= end, span.end >= span.start, between(span.start), between(span.end),
+                      span.paragraph >= paragraph, span.paragraph <= paragraphs else { return false }
+                (end, paragraph) = (span.end, span.paragraph)
+            }
+            return true
+        }
     }
 }
 

@@ -19,20 +19,17 @@ enum SentenceBounds {
         return bytes
     }
 
-    /// The spans back; nil when the bytes are damaged (a varint cut short, or sums past Int32).
-    static func unpack(_ packed: [UInt8]) -> [SentenceSpan]? {
-        packed.withUnsafeBufferPointer { buffer -> [SentenceSpan]? in
-            var spans: [SentenceSpan] = [], at = 0, end = 0, paragraph = 1
-            func next(after base: Int) -> Int? {
-                guard let delta = PairRows.varint(in: buffer, at: &at), delta <= UInt64(Int32.max), base <= Int(Int32.max) else { return nil }
-                return base + Int(delta)
-            }
-            while at < buffer.count {
-                guard let start = next(after: end), let stop = next(after: start), let number = next(after: paragraph) else { return nil }
-                spans.append(SentenceSpan(start: start, end: stop, paragraph: number))
-                (end, paragraph) = (stop, number)
-            }
-            return spans
+    /// The spans back from the varints `pack` wrote (`SearchSegments.varints` reads them);
+    /// nil when they are not three a sentence or sum past Int32.
+    static func spans(_ values: [UInt64]) -> [SentenceSpan]? {
+        guard values.count % 3 == 0, values.allSatisfy({ $0 <= UInt64(Int32.max) }) else { return nil }
+        var spans: [SentenceSpan] = [], end = 0, paragraph = 1
+        for i in stride(from: 0, to: values.count, by: 3) {
+            let start = end + Int(values[i]), stop = start + Int(values[i + 1]), number = paragraph + Int(values[i + 2])
+            guard stop <= Int(Int32.max), number <= Int(Int32.max) else { return nil }
+            spans.append(SentenceSpan(start: start, end: stop, paragraph: number))
+            (end, paragraph) = (stop, number)
         }
+        return spans
     }
 }

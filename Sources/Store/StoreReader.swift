@@ -132,8 +132,8 @@ final class StoreFetcher: KeptTexts, KeptRecords, KeptMetadata, @unchecked Senda
     /// An article's sentences as the build split them; nil (split again) when they cannot be read.
     func sentences(article: Int) -> [SentenceSpan]? {
         guard case .success(let found) = rows(sentencesQuery, article: article, { $0.optionalBytes() }),
-              found.count == 1, let packed = found.first ?? nil else { return nil }
-        return SentenceBounds.unpack(packed)
+              found.count == 1, let packed = found.first ?? nil, let values = try? SearchSegments.varints(packed, in: database) else { return nil }
+        return SentenceBounds.spans(values)
     }
 
     /// The clean text from a row's `size` and `text`, read next by `row`.

@@ -145,23 +145,25 @@ final class StoreTests: StoreTestCase {
     func testSentencesAreReadFromTheStoreWhenTheyFitTheText() throws {
         let spans = [SentenceSpan(start: 0, end: 9, paragraph: 1), SentenceSpan(start: 10, end: 10, paragraph: 2),
                      SentenceSpan(start: 12, end: 40_000, paragraph: 7)]
-        XCTAssertEqual(SentenceBounds.unpack(SentenceBounds.pack(spans)), spans)
-        XCTAssertNil(SentenceBounds.unpack([0x80]), "a varint cut short")
-        XCTAssertEqual(SentenceBounds.unpack([]), [])
+        let database = try SQLiteDatabase(path: folder + "/varints.db", creating: true)
+        XCTAssertEqual(SentenceBounds.spans(try SearchSegments.varints(SentenceBounds.pack(spans), in: database)), spans)
+        XCTAssertNil(SentenceBounds.spans([1, 2]), "not three a sentence")
+        XCTAssertNil(SentenceBounds.spans([UInt64(Int32.max), UInt64(Int32.max), 0]), "past Int32")
+        XCTAssertEqual(SentenceBounds.spans([]), [])
 
         _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
         let loaded = try XCTUnwrap(try Loader().load(folder + "/corpus/a.txt").articles.first)
         XCTAssertGreaterThan(loaded.sentences.count, 1)
-        let database = try SQLiteDatabase(path: store.path)
+        let stored = try SQLiteDatabase(path: store.path)
         // the first sentence said to run to the end of the body: read as the store says
         let whole = SentenceSpan(start: 0, end: loaded.text.utf8.count, paragraph: 1)
-        try database.prepare("UPDATE texts SET sentences = ?").run([SentenceBounds.pack([whole])])
+        try stored.prepare("UPDATE texts SET sentences = ?").run([SentenceBounds.pack([whole])])
         XCTAssertEqual(try XCTUnwrap(try store.open().articles.first).sentences.map(\.text), [loaded.text])
         // bounds that cut a character, run past the text, or go back: split again
         let first = try XCTUnwrap(loaded.sentences.first)
         for damaged in [[SentenceSpan(start: 1, end: 3, paragraph: 1)], [SentenceSpan(start: 0, end: loaded.text.utf8.count + 3, paragraph: 1)],
                         [whole, SentenceSpan(start: 0, end: 3, paragraph: 1)], [SentenceSpan(start: 0, end: 3, paragraph: 9)]] {
-            try database.prepare("UPDATE texts SET sentences = ?").run([SentenceBounds.pack(damaged)])
+            try stored.prepare("UPDATE texts SET sentences = ?").run([SentenceBounds.pack(damaged)])
             let opened = try XCTUnwrap(try store.open().articles.first)
             XCTAssertEqual(opened.sentences.map(\.text), loaded.sentences.map(\.text), "\(damaged)")
             XCTAssertEqual(opened.sentences.first?.offset, first.offset)

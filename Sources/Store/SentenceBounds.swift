@@ -9,11 +9,12 @@ import Search
 enum SentenceBounds {
     static func pack(_ spans: [SentenceSpan]) -> [UInt8] {
         var bytes: [UInt8] = [], end = 0, paragraph = 1
+        // the splitter's spans rise; a span that did not would be written as 0 and fail `Sentences.fit` when read
+        func append(_ delta: Int) { PairRows.appendVarint(UInt64(clamping: delta), to: &bytes) }
         for span in spans {
-            // the splitter's spans rise; a span that did not would be written as 0 and fail `Sentences.fit` when read
-            for delta in [span.start - end, span.end - span.start, span.paragraph - paragraph] {
-                PairRows.appendVarint(UInt64(clamping: delta), to: &bytes)
-            }
+            append(span.start - end)
+            append(span.end - span.start)
+            append(span.paragraph - paragraph)
             (end, paragraph) = (span.end, span.paragraph)
         }
         return bytes

@@ -111,12 +111,13 @@ enum ArticleClass {
             Ordinals and names (第三次, 二十屆三中全會, numerals inside quotes) are left out.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local m = a:numbers():filter("kind", "money"); assert(m[1].value == 9975400000 and m[1].label == "总投资")"#)) { a, _ in
-            [.list(a.numbers.map { n in
+            let sentences = Records.SentenceTexts(a)
+            return [.list(a.numbers.map { n in
                 .record([("kind", .text(n.kind.rawValue)), ("value", Records.decimalValue(n.value)), ("min", Records.decimalValue(n.min)),
                          ("max", Records.decimalValue(n.max)), ("approx", n.approx.map { .text($0.rawValue) } ?? .nil),
                          ("unit", .text(n.unit)), ("currency", n.currency.map(LuaValue.text) ?? .nil),
                          ("label", n.label.map(LuaValue.text) ?? .nil),
-                         ("text", .text(n.text)), ("offset", .integer(n.offset)), ("sentence", Records.sentenceText(a, n.offset))])
+                         ("text", .text(n.text)), ("offset", .integer(n.offset)), ("sentence", sentences.text(at: n.offset))])
             })]
         }
         cls.method("dates", doc: LuaDoc("a:dates()", "Date expressions in the body: {text, value, to, precision, kind, offset, sentence, year, month, day}.",
@@ -128,10 +129,11 @@ enum ArticleClass {
             month and day are as written.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:dates()[1].value == "2024-08-19")"#)) { a, _ in
-            [.list(a.dates.map { d in
+            let sentences = Records.SentenceTexts(a)
+            return [.list(a.dates.map { d in
                 .record([("text", .text(d.text)), ("value", d.value.map(LuaValue.text) ?? .nil), ("to", d.to.map(LuaValue.text) ?? .nil),
                          ("precision", .text(d.precision.rawValue)), ("kind", .text(d.kind.rawValue)), ("offset", .integer(d.offset)),
-                         ("sentence", Records.sentenceText(a, d.offset)), ("year", d.year.map(LuaValue.integer) ?? .nil),
+                         ("sentence", sentences.text(at: d.offset)), ("year", d.year.map(LuaValue.integer) ?? .nil),
                          ("month", d.month.map(LuaValue.integer) ?? .nil), ("day", d.day.map(LuaValue.integer) ?? .nil)])
             })]
         }
@@ -146,12 +148,13 @@ enum ArticleClass {
             occurrence as {text, offset}, sentence the first one's sentence.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local p = a:people():filter("name", "盧東亮")[1]; assert(p.title and p.count >= 1)"#)) { a, _ in
-            [.list(a.people.map { m in
+            let sentences = Records.SentenceTexts(a)
+            return [.list(a.people.map { m in
                 .record([("name", .text(m.text)), ("text", .text(m.text)), ("title", m.titles.last.map(LuaValue.text) ?? .nil),
                          ("titles", .list(m.titles.map(LuaValue.text))), ("org", m.org.map(LuaValue.text) ?? .nil),
                          ("roles", .list(m.roles.map(LuaValue.text))), ("count", .integer(m.count)),
                          ("offsets", .list(m.offsets.map(LuaValue.integer))), ("mentions", Records.mentionList(m)),
-                         ("sentence", m.offsets.first.map { Records.sentenceText(a, $0) } ?? .nil)])
+                         ("sentence", m.offsets.first.map(sentences.text(at:)) ?? .nil)])
             })]
         }
         cls.method("orgs", doc: LuaDoc("a:orgs()", "Organisations, one record per body: {name, text, kind, place, count, offsets, mentions, sentence}.",
@@ -163,19 +166,21 @@ enum ArticleClass {
             (大同市 for 大同市委), or nil.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; for _, o in ipairs(a:orgs()) do assert(o.kind and o.count >= 1) end"#)) { a, _ in
-            [.list(a.organisations.map { m in
+            let sentences = Records.SentenceTexts(a)
+            return [.list(a.organisations.map { m in
                 .record([("name", .text(Folding.shared.folded(m.text))), ("text", .text(m.text)), ("kind", m.kind.map(LuaValue.text) ?? .nil),
                          ("place", m.place.map(LuaValue.text) ?? .nil), ("count", .integer(m.count)),
                          ("offsets", .list(m.offsets.map(LuaValue.integer))), ("mentions", Records.mentionList(m)),
-                         ("sentence", m.offsets.first.map { Records.sentenceText(a, $0) } ?? .nil)])
+                         ("sentence", m.offsets.first.map(sentences.text(at:)) ?? .nil)])
             })]
         }
         cls.method("terms", doc: LuaDoc("a:terms()", "Quoted terms (“三個一批”) with how often each occurs: {text, count, offsets, sentence}.",
             details: "De-duplicated; offsets are every place the text occurs, sentence the first one's.",
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:terms():filter("text", "三個一批")[1].count == 6)"#)) { a, _ in
-            [.list(a.terms.map { m in
+            let sentences = Records.SentenceTexts(a)
+            return [.list(a.terms.map { m in
                 .record([("text", .text(m.text)), ("count", .integer(m.count)), ("offsets", .list(m.offsets.map(LuaValue.integer))),
-                         ("sentence", m.offsets.first.map { Records.sentenceText(a, $0) } ?? .nil)])
+                         ("sentence", m.offsets.first.map(sentences.text(at:)) ?? .nil)])
             })]
         }
         cls.method("places", doc: LuaDoc("a:places()", "Places named in the body, one record per mention: {text, name, level, kind, province, city, county, code, ambiguous, within, offset, sentence}.",
@@ -193,7 +198,8 @@ enum ArticleClass {
             (云州區委 for 云州區), nil when the text names the place on its own.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local p = a:places():filter("text", "大同")[1]; assert(p.name == "大同市" and p.province == "山西省")"#)) { a, _ in
-            [.list(a.places.map { Records.placeRecord($0, Records.sentenceText(a, $0.offset)) })]
+            let sentences = Records.SentenceTexts(a)
+            return [.list(a.places.map { Records.placeRecord($0, sentences.text(at: $0.offset)) })]
         }
         field("place", "Where the report is from: a place record (see a:places()), or nil.") { a in
             a.place.map { Records.placeRecord($0.place, .nil) } ?? .nil

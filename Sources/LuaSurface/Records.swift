@@ -25,8 +25,23 @@ enum Records {
         .list(zip(m.forms, m.offsets).map { .record([("text", .text($0.0)), ("offset", .integer($0.1))]) })
     }
 
-    static func sentenceText(_ a: Article, _ offset: Int) -> LuaValue {
-        a.sentence(at: offset).map { .text($0.text) } ?? .nil
+    /// The sentences of one article's records, each made once: the records of one sentence
+    /// share its text, in Swift and, pushed together, in Lua (`Lua.push`). A text with no
+    /// sentence breaks is one sentence, and each of its thousands of records held a copy.
+    final class SentenceTexts {
+        private let article: Article
+        private var made: [Int: LuaValue] = [:]
+
+        init(_ article: Article) { self.article = article }
+
+        /// The text of the sentence holding `offset`, or nil before the first.
+        func text(at offset: Int) -> LuaValue {
+            let number = article.sentenceNumber(at: offset)
+            if let text = made[number] { return text }
+            let text = article.sentence(at: offset).map { LuaValue.text($0.text) } ?? .nil
+            made[number] = text
+            return text
+        }
     }
 
     /// A hit as Lua sees it: article, field, paragraph and sentence (for body hits), offset, text.

@@ -245,6 +245,10 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(kinds["大同市人民政府"], "government")
         XCTAssertEqual(kinds["北京大学"], "school")
         XCTAssertEqual(kinds["中国银行"], "company")
+        let others = article("新华社记者报道，市人民医院、市红十字会与大同日报社共同举办义诊。").organisations
+        XCTAssertEqual(Dictionary(others.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a }),
+                       ["新华社": "other", "市人民医院": "other", "市红十字会": "other", "大同日报社": "other"],
+                       "hospitals, news media and associations are neither companies (社) nor government (院, 会)")
         XCTAssertEqual(orgs.first { $0.text == "大同市人民政府" }?.place, "大同市")
         XCTAssertFalse(orgs.contains { $0.text.contains("这家") || $0.text.contains("我们") }, "\(orgs.map(\.text))")
         XCTAssertFalse(article("他在一家保险公司工作。").organisations.contains { $0.text == "保险公司" }, "a kind of body is no body")

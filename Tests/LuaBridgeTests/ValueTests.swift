@@ -31,6 +31,26 @@ final class ValueTests: XCTestCase {
         XCTAssertEqual(try lua.call(try lua.run("return function(s) return #s end")[0], [back]), [6])
     }
 
+    func testLongStringsThatShareTheirBytesArePushedOnce() throws {
+        // 1,000 records holding one 100 KB text: one copy in Lua's heap, not 1,000 (100 MB)
+        let sentence = LuaString(bytes: [UInt8](repeating: 0x41, count: 100_000))
+        let records = LuaValue.list((0..<1000).map { i in .record([("offset", .integer(i)), ("sentence", .string(sentence))]) })
+        let measure = try lua.run("""
+            return function(records)
+              collectgarbage()
+              local kilobytes = collectgarbage("count")
+              assert(#records == 1000 and #records[1000].sentence == 100000 and records[1].sentence == records[1000].sentence)
+              return kilobytes
+            end
+            """)[0]
+        let before = try lua.run("collectgarbage() return collectgarbage('count')")[0].doubleValue ?? 0
+        let during = try lua.call(measure, [records])[0].doubleValue ?? 0
+        XCTAssertLessThan(during - before, 1024, "Lua's heap grew by \(Int(during - before)) KB")
+        // equal texts with bytes of their own stay apart, as their Swift values are
+        let apart = LuaValue.list([.string(LuaString(bytes: sentence.bytes + [0x42])), .string(LuaString(bytes: sentence.bytes + [0x43]))])
+        XCTAssertEqual(try roundTrip(apart), apart)
+    }
+
     func testTablesRoundTrip() throws {
         let value: LuaValue = ["list": [1, 2, "three"], "nested": ["deep": ["x": 1.5]], "flag": true]
         XCTAssertEqual(try roundTrip(value), value)

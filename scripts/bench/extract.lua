@@ -39,9 +39,11 @@ end
 print(string.format("peak resident            %.0f MB", memory.peak()))
 
 -- One article of about `kb` KB from the seed's paragraphs with their figures varied, and the
--- seconds per MB its numbers, dates, places, people and organisations take.
+-- seconds per MB its numbers, dates, places, people and organisations take. `unbroken`: the
+-- paragraphs joined with their sentence marks left out, one sentence (as scraped pages whose
+-- breaks were lost come), whose records each hold that sentence.
 local seed = corpus.load(dossier.sample .. "/seed-article.txt", { quiet = true })[1]
-local function per_mb(kb)
+local function per_mb(kb, unbroken)
   local path = os.tmpname()
   local f = assert(io.open(path, "w"))
   f:write("标题\n")
@@ -49,11 +51,17 @@ local function per_mb(kb)
   while written < kb * 1024 do
     for _, p in ipairs(seed.paragraphs) do
       n = n + 1
-      local line = p:gsub("%d+", function(d) return tostring((tonumber(d) + n) % 100000) end) .. "\n"
+      local line = p:gsub("%d+", function(d) return tostring((tonumber(d) + n) % 100000) end)
+      if unbroken then
+        for _, mark in ipairs({ "。", "！", "？", "；" }) do line = line:gsub(mark, "") end
+      else
+        line = line .. "\n"
+      end
       f:write(line)
       written = written + #line
     end
   end
+  f:write("\n")
   f:close()
   local a = corpus.load(path, { quiet = true })[1]
   os.remove(path)
@@ -68,3 +76,6 @@ small = small / 200
 local large, size = per_mb(4096)
 print(string.format("linearity (every kind)   4 KB article %.3f s/MB, %.1f MB article %.3f s/MB (ratio %.2f; target within 2x)",
   small, size, large, large / small))
+local unbroken, unbroken_size = per_mb(4096, true)
+print(string.format("  one sentence           %.1f MB article with no sentence breaks %.3f s/MB (ratio %.2f)",
+  unbroken_size, unbroken, unbroken / small))

@@ -78,6 +78,23 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(report.warnings.map(\.message), ["element 11 of the array skipped: null"])
     }
 
+    /// Half a UTF-16 pair escaped in a string (an emoji cut by a scraper) costs that character,
+    /// not the article: JSON parsers refuse the whole text.
+    func testEscapedHalvesOfUTF16PairsBecomeReplacementCharacters() throws {
+        let lines = [#"{"title": "\ud83d标题", "content": "正文\ud800甲 \\ud800 \ud83d\ude00 乙\udc00"}"#,
+                     #"{"title": "t2", "content": "正文。"}"#, #"{"title": "t3", "content": "\ud83d" "#]
+        let (articles, report) = try load("x.jsonl", lines.joined(separator: "\n") + "\n")
+        XCTAssertEqual(articles.map(\.title), ["\u{FFFD}标题", "t2"])
+        XCTAssertEqual(articles.first?.text, "正文\u{FFFD}甲 \\ud800 😀 乙\u{FFFD}", "an escaped backslash and a whole pair are kept")
+        XCTAssertEqual(report.warnings.map(\.description).sorted(), [
+            report.warnings[0].path + ":1: 3 escapes of half a UTF-16 pair (\\ud800–\\udfff) replaced by U+FFFD",
+            report.warnings[0].path + #":3: malformed JSON line skipped ({"title": "t3", "content": "\ud83d" …)"#,
+        ])
+        let (array, arrayReport) = try load("x.json", #"[{"title": "\udc00", "content": "正文。"}]"#)
+        XCTAssertEqual(array.map(\.title), ["\u{FFFD}"])
+        XCTAssertEqual(arrayReport.warnings.map(\.message), ["1 escape of half a UTF-16 pair (\\ud800–\\udfff) replaced by U+FFFD"])
+    }
+
     /// A FIFO named like a corpus file is reported, not waited on; links back up the tree are
     /// walked once.
     func testFIFOsAndLinkLoopsNeitherHangNorRepeat() throws {

@@ -433,7 +433,7 @@ public struct Loader {
         if let array = try? JSONSerialization.jsonObject(with: joined) as? [Any], array.count == lines.count {
             records = zip(lines, array).map { ($0.0.number, $0.1) }
         } else {
-            records = lines.map { ($0.number, try? JSONSerialization.jsonObject(with: Data($0.line.utf8))) }
+            records = lines.map { ($0.number, parsedJSON($0.line, path: result.path, line: $0.number, warnings: &result.warnings)) }
         }
         joined = Data()
         for (number, object) in records {
@@ -448,8 +448,19 @@ public struct Loader {
         }
     }
 
+    /// A JSON text parsed; one that escapes half a UTF-16 pair is parsed with U+FFFD there,
+    /// and a warning says so. Nil when it is malformed otherwise.
+    func parsedJSON(_ text: Substring, path: String, line: Int?, warnings: inout [LoadWarning]) -> Any? {
+        if let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) { return object }
+        guard let (repaired, count) = LoneSurrogates.replaced(in: text),
+              let object = try? JSONSerialization.jsonObject(with: Data(repaired.utf8)) else { return nil }
+        let escapes = count == 1 ? "escape" : "escapes"
+        warnings.append(LoadWarning(path: path, line: line, message: "\(count) \(escapes) of half a UTF-16 pair (\\ud800–\\udfff) replaced by U+FFFD"))
+        return object
+    }
+
     func readJSON(_ text: String, into result: inout FileResult, make: (String, [String: String], Int?) -> Article) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else {
+        guard let object = parsedJSON(text[...], path: result.path, line: nil, warnings: &result.warnings) else {
             result.skipped = "malformed JSON"
             result.warnings.append(LoadWarning(path: result.path, message: "skipped: malformed JSON"))
             return

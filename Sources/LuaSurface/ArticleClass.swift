@@ -162,8 +162,9 @@ enum ArticleClass {
             Found by the character tagger and by the patterns of reports (…有限公司, a place then
             委/局/管委會, jieba's organisation words); never a generic noun (這家公司, 保險公司).
             name is the Simplified form, text the first form written; kind is "government",
-            "party", "court", "company", "school" or "other"; place the division its name holds
-            (大同市 for 大同市委), or nil.
+            "party", "court", "company", "school" or "other" (hospitals, news media and
+            associations among them: 市人民医院, 新华社, 红十字会); place the division its name
+            holds (大同市 for 大同市委), or nil.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; for _, o in ipairs(a:orgs()) do assert(o.kind and o.count >= 1) end"#)) { a, _ in
             let sentences = Records.SentenceTexts(a)

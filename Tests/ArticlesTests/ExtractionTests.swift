@@ -256,6 +256,24 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(levels, [], "a level and a body word (省委, 市委) name whichever city's body: across a corpus they would merge")
     }
 
+    func testDepartmentsWhoseNamesHoldAndAreWhole() {
+        let a = article("市发展和改革委员会、市住房和城乡建设局、国家林业和草原局与工业和信息化部联合发文。大同市人力资源和社会保障局局长张明出席。沈阳队和大连队比赛。")
+        XCTAssertEqual(a.organisations.map(\.text), ["市发展和改革委员会", "市住房和城乡建设局", "国家林业和草原局", "工业和信息化部",
+                                                    "大同市人力资源和社会保障局", "沈阳队", "大连队"],
+                       "和 joins a department's standard name, and still parts two names")
+        XCTAssertEqual(a.organisations.first { $0.text == "大同市人力资源和社会保障局" }?.place, "大同市")
+        XCTAssertEqual(a.people.first { $0.text == "张明" }?.org, "大同市人力资源和社会保障局")
+    }
+
+    func testADeputysTitleKeepsItsMark() {
+        let a = article("山西省住房和城乡建设厅副厅长王强、常务副市长李明和公司副总裁赵刚出席。")
+        let posts = Dictionary(a.people.map { ($0.text, $0.titles) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(posts["王强"], ["副厅长"])
+        XCTAssertEqual(posts["李明"], ["常务副市长"])
+        XCTAssertEqual(posts["赵刚"], ["副总裁"])
+        XCTAssertEqual(a.people.first { $0.text == "王强" }?.org, "山西省住房和城乡建设厅", "the body's name ends where 副 starts")
+    }
+
     func testOneCharacterCountriesAreNamed() {
         let places = article("总理访华期间，中缅、中泰签署协议。").places
         XCTAssertEqual(places.map(\.text), ["华", "中", "缅", "中", "泰"])

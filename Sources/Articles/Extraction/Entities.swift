@@ -126,7 +126,9 @@ public enum Entities {
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let modelOrgs = tagged.filter { $0.kind == .organisation }.compactMap { trimmed(s, $0.range) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isLevelOnly(s, $0) }
-        let patternOrgs = organisationsByPattern(in: s, places: places.filter { $0.count >= 2 }).filter { org in
+        let placeWords = placeWords(places.filter { $0.count >= 2 })
+        let placeEnds = ends(of: placeWords, in: s)
+        let patternOrgs = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org)
         }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -148,7 +150,39 @@ public enum Entities {
         let gaps = patternOrgs.filter { org in
             !widerSet.contains(org) && !names.overlaps(org) && !places.crosses(org.lowerBound) && !places.crosses(org.upperBound)
         }
-        return (kept + wider + gaps).filter { !endsInDepartments(s, $0) }.sorted { $0.lowerBound < $1.lowerBound }
+        let found = (kept + wider + gaps).filter { !endsInDepartments(s, $0) }
+        return withDepartments(departmentsNamedWithAnd(in: s, placeEnds: placeEnds), found).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// The cores of government departments' standard names that hold 和 (发展和改革委员会,
+    /// 住房和城乡建设局, 工业和信息化部): elsewhere 和 is where one name ends and the next begins
+    /// (沈阳队和大连队), and these names came out cut after it (改革委员会, 信息化部) or not at all.
+    static let departmentCores = ScannedText.words([
+        "发展和改革", "住房和城乡建设", "住房和城乡规划建设", "人力资源和社会保障", "工业和信息化", "自然资源和规划",
+        "文化和旅游", "文化广电和旅游", "林业和草原", "粮食和物资储备", "政务服务和数据管理", "卫生和计划生育",
+        "教育和体育", "科学技术和工业信息化", "城市管理和综合执法", "海洋和渔业", "民族和宗教事务",
+    ].map { ($0, true) })
+    static let departmentCoreFirsts = UnitSet(departmentCores.compactMap(\.word.first))
+    static let departmentSuffixes = ScannedText.words(["委员会", "委", "局", "厅", "部", "办公室"].map { ($0, true) })
+    static let nation = ScannedText.fold("国家")
+
+    /// Each such department named in the text, with the place, level (市, 省) or 国家 just before it.
+    static func departmentsNamedWithAnd(in s: ScannedText, placeEnds: [Int: Int]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for i in 0..<s.count where departmentCoreFirsts.contains(s.units[i]) {
+            guard let core = s.longest(departmentCores, at: i), let suffix = s.longest(departmentSuffixes, at: i + core.word.count) else { continue }
+            let start = placeEnds[i] ?? (i > 0 && levelCharacters.contains(s.units[i - 1]) ? i - 1
+                : i >= nation.count && s.matches(nation, at: i - nation.count) ? i - nation.count : i)
+            found.append(start..<(i + core.word.count + suffix.word.count))
+        }
+        return found
+    }
+
+    /// `orgs` with each department in, and the pieces of its name found without it left out;
+    /// a longer name found around a department stands (国家发展和改革委员会价格司).
+    static func withDepartments(_ departments: [Range<Int>], _ orgs: [Range<Int>]) -> [Range<Int>] {
+        let added = departments.filter { d in !orgs.contains { $0 != d && $0.lowerBound <= d.lowerBound && $0.upperBound >= d.upperBound } }
+        return orgs.filter { org in !added.contains { $0.overlaps(org) } } + added
     }
 
     /// A name ending in 部 that runs on into 部门 (财政部门, 公安部门 but not 外交部门口): the
@@ -228,15 +262,19 @@ public enum Entities {
         return organisationKinds.first { $0.holds.contains(where: holds) || $0.endsWith.contains(where: endsWith) }?.kind ?? "other"
     }
 
-    /// The patterns' organisations, as unit ranges.
-    static func organisationsByPattern(in s: ScannedText, places: [String]) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        var placeWords: [UInt32: [[UInt32]]] = [:]
+    /// Place names as written, folded, by their first unit.
+    static func placeWords(_ places: [String]) -> [UInt32: [[UInt32]]] {
+        var words: [UInt32: [[UInt32]]] = [:]
         for place in places {
             let word = ScannedText.fold(place)
-            if let first = word.first { placeWords[first, default: []].append(word) }
+            if let first = word.first { words[first, default: []].append(word) }
         }
-        let placeEnds = ends(of: placeWords, in: s)
+        return words
+    }
+
+    /// The patterns' organisations, as unit ranges; `placeEnds` are `placeWords`' ends (`ends(of:in:)`).
+    static func organisationsByPattern(in s: ScannedText, placeWords: [UInt32: [[UInt32]]], placeEnds: [Int: Int]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
         var i = 0
         var lastEnd = -1  // where the last body found ends: 大同經開區 goes on as 大同經開區黨工委
         while i < s.count {

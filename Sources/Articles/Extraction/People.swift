@@ -107,7 +107,7 @@ enum People {
         var j = start
         var first = start..<start
         while let title = titles.first(where: { s.matches($0.word, endingAt: j) }) {
-            first = (j - title.word.count)..<j
+            first = (j - title.word.count - deputy(in: s, endingAt: j - title.word.count))..<j
             post.titles.insert(s.text(first), at: 0)
             j = first.lowerBound
             if s[j - 1] == ScannedText.listMark, titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
@@ -118,6 +118,16 @@ enum People {
         }
         return post
     }
+
+    /// How many units before a title make it a deputy's (副 of 副厅长, 常务副 of 常务副市长): any
+    /// post has a deputy, and listing each (副局长, 副院长, 副总裁…) would miss the next.
+    static func deputy(in s: ScannedText, endingAt end: Int) -> Int {
+        let mark = s[end] != deputyMark && s[end - 1] == deputyMark ? 1 : 0  // 副厅长: 厅长 is the title; 副市长 is one
+        let isDeputy = mark == 1 || s[end] == deputyMark
+        return mark + (isDeputy && s.matches(executive, endingAt: end - mark) ? executive.count : 0)
+    }
+
+    static let deputyMark = ScannedText.fold("副")[0], executive = ScannedText.fold("常务")
 
     /// Names found by the patterns of reports, as unit ranges in text order.
     static func namesByPattern(in s: ScannedText) -> [Range<Int>] {

@@ -312,7 +312,8 @@ final class Named {
     /// The tagger's people, places and organisations (unit ranges of the scan), with the names
     /// users taught put in: one tagging pass for all three.
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
-        TaughtNames.shared.apply(to: EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
+        let spans = Entities.companiesByShortName(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
+        return TaughtNames.shared.apply(to: spans, in: parsed.scan)
     }
     /// Places before they are marked as lying within a name: organisations' patterns start at them.
     private lazy var namedPlaces: [Place] = parsed.keepingScan {

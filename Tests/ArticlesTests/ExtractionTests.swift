@@ -256,6 +256,22 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(levels, [], "a level and a body word (省委, 市委) name whichever city's body: across a corpus they would merge")
     }
 
+    func testACompanysShortNameIsTheCompany() {
+        // the tagger's reading, whatever it is, of a name a company's suffix follows elsewhere
+        let s = ScannedText("比亚迪股份有限公司董事长王传福说，比亚迪将扩产。李宁出席。")
+        func span(_ kind: EntityKind, _ name: String, from: Int = 0) -> EntitySpan {
+            let start = Array(s.units[from...]).firstIndex(of: ScannedText.fold(name)[0]).map { $0 + from } ?? 0
+            return EntitySpan(kind: kind, range: start..<(start + name.count))
+        }
+        let tagged = [span(.person, "王传福"), span(.person, "比亚迪", from: 10), span(.place, "李宁")]
+        XCTAssertEqual(Entities.companiesByShortName(tagged, in: s).map(\.kind), [.person, .organisation, .place],
+                       "比亚迪 stands before 股份有限公司; 王传福 and 李宁 before no company's suffix")
+        let a = article("比亞迪股份有限公司董事長王傳福12月2日在深圳會見了市長覃偉中。覃偉中表示，深圳將一如既往支持比亞迪做大做強。")
+        XCTAssertFalse(a.people.contains { $0.text == "比亞迪" }, "\(a.people.map(\.text))")
+        XCTAssertFalse(a.places.contains { $0.text == "比亞迪" }, "\(a.places.map(\.text))")
+        XCTAssertEqual(a.organisations.first { $0.text == "比亞迪" }?.kind, "company")
+    }
+
     func testDepartmentsWhoseNamesHoldAndAreWhole() {
         let a = article("市发展和改革委员会、市住房和城乡建设局、国家林业和草原局与工业和信息化部联合发文。大同市人力资源和社会保障局局长张明出席。沈阳队和大连队比赛。")
         XCTAssertEqual(a.organisations.map(\.text), ["市发展和改革委员会", "市住房和城乡建设局", "国家林业和草原局", "工业和信息化部",

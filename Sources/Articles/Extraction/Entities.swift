@@ -154,6 +154,32 @@ public enum Entities {
         return withDepartments(departmentsNamedWithAnd(in: s, placeEnds: placeEnds), found).sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// Suffixes that make what stands before them a company's name (比亚迪股份有限公司, 华能集团).
+    static let companyOnlySuffixes = ScannedText.words(["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份"].map { ($0, true) })
+    static let companyOnlyFirsts = UnitSet(companyOnlySuffixes.compactMap(\.word.first))
+
+    /// The names (folded units) that stand right before a company's suffix somewhere in the text:
+    /// 比亚迪 of 比亚迪股份有限公司, and of 比亚迪集团. Up to eight characters back.
+    static func companyStems(in s: ScannedText) -> Set<ArraySlice<UInt32>> {
+        var stems = Set<ArraySlice<UInt32>>()
+        for i in 0..<s.count where companyOnlyFirsts.contains(s.units[i]) && s.longest(companyOnlySuffixes, at: i) != nil {
+            for length in 2...8 where length <= i { stems.insert(s.units[(i - length)..<i]) }
+        }
+        return stems
+    }
+
+    /// `tagged` with the people and places that are a company's short name made organisations:
+    /// a report names 比亚迪股份有限公司 once and then says 比亚迪, which the tagger may read as
+    /// a person or a place (it cannot see the full name from there).
+    public static func companiesByShortName(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        guard tagged.contains(where: { $0.kind != .organisation }) else { return tagged }
+        let stems = companyStems(in: s)
+        guard !stems.isEmpty else { return tagged }
+        return tagged.map { span in
+            span.kind != .organisation && stems.contains(s.units[span.range]) ? EntitySpan(kind: .organisation, range: span.range) : span
+        }
+    }
+
     /// The cores of government departments' standard names that hold 和 (发展和改革委员会,
     /// 住房和城乡建设局, 工业和信息化部): elsewhere 和 is where one name ends and the next begins
     /// (沈阳队和大连队), and these names came out cut after it (改革委员会, 信息化部) or not at all.
@@ -226,13 +252,15 @@ public enum Entities {
     /// division named in it: 大同市 for 大同市委, 云州区 for 大同市云州区政府).
     public static func organisations(in s: ScannedText, spans: [Range<Int>]) -> [Mention] {
         var mentions = Mentions()
+        lazy var stems = companyStems(in: s)
         for span in spans {
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, offset: s.byteOffset(span.lowerBound), titles: [], role: "")
             guard isNew else { continue }  // described at its first mention
             let place = Places.divisions(in: ScannedText(name), gazetteer: .shared).last { $0.level != .other }
-            mentions.describe(name, kind: organisationKind(Array(s.units[span])), place: place?.name)
+            let kind = organisationKind(Array(s.units[span]))
+            mentions.describe(name, kind: kind == "other" && stems.contains(s.units[span]) ? "company" : kind, place: place?.name)
         }
         return mentions.list
     }

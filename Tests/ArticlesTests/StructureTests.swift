@@ -17,6 +17,16 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("標題\n新华社北京3月5日电 2024年会议开幕。\n第二段。").date, "2024-03-05")
     }
 
+    func testALocalPapersDatelineHasNoDate() {
+        let a = article("標題\n本报讯（记者 孙丽娜 通讯员 赵子轩）11月28日，全市会议召开。\n第二段。")
+        XCTAssertEqual(a.dateline?.agency, "本报")
+        XCTAssertEqual(a.dateline?.reporters, ["孙丽娜", "赵子轩"])
+        XCTAssertEqual(a.dateline?.month, 0, "no date in it")
+        XCTAssertEqual(a.people.first { $0.text == "孙丽娜" }?.roles.contains("reporter"), true)
+        XCTAssertNil(article("標題\n国家电网讯息（记者 王五）公司召开会议。").dateline, "讯 not right before the bracket")
+        XCTAssertNil(article("標題\n本报讯 近日，会议召开。").dateline?.reporters.first, "no credits, no reporters")
+    }
+
     func testDatesFromMetadataAndText() {
         XCTAssertEqual(article("t\nbody", metadata: ["date": "2024/8/19 10:30"]).date, "2024-08-19")
         XCTAssertEqual(article("t\nbody", metadata: ["date": "2024年8月9日"]).date, "2024-08-09")

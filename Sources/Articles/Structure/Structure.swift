@@ -206,20 +206,23 @@ public struct Layout {
     static let datelinePattern = try! NSRegularExpression(pattern:
         #"^([^\s，。,、]{2,14}?)(\d{1,2})月(\d{1,2})日(?:電|电|訊|讯)\s*(?:[(（]((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）])?"#)
 
+    /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）. The
+    /// reporters' bracket is required, so that no sentence starting 国家电网 reads as one.
+    static let bylinePattern = try! NSRegularExpression(pattern:
+        #"^([^\s，。,、()（）]{1,12}?)(?:訊|讯)\s*[(（]((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#)
+
     static func dateline(_ paragraph: String) -> Dateline? {
         // cheap test first: a dateline has 日 then 電/电/訊/讯 within its first 24 characters
         let head = paragraph.unicodeScalars.prefix(24)
         guard let day = head.firstIndex(of: "日"), let mark = head[day...].dropFirst().first,
-              "電电訊讯".unicodeScalars.contains(mark) else { return nil }
+              "電电訊讯".unicodeScalars.contains(mark) else { return byline(paragraph) }
         let range = NSRange(paragraph.startIndex..., in: paragraph)
-        guard let match = datelinePattern.firstMatch(in: paragraph, options: [], range: range) else { return nil }
+        guard let match = datelinePattern.firstMatch(in: paragraph, options: [], range: range) else { return byline(paragraph) }
         func group(_ i: Int) -> String? { Range(match.range(at: i), in: paragraph).map { String(paragraph[$0]) } }
         let prefix = group(1) ?? ""
         let agency = agencies.first(where: prefix.hasPrefix) ?? prefix
         let place = prefix.count > agency.count ? String(prefix.dropFirst(agency.count)) : nil
-        let reporters = (group(4) ?? "").replacingOccurrences(of: "通訊員", with: " ").replacingOccurrences(of: "通讯员", with: " ")
-            .replacingOccurrences(of: "記者", with: " ").replacingOccurrences(of: "记者", with: " ")
-            .split(whereSeparator: { " 、,，".contains($0) }).map(String.init)
+        let reporters = reporterNames(group(4) ?? "")
         // \d also matches full-width and other decimal digits: read them through the scan's folding
         func number(_ i: Int) -> Int {
             ScannedText(group(i) ?? "").units.reduce(0) { ScannedText.isDigit($1) ? $0 * 10 + Int($1 - 0x30) : $0 }
@@ -228,6 +231,27 @@ public struct Layout {
         let valid = (1...12).contains(month) && (1...31).contains(dayOfMonth)
         return Dateline(text: group(0) ?? "", agency: agency, place: place, month: valid ? month : 0,
                         day: valid ? dayOfMonth : 0, reporters: reporters)
+    }
+
+    /// A dateline with no date (`bylinePattern`), or nil; month and day are 0.
+    static func byline(_ paragraph: String) -> Dateline? {
+        let head = paragraph.unicodeScalars.prefix(16)
+        guard let mark = head.firstIndex(where: { "訊讯".unicodeScalars.contains($0) }),
+              head[mark...].dropFirst().contains(where: { "(（".unicodeScalars.contains($0) }) else { return nil }
+        let range = NSRange(paragraph.startIndex..., in: paragraph)
+        guard let match = bylinePattern.firstMatch(in: paragraph, options: [], range: range),
+              let whole = Range(match.range, in: paragraph), let prefix = Range(match.range(at: 1), in: paragraph),
+              let credits = Range(match.range(at: 2), in: paragraph) else { return nil }
+        let agency = agencies.first(where: paragraph[prefix].hasPrefix) ?? String(paragraph[prefix])
+        return Dateline(text: String(paragraph[whole]), agency: agency, place: nil, month: 0, day: 0,
+                        reporters: reporterNames(String(paragraph[credits])))
+    }
+
+    /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东).
+    static func reporterNames(_ credits: String) -> [String] {
+        credits.replacingOccurrences(of: "通訊員", with: " ").replacingOccurrences(of: "通讯员", with: " ")
+            .replacingOccurrences(of: "記者", with: " ").replacingOccurrences(of: "记者", with: " ")
+            .split(whereSeparator: { " 、,，".contains($0) }).map(String.init)
     }
 }
 

@@ -328,7 +328,7 @@ final class Named {
     lazy var people: [Mention] = stored?.people() ?? parsed.keepingScan {
         Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, deck: article.subtitle,
                         photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
-                        dateline: parsed.dateline)
+                        reporters: (parsed.dateline?.reporters ?? []) + (article.paragraphs.last.map(Layout.closingCredits) ?? []))
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
     }
     lazy var places: [Place] = stored?.places() ?? parsed.keepingScan {

@@ -27,6 +27,15 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(article("標題\n本报讯 近日，会议召开。").dateline?.reporters.first, "no credits, no reporters")
     }
 
+    func testCreditsAReportClosesWithAreReporters() {
+        let a = article("標題\n会议召开，王建华出席。\n（记者 王佳琪 刘晓东）")
+        XCTAssertEqual(Layout.closingCredits("（记者 王佳琪 刘晓东）"), ["王佳琪", "刘晓东"])
+        XCTAssertEqual(a.people.filter { $0.roles.contains("reporter") }.map(\.text), ["王佳琪", "刘晓东"])
+        XCTAssertEqual(Layout.closingCredits("（记者 王佳琪）会议还决定，明年继续举办。"), [], "a line that goes on is no credits line")
+        XCTAssertEqual(article("標題\n（记者 王佳琪）会议召开。\n第二段。").people.filter { $0.roles.contains("reporter") }.count, 0,
+                       "credits only on the last line")
+    }
+
     func testDatesFromMetadataAndText() {
         XCTAssertEqual(article("t\nbody", metadata: ["date": "2024/8/19 10:30"]).date, "2024-08-19")
         XCTAssertEqual(article("t\nbody", metadata: ["date": "2024年8月9日"]).date, "2024-08-09")

@@ -56,15 +56,16 @@ public enum Entities {
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄"
 
     /// People the tagger or the patterns of reports find (see `People`), in the deck line
-    /// (split on names known from the body), captions and the dateline; each name then counted
-    /// wherever it appears. `organisations`: unit ranges of the article's organisations.
+    /// (split on names known from the body), captions and the credits (`reporters`: the
+    /// dateline's, and those the report closes with); each name then counted wherever it
+    /// appears. `organisations`: unit ranges of the article's organisations.
     public static func people(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], deck: String?,
-                              photographers: [String], dateline: Dateline?) -> [Mention] {
+                              photographers: [String], reporters: [String]) -> [Mention] {
         var mentions = Mentions()
         People.find(in: s, tagged: tagged, organisations: organisations, into: &mentions)
         if let deck { splitDeck(deck, known: mentions.names).forEach { mentions.add($0, offset: nil, titles: [], role: "deck") } }
         for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
-        for reporter in dateline?.reporters ?? [] { mentions.add(reporter, offset: nil, titles: ["記者"], role: "reporter") }
+        for reporter in reporters { mentions.add(reporter, offset: nil, titles: ["記者"], role: "reporter") }
         countEverywhere(&mentions, in: s)
         return mentions.list
     }

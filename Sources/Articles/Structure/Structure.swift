@@ -247,6 +247,19 @@ public struct Layout {
                         reporters: reporterNames(String(paragraph[credits])))
     }
 
+    /// The credits a report may close with, alone on its last line: （记者 王佳琪 刘晓东）.
+    static let closingCreditsPattern = try! NSRegularExpression(pattern: #"^\s*[(（]((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]\s*$"#)
+
+    /// The reporters a closing line of credits names, or none.
+    static func closingCredits(_ paragraph: String) -> [String] {
+        guard paragraph.unicodeScalars.count <= 48, let first = paragraph.unicodeScalars.first(where: { $0 != " " }),
+              "(（".unicodeScalars.contains(first) else { return [] }
+        let range = NSRange(paragraph.startIndex..., in: paragraph)
+        guard let match = closingCreditsPattern.firstMatch(in: paragraph, options: [], range: range),
+              let credits = Range(match.range(at: 1), in: paragraph) else { return [] }
+        return reporterNames(String(paragraph[credits]))
+    }
+
     /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东).
     static func reporterNames(_ credits: String) -> [String] {
         credits.replacingOccurrences(of: "通訊員", with: " ").replacingOccurrences(of: "通讯员", with: " ")

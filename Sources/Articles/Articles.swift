@@ -312,9 +312,11 @@ final class Named {
     /// The tagger's people, places and organisations (unit ranges of the scan), with the names
     /// users taught put in: one tagging pass for all three.
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
-        let spans = Entities.companiesByShortName(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
+        let spans = Entities.companiesByShortName(EntityModel.shared?.spans(parsed.scan.units) ?? [], stems: companyStems, in: parsed.scan)
         return TaughtNames.shared.apply(to: spans, in: parsed.scan)
     }
+    /// What stands before a company's suffix: short names of the article's companies.
+    private lazy var companyStems: Set<ArraySlice<UInt32>> = parsed.keepingScan { Entities.companyStems(in: parsed.scan) }
     /// Places before they are marked as lying within a name: organisations' patterns start at them.
     private lazy var namedPlaces: [Place] = parsed.keepingScan {
         Places.find(in: parsed.scan, tagged: tagged).filter { !TaughtNames.shared.isRemoved($0.text, as: .place) }
@@ -338,7 +340,7 @@ final class Named {
         Places.home(dateline: parsed.dateline, source: article.sourceName, scan: parsed.scan, places: places)
     }
     lazy var organisations: [Mention] = stored?.orgs() ?? parsed.keepingScan {
-        Entities.organisations(in: parsed.scan, spans: organisationSpans)
+        Entities.organisations(in: parsed.scan, spans: organisationSpans, companyStems: companyStems)
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .organisation) }
     }
 }

@@ -264,7 +264,7 @@ final class ExtractionTests: XCTestCase {
             return EntitySpan(kind: kind, range: start..<(start + name.count))
         }
         let tagged = [span(.person, "王传福"), span(.person, "比亚迪", from: 10), span(.place, "李宁")]
-        XCTAssertEqual(Entities.companiesByShortName(tagged, in: s).map(\.kind), [.person, .organisation, .place],
+        XCTAssertEqual(Entities.companiesByShortName(tagged, stems: Entities.companyStems(in: s), in: s).map(\.kind), [.person, .organisation, .place],
                        "比亚迪 stands before 股份有限公司; 王传福 and 李宁 before no company's suffix")
         let a = article("比亞迪股份有限公司董事長王傳福12月2日在深圳會見了市長覃偉中。覃偉中表示，深圳將一如既往支持比亞迪做大做強。")
         XCTAssertFalse(a.people.contains { $0.text == "比亞迪" }, "\(a.people.map(\.text))")

@@ -161,7 +161,7 @@ public enum Entities {
 
     /// The names (folded units) that stand right before a company's suffix somewhere in the text:
     /// 比亚迪 of 比亚迪股份有限公司, and of 比亚迪集团. Up to eight characters back.
-    static func companyStems(in s: ScannedText) -> Set<ArraySlice<UInt32>> {
+    public static func companyStems(in s: ScannedText) -> Set<ArraySlice<UInt32>> {
         var stems = Set<ArraySlice<UInt32>>()
         for i in 0..<s.count where companyOnlyFirsts.contains(s.units[i]) && s.longest(companyOnlySuffixes, at: i) != nil {
             for length in 2...8 where length <= i { stems.insert(s.units[(i - length)..<i]) }
@@ -172,9 +172,8 @@ public enum Entities {
     /// `tagged` with the people and places that are a company's short name made organisations:
     /// a report names 比亚迪股份有限公司 once and then says 比亚迪, which the tagger may read as
     /// a person or a place (it cannot see the full name from there).
-    public static func companiesByShortName(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
-        guard tagged.contains(where: { $0.kind != .organisation }) else { return tagged }
-        let stems = companyStems(in: s)
+    /// `stems`: `companyStems(in:)` of the text.
+    public static func companiesByShortName(_ tagged: [EntitySpan], stems: Set<ArraySlice<UInt32>>, in s: ScannedText) -> [EntitySpan] {
         guard !stems.isEmpty else { return tagged }
         return tagged.map { span in
             span.kind != .organisation && stems.contains(s.units[span.range]) ? EntitySpan(kind: .organisation, range: span.range) : span
@@ -251,9 +250,9 @@ public enum Entities {
 
     /// One record per organisation, with its kind and the place its name holds (the deepest
     /// division named in it: 大同市 for 大同市委, 云州区 for 大同市云州区政府).
-    public static func organisations(in s: ScannedText, spans: [Range<Int>]) -> [Mention] {
+    /// `companyStems`: `companyStems(in:)` of the text, which make a name otherwise of no kind a company's.
+    public static func organisations(in s: ScannedText, spans: [Range<Int>], companyStems stems: Set<ArraySlice<UInt32>>) -> [Mention] {
         var mentions = Mentions()
-        lazy var stems = companyStems(in: s)
         for span in spans {
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty

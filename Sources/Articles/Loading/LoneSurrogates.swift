@@ -34,18 +34,9 @@ enum LoneSurrogates {
         guard i + 5 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { return nil }
         var unit: UInt16 = 0
         for byte in bytes[(i + 2)...(i + 5)] {
-            guard let digit = hexDigit(byte) else { return nil }
-            unit = unit << 4 | digit
+            guard let digit = Character(Unicode.Scalar(byte)).hexDigitValue else { return nil }
+            unit = unit << 4 | UInt16(digit)
         }
         return unit
-    }
-
-    static func hexDigit(_ byte: UInt8) -> UInt16? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt16(byte - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt16(byte - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt16(byte - UInt8(ascii: "A") + 10)
-        default: return nil
-        }
     }
 }

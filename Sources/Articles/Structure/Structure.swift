@@ -202,14 +202,16 @@ public struct Layout {
 
     static let agencies = ["新華社", "新华社", "中新網", "中新网", "中新社", "人民網", "人民网", "央視網", "央视网",
                            "中國新聞網", "中国新闻网", "光明網", "光明网", "澎湃新聞", "澎湃新闻", "本報", "本报", "本網", "本网"]
-    // A constant pattern: compiled once, and every test that reads a dateline compiles it.
-    static let datelinePattern = try! NSRegularExpression(pattern:
-        #"^([^\s，。,、]{2,14}?)(\d{1,2})月(\d{1,2})日(?:電|电|訊|讯)\s*(?:[(（]((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）])?"#)
-
+    /// A bracket of credits, the names in its group: （记者 孙丽娜 通讯员 赵子轩）.
+    static let credits = #"[(（]((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
+    // Constant patterns, which no input reaches: compiled once, and every test that reads a
+    // dateline compiles them.
+    static let datelinePattern = try! NSRegularExpression(pattern: #"^([^\s，。,、]{2,14}?)(\d{1,2})月(\d{1,2})日(?:電|电|訊|讯)\s*(?:"# + credits + ")?")
     /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）. The
     /// reporters' bracket is required, so that no sentence starting 国家电网 reads as one.
-    static let bylinePattern = try! NSRegularExpression(pattern:
-        #"^([^\s，。,、()（）]{1,12}?)(?:訊|讯)\s*[(（]((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#)
+    static let bylinePattern = try! NSRegularExpression(pattern: #"^([^\s，。,、()（）]{1,12}?)(?:訊|讯)\s*"# + credits)
+    /// The credits a report may close with, alone on its last line: （记者 王佳琪 刘晓东）.
+    static let closingCreditsPattern = try! NSRegularExpression(pattern: #"^\s*"# + credits + #"\s*$"#)
 
     static func dateline(_ paragraph: String) -> Dateline? {
         // cheap test first: a dateline has 日 then 電/电/訊/讯 within its first 24 characters
@@ -247,8 +249,6 @@ public struct Layout {
                         reporters: reporterNames(String(paragraph[credits])))
     }
 
-    /// The credits a report may close with, alone on its last line: （记者 王佳琪 刘晓东）.
-    static let closingCreditsPattern = try! NSRegularExpression(pattern: #"^\s*[(（]((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]\s*$"#)
 
     /// The reporters a closing line of credits names, or none.
     static func closingCredits(_ paragraph: String) -> [String] {

@@ -281,6 +281,12 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.first { $0.text == "张明" }?.org, "大同市人力资源和社会保障局")
     }
 
+    func testDepartmentsNamedByLevelAndShortName() {
+        let orgs = article("省住建厅、市人社局、县教体局负责人参加。按照市委、省政府部署，城市管理局组织检查。").organisations.map(\.text)
+        XCTAssertEqual(orgs.filter { ["省住建厅", "市人社局", "县教体局"].contains($0) }.count, 3, "\(orgs)")
+        XCTAssertFalse(orgs.contains { ["市委", "省政府", "市管理局"].contains($0) }, "a level with a body word alone, or 市 inside 城市: \(orgs)")
+    }
+
     func testADeputysTitleKeepsItsMark() {
         let a = article("山西省住房和城乡建设厅副厅长王强、常务副市长李明和公司副总裁赵刚出席。")
         let posts = Dictionary(a.people.map { ($0.text, $0.titles) }, uniquingKeysWith: { a, _ in a })

@@ -362,7 +362,8 @@ public enum Entities {
     }
 
     /// A public body's name starts at a place, followed by at most six more characters
-    /// ("大同" + "經開區" + "黨工委"). Nil otherwise: "各開發區" and "省政府" name no one body.
+    /// ("大同" + "經開區" + "黨工委"), or at a level right after a break, followed by two to six
+    /// ("市" + "人社" + "局"). Nil otherwise: "各開發區" and "省政府" name no one body.
     static func bodyStart(_ s: ScannedText, before end: Int, places: [UInt32: [[UInt32]]]) -> Int? {
         var best: Int?
         var start = end - 1
@@ -373,6 +374,12 @@ public enum Entities {
                 best = start
             }
             start -= 1
+        }
+        // 市人社局, 省住建厅: a level, then the department's short name, straight after a break
+        let level = start + 1
+        if best == nil, level == 0 || nameBreaks.contains(s.units[level - 1]), levelCharacters.contains(s.units[level]),
+           (2...6).contains(end - level - 1) {
+            return level
         }
         return best
     }

@@ -294,6 +294,9 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(posts["李明"], ["常务副市长"])
         XCTAssertEqual(posts["赵刚"], ["副总裁"])
         XCTAssertEqual(a.people.first { $0.text == "王强" }?.org, "山西省住房和城乡建设厅", "the body's name ends where 副 starts")
+        let more = article("驻村第一书记杨光、香港特区政府财政司司长陈茂波和立法会议员李慧琼出席。").people
+        XCTAssertEqual(Dictionary(more.map { ($0.text, $0.titles) }, uniquingKeysWith: { a, _ in a }),
+                       ["杨光": ["第一书记"], "陈茂波": ["司长"], "李慧琼": ["议员"]])
     }
 
     func testOneCharacterCountriesAreNamed() {

@@ -273,9 +273,9 @@ final class ExtractionTests: XCTestCase {
     }
 
     func testDepartmentsWhoseNamesHoldAndAreWhole() {
-        let a = article("市发展和改革委员会、市住房和城乡建设局、国家林业和草原局与工业和信息化部联合发文。大同市人力资源和社会保障局局长张明出席。沈阳队和大连队比赛。")
+        let a = article("市发展和改革委员会、市住房和城乡建设局、国家林业和草原局与工业和信息化部联合发文。大同市人力资源和社会保障局局长张明出席。沈阳队和大连队比赛。国家发展改革委批复。")
         XCTAssertEqual(a.organisations.map(\.text), ["市发展和改革委员会", "市住房和城乡建设局", "国家林业和草原局", "工业和信息化部",
-                                                    "大同市人力资源和社会保障局", "沈阳队", "大连队"],
+                                                    "大同市人力资源和社会保障局", "沈阳队", "大连队", "国家发展改革委"],
                        "和 joins a department's standard name, and still parts two names")
         XCTAssertEqual(a.organisations.first { $0.text == "大同市人力资源和社会保障局" }?.place, "大同市")
         XCTAssertEqual(a.people.first { $0.text == "张明" }?.org, "大同市人力资源和社会保障局")

@@ -51,7 +51,7 @@ public enum Entities {
         "書記", "书记", "市長", "市长", "省長", "省长", "縣長", "县长", "區長", "区长", "主任", "局長", "局长", "主席", "組長", "组长",
         "部長", "部长", "廳長", "厅长", "處長", "处长", "院長", "院长", "校長", "校长", "總裁", "总裁", "記者", "记者", "委員", "委员",
         "代表", "經理", "经理", "負責人", "负责人", "总理", "副总理", "总统", "首相", "委员长", "国务委员", "大使",
-        "第一書記", "第一书记", "司長", "司长", "議員", "议员",
+        "第一書記", "第一书记", "司長", "司长", "議員", "议员", "院士",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄"
@@ -184,10 +184,12 @@ public enum Entities {
     /// The cores of government departments' standard names that hold 和 (发展和改革委员会,
     /// 住房和城乡建设局, 工业和信息化部): elsewhere 和 is where one name ends and the next begins
     /// (沈阳队和大连队), and these names came out cut after it (改革委员会, 信息化部) or not at all.
+    /// With them, the official short forms of the most named (国家发展改革委, 住房城乡建设部).
     static let departmentCores = ScannedText.words([
         "发展和改革", "住房和城乡建设", "住房和城乡规划建设", "人力资源和社会保障", "工业和信息化", "自然资源和规划",
         "文化和旅游", "文化广电和旅游", "林业和草原", "粮食和物资储备", "政务服务和数据管理", "卫生和计划生育",
         "教育和体育", "科学技术和工业信息化", "城市管理和综合执法", "海洋和渔业", "民族和宗教事务",
+        "发展改革", "住房城乡建设", "人力资源社会保障",
     ].map { ($0, true) })
     static let departmentCoreFirsts = UnitSet(departmentCores.compactMap(\.word.first))
     static let departmentSuffixes = ScannedText.words(["委员会", "委", "局", "厅", "部", "办公室"].map { ($0, true) })

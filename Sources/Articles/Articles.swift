@@ -313,7 +313,7 @@ final class Named {
     /// users taught put in: one tagging pass for all three.
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
         let spans = Entities.companiesByShortName(EntityModel.shared?.spans(parsed.scan.units) ?? [], stems: companyStems, in: parsed.scan)
-        return TaughtNames.shared.apply(to: spans, in: parsed.scan)
+        return TaughtNames.shared.apply(to: People.peopleAfterTitles(spans, in: parsed.scan), in: parsed.scan)
     }
     /// What stands before a company's suffix: short names of the article's companies.
     private lazy var companyStems: Set<ArraySlice<UInt32>> = parsed.keepingScan { Entities.companyStems(in: parsed.scan) }

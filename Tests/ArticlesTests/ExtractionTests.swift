@@ -281,6 +281,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.first { $0.text == "张明" }?.org, "大同市人力资源和社会保障局")
     }
 
+    func testAPlaceRightAfterAPostIsThePersonHoldingIt() {
+        let s = ScannedText("院士钟南山说，代表黄山发言，在钟南山。")
+        let tagged = [EntitySpan(kind: .place, range: 2..<5), EntitySpan(kind: .place, range: 9..<11), EntitySpan(kind: .place, range: 15..<18)]
+        XCTAssertEqual(People.peopleAfterTitles(tagged, in: s).map(\.kind), [.person, .place, .place],
+                       "钟南山 after 院士 is a person; 黄山 after 代表 is a place the gazetteer knows; 钟南山 after 在 follows no post")
+        let people = article("中国工程院院士钟南山在会上作主旨报告。").people
+        XCTAssertEqual(people.first { $0.text == "钟南山" }?.titles, ["院士"], "\(people.map(\.text))")
+    }
+
     func testDepartmentsNamedByLevelAndShortName() {
         let orgs = article("省住建厅、市人社局、县教体局负责人参加。按照市委、省政府部署，城市管理局组织检查。").organisations.map(\.text)
         XCTAssertEqual(orgs.filter { ["省住建厅", "市人社局", "县教体局"].contains($0) }.count, 3, "\(orgs)")

@@ -71,6 +71,19 @@ enum People {
         return range.count < 4 || hasDot || !surnames.contains(first) || compoundSurnames.contains { s.matches($0, at: range.lowerBound) }
     }
 
+    /// `tagged` with the places that stand right after a post, two or three characters from a
+    /// surname on that the gazetteer does not know whole, made people: a post is held by a
+    /// person (院士钟南山, whom the tagger reads as a mountain).
+    static func peopleAfterTitles(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
+        tagged.map { span in
+            guard span.kind == .place, (2...3).contains(span.range.count), surnames.contains(s.units[span.range.lowerBound]),
+                  titles.contains(where: { s.matches($0.word, endingAt: span.range.lowerBound) }),
+                  !Places.divisions(in: ScannedText(s.text(span.range)), gazetteer: g).contains(where: { $0.text.unicodeScalars.count == span.range.count })
+            else { return span }
+            return EntitySpan(kind: .person, range: span.range)
+        }
+    }
+
     /// Whether a title ends inside `range`, having started before it.
     static func startsInsideTitle(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         (range.lowerBound + 1..<range.upperBound).contains { end in

@@ -296,6 +296,13 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(orgs.contains { ["市委", "省政府", "市管理局"].contains($0) }, "a level with a body word alone, or 市 inside 城市: \(orgs)")
     }
 
+    func testABranchInAPlaceIsNamedWhole() {
+        let a = article("中国银行山西省分行提供贷款。工商银行大同分行行长张三出席。中国人民银行大同市中心支行发布报告。中国银行与山西省政府签约。")
+        XCTAssertEqual(a.organisations.map(\.text), ["中国银行山西省分行", "工商银行大同分行", "中国人民银行大同市中心支行", "中国银行", "山西省政府"])
+        XCTAssertEqual(a.organisations.first?.place, "山西省")
+        XCTAssertEqual(a.people.first { $0.text == "张三" }?.org, "工商银行大同分行")
+    }
+
     func testADeputysTitleKeepsItsMark() {
         let a = article("山西省住房和城乡建设厅副厅长王强、常务副市长李明和公司副总裁赵刚出席。")
         let posts = Dictionary(a.people.map { ($0.text, $0.titles) }, uniquingKeysWith: { a, _ in a })

@@ -51,7 +51,7 @@ public enum Entities {
         "書記", "书记", "市長", "市长", "省長", "省长", "縣長", "县长", "區長", "区长", "主任", "局長", "局长", "主席", "組長", "组长",
         "部長", "部长", "廳長", "厅长", "處長", "处长", "院長", "院长", "校長", "校长", "總裁", "总裁", "記者", "记者", "委員", "委员",
         "代表", "經理", "经理", "負責人", "负责人", "总理", "副总理", "总统", "首相", "委员长", "国务委员", "大使",
-        "第一書記", "第一书记", "司長", "司长", "議員", "议员", "院士",
+        "第一書記", "第一书记", "司長", "司长", "議員", "议员", "院士", "行長", "行长",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄"
@@ -153,8 +153,34 @@ public enum Entities {
             !widerSet.contains(org) && !names.overlaps(org) && !places.crosses(org.lowerBound) && !places.crosses(org.upperBound)
         }
         let found = (kept + wider + gaps).filter { !endsInDepartments(s, $0) }
-        return withDepartments(departmentsNamedWithAnd(in: s, placeEnds: placeEnds), found).sorted { $0.lowerBound < $1.lowerBound }
+        let whole = withDepartments(departmentsNamedWithAnd(in: s, placeEnds: placeEnds), found)
+        return withBranches(whole, in: s, placeEnds: placeEnds).sorted { $0.lowerBound < $1.lowerBound }
     }
+
+    /// What a body's branch in a place is called after the place (中国银行 + 山西省 + 分行).
+    static let branchSuffixes = ScannedText.words(["中心支行", "分行", "支行", "分公司", "营业部", "分院", "分会", "办事处"].map { ($0, true) })
+
+    /// `orgs` with each one that a place and a branch's suffix follow widened to the branch
+    /// (中国银行山西省分行, 工商银行大同分行): the branch is the body that acts there, and the
+    /// place alone would be read as where the bank is.
+    static func withBranches(_ orgs: [Range<Int>], in s: ScannedText, placeEnds: [Int: Int]) -> [Range<Int>] {
+        guard !placeEnds.isEmpty else { return orgs }
+        let starts = Set(orgs.map(\.lowerBound))
+        return orgs.map { org in
+            // a place that starts inside the name or right after it (the name may have taken part
+            // of the suffix: 中国人民银行大同市中心|支行), then the suffix, ending past the name
+            for end in (org.lowerBound + 2)..<(org.upperBound + longestPlace) {
+                guard let start = placeEnds[end], start > org.lowerBound, start <= org.upperBound,
+                      !(start == org.upperBound && starts.contains(start)),  // another body's name, not this one's branch
+                      let suffix = s.longest(branchSuffixes, at: end), end + suffix.word.count > org.upperBound else { continue }
+                return org.lowerBound..<(end + suffix.word.count)
+            }
+            return org
+        }
+    }
+
+    /// Characters, at most, of a place name the branches look for.
+    static let longestPlace = 12
 
     /// Suffixes that make what stands before them a company's name (比亚迪股份有限公司, 华能集团).
     static let companyOnlySuffixes = ScannedText.words(["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份"].map { ($0, true) })

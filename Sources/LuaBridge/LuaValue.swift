@@ -252,11 +252,12 @@ extension Lua {
         case .number(let d): lua_pushnumber(L, d)
         case .string(let s):
             guard let strings, s.bytes.count >= Lua.sharedStringBytes else { push(bytes: s.bytes); return }
-            s.bytes.withUnsafeBufferPointer { lua_pushlightuserdata(L, UnsafeMutableRawPointer(mutating: $0.baseAddress)) }
+            func pushKey() { s.bytes.withUnsafeBufferPointer { lua_pushlightuserdata(L, UnsafeMutableRawPointer(mutating: $0.baseAddress)) } }
+            pushKey()
             if lua_rawget(L, strings) == LUA_TSTRING { return }
             pop()
             push(bytes: s.bytes)
-            s.bytes.withUnsafeBufferPointer { lua_pushlightuserdata(L, UnsafeMutableRawPointer(mutating: $0.baseAddress)) }
+            pushKey()
             lua_pushvalue(L, -2)
             lua_rawset(L, strings)
         case .table(let table):

@@ -153,7 +153,7 @@ public enum Entities {
             !widerSet.contains(org) && !names.overlaps(org) && !places.crosses(org.lowerBound) && !places.crosses(org.upperBound)
         }
         let found = (kept + wider + gaps).filter { !endsInDepartments(s, $0) }
-        let whole = withDepartments(departmentsNamedWithAnd(in: s, placeEnds: placeEnds), found)
+        let whole = withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found)
         return withBranches(whole, in: s, placeEnds: placeEnds).sorted { $0.lowerBound < $1.lowerBound }
     }
 
@@ -221,8 +221,9 @@ public enum Entities {
     static let departmentSuffixes = ScannedText.words(["委员会", "委", "局", "厅", "部", "办公室"].map { ($0, true) })
     static let nation = ScannedText.fold("国家")
 
-    /// Each such department named in the text, with the place, level (市, 省) or 国家 just before it.
-    static func departmentsNamedWithAnd(in s: ScannedText, placeEnds: [Int: Int]) -> [Range<Int>] {
+    /// Each department named by one of those cores in the text, with the place, level (市, 省) or
+    /// 国家 just before it.
+    static func standardDepartments(in s: ScannedText, placeEnds: [Int: Int]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for i in 0..<s.count where departmentCoreFirsts.contains(s.units[i]) {
             guard let core = s.longest(departmentCores, at: i), let suffix = s.longest(departmentSuffixes, at: i + core.word.count) else { continue }

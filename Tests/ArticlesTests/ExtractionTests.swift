@@ -330,6 +330,61 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Places.parallelAbbreviations(in: s, tagged: []), [], "nothing marked, nothing added")
     }
 
+    /// Where the gazetteer's longest match and the tagger's place disagree, the tagger's reading
+    /// stands; the marks stand in for a model's.
+    func testTheTaggersPlacesSettleWhereTheGazetteerCutsOtherwise() {
+        func places(_ text: String, marked: [String]) -> [Place] {
+            let s = ScannedText(text)
+            let spans = marked.compactMap { name -> EntitySpan? in
+                guard let r = text.range(of: name) else { return nil }
+                let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+                return EntitySpan(kind: .place, range: start..<(start + name.unicodeScalars.count))
+            }
+            return Places.find(in: s, tagged: spans)
+        }
+        XCTAssertEqual(places("其中山东增长最快。", marked: []).map(\.text), ["中山"], "the gazetteer alone reads the longest name")
+        let shandong = places("其中山东增长最快。", marked: ["山东"])
+        XCTAssertEqual(shandong.map(\.text), ["山东"], "a match the tagger's place runs across is another name's piece")
+        XCTAssertEqual(shandong.first?.level, .province, "named by the gazetteer, which knows it whole")
+        XCTAssertEqual(places("广州市民踊跃参加。", marked: ["广州"]).map(\.text), ["广州"], "市民 are citizens")
+        XCTAssertEqual(places("广州市民踊跃参加。", marked: []).map(\.text), ["广州市"])
+        let library = places("藏品为北京图书馆所未藏。", marked: ["北京图书馆"])
+        XCTAssertEqual(library.map(\.text), ["北京", "北京图书馆"])
+        XCTAssertEqual(library.map(\.within), ["北京图书馆", nil], "the place inside a longer place is within it")
+        let county = places("当年是江苏赣榆县的妇女。", marked: ["江苏", "赣榆县"])
+        XCTAssertEqual(county.map(\.text), ["江苏", "赣榆县"], "the old county's name, as written")
+        XCTAssertEqual(county.last?.level, .county)
+    }
+
+    /// Names of four or more characters are foreign or hold a two-character surname, unless a
+    /// place opens them; no name that opens the name of a project or firm is a person's.
+    func testLongNamesArePeopleUnlessABrandOrAPlace() {
+        func isName(_ text: String, _ name: String) -> Bool {
+            let s = ScannedText(text)
+            guard let r = text.range(of: name) else { return false }
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+            return People.isName(s, start..<(start + name.unicodeScalars.count))
+        }
+        XCTAssertTrue(isName("落后马尔科夫7.5公斤。", "马尔科夫"))
+        XCTAssertTrue(isName("感动了石田东四郎家乡的人民。", "石田东四郎"))
+        XCTAssertTrue(isName("欧阳振华出席。", "欧阳振华"))
+        XCTAssertFalse(isName("与武汉雅琪签约。", "武汉雅琪"), "a place opens it")
+        XCTAssertFalse(isName("蘭德嘉田現代農業生產基地、", "蘭德嘉田"), "it opens a project's name")
+        XCTAssertFalse(isName("蘭德嘉田現代農業生產基地、", "蘭德嘉"), "so does its piece")
+        XCTAssertTrue(isName("李明考察项目。", "李明"), "what the person does is no brand")
+        XCTAssertTrue(isName("卢东亮检查基地。", "卢东亮"), "nor is a visit jieba calls a noun")
+        XCTAssertFalse(isName("由张某负责。", "张某"), "a form of address")
+    }
+
+    /// A company's name before its suffix names something; common words alone describe a body.
+    func testCompanyNamesAreNamesNotDescriptions() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let orgs = article("以实业开发为主的大型企业集团。锐华能源公司投产。单位集团购买为主。工商银行提供贷款。").organisations.map(\.text)
+        XCTAssertTrue(orgs.contains("锐华能源公司"), "\(orgs)")
+        XCTAssertTrue(orgs.contains("工商银行"), "jieba knows it whole: \(orgs)")
+        XCTAssertFalse(orgs.contains { $0.hasSuffix("企业集团") || $0.hasSuffix("单位集团") }, "\(orgs)")
+    }
+
     func testAMinistryRunningOnIntoDepartmentsIsNoOrganisation() {
         // the tagger's marks stand in for a model's: every name ending in 部 is marked
         let s = ScannedText("各級財政部門和公安部配合，記者在外交部門口等候，邮电部门也来了。")

@@ -149,8 +149,10 @@ public enum Entities {
         // found: no other name overlaps it, and no place runs across either of its ends
         let names = RangeIndex(tagged.filter { $0.kind != .place }.map(\.range))
         let places = RangeIndex(tagged.filter { $0.kind == .place }.map(\.range))
+        // nor is it a place the tagger found whole (北京音乐厅)
         let gaps = patternOrgs.filter { org in
             !widerSet.contains(org) && !names.overlaps(org) && !places.crosses(org.lowerBound) && !places.crosses(org.upperBound)
+                && places.containing(org) == nil
         }
         let found = (kept + wider + gaps).filter { !endsInDepartments(s, $0) }
         let whole = withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found)
@@ -350,7 +352,7 @@ public enum Entities {
             if let suffix = s.longest(companySuffixes, at: i) {
                 var start = i
                 while start > 0, i - start < 20, !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
-                if i - start >= 2, isNameLike(Array(s.units[start..<i])) { found.append(start..<(i + suffix.word.count)) }
+                if i - start >= 2, isNameLike(Array(s.units[start..<i]), suffix: suffix.word) { found.append(start..<(i + suffix.word.count)) }
                 i += suffix.word.count
             } else if let suffix = s.longest(bodySuffixes, at: i), let start = bodyStart(s, before: i, places: placeWords) {
                 found.append(start..<(i + suffix.word.count))
@@ -365,16 +367,31 @@ public enum Entities {
 
     /// Whether the words before a company's suffix can be its name: jieba cuts them into
     /// nouns, names and words it does not know, with no verb, adverb or particle among them
-    /// (如今集团, 但当得知保险公司 and 考虑到大学 are clauses, not names).
-    static func isNameLike(_ units: [UInt32]) -> Bool {
-        guard let tagger = EntityModel.shared, let segmenter = try? Segmenter.shared() else { return true }
-        return segmenter.segment(units).allSatisfy { word in
-            if word.count == 1 { return !functionCharacters.contains(units[word.lowerBound]) }
-            switch tagger.lexicon.wordClass(Array(units[word])) {
-            case .verb?, .function?: return false
-            default: return true
-            }
+    /// (如今集团, 但当得知保险公司 and 考虑到大学 are clauses, not names), and one of them at
+    /// least names something: a name, a word jieba's dictionary lacks (锐华), letters or digits.
+    /// Common words alone describe a body (大型企业集团, 单位集团, 儿子大学), not name one,
+    /// unless jieba knows them with the suffix as a name (工商银行).
+    static func isNameLike(_ units: [UInt32], suffix: [UInt32]) -> Bool {
+        guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return true }
+        let words = segmenter.segment(units)
+        guard !words.contains(where: { links(units[$0], lexicon) }) else { return false }
+        return [.organisation, .abbreviation, .properNoun].contains(lexicon.wordClass(units + suffix)) || words.contains { word in
+            guard word.count > 1 else { return ScannedText.isLetter(units[word.lowerBound]) || ScannedText.isDigit(units[word.lowerBound]) }
+            return [nil, .person, .place, .organisation, .properNoun, .abbreviation].contains(lexicon.wordClass(Array(units[word])))
         }
+    }
+
+    /// Whether the words (folded units, as jieba cuts them) hold a verb, adverb or particle: a
+    /// clause, not a name. Without jieba's dictionary, nothing is known to.
+    static func isClause(_ units: [UInt32]) -> Bool {
+        guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
+        return segmenter.segment(units).contains { links(units[$0], lexicon) }
+    }
+
+    /// A verb, adverb or particle: a word that links or qualify others rather than names.
+    private static func links(_ word: ArraySlice<UInt32>, _ lexicon: Lexicon) -> Bool {
+        if word.count == 1, let u = word.first { return functionCharacters.contains(u) }
+        return [.verb, .function].contains(lexicon.wordClass(Array(word)))
     }
 
     /// Characters that, standing alone, link or qualify words rather than name anything.

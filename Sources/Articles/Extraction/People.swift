@@ -60,15 +60,36 @@ enum People {
     /// A person's name as the tagger gives it: two or more characters, Han or the dot of a
     /// transliterated name (a single character is a surname alone, 老张's 张, not a person).
     /// jieba's tags cannot rule common words out: it tags 胡萝卜 and 李子 as names, 周恩来 as a time.
-    /// Four or more characters after a common one-character surname, with no middle dot, are a
-    /// brand or place (蘭德嘉田): Chinese names of that length start with a two-character surname.
+    /// Four or more characters are a foreign name (马尔科夫, 石田东四郎) or one with a
+    /// two-character surname, unless a place opens them (武汉雅琪). Nor is a name a person
+    /// when it opens the name of a project or a firm (蘭德嘉|田現代農業生產基地).
     static func isName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard range.count >= 2, Han.isHan(s.units[range.lowerBound]),
               range.allSatisfy({ Han.isHan(s.units[$0]) || nameDots.contains(s.units[$0]) }) else { return false }
-        let first = s.units[range.lowerBound]
-        let hasDot = range.contains { nameDots.contains(s.units[$0]) }
-        guard !isAddress(s, range) else { return false }
-        return range.count < 4 || hasDot || !surnames.contains(first) || compoundSurnames.contains { s.matches($0, at: range.lowerBound) }
+        guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound) else { return false }
+        return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
+    }
+
+    static func startsWithPlace(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        Gazetteer.shared.byFirst[s.units[range.lowerBound]]?.contains { $0.word.count < range.count && s.matches($0.word, at: range.lowerBound) } == true
+    }
+
+    /// Words that close the name of a project, a site or a firm (…现代农业生产基地, …产业园).
+    static let brandPhraseEnds = ScannedText.words(["基地", "项目", "产业园", "园区", "工厂", "农场", "公司", "集团", "品牌"].map { ($0, true) })
+
+    /// Verbs of visiting that reports put right after a name and jieba calls nouns (参观 and
+    /// 指导 n, 调研 and 检查 vn): 卢东亮检查基地 is what he did, not a brand.
+    static let visits = ScannedText.words(["调研", "参观", "检查", "指导", "督导"].map { ($0, true) })
+
+    /// Whether the Han characters from `start` (at most twelve) end in `brandPhraseEnds` and
+    /// hold no verb or particle: a phrase the name before them opens (…田现代农业生产基地), not
+    /// what the person does (考察项目, 调研基地).
+    static func opensBrandPhrase(_ s: ScannedText, after start: Int) -> Bool {
+        var end = start
+        while end < s.count, end - start < 12, Han.isHan(s.units[end]) { end += 1 }
+        guard end > start, brandPhraseEnds.contains(where: { s.matches($0.word, endingAt: end) }),
+              !notInName.contains(s.units[start]), s.longest(visits, at: start) == nil else { return false }
+        return !Entities.isClause(Array(s.units[start..<end]))
     }
 
     /// `tagged` with the places that stand right after a post, two or three characters from a
@@ -102,9 +123,6 @@ enum People {
     static func isAddress(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         addressTerms.contains { $0.word.count == range.count - 1 && s.matches($0.word, at: range.lowerBound + 1) }
     }
-
-    static let compoundSurnames = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
-                                   "夏侯", "令狐", "端木", "申屠", "轩辕", "单于", "呼延", "万俟"].map(ScannedText.fold)
 
     /// Titles stated right before a name, and the organisation whose post they are.
     struct Post {

@@ -114,6 +114,12 @@ public final class Gazetteer: Sendable {
         indexByName = Dictionary(divisions.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// The divisions a whole name (folded) names, as a full name or a short form.
+    func whole(_ units: ArraySlice<UInt32>) -> (divisions: [Int], short: Bool)? {
+        guard let first = units.first else { return nil }
+        return byFirst[first]?.first { $0.word.elementsEqual(units) }.map { ($0.divisions, $0.short) }
+    }
+
     /// A county named by a common word (郊区) right after its city, at `i`.
     func child(of division: Int, in s: ScannedText, at i: Int) -> (word: [UInt32], division: Int)? {
         guard divisions[division].level == .city else { return nil }
@@ -159,17 +165,30 @@ public enum Places {
     /// takes the one whose province or city is named elsewhere in the text; a county's short
     /// name (盐湖 for 盐湖区) counts only where its province is named too, or in a municipality.
     /// `tagged`: the entity tagger's places, which add those the gazetteer lacks (长江, 天安门广场,
-    /// 雄安新区: level "other", kind "place").
+    /// 雄安新区: level "other", kind "place") and settle where a name the gazetteer knows is cut
+    /// otherwise (`agreeing`). A tagger's place that holds one the gazetteer knows (北京图书馆,
+    /// 河西走廊) is a place too, and the one inside it is marked `within` it.
     public static func find(in s: ScannedText, tagged: [EntitySpan] = [], gazetteer g: Gazetteer = .shared) -> [Place] {
-        let known = divisions(in: s, gazetteer: g)
-        let ranges = RangeIndex(known.map { $0.offset..<($0.offset + $0.text.utf8.count) })
-        let more = parallelAbbreviations(in: s, tagged: tagged.filter { $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } })
-            .compactMap { span -> Place? in
-                if span.range.count == 1 { return abbreviated(s, at: span.range.lowerBound, gazetteer: g) }
-                return Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
-                             level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
+        let taggedPlaces = parallelAbbreviations(in: s, tagged: tagged.filter { $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } })
+        let names = taggedPlaces.map(\.range).filter { $0.count >= 2 }.sorted { $0.lowerBound < $1.lowerBound }
+        var known = divisions(in: s, gazetteer: g, tagged: names)
+        func bytes(_ p: Place) -> Range<Int> { p.offset..<(p.offset + p.text.utf8.count) }
+        let ranges = RangeIndex(known.map(bytes))
+        var more: [Place] = []
+        for span in taggedPlaces {
+            if span.range.count == 1 {
+                if let p = abbreviated(s, at: span.range.lowerBound, gazetteer: g), !ranges.overlaps(bytes(p)) { more.append(p) }
+                continue
             }
-            .filter { p in !ranges.overlaps(p.offset..<(p.offset + p.text.utf8.count)) }
+            let p = Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
+                          level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
+            let outer = bytes(p)
+            guard ranges.overlaps(outer) else { more.append(p); continue }
+            let inside = known.indices.filter { bytes(known[$0]).overlaps(outer) }
+            guard inside.allSatisfy({ outer.count > bytes(known[$0]).count && outer.contains(bytes(known[$0])) }) else { continue }
+            for i in inside { known[i].within = p.text }
+            more.append(p)
+        }
         return more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }
     }
 
@@ -240,8 +259,9 @@ public enum Places {
         return Place(division: g.divisions[index], text: text, ambiguous: false, offset: offset)
     }
 
-    static func divisions(in s: ScannedText, gazetteer g: Gazetteer) -> [Place] {
-        var found = matches(in: s, gazetteer: g)
+    /// `tagged`: the tagger's places of two or more characters, in order (see `agreeing`).
+    static func divisions(in s: ScannedText, gazetteer g: Gazetteer, tagged: [Range<Int>] = []) -> [Place] {
+        var found = agreeing(matches(in: s, gazetteer: g), with: tagged, in: s, gazetteer: g)
         let settled = settledCodes(found, gazetteer: g)
         found = found.compactMap { m in
             guard m.short, m.divisions.allSatisfy({ g.divisions[$0].level == .county }) else { return m }
@@ -254,6 +274,42 @@ public enum Places {
         }
         return places(found, in: s, settled: settled, gazetteer: g)
     }
+
+    /// The gazetteer's matches, read as the tagger reads the text where the two disagree: the
+    /// longest name at each character is not always the one meant, and the tagger sees the words
+    /// around it. A match the tagger's place runs across is another name's piece (中山 in
+    /// 其中山东, 南通 in 鄂南通城, 河北 in 黄河北缘): the tagger's place stands instead, named
+    /// by the gazetteer when it knows it whole. A match the tagger's place ends early is cut to it
+    /// when the gazetteer knows the shorter name (广州|市民, 兴国|县城). A tagger's place that
+    /// adds to a match only the character of its level (赣榆县 for 赣榆区) is the same place as
+    /// written. `tagged`: the tagger's places of two or more characters, in order.
+    static func agreeing(_ found: [Match], with tagged: [Range<Int>], in s: ScannedText, gazetteer g: Gazetteer) -> [Match] {
+        guard !tagged.isEmpty else { return found }
+        var kept: [Match] = []
+        var next = 0  // the first tagged place that may overlap the match
+        for var m in found {
+            while next < tagged.count, tagged[next].upperBound <= m.start { next += 1 }
+            let own = m.start..<m.end
+            let overlapping = tagged[next...].prefix { $0.lowerBound < m.end }
+            if overlapping.contains(where: { !$0.contains(own) && !own.contains($0) }) { continue }
+            if m.suffix == nil, m.country == nil, let shorter = overlapping.first(where: { $0.lowerBound == m.start && $0.count < own.count }),
+               let name = g.whole(s.units[shorter]) {
+                m = Match(start: m.start, end: shorter.upperBound, divisions: name.divisions, short: name.short)
+            } else if m.suffix == nil, m.divisions.count == 1, overlapping.contains(own.lowerBound..<(own.upperBound + 1)),
+                      levelCharacters[s[m.end]] == g.divisions[m.divisions[0]].level {
+                m.end += 1
+            }
+            kept.append(m)
+        }
+        let covered = RangeIndex(kept.map { $0.start..<($0.suffix?.end ?? $0.end) })
+        for t in tagged where !covered.overlaps(t) {
+            if let name = g.whole(s.units[t]) { kept.append(Match(start: t.lowerBound, end: t.upperBound, divisions: name.divisions, short: name.short)) }
+        }
+        return kept.sorted { $0.start < $1.start }
+    }
+
+    /// The level a character after a division's short name states (赣榆县, 大同市).
+    static let levelCharacters: [UInt32: Place.Level] = [0x7701: .province, 0x5E02: .city, 0x53BF: .county, 0x533A: .county, 0x65D7: .county]
 
     /// Longest matches, left to right: divisions, the common-word counties right after their
     /// city, countries; a town or zone named right after a division goes with it.

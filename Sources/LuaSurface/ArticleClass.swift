@@ -197,8 +197,9 @@ enum ArticleClass {
             named elsewhere in the article, else it is marked ambiguous = true. Places the
             character tagger finds that the gazetteer lacks (长江, 天安门广场) have level "other",
             kind "place"; one-character abbreviations it marks (中美, 京津冀) name their place
-            (中国, 北京市). within is the organisation or person whose name holds the place
-            (云州區委 for 云州區), nil when the text names the place on its own.
+            (中国, 北京市). within is the organisation, person or longer place whose name holds
+            the place (云州區委 for 云州區, 北京图书馆 for 北京), nil when the text names the place
+            on its own.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local p = a:places():filter("text", "大同")[1]; assert(p.name == "大同市" and p.province == "山西省")"#)) { a, _ in
             let sentences = Records.SentenceTexts(a)

@@ -19,8 +19,8 @@ public struct Place: Equatable {
     public var code: String?
     /// A short name that more than one division has (朝阳, 鼓楼) and nothing nearby settled.
     public var ambiguous: Bool
-    /// The organisation's or person's name the place is part of (大同市委 for 大同), or nil
-    /// when the text names the place on its own.
+    /// The organisation's, person's or longer place's name the place is part of (大同市委 for
+    /// 大同, 北京图书馆 for 北京), or nil when the text names the place on its own.
     public var within: String? = nil
     /// 1-based byte offset in `a.text`.
     public var offset: Int

@@ -21,10 +21,13 @@ public struct BuildSummary: CustomStringConvertible {
     public var added = 0, changed = 0, removed = 0, unchanged = 0, touched = 0
     public var articles = 0, records = 0
     public var report = LoadReport()
+    /// Why an existing store was written anew rather than updated, if it was.
+    public var writtenAnewBecause: String?
 
     public var description: String {
         "\(articles) article\(articles == 1 ? "" : "s") and \(records) record\(records == 1 ? "" : "s") written; files: "
             + "\(added) new, \(changed) changed, \(removed) removed, \(unchanged + touched) unchanged"
+            + (writtenAnewBecause.map { "; written anew, since \($0)" } ?? "")
     }
 }
 
@@ -50,8 +53,11 @@ public struct SQLiteCorpusStore: CorpusStore {
         // (an empty file, as os.tmpname leaves, counts as no store.) A store another dossier
         // wrote with another schema is written anew the same way; a file that is no dossier
         // store is an error, never overwritten.
+        // So is one whose records another build of dossier extracted (`Extractor`): what it
+        // would keep of them may differ from what this one finds.
         let exists = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0) > 0
-        let anew = try !exists || StoreVersion.found(in: SQLiteDatabase(path: path)) != Schema.version
+        let anewBecause = try exists ? StoreVersion.reasonToWriteAnew(SQLiteDatabase(path: path)) : nil
+        let anew = !exists || anewBecause != nil
         let target = anew ? path + ".building" : path
         if anew { try? FileManager.default.removeItem(atPath: target) }
         let summary: BuildSummary
@@ -63,7 +69,9 @@ public struct SQLiteCorpusStore: CorpusStore {
             try database.execute("PRAGMA foreign_keys = ON")
             summary = try database.transaction {
                 if anew { try Schema.tables.forEach(database.execute) }
-                return try StoreWriter(database: database, loader: loader, batchBytes: batchBytes).update(from: sources)
+                var summary = try StoreWriter(database: database, loader: loader, batchBytes: batchBytes).update(from: sources)
+                summary.writtenAnewBecause = anewBecause
+                return summary
             }
         } catch {
             if anew { try? FileManager.default.removeItem(atPath: target) }
@@ -113,6 +121,19 @@ enum StoreVersion {
         }
         guard let found else { throw StoreError("\(database.path): not a dossier store (no schema version)") }
         return found
+    }
+
+    /// The `Extractor.fingerprint` of the dossier that extracted the store's records; nil for
+    /// a store written before stores said so.
+    static func extractor(in database: SQLiteDatabase) throws -> String? {
+        let statement = try database.prepare("SELECT value FROM meta WHERE key = 'extractor'")
+        return try statement.step() ? statement.text(0) : nil
+    }
+
+    /// Why a build should write `database` anew rather than update it, if it should.
+    static func reasonToWriteAnew(_ database: SQLiteDatabase) throws -> String? {
+        if try found(in: database) != Schema.version { return "it was built with another schema" }
+        return try extractor(in: database) != Extractor.fingerprint ? "another build of dossier extracted its records" : nil
     }
 
     static func check(_ database: SQLiteDatabase) throws {

@@ -175,6 +175,7 @@ struct StoreWriter {
         for item in listing.warnings { try insertWarning.run([nil, item.path, item.line, item.message]) }
         let meta = try database.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")
         try meta.run(["schema", String(Schema.version)])
+        try meta.run(["extractor", Extractor.fingerprint])
         try meta.run(["hidden", listing.hidden.joined(separator: "\n")])
     }
 }

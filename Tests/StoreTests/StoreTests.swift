@@ -344,6 +344,22 @@ final class StoreTests: StoreTestCase {
         XCTAssertEqual(try String(contentsOfFile: folder + "/notes.db", encoding: .utf8), "my own notes")
     }
 
+    /// Records another build of dossier extracted may differ from what this one finds: a build
+    /// over them reads every file again, and says why.
+    func testABuildOverAnotherExtractorsRecordsWritesTheStoreAnew() throws {
+        _ = try store.build(from: [folder + "/corpus"], loader: Loader())
+        XCTAssertEqual(try StoreVersion.extractor(in: SQLiteDatabase(path: store.path)), Extractor.fingerprint)
+        let same = try store.build(from: [folder + "/corpus"], loader: Loader())
+        XCTAssertEqual([same.added, same.articles], [0, 0], "the same extractor keeps its records: \(same)")
+        XCTAssertNil(same.writtenAnewBecause)
+        try SQLiteDatabase(path: store.path).execute("UPDATE meta SET value = 'an older dossier' WHERE key = 'extractor'")
+        XCTAssertNoThrow(try store.open(), "its records still read")
+        let rebuilt = try store.build(from: [folder + "/corpus"], loader: Loader())
+        XCTAssertEqual(rebuilt.added, 5, "every file is read again: \(rebuilt)")
+        XCTAssertTrue(rebuilt.description.contains("written anew, since another build of dossier extracted its records"), rebuilt.description)
+        XCTAssertEqual(summary(try store.open().articles), summary(try Loader().load(folder + "/corpus").articles))
+    }
+
     func testAnotherSchemaOrADamagedFileIsAClearError() throws {
         _ = try store.build(from: [folder + "/corpus/a.txt"], loader: Loader())
         let database = try SQLiteDatabase(path: store.path)

@@ -329,7 +329,7 @@ final class Named {
 
     lazy var people: [Mention] = stored?.people() ?? parsed.keepingScan {
         Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, deck: article.subtitle,
-                        photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
+                        captions: article.captions, photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
                         reporters: (parsed.dateline?.reporters ?? []) + (article.paragraphs.last.map(Layout.closingCredits) ?? []))
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
     }

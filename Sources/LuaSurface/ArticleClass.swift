@@ -141,10 +141,10 @@ enum ArticleClass {
             details: """
             Found by a character tagger trained on MSRA's labelled news (scripts/train-entities.sh) and by the
             patterns of reports: titles before names ("省委常委、市委書記盧東亮"), "、" lists after a post,
-            the deck line, photographers and reporters. name is the first form written; forms in
+            the deck line, photo captions (图为…), photographers and reporters. name is the first form written; forms in
             either script are one person (text is the same first form, as other records name it). title is the post stated nearest the name (市委书记),
             titles every post seen with it, org the body that post belongs to (大同市委), roles
-            where the name stood ("text", "deck", "photographer", "reporter"), mentions every
+            where the name stood ("text", "deck", "caption", "photographer", "reporter"), mentions every
             occurrence as {text, offset}, sentence the first one's sentence.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local p = a:people():filter("name", "盧東亮")[1]; assert(p.title and p.count >= 1)"#)) { a, _ in

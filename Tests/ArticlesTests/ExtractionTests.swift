@@ -330,6 +330,17 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Places.parallelAbbreviations(in: s, tagged: []), [], "nothing marked, nothing added")
     }
 
+    /// A caption's people are the article's too, with the post stated there; its photographer is
+    /// credited as such, not as someone in the picture.
+    func testPeopleInPhotoCaptionsAreFound() {
+        let a = article("图为市委书记卢东亮在项目现场调研。张燕伟摄\n项目总投资12亿元，计划明年投产。")
+        XCTAssertEqual(a.captions.count, 1, "the first line is a caption")
+        let people = Dictionary(uniqueKeysWithValues: a.people.map { ($0.text, $0) })
+        XCTAssertEqual(people["卢东亮"]?.roles, ["caption"], "\(people.keys.sorted())")
+        XCTAssertEqual(people["卢东亮"]?.titles, ["市委书记"])
+        XCTAssertEqual(people["张燕伟"]?.roles, ["photographer"])
+    }
+
     /// Where the gazetteer's longest match and the tagger's place disagree, the tagger's reading
     /// stands; the marks stand in for a model's.
     func testTheTaggersPlacesSettleWhereTheGazetteerCutsOtherwise() {

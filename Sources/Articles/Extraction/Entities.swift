@@ -12,7 +12,7 @@ public struct Mention: Equatable {
     public var forms: [String] = []
     /// For people: the office titles seen with the name ("省委常委", "市委書記"), the nearest last.
     public var titles: [String] = []
-    /// For people: "text", "deck", "photographer", "reporter".
+    /// For people: "text", "deck", "caption", "photographer", "reporter".
     public var roles: [String] = []
     /// For people: the organisation whose post the title is (大同市委 in 大同市委书记卢东亮).
     public var org: String?
@@ -57,14 +57,23 @@ public enum Entities {
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄"
 
     /// People the tagger or the patterns of reports find (see `People`), in the deck line
-    /// (split on names known from the body), captions and the credits (`reporters`: the
-    /// dateline's, and those the report closes with); each name then counted wherever it
-    /// appears. `organisations`: unit ranges of the article's organisations.
+    /// (split on names known from the body), the photo captions (`captions`: 图为市委书记卢东亮
+    /// 在现场调研, the names and posts found there as in the body) and the credits
+    /// (`photographers`; `reporters`: the dateline's, and those the report closes with); each
+    /// name then counted wherever it appears. `organisations`: unit ranges of the article's organisations.
     public static func people(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], deck: String?,
-                              photographers: [String], reporters: [String]) -> [Mention] {
+                              captions: [Caption] = [], photographers: [String], reporters: [String]) -> [Mention] {
         var mentions = Mentions()
         People.find(in: s, tagged: tagged, organisations: organisations, into: &mentions)
         if let deck { splitDeck(deck, known: mentions.names).forEach { mentions.add($0, offset: nil, titles: [], role: "deck") } }
+        for caption in captions {
+            let scan = ScannedText(caption.text)
+            var found = Mentions()
+            People.find(in: scan, tagged: EntityModel.shared?.spans(scan.units) ?? [], organisations: [], into: &found)
+            for person in found.list where person.text != caption.photographer {
+                mentions.add(person.text, offset: nil, titles: person.titles, role: "caption", org: person.org)
+            }
+        }
         for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
         for reporter in reporters { mentions.add(reporter, offset: nil, titles: ["記者"], role: "reporter") }
         countEverywhere(&mentions, in: s)

@@ -341,6 +341,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(people["张燕伟"]?.roles, ["photographer"])
     }
 
+    /// The deck's names the body never gives are the article's people too.
+    func testDeckNamesTheBodyNeverGivesAreFound() {
+        let a = Article(ArticleSource(path: "x.txt"), raw: "項目集中開工\n盧東亮王海濤出席\n9月10日，市委書記盧東亮宣布項目開工。")
+        XCTAssertEqual(a.subtitle, "盧東亮王海濤出席")
+        let roles = Dictionary(uniqueKeysWithValues: a.people.map { ($0.text, $0.roles) })
+        XCTAssertEqual(roles["盧東亮"], ["text", "deck"], "\(roles)")
+        XCTAssertEqual(roles["王海濤"], ["deck"], "\(roles)")
+    }
+
     /// Where the gazetteer's longest match and the tagger's place disagree, the tagger's reading
     /// stands; the marks stand in for a model's.
     func testTheTaggersPlacesSettleWhereTheGazetteerCutsOtherwise() {

@@ -65,12 +65,13 @@ public enum Entities {
                               captions: [Caption] = [], photographers: [String], reporters: [String]) -> [Mention] {
         var mentions = Mentions()
         People.find(in: s, tagged: tagged, organisations: organisations, into: &mentions)
-        if let deck { splitDeck(deck, known: mentions.names).forEach { mentions.add($0, offset: nil, titles: [], role: "deck") } }
+        if let deck {
+            let (known, rest) = splitDeck(deck, known: mentions.names)
+            known.forEach { mentions.add($0, offset: nil, titles: [], role: "deck") }
+            for person in people(inLine: String(rest)) { mentions.add(person.text, offset: nil, titles: person.titles, role: "deck", org: person.org) }
+        }
         for caption in captions {
-            let scan = ScannedText(caption.text)
-            var found = Mentions()
-            People.find(in: scan, tagged: EntityModel.shared?.spans(scan.units) ?? [], organisations: [], into: &found)
-            for person in found.list where person.text != caption.photographer {
+            for person in people(inLine: caption.text) where person.text != caption.photographer {
                 mentions.add(person.text, offset: nil, titles: person.titles, role: "caption", org: person.org)
             }
         }
@@ -99,19 +100,26 @@ public enum Entities {
         }
     }
 
-    /// "盧東亮衛繼周出席": the deck's names, cut where names known from the body start.
-    static func splitDeck(_ deck: String, known: [String]) -> [String] {
+    /// "盧東亮衛繼周出席": the deck's names, cut where names known from the body start, and
+    /// what is left after the last of them (出席, or names the body never gives).
+    static func splitDeck(_ deck: String, known: [String]) -> (names: [String], rest: Substring) {
         var rest = Substring(deck)
         var names: [String] = []
-        while !rest.isEmpty {
-            if let name = known.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) }) {
-                names.append(name)
-                rest = rest.dropFirst(name.count).drop { "、， ,".contains($0) }
-            } else {
-                break
-            }
+        let longestFirst = known.sorted { $0.count > $1.count }
+        while let name = longestFirst.first(where: { rest.hasPrefix($0) }) {
+            names.append(name)
+            rest = rest.dropFirst(name.count).drop { "、， ,".contains($0) }
         }
-        return names
+        return (names, rest)
+    }
+
+    /// The people a line outside the body names (a caption, the deck), found as in the body.
+    static func people(inLine text: String) -> [Mention] {
+        guard !text.isEmpty else { return [] }
+        let scan = ScannedText(text)
+        var found = Mentions()
+        People.find(in: scan, tagged: EntityModel.shared?.spans(scan.units) ?? [], organisations: [], into: &found)
+        return found.list
     }
 
     // MARK: Organisations and places

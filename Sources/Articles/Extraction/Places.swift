@@ -184,9 +184,10 @@ public enum Places {
                           level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
             let outer = bytes(p)
             guard ranges.overlaps(outer) else { more.append(p); continue }
+            // one place inside another's name; a span over two (甘肃兰州市) is the two places
             let inside = known.indices.filter { bytes(known[$0]).overlaps(outer) }
-            guard inside.allSatisfy({ outer.count > bytes(known[$0]).count && outer.contains(bytes(known[$0])) }) else { continue }
-            for i in inside { known[i].within = p.text }
+            guard inside.count == 1, let i = inside.first, outer.count > bytes(known[i]).count, outer.contains(bytes(known[i])) else { continue }
+            known[i].within = p.text
             more.append(p)
         }
         return more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }
@@ -279,8 +280,9 @@ public enum Places {
     /// longest name at each character is not always the one meant, and the tagger sees the words
     /// around it. A match the tagger's place runs across is another name's piece (中山 in
     /// 其中山东, 南通 in 鄂南通城, 河北 in 黄河北缘): the tagger's place stands instead, named
-    /// by the gazetteer when it knows it whole. A match the tagger's place ends early is cut to it
-    /// when the gazetteer knows the shorter name (广州|市民, 兴国|县城). A tagger's place that
+    /// by the gazetteer when it knows it whole. A match the tagger's place ends one character
+    /// early is cut to it when the gazetteer knows the shorter name and that character starts a
+    /// word (广州|市民, 兴国|县城; not 苏州工业园|区). A tagger's place that
     /// adds to a match only the character of its level (赣榆县 for 赣榆区) is the same place as
     /// written. `tagged`: the tagger's places of two or more characters, in order.
     static func agreeing(_ found: [Match], with tagged: [Range<Int>], in s: ScannedText, gazetteer g: Gazetteer) -> [Match] {
@@ -292,8 +294,8 @@ public enum Places {
             let own = m.start..<m.end
             let overlapping = tagged[next...].prefix { $0.lowerBound < m.end }
             if overlapping.contains(where: { !$0.contains(own) && !own.contains($0) }) { continue }
-            if m.suffix == nil, m.country == nil, let shorter = overlapping.first(where: { $0.lowerBound == m.start && $0.count < own.count }),
-               let name = g.whole(s.units[shorter]) {
+            if m.suffix == nil, m.country == nil, let shorter = overlapping.first(where: { $0.lowerBound == m.start && $0.count == own.count - 1 }),
+               startsWord(s, at: shorter.upperBound), let name = g.whole(s.units[shorter]) {
                 m = Match(start: m.start, end: shorter.upperBound, divisions: name.divisions, short: name.short)
             } else if m.suffix == nil, m.divisions.count == 1, overlapping.contains(own.lowerBound..<(own.upperBound + 1)),
                       levelCharacters[s[m.end]] == g.divisions[m.divisions[0]].level {
@@ -306,6 +308,11 @@ public enum Places {
             if let name = g.whole(s.units[t]) { kept.append(Match(start: t.lowerBound, end: t.upperBound, divisions: name.divisions, short: name.short)) }
         }
         return kept.sorted { $0.start < $1.start }
+    }
+
+    /// Whether the two characters at `i` are a word of jieba's dictionary (市民, 县城, 市郊).
+    static func startsWord(_ s: ScannedText, at i: Int) -> Bool {
+        i + 2 <= s.count && EntityModel.shared?.lexicon.wordClass(Array(s.units[i..<(i + 2)])) != nil
     }
 
     /// The level a character after a division's short name states (赣榆县, 大同市).

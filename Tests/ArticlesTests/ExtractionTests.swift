@@ -414,6 +414,19 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(orgs, ["公安部", "外交部"], "財政部門 and 邮电部门 are departments of a kind; 外交部門口 is the ministry's door")
     }
 
+    /// A tagger's organisation keeps the title its name holds whole, and is cut at a list mark;
+    /// the marks stand in for a model's.
+    func testOrganisationsKeepTheirTitleAndSplitAtAListMark() {
+        let s = ScannedText("他是《中国妇女》杂志社的记者，美国医生协会、小学校长协会也来了。")
+        func span(_ name: String) -> EntitySpan {
+            let r = s.text.range(of: name)!
+            let start = s.text.unicodeScalars.distance(from: s.text.unicodeScalars.startIndex, to: r.lowerBound)
+            return EntitySpan(kind: .organisation, range: start..<(start + name.unicodeScalars.count))
+        }
+        let orgs = Entities.organisationSpans(in: s, tagged: [span("《中国妇女》杂志社"), span("美国医生协会、小学校长协会")], places: [])
+        XCTAssertEqual(orgs.map { s.text($0) }, ["《中国妇女》杂志社", "美国医生协会", "小学校长协会"])
+    }
+
     func testOrganisationsAreNotWidenedAcrossAClause() {
         let orgs = article("小组赛中，匈牙利队胜韩国队，巴西队胜斯洛伐克队。").organisations.map(\.text)
         XCTAssertEqual(orgs, ["匈牙利队", "韩国队", "巴西队", "斯洛伐克队"])

@@ -143,7 +143,7 @@ public enum Entities {
     /// never a generic noun (这家公司, 我们公司, 保险公司 alone). `places`: the place names as
     /// written in the text, which public bodies' names start with.
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
-        let modelOrgs = tagged.filter { $0.kind == .organisation }.compactMap { trimmed(s, $0.range) }
+        let modelOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range) }.compactMap { trimmed(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
@@ -268,13 +268,29 @@ public enum Entities {
 
     private static let department = ScannedText.fold("部")[0], gate = ScannedText.fold("门")[0], mouth = ScannedText.fold("口")[0]
 
-    /// A name's range without punctuation at either end (the tagger may take a bracket in); nil when nothing is left.
+    /// A name's range without punctuation at either end (the tagger may take a bracket in),
+    /// but for the opening bracket of a title the name holds (《中国妇女》杂志社); nil when
+    /// nothing is left.
     static func trimmed(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {
         func isNamePart(_ u: UInt32) -> Bool { Han.isHan(u) || ScannedText.isLetter(u) || ScannedText.isDigit(u) }
         var start = range.lowerBound, end = range.upperBound
         while start < end, !isNamePart(s.units[start]) { start += 1 }
         while end > start, !isNamePart(s.units[end - 1]) { end -= 1 }
-        return start < end ? start..<end : nil
+        guard start < end else { return nil }
+        if start > range.lowerBound, s.units[start - 1] == titleOpen, s.units[start..<end].contains(titleClose) { start -= 1 }
+        return start..<end
+    }
+
+    static let titleOpen: UInt32 = 0x300A, titleClose: UInt32 = 0x300B  // 《 》
+
+    /// The parts of a span the tagger read as one name across a list mark (美国医生协会、小学校长协会).
+    static func listed(_ s: ScannedText, _ range: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = [], start = range.lowerBound
+        for i in range where s.units[i] == ScannedText.listMark {
+            parts.append(start..<i)
+            start = i + 1
+        }
+        return parts + [start..<range.upperBound]
     }
 
     /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区).

@@ -309,10 +309,12 @@ final class Named {
         self.generation = generation
     }
 
-    /// The tagger's people, places and organisations (unit ranges of the scan), with the names
+    /// The tagger's people, places and organisations (unit ranges of the scan), read again where
+    /// a list of bodies or a company's short name says more than the tagger saw, with the names
     /// users taught put in: one tagging pass for all three.
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
-        let spans = Entities.companiesByShortName(EntityModel.shared?.spans(parsed.scan.units) ?? [], stems: companyStems, in: parsed.scan)
+        let read = Entities.listedBodies(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
+        let spans = Entities.companiesByShortName(read, stems: companyStems, in: parsed.scan)
         return TaughtNames.shared.apply(to: People.peopleAfterTitles(spans, in: parsed.scan), in: parsed.scan)
     }
     /// What stands before a company's suffix: short names of the article's companies.

@@ -427,6 +427,22 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(orgs.map { s.text($0) }, ["《中国妇女》杂志社", "美国医生协会", "小学校长协会"])
     }
 
+    /// Each name of a list that closes with 等 and a kind of body is a body, whatever the tagger
+    /// read there; a verb leading the list is not part of its first name.
+    func testTheItemsOfAListOfBodiesAreOrganisations() {
+        let s = ScannedText("邀请中国石化、国家能源集团、隆基绿能等企业代表出席，张三、李四等人参加。")
+        let items = Entities.listItems(endingAt: Array(s.text.unicodeScalars).firstIndex(of: "等") ?? 0, in: s).map { s.text($0) }
+        XCTAssertEqual(items, ["中国石化", "国家能源集团", "隆基绿能"])
+        let a = article("中国石化、国家能源集团、宁德时代、隆基绿能等企业代表出席。张三、李四等人参加。")
+        let orgs = a.organisations.map(\.text)
+        XCTAssertEqual(orgs.filter { ["中国石化", "国家能源集团", "宁德时代", "隆基绿能"].contains($0) }.count, 4, "\(orgs)")
+        XCTAssertFalse(a.people.contains { $0.text.hasPrefix("隆基") }, "\(a.people.map(\.text))")
+        XCTAssertFalse(orgs.contains("张三"), "等人 closes a list of people")
+        let people = Entities.listedBodies([.init(kind: .person, range: 0..<3), .init(kind: .person, range: 4..<6)],
+                                           in: ScannedText("王建华、刘芳等企业负责人发言。"))
+        XCTAssertEqual(people.map(\.kind), [.person, .person], "a list the tagger read as people whole is of people")
+    }
+
     func testOrganisationsAreNotWidenedAcrossAClause() {
         let orgs = article("小组赛中，匈牙利队胜韩国队，巴西队胜斯洛伐克队。").organisations.map(\.text)
         XCTAssertEqual(orgs, ["匈牙利队", "韩国队", "巴西队", "斯洛伐克队"])

@@ -215,6 +215,56 @@ public enum Entities {
         return stems
     }
 
+    /// Kinds of body a list of names closes with: 中国石化、国家能源集团、隆基绿能等企业. Not
+    /// 部门: 工商、公安等部门 names kinds of department, not bodies (as 财政部门 does).
+    static let bodyKinds = ScannedText.words(["企业", "公司", "单位", "机构", "高校", "院校", "银行", "集团", "媒体",
+                                              "医院", "学校", "协会", "商会"].map { ($0, true) })
+    static let etCetera = ScannedText.fold("等")[0]
+
+    /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
+    /// kind of body) an organisation, in place of whatever the tagger read there: it cannot see
+    /// from 隆基绿能 that the list is of companies, and took 隆基绿 for a person. A list whose
+    /// items the tagger read, most of them, as people whole is of people (王建华、刘芳等企业负责人).
+    public static func listedBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let people = Set(tagged.filter { $0.kind == .person }.map(\.range))
+        var items: [Range<Int>] = []
+        for i in 0..<s.count where s.units[i] == etCetera && s.longest(bodyKinds, at: i + 1) != nil {
+            let list = listItems(endingAt: i, in: s)
+            if list.filter(people.contains).count * 2 <= list.count { items += list }
+        }
+        guard !items.isEmpty else { return tagged }
+        let index = RangeIndex(items)
+        return (tagged.filter { !index.overlaps($0.range) } + items.map { EntitySpan(kind: .organisation, range: $0) })
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The items of the 、-list that ends at `end`, when there are two or more, each of two to
+    /// twelve characters (letters, digits or Han, no linking word); the first without the verb
+    /// that may lead it (邀请|中国石化).
+    static func listItems(endingAt end: Int, in s: ScannedText) -> [Range<Int>] {
+        func isNamePart(_ u: UInt32) -> Bool { (Han.isHan(u) || ScannedText.isLetter(u) || ScannedText.isDigit(u)) && !nameBreaks.contains(u) }
+        var items: [Range<Int>] = []
+        var itemEnd = end
+        while true {
+            var start = itemEnd
+            while start > 0, itemEnd - start < 12, isNamePart(s.units[start - 1]) { start -= 1 }
+            guard itemEnd - start >= 2 else { break }
+            items.append(start..<itemEnd)
+            guard start > 0, s.units[start - 1] == ScannedText.listMark else { break }
+            itemEnd = start - 1
+        }
+        guard items.count >= 2, let first = items.last.map({ withoutLeadingVerb(s, $0) }), first.count >= 2 else { return [] }
+        return [first] + items.dropLast().reversed()
+    }
+
+    /// `range` without the verbs and particles jieba finds at its start.
+    static func withoutLeadingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return range }
+        let units = Array(s.units[range])
+        let lead = segmenter.segment(units).prefix { links(units[$0], lexicon) }.reduce(0) { $0 + $1.count }
+        return (range.lowerBound + lead)..<range.upperBound
+    }
+
     /// `tagged` with the people and places that are a company's short name made organisations:
     /// a report names 比亚迪股份有限公司 once and then says 比亚迪, which the tagger may read as
     /// a person or a place (it cannot see the full name from there).

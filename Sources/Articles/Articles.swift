@@ -313,7 +313,8 @@ final class Named {
     /// a list of bodies or a company's short name says more than the tagger saw, with the names
     /// users taught put in: one tagging pass for all three.
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
-        let read = Entities.listedBodies(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
+        let listed = Entities.listedBodies(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
+        let read = Entities.companiesByOwnName(listed, in: parsed.scan)
         let spans = Entities.companiesByShortName(read, stems: companyStems, in: parsed.scan)
         return TaughtNames.shared.apply(to: People.peopleAfterTitles(spans, in: parsed.scan), in: parsed.scan)
     }

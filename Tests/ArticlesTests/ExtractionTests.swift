@@ -443,6 +443,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(people.map(\.kind), [.person, .person], "a list the tagger read as people whole is of people")
     }
 
+    /// A company's own name, once the tagger found its full name, is the company wherever else
+    /// it stands; the marks stand in for a model's.
+    func testACompanysOwnNameIsTheCompanyWhereverItStands() {
+        let s = ScannedText("中國電信集團有限公司與省政府簽約。中國電信將在晉投資，中國移動也來了。")
+        let tagged = [EntitySpan(kind: .organisation, range: 0..<10), EntitySpan(kind: .place, range: 17..<19)]
+        let read = Entities.companiesByOwnName(tagged, in: s)
+        XCTAssertEqual(read.map { "\($0.kind):\(s.text($0.range))" }, ["organisation:中國電信集團有限公司", "organisation:中國電信"])
+        XCTAssertEqual(Entities.ownName(ScannedText.fold("比亚迪股份有限公司")), ScannedText.fold("比亚迪"))
+        XCTAssertEqual(Entities.companiesByOwnName([EntitySpan(kind: .organisation, range: 0..<4)], in: ScannedText("山西公司在山西。")).count, 1,
+                       "a place is no company's own name")
+    }
+
     func testOrganisationsAreNotWidenedAcrossAClause() {
         let orgs = article("小组赛中，匈牙利队胜韩国队，巴西队胜斯洛伐克队。").organisations.map(\.text)
         XCTAssertEqual(orgs, ["匈牙利队", "韩国队", "巴西队", "斯洛伐克队"])

@@ -239,16 +239,17 @@ public enum Entities {
     }
 
     /// The items of the 、-list that ends at `end`, when there are two or more, each of two to
-    /// twelve characters (letters, digits or Han, no linking word); the first without the verb
-    /// that may lead it (邀请|中国石化).
+    /// twenty characters (letters, digits or Han, no linking word; a longer run is a clause,
+    /// and the list is taken from after it); the first without the verb that may lead it
+    /// (邀请|中国石化).
     static func listItems(endingAt end: Int, in s: ScannedText) -> [Range<Int>] {
         func isNamePart(_ u: UInt32) -> Bool { (Han.isHan(u) || ScannedText.isLetter(u) || ScannedText.isDigit(u)) && !nameBreaks.contains(u) }
         var items: [Range<Int>] = []
         var itemEnd = end
         while true {
             var start = itemEnd
-            while start > 0, itemEnd - start < 12, isNamePart(s.units[start - 1]) { start -= 1 }
-            guard itemEnd - start >= 2 else { break }
+            while start > 0, itemEnd - start < longestListItem, isNamePart(s.units[start - 1]) { start -= 1 }
+            guard itemEnd - start >= 2, start == 0 || !isNamePart(s.units[start - 1]) else { break }
             items.append(start..<itemEnd)
             guard start > 0, s.units[start - 1] == ScannedText.listMark else { break }
             itemEnd = start - 1
@@ -257,12 +258,53 @@ public enum Entities {
         return [first] + items.dropLast().reversed()
     }
 
+    static let longestListItem = 20
+
     /// `range` without the verbs and particles jieba finds at its start.
     static func withoutLeadingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return range }
         let units = Array(s.units[range])
         let lead = segmenter.segment(units).prefix { links(units[$0], lexicon) }.reduce(0) { $0 + $1.count }
         return (range.lowerBound + lead)..<range.upperBound
+    }
+
+    /// `tagged` with every other mention of the own name of a company the tagger found (中国电信
+    /// of 中国电信集团有限公司; three characters or more, not a place) an organisation: reports
+    /// give the full name once and the short one after, which the tagger may read as a place
+    /// (中国) or as nothing. A mention inside another organisation's name stays in it.
+    public static func companiesByOwnName(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        var stems: [UInt32: [[UInt32]]] = [:]
+        for span in tagged where span.kind == .organisation {
+            let stem = ownName(Array(s.units[span.range]))
+            if stem.count >= 3, stem.count < span.range.count, Gazetteer.shared.whole(stem[...]) == nil, let first = stem.first,
+               stems[first]?.contains(stem) != true {
+                stems[first, default: []].append(stem)
+            }
+        }
+        guard !stems.isEmpty else { return tagged }
+        let orgs = RangeIndex(tagged.filter { $0.kind == .organisation }.map(\.range))
+        var mentions: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard let stem = stems[s.units[i]]?.first(where: { s.matches($0, at: i) }) else { i += 1; continue }
+            let mention = i..<(i + stem.count)
+            if orgs.overlaps(mention) { i += 1; continue }
+            mentions.append(mention)
+            i = mention.upperBound
+        }
+        guard !mentions.isEmpty else { return tagged }
+        let taken = RangeIndex(mentions)
+        return (tagged.filter { !taken.overlaps($0.range) } + mentions.map { EntitySpan(kind: .organisation, range: $0) })
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A company's name without the suffixes that say it is one (中国电信 of 中国电信集团有限公司).
+    static func ownName(_ name: [UInt32]) -> [UInt32] {
+        var name = name
+        while let suffix = companyOnlySuffixes.first(where: { name.count > $0.word.count && name.suffix($0.word.count).elementsEqual($0.word) }) {
+            name.removeLast(suffix.word.count)
+        }
+        return name
     }
 
     /// `tagged` with the people and places that are a company's short name made organisations:

@@ -11,6 +11,13 @@ final class ExtractionTests: XCTestCase {
 
     private func money(_ text: String) -> Amount? { Numbers.find(in: text).first { $0.kind == .money } }
 
+    /// The scalar range of the first `name` in `text` (empty when it is not there).
+    private func range(of name: String, in text: String) -> Range<Int> {
+        guard let r = text.range(of: name) else { return 0..<0 }
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+        return start..<(start + name.unicodeScalars.count)
+    }
+
     /// A quoted term is the text between an opening quote and its own closing one, 1 to 20
     /// characters, with no other quote opening inside; forms that fold alike are one term, and
     /// each offset points at the term as written.
@@ -354,13 +361,7 @@ final class ExtractionTests: XCTestCase {
     /// stands; the marks stand in for a model's.
     func testTheTaggersPlacesSettleWhereTheGazetteerCutsOtherwise() {
         func places(_ text: String, marked: [String]) -> [Place] {
-            let s = ScannedText(text)
-            let spans = marked.compactMap { name -> EntitySpan? in
-                guard let r = text.range(of: name) else { return nil }
-                let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
-                return EntitySpan(kind: .place, range: start..<(start + name.unicodeScalars.count))
-            }
-            return Places.find(in: s, tagged: spans)
+            Places.find(in: ScannedText(text), tagged: marked.map { EntitySpan(kind: .place, range: range(of: $0, in: text)) })
         }
         XCTAssertEqual(places("其中山东增长最快。", marked: []).map(\.text), ["中山"], "the gazetteer alone reads the longest name")
         let shandong = places("其中山东增长最快。", marked: ["山东"])
@@ -379,12 +380,7 @@ final class ExtractionTests: XCTestCase {
     /// Names of four or more characters are foreign or hold a two-character surname, unless a
     /// place opens them; no name that opens the name of a project or firm is a person's.
     func testLongNamesArePeopleUnlessABrandOrAPlace() {
-        func isName(_ text: String, _ name: String) -> Bool {
-            let s = ScannedText(text)
-            guard let r = text.range(of: name) else { return false }
-            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
-            return People.isName(s, start..<(start + name.unicodeScalars.count))
-        }
+        func isName(_ text: String, _ name: String) -> Bool { People.isName(ScannedText(text), range(of: name, in: text)) }
         XCTAssertTrue(isName("落后马尔科夫7.5公斤。", "马尔科夫"))
         XCTAssertTrue(isName("感动了石田东四郎家乡的人民。", "石田东四郎"))
         XCTAssertTrue(isName("欧阳振华出席。", "欧阳振华"))
@@ -418,11 +414,7 @@ final class ExtractionTests: XCTestCase {
     /// the marks stand in for a model's.
     func testOrganisationsKeepTheirTitleAndSplitAtAListMark() {
         let s = ScannedText("他是《中国妇女》杂志社的记者，美国医生协会、小学校长协会也来了。")
-        func span(_ name: String) -> EntitySpan {
-            let r = s.text.range(of: name)!
-            let start = s.text.unicodeScalars.distance(from: s.text.unicodeScalars.startIndex, to: r.lowerBound)
-            return EntitySpan(kind: .organisation, range: start..<(start + name.unicodeScalars.count))
-        }
+        func span(_ name: String) -> EntitySpan { EntitySpan(kind: .organisation, range: range(of: name, in: s.text)) }
         let orgs = Entities.organisationSpans(in: s, tagged: [span("《中国妇女》杂志社"), span("美国医生协会、小学校长协会")], places: [])
         XCTAssertEqual(orgs.map { s.text($0) }, ["《中国妇女》杂志社", "美国医生协会", "小学校长协会"])
     }

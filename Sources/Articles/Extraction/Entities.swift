@@ -243,7 +243,7 @@ public enum Entities {
     /// and the list is taken from after it); the first without the verb that may lead it
     /// (邀请|中国石化).
     static func listItems(endingAt end: Int, in s: ScannedText) -> [Range<Int>] {
-        func isNamePart(_ u: UInt32) -> Bool { (Han.isHan(u) || ScannedText.isLetter(u) || ScannedText.isDigit(u)) && !nameBreaks.contains(u) }
+        func isNamePart(_ u: UInt32) -> Bool { Entities.isNamePart(u) && !nameBreaks.contains(u) }
         var items: [Range<Int>] = []
         var itemEnd = end
         while true {
@@ -364,7 +364,6 @@ public enum Entities {
     /// but for the opening bracket of a title the name holds (《中国妇女》杂志社); nil when
     /// nothing is left.
     static func trimmed(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {
-        func isNamePart(_ u: UInt32) -> Bool { Han.isHan(u) || ScannedText.isLetter(u) || ScannedText.isDigit(u) }
         var start = range.lowerBound, end = range.upperBound
         while start < end, !isNamePart(s.units[start]) { start += 1 }
         while end > start, !isNamePart(s.units[end - 1]) { end -= 1 }
@@ -374,6 +373,9 @@ public enum Entities {
     }
 
     static let titleOpen: UInt32 = 0x300A, titleClose: UInt32 = 0x300B  // 《 》
+
+    /// A character a name is written in: Han, a Latin letter or a digit.
+    static func isNamePart(_ u: UInt32) -> Bool { Han.isHan(u) || ScannedText.isLetter(u) || ScannedText.isDigit(u) }
 
     /// The parts of a span the tagger read as one name across a list mark (美国医生协会、小学校长协会).
     static func listed(_ s: ScannedText, _ range: Range<Int>) -> [Range<Int>] {

@@ -4,10 +4,12 @@ import LuaBridge
 import Text
 
 /// `zh`: Chinese text whatever the corpus: script conversion, pinyin annotations, folding,
-/// segmentation, and the names users teach the extractors (`zh.names`, `zh.orgs`, `zh.places`).
+/// segmentation, what the entity tagger reads (`zh.tag`), and the names users teach the
+/// extractors (`zh.names`, `zh.orgs`, `zh.places`).
 enum ZhNamespace {
     static func install(on lua: Lua, scripts: Scripts) {
         installNames(on: lua)
+        installTagger(on: lua)
         lua.register("zh.strip_pinyin", doc: LuaDoc(
             "zh.strip_pinyin(s)", "Removes pinyin annotations (\"發(fā)展\" → \"發展\"); returns the text and how many.",
             details: "Only a parenthesised valid Hanyu Pinyin syllable right after a Han character is removed.",
@@ -46,6 +48,31 @@ enum ZhNamespace {
             let bytes = Array(text.utf8)
             let (scalars, starts) = codePoints(ofValidUTF8: bytes)
             return [.list(cutting: bytes, at: try Article.segment(scalars, hmm: hmm).map { starts[$0.upperBound] })]
+        }
+    }
+
+    /// The record kinds' names for the tagger's kinds, as a:people(), a:places() and a:orgs() name them.
+    static let kindNames: [EntityKind: String] = [.person: "person", .place: "place", .organisation: "org"]
+
+    static func installTagger(on lua: Lua) {
+        lua.register("zh.tag", doc: LuaDoc(
+            "zh.tag(s)", "What the character tagger alone reads in s: a list of {kind = \"person\"|\"place\"|\"org\", text, offset}.",
+            details: """
+            The statistical half of a:people(), a:places() and a:orgs(), before the patterns of
+            reports, the gazetteer and the names taught (zh.names) add, cut or drop names: to see
+            why a name is missed or found, and to measure what the rules add. offset is the 1-based
+            byte offset in s; each line of s is read on its own.
+            """,
+            example: #"local t = zh.tag("国家主席习近平在北京会见外宾。"); assert(#t >= 1 and t[1].offset >= 1)"#)) { args in
+            let text = try args.string(1)
+            guard let tagger = EntityModel.shared else {
+                throw LuaError("zh.tag: the entity tagger's model did not load (see the warning above); rebuild dossier to restore it")
+            }
+            let scan = ScannedText(text)
+            return [.list(tagger.spans(scan.units).map { span in
+                .record([("kind", .text(kindNames[span.kind] ?? "")), ("text", .text(scan.text(span.range))),
+                         ("offset", .integer(scan.byteOffset(span.range.lowerBound)))])
+            })]
         }
     }
 

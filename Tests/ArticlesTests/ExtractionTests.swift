@@ -447,6 +447,14 @@ final class ExtractionTests: XCTestCase {
                        "a place is no company's own name")
     }
 
+    /// 全国 opens a national body's name; 全 alone, as 这 and 各, describes; the marks stand in for a model's.
+    func testNationalBodiesAreOrganisations() {
+        let s = ScannedText("全国人大常委会副委员长出席，全市各单位参加。")
+        let orgs = Entities.organisationSpans(in: s, tagged: [EntitySpan(kind: .organisation, range: 0..<7),
+                                                              EntitySpan(kind: .organisation, range: 14..<19)], places: [])
+        XCTAssertEqual(orgs.map { s.text($0) }, ["全国人大常委会"])
+    }
+
     func testOrganisationsAreNotWidenedAcrossAClause() {
         let orgs = article("小组赛中，匈牙利队胜韩国队，巴西队胜斯洛伐克队。").organisations.map(\.text)
         XCTAssertEqual(orgs, ["匈牙利队", "韩国队", "巴西队", "斯洛伐克队"])

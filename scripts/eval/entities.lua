@@ -1,8 +1,9 @@
 -- Entity evaluation body: each sentence's distinct people, places (as written, named on
 -- their own: MSRA does not label 中国 inside 中国共产党) and organisations as JSON Lines, and
--- how long that took. Run by scripts/eval-entities.sh.
+-- how long that took; with a third path, what the tagger alone read in each (zh.tag), to
+-- show what the rules add. Run by scripts/eval-entities.sh.
 local json = require("cjson")
-local input, output = assert(arg[1]), assert(arg[2])
+local input, output, tagger_output = assert(arg[1]), assert(arg[2]), arg[3]
 local c = corpus.load(input, { quiet = true })
 local start = dossier.clock()
 c:extract("people", "places", "orgs")
@@ -21,3 +22,14 @@ for a in c:each() do
 end
 f:close()
 print(string.format("dossier: %d sentences, people, places and orgs extracted in %.2f s", #c, seconds))
+
+if tagger_output then
+  local kinds = { person = "PER", place = "LOC", org = "ORG" }
+  local t = assert(io.open(tagger_output, "w"))
+  for a in c:each() do
+    local by_kind = { PER = {}, LOC = {}, ORG = {} }
+    for _, name in ipairs(zh.tag(a.text)) do by_kind[kinds[name.kind]][#by_kind[kinds[name.kind]] + 1] = name end
+    t:write(json.encode({ PER = distinct(by_kind.PER, "text"), LOC = distinct(by_kind.LOC, "text"), ORG = distinct(by_kind.ORG, "text") }), "\n")
+  end
+  t:close()
+end

@@ -91,3 +91,16 @@ describe("names users teach", function()
     assert.has_error(function() zh.names.add({ 1, 2 }) end)
   end)
 end)
+
+describe("zh.tag", function()
+  it("gives what the tagger alone reads, at its byte offsets", function()
+    local s = "第一行。\n國家主席習近平在北京會見外賓。"
+    local found, kinds = zh.tag(s), {}
+    for _, name in ipairs(found) do
+      assert.are.equal(name.text, s:sub(name.offset, name.offset + #name.text - 1))
+      kinds[name.text] = name.kind
+    end
+    assert.are.equal("person", kinds["習近平"])
+    assert.are.equal("place", kinds["北京"])
+  end)
+end)

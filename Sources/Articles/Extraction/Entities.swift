@@ -387,10 +387,14 @@ public enum Entities {
         return parts + [start..<range.upperBound]
     }
 
-    /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区).
+    /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区, 全市各单位).
     static let genericStarts = ScannedText.units(of: "这那该本我你他她其各每某此贵全诸一")
+    /// 全国 opens the names of national bodies (全国人大常委会, 全国政协, 全国总工会), where 全 alone describes.
+    static let nationwide = ScannedText.fold("全国")
 
-    static func startsGeneric(_ s: ScannedText, _ range: Range<Int>) -> Bool { genericStarts.contains(s.units[range.lowerBound]) }
+    static func startsGeneric(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        genericStarts.contains(s.units[range.lowerBound]) && !s.matches(nationwide, at: range.lowerBound)
+    }
 
     /// 市委, 省政府, 区委: a level and a body word name the body of whichever city or province
     /// the report is about, so across a corpus they would count every city's committee as one.

@@ -485,7 +485,8 @@ public enum Entities {
                 while start > 0, i - start < 20, !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
                 if i - start >= 2, isNameLike(Array(s.units[start..<i]), suffix: suffix.word) { found.append(start..<(i + suffix.word.count)) }
                 i += suffix.word.count
-            } else if let suffix = s.longest(bodySuffixes, at: i), let start = bodyStart(s, before: i, places: placeWords) {
+            } else if let suffix = s.longest(bodySuffixes, at: i), let start = bodyStart(s, before: i, places: placeWords),
+                      !holdsParticle(Array(s.units[start..<i])) {
                 found.append(start..<(i + suffix.word.count))
                 i += suffix.word.count
                 lastEnd = i
@@ -517,6 +518,16 @@ public enum Entities {
     static func isClause(_ units: [UInt32]) -> Bool {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
         return segmenter.segment(units).contains { links(units[$0], lexicon) }
+    }
+
+    /// Whether the words (folded units, as jieba cuts them) hold an adverb, a preposition or a
+    /// particle: a body's name may hold verbs (发展和改革委员会, 应急管理局) but not these
+    /// (中国男单曾被各强|队 is a clause).
+    static func holdsParticle(_ units: [UInt32]) -> Bool {
+        guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
+        return segmenter.segment(units).contains { word in
+            word.count == 1 ? functionCharacters.contains(units[word.lowerBound]) : lexicon.wordClass(Array(units[word])) == .function
+        }
     }
 
     /// A verb, adverb or particle: a word that links or qualify others rather than names.

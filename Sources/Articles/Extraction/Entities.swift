@@ -283,10 +283,11 @@ public enum Entities {
         }
         guard !stems.isEmpty else { return tagged }
         let orgs = RangeIndex(tagged.filter { $0.kind == .organisation }.map(\.range))
+        let firsts = UnitSet(stems.keys)  // most characters start no name: no dictionary look-up there
         var mentions: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard let stem = stems[s.units[i]]?.first(where: { s.matches($0, at: i) }) else { i += 1; continue }
+            guard firsts.contains(s.units[i]), let stem = stems[s.units[i]]?.first(where: { s.matches($0, at: i) }) else { i += 1; continue }
             let mention = i..<(i + stem.count)
             if orgs.overlaps(mention) { i += 1; continue }
             mentions.append(mention)

@@ -21,6 +21,9 @@ final class RangeIndexTests: XCTestCase {
             for _ in 0..<50 {
                 let query = range()
                 XCTAssertEqual(index.overlaps(query), nonEmpty.contains { $0.overlaps(query) }, "\(ranges) \(query)")
+                XCTAssertEqual(index.overlapping(query).sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) },
+                               nonEmpty.filter { $0.overlaps(query) }.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) },
+                               "\(ranges) \(query)")
                 let holder = index.containing(query)
                 XCTAssertEqual(holder != nil, nonEmpty.contains { $0.lowerBound <= query.lowerBound && query.upperBound <= $0.upperBound },
                                "\(ranges) \(query)")

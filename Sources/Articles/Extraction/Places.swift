@@ -174,6 +174,7 @@ public enum Places {
         var known = divisions(in: s, gazetteer: g, tagged: names)
         func bytes(_ p: Place) -> Range<Int> { p.offset..<(p.offset + p.text.utf8.count) }
         let ranges = RangeIndex(known.map(bytes))
+        let knownAt = Dictionary(known.indices.map { (bytes(known[$0]), $0) }, uniquingKeysWith: { first, _ in first })
         var more: [Place] = []
         for span in taggedPlaces {
             if span.range.count == 1 {
@@ -185,8 +186,8 @@ public enum Places {
             let outer = bytes(p)
             guard ranges.overlaps(outer) else { more.append(p); continue }
             // one place inside another's name; a span over two (甘肃兰州市) is the two places
-            let inside = known.indices.filter { bytes(known[$0]).overlaps(outer) }
-            guard inside.count == 1, let i = inside.first, outer.count > bytes(known[i]).count, outer.contains(bytes(known[i])) else { continue }
+            let inside = ranges.overlapping(outer)
+            guard inside.count == 1, let inner = inside.first, outer.count > inner.count, outer.contains(inner), let i = knownAt[inner] else { continue }
             known[i].within = p.text
             more.append(p)
         }

@@ -43,6 +43,19 @@ struct RangeIndex {
         furthest(startingBefore: range.lowerBound + 1).flatMap { $0.upperBound >= range.upperBound ? $0 : nil }
     }
 
+    /// The ranges that overlap `range`, the latest to start first: back from the last to start
+    /// before its end, while some range up to there still reaches past its start.
+    func overlapping(_ range: Range<Int>) -> [Range<Int>] {
+        guard !range.isEmpty else { return [] }
+        var found: [Range<Int>] = []
+        var i = count(startingBefore: range.upperBound) - 1
+        while i >= 0, ranges[furthest[i]].upperBound > range.lowerBound {
+            if ranges[i].upperBound > range.lowerBound { found.append(ranges[i]) }
+            i -= 1
+        }
+        return found
+    }
+
     /// Whether a range runs across `point`, starting before it and ending after it.
     func crosses(_ point: Int) -> Bool { (furthest(startingBefore: point)?.upperBound ?? Int.min) > point }
 

@@ -232,9 +232,14 @@ public enum Entities {
             let list = listItems(endingAt: i, in: s)
             if list.filter(people.contains).count * 2 <= list.count { items += list }
         }
-        guard !items.isEmpty else { return tagged }
-        let index = RangeIndex(items)
-        return (tagged.filter { !index.overlaps($0.range) } + items.map { EntitySpan(kind: .organisation, range: $0) })
+        return replacing(tagged, withOrganisations: items)
+    }
+
+    /// `tagged` with `organisations` in, and whatever overlaps them left out, in text order.
+    static func replacing(_ tagged: [EntitySpan], withOrganisations organisations: [Range<Int>]) -> [EntitySpan] {
+        guard !organisations.isEmpty else { return tagged }
+        let index = RangeIndex(organisations)
+        return (tagged.filter { !index.overlaps($0.range) } + organisations.map { EntitySpan(kind: .organisation, range: $0) })
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -293,10 +298,7 @@ public enum Entities {
             mentions.append(mention)
             i = mention.upperBound
         }
-        guard !mentions.isEmpty else { return tagged }
-        let taken = RangeIndex(mentions)
-        return (tagged.filter { !taken.overlaps($0.range) } + mentions.map { EntitySpan(kind: .organisation, range: $0) })
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return replacing(tagged, withOrganisations: mentions)
     }
 
     /// A company's name without the suffixes that say it is one (中国电信 of 中国电信集团有限公司).
@@ -516,19 +518,21 @@ public enum Entities {
 
     /// Whether the words (folded units, as jieba cuts them) hold a verb, adverb or particle: a
     /// clause, not a name. Without jieba's dictionary, nothing is known to.
-    static func isClause(_ units: [UInt32]) -> Bool {
-        guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
-        return segmenter.segment(units).contains { links(units[$0], lexicon) }
-    }
+    static func isClause(_ units: [UInt32]) -> Bool { anyWord(of: units, links) }
 
     /// Whether the words (folded units, as jieba cuts them) hold an adverb, a preposition or a
     /// particle: a body's name may hold verbs (发展和改革委员会, 应急管理局) but not these
     /// (中国男单曾被各强|队 is a clause).
     static func holdsParticle(_ units: [UInt32]) -> Bool {
-        guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
-        return segmenter.segment(units).contains { word in
-            word.count == 1 ? functionCharacters.contains(units[word.lowerBound]) : lexicon.wordClass(Array(units[word])) == .function
+        anyWord(of: units) { word, lexicon in
+            word.count == 1 ? word.first.map(functionCharacters.contains) == true : lexicon.wordClass(Array(word)) == .function
         }
+    }
+
+    /// Whether a word jieba cuts `units` into passes `test`; without jieba's dictionary, none does.
+    private static func anyWord(of units: [UInt32], _ test: (ArraySlice<UInt32>, Lexicon) -> Bool) -> Bool {
+        guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
+        return segmenter.segment(units).contains { test(units[$0], lexicon) }
     }
 
     /// A verb, adverb or particle: a word that links or qualify others rather than names.

@@ -57,7 +57,7 @@ enum ArticleClass {
             cls.field(name, doc: LuaDoc("a.\(name)", summary), getter)
         }
         field("title", "The title (metadata, else the first line).") { .text($0.title) }
-        field("subtitle", "The deck line under the title (\"盧東亮衛繼周出席\"), or nil.") { $0.subtitle.map(LuaValue.text) ?? .nil }
+        field("subtitle", "The deck line under the title (\"盧東亮衛繼周出席\"), or nil. A line there that gives the date (\"2026年9月2日\") or a dateline is body text, not a deck.") { $0.subtitle.map(LuaValue.text) ?? .nil }
         field("captions", "Photo captions: {text, photographer}.") { a in
             .list(a.captions.map { .record([("text", .text($0.text)), ("photographer", $0.photographer.map(LuaValue.text) ?? .nil)]) })
         }

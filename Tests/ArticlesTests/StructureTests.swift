@@ -89,6 +89,22 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(a.paragraphs, ["正文第一段。"])
     }
 
+    /// The line under the title that gives the page's date, or a dateline, is no deck: the
+    /// publication date and the dateline are read from it.
+    func testADateLineUnderTheTitleIsNoDeck() {
+        let dated = article("省政府召开安全生产会议\n2026年9月2日\n\n9月1日，省政府召开会议。")
+        XCTAssertNil(dated.subtitle)
+        XCTAssertEqual(dated.date, "2026-09-02")
+        let stamped = article("标题\n2026-09-02 10:12\n正文。")
+        XCTAssertNil(stamped.subtitle)
+        XCTAssertEqual(stamped.date, "2026-09-02")
+        let wire = article("标题\n新华社北京10月18日电（记者 王琳琳、李晓）\n正文。")
+        XCTAssertNil(wire.subtitle)
+        XCTAssertEqual(wire.dateline?.month, 10)
+        XCTAssertEqual(wire.dateline?.reporters, ["王琳琳", "李晓"])
+        XCTAssertEqual(article("標題\n李四王五調研\n正文。").subtitle, "李四王五調研", "a deck of names stays one")
+    }
+
     /// The raw text is not kept but rebuilt from the stored body and other lines: every part
     /// of a report must come back in its place, whichever role its line had.
     func testTheRawTextIsRebuiltFromEveryKindOfLine() {

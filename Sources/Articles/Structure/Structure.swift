@@ -149,10 +149,18 @@ public struct Layout {
         var string: String { String(decoding: bytes, as: UTF8.self) }
     }
 
-    /// A deck line: short, no sentence punctuation, not a caption.
+    /// A deck line: short, no sentence punctuation, not a caption, and not the page's date
+    /// line or a dateline (新华社北京10月18日电（记者 王琳琳）), which are body lines the
+    /// publication date is read from.
     static func isDeck(_ line: Substring) -> Bool {
         line.unicodeScalars.count <= 30 && !line.unicodeScalars.contains { sentenceMarks.contains($0) } && caption(line) == nil
-            && line.unicodeScalars.contains(where: Han.isHan)
+            && line.unicodeScalars.contains(where: Han.isHan) && !opensWithDate(line) && dateline(String(line)) == nil
+    }
+
+    /// Whether a line starts with a date that has its year and day (2026年9月2日, 2026-09-02 10:12).
+    static func opensWithDate(_ line: Substring) -> Bool {
+        guard let first = line.unicodeScalars.first(where: { $0 != " " }), ("0"..."9").contains(first) else { return false }
+        return Dates.stated(String(line), source: .byline)?.day != nil
     }
 
     static let sentenceMarks: Set<Unicode.Scalar> = Set("。！？!?；;：:".unicodeScalars)

@@ -430,9 +430,37 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(orgs.filter { ["中国石化", "国家能源集团", "宁德时代", "隆基绿能"].contains($0) }.count, 4, "\(orgs)")
         XCTAssertFalse(a.people.contains { $0.text.hasPrefix("隆基") }, "\(a.people.map(\.text))")
         XCTAssertFalse(orgs.contains("张三"), "等人 closes a list of people")
+        let huawei = ScannedText("中国远洋海运集团、华为技术有限公司、沙特阿美等企业负责人发言。")
+        let tagged = Entities.listedBodies([EntitySpan(kind: .organisation, range: range(of: "华为技术有限公司", in: huawei.text))], in: huawei)
+        XCTAssertEqual(tagged.map { huawei.text($0.range) }, ["中国远洋海运集团", "华为技术有限公司", "沙特阿美"],
+                       "the tagger's organisation is an item whole, 为 and all")
         let people = Entities.listedBodies([.init(kind: .person, range: 0..<3), .init(kind: .person, range: 4..<6)],
                                            in: ScannedText("王建华、刘芳等企业负责人发言。"))
         XCTAssertEqual(people.map(\.kind), [.person, .person], "a list the tagger read as people whole is of people")
+    }
+
+    /// A body named by its kind alone (法院) or by a level alone (自治区党委) is whichever place's
+    /// the report is about, no organisation; 自治区 is a level its departments are named with.
+    func testKindsAndLevelsAloneAreNoOrganisations() {
+        let s = ScannedText("法院审理查明，自治区党委和自治区发展改革委、邵阳市中级人民法院参加。")
+        func span(_ name: String) -> EntitySpan { EntitySpan(kind: .organisation, range: range(of: name, in: s.text)) }
+        let orgs = Entities.organisationSpans(in: s, tagged: [span("法院"), span("自治区党委"), span("邵阳市中级人民法院")], places: [])
+        XCTAssertEqual(orgs.map { s.text($0) }, ["自治区发展改革委", "邵阳市中级人民法院"])
+    }
+
+    /// A surname's character that opens a function word (关于, 对于) opens no name after a title.
+    func testNoNameAfterATitleOpensWithAFunctionWord() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let s = ScannedText("学习习近平总书记关于安全生产的重要论述，市委书记关东亮讲话。")
+        XCTAssertEqual(People.namesByPattern(in: s).map { s.text($0) }, ["习近平", "关东亮"], "no 关于安 after 总书记")
+    }
+
+    /// A reporter's title is in the article's script.
+    func testAReportersTitleIsInTheArticlesScript() {
+        let simplified = article("新华社北京10月18日电（记者 王琳琳）\n会议在北京举行。").people.first { $0.text == "王琳琳" }
+        XCTAssertEqual(simplified?.titles, ["记者"])
+        let traditional = article("新華社北京10月18日電（記者 王琳琳）\n會議在北京舉行。").people.first { $0.text == "王琳琳" }
+        XCTAssertEqual(traditional?.titles, ["記者"])
     }
 
     /// A company's own name, once the tagger found its full name, is the company wherever else

@@ -76,7 +76,9 @@ public enum Entities {
             }
         }
         for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
-        for reporter in reporters { mentions.add(reporter, offset: nil, titles: ["記者"], role: "reporter") }
+        // the title in the article's script, which the folded text cannot tell
+        let reporterTitle = s.text.contains("记者") || !s.text.contains("記者") ? "记者" : "記者"
+        for reporter in reporters { mentions.add(reporter, offset: nil, titles: [reporterTitle], role: "reporter") }
         countEverywhere(&mentions, in: s)
         return mentions.list
     }
@@ -144,7 +146,7 @@ public enum Entities {
     /// written in the text, which public bodies' names start with.
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let modelOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range) }.compactMap { trimmed(s, $0) }
-            .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isLevelOnly(s, $0) }
+            .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isLevelOnly(s, $0) && !isKindAlone(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
         let patternOrgs = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
@@ -227,9 +229,11 @@ public enum Entities {
     /// items the tagger read, most of them, as people whole is of people (王建华、刘芳等企业负责人).
     public static func listedBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let people = Set(tagged.filter { $0.kind == .person }.map(\.range))
+        let organisationStarts = Dictionary(tagged.filter { $0.kind == .organisation }.map { ($0.range.upperBound, $0.range.lowerBound) },
+                                            uniquingKeysWith: min)
         var items: [Range<Int>] = []
         for i in 0..<s.count where s.units[i] == etCetera && s.longest(bodyKinds, at: i + 1) != nil {
-            let list = listItems(endingAt: i, in: s)
+            let list = listItems(endingAt: i, in: s, organisationStarts: organisationStarts)
             if list.filter(people.contains).count * 2 <= list.count { items += list }
         }
         return replacing(tagged, withOrganisations: items)
@@ -246,15 +250,21 @@ public enum Entities {
     /// The items of the 、-list that ends at `end`, when there are two or more, each of two to
     /// twenty characters (letters, digits or Han, no linking word; a longer run is a clause,
     /// and the list is taken from after it); the first without the verb that may lead it
-    /// (邀请|中国石化).
-    static func listItems(endingAt end: Int, in s: ScannedText) -> [Range<Int>] {
+    /// (邀请|中国石化). An organisation the tagger found ending where an item ends
+    /// (`organisationStarts`: its start by its end) is the item whole, linking characters and
+    /// all (华为技术有限公司, whose 为 would end the item).
+    static func listItems(endingAt end: Int, in s: ScannedText, organisationStarts: [Int: Int] = [:]) -> [Range<Int>] {
         func isNamePart(_ u: UInt32) -> Bool { Entities.isNamePart(u) && !nameBreaks.contains(u) }
         var items: [Range<Int>] = []
         var itemEnd = end
         while true {
             var start = itemEnd
             while start > 0, itemEnd - start < longestListItem, isNamePart(s.units[start - 1]) { start -= 1 }
-            guard itemEnd - start >= 2, start == 0 || !isNamePart(s.units[start - 1]) else { break }
+            if let tagged = organisationStarts[itemEnd], tagged < start, itemEnd - tagged <= longestListItem {
+                start = tagged
+            } else {
+                guard itemEnd - start >= 2, start == 0 || !isNamePart(s.units[start - 1]) else { break }
+            }
             items.append(start..<itemEnd)
             guard start > 0, s.units[start - 1] == ScannedText.listMark else { break }
             itemEnd = start - 1
@@ -341,8 +351,7 @@ public enum Entities {
         var found: [Range<Int>] = []
         for i in 0..<s.count where departmentCoreFirsts.contains(s.units[i]) {
             guard let core = s.longest(departmentCores, at: i), let suffix = s.longest(departmentSuffixes, at: i + core.word.count) else { continue }
-            let start = placeEnds[i] ?? (i > 0 && levelCharacters.contains(s.units[i - 1]) ? i - 1
-                : i >= nation.count && s.matches(nation, at: i - nation.count) ? i - nation.count : i)
+            let start = placeEnds[i] ?? levelStart(s, endingAt: i) ?? (i >= nation.count && s.matches(nation, at: i - nation.count) ? i - nation.count : i)
             found.append(start..<(i + core.word.count + suffix.word.count))
         }
         return found
@@ -399,19 +408,42 @@ public enum Entities {
         genericStarts.contains(s.units[range.lowerBound]) && !s.matches(nationwide, at: range.lowerBound)
     }
 
-    /// 市委, 省政府, 区委: a level and a body word name the body of whichever city or province
+    /// 市委, 省政府, 区委, 自治区党委: a level and a body word name the body of whichever city or province
     /// the report is about, so across a corpus they would count every city's committee as one.
     static let levelCharacters = ScannedText.units(of: "省市县区州盟旗乡镇村")
     static let levelBodies = ScannedText.words(["委", "政府", "人民政府", "党委", "纪委", "人大", "政协"].map { ($0, true) })
 
     static func isLevelOnly(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        levelCharacters.contains(s.units[range.lowerBound])
-            && levelBodies.contains { $0.word.count == range.count - 1 && s.matches($0.word, at: range.lowerBound + 1) }
+        guard let level = levelLength(s, at: range.lowerBound) else { return false }
+        return levelBodies.contains { $0.word.count == range.count - level && s.matches($0.word, at: range.lowerBound + level) }
+    }
+
+    /// A kind of body named alone (法院审理查明, 政府要求): the court or government of whichever
+    /// place the report is about, as 市委 is.
+    static let kindsAlone = Set(["法院", "人民法院", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "公安局", "派出所",
+                                 "医院", "学校", "大学", "银行", "公司", "集团"].map(ScannedText.fold))
+
+    static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool { kindsAlone.contains(Array(s.units[range])) }
+
+    /// 自治区, 自治州, 自治县, 自治旗: a level too (自治区发展改革委 is the region's, as 市发展改革委 is the city's).
+    static let autonomous = ScannedText.fold("自治")
+
+    /// How long the level word at `i` is (市 1, 自治区 3), or nil when none is there.
+    static func levelLength(_ s: ScannedText, at i: Int) -> Int? {
+        if levelCharacters.contains(s[i]) { return 1 }
+        return s.matches(autonomous, at: i) && levelCharacters.contains(s[i + autonomous.count]) ? autonomous.count + 1 : nil
+    }
+
+    /// Where the level word that ends at `end` starts, or nil when none ends there.
+    static func levelStart(_ s: ScannedText, endingAt end: Int) -> Int? {
+        guard end > 0, levelCharacters.contains(s[end - 1]) else { return nil }
+        let autonomousStart = end - 1 - autonomous.count
+        return autonomousStart >= 0 && s.matches(autonomous, at: autonomousStart) ? autonomousStart : end - 1
     }
 
     /// A word jieba's dictionary knows as a common noun (保险公司, 办公室): a kind of body, not one body.
     static func isCommonNoun(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        EntityModel.shared?.lexicon.wordClass(Array(s.units[range])) == .noun
+        wordClass(s, range) == .noun
     }
 
     /// One record per organisation, with its kind and the place its name holds (the deepest
@@ -530,6 +562,12 @@ public enum Entities {
     }
 
     /// Whether a word jieba cuts `units` into passes `test`; without jieba's dictionary, none does.
+    /// The class jieba's dictionary gives the characters of `range`, when they are one of its words.
+    static func wordClass(_ s: ScannedText, _ range: Range<Int>) -> Lexicon.WordClass? {
+        guard range.lowerBound >= 0, range.upperBound <= s.count else { return nil }
+        return EntityModel.shared?.lexicon.wordClass(Array(s.units[range]))
+    }
+
     private static func anyWord(of units: [UInt32], _ test: (ArraySlice<UInt32>, Lexicon) -> Bool) -> Bool {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
         return segmenter.segment(units).contains { test(units[$0], lexicon) }
@@ -571,8 +609,8 @@ public enum Entities {
         }
         // 市人社局, 省住建厅: a level, then the department's short name, straight after a break
         let level = start + 1
-        if best == nil, level == 0 || nameBreaks.contains(s.units[level - 1]), levelCharacters.contains(s.units[level]),
-           (2...6).contains(end - level - 1) {
+        if best == nil, level == 0 || nameBreaks.contains(s.units[level - 1]), let length = levelLength(s, at: level),
+           (2...6).contains(end - level - length) {
             return level
         }
         return best

@@ -207,7 +207,7 @@ enum People {
 
     /// How long the name starting at `i` is (3 or 2), or nil when no name starts there.
     static func nameLength(_ s: ScannedText, at i: Int) -> Int? {
-        guard surnames.contains(s[i]), isGiven(s[i + 1]) else { return nil }
+        guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensFunctionWord(s, at: i) else { return nil }
         if isGiven(s[i + 2]), s.longest(titles, at: i + 2) == nil, s.longest(verbs, at: i + 2) == nil { return 3 }
         return 2
     }
@@ -217,13 +217,22 @@ enum People {
     static func nameBefore(_ s: ScannedText, end: Int) -> Int? {
         for length in [3, 2] {
             let start = end - length
-            guard start >= 0, surnames.contains(s[start]), (start + 1..<end).allSatisfy({ isGiven(s[$0]) }) else { continue }
+            guard start >= 0, surnames.contains(s[start]), (start + 1..<end).allSatisfy({ isGiven(s[$0]) }),
+                  !opensFunctionWord(s, at: start) else { continue }
             if start == 0 || beforeName.contains(s[start - 1]) || !Han.isHan(s[start - 1]) { return start }
         }
         return nil
     }
 
     static func isGiven(_ u: UInt32) -> Bool { Han.isHan(u) && !notInName.contains(u) }
+
+    /// Whether the two characters at `i` are a preposition, conjunction or other function word
+    /// in jieba's dictionary: 关 and 对 are surnames, but 关于 and 对于 open no name
+    /// (总书记关于安全生产的重要论述). For the patterns only: the dictionary tags a few names'
+    /// first characters so too (何新 of 何新华), which the tagger reads right.
+    static func opensFunctionWord(_ s: ScannedText, at i: Int) -> Bool {
+        Entities.wordClass(s, i..<(i + 2)) == .function
+    }
 }
 
 /// What jieba's dictionary (Debian's python3-jieba) knows of people and organisations, read

@@ -313,7 +313,7 @@ public enum Places {
 
     /// Whether the two characters at `i` are a word of jieba's dictionary (市民, 县城, 市郊).
     static func startsWord(_ s: ScannedText, at i: Int) -> Bool {
-        i + 2 <= s.count && EntityModel.shared?.lexicon.wordClass(Array(s.units[i..<(i + 2)])) != nil
+        Entities.wordClass(s, i..<(i + 2)) != nil
     }
 
     /// The level a character after a division's short name states (赣榆县, 大同市).

@@ -67,7 +67,7 @@ let package = Package(
         .target(name: "PTYSupport", path: "Tests/PTYSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LuaBridge", "Text"]),
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "EntityTagger", "Text"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "EntityTagger", "Segmentation", "Text"]),
         .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Articles", "Text"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "Segmentation"]),

@@ -1,5 +1,6 @@
 @testable import Articles
 import EntityTagger
+import Segmentation
 import XCTest
 import Text
 
@@ -106,6 +107,14 @@ final class ExtractionTests: XCTestCase {
         XCTAssertNil(undated.date)
     }
 
+    /// A day word that jieba's segmentation joins to the character before it is a piece of
+    /// another word (三明|日报), no date.
+    func testADayWordInsideAnotherWordIsNoDate() throws {
+        try XCTSkipIf((try? Segmenter.shared()) == nil, "jieba's dictionary is not installed")
+        let a = article("据三明日报消息，昨日报道称，记者今日获悉。", metadata: ["date": "2026-07-15"])
+        XCTAssertEqual(a.dates.map(\.text), ["昨日", "今日"])
+    }
+
     func testAYearIsNeverInvented() {
         XCTAssertNil(article("4月16日，会议召开。").date, "no year anywhere")
         let target = article("到2030年，全市建成示范区。4月16日，会议召开。")
@@ -138,7 +147,8 @@ final class ExtractionTests: XCTestCase {
         let places = Places.find(in: ScannedText("石家庄市、哈尔滨市、呼和浩特市、浦东新区和重庆的广大市民，自治区和城市。"))
         XCTAssertEqual(places.map(\.name), ["石家庄市", "哈尔滨市", "呼和浩特市", "浦东新区", "重庆市"])
         XCTAssertEqual(places.map(\.level), [.city, .city, .city, .county, .province])
-        let traditional = Places.find(in: ScannedText("內蒙古與浦東"))
+        // a municipality's district alone is a place where the tagger reads one; the mark stands in for a model's
+        let traditional = Places.find(in: ScannedText("內蒙古與浦東"), tagged: [EntitySpan(kind: .place, range: 4..<6)])
         XCTAssertEqual(traditional.map(\.name), ["内蒙古自治区", "浦东新区"])
         XCTAssertEqual(traditional.map(\.text), ["內蒙古", "浦東"], "text as written")
     }
@@ -375,6 +385,16 @@ final class ExtractionTests: XCTestCase {
         let county = places("当年是江苏赣榆县的妇女。", marked: ["江苏", "赣榆县"])
         XCTAssertEqual(county.map(\.text), ["江苏", "赣榆县"], "the old county's name, as written")
         XCTAssertEqual(county.last?.level, .county)
+    }
+
+    /// A place's short name that opens a common word (朝阳产业, sunrise industries) is that
+    /// word's piece; a municipality's district alone (浦东) counts where the tagger reads a
+    /// place, not in a phrase (滨海城市, coastal cities). The marks stand in for a model's.
+    func testShortNamesInsideCommonWordsAreNoPlaces() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let text = "朝阳产业前景广阔，滨海城市和浦东都在发展。"
+        let places = Places.find(in: ScannedText(text), tagged: [EntitySpan(kind: .place, range: range(of: "浦东", in: text))])
+        XCTAssertEqual(places.map(\.name), ["浦东新区"])
     }
 
     /// Names of four or more characters are foreign or hold a two-character surname, unless a

@@ -163,7 +163,8 @@ public enum Places {
 
     /// Every place named in the text, in order. A short name that several divisions share
     /// takes the one whose province or city is named elsewhere in the text; a county's short
-    /// name (盐湖 for 盐湖区) counts only where its province is named too, or in a municipality.
+    /// name (盐湖 for 盐湖区) counts only where its province is named too, or, in a
+    /// municipality, where the tagger reads a place (浦东, not 滨海城市).
     /// `tagged`: the entity tagger's places, which add those the gazetteer lacks (长江, 天安门广场,
     /// 雄安新区: level "other", kind "place") and settle where a name the gazetteer knows is cut
     /// otherwise (`agreeing`). A tagger's place that holds one the gazetteer knows (北京图书馆,
@@ -265,16 +266,33 @@ public enum Places {
     static func divisions(in s: ScannedText, gazetteer g: Gazetteer, tagged: [Range<Int>] = []) -> [Place] {
         var found = agreeing(matches(in: s, gazetteer: g), with: tagged, in: s, gazetteer: g)
         let settled = settledCodes(found, gazetteer: g)
+        let taggedPlaces = RangeIndex(tagged)
         found = found.compactMap { m in
+            if m.suffix == nil, taggedPlaces.containing(m.start..<m.end) == nil, opensCommonWord(s, m) { return nil }
             guard m.short, m.divisions.allSatisfy({ g.divisions[$0].level == .county }) else { return m }
+            // a municipality's district alone (浦东) where the tagger reads a place too: its
+            // short name is often a word (滨海城市, 河西走廊)
+            let readAsPlace = taggedPlaces.containing(m.start..<m.end) != nil
             var kept = m
             kept.divisions = m.divisions.filter {
                 let province = g.divisions[$0].code.prefix(2)
-                return settled.contains(String(province)) || municipalities.contains(province)
+                return settled.contains(String(province)) || (municipalities.contains(province) && readAsPlace)
             }
             return kept.divisions.isEmpty ? nil : kept
         }
         return places(found, in: s, settled: settled, gazetteer: g)
+    }
+
+    /// Whether a word of jieba's dictionary that names nothing starts where the match does and
+    /// runs past it (朝阳产业, 青山绿水): the name is that word's piece. Words that are names
+    /// (中山大学, 长安街) hold the place.
+    static let longestCommonWord = 8
+
+    static func opensCommonWord(_ s: ScannedText, _ m: Match) -> Bool {
+        let names: [Lexicon.WordClass] = [.person, .place, .organisation, .properNoun, .abbreviation]
+        return stride(from: m.end + 1, through: m.start + longestCommonWord, by: 1).contains { end in
+            Entities.wordClass(s, m.start..<end).map { !names.contains($0) } == true
+        }
     }
 
     /// The gazetteer's matches, read as the tagger reads the text where the two disagree: the

@@ -473,6 +473,9 @@ final class ExtractionTests: XCTestCase {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let s = ScannedText("学习习近平总书记关于安全生产的重要论述，市委书记关东亮讲话。")
         XCTAssertEqual(People.namesByPattern(in: s).map { s.text($0) }, ["习近平", "关东亮"], "no 关于安 after 总书记")
+        let rarer = ScannedText("市委副书记、市长储祥好出席。游客表示满意，尤其强调安全。")
+        XCTAssertEqual(People.namesByPattern(in: rarer).map { rarer.text($0) }, ["储祥好"],
+                       "a less common surname, but not where it opens a common word (游客, 尤其)")
     }
 
     /// A reporter's title is in the article's script.

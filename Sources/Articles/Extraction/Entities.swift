@@ -544,7 +544,7 @@ public enum Entities {
         guard !words.contains(where: { links(units[$0], lexicon) }) else { return false }
         return [.organisation, .abbreviation, .properNoun].contains(lexicon.wordClass(units + suffix)) || words.contains { word in
             guard word.count > 1 else { return ScannedText.isLetter(units[word.lowerBound]) || ScannedText.isDigit(units[word.lowerBound]) }
-            return [nil, .person, .place, .organisation, .properNoun, .abbreviation].contains(lexicon.wordClass(Array(units[word])))
+            return lexicon.wordClass(Array(units[word])).map(nameClasses.contains) ?? true
         }
     }
 
@@ -562,6 +562,10 @@ public enum Entities {
     }
 
     /// Whether a word jieba cuts `units` into passes `test`; without jieba's dictionary, none does.
+    /// The classes of jieba's words that name something: people, places, bodies, other proper
+    /// nouns and abbreviations (中科院).
+    static let nameClasses: [Lexicon.WordClass] = [.person, .place, .organisation, .properNoun, .abbreviation]
+
     /// The class jieba's dictionary gives the characters of `range`, when they are one of its words.
     static func wordClass(_ s: ScannedText, _ range: Range<Int>) -> Lexicon.WordClass? {
         guard range.lowerBound >= 0, range.upperBound <= s.count else { return nil }

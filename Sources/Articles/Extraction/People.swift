@@ -10,8 +10,14 @@ import Text
 /// knows. Each person gets the post stated before or after the name and the organisation that
 /// post belongs to (大同市委书记卢东亮: 市委书记, 大同市委). Linear in the text.
 enum People {
-    /// Common surnames, folded to Simplified script.
-    static let surnames = UnitSet(EntityModel.surnames)
+    /// Common surnames, folded to Simplified script: the tagger's, and less common ones the
+    /// patterns look for too (市长储祥好, whom the tagger misses). The tagger's own list stays as
+    /// its model was trained with it.
+    static let surnames = UnitSet(EntityModel.surnames + ScannedText.fold(lessCommonSurnames))
+    /// Less common surnames. Where one opens a common word (游客, 尤其) `opensNoName` tells;
+    /// those that open one too often, or one jieba tags as a name, are left out (项目, 管理, 欧洲, 丛林).
+    static let lessCommonSurnames = "肖储柏艾卜凌游涂饶苗耿鲍庞甄翟闫栗佟邢阮滕芦庄颜倪陶辛翁祝隋詹闵仲姬牟屠苑霍莫施韦麦桑楚穆蓝柯尤邬巩虞寇邰岑雍冉蔺郦靳栾"
+    static let lessCommon = UnitSet(ScannedText.fold(lessCommonSurnames))
     /// Office titles, longest first (so 市委书记 before 书记).
     static let titles = ScannedText.words(Entities.titleWords.map { ($0, true) })
     static let titleFirsts = UnitSet(titles.compactMap(\.word.first))
@@ -98,6 +104,7 @@ enum People {
     static func peopleAfterTitles(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         tagged.map { span in
             guard span.kind == .place, (2...3).contains(span.range.count), surnames.contains(s.units[span.range.lowerBound]),
+                  !opensNoName(s, at: span.range.lowerBound),
                   titles.contains(where: { s.matches($0.word, endingAt: span.range.lowerBound) }),
                   !Places.divisions(in: ScannedText(s.text(span.range)), gazetteer: g).contains(where: { $0.text.unicodeScalars.count == span.range.count })
             else { return span }
@@ -207,7 +214,7 @@ enum People {
 
     /// How long the name starting at `i` is (3 or 2), or nil when no name starts there.
     static func nameLength(_ s: ScannedText, at i: Int) -> Int? {
-        guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensFunctionWord(s, at: i) else { return nil }
+        guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i) else { return nil }
         if isGiven(s[i + 2]), s.longest(titles, at: i + 2) == nil, s.longest(verbs, at: i + 2) == nil { return 3 }
         return 2
     }
@@ -218,7 +225,7 @@ enum People {
         for length in [3, 2] {
             let start = end - length
             guard start >= 0, surnames.contains(s[start]), (start + 1..<end).allSatisfy({ isGiven(s[$0]) }),
-                  !opensFunctionWord(s, at: start) else { continue }
+                  !opensNoName(s, at: start) else { continue }
             if start == 0 || beforeName.contains(s[start - 1]) || !Han.isHan(s[start - 1]) { return start }
         }
         return nil
@@ -226,12 +233,14 @@ enum People {
 
     static func isGiven(_ u: UInt32) -> Bool { Han.isHan(u) && !notInName.contains(u) }
 
-    /// Whether the two characters at `i` are a preposition, conjunction or other function word
-    /// in jieba's dictionary: 关 and 对 are surnames, but 关于 and 对于 open no name
-    /// (总书记关于安全生产的重要论述). For the patterns only: the dictionary tags a few names'
-    /// first characters so too (何新 of 何新华), which the tagger reads right.
-    static func opensFunctionWord(_ s: ScannedText, at i: Int) -> Bool {
-        Entities.wordClass(s, i..<(i + 2)) == .function
+    /// Whether the two characters at `i` are a word of jieba's dictionary that opens no name:
+    /// a preposition, conjunction or other function word (关 and 对 are surnames, but 关于 and
+    /// 对于 open no name: 总书记关于安全生产), or, after a less common surname, any word that
+    /// names nothing (游客表示, 尤其强调). For the patterns only: the dictionary tags a few
+    /// names' first characters so too (何新 of 何新华), which the tagger reads right.
+    static func opensNoName(_ s: ScannedText, at i: Int) -> Bool {
+        guard let wordClass = Entities.wordClass(s, i..<(i + 2)) else { return false }
+        return wordClass == .function || (lessCommon.contains(s[i]) && !Entities.nameClasses.contains(wordClass))
     }
 }
 
@@ -253,7 +262,7 @@ final class KnownNames: Sendable {
     /// Organisation names by first unit, longest first.
     let orgs: [UInt32: [(word: [UInt32], name: Bool)]]
     let orgFirsts: UnitSet
-    static let rareSurnames = UnitSet("习栗佟邢阮翟闫韦庞邬应廉滕".unicodeScalars.map(\.value))
+    static let rareSurnames = UnitSet("习应廉".unicodeScalars.map(\.value))
     static let endings = UnitSet("村镇乡县市区省路街井柜园厂店馆站寺庙宫楼桥港湾岛".unicodeScalars.map(\.value))
 
     init(dictionary: JiebaDictionary?) {

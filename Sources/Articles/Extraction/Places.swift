@@ -289,9 +289,8 @@ public enum Places {
     static let longestCommonWord = 8
 
     static func opensCommonWord(_ s: ScannedText, _ m: Match) -> Bool {
-        let names: [Lexicon.WordClass] = [.person, .place, .organisation, .properNoun, .abbreviation]
-        return stride(from: m.end + 1, through: m.start + longestCommonWord, by: 1).contains { end in
-            Entities.wordClass(s, m.start..<end).map { !names.contains($0) } == true
+        stride(from: m.end + 1, through: m.start + longestCommonWord, by: 1).contains { end in
+            Entities.wordClass(s, m.start..<end).map { !Entities.nameClasses.contains($0) } == true
         }
     }
 

@@ -154,12 +154,13 @@ public struct Layout {
     /// publication date is read from.
     static func isDeck(_ line: Substring) -> Bool {
         line.unicodeScalars.count <= 30 && !line.unicodeScalars.contains { sentenceMarks.contains($0) } && caption(line) == nil
-            && line.unicodeScalars.contains(where: Han.isHan) && !opensWithDate(line) && dateline(String(line)) == nil
+            && line.unicodeScalars.contains(where: Han.isHan) && !holdsFullDate(line) && dateline(String(line)) == nil
     }
 
-    /// Whether a line starts with a date that has its year and day (2026年9月2日, 2026-09-02 10:12).
-    static func opensWithDate(_ line: Substring) -> Bool {
-        guard let first = line.unicodeScalars.first(where: { $0 != " " }), ("0"..."9").contains(first) else { return false }
+    /// Whether a line holds a date with its year and day (2026年9月2日, 晋中日报 2026-09-02 10:12):
+    /// under a title, that is the page's date line.
+    static func holdsFullDate(_ line: Substring) -> Bool {
+        guard line.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return false }
         return Dates.stated(String(line), source: .byline)?.day != nil
     }
 

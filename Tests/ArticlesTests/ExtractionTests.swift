@@ -468,6 +468,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(orgs.map { s.text($0) }, ["自治区发展改革委", "邵阳市中级人民法院"])
     }
 
+    /// A company's name the tagger starts late takes the two or three characters of its own
+    /// before it, but no clause (巴西队胜斯洛伐克队); the marks stand in for a model's.
+    func testACompanysOwnFirstCharactersBelongToItsName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let s = ScannedText("永济市与中车永济电机有限公司签约，巴西队胜斯洛伐克队。")
+        func span(_ name: String) -> EntitySpan { EntitySpan(kind: .organisation, range: range(of: name, in: s.text)) }
+        let orgs = Entities.organisationSpans(in: s, tagged: [span("永济电机有限公司"), span("斯洛伐克队")], places: ["永济市"])
+        XCTAssertEqual(orgs.map { s.text($0) }, ["中车永济电机有限公司", "斯洛伐克队"])
+    }
+
     /// A surname's character that opens a function word (关于, 对于) opens no name after a title.
     func testNoNameAfterATitleOpensWithAFunctionWord() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")

@@ -153,7 +153,8 @@ public enum Entities {
             !startsGeneric(s, org) && !isCommonNoun(s, org)
         }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
-        // what it adds is one place or ends in a bracket (大同|经开区党工委, 锐华能源(大同)|技术有限公司);
+        // what it adds is one place, ends in a bracket or is a short name of its own
+        // (大同|经开区党工委, 锐华能源(大同)|技术有限公司, 中车|永济电机有限公司);
         // a longer run before the tagger's name is another clause (匈牙利队胜|韩国队, 以|张裕公司).
         // Elsewhere the tagger's names stand, and the patterns fill gaps
         let latestStartByEnd = Dictionary(modelOrgs.map { ($0.upperBound, $0.lowerBound) }, uniquingKeysWith: max)
@@ -161,6 +162,7 @@ public enum Entities {
         let wider = patternOrgs.filter { org in
             guard let start = latestStartByEnd[org.upperBound], start > org.lowerBound else { return false }
             return placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
+                || isNamePrefix(Array(s.units[org.lowerBound..<start]))
         }
         let widerIndex = RangeIndex(wider), widerSet = Set(wider)
         let kept = modelOrgs.filter { !widerIndex.overlaps($0) }
@@ -202,6 +204,16 @@ public enum Entities {
 
     /// Characters, at most, of a place name the branches look for.
     static let longestPlace = 12
+
+    /// Whether two or three characters before a name are a name's own first part: Han
+    /// characters with no linking word among them (中车 of 中车永济电机有限公司, not 以 of
+    /// 以张裕公司, nor 巴西队胜 of 巴西队胜斯洛伐克队) that jieba's dictionary does not know as a
+    /// common word.
+    static func isNamePrefix(_ units: [UInt32]) -> Bool {
+        guard (2...3).contains(units.count), units.allSatisfy(Han.isHan), !isClause(units),
+              let lexicon = EntityModel.shared?.lexicon else { return false }
+        return lexicon.wordClass(units).map(nameClasses.contains) ?? true
+    }
 
     /// Suffixes that make what stands before them a company's name (比亚迪股份有限公司, 华能集团).
     static let companyOnlySuffixes = ScannedText.words(["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份"].map { ($0, true) })

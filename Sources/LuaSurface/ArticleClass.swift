@@ -161,8 +161,8 @@ enum ArticleClass {
             details: """
             Found by the character tagger and by the patterns of reports (…有限公司, a place then
             委/局/管委會, jieba's organisation words); never a generic noun (這家公司, 保險公司).
-            A company's short name (比亞迪, where the text also names 比亞迪股份有限公司) is a
-            company, not a person or place; departments' names with 和 are whole (發展和改革委員會).
+            A company's short name (比亞迪, where the text also names 比亞迪股份有限公司; 寧德時代
+            of 寧德時代新能源科技股份有限公司) is a company, not a person or place; departments' names with 和 are whole (發展和改革委員會).
             name is the Simplified form, text the first form written; kind is "government",
             "party", "court", "company", "school" or "other" (hospitals, news media and
             associations among them: 市人民医院, 新华社, 红十字会); place the division its name

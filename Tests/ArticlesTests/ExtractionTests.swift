@@ -504,6 +504,18 @@ final class ExtractionTests: XCTestCase {
         let read = Entities.companiesByOwnName(tagged, in: s)
         XCTAssertEqual(read.map { "\($0.kind):\(s.text($0.range))" }, ["organisation:中國電信集團有限公司", "organisation:中國電信"])
         XCTAssertEqual(Entities.ownName(ScannedText.fold("比亚迪股份有限公司")), ScannedText.fold("比亚迪"))
+        XCTAssertEqual(Entities.tradeNames(ScannedText.fold("宁德时代新能源科技")), ["宁德时代", "时代"].map(ScannedText.fold),
+                       "a short place name may open a trade name")
+        XCTAssertEqual(Entities.tradeNames(ScannedText.fold("北京字节跳动科技")), ["北京字节跳动", "字节跳动"].map(ScannedText.fold))
+        XCTAssertEqual(Entities.tradeNames(ScannedText.fold("大同市城市建设投资")), ["城市"].map(ScannedText.fold),
+                       "a division's full name says where the company is")
+        let catl = ScannedText("宁德时代新能源科技股份有限公司与市政府签约，宁德时代副董事长黄世霖出席。")
+        let found = Entities.companiesByOwnName([EntitySpan(kind: .organisation, range: range(of: "宁德时代新能源科技股份有限公司", in: catl.text)),
+                                                 EntitySpan(kind: .person, range: 21..<23)], in: catl)
+        XCTAssertEqual(found.map { "\($0.kind):\(catl.text($0.range))" }, ["organisation:宁德时代新能源科技股份有限公司", "organisation:宁德时代"],
+                       "the trade name in place of the person the tagger read there")
+        let kinds = Entities.organisations(in: catl, spans: found.map(\.range), companyStems: Entities.companyStems(in: catl)).map(\.kind)
+        XCTAssertEqual(kinds, ["company", "company"])
         XCTAssertEqual(Entities.companiesByOwnName([EntitySpan(kind: .organisation, range: 0..<4)], in: ScannedText("山西公司在山西。")).count, 1,
                        "a place is no company's own name")
     }

@@ -296,18 +296,21 @@ public enum Entities {
     }
 
     /// `tagged` with every other mention of the own name of a company the tagger found (中国电信
-    /// of 中国电信集团有限公司; three characters or more, not a place) an organisation: reports
-    /// give the full name once and the short one after, which the tagger may read as a place
-    /// (中国) or as nothing. A mention inside another organisation's name stays in it.
+    /// of 中国电信集团有限公司), or of its trade name (宁德时代 of 宁德时代新能源科技股份有限公司,
+    /// 字节跳动 of 北京字节跳动科技有限公司), an organisation: reports give the full name once and
+    /// the short one after, which the tagger may read as a place (中国), a person (宁德) or
+    /// nothing. Names of three characters or more, not a place. A mention inside another
+    /// organisation's name stays in it.
     public static func companiesByOwnName(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         var stems: [UInt32: [[UInt32]]] = [:]
         for span in tagged where span.kind == .organisation {
-            let stem = ownName(Array(s.units[span.range]))
-            if stem.count >= 3, stem.count < span.range.count, Gazetteer.shared.whole(stem[...]) == nil, let first = stem.first,
-               stems[first]?.contains(stem) != true {
-                stems[first, default: []].append(stem)
+            let own = ownName(Array(s.units[span.range]))
+            guard own.count < span.range.count else { continue }
+            for stem in [own] + tradeNames(own) where stem.count >= 3 && Gazetteer.shared.whole(stem[...]) == nil {
+                if let first = stem.first, stems[first]?.contains(stem) != true { stems[first, default: []].append(stem) }
             }
         }
+        for first in stems.keys { stems[first]?.sort { $0.count > $1.count } }  // the longest name at a character first
         guard !stems.isEmpty else { return tagged }
         let orgs = RangeIndex(tagged.filter { $0.kind == .organisation }.map(\.range))
         let firsts = UnitSet(stems.keys)  // most characters start no name: no dictionary look-up there
@@ -331,6 +334,29 @@ public enum Entities {
         }
         return name
     }
+
+    /// What a company's own name calls it by, without the trade it names at its end (宁德时代 of
+    /// 宁德时代新能源科技) and then without the place that opens it (字节跳动 of 北京字节跳动科技).
+    /// A division's full name (大同市城市建设) says where the company is, not what it is called:
+    /// without the place only.
+    static func tradeNames(_ own: [UInt32]) -> [[UInt32]] {
+        var name = own[...]
+        while let trade = trades.first(where: { name.count > $0.word.count + 1 && name.suffix($0.word.count).elementsEqual($0.word) }) {
+            name = name.dropLast(trade.word.count)
+        }
+        let places = Gazetteer.shared.byFirst[name.first ?? 0] ?? []
+        guard let place = places.first(where: { name.count > $0.word.count + 1 && name.starts(with: $0.word) }) else {
+            return name.count < own.count ? [Array(name)] : []
+        }
+        let rest = Array(name.dropFirst(place.word.count))
+        return place.short && name.count < own.count ? [Array(name), rest] : [rest]
+    }
+
+    /// Trades that end a company's own name (…新能源科技, …电子信息), longest first.
+    static let trades = ScannedText.words(["新能源", "新材料", "房地产", "科技", "技术", "能源", "电子", "实业", "投资", "发展", "控股",
+                                           "信息", "电力", "建设", "工程", "网络", "软件", "汽车", "电器", "电气", "化工", "医药",
+                                           "生物", "材料", "环保", "物流", "贸易", "置业", "地产", "装备", "机械", "通信", "农业",
+                                           "食品", "文化", "传媒", "旅游", "智能", "制造", "咨询", "服务", "管理", "开发", "产业"].map { ($0, true) })
 
     /// `tagged` with the people and places that are a company's short name made organisations:
     /// a report names 比亚迪股份有限公司 once and then says 比亚迪, which the tagger may read as
@@ -460,17 +486,25 @@ public enum Entities {
 
     /// One record per organisation, with its kind and the place its name holds (the deepest
     /// division named in it: 大同市 for 大同市委, 云州区 for 大同市云州区政府).
-    /// `companyStems`: `companyStems(in:)` of the text, which make a name otherwise of no kind a company's.
+    /// `companyStems`: `companyStems(in:)` of the text, which make a name otherwise of no kind a
+    /// company's, as the own and trade names of the companies it names in full do.
     public static func organisations(in s: ScannedText, spans: [Range<Int>], companyStems stems: Set<ArraySlice<UInt32>>) -> [Mention] {
         var mentions = Mentions()
+        // the own and trade names of the companies named in full (宁德时代 of 宁德时代新能源科技股份有限公司)
+        let shortNames = Set(spans.map { Array(s.units[$0]) }.filter { organisationKind($0) == "company" }.flatMap { name in
+            let own = ownName(name)
+            return [own] + tradeNames(own)
+        })
         for span in spans {
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, offset: s.byteOffset(span.lowerBound), titles: [], role: "")
             guard isNew else { continue }  // described at its first mention
             let place = Places.divisions(in: ScannedText(name), gazetteer: .shared).last { $0.level != .other }
-            let kind = organisationKind(Array(s.units[span]))
-            mentions.describe(name, kind: kind == "other" && stems.contains(s.units[span]) ? "company" : kind, place: place?.name)
+            let units = Array(s.units[span])
+            let kind = organisationKind(units)
+            let isCompany = stems.contains(s.units[span]) || shortNames.contains(units)
+            mentions.describe(name, kind: kind == "other" && isCompany ? "company" : kind, place: place?.name)
         }
         return mentions.list
     }

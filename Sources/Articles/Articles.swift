@@ -310,11 +310,12 @@ final class Named {
     }
 
     /// The tagger's people, places and organisations (unit ranges of the scan), read again where
-    /// a list of bodies or a company's short name says more than the tagger saw, with the names
-    /// users taught put in: one tagging pass for all three.
+    /// a list of bodies or places, a town's level word or a company's short name says more than
+    /// the tagger saw, with the names users taught put in: one tagging pass for all three.
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
         let listed = Entities.listedBodies(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
-        let read = Entities.companiesByOwnName(listed, in: parsed.scan)
+        let towns = Places.listedPlaces(Places.withTownLevels(listed, in: parsed.scan), in: parsed.scan)
+        let read = Entities.companiesByOwnName(towns, in: parsed.scan)
         let spans = Entities.companiesByShortName(read, stems: companyStems, in: parsed.scan)
         return TaughtNames.shared.apply(to: People.peopleAfterTitles(spans, in: parsed.scan), in: parsed.scan)
     }

@@ -387,6 +387,19 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(county.last?.level, .county)
     }
 
+    /// A town's level word the tagger left off is the town's (段村|镇), unless it opens another
+    /// word (西安|乡亲); a list's item ending in a level beside places the tagger read is a place
+    /// too. The marks stand in for a model's.
+    func testTownsTakeTheirLevelAndListsOfPlacesTheirItems() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let s = ScannedText("来到段村镇梁村。西安乡亲们来了。深入李庄镇、东泉镇、岳壁乡等地。")
+        func place(_ name: String) -> EntitySpan { EntitySpan(kind: .place, range: range(of: name, in: s.text)) }
+        let widened = Places.withTownLevels([place("段村"), place("梁村"), place("西安")], in: s)
+        XCTAssertEqual(widened.map { s.text($0.range) }, ["段村镇", "梁村", "西安"])
+        let listed = Places.listedPlaces([place("东泉镇"), place("岳壁乡")], in: s)
+        XCTAssertEqual(listed.map { s.text($0.range) }, ["李庄镇", "东泉镇", "岳壁乡"], "after its verb, 深入")
+    }
+
     /// A place's short name that opens a common word (朝阳产业, sunrise industries) is that
     /// word's piece; a municipality's district alone (浦东) counts where the tagger reads a
     /// place, not in a phrase (滨海城市, coastal cities). The marks stand in for a model's.

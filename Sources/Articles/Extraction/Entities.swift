@@ -266,7 +266,7 @@ public enum Entities {
     /// (`organisationStarts`: its start by its end) is the item whole, linking characters and
     /// all (华为技术有限公司, whose 为 would end the item).
     static func listItems(endingAt end: Int, in s: ScannedText, organisationStarts: [Int: Int] = [:]) -> [Range<Int>] {
-        func isNamePart(_ u: UInt32) -> Bool { Entities.isNamePart(u) && !nameBreaks.contains(u) }
+        let isNamePart = isListItemPart
         var items: [Range<Int>] = []
         var itemEnd = end
         while true {
@@ -286,6 +286,20 @@ public enum Entities {
     }
 
     static let longestListItem = 20
+
+    /// Whether a character may stand in a list's item: a name's, and no linking word.
+    static func isListItemPart(_ u: UInt32) -> Bool { isNamePart(u) && !nameBreaks.contains(u) }
+
+    /// Where each 、-list ends: the end of the item after its last list mark.
+    static func listEnds(in s: ScannedText) -> [Int] {
+        var ends: [Int] = []
+        for k in 0..<s.count where s.units[k] == ScannedText.listMark {
+            var end = k + 1
+            while end < s.count, end - k <= longestListItem, isListItemPart(s.units[end]) { end += 1 }
+            if end > k + 1, s[end] != ScannedText.listMark { ends.append(end) }
+        }
+        return ends
+    }
 
     /// `range` without the verbs and particles jieba finds at its start.
     static func withoutLeadingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {

@@ -195,6 +195,43 @@ public enum Places {
         return more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }
     }
 
+    /// Towns' and townships' level words, which the tagger may leave off a town's name (段村|镇).
+    static let townLevels = ScannedText.words(["街道", "镇", "乡"].map { ($0, true) })
+
+    /// `tagged` with each place a town's level word follows widened to hold it (段村镇, where the
+    /// tagger read 段村), unless that word's character opens another word (西安乡亲) or the
+    /// tagger reads a name from there.
+    public static func withTownLevels(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let starts = Set(tagged.map(\.range.lowerBound))
+        return tagged.map { span in
+            let end = span.range.upperBound
+            guard span.kind == .place, let level = s.longest(townLevels, at: end), level.word.count == 2 || !startsWord(s, at: end),
+                  !(end..<(end + level.word.count)).contains(where: starts.contains) else { return span }
+            return EntitySpan(kind: .place, range: span.range.lowerBound..<(end + level.word.count))
+        }
+    }
+
+    /// Characters a division's or a town's name ends with.
+    static let levelEnds = ScannedText.units(of: "省市县区旗盟州镇乡村")
+
+    /// `tagged` with each item of a 、-list that holds a place the tagger read whole made a place
+    /// when the tagger read nothing there and it ends in a level's character: the first of
+    /// 深入段村镇、东泉镇、岳壁乡, after its verb, which the tagger missed.
+    public static func listedPlaces(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let places = Set(tagged.filter { $0.kind == .place }.map(\.range))
+        guard !places.isEmpty else { return tagged }
+        let taken = RangeIndex(tagged.map(\.range))
+        var found: [EntitySpan] = []
+        for end in Entities.listEnds(in: s) {
+            let items = Entities.listItems(endingAt: end, in: s)
+            guard items.contains(where: places.contains) else { continue }
+            for item in items where (2...8).contains(item.count) && levelEnds.contains(s.units[item.upperBound - 1]) && !taken.overlaps(item) {
+                found.append(EntitySpan(kind: .place, range: item))
+            }
+        }
+        return found.isEmpty ? tagged : (tagged + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
     /// Marks each place named inside one of `names` (unit ranges of people's and organisations'
     /// names: 中国 in 中国共产党, 大同市 in 大同市人民政府) with the name it is part of.
     public static func markWithin(_ places: [Place], names: [Range<Int>], in s: ScannedText) -> [Place] {

@@ -467,6 +467,9 @@ final class ExtractionTests: XCTestCase {
         let tagged = Entities.listedBodies([EntitySpan(kind: .organisation, range: range(of: "华为技术有限公司", in: huawei.text))], in: huawei)
         XCTAssertEqual(tagged.map { huawei.text($0.range) }, ["中国远洋海运集团", "华为技术有限公司", "沙特阿美"],
                        "the tagger's organisation is an item whole, 为 and all")
+        let qualified = ScannedText("台积电、鸿海精密、统一企业等台湾企业代表发言，东泉镇、岳壁乡等地企业参加。")
+        XCTAssertEqual(Entities.listedBodies([], in: qualified).map { qualified.text($0.range) }, ["台积电", "鸿海精密", "统一企业"],
+                       "a word may qualify the kind (等台湾企业), but 等地 closes a list of places")
         let people = Entities.listedBodies([.init(kind: .person, range: 0..<3), .init(kind: .person, range: 4..<6)],
                                            in: ScannedText("王建华、刘芳等企业负责人发言。"))
         XCTAssertEqual(people.map(\.kind), [.person, .person], "a list the tagger read as people whole is of people")
@@ -499,6 +502,8 @@ final class ExtractionTests: XCTestCase {
         let rarer = ScannedText("市委副书记、市长储祥好出席。游客表示满意，尤其强调安全。")
         XCTAssertEqual(People.namesByPattern(in: rarer).map { rarer.text($0) }, ["储祥好"],
                        "a less common surname, but not where it opens a common word (游客, 尤其)")
+        let posts = ScannedText("台湾方面理事长萧万长，镇长韩小平，检察长孙立出席。")
+        XCTAssertEqual(People.namesByPattern(in: posts).map { posts.text($0) }, ["萧万长", "韩小平", "孙立"])
     }
 
     /// A reporter's title is in the article's script.

@@ -52,6 +52,8 @@ public enum Entities {
         "部長", "部长", "廳長", "厅长", "處長", "处长", "院長", "院长", "校長", "校长", "總裁", "总裁", "記者", "记者", "委員", "委员",
         "代表", "經理", "经理", "負責人", "负责人", "总理", "副总理", "总统", "首相", "委员长", "国务委员", "大使",
         "第一書記", "第一书记", "司長", "司长", "議員", "议员", "院士", "行長", "行长",
+        "镇长", "乡长", "检察长", "庭长", "理事长", "会长", "社长", "台长", "馆长", "所长", "站长", "队长", "政委",
+        "总工程师", "教授", "研究员",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄"
@@ -235,6 +237,16 @@ public enum Entities {
                                               "医院", "学校", "协会", "商会"].map { ($0, true) })
     static let etCetera = ScannedText.fold("等")[0]
 
+    /// Whether a kind of body follows the 等 at `i`, right after it or after a word of two to
+    /// four characters that qualifies it (等企业, 等台湾企业, 等大型企业; not 等地企业, whose 地
+    /// closes a list of places).
+    static func bodyKindFollows(_ s: ScannedText, etCeteraAt i: Int) -> Bool {
+        [0, 2, 3, 4].contains { qualifier in
+            (i + 1..<(i + 1 + qualifier)).allSatisfy { Han.isHan(s[$0]) && isListItemPart(s[$0]) }
+                && s.longest(bodyKinds, at: i + 1 + qualifier) != nil
+        }
+    }
+
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
     /// kind of body) an organisation, in place of whatever the tagger read there: it cannot see
     /// from 隆基绿能 that the list is of companies, and took 隆基绿 for a person. A list whose
@@ -244,7 +256,7 @@ public enum Entities {
         let organisationStarts = Dictionary(tagged.filter { $0.kind == .organisation }.map { ($0.range.upperBound, $0.range.lowerBound) },
                                             uniquingKeysWith: min)
         var items: [Range<Int>] = []
-        for i in 0..<s.count where s.units[i] == etCetera && s.longest(bodyKinds, at: i + 1) != nil {
+        for i in 0..<s.count where s.units[i] == etCetera && bodyKindFollows(s, etCeteraAt: i) {
             let list = listItems(endingAt: i, in: s, organisationStarts: organisationStarts)
             if list.filter(people.contains).count * 2 <= list.count { items += list }
         }

@@ -470,6 +470,9 @@ final class ExtractionTests: XCTestCase {
         let qualified = ScannedText("台积电、鸿海精密、统一企业等台湾企业代表发言，东泉镇、岳壁乡等地企业参加。")
         XCTAssertEqual(Entities.listedBodies([], in: qualified).map { qualified.text($0.range) }, ["台积电", "鸿海精密", "统一企业"],
                        "a word may qualify the kind (等台湾企业), but 等地 closes a list of places")
+        let listed = Entities.listedBodies([], in: qualified).map(\.range)
+        XCTAssertEqual(Entities.organisations(in: qualified, spans: listed, companyStems: []).map(\.kind), ["company", "company", "company"],
+                       "the items of a list of companies are companies")
         let people = Entities.listedBodies([.init(kind: .person, range: 0..<3), .init(kind: .person, range: 4..<6)],
                                            in: ScannedText("王建华、刘芳等企业负责人发言。"))
         XCTAssertEqual(people.map(\.kind), [.person, .person], "a list the tagger read as people whole is of people")

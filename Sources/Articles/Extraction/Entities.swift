@@ -237,14 +237,28 @@ public enum Entities {
                                               "医院", "学校", "协会", "商会"].map { ($0, true) })
     static let etCetera = ScannedText.fold("等")[0]
 
-    /// Whether a kind of body follows the 等 at `i`, right after it or after a word of two to
+    /// The kind of body that follows the 等 at `i`, right after it or after a word of two to
     /// four characters that qualifies it (等企业, 等台湾企业, 等大型企业; not 等地企业, whose 地
-    /// closes a list of places).
-    static func bodyKindFollows(_ s: ScannedText, etCeteraAt i: Int) -> Bool {
-        [0, 2, 3, 4].contains { qualifier in
-            (i + 1..<(i + 1 + qualifier)).allSatisfy { Han.isHan(s[$0]) && isListItemPart(s[$0]) }
-                && s.longest(bodyKinds, at: i + 1 + qualifier) != nil
+    /// closes a list of places), or nil.
+    static func bodyKind(_ s: ScannedText, afterEtCeteraAt i: Int) -> [UInt32]? {
+        for qualifier in [0, 2, 3, 4] where (i + 1..<(i + 1 + qualifier)).allSatisfy({ Han.isHan(s[$0]) && isListItemPart(s[$0]) }) {
+            if let kind = s.longest(bodyKinds, at: i + 1 + qualifier) { return kind.word }
         }
+        return nil
+    }
+
+    /// Kinds of body that make the items of their list companies.
+    static let companyKinds = Set(["企业", "公司", "集团", "银行"].map(ScannedText.fold))
+
+    /// The names of lists of companies (台积电、鸿海精密等台湾企业), folded: companies, whatever
+    /// their names say.
+    static func listedCompanies(in s: ScannedText) -> Set<[UInt32]> {
+        var names = Set<[UInt32]>()
+        for i in 0..<s.count where s.units[i] == etCetera {
+            guard let kind = bodyKind(s, afterEtCeteraAt: i), companyKinds.contains(kind) else { continue }
+            for item in listItems(endingAt: i, in: s) { names.insert(Array(s.units[item])) }
+        }
+        return names
     }
 
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
@@ -256,7 +270,7 @@ public enum Entities {
         let organisationStarts = Dictionary(tagged.filter { $0.kind == .organisation }.map { ($0.range.upperBound, $0.range.lowerBound) },
                                             uniquingKeysWith: min)
         var items: [Range<Int>] = []
-        for i in 0..<s.count where s.units[i] == etCetera && bodyKindFollows(s, etCeteraAt: i) {
+        for i in 0..<s.count where s.units[i] == etCetera && bodyKind(s, afterEtCeteraAt: i) != nil {
             let list = listItems(endingAt: i, in: s, organisationStarts: organisationStarts)
             if list.filter(people.contains).count * 2 <= list.count { items += list }
         }
@@ -513,7 +527,8 @@ public enum Entities {
     /// One record per organisation, with its kind and the place its name holds (the deepest
     /// division named in it: 大同市 for 大同市委, 云州区 for 大同市云州区政府).
     /// `companyStems`: `companyStems(in:)` of the text, which make a name otherwise of no kind a
-    /// company's, as the own and trade names of the companies it names in full do.
+    /// company's, as the own and trade names of the companies it names in full do, and lists of
+    /// companies (台积电、鸿海精密等台湾企业).
     public static func organisations(in s: ScannedText, spans: [Range<Int>], companyStems stems: Set<ArraySlice<UInt32>>) -> [Mention] {
         var mentions = Mentions()
         // the own and trade names of the companies named in full (宁德时代 of 宁德时代新能源科技股份有限公司)
@@ -521,6 +536,7 @@ public enum Entities {
             let own = ownName(name)
             return [own] + tradeNames(own)
         })
+        let listed = listedCompanies(in: s)
         for span in spans {
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
@@ -529,7 +545,7 @@ public enum Entities {
             let place = Places.divisions(in: ScannedText(name), gazetteer: .shared).last { $0.level != .other }
             let units = Array(s.units[span])
             let kind = organisationKind(units)
-            let isCompany = stems.contains(s.units[span]) || shortNames.contains(units)
+            let isCompany = stems.contains(s.units[span]) || shortNames.contains(units) || listed.contains(units)
             mentions.describe(name, kind: kind == "other" && isCompany ? "company" : kind, place: place?.name)
         }
         return mentions.list

@@ -332,9 +332,12 @@ final class Named {
     private var stored: StoredRecords? { parsed.stored.flatMap { $0.generation == generation ? $0.records : nil } }
 
     lazy var people: [Mention] = stored?.people() ?? parsed.keepingScan {
-        Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, deck: article.subtitle,
-                        captions: article.captions, photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
-                        reporters: (parsed.dateline?.reporters ?? []) + (article.paragraphs.last.map(Layout.closingCredits) ?? []))
+        let reporters = (parsed.dateline?.reporters ?? []) + (article.paragraphs.last.map(Layout.closingCredits) ?? [])
+        let credits = reporters.isEmpty ? [] : [parsed.dateline?.text, article.paragraphs.last].compactMap { $0 }
+        return Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, deck: article.subtitle,
+                               captions: article.captions,
+                               photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
+                               reporters: reporters, reporterTitle: Layout.reporterTitle(credits: credits))
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
     }
     lazy var places: [Place] = stored?.places() ?? parsed.keepingScan {

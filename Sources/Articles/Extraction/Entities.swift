@@ -61,10 +61,11 @@ public enum Entities {
     /// People the tagger or the patterns of reports find (see `People`), in the deck line
     /// (split on names known from the body), the photo captions (`captions`: 图为市委书记卢东亮
     /// 在现场调研, the names and posts found there as in the body) and the credits
-    /// (`photographers`; `reporters`: the dateline's, and those the report closes with); each
+    /// (`photographers`; `reporters`: the dateline's, and those the report closes with, with
+    /// `reporterTitle` as their credits write it); each
     /// name then counted wherever it appears. `organisations`: unit ranges of the article's organisations.
     public static func people(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], deck: String?,
-                              captions: [Caption] = [], photographers: [String], reporters: [String]) -> [Mention] {
+                              captions: [Caption] = [], photographers: [String], reporters: [String], reporterTitle: String = "记者") -> [Mention] {
         var mentions = Mentions()
         People.find(in: s, tagged: tagged, organisations: organisations, into: &mentions)
         if let deck {
@@ -78,8 +79,6 @@ public enum Entities {
             }
         }
         for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
-        // the title in the article's script, which the folded text cannot tell
-        let reporterTitle = s.text.contains("记者") || !s.text.contains("記者") ? "记者" : "記者"
         for reporter in reporters { mentions.add(reporter, offset: nil, titles: [reporterTitle], role: "reporter") }
         countEverywhere(&mentions, in: s)
         return mentions.list

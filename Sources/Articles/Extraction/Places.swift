@@ -220,9 +220,10 @@ public enum Places {
     public static func listedPlaces(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let places = Set(tagged.filter { $0.kind == .place }.map(\.range))
         guard !places.isEmpty else { return tagged }
+        let placeEnds = Set(places.map(\.upperBound))
         let taken = RangeIndex(tagged.map(\.range))
         var found: [EntitySpan] = []
-        for end in Entities.listEnds(in: s) {
+        for end in Entities.listEnds(in: s) where endsAPlace(before: end, placeEnds: placeEnds, in: s) {
             let items = Entities.listItems(endingAt: end, in: s)
             guard items.contains(where: places.contains) else { continue }
             for item in items where (2...8).contains(item.count) && levelEnds.contains(s.units[item.upperBound - 1]) && !taken.overlaps(item) {
@@ -231,6 +232,21 @@ public enum Places {
         }
         return found.isEmpty ? tagged : (tagged + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Whether an item of the 、-list that ends at `end` ends where a place does: a look back over
+    /// the list's characters, cheaper than cutting the list into its items.
+    static func endsAPlace(before end: Int, placeEnds: Set<Int>, in s: ScannedText) -> Bool {
+        var k = end
+        while k > 0, end - k < listReach {
+            if (k == end || s.units[k] == ScannedText.listMark) && placeEnds.contains(k) { return true }
+            guard s.units[k - 1] == ScannedText.listMark || Entities.isListItemPart(s.units[k - 1]) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// How far back a list's items are looked at for a place.
+    static let listReach = 120
 
     /// Marks each place named inside one of `names` (unit ranges of people's and organisations'
     /// names: 中国 in 中国共产党, 大同市 in 大同市人民政府) with the name it is part of.

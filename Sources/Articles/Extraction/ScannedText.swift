@@ -81,7 +81,9 @@ extension ScannedText {
     /// Literals folded for matching, each with what it stands for, longest first (so the
     /// first match is the longest: 千瓦时 before 千瓦).
     public static func words<T>(_ list: [(String, T)]) -> [(word: [UInt32], name: T)] {
-        list.map { (fold($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
+        // both scripts' forms fold alike: each word once, since `longest` tries them in turn
+        var seen = Set<[UInt32]>()
+        return list.map { (fold($0.0), $0.1) }.filter { seen.insert($0.0).inserted }.sorted { $0.0.count > $1.0.count }
     }
 
     /// The units of `characters` as the scan may hold them: folded, and as written (the scan

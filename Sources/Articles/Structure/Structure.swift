@@ -269,6 +269,23 @@ public struct Layout {
         return reporterNames(String(paragraph[credits]))
     }
 
+    /// 记者, or 記者 when the credits write it so: a reporter's title in the article's script,
+    /// which the folded text cannot tell. Only the credit lines are read (the dateline and the
+    /// last paragraph), never the whole text.
+    static func reporterTitle(credits: [String]) -> String {
+        credits.contains { holds($0, traditionalReporter) } && !credits.contains { holds($0, simplifiedReporter) } ? "記者" : "记者"
+    }
+
+    static let traditionalReporter = Array("記者".utf8), simplifiedReporter = Array("记者".utf8)
+
+    /// Whether `text` holds `word`'s bytes: a plain search, where Foundation's folds characters
+    /// as it goes and the standard library's generic one is slow to set up.
+    static func holds(_ text: String, _ word: [UInt8]) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= word.count else { return false }
+        return (0...(bytes.count - word.count)).contains { bytes[$0..<($0 + word.count)].elementsEqual(word) }
+    }
+
     /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东).
     static func reporterNames(_ credits: String) -> [String] {
         credits.replacingOccurrences(of: "通訊員", with: " ").replacingOccurrences(of: "通讯员", with: " ")

@@ -497,6 +497,14 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(orgs.map { s.text($0) }, ["中车永济电机有限公司", "斯洛伐克队"])
     }
 
+    /// jieba tags categories of bodies as organisations too (党政机关, 科研院所): none is one body.
+    func testCategoriesOfBodiesAreNoOrganisations() throws {
+        try XCTSkipIf((try? Segmenter.shared()) == nil, "jieba's dictionary is not installed")
+        XCTAssertNotNil(KnownNames.shared.org(in: ScannedText("国务院召开会议"), at: 0), "a body jieba knows")
+        XCTAssertNil(KnownNames.shared.org(in: ScannedText("党政机关带头"), at: 0))
+        XCTAssertNil(KnownNames.shared.org(in: ScannedText("科研院所参与"), at: 0))
+    }
+
     /// A surname's character that opens a function word (关于, 对于) opens no name after a title.
     func testNoNameAfterATitleOpensWithAFunctionWord() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")

@@ -251,8 +251,8 @@ enum People {
 /// That tag is noisy (王府井, 陈列柜, 段时间 carry it too), so a name is left out when its first
 /// two or last two characters are a common word of another kind, or it ends in a place or
 /// thing (…村, …柜). Organisations: words of three or more characters tagged nt whose words
-/// say what kind of body they are (国务院, 新华社, 邮电部); the tag alone is noisy too (统计学,
-/// 公共汽车 and 美好事物 carry it).
+/// say what kind of body they are (国务院, 新华社, 邮电部), and that name no category of bodies
+/// (党政机关); the tag alone is noisy too (统计学, 公共汽车 and 美好事物 carry it).
 final class KnownNames: Sendable {
     static let shared = KnownNames(dictionary: try? JiebaDictionary.shared())
     private let names: Set<UInt64>
@@ -263,6 +263,9 @@ final class KnownNames: Sendable {
     let orgs: [UInt32: [(word: [UInt32], name: Bool)]]
     let orgFirsts: UnitSet
     static let rareSurnames = UnitSet("习应廉".unicodeScalars.map(\.value))
+    /// Words that close the name of a category of bodies, which jieba tags nt too (党政机关,
+    /// 科研院所, 公共场所): no one body.
+    static let categories = ["机关", "院所", "场所", "单位", "部门"].map(ScannedText.fold)
     static let endings = UnitSet("村镇乡县市区省路街井柜园厂店馆站寺庙宫楼桥港湾岛".unicodeScalars.map(\.value))
 
     init(dictionary: JiebaDictionary?) {
@@ -274,7 +277,8 @@ final class KnownNames: Sendable {
             let person = entry.tag == "nr" || entry.tag == "nrfg"
             if person, word.count == 3, People.surnames.contains(word[0]) || KnownNames.rareSurnames.contains(word[0]) {
                 candidates.append(word)
-            } else if entry.tag == "nt", word.count >= 3, Entities.organisationKind(word) != "other" {
+            } else if entry.tag == "nt", word.count >= 3, Entities.organisationKind(word) != "other",
+                      !KnownNames.categories.contains(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) {
                 orgWords.append(word)
             } else if !person, word.count == 2 {
                 words[KnownNames.key(0, word[0], word[1])] = entry.frequency

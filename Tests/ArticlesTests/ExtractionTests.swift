@@ -102,6 +102,8 @@ final class ExtractionTests: XCTestCase {
         let dated = article("昨天，上周，本月，今年以来，去年底。", metadata: ["date": "2024-03-06"])
         XCTAssertEqual(dated.dates.map { $0.value ?? "-" }, ["2024-03-05", "2024-02-26", "2024-03", "2024-01-01", "2023-12"])
         XCTAssertEqual(dated.dates[1].to, "2024-03-03", "上周 runs Monday to Sunday")
+        let friday = article("上周五，记者走访；本周日闭幕。", metadata: ["date": "2024-03-06"]).dates
+        XCTAssertEqual(friday.map { $0.value ?? "-" }, ["2024-03-01", "2024-03-10"], "one day of a week")
         let undated = article("昨天，会议召开。")
         XCTAssertNil(undated.dates.first?.value)
         XCTAssertNil(undated.date)

@@ -131,6 +131,8 @@ extension Dates {
     static let dayWords = ScannedText.words([("前天", -2), ("前日", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0), ("当天", 0),
                                  ("当日", 0), ("明天", 1), ("明日", 1), ("后天", 2)])
     static let weekWords = ScannedText.words([("本周", 0), ("这周", 0), ("上周", -1), ("上个星期", -1), ("下周", 1)])
+    /// The days of a week after its word (上周五), Monday first; 日 and 天 are both Sunday.
+    static let weekdays = ScannedText.fold("一二三四五六日天")
     static let monthWords = ScannedText.words([("本月", 0), ("这个月", 0), ("上月", -1), ("上个月", -1), ("下月", 1), ("下个月", 1)])
     static let yearWords = ScannedText.words([("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("前年", -2), ("明年", 1)])
     /// Parts of a year, as months (first, last).
@@ -202,7 +204,12 @@ extension Dates {
             return DateExpression(start: i, end: i + w.word.count, from: DateParts(dayShift: w.name), to: nil, kind: .point, sentence: 0)
         }
         if let w = s.longest(weekWords, at: i) {
-            return DateExpression(start: i, end: i + w.word.count, from: DateParts(mondayShift: 7 * w.name),
+            let end = i + w.word.count
+            if let weekday = weekdays.firstIndex(of: s[end]) {  // 上周五: one day of that week
+                return DateExpression(start: i, end: end + 1, from: DateParts(mondayShift: 7 * w.name + min(weekday, 6)), to: nil,
+                                      kind: .point, sentence: 0)
+            }
+            return DateExpression(start: i, end: end, from: DateParts(mondayShift: 7 * w.name),
                                   to: DateParts(mondayShift: 7 * w.name + 6), kind: .period, sentence: 0)
         }
         if let w = s.longest(monthWords, at: i) {

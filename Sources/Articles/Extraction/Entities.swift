@@ -366,10 +366,14 @@ public enum Entities {
     }
 
     /// A company's name without the suffixes that say it is one (中国电信 of 中国电信集团有限公司).
-    static func ownName(_ name: [UInt32]) -> [UInt32] {
+    static func ownName(_ name: [UInt32]) -> [UInt32] { Array(withoutEndings(name[...], companyOnlySuffixes, keeping: 1)) }
+
+    /// `name` without the words of `endings` it ends with, one after the other, keeping at least
+    /// `kept` characters.
+    static func withoutEndings(_ name: ArraySlice<UInt32>, _ endings: [(word: [UInt32], name: Bool)], keeping kept: Int) -> ArraySlice<UInt32> {
         var name = name
-        while let suffix = companyOnlySuffixes.first(where: { name.count > $0.word.count && name.suffix($0.word.count).elementsEqual($0.word) }) {
-            name.removeLast(suffix.word.count)
+        while let ending = endings.first(where: { name.count >= $0.word.count + kept && name.suffix($0.word.count).elementsEqual($0.word) }) {
+            name = name.dropLast(ending.word.count)
         }
         return name
     }
@@ -379,10 +383,7 @@ public enum Entities {
     /// A division's full name (大同市城市建设) says where the company is, not what it is called:
     /// without the place only.
     static func tradeNames(_ own: [UInt32]) -> [[UInt32]] {
-        var name = own[...]
-        while let trade = trades.first(where: { name.count > $0.word.count + 1 && name.suffix($0.word.count).elementsEqual($0.word) }) {
-            name = name.dropLast(trade.word.count)
-        }
+        let name = withoutEndings(own[...], trades, keeping: 2)
         let places = Gazetteer.shared.byFirst[name.first ?? 0] ?? []
         guard let place = places.first(where: { name.count > $0.word.count + 1 && name.starts(with: $0.word) }) else {
             return name.count < own.count ? [Array(name)] : []

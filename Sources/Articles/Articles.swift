@@ -195,10 +195,11 @@ public final class Article {
     public var id: String {
         source.metadata["id"] ?? (source.line.map { "\(source.path):\($0)" } ?? source.path)
     }
-    /// Metadata source, else the dateline's agency, else a "來源：" credit line.
+    /// Metadata source, else the dateline's agency, else a "來源：" credit, in a line taken out
+    /// as boilerplate or in one of the first two paragraphs (2026-08-28 来源：运城新闻网).
     public var sourceName: String? {
         if let keptRow { return keptRow.sourceName }
-        return source.metadata["source"] ?? dateline?.agency ?? boilerplate.lazy.compactMap(Article.credit).first
+        return source.metadata["source"] ?? dateline?.agency ?? (boilerplate + paragraphs.prefix(2)).lazy.compactMap(Article.credit).first
     }
 
     public var cleaning: CleaningCounts {
@@ -225,9 +226,12 @@ public final class Article {
         return low
     }
 
+    /// The name after "來源：" in a short line (a byline: 发布时间：2026-10-28 来源：县统计局 记者 …).
     static func credit(_ line: String) -> String? {
-        for prefix in ["來源：", "来源：", "來源:", "来源:"] where line.hasPrefix(prefix) {
-            let name = line.dropFirst(prefix.count).split(separator: " ").first.map(String.init)
+        guard line.utf8.count <= 300 else { return nil }
+        for mark in ["來源：", "来源：", "來源:", "来源:"] {
+            guard let found = line.range(of: mark) else { continue }
+            let name = line[found.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(String.init)
             return name?.isEmpty == false ? name : nil
         }
         return nil

@@ -108,6 +108,13 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("標題\n李四王五調研\n正文。").subtitle, "李四王五調研", "a deck of names stays one")
     }
 
+    /// The source named in a byline among the first lines, wherever the line puts it.
+    func testTheSourceIsReadFromABylineAmongTheFirstLines() {
+        XCTAssertEqual(article("标题\n2026-08-28 来源：运城新闻网\n正文。").sourceName, "运城新闻网")
+        XCTAssertEqual(article("标题\n发布时间：2026-10-28 16:30　来源：县统计局　作者：张三\n正文。").sourceName, "县统计局")
+        XCTAssertNil(article("标题\n第一段。\n第二段。\n第三段说明来源：网络。").sourceName, "a body sentence is no byline")
+    }
+
     /// The raw text is not kept but rebuilt from the stored body and other lines: every part
     /// of a report must come back in its place, whichever role its line had.
     func testTheRawTextIsRebuiltFromEveryKindOfLine() {

@@ -35,7 +35,7 @@ public enum Cooccurrence {
         let mentions: [(name: String, offsets: [Int])]
         switch kind {
         case .people: mentions = article.people.map { ($0.text, $0.offsets) }
-        case .orgs: mentions = article.organisations.map { (Folding.shared.folded($0.text), $0.offsets) }
+        case .orgs: mentions = article.organisations.map { (Folding.shared.canonical($0.text), $0.offsets) }
         case .places: mentions = article.places.map { ($0.name, [$0.offset]) }
         case .terms: mentions = article.terms.map { ($0.text, $0.offsets) }
         }

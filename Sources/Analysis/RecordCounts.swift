@@ -29,7 +29,7 @@ public enum RecordCounts {
     static func keys(of kind: Cooccurrence.Kind, level: Place.Level?, in article: Article) -> [(String, Int)] {
         switch kind {
         case .people: return article.people.map { ($0.text, max($0.count, 1)) }
-        case .orgs: return article.organisations.map { (Folding.shared.folded($0.text), max($0.count, 1)) }
+        case .orgs: return article.organisations.map { (Folding.shared.canonical($0.text), max($0.count, 1)) }
         case .terms: return article.terms.map { ($0.text, max($0.count, 1)) }
         case .places: return article.places.compactMap { place in placeKey(place, level: level).map { ($0, 1) } }
         }

@@ -162,8 +162,9 @@ enum ArticleClass {
             Found by the character tagger and by the patterns of reports (…有限公司, a place then
             委/局/管委會, jieba's organisation words); never a generic noun (這家公司, 保險公司).
             A company's short name (比亞迪, where the text also names 比亞迪股份有限公司; 寧德時代
-            of 寧德時代新能源科技股份有限公司) is a company, not a person or place; departments' names with 和 are whole (發展和改革委員會).
-            name is the Simplified form, text the first form written; kind is "government",
+            of 寧德時代新能源科技股份有限公司) is a company, not a person or place; departments'
+            names with 和 are whole (發展和改革委員會). name is the Simplified, half-width form
+            (TCL科技集团), text the first form written; kind is "government",
             "party", "court", "company", "school" or "other" (hospitals, news media and
             associations among them: 市人民医院, 新华社, 红十字会); place the division its name
             holds (大同市 for 大同市委), or nil.
@@ -171,7 +172,7 @@ enum ArticleClass {
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; for _, o in ipairs(a:orgs()) do assert(o.kind and o.count >= 1) end"#)) { a, _ in
             let sentences = Records.SentenceTexts(a)
             return [.list(a.organisations.map { m in
-                .record([("name", .text(Folding.shared.folded(m.text))), ("text", .text(m.text)), ("kind", m.kind.map(LuaValue.text) ?? .nil),
+                .record([("name", .text(Folding.shared.canonical(m.text))), ("text", .text(m.text)), ("kind", m.kind.map(LuaValue.text) ?? .nil),
                          ("place", m.place.map(LuaValue.text) ?? .nil), ("count", .integer(m.count)),
                          ("offsets", .list(m.offsets.map(LuaValue.integer))), ("mentions", Records.mentionList(m)),
                          ("sentence", m.offsets.first.map(sentences.text(at:)) ?? .nil)])

@@ -64,6 +64,16 @@ public final class Folding: Sendable {
 
     public func fold(_ text: String) -> [UInt32] { text.unicodeScalars.map { fold($0) } }
 
+    /// A name as records give it: Simplified and half width, its letters' case kept (TCL科技集团,
+    /// where the folded form is tcl科技集团).
+    public func canonical(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            let v = scalar.value
+            let canonical: UInt32 = (0xFF01...0xFF5E).contains(v) ? v - 0xFEE0 : v == 0x3000 ? 0x20 : simplified(v)
+            return Unicode.Scalar(canonical) ?? scalar
+        }))
+    }
+
     /// The folded form as a string; the string itself when folding changes nothing.
     public func folded(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { fold($0) != $0.value }) else { return text }

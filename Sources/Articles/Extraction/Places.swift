@@ -321,11 +321,11 @@ public enum Places {
         let settled = settledCodes(found, gazetteer: g)
         let taggedPlaces = RangeIndex(tagged)
         found = found.compactMap { m in
-            if m.suffix == nil, taggedPlaces.containing(m.start..<m.end) == nil, opensCommonWord(s, m) { return nil }
+            let readAsPlace = taggedPlaces.containing(m.start..<m.end) != nil
+            if m.suffix == nil, !readAsPlace, opensCommonWord(s, m) { return nil }
             guard m.short, m.divisions.allSatisfy({ g.divisions[$0].level == .county }) else { return m }
             // a municipality's district alone (浦东) where the tagger reads a place too: its
             // short name is often a word (滨海城市, 河西走廊)
-            let readAsPlace = taggedPlaces.containing(m.start..<m.end) != nil
             var kept = m
             kept.divisions = m.divisions.filter {
                 let province = g.divisions[$0].code.prefix(2)

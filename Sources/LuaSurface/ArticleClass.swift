@@ -142,7 +142,9 @@ enum ArticleClass {
             Found by a character tagger trained on MSRA's labelled news (scripts/train-entities.sh) and by the
             patterns of reports: titles before names ("省委常委、市委書記盧東亮"), "、" lists after a post,
             the deck line, photo captions (图为…), photographers and reporters. name is the first form written; forms in
-            either script are one person (text is the same first form, as other records name it). title is the post stated nearest the name (市委书记),
+            either script are one person (text is the same first form, as other records name it). A surname said alone
+            (王书记, 老王, 王某) is a mention of the one person of that surname the article names in full; where it
+            names none, or several, the surname is a person of its own (name 王). title is the post stated nearest the name (市委书记),
             titles every post seen with it, org the body that post belongs to (大同市委), roles
             where the name stood ("text", "deck", "caption", "photographer", "reporter"), mentions every
             occurrence as {text, offset}, sentence the first one's sentence.

@@ -223,10 +223,41 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(person("李东升")?.titles, ["市领导"], "a name listed after another shares its post")
     }
 
-    func testASurnameWithAFormOfAddressIsNoPerson() {
+    func testASurnameWithAFormOfAddressIsNoFullName() {
         for text in ["李大妈说，有天大的事也不怕。", "天津市话局的陈科长也表示同意。", "药政科科长刘某说，门诊已停办。"] {
             let people = article(text).people.map(\.text)
             XCTAssertFalse(people.contains { ["李大妈", "陈科长", "刘某"].contains($0) }, "\(text): \(people)")
+        }
+    }
+
+    func testASurnameAloneJoinsTheOnePersonOfThatSurname() {
+        for text in ["村党支部书记王建国带队走访困难户。王书记说，今年一定要把村里的路修好。",
+                     "縣委書記李曉明到鎮裡調研。李書記指出，要抓好秋收。"] {
+            let people = article(text).people
+            XCTAssertEqual(people.count, 1, "\(text): \(people.map(\.text))")
+            XCTAssertEqual(people.first?.count, 2, "the surname is a mention of the full name")
+            XCTAssertEqual(people.first?.forms.last?.count, 1, "written as the surname alone")
+        }
+    }
+
+    func testASurnameAloneIsAPersonWhereNoFullNameClaimsIt() {
+        // no full name of that surname, or two of them: the surname is the person
+        let alone = article("王大娘今年八十五岁，独自照顾五个孩子。邻居们说，王大娘从不叫苦。").people
+        XCTAssertEqual(alone.map(\.text), ["王"])
+        XCTAssertEqual(alone.first?.count, 2)
+        let court = article("梁某與郭某同居多年，郭某要求繼續共同生活，法院不予支持。").people
+        XCTAssertEqual(Set(court.map(\.text)), ["梁", "郭"], "both scripts")
+        let two = article("王建国和王立新出席。王书记说，要抓好落实。").people
+        XCTAssertEqual(Set(two.map(\.text)), ["王建国", "王立新", "王"])
+        XCTAssertEqual(two.first { $0.text == "王" }?.titles, ["书记"], "the post said after the surname")
+        XCTAssertEqual(two.first { $0.text == "王建国" }?.count, 1, "a surname is not counted inside the full names")
+    }
+
+    func testCommonWordsBeforeAVerbOrInsideATitleAreNoName() {
+        for (text, word) in [("他们以各自的方式回忆往事。", "方式"), ("许多人认为，这条路修得好。", "许多人"), ("他向记者介绍了情况。", "向记者"),
+                             ("由分管副县长任组长。", "任组长"), ("要建设集温泉浴、疗养、旅游于一体的度假区。", "温泉浴"),
+                             ("常副局长表示，将加大执法力度。", "常副")] {
+            XCTAssertFalse(article(text).people.contains { $0.text == word }, "\(text): \(article(text).people.map(\.text))")
         }
     }
 

@@ -200,7 +200,7 @@ extension Dates {
 
     /// 昨天, 上周, 本月, 今年以来 (and 今年5月, which reads on as a date).
     static func relative(_ s: ScannedText, at i: Int) -> DateExpression? {
-        if let w = s.longest(dayWords, at: i), !startsInsideWord(s, at: i) {
+        if let w = s.longest(dayWords, at: i), !s.splitsWord(at: i) {
             return DateExpression(start: i, end: i + w.word.count, from: DateParts(dayShift: w.name), to: nil, kind: .point, sentence: 0)
         }
         if let w = s.longest(weekWords, at: i) {
@@ -216,15 +216,6 @@ extension Dates {
             return DateExpression(start: i, end: i + w.word.count, from: DateParts(monthShift: w.name), to: nil, kind: .point, sentence: 0)
         }
         return nil
-    }
-
-    /// Whether jieba's segmentation of the characters around `i` joins the one before `i` to
-    /// the one at it: 明日 in 三明日报 (三明|日报) is no day but a piece of a paper's name, where
-    /// 昨日 in 昨日报道 (昨日|报道) is one. Asked only after a Han character.
-    static func startsInsideWord(_ s: ScannedText, at i: Int) -> Bool {
-        guard i > 0, Han.isHan(s[i - 1]), let segmenter = try? Segmenter.shared() else { return false }
-        let window = max(0, i - 4)..<min(s.count, i + 4)
-        return !segmenter.segment(Array(s.units[window])).contains { $0.lowerBound + window.lowerBound == i }
     }
 
     /// "2018-2020年", "2018至2020年": years whose first 年 is left out.

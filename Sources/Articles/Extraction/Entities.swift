@@ -56,7 +56,7 @@ public enum Entities {
         "总工程师", "教授", "研究员",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
-    static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄"
+    static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
 
     /// People the tagger or the patterns of reports find (see `People`), in the deck line
     /// (split on names known from the body), the photo captions (`captions`: 图为市委书记卢东亮
@@ -81,7 +81,23 @@ public enum Entities {
         for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
         for reporter in reporters { mentions.add(reporter, offset: nil, titles: [reporterTitle], role: "reporter") }
         countEverywhere(&mentions, in: s)
+        addSurnamesAlone(People.surnamesAlone(in: s, tagged: tagged), to: &mentions, in: s)
         return mentions.list
+    }
+
+    /// Each surname said alone (王书记, 老王) joins the one person of that surname the article
+    /// names in full; where it names none, or several, the surname is a person of its own (王),
+    /// whom a reader cannot tell apart from others of that name. Added after the full names are
+    /// counted, since a surname's character is in many other words (王国).
+    static func addSurnamesAlone(_ surnames: [(range: Range<Int>, titles: [String])], to mentions: inout Mentions, in s: ScannedText) {
+        guard !surnames.isEmpty else { return }
+        let named = mentions.list.filter { $0.text.count >= 2 && $0.roles.contains { $0 != "photographer" && $0 != "reporter" } }
+        let taken = Set(named.flatMap(\.offsets))
+        for (range, titles) in surnames where !taken.contains(s.byteOffset(range.lowerBound)) {
+            let surname = s.text(range)
+            let full = named.filter { ScannedText.fold($0.text).first == s.units[range.lowerBound] }
+            mentions.add(full.count == 1 ? full[0].text : surname, form: surname, offset: s.byteOffset(range.lowerBound), titles: titles, role: "text")
+        }
     }
 
     /// A name found once is counted wherever else it appears, in either script (one pass: the
@@ -654,6 +670,11 @@ public enum Entities {
     /// nouns and abbreviations (中科院).
     static let nameClasses: [Lexicon.WordClass] = [.person, .place, .organisation, .properNoun, .abbreviation]
 
+    /// Whether the characters of `range` are a word of jieba's dictionary that names nothing.
+    static func isCommonWord(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        wordClass(s, range).map { !nameClasses.contains($0) } ?? false
+    }
+
     /// The class jieba's dictionary gives the characters of `range`, when they are one of its words.
     static func wordClass(_ s: ScannedText, _ range: Range<Int>) -> Lexicon.WordClass? {
         guard range.lowerBound >= 0, range.upperBound <= s.count else { return nil }
@@ -764,18 +785,19 @@ struct Mentions {
 
     func offsets(of name: String) -> [Int] { byKey[Folding.shared.folded(name)]?.offsets ?? [] }
 
-    mutating func add(_ name: String, offset: Int?, titles: [String], role: String, org: String? = nil) {
+    /// A mention of `name`, written as `form` (王 of 王东亮) or as the name itself.
+    mutating func add(_ name: String, form: String? = nil, offset: Int?, titles: [String], role: String, org: String? = nil) {
         let key = Folding.shared.folded(name)
         if byKey[key] == nil { order.append(key) }
         // changed where the dictionary keeps it: a copy taken out and put back copied its
         // offsets at every mention, and a name said 20,000 times took seconds
-        Mentions.update(&byKey[key, default: Mention(text: name, offsets: [])], name: name, offset: offset, titles: titles, role: role, org: org)
+        Mentions.update(&byKey[key, default: Mention(text: name, offsets: [])], form: form ?? name, offset: offset, titles: titles, role: role, org: org)
     }
 
-    private static func update(_ mention: inout Mention, name: String, offset: Int?, titles: [String], role: String, org: String?) {
+    private static func update(_ mention: inout Mention, form: String, offset: Int?, titles: [String], role: String, org: String?) {
         if let offset {
             mention.offsets.append(offset)
-            mention.forms.append(name)
+            mention.forms.append(form)
         }
         for t in titles where !mention.titles.contains(t) { mention.titles.append(t) }
         if !role.isEmpty, !mention.roles.contains(role) { mention.roles.append(role) }

@@ -112,6 +112,19 @@ enum People {
         }
     }
 
+    /// Where the article names someone by surname alone (王大娘, 郭某, 老刘, 刘：), as the tagger
+    /// reads it: a surname it tags as a person on its own, or the surname opening a form of
+    /// address it tags whole (朱老, 刘某). Each with the title that follows it (周总理: 总理).
+    static func surnamesAlone(in s: ScannedText, tagged: [EntitySpan]) -> [(range: Range<Int>, titles: [String])] {
+        tagged.compactMap { span in
+            guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]),
+                  span.range.count == 1 || isAddress(s, span.range) else { return nil }
+            let end = span.range.lowerBound + 1
+            let title = s.longest(titlesAfter, at: end).map { s.text(end..<(end + $0.word.count)) }
+            return (span.range.lowerBound..<end, title.map { [$0] } ?? [])
+        }
+    }
+
     /// Whether a title ends inside `range`, having started before it.
     static func startsInsideTitle(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         (range.lowerBound + 1..<range.upperBound).contains { end in
@@ -119,8 +132,8 @@ enum People {
         }
     }
 
-    /// Ways to refer to someone by surname alone (李大妈, 陈科长, 刘某, 朱师傅): they name no
-    /// one a reader could look up, and across a corpus every 李大妈 would count as one person.
+    /// Ways to refer to someone by surname alone (李大妈, 陈科长, 刘某, 朱师傅): not a name, but
+    /// the surname is one (`surnamesAlone`).
     static let addressTerms = ScannedText.words([
         "某", "老", "总", "大妈", "大娘", "大爷", "大伯", "大叔", "大姐", "大哥", "大嫂", "奶奶", "爷爷", "婆婆", "阿姨", "师傅",
         "老师", "同志", "先生", "女士", "小姐", "老汉", "老太", "科长", "局长", "组长", "主任", "书记", "经理", "厂长", "县长",
@@ -181,7 +194,7 @@ enum People {
                 names.append(start..<i)
             } else if verbFirsts.contains(u), s.longest(verbs, at: i) != nil, let start = nameBefore(s, end: i) {
                 names.append(start..<i)
-            } else if KnownNames.shared.firsts.contains(u), KnownNames.shared.contains(s, at: i) {
+            } else if KnownNames.shared.firsts.contains(u), KnownNames.shared.contains(s, at: i), !s.splitsWord(at: i), !s.splitsWord(at: i + 3) {
                 names.append(i..<(i + 3))
                 i += 3
                 continue
@@ -214,18 +227,21 @@ enum People {
 
     /// How long the name starting at `i` is (3 or 2), or nil when no name starts there.
     static func nameLength(_ s: ScannedText, at i: Int) -> Int? {
-        guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i) else { return nil }
+        guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i), s.longest(titles, at: i + 1) == nil else { return nil }
         if isGiven(s[i + 2]), s.longest(titles, at: i + 2) == nil, s.longest(verbs, at: i + 2) == nil { return 3 }
         return 2
     }
 
     /// The start of a name of two or three characters that ends at `end`: a surname first, a
-    /// boundary before it (江泽民主席, 会见了李鹏总理).
+    /// boundary before it (江泽民主席, 会见了李鹏总理). Nor may it open with a word that names
+    /// nothing (方式|回忆, 许多人|认为) or hold a title (向|记者|介绍): a verb after is weaker
+    /// evidence than a title before.
     static func nameBefore(_ s: ScannedText, end: Int) -> Int? {
         for length in [3, 2] {
             let start = end - length
             guard start >= 0, surnames.contains(s[start]), (start + 1..<end).allSatisfy({ isGiven(s[$0]) }),
-                  !opensNoName(s, at: start) else { continue }
+                  !opensNoName(s, at: start), !Entities.isCommonWord(s, start..<(start + 2)),
+                  !(start + 1..<end).contains(where: { s.longest(titles, at: $0) != nil }) else { continue }
             if start == 0 || beforeName.contains(s[start - 1]) || !Han.isHan(s[start - 1]) { return start }
         }
         return nil
@@ -271,7 +287,8 @@ final class KnownNames: Sendable {
     init(dictionary: JiebaDictionary?) {
         var candidates: [[UInt32]] = []
         var orgWords: [[UInt32]] = []
-        var words: [UInt64: Int] = [:]  // two-character words of other kinds, by frequency
+        var words: [UInt64: Int] = [:]  // two-character words, by frequency
+        var common: [UInt64: Int] = [:]  // those not tagged as names
         for entry in dictionary?.entries ?? JiebaDictionary.Entries() {
             let word = entry.word
             let person = entry.tag == "nr" || entry.tag == "nrfg"
@@ -280,13 +297,16 @@ final class KnownNames: Sendable {
             } else if entry.tag == "nt", word.count >= 3, Entities.organisationKind(word) != "other",
                       !KnownNames.categories.contains(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) {
                 orgWords.append(word)
-            } else if !person, word.count == 2 {
+            } else if word.count == 2 {
                 words[KnownNames.key(0, word[0], word[1])] = entry.frequency
+                if !person { common[KnownNames.key(0, word[0], word[1])] = entry.frequency }
             }
         }
+        // the first two characters of a name are rarely a word of any kind (温泉|浴: the
+        // dictionary tags 温泉 nr too); its last two may be a given name (高丽 of 张高丽)
         let kept = candidates.filter { w in
-            (words[KnownNames.key(0, w[0], w[1])] ?? 0) < 50 && (words[KnownNames.key(0, w[1], w[2])] ?? 0) < 1000
-                && !KnownNames.endings.contains(w[2])
+            let head = KnownNames.key(0, w[0], w[1]), tail = KnownNames.key(0, w[1], w[2])
+            return (words[head] ?? 0) < 50 && (common[tail] ?? 0) < 1000 && !KnownNames.endings.contains(w[2])
         }
         names = Set(kept.map { KnownNames.key($0[0], $0[1], $0[2]) })
         firsts = UnitSet(kept.map { $0[0] })

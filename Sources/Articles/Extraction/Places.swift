@@ -343,7 +343,7 @@ public enum Places {
 
     static func opensCommonWord(_ s: ScannedText, _ m: Match) -> Bool {
         stride(from: m.end + 1, through: m.start + longestCommonWord, by: 1).contains { end in
-            Entities.wordClass(s, m.start..<end).map { !Entities.nameClasses.contains($0) } == true
+            Entities.isCommonWord(s, m.start..<end)
         }
     }
 

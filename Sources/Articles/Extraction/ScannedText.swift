@@ -1,3 +1,4 @@
+import Segmentation
 import Text
 /// Text as the extractors read it: one folded code point per Unicode scalar (Simplified
 /// script, half-width but for the comma "，", lower case, every decimal digit as its ASCII
@@ -90,6 +91,15 @@ extension ScannedText {
     /// keeps "，" unfolded).
     public static func units(of characters: String) -> UnitSet {
         UnitSet(characters.unicodeScalars.flatMap { [$0.value, Folding.shared.fold($0)] })
+    }
+
+    /// Whether jieba's segmentation of the characters around `i` joins the one before `i` to
+    /// the one at it: 明日 in 三明日报 (三明|日报) is no day but a piece of a paper's name, where
+    /// 昨日 in 昨日报道 (昨日|报道) is one. Asked only after a Han character.
+    func splitsWord(at i: Int) -> Bool {
+        guard i > 0, i < count, Han.isHan(self[i - 1]), Han.isHan(self[i]), let segmenter = try? Segmenter.shared() else { return false }
+        let window = max(0, i - 4)..<min(count, i + 4)
+        return !segmenter.segment(Array(units[window])).contains { $0.lowerBound + window.lowerBound == i }
     }
 
     /// The longest of `words` (folded, longest first) that starts at `i`.

@@ -406,7 +406,7 @@ final class ExtractionTests: XCTestCase {
         func places(_ text: String, marked: [String]) -> [Place] {
             Places.find(in: ScannedText(text), tagged: marked.map { EntitySpan(kind: .place, range: range(of: $0, in: text)) })
         }
-        XCTAssertEqual(places("其中山东增长最快。", marked: []).map(\.text), ["中山"], "the gazetteer alone reads the longest name")
+        XCTAssertFalse(places("其中山东增长最快。", marked: []).map(\.text).contains("中山"), "jieba's 其中 runs into the longest name")
         let shandong = places("其中山东增长最快。", marked: ["山东"])
         XCTAssertEqual(shandong.map(\.text), ["山东"], "a match the tagger's place runs across is another name's piece")
         XCTAssertEqual(shandong.first?.level, .province, "named by the gazetteer, which knows it whole")
@@ -441,6 +441,28 @@ final class ExtractionTests: XCTestCase {
         let text = "朝阳产业前景广阔，滨海城市和浦东都在发展。"
         let places = Places.find(in: ScannedText(text), tagged: [EntitySpan(kind: .place, range: range(of: "浦东", in: text))])
         XCTAssertEqual(places.map(\.name), ["浦东新区"])
+    }
+
+    /// A name the gazetteer finds where jieba's segmentation runs a word into it (发展|中国|家,
+    /// 示|范县, 东躲|西藏) or out of it (11|日本|报) is that word's piece, unless the tagger reads
+    /// a place there; a level word may be cut from a name (大同|市委 holds 大同市).
+    func testNamesInsideOtherWordsAreNoPlaces() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let text = "低于发展中国家的水平，被列为示范县，他整日东躲西藏。5月11日本报讯。大同市委召开会议。"
+        XCTAssertEqual(Places.find(in: ScannedText(text), tagged: []).map(\.name), ["大同市"])
+        let read = Places.find(in: ScannedText(text), tagged: [EntitySpan(kind: .place, range: range(of: "西藏", in: text))])
+        XCTAssertEqual(read.map(\.name), ["西藏自治区", "大同市"], "the tagger's reading stands")
+    }
+
+    /// A level and a body word alone (镇政府) and a kind of body alone (公安局) name no one body,
+    /// whether the tagger or the patterns find them; nor does a team of somewhere (亚洲球队) or a
+    /// count of teams (中国印尼两队).
+    func testBodiesOfNoOnePlaceAreNoOrganisations() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        for text in ["果商与镇政府签订协议。", "设立公安局严打奖。", "另一支亚洲球队也负于巴西队。", "从目前中国印尼两队的状态来看，胜负难料。"] {
+            let orgs = Entities.organisationSpans(in: ScannedText(text), tagged: [], places: ["亚洲", "中国", "印尼", "巴西"])
+            XCTAssertEqual(orgs.map { ScannedText(text).text($0) }.filter { !$0.hasPrefix("巴西") }, [], text)
+        }
     }
 
     /// Names of four or more characters are foreign or hold a two-character surname, unless a

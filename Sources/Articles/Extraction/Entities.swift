@@ -167,7 +167,7 @@ public enum Entities {
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
         let patternOrgs = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
-            !startsGeneric(s, org) && !isCommonNoun(s, org)
+            !startsGeneric(s, org) && !isCommonNoun(s, org) && !isLevelOnly(s, org) && !isKindAlone(s, org)
         }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
         // what it adds is one place, ends in a bracket or is a short name of its own
@@ -624,8 +624,8 @@ public enum Entities {
                 while start > 0, i - start < 20, !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
                 if i - start >= 2, isNameLike(Array(s.units[start..<i]), suffix: suffix.word) { found.append(start..<(i + suffix.word.count)) }
                 i += suffix.word.count
-            } else if let suffix = s.longest(bodySuffixes, at: i), let start = bodyStart(s, before: i, places: placeWords),
-                      !holdsParticle(Array(s.units[start..<i])) {
+            } else if let suffix = s.longest(bodySuffixes, at: i), !isTeamOfNoName(s, at: i, suffix: suffix.word),
+                      let start = bodyStart(s, before: i, places: placeWords), !holdsParticle(Array(s.units[start..<i])) {
                 found.append(start..<(i + suffix.word.count))
                 i += suffix.word.count
                 lastEnd = i
@@ -634,6 +634,13 @@ public enum Entities {
             }
         }
         return found
+    }
+
+    /// 亚洲球队, 中国印尼两队, 各队: a team of somewhere, or a count of teams, named by no one name.
+    static let teamMark = ScannedText.fold("队"), teamsOfNoName = ScannedText.units(of: "球两各支")
+
+    static func isTeamOfNoName(_ s: ScannedText, at i: Int, suffix: [UInt32]) -> Bool {
+        suffix == teamMark && teamsOfNoName.contains(s[i - 1])
     }
 
     /// Whether the words before a company's suffix can be its name: jieba cuts them into

@@ -322,7 +322,7 @@ public enum Places {
         let taggedPlaces = RangeIndex(tagged)
         found = found.compactMap { m in
             let readAsPlace = taggedPlaces.containing(m.start..<m.end) != nil
-            if m.suffix == nil, !readAsPlace, opensCommonWord(s, m) { return nil }
+            if !readAsPlace, isInsideWord(s, m) { return nil }
             guard m.short, m.divisions.allSatisfy({ g.divisions[$0].level == .county }) else { return m }
             // a municipality's district alone (浦东) where the tagger reads a place too: its
             // short name is often a word (滨海城市, 河西走廊)
@@ -334,6 +334,15 @@ public enum Places {
             return kept.divisions.isEmpty ? nil : kept
         }
         return places(found, in: s, settled: settled, gazetteer: g)
+    }
+
+    /// Whether a match the tagger does not read as a place is a piece of another word: one that
+    /// jieba's segmentation runs into it from before (发展|中国|家, 示|范县, 东躲|西藏), or out
+    /// of it where the name ends in no level (11|日本|报; 大同|市委 holds 大同市), or a word of
+    /// jieba's dictionary that names nothing and opens with it (`opensCommonWord`).
+    static func isInsideWord(_ s: ScannedText, _ m: Match) -> Bool {
+        s.splitsWord(at: m.start) || (!Entities.levelCharacters.contains(s[m.end - 1]) && s.splitsWord(at: m.end))
+            || (m.suffix == nil && opensCommonWord(s, m))
     }
 
     /// Whether a word of jieba's dictionary that names nothing starts where the match does and

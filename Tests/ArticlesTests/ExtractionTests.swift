@@ -465,6 +465,29 @@ final class ExtractionTests: XCTestCase {
         }
     }
 
+    /// A company named after a person (张裕公司, where the tagger reads 张裕 as one) is the
+    /// company, suffix and all; a preposition before it is no part of it.
+    func testACompanyNamedAfterAPersonIsTheCompany() {
+        let orgs = article("葡萄酒企业以张裕公司为代表，张裕公司的产能最大。").organisations
+        XCTAssertEqual(orgs.map(\.text), ["张裕公司"])
+        XCTAssertEqual(orgs.first?.kind, "company")
+        XCTAssertEqual(orgs.first?.count, 2)
+    }
+
+    /// A tagger's name across list marks is its parts, unless all but the last are places: a
+    /// joint body's name lists its countries. A body jieba knows is no body inside a longer word
+    /// (共产党 of 共产党员).
+    func testAJointBodyKeepsItsCountriesAndAMemberIsNoBody() throws {
+        let text = "中国、斯洛伐克联合登山队和美国医生协会、小学校长协会参加。"
+        let s = ScannedText(text)
+        func parts(_ name: String) -> [String] { Entities.listed(s, range(of: name, in: text), placeNames: ["中国", "斯洛伐克"]).map { s.text($0) } }
+        XCTAssertEqual(parts("中国、斯洛伐克联合登山队"), ["中国、斯洛伐克联合登山队"])
+        XCTAssertEqual(parts("美国医生协会、小学校长协会"), ["美国医生协会", "小学校长协会"])
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let member = ScannedText("他是优秀共产党员，入党二十年。")
+        XCTAssertEqual(Entities.organisationSpans(in: member, tagged: [], places: []).map { member.text($0) }, [])
+    }
+
     /// Names of four or more characters are foreign or hold a two-character surname, unless a
     /// place opens them; no name that opens the name of a project or firm is a person's.
     func testLongNamesArePeopleUnlessABrandOrAPlace() {

@@ -162,7 +162,8 @@ public enum Entities {
     /// never a generic noun (这家公司, 我们公司, 保险公司 alone). `places`: the place names as
     /// written in the text, which public bodies' names start with.
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
-        let modelOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range) }.compactMap { trimmed(s, $0) }
+        let placeNames = Set(places)
+        let modelOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }.compactMap { trimmed(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isLevelOnly(s, $0) && !isKindAlone(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
@@ -175,7 +176,6 @@ public enum Entities {
         // a longer run before the tagger's name is another clause (匈牙利队胜|韩国队, 以|张裕公司).
         // Elsewhere the tagger's names stand, and the patterns fill gaps
         let latestStartByEnd = Dictionary(modelOrgs.map { ($0.upperBound, $0.lowerBound) }, uniquingKeysWith: max)
-        let placeNames = Set(places)
         let wider = patternOrgs.filter { org in
             guard let start = latestStartByEnd[org.upperBound], start > org.lowerBound else { return false }
             return placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
@@ -421,7 +421,10 @@ public enum Entities {
     public static func companiesByShortName(_ tagged: [EntitySpan], stems: Set<ArraySlice<UInt32>>, in s: ScannedText) -> [EntitySpan] {
         guard !stems.isEmpty else { return tagged }
         return tagged.map { span in
-            span.kind != .organisation && stems.contains(s.units[span.range]) ? EntitySpan(kind: .organisation, range: span.range) : span
+            guard span.kind != .organisation, stems.contains(s.units[span.range]) else { return span }
+            // the full name right here (张裕|公司, the tagger's person): the company, suffix and all
+            let suffix = s.longest(companyOnlySuffixes, at: span.range.upperBound)?.word.count ?? 0
+            return EntitySpan(kind: .organisation, range: span.range.lowerBound..<(span.range.upperBound + suffix))
         }
     }
 
@@ -483,13 +486,16 @@ public enum Entities {
     /// A character a name is written in: Han, a Latin letter or a digit.
     static func isNamePart(_ u: UInt32) -> Bool { Han.isHan(u) || ScannedText.isLetter(u) || ScannedText.isDigit(u) }
 
-    /// The parts of a span the tagger read as one name across a list mark (美国医生协会、小学校长协会).
-    static func listed(_ s: ScannedText, _ range: Range<Int>) -> [Range<Int>] {
+    /// The parts of a span the tagger read as one name across a list mark (美国医生协会、小学校长协会),
+    /// unless all but the last are places (`placeNames`): a joint body's name lists its countries
+    /// (中国、斯洛伐克联合登山队).
+    static func listed(_ s: ScannedText, _ range: Range<Int>, placeNames: Set<String>) -> [Range<Int>] {
         var parts: [Range<Int>] = [], start = range.lowerBound
         for i in range where s.units[i] == ScannedText.listMark {
             parts.append(start..<i)
             start = i + 1
         }
+        guard !parts.allSatisfy({ placeNames.contains(s.text($0)) }) else { return [range] }
         return parts + [start..<range.upperBound]
     }
 
@@ -610,7 +616,7 @@ public enum Entities {
         while i < s.count {
             // 国务院, 新华社, 联合国: where a name may start (马来西亚队 holds no 西亚队)
             if i != lastEnd, i == 0 || !Han.isHan(s.units[i - 1]) || nameBreaks.contains(s.units[i - 1]) || placeEnds[i] != nil,
-               let length = KnownNames.shared.org(in: s, at: i) {
+               let length = KnownNames.shared.org(in: s, at: i), !s.splitsWord(at: i + length) {
                 // 大同市 + 人民政府, + 人民医院: a public body jieba knows, named after the place right
                 // before it; a company or school there is one of the place's (北京 + 清华大学)
                 let isBody = !["company", "school"].contains(organisationKind(Array(s.units[i..<(i + length)])))
@@ -622,7 +628,8 @@ public enum Entities {
             if let suffix = s.longest(companySuffixes, at: i) {
                 var start = i
                 while start > 0, i - start < 20, !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
-                if i - start >= 2, isNameLike(Array(s.units[start..<i]), suffix: suffix.word) { found.append(start..<(i + suffix.word.count)) }
+                let name = withoutLeadingVerb(s, start..<i)  // 以|张裕公司
+                if name.count >= 2, isNameLike(Array(s.units[name]), suffix: suffix.word) { found.append(name.lowerBound..<(i + suffix.word.count)) }
                 i += suffix.word.count
             } else if let suffix = s.longest(bodySuffixes, at: i), !isTeamOfNoName(s, at: i, suffix: suffix.word),
                       let start = bodyStart(s, before: i, places: placeWords), !holdsParticle(Array(s.units[start..<i])) {
@@ -700,7 +707,7 @@ public enum Entities {
     }
 
     /// Characters that, standing alone, link or qualify words rather than name anything.
-    static let functionCharacters = ScannedText.units(of: "但当得如不于在是了着过的地把被让给对向从和与及或也都还就又才所因为这那该本我你他她其各每某此一将已")
+    static let functionCharacters = ScannedText.units(of: "但当得如不于在是了着过的地把被让给对向从和与及或也都还就又才所因为这那该本我你他她其各每某此一将已以")
 
     /// Where each occurrence of the place words ends (unit indices), with where the earliest
     /// starting of those ending there starts.

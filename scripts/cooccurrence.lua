@@ -9,8 +9,9 @@ Pairs of people named in the same article (titles, deck lines, captions), most f
 first; --person keeps the pairs that include NAME. Without -c it reads the sample corpus.]]
 
 function M.analyse(c, person)
+  local wanted = person and zh.fold(person)  -- either script names the person
   return c:cooccur("people")
-    :filter(function(p) return not person or p.a == person or p.b == person end)
+    :filter(function(p) return not wanted or zh.fold(p.a) == wanted or zh.fold(p.b) == wanted end)
     :map(function(p) return { a = p.a, b = p.b, articles = p.count } end)
 end
 

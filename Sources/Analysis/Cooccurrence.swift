@@ -15,13 +15,27 @@ public enum Cooccurrence {
     public enum Scope: String, CaseIterable, Sendable { case article, sentence }
 
     /// Pairs named together, each pair once per article (or sentence), most frequent first,
-    /// then by name. Names are canonical: people and terms as first written, organisations in
-    /// Simplified script, places by full name.
+    /// then by name. Names are canonical: people by name, a name's forms in either script one
+    /// (`NameForms`: pairs are made of folded names, shown in their most written forms), terms
+    /// as first written, organisations in Simplified script, places by full name.
     public static func pairs(of kind: Kind, within scope: Scope, in articles: [Article]) throws -> [NamePair] {
-        let perArticle = try mapInParallel(articles, showing: kind.rawValue) { article in pairs(in: groups(of: kind, within: scope, in: article)) }
+        let perArticle = try mapInParallel(articles, showing: kind.rawValue) { article -> ([Pair], [(String, Int)]) in
+            let mentions = self.mentions(of: kind, in: article)
+            guard kind == .people else { return (pairs(in: groups(mentions, within: scope, in: article)), []) }
+            let folded = mentions.map { (name: Folding.shared.folded($0.name), offsets: $0.offsets) }
+            return (pairs(in: groups(folded, within: scope, in: article)), mentions.map { ($0.name, max($0.offsets.count, 1)) })
+        }
         var counts: [Pair: Int] = [:]
-        for pairs in perArticle { for pair in pairs { counts[pair, default: 0] += 1 } }
-        return counts.map { NamePair(a: $0.key.a, b: $0.key.b, count: $0.value) }
+        var forms = NameForms()
+        for (pairs, written) in perArticle {
+            for pair in pairs { counts[pair, default: 0] += 1 }
+            for (name, times) in written { _ = forms.add(name, times: times) }
+        }
+        func shown(_ name: String) -> String { kind == .people ? forms.shown(name) : name }
+        return counts.map { pair, count in
+            let (a, b) = (shown(pair.a), shown(pair.b))
+            return NamePair(a: min(a, b), b: max(a, b), count: count)
+        }
             .sorted { ($1.count, $0.a, $0.b) < ($0.count, $1.a, $1.b) }
     }
 
@@ -30,15 +44,18 @@ public enum Cooccurrence {
         let b: String
     }
 
-    /// The distinct names of each article, or of each of its sentences.
-    static func groups(of kind: Kind, within scope: Scope, in article: Article) -> [Set<String>] {
-        let mentions: [(name: String, offsets: [Int])]
+    /// An article's names of `kind`, canonical but for people's (as first written), with their offsets.
+    static func mentions(of kind: Kind, in article: Article) -> [(name: String, offsets: [Int])] {
         switch kind {
-        case .people: mentions = article.people.map { ($0.text, $0.offsets) }
-        case .orgs: mentions = article.organisations.map { (Folding.shared.canonical($0.text), $0.offsets) }
-        case .places: mentions = article.places.map { ($0.name, [$0.offset]) }
-        case .terms: mentions = article.terms.map { ($0.text, $0.offsets) }
+        case .people: return article.people.map { ($0.text, $0.offsets) }
+        case .orgs: return article.organisations.map { (Folding.shared.canonical($0.text), $0.offsets) }
+        case .places: return article.places.map { ($0.name, [$0.offset]) }
+        case .terms: return article.terms.map { ($0.text, $0.offsets) }
         }
+    }
+
+    /// The distinct names of each article, or of each of its sentences.
+    static func groups(_ mentions: [(name: String, offsets: [Int])], within scope: Scope, in article: Article) -> [Set<String>] {
         guard scope == .sentence else { return [Set(mentions.map(\.name))] }
         var bySentence: [Int: Set<String>] = [:]
         for mention in mentions {

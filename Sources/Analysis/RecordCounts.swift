@@ -6,22 +6,24 @@ import Text
 /// no sentence is split (a store's people were counted in 38 s through a:people(), most of it
 /// spent making records that were thrown away).
 public enum RecordCounts {
-    /// Keys and counts as c:freq gives them: people and terms by name as first written,
-    /// organisations in Simplified script, places by full name or, with `level`, by the
-    /// province, city or county they lie in; each name's mentions, and its articles. Largest
-    /// first, ties in the order of the keys' UTF-8 bytes.
+    /// Keys and counts as c:freq gives them: people by name, a name's forms in either script
+    /// counted as one (`NameForms`), terms as first written, organisations in Simplified script,
+    /// places by full name or, with `level`, by the province, city or county they lie in; each
+    /// name's mentions, and its articles. Largest first, ties in the order of the keys' UTF-8 bytes.
     public static func counts(of kind: Cooccurrence.Kind, level: Place.Level? = nil, in articles: [Article]) throws -> [WordFrequency] {
         let perArticle = try mapInParallel(articles, showing: kind.rawValue) { article in keys(of: kind, level: level, in: article) }
         var totals: [String: (count: Int, articles: Int)] = [:]
+        var forms = NameForms()
         for keys in perArticle {
             var seen = Set<String>()
-            for (key, count) in keys {
+            for (name, count) in keys {
+                let key = kind == .people ? forms.add(name, times: count) : name
                 let inserted = seen.insert(key).inserted
                 totals[key, default: (0, 0)].count += count
                 if inserted { totals[key, default: (0, 0)].articles += 1 }
             }
         }
-        return totals.map { WordFrequency(key: $0.key, count: $0.value.count, articles: $0.value.articles) }
+        return totals.map { WordFrequency(key: kind == .people ? forms.shown($0.key) : $0.key, count: $0.value.count, articles: $0.value.articles) }
             .sorted { a, b in a.count != b.count ? a.count > b.count : Counting.precedes(a.key, b.key) }
     }
 

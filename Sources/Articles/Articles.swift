@@ -314,14 +314,16 @@ final class Named {
     }
 
     /// The tagger's people, places and organisations (unit ranges of the scan), read again where
-    /// a list of bodies or places, a town's level word or a company's short name says more than
-    /// the tagger saw, with the names users taught put in: one tagging pass for all three.
+    /// a list of bodies or places, a town's level word, a company's short name, a post or a
+    /// city's name says more than the tagger saw, with the names users taught put in: one
+    /// tagging pass for all three.
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
         let listed = Entities.listedBodies(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
         let towns = Places.listedPlaces(Places.withTownLevels(listed, in: parsed.scan), in: parsed.scan)
         let read = Entities.companiesByOwnName(towns, in: parsed.scan)
         let spans = Entities.companiesByShortName(read, stems: companyStems, in: parsed.scan)
-        return TaughtNames.shared.apply(to: People.peopleAfterTitles(spans, in: parsed.scan), in: parsed.scan)
+        let people = People.citiesNotPeople(People.peopleAfterTitles(spans, in: parsed.scan), in: parsed.scan)
+        return TaughtNames.shared.apply(to: people, in: parsed.scan)
     }
     /// What stands before a company's suffix: short names of the article's companies.
     private lazy var companyStems: Set<ArraySlice<UInt32>> = parsed.keepingScan { Entities.companyStems(in: parsed.scan) }

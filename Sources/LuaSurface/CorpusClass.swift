@@ -347,7 +347,9 @@ enum CorpusClass {
             pages (URLs, HTML tags and entities, CSS sizes such as 1.5 em) are never words; stop words
             (dossier.stopwords, compared in either script) are left out unless stopwords = true.
             chars counts Han characters (punctuation and spaces left out). The others count the
-            extracted mentions by canonical name (people, orgs and places by name, terms by text).
+            extracted mentions by canonical name: people by name, its forms in either script counted
+            as one and shown in the form most written; orgs by name (Simplified script); places by
+            full name; terms by text.
             level = "province", "city" or "county" rolls places up (a county counts for its city, a
             city for its province; places above that level are left out).
             """,
@@ -362,7 +364,7 @@ enum CorpusClass {
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:timeline("项目"):first().count > 0)"#))
         lua.document("Corpus:cooccur", LuaDoc(
             "c:cooccur([\"people\"|\"orgs\"|\"places\"|\"terms\" [, {within = \"article\"|\"sentence\"}]])", "Pairs named in the same article (or sentence): {a, b, count}, most frequent first.",
-            details: "Names are canonical (people, orgs and places by name, terms by text); count is how many articles (or sentences) name both.",
+            details: "Names are canonical, as c:freq counts them (a person's forms in either script are one, shown in the form most written); count is how many articles (or sentences) name both.",
             example: #"local c = corpus.load(dossier.sample, {quiet = true}); assert(c:cooccur("people", {within = "sentence"}):first().count >= 1)"#))
         lua.document("Corpus:ngrams", LuaDoc(
             "c:ngrams(n [, {stopwords = true}])", "Word n-grams {key, words, count}, most frequent first; never across punctuation.",

@@ -261,6 +261,18 @@ final class ExtractionTests: XCTestCase {
         }
     }
 
+    /// A city's name the tagger reads as a person's (吕梁表示) is the city, unless a post stands
+    /// before it; the marks stand in for a model's.
+    func testACitysNameIsNoPersonUnlessAPostStandsBeforeIt() {
+        for (text, kind) in [("吕梁表示，下一步将深化改革。", EntityKind.place), ("長治要求各部門抓好落實。", .place),
+                             ("市长吕梁出席活动。", .person), ("王建国表示支持。", .person)] {
+            let s = ScannedText(text)
+            let name = text.contains("王建国") ? "王建国" : text.contains("長治") ? "長治" : "吕梁"
+            let read = People.citiesNotPeople([EntitySpan(kind: .person, range: range(of: name, in: text))], in: s)
+            XCTAssertEqual(read.map(\.kind), [kind], text)
+        }
+    }
+
     func testANameIsNotReadAcrossTheEndOfATitle() {
         // the tagger may read 任衛東 (the 任 of 主任) here: the title pattern reads the name after it
         for name in ["衛東亮", "卫晓明", "任希杰"] {

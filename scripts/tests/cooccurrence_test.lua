@@ -21,5 +21,6 @@ describe("who appears with whom", function()
     local partners = {}
     for _, row in ipairs(rows) do partners[row.a == "盧東亮" and row.b or row.a] = true end
     assert.is_true(partners["衛繼周"])
+    assert.same(rows, cooccurrence.analyse(c, "卢东亮"), "either script names the person")
   end)
 end)

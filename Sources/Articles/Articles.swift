@@ -320,10 +320,10 @@ final class Named {
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
         let listed = Entities.listedBodies(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
         let towns = Places.listedPlaces(Places.withTownLevels(listed, in: parsed.scan), in: parsed.scan)
-        let read = Entities.companiesByOwnName(towns, in: parsed.scan)
-        let spans = Entities.companiesByShortName(read, stems: companyStems, in: parsed.scan)
-        let people = People.citiesNotPeople(People.peopleAfterTitles(spans, in: parsed.scan), in: parsed.scan)
-        return TaughtNames.shared.apply(to: people, in: parsed.scan)
+        let companies = Entities.companiesByOwnName(towns, in: parsed.scan)
+        let spans = Entities.companiesByShortName(companies, stems: companyStems, in: parsed.scan)
+        let read = Places.citiesReadAsNames(People.peopleAfterTitles(spans, in: parsed.scan), in: parsed.scan)
+        return TaughtNames.shared.apply(to: read, in: parsed.scan)
     }
     /// What stands before a company's suffix: short names of the article's companies.
     private lazy var companyStems: Set<ArraySlice<UInt32>> = parsed.keepingScan { Entities.companyStems(in: parsed.scan) }
@@ -347,7 +347,7 @@ final class Named {
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
     }
     lazy var places: [Place] = stored?.places() ?? parsed.keepingScan {
-        Places.markWithin(namedPlaces, names: organisationSpans + tagged.filter { $0.kind == .person }.map(\.range), in: parsed.scan)
+        Places.markWithin(Places.outside(people: people, namedPlaces), names: organisationSpans, in: parsed.scan)
     }
     lazy var place: (place: Place, source: String)? = parsed.keepingScan {
         Places.home(dateline: parsed.dateline, source: article.sourceName, scan: parsed.scan, places: places)

@@ -261,15 +261,24 @@ final class ExtractionTests: XCTestCase {
         }
     }
 
-    /// A city's name the tagger reads as a person's (吕梁表示) is the city, unless a post stands
-    /// before it; the marks stand in for a model's.
-    func testACitysNameIsNoPersonUnlessAPostStandsBeforeIt() {
-        for (text, kind) in [("吕梁表示，下一步将深化改革。", EntityKind.place), ("長治要求各部門抓好落實。", .place),
-                             ("市长吕梁出席活动。", .person), ("王建国表示支持。", .person)] {
-            let s = ScannedText(text)
-            let name = text.contains("王建国") ? "王建国" : text.contains("長治") ? "長治" : "吕梁"
-            let read = People.citiesNotPeople([EntitySpan(kind: .person, range: range(of: name, in: text))], in: s)
-            XCTAssertEqual(read.map(\.kind), [kind], text)
+    /// A city's name the tagger reads as a person's (吕梁表示) or a body's is the city, unless
+    /// a post stands before the person; the marks stand in for a model's.
+    func testACitysNameIsNoPersonNorBodyUnlessAPostStandsBeforeIt() {
+        for (text, name, read, kind) in [("吕梁表示，下一步将深化改革。", "吕梁", EntityKind.person, EntityKind.place),
+                                         ("長治要求各部門抓好落實。", "長治", .person, .place), ("晉中2025年項目集中開工。", "晉中", .organisation, .place),
+                                         ("市长吕梁出席活动。", "吕梁", .person, .person), ("王建国表示支持。", "王建国", .person, .person)] {
+            let spans = Places.citiesReadAsNames([EntitySpan(kind: read, range: range(of: name, in: text))], in: ScannedText(text))
+            XCTAssertEqual(spans.map(\.kind), [kind], text)
+        }
+    }
+
+    /// A place inside a person's name is none, wherever the name is said (韩国 of 韩国庆).
+    func testNoPlaceLiesInsideAPersonsName() {
+        for text in ["区长韩国庆出席活动并讲话。韩国庆表示，要狠抓项目落地。韩国企业也来了。",
+                     "區委書記黃紅梅出席活動並講話,市領導韓國慶參加。韓國企業也來了。"] {
+            let a = article(text)
+            XCTAssertTrue(a.people.contains { ["韩国庆", "韓國慶"].contains($0.text) }, "\(text): \(a.people.map(\.text))")
+            XCTAssertEqual(a.places.map(\.name), ["韩国"], "only the country said on its own: \(text)")
         }
     }
 

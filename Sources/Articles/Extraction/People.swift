@@ -100,15 +100,19 @@ enum People {
 
     /// `tagged` with the places that stand right after a post, two or three characters from a
     /// surname on that the gazetteer does not know whole, made people: a post is held by a
-    /// person (院士钟南山, whom the tagger reads as a mountain).
+    /// person (院士钟南山, whom the tagger reads as a mountain). So is a place the name after
+    /// the post runs on past (市领导韩国|庆), known or not.
     static func peopleAfterTitles(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         tagged.map { span in
-            guard span.kind == .place, (2...3).contains(span.range.count), surnames.contains(s.units[span.range.lowerBound]),
-                  !opensNoName(s, at: span.range.lowerBound),
-                  titles.contains(where: { s.matches($0.word, endingAt: span.range.lowerBound) }),
-                  !Places.divisions(in: ScannedText(s.text(span.range)), gazetteer: g).contains(where: { $0.text.unicodeScalars.count == span.range.count })
-            else { return span }
-            return EntitySpan(kind: .person, range: span.range)
+            let start = span.range.lowerBound
+            guard span.kind == .place, (2...3).contains(span.range.count), surnames.contains(s.units[start]),
+                  !opensNoName(s, at: start), titles.contains(where: { s.matches($0.word, endingAt: start) }) else { return span }
+            // 市领导韩国|庆: the name the post reads runs on past the place, to a word's end (not 代表黄山|发|言)
+            if let length = nameLength(s, at: start), length > span.range.count, !s.splitsWord(at: start + length) {
+                return EntitySpan(kind: .person, range: start..<(start + length))
+            }
+            let known = Places.divisions(in: ScannedText(s.text(span.range)), gazetteer: g).contains { $0.text.unicodeScalars.count == span.range.count }
+            return known ? span : EntitySpan(kind: .person, range: span.range)
         }
     }
 
@@ -122,21 +126,6 @@ enum People {
             let end = span.range.lowerBound + 1
             let title = s.longest(titlesAfter, at: end).map { s.text(end..<(end + $0.word.count)) }
             return (span.range.lowerBound..<end, title.map { [$0] } ?? [])
-        }
-    }
-
-    /// `tagged` with the people whose name is a province's or a city's, whole or short (吕梁表示,
-    /// where 表示 made the tagger read a person), made places, unless a post stands before them:
-    /// few people bear a city's name, and a report that speaks for its city writes it so.
-    static func citiesNotPeople(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
-        tagged.map { span in
-            guard span.kind == .person, (2...4).contains(span.range.count),
-                  !titles.contains(where: { s.matches($0.word, endingAt: span.range.lowerBound) }),
-                  Places.divisions(in: ScannedText(s.text(span.range)), gazetteer: g).contains(where: {
-                      $0.text.unicodeScalars.count == span.range.count && ($0.level == .province || $0.level == .city)
-                  })
-            else { return span }
-            return EntitySpan(kind: .place, range: span.range)
         }
     }
 

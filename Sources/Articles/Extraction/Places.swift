@@ -248,8 +248,31 @@ public enum Places {
     /// How far back a list's items are looked at for a place.
     static let listReach = 120
 
-    /// Marks each place named inside one of `names` (unit ranges of people's and organisations'
-    /// names: 中国 in 中国共产党, 大同市 in 大同市人民政府) with the name it is part of.
+    /// `tagged` with the people and organisations whose name is a province's or a city's, whole
+    /// or short, made places: 吕梁表示, where 表示 made the tagger read a person, and 晋中2025年…
+    /// read as a body. Not a person after a post (市长吕梁): few people bear a city's name, and a
+    /// report that speaks for its city writes it so.
+    public static func citiesReadAsNames(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
+        tagged.map { span in
+            guard span.kind != .place, (2...4).contains(span.range.count),
+                  span.kind == .organisation || !People.titles.contains(where: { s.matches($0.word, endingAt: span.range.lowerBound) }),
+                  divisions(in: ScannedText(s.text(span.range)), gazetteer: g).contains(where: {
+                      $0.text.unicodeScalars.count == span.range.count && ($0.level == .province || $0.level == .city)
+                  })
+            else { return span }
+            return EntitySpan(kind: .place, range: span.range)
+        }
+    }
+
+    /// `places` without those inside a person's name as written (韩国 of 韩国庆, 卫东 of
+    /// 卫东亮): a piece of the name, no place.
+    public static func outside(people: [Mention], _ places: [Place]) -> [Place] {
+        let names = RangeIndex(people.flatMap { m in zip(m.offsets, m.forms).map { $0.0..<($0.0 + $0.1.utf8.count) } })
+        return places.filter { names.containing($0.offset..<($0.offset + $0.text.utf8.count)) == nil }
+    }
+
+    /// Marks each place named inside one of `names` (unit ranges of organisations' names: 中国
+    /// in 中国共产党, 大同市 in 大同市人民政府) with the name it is part of.
     public static func markWithin(_ places: [Place], names: [Range<Int>], in s: ScannedText) -> [Place] {
         guard !names.isEmpty else { return places }
         // the names as byte ranges, as places give their offsets, and back to characters for their text

@@ -162,7 +162,9 @@ enum ArticleClass {
         cls.method("orgs", doc: LuaDoc("a:orgs()", "Organisations, one record per body: {name, text, kind, place, count, offsets, mentions, sentence}.",
             details: """
             Found by the character tagger and by the patterns of reports (…有限公司, a place then
-            委/局/管委會, jieba's organisation words); never a generic noun (這家公司, 保險公司).
+            委/局/管委會, jieba's organisation words); never a generic noun (這家公司, 保險公司), nor a
+            level and a body alone (市委) but as a mention of the one such body the article names in
+            full (大同市委).
             A company's short name (比亞迪, where the text also names 比亞迪股份有限公司; 寧德時代
             of 寧德時代新能源科技股份有限公司) is a company, not a person or place; departments'
             names with 和 are whole (發展和改革委員會). name is the Simplified, half-width form

@@ -486,6 +486,20 @@ final class ExtractionTests: XCTestCase {
         }
     }
 
+    /// A level and a body alone (市委) is a mention of the one body of that name the article
+    /// names in full, and so is the body that opens a post (市委|副书记); with two such bodies,
+    /// or none, it is no organisation.
+    func testALevelAloneIsTheBodyTheArticleNamesInFull() {
+        let one = article("9月2日，大同市委书记卢东亮主持召开会议。市委副书记王海涛出席。会议强调，市委要带头抓好落实。")
+        XCTAssertEqual(one.organisations.map(\.text), ["大同市委"])
+        XCTAssertEqual(one.organisations.first?.forms, ["大同市委", "市委", "市委"])
+        XCTAssertEqual(one.people.first { $0.text == "王海涛" }?.org, "大同市委")
+        let two = article("大同市委、朔州市委負責同志出席。市委書記盧東亮講話。")
+        XCTAssertEqual(two.organisations.map(\.text), ["大同市委", "朔州市委"])
+        XCTAssertNil(two.people.first { $0.text == "盧東亮" }?.org)
+        XCTAssertEqual(article("市委书记卢东亮讲话，市政府要细化措施。").organisations.map(\.text), [])
+    }
+
     /// A company named after a person (张裕公司, where the tagger reads 张裕 as one) is the
     /// company, suffix and all; a preposition before it is no part of it.
     func testACompanyNamedAfterAPersonIsTheCompany() {

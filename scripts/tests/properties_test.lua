@@ -69,12 +69,20 @@ local function write_corpus(count)
   return folder
 end
 
+local function check_offset(a, text, offset)
+  assert.truthy(offset >= 1 and offset + #text - 1 <= #a.text, "offset inside the text: " .. text)
+  assert.equal(text, a.text:sub(offset, offset + #text - 1))
+end
+
+-- each record's text at each of its offsets; where a record lists its mentions (a person
+-- said by surname alone, 市委 for the article's 大同市委), each mention's form at its own
 local function check_offsets(a, records, field)
   for _, r in ipairs(records) do
-    local text = r[field]
-    for _, offset in ipairs(r.offsets or { r.offset }) do
-      assert.truthy(offset >= 1 and offset + #text - 1 <= #a.text, "offset inside the text: " .. text)
-      assert.equal(text, a.text:sub(offset, offset + #text - 1))
+    if r.mentions then
+      assert.equal(#r.offsets, #r.mentions)
+      for _, m in ipairs(r.mentions) do check_offset(a, m.text, m.offset) end
+    else
+      for _, offset in ipairs(r.offsets or { r.offset }) do check_offset(a, r[field], offset) end
     end
   end
 end

@@ -163,13 +163,16 @@ public enum Entities {
     /// written in the text, which public bodies' names start with.
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let placeNames = Set(places)
-        let modelOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }.compactMap { trimmed(s, $0) }
-            .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isLevelOnly(s, $0) && !isKindAlone(s, $0) }
+        let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
+            .compactMap { trimmed(s, $0) }.filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) }
+        // a level and a body alone (市委) counts only where the article names that body in full
+        let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
-        let patternOrgs = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
-            !startsGeneric(s, org) && !isCommonNoun(s, org) && !isLevelOnly(s, org) && !isKindAlone(s, org)
+        let patterns = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
+            !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org)
         }
+        let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
         // what it adds is one place, ends in a bracket or is a short name of its own
         // (大同|经开区党工委, 锐华能源(大同)|技术有限公司, 中车|永济电机有限公司);
@@ -193,8 +196,23 @@ public enum Entities {
                 && places.containing(org) == nil
         }
         let found = (kept + wider + gaps).filter { !endsInDepartments(s, $0) }
-        let whole = withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found)
-        return withBranches(whole, in: s, placeEnds: placeEnds).sorted { $0.lowerBound < $1.lowerBound }
+        let whole = withBranches(withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found), in: s, placeEnds: placeEnds)
+        // 市委 where the article names 大同市委: a mention of it, once the full names are known
+        let taken = RangeIndex(whole)
+        let claimed = Set((taggerOrgs + patterns).filter { isLevelOnly(s, $0) && !taken.overlaps($0) && fullName(of: $0, among: whole, in: s) != nil })
+        return (whole + claimed).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// The one body among `spans` whose name ends as the level-only body at `range` does (大同市委
+    /// for 市委), or nil when the article names none, or several (大同市委 and 朔州市委).
+    static func fullName(of range: Range<Int>, among spans: [Range<Int>], in s: ScannedText) -> Range<Int>? {
+        let body = s.units[range]
+        var found: Range<Int>?
+        for span in spans where span.count > body.count && !isLevelOnly(s, span) && s.units[span].suffix(body.count).elementsEqual(body) {
+            if let first = found, !s.units[first].elementsEqual(s.units[span]) { return nil }
+            found = found ?? span
+        }
+        return found
     }
 
     /// What a body's branch in a place is called after the place (中国银行 + 山西省 + 分行).
@@ -510,6 +528,7 @@ public enum Entities {
 
     /// 市委, 省政府, 区委, 自治区党委: a level and a body word name the body of whichever city or province
     /// the report is about, so across a corpus they would count every city's committee as one.
+    /// They count only as mentions of the body the article names in full (`fullName`).
     static let levelCharacters = ScannedText.units(of: "省市县区州盟旗乡镇村")
     static let levelBodies = ScannedText.words(["委", "政府", "人民政府", "党委", "纪委", "人大", "政协"].map { ($0, true) })
 
@@ -559,10 +578,12 @@ public enum Entities {
             return [own] + tradeNames(own)
         })
         let listed = listedCompanies(in: s)
-        for span in spans {
+        for written in spans {
+            // 市委: a mention of the article's 大同市委, which it names in full (`organisationSpans`)
+            let span = isLevelOnly(s, written) ? fullName(of: written, among: spans, in: s) ?? written : written
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
-            mentions.add(name, offset: s.byteOffset(span.lowerBound), titles: [], role: "")
+            mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")
             guard isNew else { continue }  // described at its first mention
             let place = Places.divisions(in: ScannedText(name), gazetteer: .shared).last { $0.level != .other }
             let units = Array(s.units[span])

@@ -47,10 +47,14 @@ enum People {
         let taken = RangeIndex(tagged.map(\.range).filter { !misread.contains($0) })
         // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
         let patternNames = namesByPattern(in: s).filter { !taken.overlaps($0) }
-        let organisations = RangeIndex(organisations)
+        let bodies = RangeIndex(organisations)
+        // a post's body named by its level alone (市委书记) is the article's one body of that name in full
+        let fullNames = Dictionary(organisations.compactMap { span in
+            Entities.isLevelOnly(s, span) ? Entities.fullName(of: span, among: organisations, in: s).map { (span, s.text($0)) } : nil
+        }, uniquingKeysWith: { a, _ in a })
         var previous: (end: Int, post: Post)?
         for range in (modelNames + patternNames).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            var post = self.post(before: range.lowerBound, in: s, organisations: organisations)
+            var post = self.post(before: range.lowerBound, in: s, organisations: bodies, fullNames: fullNames)
             if post.titles.isEmpty, let title = s.longest(titlesAfter, at: range.upperBound) {
                 post.titles = [s.text(range.upperBound..<(range.upperBound + title.word.count))]
             }
@@ -155,9 +159,10 @@ enum People {
     }
 
     /// The chain of titles ending at `start` (省委常委、市委书记, or 市委常委副市长), and the
-    /// organisation ending where the first of them starts or inside it (国务院|总理, 大同[市委]书记).
+    /// organisation ending where the first of them starts or inside it (国务院|总理, 大同[市委]书记),
+    /// a level-only body as the body it stands for (`fullNames`).
     /// An article's organisations never overlap, so only the last to start before the title can.
-    static func post(before start: Int, in s: ScannedText, organisations: RangeIndex) -> Post {
+    static func post(before start: Int, in s: ScannedText, organisations: RangeIndex, fullNames: [Range<Int>: String] = [:]) -> Post {
         var post = Post()
         var j = start
         var first = start..<start
@@ -168,8 +173,9 @@ enum People {
             if s[j - 1] == ScannedText.listMark, titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
         }
         guard !post.titles.isEmpty else { return post }
-        if let org = organisations.last(startingBefore: first.lowerBound), org.upperBound >= first.lowerBound, org.upperBound < first.upperBound {
-            post.org = s.text(org)
+        // the body may also open the title (市委|书记, where the article names 大同市委)
+        if let org = organisations.last(startingBefore: first.lowerBound + 1), org.upperBound >= first.lowerBound, org.upperBound < first.upperBound {
+            post.org = fullNames[org] ?? s.text(org)
         }
         return post
     }

@@ -223,6 +223,17 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(person("李东升")?.titles, ["市领导"], "a name listed after another shares its post")
     }
 
+    /// A person's organisation is that of the post nearest the name, where it has one; else that
+    /// of the first post of the chain.
+    func testAPersonsOrganisationIsTheNearestPosts() {
+        let people = article("阳泉经开区党工委副书记、管委会主任孙丽出席。国家统计局山西调查总队副总队长陈红出席发布会。").people
+        func person(_ name: String) -> Mention? { people.first { $0.text == name } }
+        XCTAssertEqual(person("孙丽")?.titles, ["副书记", "管委会主任"])
+        XCTAssertEqual(person("孙丽")?.org, "管委会")
+        XCTAssertEqual(person("陈红")?.titles, ["副总队长"])
+        XCTAssertEqual(person("陈红")?.org, "国家统计局山西调查总队")
+    }
+
     func testASurnameWithAFormOfAddressIsNoFullName() {
         for text in ["李大妈说，有天大的事也不怕。", "天津市话局的陈科长也表示同意。", "药政科科长刘某说，门诊已停办。"] {
             let people = article(text).people.map(\.text)

@@ -159,25 +159,33 @@ enum People {
     }
 
     /// The chain of titles ending at `start` (省委常委、市委书记, or 市委常委副市长), and the
-    /// organisation ending where the first of them starts or inside it (国务院|总理, 大同[市委]书记),
-    /// a level-only body as the body it stands for (`fullNames`).
-    /// An article's organisations never overlap, so only the last to start before the title can.
+    /// organisation of the nearest of them, else of the first: the one ending where that title
+    /// starts or inside it (国务院|总理, 大同[市委]书记, 党工委副书记、[管委会]主任), a level-only
+    /// body as the body it stands for (`fullNames`).
     static func post(before start: Int, in s: ScannedText, organisations: RangeIndex, fullNames: [Range<Int>: String] = [:]) -> Post {
         var post = Post()
         var j = start
-        var first = start..<start
+        var chain: [Range<Int>] = []  // nearest first
         while let title = titles.first(where: { s.matches($0.word, endingAt: j) }) {
-            first = (j - title.word.count - deputy(in: s, endingAt: j - title.word.count))..<j
-            post.titles.insert(s.text(first), at: 0)
-            j = first.lowerBound
+            let range = (j - title.word.count - deputy(in: s, endingAt: j - title.word.count))..<j
+            chain.append(range)
+            post.titles.insert(s.text(range), at: 0)
+            j = range.lowerBound
             if s[j - 1] == ScannedText.listMark, titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
         }
-        guard !post.titles.isEmpty else { return post }
-        // the body may also open the title (市委|书记, where the article names 大同市委)
-        if let org = organisations.last(startingBefore: first.lowerBound + 1), org.upperBound >= first.lowerBound, org.upperBound < first.upperBound {
-            post.org = fullNames[org] ?? s.text(org)
-        }
+        guard let nearest = chain.first, let first = chain.last else { return post }
+        post.org = organisation(of: nearest, in: s, organisations: organisations, fullNames: fullNames)
+            ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames)
         return post
+    }
+
+    /// The organisation ending where `title` starts or inside it; it may also open the title
+    /// (市委|书记, where the article names 大同市委). An article's organisations never overlap, so
+    /// only the last to start there can.
+    static func organisation(of title: Range<Int>, in s: ScannedText, organisations: RangeIndex, fullNames: [Range<Int>: String]) -> String? {
+        guard let org = organisations.last(startingBefore: title.lowerBound + 1), org.upperBound >= title.lowerBound,
+              org.upperBound < title.upperBound else { return nil }
+        return fullNames[org] ?? s.text(org)
     }
 
     /// How many units before a title make it a deputy's (副 of 副厅长, 常务副 of 常务副市长): any

@@ -234,6 +234,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(person("陈红")?.org, "国家统计局山西调查总队")
     }
 
+    /// A department named after its level (市行政审批服务管理局) is whole where the tagger cuts it
+    /// short; a spokesperson's post belongs to the body before it.
+    func testALevelsDepartmentIsWholeAndASpokespersonHasABody() {
+        let a = article("会上，泽州县、高平市、市行政审批服务管理局作了交流发言。商务部新闻发言人何亚东表示欢迎。")
+        XCTAssertTrue(a.organisations.map(\.text).contains("市行政审批服务管理局"), "\(a.organisations.map(\.text))")
+        XCTAssertEqual(a.people.first { $0.text == "何亚东" }?.titles, ["新闻发言人"])
+        XCTAssertEqual(a.people.first { $0.text == "何亚东" }?.org, "商务部")
+    }
+
     func testASurnameWithAFormOfAddressIsNoFullName() {
         for text in ["李大妈说，有天大的事也不怕。", "天津市话局的陈科长也表示同意。", "药政科科长刘某说，门诊已停办。"] {
             let people = article(text).people.map(\.text)

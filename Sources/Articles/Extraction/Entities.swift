@@ -53,7 +53,7 @@ public enum Entities {
         "代表", "經理", "经理", "負責人", "负责人", "总理", "副总理", "总统", "首相", "委员长", "国务委员", "大使",
         "第一書記", "第一书记", "司長", "司长", "議員", "议员", "院士", "行長", "行长",
         "镇长", "乡长", "检察长", "庭长", "理事长", "会长", "社长", "台长", "馆长", "所长", "站长", "队长", "政委",
-        "总工程师", "教授", "研究员", "总队长",
+        "总工程师", "教授", "研究员", "总队长", "新闻发言人", "发言人",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -174,15 +174,16 @@ public enum Entities {
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
-        // what it adds is one place, ends in a bracket or is a short name of its own
-        // (大同|经开区党工委, 锐华能源(大同)|技术有限公司, 中车|永济电机有限公司);
+        // what it adds is one place, ends in a bracket or is a short name of its own, or it is a
+        // department named after its level (大同|经开区党工委, 锐华能源(大同)|技术有限公司,
+        // 中车|永济电机有限公司, 、市行政审批|服务管理局);
         // a longer run before the tagger's name is another clause (匈牙利队胜|韩国队, 以|张裕公司).
         // Elsewhere the tagger's names stand, and the patterns fill gaps
         let latestStartByEnd = Dictionary(modelOrgs.map { ($0.upperBound, $0.lowerBound) }, uniquingKeysWith: max)
         let wider = patternOrgs.filter { org in
             guard let start = latestStartByEnd[org.upperBound], start > org.lowerBound else { return false }
             return placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
-                || isNamePrefix(Array(s.units[org.lowerBound..<start]))
+                || isNamePrefix(Array(s.units[org.lowerBound..<start])) || isLevelsDepartment(s, org)
         }
         let widerIndex = RangeIndex(wider), widerSet = Set(wider)
         let kept = modelOrgs.filter { !widerIndex.overlaps($0) }
@@ -553,6 +554,12 @@ public enum Entities {
         return s.matches(autonomous, at: i) && levelCharacters.contains(s[i + autonomous.count]) ? autonomous.count + 1 : nil
     }
 
+    /// Whether `range` is a department named after its level right after a break (、市行政审批服务
+    /// 管理局), whose name the tagger may cut short (服务管理局).
+    static func isLevelsDepartment(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        levelLength(s, at: range.lowerBound) != nil && (range.lowerBound == 0 || nameBreaks.contains(s.units[range.lowerBound - 1]))
+    }
+
     /// Where the level word that ends at `end` starts, or nil when none ends there.
     static func levelStart(_ s: ScannedText, endingAt end: Int) -> Int? {
         guard end > 0, levelCharacters.contains(s[end - 1]) else { return nil }
@@ -742,8 +749,9 @@ public enum Entities {
     }
 
     /// A public body's name starts at a place, followed by at most six more characters
-    /// ("大同" + "經開區" + "黨工委"), or at a level right after a break, followed by two to six
-    /// ("市" + "人社" + "局"). Nil otherwise: "各開發區" and "省政府" name no one body.
+    /// ("大同" + "經開區" + "黨工委"), or at a level right after a break, followed by two to eight
+    /// ("市" + "人社" + "局", "市" + "行政审批服务管理" + "局"). Nil otherwise: "各開發區" and
+    /// "省政府" name no one body.
     static func bodyStart(_ s: ScannedText, before end: Int, places: [UInt32: [[UInt32]]]) -> Int? {
         var best: Int?
         var start = end - 1
@@ -758,7 +766,7 @@ public enum Entities {
         // 市人社局, 省住建厅: a level, then the department's short name, straight after a break
         let level = start + 1
         if best == nil, level == 0 || nameBreaks.contains(s.units[level - 1]), let length = levelLength(s, at: level),
-           (2...6).contains(end - level - length) {
+           (2...8).contains(end - level - length) {
             return level
         }
         return best

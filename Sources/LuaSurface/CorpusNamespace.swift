@@ -67,7 +67,8 @@ public enum CorpusNamespace {
     static let loadDoc = LuaDoc(
         "corpus.load(path [, opts])", "Loads a file or folder of articles; returns a corpus.",
         details: """
-        Reads .txt/.md (one article per file, first line the title), .jsonl, .json (an array of
+        Reads .txt/.md (one article per file, first line the title unless it opens with a
+        dateline, 新华社北京6月5日电…, and is the body's), .jsonl, .json (an array of
         records), .csv/.tsv (a header row); opts.format ("txt", "jsonl", "json", "csv", "tsv")
         overrides the extension. "-" reads standard input, as JSON Lines when it starts with "{",
         a JSON array with "[", else as one text article. In a folder, each file loads once

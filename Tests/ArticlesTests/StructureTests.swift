@@ -147,6 +147,17 @@ final class StructureTests: XCTestCase {
         }
         XCTAssertEqual(Numbers.find(in: "200MW/800MWh").map(\.unit), ["MW", "MWh"])
     }
+
+    /// A file whose first line opens with a dateline was scraped without its headline: that
+    /// line is the body's, and gives the reporters and the date.
+    func testAFirstLineThatOpensWithADatelineIsNoTitle() {
+        let a = Article(ArticleSource(path: "x.txt"), raw: "新华社北京6月5日电（记者 王雨萧）记者5日从商务部获悉，外资稳中有进。\n商务部新闻发言人何亚东表示欢迎。")
+        XCTAssertEqual(a.title, "")
+        XCTAssertEqual(a.paragraphs.count, 2)
+        XCTAssertTrue(a.people.first { $0.text == "王雨萧" }?.roles.contains("reporter") == true)
+        let titled = Article(ArticleSource(path: "x.txt"), raw: "商务部：外资稳中有进\n新华社北京6月5日电（记者 王雨萧）记者5日从商务部获悉。")
+        XCTAssertEqual(titled.title, "商务部：外资稳中有进")
+    }
 }
 
 /// Word boundaries kept a bit a scalar must give back exactly the words segmentation made.

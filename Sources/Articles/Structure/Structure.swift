@@ -101,8 +101,11 @@ public struct Layout {
         var rest = cleaned.lineRanges[...]
         if let givenTitle, !givenTitle.isEmpty {
             if let first = rest.first, cleaned.substring(first) == givenTitle { content.append((first, .repeatedTitle)); rest = rest.dropFirst() }
-        } else if let first = rest.popFirst() {
+        } else if let first = rest.first, Layout.dateline(String(cleaned.substring(first))) == nil {
+            // a first line that opens with a dateline (新华社北京6月5日电…) is a report's first
+            // paragraph, scraped without its headline: the article has no title
             content.append((first, .title))
+            rest = rest.dropFirst()
         }
         if let first = rest.first, rest.count > 1, Layout.isDeck(cleaned.substring(first)) {
             content.append((first, .subtitle))

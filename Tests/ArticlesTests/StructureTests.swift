@@ -148,6 +148,15 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Numbers.find(in: "200MW/800MWh").map(\.unit), ["MW", "MWh"])
     }
 
+    /// 图为 opens a caption in every form OpenCC may write it (圖為, 圖爲).
+    func testEveryFormOfTuWeiOpensACaption() {
+        for opening in ["图为", "圖為", "圖爲"] {
+            let a = Article(ArticleSource(path: "x.txt"), raw: "標題\n正文第一段。\n\(opening)工作人員走訪居民。（資料圖）\n正文第二段。")
+            XCTAssertEqual(a.captions.map(\.text), ["\(opening)工作人員走訪居民。（資料圖）"], opening)
+            XCTAssertEqual(a.paragraphs.count, 2, opening)
+        }
+    }
+
     /// A file whose first line opens with a dateline was scraped without its headline: that
     /// line is the body's, and gives the reporters and the date.
     func testAFirstLineThatOpensWithADatelineIsNoTitle() {

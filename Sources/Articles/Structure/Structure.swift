@@ -181,7 +181,7 @@ public struct Layout {
 
     static let sentenceEnds: Set<Unicode.Scalar> = Set("。！？!?".unicodeScalars)
 
-    /// A line that ends in a photo credit (…張燕偉攝) or opens with 圖為: the caption it would
+    /// A line that ends in a photo credit (…張燕偉攝) or opens with 圖為 (`photoOpening`): the caption it would
     /// be. Only the line's last characters are looked at.
     static func credit(_ line: Substring) -> Caption? {
         let scalars = line.unicodeScalars
@@ -193,9 +193,12 @@ public struct Layout {
             let credit = String(scalars[..<scalars.index(before: end)])
             return Caption(text: String(line), photographer: photographer(in: credit))
         }
-        if line.utf8.starts(with: "圖為".utf8) || line.utf8.starts(with: "图为".utf8) { return Caption(text: String(line), photographer: nil) }
+        if ScannedText.fold(String(line.prefix(2))) == photoOpening { return Caption(text: String(line), photographer: nil) }
         return nil
     }
+
+    /// 图为, folded: 圖為 and OpenCC's 圖爲 open captions too.
+    static let photoOpening = ScannedText.fold("图为")
 
     static let closingMarks: Set<Unicode.Scalar> = Set("）)。 ".unicodeScalars)
 

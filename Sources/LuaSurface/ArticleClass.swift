@@ -166,8 +166,9 @@ enum ArticleClass {
             level and a body alone (市委) but as a mention of the one such body the article names in
             full (大同市委).
             A company's short name (比亞迪, where the text also names 比亞迪股份有限公司; 寧德時代
-            of 寧德時代新能源科技股份有限公司) is a company, not a person or place; departments'
-            names with 和 are whole (發展和改革委員會). name is the Simplified, half-width form
+            of 寧德時代新能源科技股份有限公司) is a mention of that company, not a person or place (a
+            company of its own where two companies share it); departments' names with 和 are whole
+            (發展和改革委員會). name is the Simplified, half-width form
             (TCL科技集团), text the first form written; kind is "government",
             "party", "court", "company", "school" or "other" (hospitals, news media and
             associations among them: 市人民医院, 新华社, 红十字会); place the division its name

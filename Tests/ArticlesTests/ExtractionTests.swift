@@ -360,7 +360,12 @@ final class ExtractionTests: XCTestCase {
         let a = article("比亞迪股份有限公司董事長王傳福12月2日在深圳會見了市長覃偉中。覃偉中表示，深圳將一如既往支持比亞迪做大做強。")
         XCTAssertFalse(a.people.contains { $0.text == "比亞迪" }, "\(a.people.map(\.text))")
         XCTAssertFalse(a.places.contains { $0.text == "比亞迪" }, "\(a.places.map(\.text))")
-        XCTAssertEqual(a.organisations.first { $0.text == "比亞迪" }?.kind, "company")
+        let byd = a.organisations.first { $0.text == "比亞迪股份有限公司" }
+        XCTAssertEqual(byd?.forms, ["比亞迪股份有限公司", "比亞迪"], "the short name is a mention of the company")
+        XCTAssertEqual(byd?.kind, "company")
+        let two = article("比亞迪股份有限公司與比亞迪集團簽約，比亞迪將擴產。").organisations
+        XCTAssertEqual(two.map(\.text), ["比亞迪股份有限公司", "比亞迪集團", "比亞迪"], "a short name two companies share stays its own")
+        XCTAssertEqual(two.last?.kind, "company")
     }
 
     func testDepartmentsWhoseNamesHoldAndAreWhole() {
@@ -676,8 +681,9 @@ final class ExtractionTests: XCTestCase {
                                                  EntitySpan(kind: .person, range: 21..<23)], in: catl)
         XCTAssertEqual(found.map { "\($0.kind):\(catl.text($0.range))" }, ["organisation:宁德时代新能源科技股份有限公司", "organisation:宁德时代"],
                        "the trade name in place of the person the tagger read there")
-        let kinds = Entities.organisations(in: catl, spans: found.map(\.range), companyStems: Entities.companyStems(in: catl)).map(\.kind)
-        XCTAssertEqual(kinds, ["company", "company"])
+        let records = Entities.organisations(in: catl, spans: found.map(\.range), companyStems: Entities.companyStems(in: catl))
+        XCTAssertEqual(records.map(\.kind), ["company"])
+        XCTAssertEqual(records.first?.forms, ["宁德时代新能源科技股份有限公司", "宁德时代"], "the trade name is a mention of the company")
         XCTAssertEqual(Entities.companiesByOwnName([EntitySpan(kind: .organisation, range: 0..<4)], in: ScannedText("山西公司在山西。")).count, 1,
                        "a place is no company's own name")
     }

@@ -579,15 +579,13 @@ public enum Entities {
     /// companies (台积电、鸿海精密等台湾企业).
     public static func organisations(in s: ScannedText, spans: [Range<Int>], companyStems stems: Set<ArraySlice<UInt32>>) -> [Mention] {
         var mentions = Mentions()
-        // the own and trade names of the companies named in full (宁德时代 of 宁德时代新能源科技股份有限公司)
-        let shortNames = Set(spans.map { Array(s.units[$0]) }.filter { organisationKind($0) == "company" }.flatMap { name in
-            let own = ownName(name)
-            return [own] + tradeNames(own)
-        })
+        let (fullByShort, shortNames) = companiesByShortNames(spans, in: s)
         let listed = listedCompanies(in: s)
         for written in spans {
-            // 市委: a mention of the article's 大同市委, which it names in full (`organisationSpans`)
-            let span = isLevelOnly(s, written) ? fullName(of: written, among: spans, in: s) ?? written : written
+            // 市委: a mention of the article's 大同市委, which it names in full (`organisationSpans`);
+            // 比亚迪, of its 比亚迪股份有限公司
+            let span = isLevelOnly(s, written) ? fullName(of: written, among: spans, in: s) ?? written
+                : fullByShort[Array(s.units[written])] ?? written
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")
@@ -599,6 +597,24 @@ public enum Entities {
             mentions.describe(name, kind: kind == "other" && isCompany ? "company" : kind, place: place?.name)
         }
         return mentions.list
+    }
+
+    /// The own and trade names of the companies named in full (宁德时代 of 宁德时代新能源科技股份有限公司),
+    /// each with the company it stands for where only one of them has it (比亚迪 of 比亚迪股份有限公司,
+    /// unless the article also names 比亚迪集团), and all of them.
+    static func companiesByShortNames(_ spans: [Range<Int>], in s: ScannedText) -> (full: [[UInt32]: Range<Int>], all: Set<[UInt32]>) {
+        var full: [[UInt32]: Range<Int>] = [:], all = Set<[UInt32]>(), shared = Set<[UInt32]>()
+        for span in spans {
+            let name = Array(s.units[span])
+            guard organisationKind(name) == "company" else { continue }
+            let own = ownName(name)
+            for short in [own] + tradeNames(own) where short.count < name.count {
+                all.insert(short)
+                if let other = full[short], !s.units[other].elementsEqual(name) { shared.insert(short) }
+                full[short] = full[short] ?? span
+            }
+        }
+        return (full.filter { !shared.contains($0.key) }, all)
     }
 
     /// What kind of body a name is, by the words it holds and ends with (folded): courts and

@@ -195,12 +195,16 @@ public final class Article {
     public var id: String {
         source.metadata["id"] ?? (source.line.map { "\(source.path):\($0)" } ?? source.path)
     }
-    /// Metadata source, else the dateline's agency, else a "來源：" credit, in a line taken out
-    /// as boilerplate or in one of the first two paragraphs (2026-08-28 来源：运城新闻网).
+    /// Metadata source, else the dateline's agency (not 本报, "this paper", which names none),
+    /// else a "來源：" credit, in a line taken out as boilerplate or in one of the first two
+    /// paragraphs (2026-08-28 来源：运城新闻网).
     public var sourceName: String? {
         if let keptRow { return keptRow.sourceName }
-        return source.metadata["source"] ?? dateline?.agency ?? (boilerplate + paragraphs.prefix(2)).lazy.compactMap(Article.credit).first
+        let agency = dateline.map(\.agency).flatMap { Article.thisPaper.contains($0) ? nil : $0 }
+        return source.metadata["source"] ?? agency ?? (boilerplate + paragraphs.prefix(2)).lazy.compactMap(Article.credit).first
     }
+
+    static let thisPaper: Set<String> = ["本报", "本報", "本网", "本網", "本台"]
 
     public var cleaning: CleaningCounts {
         CleaningCounts(pinyin: layout.pinyinRemoved + (givenTitle?.removed ?? 0), boilerplate: layout.boilerplate.count,

@@ -80,7 +80,7 @@ enum ArticleClass {
         field("date_precision", "How precise a.date is: \"day\", \"month\" or \"year\", or nil.") {
             $0.publication.map { .text($0.precision.rawValue) } ?? .nil
         }
-        field("source", "Who published it: metadata, dateline agency or a 來源 credit (a byline among the first lines: 2026-08-28 来源：运城新闻网); or nil.") { $0.sourceName.map(LuaValue.text) ?? .nil }
+        field("source", "Who published it: metadata, dateline agency (新华社, or an outlet's 运城新闻网讯; not 本报, this paper) or a 來源 credit (a byline among the first lines: 2026-08-28 来源：运城新闻网); or nil.") { $0.sourceName.map(LuaValue.text) ?? .nil }
         field("id", "Metadata id, else path (and line).") { .text($0.id) }
         field("path", "The file the article came from.") { .text($0.source.path) }
         field("line", "Line or row in its file (JSON Lines, CSV), or nil.") { $0.source.line.map(LuaValue.integer) ?? .nil }

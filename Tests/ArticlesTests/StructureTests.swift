@@ -113,6 +113,12 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("标题\n2026-08-28 来源：运城新闻网\n正文。").sourceName, "运城新闻网")
         XCTAssertEqual(article("标题\n发布时间：2026-10-28 16:30　来源：县统计局　作者：张三\n正文。").sourceName, "县统计局")
         XCTAssertNil(article("标题\n第一段。\n第二段。\n第三段说明来源：网络。").sourceName, "a body sentence is no byline")
+        XCTAssertEqual(article("标题\n运城新闻网讯 8月26日，签约仪式在运城举行。").sourceName, "运城新闻网", "an outlet's dateline with no reporters")
+        XCTAssertEqual(article("標題\n晉中日報訊近日，項目開工。").sourceName, "晉中日報")
+        XCTAssertNil(article("标题\n中国移动通讯网络覆盖全县。").sourceName, "no outlet's name")
+        let own = article("标题\n本报讯（记者 孙丽娜）近日，项目开工。\n来源：大同日报")
+        XCTAssertEqual(own.dateline?.reporters, ["孙丽娜"])
+        XCTAssertEqual(own.sourceName, "大同日报", "本报, this paper, names no source")
     }
 
     /// The raw text is not kept but rebuilt from the stored body and other lines: every part

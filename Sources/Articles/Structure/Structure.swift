@@ -225,6 +225,10 @@ public struct Layout {
     /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）. The
     /// reporters' bracket is required, so that no sentence starting 国家电网 reads as one.
     static let bylinePattern = try! NSRegularExpression(pattern: #"^([^\s，。,、()（）]{1,12}?)(?:訊|讯)\s*"# + credits)
+    /// The dateline of an outlet that names no reporters: 运城新闻网讯, 晋中日报讯. The name must
+    /// end as an outlet's does (网, 报, 台, 社, 刊), so that 中国移动通讯 reads as none, and 讯
+    /// may not open a word (国家电网讯息).
+    static let outletPattern = try! NSRegularExpression(pattern: #"^([^\s，。,、()（）]{1,12}?(?:網|网|報|报|臺|台|社|刊))(?:訊|讯)(?![息号號])\s*"#)
     /// The credits a report may close with, alone on its last line: （记者 王佳琪 刘晓东）.
     static let closingCreditsPattern = try! NSRegularExpression(pattern: #"^\s*"# + credits + #"\s*$"#)
 
@@ -250,18 +254,20 @@ public struct Layout {
                         day: valid ? dayOfMonth : 0, reporters: reporters)
     }
 
-    /// A dateline with no date (`bylinePattern`), or nil; month and day are 0.
+    /// A dateline with no date (`bylinePattern`, else `outletPattern`), or nil; month and day are 0.
     static func byline(_ paragraph: String) -> Dateline? {
-        let head = paragraph.unicodeScalars.prefix(16)
-        guard let mark = head.firstIndex(where: { "訊讯".unicodeScalars.contains($0) }),
-              head[mark...].dropFirst().contains(where: { "(（".unicodeScalars.contains($0) }) else { return nil }
+        guard paragraph.unicodeScalars.prefix(16).contains(where: { "訊讯".unicodeScalars.contains($0) }) else { return nil }
         let range = NSRange(paragraph.startIndex..., in: paragraph)
-        guard let match = bylinePattern.firstMatch(in: paragraph, options: [], range: range),
-              let whole = Range(match.range, in: paragraph), let prefix = Range(match.range(at: 1), in: paragraph),
-              let credits = Range(match.range(at: 2), in: paragraph) else { return nil }
-        let agency = agencies.first(where: paragraph[prefix].hasPrefix) ?? String(paragraph[prefix])
-        return Dateline(text: String(paragraph[whole]), agency: agency, place: nil, month: 0, day: 0,
-                        reporters: reporterNames(String(paragraph[credits])))
+        if let match = bylinePattern.firstMatch(in: paragraph, options: [], range: range),
+           let whole = Range(match.range, in: paragraph), let prefix = Range(match.range(at: 1), in: paragraph),
+           let credits = Range(match.range(at: 2), in: paragraph) {
+            let agency = agencies.first(where: paragraph[prefix].hasPrefix) ?? String(paragraph[prefix])
+            return Dateline(text: String(paragraph[whole]), agency: agency, place: nil, month: 0, day: 0,
+                            reporters: reporterNames(String(paragraph[credits])))
+        }
+        guard let match = outletPattern.firstMatch(in: paragraph, options: [], range: range),
+              let whole = Range(match.range, in: paragraph), let outlet = Range(match.range(at: 1), in: paragraph) else { return nil }
+        return Dateline(text: String(paragraph[whole]), agency: String(paragraph[outlet]), place: nil, month: 0, day: 0, reporters: [])
     }
 
 

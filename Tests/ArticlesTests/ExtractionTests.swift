@@ -243,6 +243,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.first { $0.text == "何亚东" }?.org, "商务部")
     }
 
+    /// No organisation holds a closing bracket it never opened, nor the 讯 of an outlet's dateline.
+    func testNoOrganisationHoldsAStrayMark() {
+        let a = article("观摩团还先后来到晋中国家农高区（山西农谷）管委会、太谷区人民政府。")
+        XCTAssertFalse(a.organisations.contains { $0.text.contains("）") && !$0.text.contains("（") }, "\(a.organisations.map(\.text))")
+        let s = ScannedText("晋中日报讯（记者 范娟）9月3日")
+        XCTAssertEqual(Entities.withoutStrayMarks(s, 0..<5).map { s.text($0) }, "晋中日报")
+        let bracket = ScannedText("山西农谷）管委会")
+        XCTAssertEqual(Entities.withoutStrayMarks(bracket, 0..<8).map { bracket.text($0) }, "管委会")
+        let whole = ScannedText("锐华能源(大同)技术有限公司")
+        XCTAssertEqual(Entities.withoutStrayMarks(whole, 0..<whole.count).map { whole.text($0) }, "锐华能源(大同)技术有限公司")
+    }
+
     func testASurnameWithAFormOfAddressIsNoFullName() {
         for text in ["李大妈说，有天大的事也不怕。", "天津市话局的陈科长也表示同意。", "药政科科长刘某说，门诊已停办。"] {
             let people = article(text).people.map(\.text)

@@ -198,6 +198,7 @@ public enum Entities {
         }
         let found = (kept + wider + gaps).filter { !endsInDepartments(s, $0) }
         let whole = withBranches(withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found), in: s, placeEnds: placeEnds)
+            .compactMap { withoutStrayMarks(s, $0) }
         // 市委 where the article names 大同市委: a mention of it, once the full names are known
         let taken = RangeIndex(whole)
         let claimed = Set((taggerOrgs + patterns).filter { isLevelOnly(s, $0) && !taken.overlaps($0) && fullName(of: $0, among: whole, in: s) != nil })
@@ -501,6 +502,25 @@ public enum Entities {
     }
 
     static let titleOpen: UInt32 = 0x300A, titleClose: UInt32 = 0x300B  // 《 》
+
+    /// A name's range from after a closing bracket it holds unopened (山西农谷）|管委会, of
+    /// 晋中国家农高区（山西农谷）管委会, whose start lies too far back), and without the 讯 of an
+    /// outlet's dateline (晋中日报|讯); nil when less than two characters are left.
+    static func withoutStrayMarks(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound, end = range.upperBound, open = 0
+        for i in range where brackets.contains(s.units[i]) {
+            if closingBrackets.contains(s.units[i]) {
+                if open == 0 { start = i + 1 } else { open -= 1 }
+            } else {
+                open += 1
+            }
+        }
+        if end - start > 2, s.units[end - 1] == newsMark, outletEnds.contains(s.units[end - 2]) { end -= 1 }
+        return end - start >= 2 ? start..<end : nil
+    }
+
+    static let closingBrackets = ScannedText.units(of: ")）")
+    static let newsMark = ScannedText.fold("讯")[0], outletEnds = ScannedText.units(of: "网报台社刊")
 
     /// A character a name is written in: Han, a Latin letter or a digit.
     static func isNamePart(_ u: UInt32) -> Bool { Han.isHan(u) || ScannedText.isLetter(u) || ScannedText.isDigit(u) }

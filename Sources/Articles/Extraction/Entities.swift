@@ -93,10 +93,11 @@ public enum Entities {
         guard !surnames.isEmpty else { return }
         let named = mentions.list.filter { $0.text.count >= 2 && $0.roles.contains { $0 != "photographer" && $0 != "reporter" } }
         let taken = Set(named.flatMap(\.offsets))
+        let bySurname = Dictionary(grouping: named.map(\.text)) { ScannedText.fold($0).first ?? 0 }
         for (range, titles) in surnames where !taken.contains(s.byteOffset(range.lowerBound)) {
             let surname = s.text(range)
-            let full = named.filter { ScannedText.fold($0.text).first == s.units[range.lowerBound] }
-            mentions.add(full.count == 1 ? full[0].text : surname, form: surname, offset: s.byteOffset(range.lowerBound), titles: titles, role: "text")
+            let full = bySurname[s.units[range.lowerBound]] ?? []
+            mentions.add(full.count == 1 ? full[0] : surname, form: surname, offset: s.byteOffset(range.lowerBound), titles: titles, role: "text")
         }
     }
 
@@ -201,20 +202,27 @@ public enum Entities {
             .compactMap { withoutStrayMarks(s, $0) }
         // 市委 where the article names 大同市委: a mention of it, once the full names are known
         let taken = RangeIndex(whole)
-        let claimed = Set((taggerOrgs + patterns).filter { isLevelOnly(s, $0) && !taken.overlaps($0) && fullName(of: $0, among: whole, in: s) != nil })
+        let levelOnly = (taggerOrgs + patterns).filter { isLevelOnly(s, $0) && !taken.overlaps($0) }
+        let named = fullNames(of: levelOnly, among: whole, in: s)
+        let claimed = Set(levelOnly.filter { named[Array(s.units[$0])] != nil })
         return (whole + claimed).sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    /// The one body among `spans` whose name ends as the level-only body at `range` does (大同市委
-    /// for 市委), or nil when the article names none, or several (大同市委 and 朔州市委).
-    static func fullName(of range: Range<Int>, among spans: [Range<Int>], in s: ScannedText) -> Range<Int>? {
-        let body = s.units[range]
-        var found: Range<Int>?
-        for span in spans where span.count > body.count && !isLevelOnly(s, span) && s.units[span].suffix(body.count).elementsEqual(body) {
-            if let first = found, !s.units[first].elementsEqual(s.units[span]) { return nil }
-            found = found ?? span
+    /// For each level-only body among `levelOnly` (市委), the one body among `spans` whose name
+    /// ends as it does (大同市委); none where the article names none, or several (大同市委 and
+    /// 朔州市委). The article's few distinct level-only names are each compared with every
+    /// body once, so a long article costs no more per name than a short one.
+    static func fullNames(of levelOnly: [Range<Int>], among spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
+        let bodies = Set(levelOnly.map { Array(s.units[$0]) })
+        guard !bodies.isEmpty else { return [:] }
+        var found: [[UInt32]: Range<Int>] = [:], shared = Set<[UInt32]>()
+        for span in spans where !isLevelOnly(s, span) {
+            for body in bodies where span.count > body.count && s.units[span].suffix(body.count).elementsEqual(body) {
+                if let other = found[body], !s.units[other].elementsEqual(s.units[span]) { shared.insert(body) }
+                found[body] = found[body] ?? span
+            }
         }
-        return found
+        return found.filter { !shared.contains($0.key) }
     }
 
     /// What a body's branch in a place is called after the place (中国银行 + 山西省 + 分行).
@@ -549,7 +557,7 @@ public enum Entities {
 
     /// 市委, 省政府, 区委, 自治区党委: a level and a body word name the body of whichever city or province
     /// the report is about, so across a corpus they would count every city's committee as one.
-    /// They count only as mentions of the body the article names in full (`fullName`).
+    /// They count only as mentions of the body the article names in full (`fullNames`).
     static let levelCharacters = ScannedText.units(of: "省市县区州盟旗乡镇村")
     static let levelBodies = ScannedText.words(["委", "政府", "人民政府", "党委", "纪委", "人大", "政协"].map { ($0, true) })
 
@@ -600,12 +608,12 @@ public enum Entities {
     public static func organisations(in s: ScannedText, spans: [Range<Int>], companyStems stems: Set<ArraySlice<UInt32>>) -> [Mention] {
         var mentions = Mentions()
         let (fullByShort, shortNames) = companiesByShortNames(spans, in: s)
+        let fullByLevel = fullNames(of: spans.filter { isLevelOnly(s, $0) }, among: spans, in: s)
         let listed = listedCompanies(in: s)
         for written in spans {
             // 市委: a mention of the article's 大同市委, which it names in full (`organisationSpans`);
             // 比亚迪, of its 比亚迪股份有限公司
-            let span = isLevelOnly(s, written) ? fullName(of: written, among: spans, in: s) ?? written
-                : fullByShort[Array(s.units[written])] ?? written
+            let span = fullByLevel[Array(s.units[written])] ?? fullByShort[Array(s.units[written])] ?? written
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")

@@ -49,9 +49,10 @@ enum People {
         let patternNames = namesByPattern(in: s).filter { !taken.overlaps($0) }
         let bodies = RangeIndex(organisations)
         // a post's body named by its level alone (市委书记) is the article's one body of that name in full
-        let fullNames = Dictionary(organisations.compactMap { span in
-            Entities.isLevelOnly(s, span) ? Entities.fullName(of: span, among: organisations, in: s).map { (span, s.text($0)) } : nil
-        }, uniquingKeysWith: { a, _ in a })
+        let levelOnly = organisations.filter { Entities.isLevelOnly(s, $0) }
+        let named = Entities.fullNames(of: levelOnly, among: organisations, in: s)
+        let fullNames = Dictionary(levelOnly.compactMap { span in named[Array(s.units[span])].map { (span, s.text($0)) } },
+                                   uniquingKeysWith: { a, _ in a })
         var previous: (end: Int, post: Post)?
         for range in (modelNames + patternNames).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             var post = self.post(before: range.lowerBound, in: s, organisations: bodies, fullNames: fullNames)

@@ -243,6 +243,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.first { $0.text == "何亚东" }?.org, "商务部")
     }
 
+    /// A name counted wherever else it appears keeps, at each mention, the form written there.
+    func testANameCountedElsewhereKeepsTheFormWrittenThere() {
+        let s = ScannedText("卢东亮出席。会上盧東亮讲话，卢东亮强调。")
+        var mentions = Mentions()
+        mentions.add("卢东亮", offset: s.byteOffset(0), titles: [], role: "text")
+        Entities.countEverywhere(&mentions, in: s)
+        XCTAssertEqual(mentions.list.first?.forms, ["卢东亮", "盧東亮", "卢东亮"])
+        for (form, offset) in zip(mentions.list.first?.forms ?? [], mentions.list.first?.offsets ?? []) {
+            XCTAssertEqual(String(decoding: Array(s.text.utf8)[(offset - 1)..<(offset - 1 + form.utf8.count)], as: UTF8.self), form)
+        }
+    }
+
     /// No organisation holds a closing bracket it never opened, nor the 讯 of an outlet's dateline.
     func testNoOrganisationHoldsAStrayMark() {
         let a = article("观摩团还先后来到晋中国家农高区（山西农谷）管委会、太谷区人民政府。")

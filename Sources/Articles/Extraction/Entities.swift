@@ -101,8 +101,8 @@ public enum Entities {
         }
     }
 
-    /// A name found once is counted wherever else it appears, in either script (one pass: the
-    /// names are looked up by their first character).
+    /// A name found once is counted wherever else it appears, in either script, each mention
+    /// with the form written there (one pass: the names are looked up by their first character).
     static func countEverywhere(_ mentions: inout Mentions, in s: ScannedText) {
         var byFirst: [UInt32: [(word: [UInt32], name: String)]] = [:]
         for name in mentions.names {
@@ -115,7 +115,9 @@ public enum Entities {
         var i = 0
         while i < s.count {
             guard firsts.contains(s.units[i]), let hit = byFirst[s.units[i]]?.first(where: { s.matches($0.word, at: i) }) else { i += 1; continue }
-            if seen.insert(s.byteOffset(i)).inserted { mentions.add(hit.name, offset: s.byteOffset(i), titles: [], role: "text") }
+            if seen.insert(s.byteOffset(i)).inserted {
+                mentions.add(hit.name, form: s.text(i..<(i + hit.word.count)), offset: s.byteOffset(i), titles: [], role: "text")
+            }
             i += hit.word.count
         }
     }

@@ -243,6 +243,17 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.first { $0.text == "何亚东" }?.org, "商务部")
     }
 
+    /// A list closed by 等, a count and a kind of company names companies (兰花科创、晋城银行等42家企业).
+    func testAListOfCountedCompaniesNamesCompanies() {
+        for text in ["兰花科创、晋城银行、泽州农商行等42家企业与42个村签订帮扶协议。", "兰花科创、晋城银行等十余家企业参加。"] {
+            let orgs = article(text).organisations
+            XCTAssertEqual(orgs.first { $0.text == "兰花科创" }?.kind, "company", "\(text): \(orgs.map(\.text))")
+        }
+        XCTAssertEqual(Entities.bodyCount(ScannedText("42家企业"), at: 0), 3)
+        XCTAssertEqual(Entities.bodyCount(ScannedText("十余家企业"), at: 0), 3)
+        XCTAssertNil(Entities.bodyCount(ScannedText("42吨产品"), at: 0), "a count of things is none")
+    }
+
     /// A name counted wherever else it appears keeps, at each mention, the form written there.
     func testANameCountedElsewhereKeepsTheFormWrittenThere() {
         let s = ScannedText("卢东亮出席。会上盧東亮讲话，卢东亮强调。")

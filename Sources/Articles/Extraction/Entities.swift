@@ -282,14 +282,27 @@ public enum Entities {
                                               "医院", "学校", "协会", "商会"].map { ($0, true) })
     static let etCetera = ScannedText.fold("等")[0]
 
-    /// The kind of body that follows the 等 at `i`, right after it or after a word of two to
-    /// four characters that qualifies it (等企业, 等台湾企业, 等大型企业; not 等地企业, whose 地
-    /// closes a list of places), or nil.
+    /// The kind of body that follows the 等 at `i`, after how many there are (等42家企业,
+    /// 等十余家企业) and a word of two to four characters that qualifies it (等台湾企业, 等大型企业; not
+    /// 等地企业, whose 地 closes a list of places), or nil.
     static func bodyKind(_ s: ScannedText, afterEtCeteraAt i: Int) -> [UInt32]? {
-        for qualifier in [0, 2, 3, 4] where (i + 1..<(i + 1 + qualifier)).allSatisfy({ Han.isHan(s[$0]) && isListItemPart(s[$0]) }) {
-            if let kind = s.longest(bodyKinds, at: i + 1 + qualifier) { return kind.word }
+        let start = i + 1 + (bodyCount(s, at: i + 1) ?? 0)
+        for qualifier in [0, 2, 3, 4] where (start..<(start + qualifier)).allSatisfy({ Han.isHan(s[$0]) && isListItemPart(s[$0]) }) {
+            if let kind = s.longest(bodyKinds, at: start + qualifier) { return kind.word }
         }
         return nil
+    }
+
+    static let numeralCharacters = ScannedText.units(of: "一二三四五六七八九十百千万两几")
+    static let roughly = ScannedText.units(of: "余多"), bodyMeasures = ScannedText.units(of: "家个所户")
+
+    /// How long a count of bodies at `i` is (42家, 十余家, 3所), or nil.
+    static func bodyCount(_ s: ScannedText, at i: Int) -> Int? {
+        var j = i
+        while ScannedText.isDigit(s[j]) || numeralCharacters.contains(s[j]) { j += 1 }
+        guard j > i else { return nil }
+        if roughly.contains(s[j]) { j += 1 }
+        return bodyMeasures.contains(s[j]) ? j + 1 - i : nil
     }
 
     /// Kinds of body that make the items of their list companies.

@@ -217,12 +217,18 @@ public enum Entities {
     static func fullNames(of levelOnly: [Range<Int>], among spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
         let bodies = Set(levelOnly.map { Array(s.units[$0]) })
         guard !bodies.isEmpty else { return [:] }
+        return soleClaims(spans.filter { !isLevelOnly(s, $0) }.flatMap { span in
+            bodies.filter { span.count > $0.count && s.units[span].suffix($0.count).elementsEqual($0) }.map { ($0, span) }
+        }, in: s)
+    }
+
+    /// Each short name with the one name that claims it; a short name claimed by two different
+    /// names stands for neither (比亚迪 of 比亚迪股份有限公司 and 比亚迪集团, 市委 of 大同市委 and 朔州市委).
+    static func soleClaims(_ claims: [(short: [UInt32], by: Range<Int>)], in s: ScannedText) -> [[UInt32]: Range<Int>] {
         var found: [[UInt32]: Range<Int>] = [:], shared = Set<[UInt32]>()
-        for span in spans where !isLevelOnly(s, span) {
-            for body in bodies where span.count > body.count && s.units[span].suffix(body.count).elementsEqual(body) {
-                if let other = found[body], !s.units[other].elementsEqual(s.units[span]) { shared.insert(body) }
-                found[body] = found[body] ?? span
-            }
+        for (short, span) in claims {
+            if let other = found[short], !s.units[other].elementsEqual(s.units[span]) { shared.insert(short) }
+            found[short] = found[short] ?? span
         }
         return found.filter { !shared.contains($0.key) }
     }
@@ -646,18 +652,13 @@ public enum Entities {
     /// each with the company it stands for where only one of them has it (比亚迪 of 比亚迪股份有限公司,
     /// unless the article also names 比亚迪集团), and all of them.
     static func companiesByShortNames(_ spans: [Range<Int>], in s: ScannedText) -> (full: [[UInt32]: Range<Int>], all: Set<[UInt32]>) {
-        var full: [[UInt32]: Range<Int>] = [:], all = Set<[UInt32]>(), shared = Set<[UInt32]>()
-        for span in spans {
+        let claims = spans.flatMap { span -> [(short: [UInt32], by: Range<Int>)] in
             let name = Array(s.units[span])
-            guard organisationKind(name) == "company" else { continue }
+            guard organisationKind(name) == "company" else { return [] }
             let own = ownName(name)
-            for short in [own] + tradeNames(own) where short.count < name.count {
-                all.insert(short)
-                if let other = full[short], !s.units[other].elementsEqual(name) { shared.insert(short) }
-                full[short] = full[short] ?? span
-            }
+            return ([own] + tradeNames(own)).filter { $0.count < name.count }.map { ($0, span) }
         }
-        return (full.filter { !shared.contains($0.key) }, all)
+        return (soleClaims(claims, in: s), Set(claims.map(\.short)))
     }
 
     /// What kind of body a name is, by the words it holds and ends with (folded): courts and

@@ -116,8 +116,7 @@ enum People {
             if let length = nameLength(s, at: start), length > span.range.count, !s.splitsWord(at: start + length) {
                 return EntitySpan(kind: .person, range: start..<(start + length))
             }
-            let known = Places.divisions(in: ScannedText(s.text(span.range)), gazetteer: g).contains { $0.text.unicodeScalars.count == span.range.count }
-            return known ? span : EntitySpan(kind: .person, range: span.range)
+            return Places.divisionsNamed(s.text(span.range), gazetteer: g).isEmpty ? EntitySpan(kind: .person, range: span.range) : span
         }
     }
 

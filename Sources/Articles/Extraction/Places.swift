@@ -256,12 +256,16 @@ public enum Places {
         tagged.map { span in
             guard span.kind != .place, (2...4).contains(span.range.count),
                   span.kind == .organisation || !People.titles.contains(where: { s.matches($0.word, endingAt: span.range.lowerBound) }),
-                  divisions(in: ScannedText(s.text(span.range)), gazetteer: g).contains(where: {
-                      $0.text.unicodeScalars.count == span.range.count && ($0.level == .province || $0.level == .city)
-                  })
+                  divisionsNamed(s.text(span.range), gazetteer: g).contains(where: { $0.level == .province || $0.level == .city })
             else { return span }
             return EntitySpan(kind: .place, range: span.range)
         }
+    }
+
+    /// The divisions `name` names whole, by full or short name (吕梁 of 吕梁市), not a piece of it.
+    static func divisionsNamed(_ name: String, gazetteer g: Gazetteer) -> [Place] {
+        let length = name.unicodeScalars.count
+        return divisions(in: ScannedText(name), gazetteer: g).filter { $0.text.unicodeScalars.count == length }
     }
 
     /// `places` without those inside a person's name as written (韩国 of 韩国庆, 卫东 of

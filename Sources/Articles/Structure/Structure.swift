@@ -227,7 +227,7 @@ public struct Layout {
     static let bylinePattern = try! NSRegularExpression(pattern: #"^([^\s，。,、()（）]{1,12}?)(?:訊|讯)\s*"# + credits)
     /// The dateline of an outlet that names no reporters: 运城新闻网讯, 晋中日报讯. The name must
     /// end as an outlet's does (网, 报, 台, 社, 刊), so that 中国移动通讯 reads as none, and 讯
-    /// may not open a word (国家电网讯息).
+    /// may not open a word (国家电网讯息). A constant pattern, as the two above: no input reaches its `try!`.
     static let outletPattern = try! NSRegularExpression(pattern: #"^([^\s，。,、()（）]{1,12}?(?:網|网|報|报|臺|台|社|刊))(?:訊|讯)(?![息号號])\s*"#)
     /// The credits a report may close with, alone on its last line: （记者 王佳琪 刘晓东）.
     static let closingCreditsPattern = try! NSRegularExpression(pattern: #"^\s*"# + credits + #"\s*$"#)

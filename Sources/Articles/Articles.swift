@@ -326,7 +326,8 @@ final class Named {
         let towns = Places.listedPlaces(Places.withTownLevels(listed, in: parsed.scan), in: parsed.scan)
         let companies = Entities.companiesByOwnName(towns, in: parsed.scan)
         let spans = Entities.companiesByShortName(companies, stems: companyStems, in: parsed.scan)
-        let read = Places.citiesReadAsNames(People.peopleAfterTitles(spans, in: parsed.scan), in: parsed.scan)
+        let read = Places.citiesReadAsNames(People.peopleAfterTitles(Places.withoutVillagesReadAsPeople(spans, in: parsed.scan), in: parsed.scan),
+                                            in: parsed.scan)
         return TaughtNames.shared.apply(to: read, in: parsed.scan)
     }
     /// What stands before a company's suffix: short names of the article's companies.

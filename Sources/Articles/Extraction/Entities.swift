@@ -200,8 +200,9 @@ public enum Entities {
                 && places.containing(org) == nil
         }
         let found = (kept + wider + gaps).filter { !endsInDepartments(s, $0) }
-        let whole = withBranches(withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found), in: s, placeEnds: placeEnds)
-            .compactMap { withoutStrayMarks(s, $0) }
+        let branches = withBranches(withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found), in: s, placeEnds: placeEnds)
+        let others = RangeIndex(branches)
+        let whole = branches.map { withNameBeforeBracket(s, $0, others: others) }.compactMap { withoutStrayMarks(s, $0) }
         // 市委 where the article names 大同市委: a mention of it, once the full names are known
         let taken = RangeIndex(whole)
         let levelOnly = (taggerOrgs + patterns).filter { isLevelOnly(s, $0) && !taken.overlaps($0) }
@@ -410,7 +411,7 @@ public enum Entities {
         for span in tagged where span.kind == .organisation {
             let own = ownName(Array(s.units[span.range]))
             guard own.count < span.range.count else { continue }
-            for stem in [own] + tradeNames(own) where stem.count >= 3 && Gazetteer.shared.whole(stem[...]) == nil {
+            for stem in [own] + tradeNames(own) where (stem.count >= 3 || isOwnWord(stem)) && Gazetteer.shared.whole(stem[...]) == nil {
                 if let first = stem.first, stems[first]?.contains(stem) != true { stems[first, default: []].append(stem) }
             }
         }
@@ -423,11 +424,20 @@ public enum Entities {
         while i < s.count {
             guard firsts.contains(s.units[i]), let stem = stems[s.units[i]]?.first(where: { s.matches($0, at: i) }) else { i += 1; continue }
             let mention = i..<(i + stem.count)
-            if orgs.overlaps(mention) { i += 1; continue }
+            if orgs.overlaps(mention) || stem.count == 2 && (s.splitsWord(at: i) || s.splitsWord(at: mention.upperBound)) { i += 1; continue }
             mentions.append(mention)
             i = mention.upperBound
         }
         return replacing(tagged, withOrganisations: mentions)
+    }
+
+    /// Whether a two-character name is a company's own word (华为, 腾讯, 晋能): one jieba's
+    /// dictionary does not know, or knows as a name other than a place's (it tags 华为 as a
+    /// person's, and 城市 as a place's); a common word (城市 of 大同市城市建设有限公司) would turn
+    /// up everywhere.
+    static func isOwnWord(_ stem: [UInt32]) -> Bool {
+        guard stem.count == 2, stem.allSatisfy(Han.isHan), let lexicon = EntityModel.shared?.lexicon else { return false }
+        return lexicon.wordClass(stem).map { nameClasses.contains($0) && $0 != .place } ?? true
     }
 
     /// A company's name without the suffixes that say it is one (中国电信 of 中国电信集团有限公司).
@@ -523,7 +533,7 @@ public enum Entities {
     /// nothing is left.
     static func trimmed(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound, end = range.upperBound
-        while start < end, !isNamePart(s.units[start]) { start += 1 }
+        while start < end, !isNamePart(s.units[start]) || closesDate(s, at: start) { start += 1 }
         while end > start, !isNamePart(s.units[end - 1]) { end -= 1 }
         guard start < end else { return nil }
         if start > range.lowerBound, s.units[start - 1] == titleOpen, s.units[start..<end].contains(titleClose) { start -= 1 }
@@ -531,6 +541,14 @@ public enum Entities {
     }
 
     static let titleOpen: UInt32 = 0x300A, titleClose: UInt32 = 0x300B  // 《 》
+
+    /// Whether the unit at `i` closes a date (the 日 of 6月28日县人大常委会, which the tagger may
+    /// take into the name after it).
+    static func closesDate(_ s: ScannedText, at i: Int) -> Bool {
+        dateUnits.contains(s[i]) && (ScannedText.isDigit(s[i - 1]) || numeralCharacters.contains(s[i - 1]))
+    }
+
+    static let dateUnits = ScannedText.units(of: "年月日号")
 
     /// A name's range from after a closing bracket it holds unopened (山西农谷）|管委会, of
     /// 晋中国家农高区（山西农谷）管委会, whose start lies too far back), and without the 讯 of an
@@ -548,7 +566,21 @@ public enum Entities {
         return end - start >= 2 ? start..<end : nil
     }
 
-    static let closingBrackets = ScannedText.units(of: ")）")
+    static let closingBrackets = ScannedText.units(of: ")）"), openingBrackets = ScannedText.units(of: "(（")
+
+    /// A company's name whose place stands in brackets (腾讯云计算（北京）有限责任公司), which the
+    /// tagger starts at the place, widened back over the name before the bracket: as far as a
+    /// break, without a leading verb (与|腾讯云计算), where no other name of `others` stands.
+    static func withNameBeforeBracket(_ s: ScannedText, _ range: Range<Int>, others: RangeIndex) -> Range<Int> {
+        let open = range.lowerBound - 1
+        guard openingBrackets.contains(s[open]),
+              let close = range.first(where: { brackets.contains(s.units[$0]) }), closingBrackets.contains(s.units[close]) else { return range }
+        var start = open
+        while start > 0, open - start < longestPlace, isNamePart(s.units[start - 1]), !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
+        let name = withoutLeadingVerb(s, start..<open)
+        guard name.count >= 2, !others.overlaps(name) else { return range }
+        return name.lowerBound..<range.upperBound
+    }
     static let newsMark = ScannedText.fold("讯")[0], outletEnds = ScannedText.units(of: "网报台社刊")
 
     /// A character a name is written in: Han, a Latin letter or a digit.
@@ -634,7 +666,8 @@ public enum Entities {
         for written in spans {
             // 市委: a mention of the article's 大同市委, which it names in full (`organisationSpans`);
             // 比亚迪, of its 比亚迪股份有限公司
-            let span = fullByLevel[Array(s.units[written])] ?? fullByShort[Array(s.units[written])] ?? written
+            let asWritten = Array(s.units[written])
+            let span = fullByLevel[asWritten] ?? fullByShort[asWritten] ?? (isBareCompany(asWritten) ? fullByShort[ownName(asWritten)] : nil) ?? written
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")
@@ -654,12 +687,22 @@ public enum Entities {
     static func companiesByShortNames(_ spans: [Range<Int>], in s: ScannedText) -> (full: [[UInt32]: Range<Int>], all: Set<[UInt32]>) {
         let claims = spans.flatMap { span -> [(short: [UInt32], by: Range<Int>)] in
             let name = Array(s.units[span])
-            guard organisationKind(name) == "company" else { return [] }
+            guard organisationKind(name) == "company", !isBareCompany(name) else { return [] }
             let own = ownName(name)
             return ([own] + tradeNames(own)).filter { $0.count < name.count }.map { ($0, span) }
         }
         return (soleClaims(claims, in: s), Set(claims.map(\.short)))
     }
+
+    /// Whether a company's name is a short name and the bare 公司 (华为公司, 张裕公司): a way to say
+    /// the company the article names in full (华为技术有限公司), not another one, as 比亚迪集团 is
+    /// beside 比亚迪股份有限公司.
+    static func isBareCompany(_ name: [UInt32]) -> Bool {
+        name.count > bareCompany.count && name.suffix(bareCompany.count).elementsEqual(bareCompany)
+            && !companyOnlySuffixes.contains { $0.word.count > bareCompany.count && name.suffix($0.word.count).elementsEqual($0.word) }
+    }
+
+    static let bareCompany = ScannedText.fold("公司")
 
     /// What kind of body a name is, by the words it holds and ends with (folded): courts and
     /// procuratorates, party bodies (党, 纪委, 市委), schools, companies, government. The first

@@ -54,7 +54,8 @@ enum People {
         let fullNames = Dictionary(levelOnly.compactMap { span in named[Array(s.units[span])].map { (span, s.text($0)) } },
                                    uniquingKeysWith: { a, _ in a })
         var previous: (end: Int, post: Post)?
-        for range in (modelNames + patternNames).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        let anonymised = anonymisedNames(in: s, tagged: tagged)
+        for range in (modelNames + patternNames + anonymised).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             var post = self.post(before: range.lowerBound, in: s, organisations: bodies, fullNames: fullNames)
             if post.titles.isEmpty, let title = s.longest(titlesAfter, at: range.upperBound) {
                 post.titles = [s.text(range.upperBound..<(range.upperBound + title.word.count))]
@@ -126,12 +127,32 @@ enum People {
     static func surnamesAlone(in s: ScannedText, tagged: [EntitySpan]) -> [(range: Range<Int>, titles: [String])] {
         tagged.compactMap { span in
             guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]),
-                  span.range.count == 1 || isAddress(s, span.range) else { return nil }
+                  span.range.count == 1 || isAddress(s, span.range), anonymised(s, at: span.range.lowerBound) == nil else { return nil }
             let end = span.range.lowerBound + 1
             let title = s.longest(titlesAfter, at: end).map { s.text(end..<(end + $0.word.count)) }
             return (span.range.lowerBound..<end, title.map { [$0] } ?? [])
         }
     }
+
+    /// The names that police notices, court news and discipline reports give people they do not
+    /// name (张某, 张某某), where the tagger reads a surname, as MSRA's annotators did: each is
+    /// its own person, written as the report writes it, since the report withholds who it is (a
+    /// 张某 is not the 张建国 named beside, and 张某 and 张某某 are two people).
+    static func anonymisedNames(in s: ScannedText, tagged: [EntitySpan]) -> [Range<Int>] {
+        tagged.compactMap { span in
+            guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]),
+                  let end = anonymised(s, at: span.range.lowerBound), end >= span.range.upperBound else { return nil }
+            return span.range.lowerBound..<end
+        }
+    }
+
+    /// Where an anonymised name opening at `start` (a surname, then 某 or 某某) ends.
+    static func anonymised(_ s: ScannedText, at start: Int) -> Int? {
+        guard s[start + 1] == someone else { return nil }
+        return s[start + 2] == someone ? start + 3 : start + 2
+    }
+
+    static let someone = ScannedText.fold("某")[0]
 
     /// Whether a title ends inside `range`, having started before it.
     static func startsInsideTitle(_ s: ScannedText, _ range: Range<Int>) -> Bool {

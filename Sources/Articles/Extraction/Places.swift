@@ -262,6 +262,23 @@ public enum Places {
         }
     }
 
+    /// `tagged` without the people whose name, with a village's or town's level word after it,
+    /// is in a place the tagger found (王庄 of 下王庄村, which 打造“下王庄”品牌 made it read as a
+    /// person): few people bear a village's name, and a report that names the village once
+    /// means it by the name.
+    public static func withoutVillagesReadAsPeople(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        var villageNames = Set<ArraySlice<UInt32>>()
+        for span in tagged where span.kind == .place {
+            for level in span.range where villageLevels.contains(s.units[level]) && level - span.range.lowerBound >= 2 {
+                for start in max(span.range.lowerBound, level - 4)...(level - 2) { villageNames.insert(s.units[start..<level]) }
+            }
+        }
+        guard !villageNames.isEmpty else { return tagged }
+        return tagged.filter { $0.kind != .person || !villageNames.contains(s.units[$0.range]) }
+    }
+
+    static let villageLevels = ScannedText.units(of: "村庄镇乡屯寨")
+
     /// The divisions `name` names whole, by full or short name (吕梁 of 吕梁市), not a piece of it.
     static func divisionsNamed(_ name: String, gazetteer g: Gazetteer) -> [Place] {
         let length = name.unicodeScalars.count

@@ -276,6 +276,22 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Entities.withoutStrayMarks(bracket, 0..<8).map { bracket.text($0) }, "管委会")
         let whole = ScannedText("锐华能源(大同)技术有限公司")
         XCTAssertEqual(Entities.withoutStrayMarks(whole, 0..<whole.count).map { whole.text($0) }, "锐华能源(大同)技术有限公司")
+        let unclosed = ScannedText("特斯拉（Tesla")
+        XCTAssertEqual(Entities.withoutStrayMarks(unclosed, 0..<unclosed.count).map { unclosed.text($0) }, "特斯拉")
+        let former = ScannedText("市交通运输局原党组")
+        XCTAssertEqual(Entities.withoutStrayMarks(former, 0..<former.count).map { former.text($0) }, "市交通运输局")
+        let plateau = ScannedText("青藏高原研究所")
+        XCTAssertEqual(Entities.withoutStrayMarks(plateau, 0..<plateau.count).map { plateau.text($0) }, "青藏高原研究所", "原 after no body")
+    }
+
+    /// 原 ("former") before a post is part of it, and the body before 原 is the post's.
+    func testAFormerPostSaysSo() {
+        let a = article("一、市交通运输局原党组成员、副局长刘某某违规收受礼品。商务部原部长陈德铭出席。")
+        let liu = a.people.first { $0.text == "刘某某" }
+        XCTAssertEqual(liu?.titles, ["原党组成员", "副局长"])
+        XCTAssertEqual(liu?.org, "市交通运输局")
+        XCTAssertEqual(a.people.first { $0.text == "陈德铭" }?.titles, ["原部长"])
+        XCTAssertEqual(a.organisations.map(\.text), ["市交通运输局", "商务部"])
     }
 
     func testASurnameWithAFormOfAddressIsNoFullName() {

@@ -52,7 +52,7 @@ public enum Entities {
         "部長", "部长", "廳長", "厅长", "處長", "处长", "院長", "院长", "校長", "校长", "總裁", "总裁", "記者", "记者", "委員", "委员",
         "代表", "經理", "经理", "負責人", "负责人", "总理", "副总理", "总统", "首相", "委员长", "国务委员", "大使",
         "第一書記", "第一书记", "司長", "司长", "議員", "议员", "院士", "行長", "行长",
-        "镇长", "乡长", "检察长", "庭长", "理事长", "会长", "社长", "台长", "馆长", "所长", "站长", "队长", "政委",
+        "镇长", "乡长", "检察长", "庭长", "理事长", "会长", "社长", "台长", "馆长", "所长", "站长", "队长", "政委", "党组成员",
         "总工程师", "教授", "研究员", "总队长", "新闻发言人", "发言人",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
@@ -551,19 +551,30 @@ public enum Entities {
     static let dateUnits = ScannedText.units(of: "年月日号")
 
     /// A name's range from after a closing bracket it holds unopened (山西农谷）|管委会, of
-    /// 晋中国家农高区（山西农谷）管委会, whose start lies too far back), and without the 讯 of an
-    /// outlet's dateline (晋中日报|讯); nil when less than two characters are left.
+    /// 晋中国家农高区（山西农谷）管委会, whose start lies too far back), up to a bracket it
+    /// opens and never closes (特斯拉|（Tesla), up to the 原 ("former") of a post after a body
+    /// (市交通运输局|原党组成员), and without the 讯 of an outlet's dateline (晋中日报|讯); nil
+    /// when less than two characters are left.
     static func withoutStrayMarks(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {
-        var start = range.lowerBound, end = range.upperBound, open = 0
+        var start = range.lowerBound, end = range.upperBound, opened: [Int] = []
         for i in range where brackets.contains(s.units[i]) {
             if closingBrackets.contains(s.units[i]) {
-                if open == 0 { start = i + 1 } else { open -= 1 }
+                if opened.isEmpty { start = i + 1 } else { opened.removeLast() }
             } else {
-                open += 1
+                opened.append(i)
             }
         }
+        if let unclosed = opened.first { end = unclosed }
+        if let former = (start..<end).first(where: { s.units[$0] == formerMark && endsBody(s, at: $0) }) { end = former }
         if end - start > 2, s.units[end - 1] == newsMark, outletEnds.contains(s.units[end - 2]) { end -= 1 }
         return end - start >= 2 ? start..<end : nil
+    }
+
+    static let formerMark = ScannedText.fold("原")[0]
+
+    /// Whether a body's or a company's suffix ends at `i` (局 of 交通运输局).
+    static func endsBody(_ s: ScannedText, at i: Int) -> Bool {
+        (bodySuffixes + companySuffixes).contains { s.matches($0.word, endingAt: i) }
     }
 
     static let closingBrackets = ScannedText.units(of: ")）"), openingBrackets = ScannedText.units(of: "(（")

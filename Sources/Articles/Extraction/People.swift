@@ -188,7 +188,9 @@ enum People {
         var j = start
         var chain: [Range<Int>] = []  // nearest first
         while let title = titles.first(where: { s.matches($0.word, endingAt: j) }) {
-            let range = (j - title.word.count - deputy(in: s, endingAt: j - title.word.count))..<j
+            let deputyStart = j - title.word.count - deputy(in: s, endingAt: j - title.word.count)
+            // 原党组成员: a former post, which says so
+            let range = (s[deputyStart - 1] == Entities.formerMark ? deputyStart - 1 : deputyStart)..<j
             chain.append(range)
             post.titles.insert(s.text(range), at: 0)
             j = range.lowerBound

@@ -816,5 +816,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(places.first { $0.name == "长江" }?.kind, "place")
         let inside = article("中共大同市委召开会议。").places.first { $0.name == "大同市" }
         XCTAssertEqual(inside?.within, "中共大同市委", "a place inside an organisation's name says so")
+        let s = ScannedText("大同一中，三中全会，中方")
+        XCTAssertEqual([3, 6, 10].map { Places.abbreviated(s, at: $0, gazetteer: .shared)?.name }, [nil, nil, "中国"],
+                       "after a numeral, 中 is an ordinal's")
     }
 }

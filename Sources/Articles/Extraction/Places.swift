@@ -349,8 +349,10 @@ public enum Places {
     ].map { (ScannedText.fold($0.0)[0], $0.1) })
 
     /// The place a one-character abbreviation at `i` stands for: a division with its code, or a country or continent.
+    /// After a numeral, a character is an ordinal's (一中 is No. 1 Middle School, 三中全会 the
+    /// third plenary session), no place.
     static func abbreviated(_ s: ScannedText, at i: Int, gazetteer g: Gazetteer) -> Place? {
-        guard let name = abbreviations[s.units[i]] else { return nil }
+        guard let name = abbreviations[s.units[i]], !Entities.numeralCharacters.contains(s[i - 1]) else { return nil }
         let text = s.text(i..<(i + 1)), offset = s.byteOffset(i)
         guard let index = g.indexByName[name] else {
             return Place(text: text, name: name, level: .other, kind: Gazetteer.countryNames.contains(name) ? "country" : "region",

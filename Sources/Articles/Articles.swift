@@ -234,7 +234,7 @@ public final class Article {
     static func credit(_ line: String) -> String? {
         guard line.utf8.count <= 300 else { return nil }
         for mark in ["來源：", "来源：", "來源:", "来源:"] {
-            guard let found = line.range(of: mark) else { continue }
+            guard let found = line.firstByteRange(of: mark) else { continue }
             let name = line[found.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(String.init)
             return name?.isEmpty == false ? name : nil
         }

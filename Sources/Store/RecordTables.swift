@@ -38,9 +38,7 @@ struct RecordRows {
 }
 
 /// A JSON array of strings, as the list columns hold them.
-private func json(_ strings: [String]) throws -> String {
-    String(decoding: try JSONSerialization.data(withJSONObject: strings), as: UTF8.self)
-}
+private func json(_ strings: [String]) -> String { FlatJSON.array(strings) }
 
 /// Each record's fields as its table's columns (`RecordTable.columns`), and back.
 enum RecordColumns {
@@ -83,9 +81,9 @@ enum RecordColumns {
     static func values(_ m: Mention, in table: RecordTable) throws -> [Any?] {
         let offsets = "[" + m.offsets.map(String.init).joined(separator: ",") + "]"
         let shared: [Any?] = [m.text, m.offsets.first, m.offsets.count, offsets,
-                              m.forms.allSatisfy { $0 == m.text } ? nil : try json(m.forms)]
+                              m.forms.allSatisfy { $0 == m.text } ? nil : json(m.forms)]
         switch table {
-        case .people: return shared + [try json(m.titles), try json(m.roles), m.org]
+        case .people: return shared + [json(m.titles), json(m.roles), m.org]
         case .orgs: return shared + [m.kind, m.place]
         default: return shared
         }

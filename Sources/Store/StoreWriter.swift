@@ -191,7 +191,7 @@ private struct EncodedArticle {
     init(_ article: Article) throws {
         records = try RecordRows(article.records)
         let fields = Dictionary(article.source.metadata.pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-        metadata = String(decoding: try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys]), as: UTF8.self)
+        metadata = FlatJSON.object(fields)
         guard let text = CleanText.pack(article.text), let raw = RawText.pack(article.raw, cleanText: article.text) else {
             throw StoreError("\(article.source.path): zlib could not compress the text")
         }

@@ -192,8 +192,9 @@ final class StoreTests: StoreTestCase {
         }
     }
 
-    /// Metadata JSON as JSONSerialization writes it reads back the same through the fast reader;
-    /// anything of another shape is left to JSONSerialization (nil).
+    /// Metadata JSON as JSONSerialization writes it reads back the same through the fast reader,
+    /// and what the fast writer writes reads back the same through both; anything of another
+    /// shape is left to JSONSerialization (nil).
     func testFlatJSONReadsWhatJSONSerializationWrites() throws {
         let seed = ProcessInfo.processInfo.environment["DOSSIER_SEED"].flatMap(UInt64.init) ?? 20261202
         print("FlatJSON: seed \(seed) (DOSSIER_SEED=\(seed) replays it)")
@@ -209,6 +210,13 @@ final class StoreTests: StoreTestCase {
             let pairs = try XCTUnwrap(FlatJSON.pairs(json), json)
             XCTAssertEqual(Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }), fields, json)
             XCTAssertEqual(pairs.count, fields.count, json)
+            // and what the store writes, JSONSerialization and the fast reader read back the same
+            let written = FlatJSON.object(fields)
+            XCTAssertEqual(try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: String], fields, written)
+            XCTAssertEqual(FlatJSON.pairs(written)?.map(\.key), fields.keys.sorted(), written)
+            let list = FlatJSON.array(Array(fields.values))
+            XCTAssertEqual(try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [String], Array(fields.values), list)
+            XCTAssertEqual(FlatJSON.strings(array: list), Array(fields.values), list)
         }
         XCTAssertEqual(FlatJSON.pairs(#"{"a":"\ud83d\ude00\u00e9"}"#)?.map(\.value), ["😀é"])
         for other in [#"{"a": "b"}"#, #"{"a":1}"#, #"{"a":{"b":"c"}}"#, #"{"a":"b""#, #"{"a":"b"} "#, #"{"a":"\ud83d"}"#, #"{"a":"\x"}"#, "", "[]"] {

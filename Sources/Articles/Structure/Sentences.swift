@@ -233,7 +233,7 @@ public enum Enumerations {
         var starts: [Range<String.Index>] = []
         var from = paragraph.startIndex
         for marker in markers {
-            guard let range = paragraph.range(of: marker, range: from..<paragraph.endIndex),
+            guard let range = paragraph[from...].firstByteRange(of: marker),
                   isMarkerStart(range.lowerBound, in: paragraph) else { break }
             starts.append(range)
             from = range.upperBound
@@ -260,7 +260,7 @@ public enum Enumerations {
         var end = paragraph.endIndex
         for transition in transitions {
             for separator in ["。", "；"] {
-                if let r = rest.range(of: separator + transition), r.lowerBound < end {
+                if let r = rest.firstByteRange(of: separator + transition), r.lowerBound < end {
                     end = paragraph.index(after: r.lowerBound)
                 }
             }

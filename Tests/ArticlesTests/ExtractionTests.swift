@@ -284,6 +284,25 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Entities.withoutStrayMarks(plateau, 0..<plateau.count).map { plateau.text($0) }, "青藏高原研究所", "原 after no body")
     }
 
+    /// Two-character names padded to three (王　刚) are read as the name, which leaves the
+    /// padding out; offsets point at the name as written. A space between two names stays.
+    func testAPaddedNameIsTheName() {
+        let text = "市委书记王　刚主持会议。市委常委张建国、刘　伟、陈晓东，以及赵 敏出席。"
+        let a = article(text)
+        XCTAssertEqual(a.people.map(\.text), ["王刚", "张建国", "刘伟", "陈晓东", "赵敏"])
+        XCTAssertEqual(a.people.first?.titles, ["市委书记"])
+        XCTAssertEqual(a.people.first { $0.text == "刘伟" }?.titles, ["市委常委"], "listed after a post, it shares it")
+        // the form as written in a.text (where cleaning made the ideographic space a plain one)
+        let form = a.people.first?.forms.first ?? ""
+        XCTAssertEqual(form.unicodeScalars.count, 3, form)
+        let bytes = Array(a.text.utf8), offset = (a.people.first?.offsets.first ?? 1) - 1
+        XCTAssertEqual(String(decoding: bytes[offset..<min(bytes.count, offset + form.utf8.count)], as: UTF8.self), form)
+        let apart = ScannedText("王刚　李强")
+        XCTAssertEqual(apart.count, 5, "a space after a given name pads nothing")
+        XCTAssertEqual(ScannedText("的王　刚").count, 3)
+        XCTAssertEqual(ScannedText("大王　刚").count, 4, "王 inside a word opens no name")
+    }
+
     /// 原 ("former") before a post is part of it, and the body before 原 is the post's.
     func testAFormerPostSaysSo() {
         let a = article("一、市交通运输局原党组成员、副局长刘某某违规收受礼品。商务部原部长陈德铭出席。")

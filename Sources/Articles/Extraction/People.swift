@@ -64,9 +64,15 @@ enum People {
             if post.titles.isEmpty, let previous, previous.end + 1 == range.lowerBound, s[previous.end] == ScannedText.listMark {
                 post = previous.post
             }
-            mentions.add(s.text(range), offset: s.byteOffset(range.lowerBound), titles: post.titles, role: "text", org: post.org)
+            mentions.add(name(s, range), form: s.text(range), offset: s.byteOffset(range.lowerBound), titles: post.titles, role: "text", org: post.org)
             previous = (range.upperBound, post)
         }
+    }
+
+    /// The name at `range` as written, without the space that pads it (王　刚 is 王刚).
+    static func name(_ s: ScannedText, _ range: Range<Int>) -> String {
+        let written = s.text(range)
+        return range.count == 2 && written.unicodeScalars.count == 3 ? String(String.UnicodeScalarView(written.unicodeScalars.filter { !ScannedText.paddingSpaces.contains($0.value) })) : written
     }
 
     /// A person's name as the tagger gives it: two or more characters, Han or the dot of a

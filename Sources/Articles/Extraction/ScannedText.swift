@@ -2,12 +2,13 @@ import Segmentation
 import Text
 /// Text as the extractors read it: one folded code point per Unicode scalar (Simplified
 /// script, half-width but for the comma "，", lower case, every decimal digit as its ASCII
-/// digit: ５, ٥ and 5 read alike), with the UTF-8 byte offset where each scalar starts. Extractors match on `units`
+/// digit: ５, ٥ and 5 read alike), but for the spaces that pad names (`withoutNamePadding`),
+/// with the UTF-8 byte offset where each scalar starts. Extractors match on `units`
 /// and report offsets into the original text, so a record's text is always the text as written.
 public struct ScannedText {
     public let text: String
     public let units: [UInt32]
-    /// 0-based byte offset of each scalar in `text`, and the text's length at the end.
+    /// 0-based byte offset of each unit's scalar in `text`, and the text's length at the end.
     public let offsets: [Int]
 
     public init(_ text: String, folding: Folding = .shared) {
@@ -23,13 +24,36 @@ public struct ScannedText {
             offset += UTF8.width(scalar)
         }
         offsets.append(offset)
-        self.units = units
-        self.offsets = offsets
+        (self.units, self.offsets) = ScannedText.withoutNamePadding(units, offsets)
     }
+
+    /// Spaces that pad a two-character name to the width of three (市委书记王　刚, 、刘　伟、), as
+    /// official lists and notices write them, left out of the units: the tagger and the patterns
+    /// read 王刚, and offsets still point into the text as written. Such a space stands alone
+    /// between a surname and one Han character, the surname where a name may start (after a
+    /// post, a list mark, a particle, a mark, or the line's start), so 王刚　李强 keeps its space.
+    static func withoutNamePadding(_ units: [UInt32], _ offsets: [Int]) -> ([UInt32], [Int]) {
+        func isPadding(_ i: Int) -> Bool {
+            guard paddingSpaces.contains(units[i]), i >= 1, i + 1 < units.count, Han.isHan(units[i + 1]),
+                  !paddingSpaces.contains(units[i + 1]), People.surnames.contains(units[i - 1]) else { return false }
+            let before = i - 2
+            return before < 0 || !Han.isHan(units[before]) || People.beforeName.contains(units[before])
+                || People.titles.contains { title in
+                    before + 1 >= title.word.count && units[(before + 1 - title.word.count)...before].elementsEqual(title.word)
+                }
+        }
+        guard units.contains(where: paddingSpaces.contains) else { return (units, offsets) }
+        let kept = units.indices.filter { !isPadding($0) }
+        guard kept.count < units.count else { return (units, offsets) }
+        return (kept.map { units[$0] }, kept.map { offsets[$0] } + [offsets[units.count]])
+    }
+
+    /// Spaces as folding leaves them: the ideographic space folds to a plain one, which reads alike.
+    static let paddingSpaces = UnitSet([UInt32(0x20), 0xA0, 0x3000].flatMap { [$0] + (Unicode.Scalar($0).map { [Folding.shared.fold($0)] } ?? []) })
 
     public var count: Int { units.count }
 
-    /// The text of scalars `range`, as written.
+    /// The text of units `range`, as written (a name's padding space included: 王　刚).
     public func text(_ range: Range<Int>) -> String {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])

@@ -510,6 +510,22 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(builder.map(\.count), [1], "城市 is no short name: \(builder.map(\.forms))")
     }
 
+    /// A department named in full, then by its level or official short form, is one body, in
+    /// either script; where two places' departments of that kind are named, the level form
+    /// stands for neither.
+    func testADepartmentNamedAgainIsOneBody() {
+        let a = article("大同市發展和改革委員會召開會議。市發改委副主任張三介紹，大同市发改委将加快项目审批。")
+        XCTAssertEqual(a.organisations.map(\.text), ["大同市發展和改革委員會"])
+        XCTAssertEqual(a.organisations.first?.forms, ["大同市發展和改革委員會", "市發改委", "大同市发改委"])
+        XCTAssertEqual(a.people.first?.org, "大同市發展和改革委員會")
+        let county = article("灵丘县教育和体育局组织考试，县教体局局长出席。").organisations
+        XCTAssertEqual(county.map(\.count), [2])
+        let two = article("大同市商务局和朔州市商务局签约，市商务局表示欢迎。").organisations.map(\.text)
+        XCTAssertEqual(two, ["大同市商务局", "朔州市商务局", "市商务局"])
+        XCTAssertEqual(Entities.canonicalDepartment(ScannedText.fold("人力资源和社会保障厅")),
+                       Entities.canonicalDepartment(ScannedText.fold("人社厅")))
+    }
+
     func testABranchInAPlaceIsNamedWhole() {
         let a = article("中国银行山西省分行提供贷款。工商银行大同分行行长张三出席。中国人民银行大同市中心支行发布报告。中国银行与山西省政府签约。")
         XCTAssertEqual(a.organisations.map(\.text), ["中国银行山西省分行", "工商银行大同分行", "中国人民银行大同市中心支行", "中国银行", "山西省政府"])

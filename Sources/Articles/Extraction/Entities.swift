@@ -646,6 +646,80 @@ public enum Entities {
         return s.matches(autonomous, at: i) && levelCharacters.contains(s[i + autonomous.count]) ? autonomous.count + 1 : nil
     }
 
+    /// For each department the article names more than one way (山西省发展和改革委员会, then
+    /// 山西省发改委 or 省发改委), the range of its fullest name: the names agree on the level
+    /// and on what the department is (`departmentKey`), and the place-named ones on the place.
+    /// Where two places' departments of a kind are named (大同市商务局, 朔州市商务局), 市商务局
+    /// stands for neither.
+    static func departmentsNamedAgain(_ spans: [Range<Int>], in s: ScannedText) -> [Range<Int>: Range<Int>] {
+        var byKey: [[UInt32]: (places: Set<[UInt32]>, spans: [Range<Int>])] = [:]
+        for span in spans {
+            guard let (key, place) = departmentKey(s, span) else { continue }
+            byKey[key, default: ([], [])].spans.append(span)
+            if let place { byKey[key]?.places.insert(place) }
+        }
+        var fullest: [Range<Int>: Range<Int>] = [:]
+        for (_, group) in byKey where group.places.count == 1 && group.spans.count > 1 {
+            let named = group.spans.filter { levelLength(s, at: $0.lowerBound) == nil }
+            guard let full = named.max(by: { $0.count < $1.count }) else { continue }
+            for span in group.spans where !s.units[span].elementsEqual(s.units[full]) { fullest[span] = full }
+        }
+        return fullest
+    }
+
+    /// A government department's level and what it is, however it is written (市 + 发展改革委 for
+    /// 大同市发展和改革委员会, 市发改委 and 市发展改革委), with the place it is named after (大同 for the
+    /// first; nil for a level alone). Nil for a name that opens with neither, or ends in no
+    /// department's word.
+    static func departmentKey(_ s: ScannedText, _ span: Range<Int>) -> (key: [UInt32], place: [UInt32]?)? {
+        let opening: (end: Int, level: UInt32, place: [UInt32]?)
+        if let length = levelLength(s, at: span.lowerBound) {
+            opening = (span.lowerBound + length, s.units[span.lowerBound + length - 1], nil)
+        } else if let place = openingPlace(s, span) {
+            opening = (place.end, s.units[place.end - 1], Array(s.units[span.lowerBound..<(place.end - 1)]))
+        } else {
+            return nil
+        }
+        let what = Array(s.units[opening.end..<span.upperBound])
+        guard what.count >= 2, departmentSuffixes.contains(where: { what.suffix($0.word.count).elementsEqual($0.word) }) else { return nil }
+        return ([opening.level] + canonicalDepartment(what), opening.place)
+    }
+
+    /// Where the places that open `span` end, with their level word (大同市|, 大同市云州区|,
+    /// 山西|省 written 山西省): nil unless the last ends in one and something follows.
+    static func openingPlace(_ s: ScannedText, _ span: Range<Int>) -> (end: Int, level: UInt32)? {
+        var i = span.lowerBound, found: (end: Int, level: UInt32)?
+        while let hit = Gazetteer.shared.byFirst[s[i]]?.first(where: { i + $0.word.count < span.upperBound && s.matches($0.word, at: i) }) {
+            i += hit.word.count
+            if !levelCharacters.contains(s[i - 1]), levelCharacters.contains(s[i]), i + 1 < span.upperBound { i += 1 }  // 大同 + 市
+            guard levelCharacters.contains(s[i - 1]) else { break }
+            found = (i, s[i - 1])
+        }
+        return found
+    }
+
+    /// What a department is, written one way: without 和, 委员会 as 委, and the official short
+    /// forms as the names they stand for (发改委 → 发展改革委, 人社局 → 人力资源社会保障局).
+    static func canonicalDepartment(_ what: [UInt32]) -> [UInt32] {
+        var name = what.filter { $0 != conjunction }
+        if name.count > committee.count, name.suffix(committee.count).elementsEqual(committee) {
+            name = name.dropLast(committee.count) + [committee[0]]
+        }
+        return departmentShortForms[name] ?? name
+    }
+
+    static let conjunction = ScannedText.fold("和")[0], committee = ScannedText.fold("委员会")
+
+    /// Official short forms of departments' names, and the names (without 和) they stand for.
+    static let departmentShortForms: [[UInt32]: [UInt32]] = Dictionary([
+        ("发改委", "发展改革委"), ("人社局", "人力资源社会保障局"), ("人社厅", "人力资源社会保障厅"),
+        ("住建局", "住房城乡建设局"), ("住建厅", "住房城乡建设厅"), ("住建委", "住房城乡建设委"),
+        ("工信局", "工业信息化局"), ("工信厅", "工业信息化厅"), ("教体局", "教育体育局"), ("卫健委", "卫生健康委"),
+        ("市场监管局", "市场监督管理局"), ("文旅局", "文化旅游局"), ("文旅厅", "文化旅游厅"), ("交通局", "交通运输局"),
+        ("交通厅", "交通运输厅"), ("应急局", "应急管理局"), ("审批局", "行政审批服务管理局"), ("行政审批局", "行政审批服务管理局"),
+        ("规自局", "规划和自然资源局"), ("医保局", "医疗保障局"), ("退役军人局", "退役军人事务局"),
+    ].map { (ScannedText.fold($0.0), ScannedText.fold($0.1).filter { $0 != conjunction }) }, uniquingKeysWith: { a, _ in a })
+
     /// Whether `range` is a department named after its level right after a break (、市行政审批服务
     /// 管理局), whose name the tagger may cut short (服务管理局).
     static func isLevelsDepartment(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -673,12 +747,14 @@ public enum Entities {
         var mentions = Mentions()
         let (fullByShort, shortNames) = companiesByShortNames(spans, in: s)
         let fullByLevel = fullNames(of: spans.filter { isLevelOnly(s, $0) }, among: spans, in: s)
+        let fullestDepartments = departmentsNamedAgain(spans, in: s)
         let listed = listedCompanies(in: s)
         for written in spans {
             // 市委: a mention of the article's 大同市委, which it names in full (`organisationSpans`);
             // 比亚迪, of its 比亚迪股份有限公司
             let asWritten = Array(s.units[written])
-            let span = fullByLevel[asWritten] ?? fullByShort[asWritten] ?? (isBareCompany(asWritten) ? fullByShort[ownName(asWritten)] : nil) ?? written
+            let span = fullByLevel[asWritten] ?? fullestDepartments[written] ?? fullByShort[asWritten]
+                ?? (isBareCompany(asWritten) ? fullByShort[ownName(asWritten)] : nil) ?? written
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")

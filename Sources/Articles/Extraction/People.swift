@@ -51,8 +51,10 @@ enum People {
         // a post's body named by its level alone (市委书记) is the article's one body of that name in full
         let levelOnly = organisations.filter { Entities.isLevelOnly(s, $0) }
         let named = Entities.fullNames(of: levelOnly, among: organisations, in: s)
+        // and a department named again (省发改委) is the one named in full (山西省发展和改革委员会)
         let fullNames = Dictionary(levelOnly.compactMap { span in named[Array(s.units[span])].map { (span, s.text($0)) } },
                                    uniquingKeysWith: { a, _ in a })
+            .merging(Entities.departmentsNamedAgain(organisations, in: s).mapValues { s.text($0) }) { levelOnly, _ in levelOnly }
         var previous: (end: Int, post: Post)?
         let anonymised = anonymisedNames(in: s, tagged: tagged)
         for range in (modelNames + patternNames + anonymised).sorted(by: { $0.lowerBound < $1.lowerBound }) {

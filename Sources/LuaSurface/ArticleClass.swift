@@ -143,8 +143,11 @@ enum ArticleClass {
             patterns of reports: titles before names ("省委常委、市委書記盧東亮"), "、" lists after a post,
             the deck line, photo captions (图为…), photographers and reporters. name is the first form written; forms in
             either script are one person (text is the same first form, as other records name it). A surname said alone
-            (王书记, 老王, 王某) is a mention of the one person of that surname the article names in full; where it
-            names none, or several, the surname is a person of its own (name 王). title is the post stated nearest the name (市委书记),
+            (王书记, 老王) is a mention of the one person of that surname the article names in full; where it
+            names none, or several, the surname is a person of its own (name 王). A name a notice or court
+            report withholds (张某, 张某某) is a person as written, never the full name beside it; a name
+            padded to three characters (王　刚) is named without the padding (王刚). title is the post
+            stated nearest the name (市委书记; a former one says so: 原部长),
             titles every post seen with it, org the body that post belongs to (大同市委), roles
             where the name stood ("text", "deck", "caption", "photographer", "reporter"), mentions every
             occurrence as {text, offset}, sentence the first one's sentence.
@@ -166,9 +169,10 @@ enum ArticleClass {
             level and a body alone (市委) but as a mention of the one such body the article names in
             full (大同市委).
             A company's short name (比亞迪, where the text also names 比亞迪股份有限公司; 寧德時代
-            of 寧德時代新能源科技股份有限公司) is a mention of that company, not a person or place (a
-            company of its own where two companies share it); departments' names with 和 are whole
-            (發展和改革委員會). name is the Simplified, half-width form
+            of 寧德時代新能源科技股份有限公司; 華為 and 華為公司 of 華為技術有限公司) is a mention of
+            that company, not a person or place (a company of its own where two companies share it);
+            departments' names with 和 are whole (發展和改革委員會), and a department named again by
+            its level or official short form (省發改委 after 山西省發展和改革委員會) is a mention of it. name is the Simplified, half-width form
             (TCL科技集团), text the first form written; kind is "government",
             "party", "court", "company", "school" or "other" (hospitals, news media and
             associations among them: 市人民医院, 新华社, 红十字会); place the division its name

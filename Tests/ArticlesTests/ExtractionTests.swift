@@ -533,6 +533,11 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.first { $0.text == "张三" }?.org, "工商银行大同分行")
     }
 
+    func testPostsOfCompaniesCourtsHospitalsAndThePolice() {
+        let a = article("审判长李明宣读判决。民警王强迅速赶到。心血管外科主任医师张宏伟主刀。公司首席执行官赵刚致辞。")
+        XCTAssertEqual(a.people.map { $0.titles.last ?? "" }, ["审判长", "民警", "主任医师", "首席执行官"], "\(a.people.map(\.text))")
+    }
+
     func testADeputysTitleKeepsItsMark() {
         let a = article("山西省住房和城乡建设厅副厅长王强、常务副市长李明和公司副总裁赵刚出席。")
         let posts = Dictionary(a.people.map { ($0.text, $0.titles) }, uniquingKeysWith: { a, _ in a })

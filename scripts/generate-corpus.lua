@@ -46,6 +46,12 @@ local titles = { "市委书记", "市长", "副市长", "区委书记", "区长"
 local projects = { "新能源装备制造", "储能电站", "数字经济产业园", "现代农业示范基地", "氢能重卡", "光伏组件", "钠离子电池负极材料",
                    "智能制造产业园", "冷链物流中心", "碳纤维复合材料" }
 local slogans = { "三个一批", "四大赛道", "项目第一支撑", "六新突破", "一号工程" }
+-- Bodies a report names: a company, and the city's department in full and then as reports
+-- go on to call it (its level and official short form).
+local companies = { "山西建龙实业有限公司", "晋能控股装备制造集团有限公司", "中车大同电力机车有限公司",
+                    "比亚迪汽车工业有限公司", "宁德时代新能源科技股份有限公司", "太原重型机械集团有限公司" }
+local departments = { { "发展和改革委员会", "发改委" }, { "工业和信息化局", "工信局" },
+                      { "行政审批服务管理局", "行政审批局" }, { "商务局", "商务局" } }
 local events = { "签约", "开工", "投产" }
 
 -- Pinyin of the characters above that OpenCC changes, for annotated Traditional text.
@@ -101,9 +107,12 @@ local function make_article()
   local tons = math.random(1, 50) * 100
   local mw = math.random(1, 40) * 50
   local project = pick(projects)
+  -- chosen from figures already drawn: no draw of their own, so a corpus generated before this
+  -- paragraph was added holds the same people, dates and figures
+  local company, department = companies[invest_cents % #companies + 1], departments[output_cents % #departments + 1]
   local facts = {
     city = city, date = string.format("%04d-%02d-%02d", year, month, day), photographer = photographer,
-    people = { leader, guest }, projects = total, slogan = slogan,
+    people = { leader, guest }, projects = total, slogan = slogan, orgs = { city .. "市" .. department[1], company },
     money = { invest_cents * 1000000, output_cents * 1000000, small * 10000 },  -- yuan, exact integers
   }
   local title = string.format("%s%d年第%s批重点项目集中%s活动举行", city, year, pick({ "一", "二", "三" }), pick(events))
@@ -120,6 +129,8 @@ local function make_article()
     string.format("当天,%d MW/%d MWh储能电站等项目在%s进行集中签约,另有配套资金%s万元到位。", mw, mw * 4, district, chinese_numerals[small]),
   }
   lines[#lines] = lines[#lines]:gsub(" MW", "MW")
+  lines[#lines + 1] = string.format("签约仪式上,%s市%s与%s签署投资协议。市%s负责同志表示,将为项目提供全程代办服务。",
+    city, department[1], company, department[2])
   for _ = 1, math.random(8, 14) do
     lines[#lines + 1] = string.format(pick(extra_paragraphs), pick({ city, leader, pick(slogans) }))
   end
@@ -225,7 +236,8 @@ for n = 1, count do
   local function written(text) return script == "traditional" and zh.s2t(text) or text end
   local entry = { n = n, shape = shape, title = clean_title, date = facts.date, pinyin = annotations,
                   photographer = written(facts.photographer), people = { written(facts.people[1]), written(facts.people[2]) },
-                  projects = facts.projects, money = facts.money, boilerplate = #footer }
+                  projects = facts.projects, money = facts.money, boilerplate = #footer,
+                  orgs = { written(facts.orgs[1]), written(facts.orgs[2]) } }
   if shape:sub(1, 3) == "txt" then
     local path = string.format("%s/txt/%05d-%s.txt", out, n, shape:sub(5))
     local text = table.concat(body, "\n") .. "\n"

@@ -18,6 +18,7 @@ final class GeneratedCorpusTests: XCTestCase {
             let projects: Int
             let money: [Double]
             let boilerplate: Int
+            let orgs: [String]
         }
         struct Problem: Decodable {
             let path: String
@@ -52,6 +53,10 @@ final class GeneratedCorpusTests: XCTestCase {
             // the leader (after a title, in the deck) and the guest (after 市领导), as written in its script
             let people = article.people.map(\.text)
             XCTAssertTrue(Set(entry.people).isSubset(of: Set(people)), "\(entry.shape): \(entry.people) in \(people)")
+            // the city's department, named in full and then by its short form, is one body; and the company
+            let orgs = article.organisations
+            XCTAssertTrue(Set(entry.orgs).isSubset(of: Set(orgs.map(\.text))), "\(entry.shape): \(entry.orgs) in \(orgs.map(\.text))")
+            XCTAssertEqual(orgs.first { $0.text == entry.orgs.first }?.count, 2, "\(entry.shape): \(orgs.map(\.forms))")
             XCTAssertEqual(article.numbers.filter { $0.kind == .money }.map { $0.value?.double }, entry.money, "\(entry.shape)")
             XCTAssertEqual(article.numbers.first { $0.kind == .count }?.value?.integer, entry.projects, "\(entry.shape)")
             XCTAssertEqual(article.issues.count, 0, "\(entry.shape): \(article.issues)")

@@ -188,6 +188,8 @@ public enum Entities {
             guard let start = latestStartByEnd[org.upperBound], start > org.lowerBound else { return false }
             return placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
                 || isNamePrefix(Array(s.units[org.lowerBound..<start])) || isLevelsDepartment(s, org)
+                || isCompanysName(s, org, adding: org.lowerBound..<start)
+                || isPlacesDepartment(s, org, adding: org.lowerBound..<start, placeNames: placeNames)
         }
         let widerIndex = RangeIndex(wider), widerSet = Set(wider)
         let kept = modelOrgs.filter { !widerIndex.overlaps($0) }
@@ -468,6 +470,8 @@ public enum Entities {
         return place.short && name.count < own.count ? [Array(name), rest] : [rest]
     }
 
+    static func isTrade(_ word: ArraySlice<UInt32>) -> Bool { trades.contains { $0.word.elementsEqual(word) } }
+
     /// Trades that end a company's own name (…新能源科技, …电子信息), longest first.
     static let trades = ScannedText.words(["新能源", "新材料", "房地产", "科技", "技术", "能源", "电子", "实业", "投资", "发展", "控股",
                                            "信息", "电力", "建设", "工程", "网络", "软件", "汽车", "电器", "电气", "化工", "医药",
@@ -645,6 +649,29 @@ public enum Entities {
     static func levelLength(_ s: ScannedText, at i: Int) -> Int? {
         if levelCharacters.contains(s[i]) { return 1 }
         return s.matches(autonomous, at: i) && levelCharacters.contains(s[i + autonomous.count]) ? autonomous.count + 1 : nil
+    }
+
+    /// Whether a pattern's company name adds, before the tagger's, only words that name or
+    /// say a trade: Han words of two characters or more that jieba's dictionary does not know,
+    /// knows as names, or are trades (晋能|控股|装备 + 制造集团有限公司, which the tagger cut
+    /// short); not a clause (继|海燕公司, 长航集团所属|…总公司).
+    static func isCompanysName(_ s: ScannedText, _ org: Range<Int>, adding added: Range<Int>) -> Bool {
+        guard companyOnlySuffixes.contains(where: { s.matches($0.word, endingAt: org.upperBound) }),
+              let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
+        let units = Array(s.units[added])
+        return units.allSatisfy(Han.isHan) && segmenter.segment(units).allSatisfy { word in
+            word.count >= 2 && (isTrade(units[word]) || lexicon.wordClass(Array(units[word])).map(nameClasses.contains) ?? true)
+        }
+    }
+
+    /// Whether what a pattern's department name adds before the tagger's is a place and at most
+    /// eight characters of its name with no particle (运城市|行政审批|服务管理局).
+    static func isPlacesDepartment(_ s: ScannedText, _ org: Range<Int>, adding added: Range<Int>, placeNames: Set<String>) -> Bool {
+        guard added.count >= 2, departmentSuffixes.contains(where: { s.matches($0.word, endingAt: org.upperBound) }),
+              let place = (2...min(added.count, 6)).reversed().first(where: { placeNames.contains(s.text(added.lowerBound..<(added.lowerBound + $0))) })
+        else { return false }
+        let rest = Array(s.units[(added.lowerBound + place)..<added.upperBound])
+        return rest.count <= 8 && rest.allSatisfy(Han.isHan) && !holdsParticle(rest)
     }
 
     /// For each department the article names more than one way (山西省发展和改革委员会, then
@@ -851,7 +878,8 @@ public enum Entities {
                 if name.count >= 2, isNameLike(Array(s.units[name]), suffix: suffix.word) { found.append(name.lowerBound..<(i + suffix.word.count)) }
                 i += suffix.word.count
             } else if let suffix = s.longest(bodySuffixes, at: i), !isTeamOfNoName(s, at: i, suffix: suffix.word),
-                      let start = bodyStart(s, before: i, places: placeWords), !holdsParticle(Array(s.units[start..<i])) {
+                      let start = bodyStart(s, before: i, places: placeWords, longest: departmentSuffixes.contains { $0.word == suffix.word } ? 8 : 6),
+                      !holdsParticle(Array(s.units[start..<i])) {
                 found.append(start..<(i + suffix.word.count))
                 i += suffix.word.count
                 lastEnd = i
@@ -878,7 +906,8 @@ public enum Entities {
     static func isNameLike(_ units: [UInt32], suffix: [UInt32]) -> Bool {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return true }
         let words = segmenter.segment(units)
-        guard !words.contains(where: { links(units[$0], lexicon) }) else { return false }
+        // a trade is no verb in a name, though jieba tags it one (晋能控股装备制造: 控股, 制造)
+        guard !words.contains(where: { links(units[$0], lexicon) && !isTrade(units[$0]) }) else { return false }
         return [.organisation, .abbreviation, .properNoun].contains(lexicon.wordClass(units + suffix)) || words.contains { word in
             guard word.count > 1 else { return ScannedText.isLetter(units[word.lowerBound]) || ScannedText.isDigit(units[word.lowerBound]) }
             return lexicon.wordClass(Array(units[word])).map(nameClasses.contains) ?? true
@@ -939,17 +968,18 @@ public enum Entities {
         return ends
     }
 
-    /// A public body's name starts at a place, followed by at most six more characters
-    /// ("大同" + "經開區" + "黨工委"), or at a level right after a break, followed by two to eight
+    /// A public body's name starts at a place, followed by at most `longest` more characters
+    /// ("大同" + "經開區" + "黨工委"; a department's, eight: "运城市" + "行政审批服务管理" + "局"),
+    /// or at a level right after a break, followed by two to eight
     /// ("市" + "人社" + "局", "市" + "行政审批服务管理" + "局"). Nil otherwise: "各開發區" and
     /// "省政府" name no one body.
-    static func bodyStart(_ s: ScannedText, before end: Int, places: [UInt32: [[UInt32]]]) -> Int? {
+    static func bodyStart(_ s: ScannedText, before end: Int, places: [UInt32: [[UInt32]]], longest: Int = 6) -> Int? {
         var best: Int?
         var start = end - 1
         // back over Han characters and brackets, not past a word that links two names (沈阳队与大连队)
         while start >= max(0, end - 12), Han.isHan(s.units[start]) || brackets.contains(s.units[start]), !nameBreaks.contains(s.units[start]) {
             if let words = places[s.units[start]],
-               words.contains(where: { $0.count <= end - start && end - start - $0.count <= 6 && s.matches($0, at: start) }) {
+               words.contains(where: { $0.count <= end - start && end - start - $0.count <= longest && s.matches($0, at: start) }) {
                 best = start
             }
             start -= 1

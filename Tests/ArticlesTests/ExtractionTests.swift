@@ -434,6 +434,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(kinds["大同市人民政府"], "government")
         XCTAssertEqual(kinds["北京大学"], "school")
         XCTAssertEqual(kinds["中国银行"], "company")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("中国人民银行大同市中心支行")), "government", "the central bank")
         let others = article("新华社记者报道，市人民医院、市红十字会与大同日报社共同举办义诊。").organisations
         XCTAssertEqual(Dictionary(others.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a }),
                        ["新华社": "other", "市人民医院": "other", "市红十字会": "other", "大同日报社": "other"],

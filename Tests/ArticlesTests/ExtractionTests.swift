@@ -509,6 +509,13 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.organisations.first?.forms, ["华为技术有限公司", "华为公司", "华为"])
         let builder = article("大同市城市建设有限公司承建。城市面貌焕然一新。").organisations
         XCTAssertEqual(builder.map(\.count), [1], "城市 is no short name: \(builder.map(\.forms))")
+        let group = article("山西焦煤集团有限责任公司召开会议，山西焦煤集团董事长出席。").organisations
+        XCTAssertEqual(group.map(\.count), [2], "a group named again without its 有限责任公司: \(group.map(\.forms))")
+    }
+
+    /// A body's word that closes a common word (晋中|布局: a plan) ends no body's name.
+    func testABodysWordInsideACommonWordEndsNoName() {
+        XCTAssertEqual(article("中车将在晋中布局轨道交通装备维修基地。晋中市公安局发布通告。").organisations.map(\.text), ["晋中市公安局"])
     }
 
     /// A department named in full, then by its level or official short form, is one body, in

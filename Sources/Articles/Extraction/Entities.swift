@@ -782,7 +782,7 @@ public enum Entities {
             // 比亚迪, of its 比亚迪股份有限公司
             let asWritten = Array(s.units[written])
             let span = fullByLevel[asWritten] ?? fullestDepartments[written] ?? fullByShort[asWritten]
-                ?? (isBareCompany(asWritten) ? fullByShort[ownName(asWritten)] : nil) ?? written
+                ?? fullByShort[ownName(asWritten)].flatMap { shortens(asWritten, Array(s.units[$0])) ? $0 : nil } ?? written
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")
@@ -800,21 +800,25 @@ public enum Entities {
     /// each with the company it stands for where only one of them has it (比亚迪 of 比亚迪股份有限公司,
     /// unless the article also names 比亚迪集团), and all of them.
     static func companiesByShortNames(_ spans: [Range<Int>], in s: ScannedText) -> (full: [[UInt32]: Range<Int>], all: Set<[UInt32]>) {
+        let companies = spans.map { Array(s.units[$0]) }.filter { organisationKind($0) == "company" }
         let claims = spans.flatMap { span -> [(short: [UInt32], by: Range<Int>)] in
             let name = Array(s.units[span])
-            guard organisationKind(name) == "company", !isBareCompany(name) else { return [] }
+            // a name that shortens another (中车集团 beside 中国中车集团有限公司) claims nothing of its own
+            guard organisationKind(name) == "company", !companies.contains(where: { shortens(name, $0) }) else { return [] }
             let own = ownName(name)
             return ([own] + tradeNames(own)).filter { $0.count < name.count }.map { ($0, span) }
         }
         return (soleClaims(claims, in: s), Set(claims.map(\.short)))
     }
 
-    /// Whether a company's name is a short name and the bare 公司 (华为公司, 张裕公司): a way to say
-    /// the company the article names in full (华为技术有限公司), not another one, as 比亚迪集团 is
-    /// beside 比亚迪股份有限公司.
-    static func isBareCompany(_ name: [UInt32]) -> Bool {
-        name.count > bareCompany.count && name.suffix(bareCompany.count).elementsEqual(bareCompany)
-            && !companyOnlySuffixes.contains { $0.word.count > bareCompany.count && name.suffix($0.word.count).elementsEqual($0.word) }
+    /// Whether company name `short` is a way to say `full`: its own name is `full`'s own or trade
+    /// name, and the suffixes after it open `full`'s (中车|集团 of 中国中车|集团有限公司), or are
+    /// the bare 公司 (华为公司 of 华为技术有限公司). Not another company of that name, as 比亚迪集团
+    /// is beside 比亚迪股份有限公司.
+    static func shortens(_ short: [UInt32], _ full: [UInt32]) -> Bool {
+        let ownShort = ownName(short), ownFull = ownName(full)
+        guard short.count < full.count, ownShort.count < short.count, ([ownFull] + tradeNames(ownFull)).contains(ownShort) else { return false }
+        return full.dropFirst(ownFull.count).starts(with: short.dropFirst(ownShort.count)) || short.dropFirst(ownShort.count).elementsEqual(bareCompany)
     }
 
     static let bareCompany = ScannedText.fold("公司")
@@ -880,6 +884,7 @@ public enum Entities {
                 if name.count >= 2, isNameLike(Array(s.units[name]), suffix: suffix.word) { found.append(name.lowerBound..<(i + suffix.word.count)) }
                 i += suffix.word.count
             } else if let suffix = s.longest(bodySuffixes, at: i), !isTeamOfNoName(s, at: i, suffix: suffix.word),
+                      !closesCommonWord(s, suffixAt: i, length: suffix.word.count),
                       let start = bodyStart(s, before: i, places: placeWords, longest: departmentSuffixes.contains { $0.word == suffix.word } ? 8 : 6),
                       !holdsParticle(Array(s.units[start..<i])) {
                 found.append(start..<(i + suffix.word.count))
@@ -890,6 +895,13 @@ public enum Entities {
             }
         }
         return found
+    }
+
+    /// Whether a body's word at `i` closes a common word that starts right before it (晋中|布局:
+    /// a plan, no bureau; 展厅, 排队), as jieba cuts the text there.
+    static func closesCommonWord(_ s: ScannedText, suffixAt i: Int, length: Int) -> Bool {
+        guard let word = s.word(containing: i) else { return false }
+        return word.lowerBound == i - 1 && word.upperBound == i + length && isCommonWord(s, word)
     }
 
     /// 亚洲球队, 中国印尼两队, 各队: a team of somewhere, or a count of teams, named by no one name.

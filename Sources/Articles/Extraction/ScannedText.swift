@@ -121,9 +121,16 @@ extension ScannedText {
     /// the one at it: 明日 in 三明日报 (三明|日报) is no day but a piece of a paper's name, where
     /// 昨日 in 昨日报道 (昨日|报道) is one. Asked only after a Han character.
     func splitsWord(at i: Int) -> Bool {
-        guard i > 0, i < count, Han.isHan(self[i - 1]), Han.isHan(self[i]), let segmenter = try? Segmenter.shared() else { return false }
+        guard i > 0, Han.isHan(self[i - 1]), Han.isHan(self[i]), let word = word(containing: i) else { return false }
+        return word.lowerBound != i
+    }
+
+    /// The word of jieba's segmentation of the characters around `i` that holds the one at `i`.
+    func word(containing i: Int) -> Range<Int>? {
+        guard i >= 0, i < count, let segmenter = try? Segmenter.shared() else { return nil }
         let window = max(0, i - 4)..<min(count, i + 4)
-        return !segmenter.segment(Array(units[window])).contains { $0.lowerBound + window.lowerBound == i }
+        return segmenter.segment(Array(units[window])).first { $0.contains(i - window.lowerBound) }
+            .map { ($0.lowerBound + window.lowerBound)..<($0.upperBound + window.lowerBound) }
     }
 
     /// The longest of `words` (folded, longest first) that starts at `i`.

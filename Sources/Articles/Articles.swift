@@ -322,7 +322,8 @@ final class Named {
     /// city's name says more than the tagger saw, with the names users taught put in: one
     /// tagging pass for all three.
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
-        let listed = Entities.listedBodies(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan)
+        let listed = Entities.companiesByStockCode(Entities.listedBodies(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan),
+                                                   in: parsed.scan)
         let towns = Places.listedPlaces(Places.withTownLevels(listed, in: parsed.scan), in: parsed.scan)
         let companies = Entities.companiesByOwnName(towns, in: parsed.scan)
         let spans = Entities.companiesByShortName(companies, stems: companyStems, in: parsed.scan)

@@ -170,7 +170,8 @@ enum ArticleClass {
             full (大同市委).
             A company's short name (比亞迪, where the text also names 比亞迪股份有限公司; 寧德時代
             of 寧德時代新能源科技股份有限公司; 華為 and 華為公司 of 華為技術有限公司) is a mention of
-            that company, not a person or place (a company of its own where two companies share it);
+            that company, not a person or place (a company of its own where two companies share it),
+            as is a name a stock code follows (比亞迪（002594）);
             departments' names with 和 are whole (發展和改革委員會), and a department named again by
             its level or official short form (省發改委 after 山西省發展和改革委員會) is a mention of it. name is the Simplified, half-width form
             (TCL科技集团), text the first form written; kind is "government",

@@ -513,6 +513,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(group.map(\.count), [2], "a group named again without its 有限责任公司: \(group.map(\.forms))")
     }
 
+    /// A name a stock code follows in brackets is a listed company, wherever else it stands.
+    func testANameBeforeAStockCodeIsACompany() {
+        let a = article("比亚迪（002594）10月29日晚间发布三季报。比亚迪董事长王传福表示，将加大研发投入。同日，隆基绿能(601012)也披露了业绩。")
+        XCTAssertEqual(a.organisations.map(\.text), ["比亚迪", "隆基绿能"])
+        XCTAssertEqual(a.organisations.map(\.kind), ["company", "company"])
+        XCTAssertEqual(a.organisations.first?.count, 2)
+        XCTAssertEqual(a.people.map(\.text), ["王传福"])
+        XCTAssertEqual(article("他家的电话是（1234567）。").organisations.count, 0, "seven digits are no stock code")
+    }
+
     /// A body's word that closes a common word (晋中|布局: a plan) ends no body's name.
     func testABodysWordInsideACommonWordEndsNoName() {
         XCTAssertEqual(article("中车将在晋中布局轨道交通装备维修基地。晋中市公安局发布通告。").organisations.map(\.text), ["晋中市公安局"])

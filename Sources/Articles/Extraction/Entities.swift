@@ -54,7 +54,7 @@ public enum Entities {
         "第一書記", "第一书记", "司長", "司长", "議員", "议员", "院士", "行長", "行长",
         "镇长", "乡长", "检察长", "庭长", "理事长", "会长", "社长", "台长", "馆长", "所长", "站长", "队长", "政委", "党组成员", "市委常委", "县委常委", "区委常委", "常委",
         "董事", "常务董事", "执行董事", "总监", "首席执行官", "创始人", "总编辑", "主任医师", "法官", "检察官", "审判长", "民警",
-        "总工程师", "教授", "研究员", "总队长", "新闻发言人", "发言人",
+        "总工程师", "教授", "研究员", "总队长", "支队长", "大队长", "新闻发言人", "发言人",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -321,12 +321,38 @@ public enum Entities {
     /// The names of lists of companies (台积电、鸿海精密等台湾企业), folded: companies, whatever
     /// their names say.
     static func listedCompanies(in s: ScannedText) -> Set<[UInt32]> {
-        var names = Set<[UInt32]>()
+        var names = Set(stockCoded(in: s).map { Array(s.units[$0]) })
         for i in 0..<s.count where s.units[i] == etCetera {
             guard let kind = bodyKind(s, afterEtCeteraAt: i), companyKinds.contains(kind) else { continue }
             for item in listItems(endingAt: i, in: s) { names.insert(Array(s.units[item])) }
         }
         return names
+    }
+
+    /// `tagged` with each name a stock code follows in brackets (比亚迪（002594）, 隆基绿能(601012))
+    /// an organisation, in place of whatever the tagger read there (it took 比亚迪 and 隆基绿 for
+    /// people): a company listed on an exchange.
+    public static func companiesByStockCode(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        replacing(tagged, withOrganisations: stockCoded(in: s))
+    }
+
+    /// The names right before a six-digit code in brackets: back over Han characters and letters,
+    /// at most ten, to a break, without a leading verb (同日|宁德时代).
+    static func stockCoded(in s: ScannedText) -> [Range<Int>] {
+        var names: [Range<Int>] = []
+        for i in 1..<max(1, s.count) where openingBrackets.contains(s.units[i]) && isStockCode(s, at: i + 1) {
+            var start = i
+            while start > 0, i - start < 10, Han.isHan(s.units[start - 1]) || ScannedText.isLetter(s.units[start - 1]),
+                  !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
+            let name = withoutLeadingVerb(s, start..<i)
+            if name.count >= 2 { names.append(name) }
+        }
+        return names
+    }
+
+    /// Six digits and a closing bracket at `i`: a code of the Shanghai, Shenzhen or Beijing exchange.
+    static func isStockCode(_ s: ScannedText, at i: Int) -> Bool {
+        (i..<(i + 6)).allSatisfy { ScannedText.isDigit(s[$0]) } && closingBrackets.contains(s[i + 6])
     }
 
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
@@ -407,13 +433,16 @@ public enum Entities {
     /// of 中国电信集团有限公司), or of its trade name (宁德时代 of 宁德时代新能源科技股份有限公司,
     /// 字节跳动 of 北京字节跳动科技有限公司), an organisation: reports give the full name once and
     /// the short one after, which the tagger may read as a place (中国), a person (宁德) or
-    /// nothing. Names of three characters or more, not a place. A mention inside another
-    /// organisation's name stays in it.
+    /// nothing; so is every other mention of a name a stock code follows (比亚迪（002594）).
+    /// Names of three characters or more, or two of a company's own word (`isOwnWord`), not a
+    /// place. A mention inside another organisation's name stays in it.
     public static func companiesByOwnName(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         var stems: [UInt32: [[UInt32]]] = [:]
-        for span in tagged where span.kind == .organisation {
-            let own = ownName(Array(s.units[span.range]))
-            guard own.count < span.range.count else { continue }
+        // a listed company's name before its code (比亚迪（002594）) is its own name whole
+        let coded = stockCoded(in: s).map { Array(s.units[$0]) }
+        for name in tagged.filter({ $0.kind == .organisation }).map({ Array(s.units[$0.range]) }) + coded {
+            let own = coded.contains(name) ? name : ownName(name)
+            guard own.count < name.count || coded.contains(name) else { continue }
             for stem in [own] + tradeNames(own) where (stem.count >= 3 || isOwnWord(stem)) && Gazetteer.shared.whole(stem[...]) == nil {
                 if let first = stem.first, stems[first]?.contains(stem) != true { stems[first, default: []].append(stem) }
             }
@@ -839,7 +868,7 @@ public enum Entities {
         ("government", ["中国人民银行", "人民银行", "金融监督管理", "证券监督管理", "外汇管理局"], []),
         ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社"], ["厂", "社"]),
         ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅"],
-         ["部", "厅", "局", "署", "委", "办", "处", "院", "所", "站", "中心", "联合国"]),
+         ["部", "厅", "局", "署", "委", "办", "处", "院", "所", "站", "中心", "联合国", "支队", "大队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }
 
     static func organisationKind(_ name: [UInt32]) -> String {

@@ -554,6 +554,9 @@ final class ExtractionTests: XCTestCase {
     func testPostsOfCompaniesCourtsHospitalsAndThePolice() {
         let a = article("审判长李明宣读判决。民警王强迅速赶到。心血管外科主任医师张宏伟主刀。公司首席执行官赵刚致辞。")
         XCTAssertEqual(a.people.map { $0.titles.last ?? "" }, ["审判长", "民警", "主任医师", "首席执行官"], "\(a.people.map(\.text))")
+        let both = article("比亚迪股份有限公司董事长兼总裁王传福表示，将加大投入。").people.first
+        XCTAssertEqual(both?.titles, ["董事长", "总裁"], "兼 joins two posts")
+        XCTAssertEqual(both?.org, "比亚迪股份有限公司")
     }
 
     func testADeputysTitleKeepsItsMark() {

@@ -71,10 +71,10 @@ enum People {
         }
     }
 
-    /// The name at `range` as written, without the space that pads it (王　刚 is 王刚).
+    /// The name at `range` as written, without the space that pads it (王　刚 is 王刚): the scan
+    /// holds no such space, so any in the written text is one.
     static func name(_ s: ScannedText, _ range: Range<Int>) -> String {
-        let written = s.text(range)
-        return range.count == 2 && written.unicodeScalars.count == 3 ? String(String.UnicodeScalarView(written.unicodeScalars.filter { !ScannedText.paddingSpaces.contains($0.value) })) : written
+        String(String.UnicodeScalarView(s.text(range).unicodeScalars.filter { !ScannedText.paddingSpaces.contains($0.value) }))
     }
 
     /// A person's name as the tagger gives it: two or more characters, Han or the dot of a

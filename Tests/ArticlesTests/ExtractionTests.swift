@@ -331,6 +331,9 @@ final class ExtractionTests: XCTestCase {
         let beside = article("县委书记张建国说，张某与张某某均已到案。").people
         XCTAssertEqual(Set(beside.map(\.text)), ["张建国", "张某", "张某某"])
         XCTAssertEqual(beside.first { $0.text == "张建国" }?.count, 1, "张某 is no mention of 张建国")
+        // where the tagger reads no surname there, after a role such reports give or a mark
+        XCTAssertEqual(article("一辆货车发生侧翻，驾驶人韩某某受轻伤。").people.map(\.text), ["韩某某"])
+        XCTAssertEqual(article("某地某单位的职工反映，该县最高某奖项。").people.count, 0, "某 after no surname, or inside a word")
     }
 
     func testASurnameAloneJoinsTheOnePersonOfThatSurname() {

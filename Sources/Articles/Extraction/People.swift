@@ -146,12 +146,36 @@ enum People {
     /// name (张某, 张某某), where the tagger reads a surname, as MSRA's annotators did: each is
     /// its own person, written as the report writes it, since the report withholds who it is (a
     /// 张某 is not the 张建国 named beside, and 张某 and 张某某 are two people).
+    /// Where the tagger read nothing there, the surname and 某 are the name all the same when
+    /// a name may start there, or a role of such reports stands before (被告人石某某).
     static func anonymisedNames(in s: ScannedText, tagged: [EntitySpan]) -> [Range<Int>] {
-        tagged.compactMap { span in
+        var names = tagged.compactMap { span -> Range<Int>? in
             guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]),
                   let end = anonymised(s, at: span.range.lowerBound), end >= span.range.upperBound else { return nil }
             return span.range.lowerBound..<end
         }
+        let taken = RangeIndex(tagged.map(\.range))
+        for i in 1..<max(1, s.count) where s.units[i] == someone && surnames.contains(s.units[i - 1]) {
+            guard let end = anonymised(s, at: i - 1), !taken.overlaps((i - 1)..<end),
+                  mayOpenName(s.units, at: i - 1, after: titles + anonymousRoles) else { continue }
+            names.append((i - 1)..<end)
+        }
+        return names
+    }
+
+    /// Roles before a name such reports withhold: 被告人石某某, 驾驶人王某某.
+    static let anonymousRoles = ScannedText.words(["被告人", "犯罪嫌疑人", "嫌疑人", "被害人", "受害人", "当事人", "驾驶人", "驾驶员",
+                                                   "男子", "女子", "村民", "居民", "患者", "网民", "职工", "员工", "原告", "被告",
+                                                   "申请人", "被执行人"].map { ($0, true) })
+
+    /// Whether a name may start at `start` of `units`: the text's start, after a mark or a
+    /// particle (`beforeName`), or after one of `words` (a post: 市委书记王　刚).
+    static func mayOpenName(_ units: [UInt32], at start: Int, after words: [(word: [UInt32], name: Bool)]) -> Bool {
+        let before = start - 1
+        return before < 0 || !Han.isHan(units[before]) || beforeName.contains(units[before])
+            || words.contains { word in
+                before + 1 >= word.word.count && units[(before + 1 - word.word.count)...before].elementsEqual(word.word)
+            }
     }
 
     /// Where an anonymised name opening at `start` (a surname, then 某 or 某某) ends.

@@ -36,11 +36,7 @@ public struct ScannedText {
         func isPadding(_ i: Int) -> Bool {
             guard paddingSpaces.contains(units[i]), i >= 1, i + 1 < units.count, Han.isHan(units[i + 1]),
                   !paddingSpaces.contains(units[i + 1]), People.surnames.contains(units[i - 1]) else { return false }
-            let before = i - 2
-            return before < 0 || !Han.isHan(units[before]) || People.beforeName.contains(units[before])
-                || People.titles.contains { title in
-                    before + 1 >= title.word.count && units[(before + 1 - title.word.count)...before].elementsEqual(title.word)
-                }
+            return People.mayOpenName(units, at: i - 1, after: People.titles)
         }
         guard units.contains(where: paddingSpaces.contains) else { return (units, offsets) }
         let kept = units.indices.filter { !isPadding($0) }

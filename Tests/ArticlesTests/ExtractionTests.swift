@@ -524,6 +524,9 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.organisations.first?.count, 2)
         XCTAssertEqual(a.people.map(\.text), ["王传福"])
         XCTAssertEqual(article("他家的电话是（1234567）。").organisations.count, 0, "seven digits are no stock code")
+        let dated = article("10月29日比亚迪（002594）发布三季报。").organisations
+        XCTAssertEqual(dated.map(\.text), ["比亚迪"])
+        XCTAssertEqual(dated.map(\.kind), ["company"], "the name starts after the date's 日")
     }
 
     /// A body's word that closes a common word (晋中|布局: a plan) ends no body's name.

@@ -337,13 +337,15 @@ public enum Entities {
     }
 
     /// The names right before a six-digit code in brackets: back over Han characters and letters,
-    /// at most ten, to a break, without a leading verb (同日|宁德时代).
+    /// at most ten, to a break, without a leading verb (同日|宁德时代) or a date's last character
+    /// (10月29|日|比亚迪).
     static func stockCoded(in s: ScannedText) -> [Range<Int>] {
         var names: [Range<Int>] = []
         for i in 1..<max(1, s.count) where openingBrackets.contains(s.units[i]) && isStockCode(s, at: i + 1) {
             var start = i
             while start > 0, i - start < 10, Han.isHan(s.units[start - 1]) || ScannedText.isLetter(s.units[start - 1]),
                   !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
+            while start < i, closesDate(s, at: start) { start += 1 }
             let name = withoutLeadingVerb(s, start..<i)
             if name.count >= 2 { names.append(name) }
         }

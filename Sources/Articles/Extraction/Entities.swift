@@ -269,7 +269,7 @@ public enum Entities {
     static func isNamePrefix(_ units: [UInt32]) -> Bool {
         guard (2...3).contains(units.count), units.allSatisfy(Han.isHan), !isClause(units),
               let lexicon = EntityModel.shared?.lexicon else { return false }
-        return lexicon.wordClass(units).map(nameClasses.contains) ?? true
+        return namesOrUnknown(units, lexicon)
     }
 
     /// Suffixes that make what stands before them a company's name (比亚迪股份有限公司, 华能集团).
@@ -443,8 +443,9 @@ public enum Entities {
         // a listed company's name before its code (比亚迪（002594）) is its own name whole
         let coded = stockCoded(in: s).map { Array(s.units[$0]) }
         for name in tagged.filter({ $0.kind == .organisation }).map({ Array(s.units[$0.range]) }) + coded {
-            let own = coded.contains(name) ? name : ownName(name)
-            guard own.count < name.count || coded.contains(name) else { continue }
+            let isCoded = coded.contains(name)
+            let own = isCoded ? name : ownName(name)
+            guard own.count < name.count || isCoded else { continue }
             for stem in [own] + tradeNames(own) where (stem.count >= 3 || isOwnWord(stem)) && Gazetteer.shared.whole(stem[...]) == nil {
                 if let first = stem.first, stems[first]?.contains(stem) != true { stems[first, default: []].append(stem) }
             }
@@ -610,8 +611,10 @@ public enum Entities {
 
     /// Whether a body's or a company's suffix ends at `i` (局 of 交通运输局).
     static func endsBody(_ s: ScannedText, at i: Int) -> Bool {
-        (bodySuffixes + companySuffixes).contains { s.matches($0.word, endingAt: i) }
+        allSuffixes.contains { s.matches($0.word, endingAt: i) }
     }
+
+    static let allSuffixes = bodySuffixes + companySuffixes
 
     static let closingBrackets = ScannedText.units(of: ")）"), openingBrackets = ScannedText.units(of: "(（")
 
@@ -691,7 +694,7 @@ public enum Entities {
               let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
         let units = Array(s.units[added])
         return units.allSatisfy(Han.isHan) && segmenter.segment(units).allSatisfy { word in
-            word.count >= 2 && (isTrade(units[word]) || lexicon.wordClass(Array(units[word])).map(nameClasses.contains) ?? true)
+            word.count >= 2 && (isTrade(units[word]) || namesOrUnknown(Array(units[word]), lexicon))
         }
     }
 
@@ -955,7 +958,7 @@ public enum Entities {
         guard !words.contains(where: { links(units[$0], lexicon) && !isTrade(units[$0]) }) else { return false }
         return [.organisation, .abbreviation, .properNoun].contains(lexicon.wordClass(units + suffix)) || words.contains { word in
             guard word.count > 1 else { return ScannedText.isLetter(units[word.lowerBound]) || ScannedText.isDigit(units[word.lowerBound]) }
-            return lexicon.wordClass(Array(units[word])).map(nameClasses.contains) ?? true
+            return namesOrUnknown(Array(units[word]), lexicon)
         }
     }
 
@@ -976,6 +979,12 @@ public enum Entities {
     /// The classes of jieba's words that name something: people, places, bodies, other proper
     /// nouns and abbreviations (中科院).
     static let nameClasses: [Lexicon.WordClass] = [.person, .place, .organisation, .properNoun, .abbreviation]
+
+    /// Whether jieba's dictionary knows `word` as a name (`nameClasses`), or does not know it: a
+    /// word that may be, or be part of, a name.
+    static func namesOrUnknown(_ word: [UInt32], _ lexicon: Lexicon) -> Bool {
+        lexicon.wordClass(word).map(nameClasses.contains) ?? true
+    }
 
     /// Whether the characters of `range` are a word of jieba's dictionary that names nothing.
     static func isCommonWord(_ s: ScannedText, _ range: Range<Int>) -> Bool {

@@ -246,7 +246,14 @@ public final class Article {
         fileprivate unowned let article: Article
         init(_ article: Article) { self.article = article }
 
-        lazy var dateline: Dateline? = article.paragraphs.first.flatMap(Layout.dateline)
+        /// The first paragraph's dateline, or the second's under the page's date line (2026年9月26日
+        /// 来源：新华社, then 新华社北京9月25日电（记者 孙楠）), as scraped pages give them.
+        lazy var dateline: Dateline? = {
+            let opening = article.paragraphs.prefix(2)
+            guard let first = opening.first else { return nil }
+            if let dateline = Layout.dateline(first) { return dateline }
+            return opening.count == 2 && Layout.isDateLine(first[...]) ? opening.last.flatMap(Layout.dateline) : nil
+        }()
         var text: String { article.text }
         lazy var lists: [Enumeration] = Enumerations.find(in: article.paragraphs)
         lazy var issues: [DamagedSpan] = Damage.spans(in: text)
@@ -273,7 +280,8 @@ public final class Article {
 
         private lazy var dateExpressions: [DateExpression] = Dates.expressions(in: scan)
         lazy var publication: PublicationDate? = article.keptRow.map(\.publication) ?? Dates.publication(
-            metadata: article.source.metadata["date"], bylines: bylines, dateline: dateline,
+            metadata: article.source.metadata["date"], bylines: bylines,
+            dateLine: article.paragraphs.first.flatMap { Layout.isDateLine($0[...]) ? $0 : nil }, dateline: dateline,
             paths: [article.source.path] + (article.source.metadata["url"].map { [$0] } ?? []),
             expressions: dateExpressions, today: Article.today)
         var stored: (records: StoredRecords, generation: Int)? { article.stored }
@@ -324,7 +332,8 @@ final class Named {
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
         let listed = Entities.companiesByStockCode(Entities.listedBodies(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan),
                                                    in: parsed.scan)
-        let towns = Places.listedPlaces(Places.withTownLevels(listed, in: parsed.scan), in: parsed.scan)
+        let towns = People.withDottedNamesWhole(Places.withSumsAndGachas(Places.listedPlaces(Places.withTownLevels(listed, in: parsed.scan),
+                                                                                              in: parsed.scan), in: parsed.scan), in: parsed.scan)
         let companies = Entities.companiesByOwnName(towns, in: parsed.scan)
         let spans = Entities.companiesByShortName(companies, stems: companyStems, in: parsed.scan)
         let read = Places.citiesReadAsNames(People.peopleAfterTitles(Places.withoutVillagesReadAsPeople(spans, in: parsed.scan), in: parsed.scan),
@@ -340,6 +349,12 @@ final class Named {
     private lazy var organisationSpans: [Range<Int>] = parsed.keepingScan {
         Entities.organisationSpans(in: parsed.scan, tagged: tagged, places: Array(Set(namedPlaces.map(\.text))))
     }
+    /// The titles of works (《流浪地球3》) that hold no organisation's name: a place named there
+    /// (地球) lies within the title, as one in a body's name lies within the body's.
+    private var worksTitles: [Range<Int>] {
+        let organisations = RangeIndex(organisationSpans)
+        return parsed.scan.workTitles().filter { !organisations.overlaps($0) }
+    }
     /// Stored records, when they were extracted under this generation of taught names.
     private var stored: StoredRecords? { parsed.stored.flatMap { $0.generation == generation ? $0.records : nil } }
 
@@ -353,7 +368,7 @@ final class Named {
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
     }
     lazy var places: [Place] = stored?.places() ?? parsed.keepingScan {
-        Places.markWithin(Places.outside(people: people, namedPlaces), names: organisationSpans, in: parsed.scan)
+        Places.markWithin(Places.outside(people: people, namedPlaces), names: organisationSpans + worksTitles, in: parsed.scan)
     }
     lazy var place: (place: Place, source: String)? = parsed.keepingScan {
         Places.home(dateline: parsed.dateline, source: article.sourceName, scan: parsed.scan, places: places)

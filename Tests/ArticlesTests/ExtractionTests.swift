@@ -438,6 +438,9 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(kinds["北京大学"], "school")
         XCTAssertEqual(kinds["中国银行"], "company")
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("中国人民银行大同市中心支行")), "government", "the central bank")
+        let kindsByName = ["中信证券": "company", "中国证券报": "other", "俄新社": "other", "中央社": "other", "立法院": "government",
+                           "司法院": "court", "北京国安足球俱乐部": "other"]
+        for (name, kind) in kindsByName { XCTAssertEqual(Entities.organisationKind(ScannedText.fold(name)), kind, name) }
         let others = article("新华社记者报道，市人民医院、市红十字会与大同日报社共同举办义诊。").organisations
         XCTAssertEqual(Dictionary(others.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a }),
                        ["新华社": "other", "市人民医院": "other", "市红十字会": "other", "大同日报社": "other"],
@@ -667,12 +670,13 @@ final class ExtractionTests: XCTestCase {
     }
 
     /// A level and a body word alone (镇政府) and a kind of body alone (公安局) name no one body,
-    /// whether the tagger or the patterns find them; nor does a team of somewhere (亚洲球队) or a
-    /// count of teams (中国印尼两队).
+    /// whether the tagger or the patterns find them; nor does a team of somewhere (亚洲球队), a
+    /// count of teams (中国印尼两队), or a body's word that opens a longer word (乌克兰|局势).
     func testBodiesOfNoOnePlaceAreNoOrganisations() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
-        for text in ["果商与镇政府签订协议。", "设立公安局严打奖。", "另一支亚洲球队也负于巴西队。", "从目前中国印尼两队的状态来看，胜负难料。"] {
-            let orgs = Entities.organisationSpans(in: ScannedText(text), tagged: [], places: ["亚洲", "中国", "印尼", "巴西"])
+        for text in ["果商与镇政府签订协议。", "设立公安局严打奖。", "另一支亚洲球队也负于巴西队。", "从目前中国印尼两队的状态来看，胜负难料。",
+                     "双方讨论了乌克兰局势。"] {
+            let orgs = Entities.organisationSpans(in: ScannedText(text), tagged: [], places: ["亚洲", "中国", "印尼", "巴西", "乌克兰"])
             XCTAssertEqual(orgs.map { ScannedText(text).text($0) }.filter { !$0.hasPrefix("巴西") }, [], text)
         }
     }
@@ -886,5 +890,111 @@ final class ExtractionTests: XCTestCase {
         let s = ScannedText("大同一中，三中全会，中方")
         XCTAssertEqual([3, 6, 10].map { Places.abbreviated(s, at: $0, gazetteer: .shared)?.name }, [nil, nil, "中国"],
                        "after a numeral, 中 is an ordinal's")
+    }
+
+    /// A stock code may carry its exchange's mark (600519.SH, 00700.HK), and the listed company's
+    /// full name before it, however long, is its name whole: the code widens nothing it cuts.
+    func testStockCodesWithTheirExchangeMark() throws {
+        func isCode(_ text: String) -> Bool { Entities.isStockCode(ScannedText(text), at: 0) }
+        XCTAssertEqual(["600519）", "600519.SH）", "300750.SZ)", "00700.HK）", "830799.BJ）"].map(isCode), [true, true, true, true, true])
+        XCTAssertEqual(["12345）", "600519.XX）", "6005190）", "00700.SH）", "600519"].map(isCode), [false, false, false, false, false])
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("宁德时代新能源科技股份有限公司（300750.SZ）发布年报。同日，贵州茅台酒股份有限公司（600519.SH）也披露了年报。")
+        XCTAssertEqual(a.organisations.map(\.text), ["宁德时代新能源科技股份有限公司", "贵州茅台酒股份有限公司"])
+        XCTAssertEqual(a.organisations.map(\.kind), ["company", "company"])
+    }
+
+    /// 贵 of 贵公司 ("your company") describes; 贵 of 贵州 opens a place's name, and so a body's.
+    func testAGenericCharacterThatOpensANameJiebaKnowsIsNoDescription() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let s = ScannedText("贵州茅台集团和贵公司签约。")
+        XCTAssertFalse(Entities.startsGeneric(s, range(of: "贵州茅台集团", in: s.text)))
+        XCTAssertTrue(Entities.startsGeneric(s, range(of: "贵公司", in: s.text)))
+    }
+
+    /// What describes a body is no body's name: what kind of company it is (上市公司, 子公司),
+    /// a name that runs on into a site's (…能源化工|基地), one the report withholds (某…公司),
+    /// and a particle the tagger took in (同|团).
+    func testDescriptionsSitesAndWithheldNamesAreNoOrganisations() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        for text in ["归属于上市公司股东的净利润增长。", "比亚迪子公司参加了活动。"] {
+            let s = ScannedText(text)
+            XCTAssertEqual(Entities.organisationSpans(in: s, tagged: [], places: []).map { s.text($0) }, [], text)
+        }
+        for (text, read) in [("在宁夏宁东能源化工基地开展中试。", "宁夏宁东能源化工"), ("案例为某建筑工程有限公司诉区政府案。", "建筑工程有限公司"),
+                             ("与张建华同团的代表发言。", "同团")] {
+            let s = ScannedText(text)
+            let tagged = [EntitySpan(kind: .organisation, range: range(of: read, in: text))]
+            XCTAssertEqual(Entities.organisationSpans(in: s, tagged: tagged, places: []).map { s.text($0) }, [], text)
+        }
+        let s = ScannedText("中车集团有限公司在大同建设基地。")
+        let company = [EntitySpan(kind: .organisation, range: range(of: "中车集团有限公司", in: s.text))]
+        XCTAssertEqual(Entities.organisationSpans(in: s, tagged: company, places: []).map { s.text($0) }, ["中车集团有限公司"],
+                       "a company's name ends in its suffix, whatever follows")
+    }
+
+    /// A transliterated name is whole across its dots: where the tagger cut its first part to one
+    /// character (江·吾买尔) or read a part as a place (阿不都热依木); from the post or mark before
+    /// it to the verb or particle after. Not where a part is a division (中国·山西), or the tagger
+    /// read nothing (a column's name).
+    func testDottedNamesAreWhole() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        func read(_ text: String, _ spans: [(EntityKind, String)]) -> [String] {
+            let s = ScannedText(text)
+            let tagged = spans.map { EntitySpan(kind: $0.0, range: range(of: $0.1, in: text)) }
+            return People.withDottedNamesWhole(tagged, in: s).map { "\($0.kind):\(s.text($0.range))" }
+        }
+        XCTAssertEqual(read("副专员买买提江·吾买尔主持会议。", [(.person, "江·吾买尔")]), ["person:买买提江·吾买尔"])
+        XCTAssertEqual(read("村党支部书记阿不都热依木·买买提向大家介绍经验。", [(.place, "阿不都热依木")]), ["person:阿不都热依木·买买提"])
+        XCTAssertEqual(read("王毅会见艾尔肯·吐尼亚孜一行。", [(.person, "艾尔肯·吐尼亚孜")]), ["person:艾尔肯·吐尼亚孜"])
+        XCTAssertEqual(read("托·怀塔克成功登顶。", [(.person, "托·怀塔克")]), ["person:托·怀塔克"], "the tagger's reading stands")
+        XCTAssertEqual(read("中国·山西国际能源博览会开幕。", [(.place, "中国"), (.place, "山西")]), ["place:中国", "place:山西"])
+        XCTAssertEqual(read("读者寄语在“社会周刊·读者之友”版刊载。", []), [])
+        let a = article("地委常委、副专员买买提江·吾买尔主持会议。沙特王储穆罕默德·本·萨勒曼说，合作前景广阔。")
+        XCTAssertEqual(a.people.first { $0.text.hasSuffix("吾买尔") }?.text, "买买提江·吾买尔")
+        XCTAssertEqual(a.people.first { $0.text.hasSuffix("萨勒曼") }?.titles, ["王储"])
+    }
+
+    /// Inner Mongolia's townships (苏木) and villages (嘎查) after their banner are places; a name
+    /// that opens a division's the article names (苏尼特 of 苏尼特右旗) is no person's.
+    func testSumsGachasAndNamesOfDivisions() {
+        let text = "走进苏尼特右旗赛汗乌力吉苏木巴彦宝力格嘎查，“苏尼特羊肉”卖出了好价钱，嘎查成立了合作社。"
+        let s = ScannedText(text)
+        let tagged = [EntitySpan(kind: .place, range: range(of: "苏尼特右旗", in: text)), EntitySpan(kind: .organisation, range: range(of: "乌力吉苏木巴彦宝", in: text)),
+                      EntitySpan(kind: .person, range: range(of: "格嘎查", in: text)), EntitySpan(kind: .person, range: range(of: "嘎查成", in: text).lowerBound..<(range(of: "嘎查成", in: text).lowerBound + 2))]
+        let read = Places.withSumsAndGachas(tagged, in: s)
+        XCTAssertEqual(read.map { "\($0.kind):\(s.text($0.range))" }, ["place:苏尼特右旗", "place:赛汗乌力吉苏木", "place:巴彦宝力格嘎查"])
+        let person = EntitySpan(kind: .person, range: range(of: "苏尼特羊肉", in: text).lowerBound..<(range(of: "苏尼特羊肉", in: text).lowerBound + 3))
+        XCTAssertEqual(Places.withoutVillagesReadAsPeople(read + [person], in: s).filter { $0.kind == .person }, [])
+    }
+
+    /// A place named in a work's title lies within the title (地球 of 《流浪地球3》), as one in a
+    /// body's name lies within the body's.
+    func testPlacesInAWorksTitleLieWithinIt() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let places = article("根据《大同市城市总体规划》，大同市将建设新区。").places
+        XCTAssertEqual(places.map(\.within), ["大同市城市总体规划", nil])
+        XCTAssertEqual(ScannedText("《流浪地球3》和《长安》\n《未完").workTitles().count, 2)
+    }
+
+    /// Notices of appointment and removal give the post after the name: 任命…为…, 免去…的…职务.
+    func testAppointmentsGiveThePostAfterTheName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let people = article("国务院任免国家工作人员。任命陈志刚为教育部副部长；免去王建军的交通运输部副部长职务，退休。").people
+        XCTAssertEqual(people.map(\.text), ["陈志刚", "王建军"])
+        XCTAssertEqual(people.map(\.titles), [["副部长"], ["副部长"]])
+        XCTAssertEqual(people.map(\.org), ["教育部", "交通运输部"])
+        let s = ScannedText("任命陈志刚为优秀青年。")
+        XCTAssertNil(People.appointedPostEnd(s, after: range(of: "陈志刚", in: s.text)), "the clause ends in no post")
+    }
+
+    /// 当天 and 同日 are the day the report named last (新华社…6月2日电), else the publication day;
+    /// 不可同日而语 is no date.
+    func testTheSameDayIsTheDayNamedLast() throws {
+        try XCTSkipIf((try? Segmenter.shared()) == nil, "jieba's dictionary is not installed")
+        let a = article("6月2日，双方举行谈判。乌方当天表示愿意继续谈判。同日，美方表示支持。", metadata: ["date": "2026-06-03"])
+        XCTAssertEqual(a.dates.map { $0.value ?? "-" }, ["2026-06-02", "2026-06-02", "2026-06-02"])
+        XCTAssertEqual(article("当天，会议召开。", metadata: ["date": "2026-06-03"]).dates.map(\.value), ["2026-06-03"])
+        XCTAssertEqual(article("两者不可同日而语。", metadata: ["date": "2026-06-03"]).dates.count, 0)
     }
 }

@@ -36,6 +36,25 @@ final class StructureTests: XCTestCase {
                        "credits only on the last line")
     }
 
+    /// Credits may close the last paragraph rather than stand alone, name the paper (本报记者),
+    /// and pad a name to three characters (王 静 is 王静).
+    func testCreditsThatCloseTheLastParagraph() {
+        XCTAssertEqual(Layout.closingCredits("牧民的日子越过越红火。（记者 斯琴高娃 通讯员 王海军）"), ["斯琴高娃", "王海军"])
+        XCTAssertEqual(Layout.closingCredits("（本报记者 郭志强 王 静）"), ["郭志强", "王静"])
+        XCTAssertEqual(Layout.closingCredits("（记者 王　刚）"), ["王刚"])
+        XCTAssertEqual(Layout.closingCredits("会议强调（见附件），要抓好落实。"), [])
+    }
+
+    /// Under the page's date line (2026年9月26日　来源：新华社) the next paragraph may open with the
+    /// dateline, whose reporters are the report's; the page's date is the publication's.
+    func testADatelineUnderThePagesDateLine() {
+        let a = article("標題\n2026年6月3日　新华社\n新华社伊斯坦布尔6月2日电（记者 郑思远）双方举行谈判。\n第二段。")
+        XCTAssertEqual(a.dateline?.agency, "新华社")
+        XCTAssertEqual(a.dateline?.reporters, ["郑思远"])
+        XCTAssertEqual(a.date, "2026-06-03")
+        XCTAssertNil(article("標題\n会议召开。\n新华社北京6月2日电 双方举行谈判。").dateline, "only under a date line")
+    }
+
     func testDatesFromMetadataAndText() {
         XCTAssertEqual(article("t\nbody", metadata: ["date": "2024/8/19 10:30"]).date, "2024-08-19")
         XCTAssertEqual(article("t\nbody", metadata: ["date": "2024年8月9日"]).date, "2024-08-09")

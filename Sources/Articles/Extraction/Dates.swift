@@ -123,13 +123,17 @@ public struct DateParts: Equatable {
     public var mondayShift: Int?
     /// 到2030年, 力争2025年: a goal, not when something happened.
     public var target = false
+    /// 当天, 同日: the day the text names last before it, else the publication day.
+    public var sameDay = false
 
     var precision: DateMention.Precision { day != nil || dayShift != nil || mondayShift != nil ? .day : month != nil || monthShift != nil ? .month : .year }
 }
 
 extension Dates {
-    static let dayWords = ScannedText.words([("前天", -2), ("前日", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0), ("当天", 0),
-                                 ("当日", 0), ("明天", 1), ("明日", 1), ("后天", 2)])
+    static let dayWords = ScannedText.words([("前天", -2), ("前日", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0),
+                                 ("明天", 1), ("明日", 1), ("后天", 2)])
+    /// Words for the day named last (新华社6月2日电…乌克兰总统当天表示): that day, not the publication's.
+    static let sameDayWords = ScannedText.words(["当天", "当日", "同日", "同一天", "同天"].map { ($0, true) })
     static let weekWords = ScannedText.words([("本周", 0), ("这周", 0), ("上周", -1), ("上个星期", -1), ("下周", 1)])
     /// The days of a week after its word (上周五), Monday first; 日 and 天 are both Sunday.
     static let weekdays = ScannedText.fold("一二三四五六日天")
@@ -153,7 +157,7 @@ extension Dates {
         var set = Set<UInt32>((0x30...0x39).map { UInt32($0) })
         set.formUnion(Numerals.digits.keys)
         set.formUnion(Numerals.smallUnits.keys)
-        for list in [dayWords.map(\.word), weekWords.map(\.word), monthWords.map(\.word), yearWords.map(\.word), periods.map(\.word)] {
+        for list in [dayWords.map(\.word), sameDayWords.map(\.word), weekWords.map(\.word), monthWords.map(\.word), yearWords.map(\.word), periods.map(\.word)] {
             for word in list { if let first = word.first { set.insert(first) } }
         }
         return UnitSet(set)
@@ -200,8 +204,12 @@ extension Dates {
 
     /// 昨天, 上周, 本月, 今年以来 (and 今年5月, which reads on as a date).
     static func relative(_ s: ScannedText, at i: Int) -> DateExpression? {
-        if let w = s.longest(dayWords, at: i), !s.splitsWord(at: i) {
+        // not inside a longer word, before or after (三明|日报, 今日头条, 不可同日而语)
+        if let w = s.longest(dayWords, at: i), !s.splitsWord(at: i), !s.splitsWord(at: i + w.word.count) {
             return DateExpression(start: i, end: i + w.word.count, from: DateParts(dayShift: w.name), to: nil, kind: .point, sentence: 0)
+        }
+        if let w = s.longest(sameDayWords, at: i), !s.splitsWord(at: i), !s.splitsWord(at: i + w.word.count) {
+            return DateExpression(start: i, end: i + w.word.count, from: DateParts(dayShift: 0, sameDay: true), to: nil, kind: .point, sentence: 0)
         }
         if let w = s.longest(weekWords, at: i) {
             let end = i + w.word.count
@@ -406,10 +414,11 @@ extension Dates {
     static let bylineFirsts = UnitSet(bylineMarks.compactMap(\.first))
 
     /// The publication date, from the first source that states one with its year: metadata, a
-    /// byline line, the dateline (its year stated in the same sentence, or in the path), the
-    /// path or URL, then the text (a full date in the first sentence, or a short last line
-    /// that is a date). Never after `today`.
-    public static func publication(metadata: String?, bylines: [String], dateline: Dateline?, paths: [String],
+    /// byline line, the page's date line under the title (`dateLine`: 2026年6月3日　新华社, with no
+    /// mark), the dateline (its year stated in the same sentence, or in the path), the path or
+    /// URL, then the text (a full date in the first sentence, or a short last line that is a
+    /// date). Never after `today`.
+    public static func publication(metadata: String?, bylines: [String], dateLine: String? = nil, dateline: Dateline?, paths: [String],
                                    expressions: [DateExpression], today: Day) -> PublicationDate? {
         func valid(_ p: PublicationDate?) -> PublicationDate? {
             guard let p, p.year >= 1900, p.year <= today.year else { return nil }
@@ -424,6 +433,7 @@ extension Dates {
             else { continue }
             if let p = valid(stated(line, source: .byline)), p.day != nil { return p }
         }
+        if let dateLine, let p = valid(stated(dateLine, source: .byline)), p.day != nil { return p }
         let fromPath = paths.lazy.compactMap { valid(pathDate($0)) }.first
         if let dateline, dateline.month > 0,
            let year = expressions.first(where: { $0.sentence == 0 && $0.from.year != nil && !$0.from.target })?.from.year ?? fromPath?.year,
@@ -520,6 +530,7 @@ extension Dates {
             if let y = e.from.year, y <= today.year { sentenceYears[e.sentence, default: []].append((e.start, y)) }
         }
         var context: (year: Int?, month: Int?) = (nil, nil)
+        var lastDay: (year: Int?, month: Int?, iso: String?)?
         return expressions.map { e in
             let years = sentenceYears[e.sentence] ?? []
             let sentenceYear = years.last(where: { $0.start < e.start })?.year ?? years.first?.year
@@ -529,7 +540,8 @@ extension Dates {
                 base.year = context.month != nil ? context.year ?? base.year : base.year ?? publication?.year
             }
             let nearPublication = e.kind != .period  // 一季度 is this year's, whatever the month now
-            var from = resolve(e.from, base: base, publication: publication, nearPublication: nearPublication)
+            var from = e.from.sameDay ? lastDay ?? resolve(e.from, base: base, publication: publication, nearPublication: nearPublication)
+                : resolve(e.from, base: base, publication: publication, nearPublication: nearPublication)
             var to = e.to.map {
                 resolve($0, base: (from.year ?? base.year, from.month ?? base.month), publication: publication, nearPublication: nearPublication)
             }
@@ -543,6 +555,7 @@ extension Dates {
                 }
             }
             if from.month != nil { context = (from.year, from.month) }
+            if e.kind == .point, e.from.precision == .day, !e.from.target, from.iso != nil { lastDay = from }
             let iso = from.iso, toIso = to?.iso
             return DateMention(text: s.text(e.start..<e.end), value: iso, to: iso == nil ? nil : toIso, precision: e.from.precision,
                                kind: e.kind, offset: s.byteOffset(e.start), year: e.from.year, month: e.from.month, day: e.from.day)

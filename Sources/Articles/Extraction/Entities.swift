@@ -55,6 +55,8 @@ public enum Entities {
         "镇长", "乡长", "检察长", "庭长", "理事长", "会长", "社长", "台长", "馆长", "所长", "站长", "队长", "政委", "党组成员", "市委常委", "县委常委", "区委常委", "常委",
         "董事", "常务董事", "执行董事", "总监", "首席执行官", "创始人", "总编辑", "主任医师", "法官", "检察官", "审判长", "民警",
         "总工程师", "教授", "研究员", "总队长", "支队长", "大队长", "新闻发言人", "发言人",
+        "专员", "行署专员", "助理", "国务卿", "外长", "外交部长", "国防部长", "分析师", "首席经济学家", "通讯员", "旗委书记", "盟委书记", "王储", "国王", "王子", "女王",
+        "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -168,7 +170,8 @@ public enum Entities {
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
-            .compactMap { trimmed(s, $0) }.filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) }
+            .compactMap { trimmed(s, $0) }.map { withoutLeadingParticle(s, $0) }
+            .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -336,15 +339,17 @@ public enum Entities {
         replacing(tagged, withOrganisations: stockCoded(in: s))
     }
 
-    /// The names right before a six-digit code in brackets: back over Han characters and letters,
-    /// at most ten, to a break, without a leading verb (同日|宁德时代) or a date's last character
-    /// (10月29|日|比亚迪).
+    /// The names right before a stock code in brackets (`isStockCode`): back over Han characters,
+    /// letters and the brackets of a full name (中国平安保险（集团）股份有限公司), at most twenty, as
+    /// far as a company's name may run (`organisationsByPattern`), to a break, without a leading
+    /// verb (同日|宁德时代) or a date's last character (10月29|日|比亚迪).
     static func stockCoded(in s: ScannedText) -> [Range<Int>] {
         var names: [Range<Int>] = []
         for i in 1..<max(1, s.count) where openingBrackets.contains(s.units[i]) && isStockCode(s, at: i + 1) {
             var start = i
-            while start > 0, i - start < 10, Han.isHan(s.units[start - 1]) || ScannedText.isLetter(s.units[start - 1]),
-                  !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
+            while start > 0, i - start < 20, isNamePart(s.units[start - 1]) || brackets.contains(s.units[start - 1]),
+                  !ScannedText.isDigit(s.units[start - 1]), !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
+            start = withoutStrayMarks(s, start..<i)?.lowerBound ?? i
             while start < i, closesDate(s, at: start) { start += 1 }
             let name = withoutLeadingVerb(s, start..<i)
             if name.count >= 2 { names.append(name) }
@@ -352,10 +357,24 @@ public enum Entities {
         return names
     }
 
-    /// Six digits and a closing bracket at `i`: a code of the Shanghai, Shenzhen or Beijing exchange.
+    /// A code of an exchange and a closing bracket at `i`: six digits, of Shanghai, Shenzhen or
+    /// Beijing, with or without the exchange's mark (600519, 600519.SH, 300750.SZ), or four or
+    /// five digits with Hong Kong's (00700.HK).
     static func isStockCode(_ s: ScannedText, at i: Int) -> Bool {
-        (i..<(i + 6)).allSatisfy { ScannedText.isDigit(s[$0]) } && closingBrackets.contains(s[i + 6])
+        var end = i
+        while end - i < 6, ScannedText.isDigit(s[end]) { end += 1 }
+        if s[end] == dot, let exchange = exchangeMarks.first(where: { s.matches($0, at: end + 1) }) {
+            guard end - i == 6 || (end - i >= 4 && exchange == hongKong) else { return false }
+            end += 1 + exchange.count
+        } else if end - i != 6 {
+            return false
+        }
+        return closingBrackets.contains(s[end])
     }
+
+    static let dot = ScannedText.fold(".")[0]
+    /// The exchanges' marks after a code, as the scan holds them (lower case).
+    static let exchangeMarks = ["sh", "sz", "bj", "hk"].map(ScannedText.fold), hongKong = ScannedText.fold("hk")
 
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
     /// kind of body) an organisation, in place of whatever the tagger read there: it cannot see
@@ -421,6 +440,15 @@ public enum Entities {
             if end > k + 1, s[end] != ScannedText.listMark { ends.append(end) }
         }
         return ends
+    }
+
+    /// `range` without a particle at its start that opens no word of jieba's dictionary with the
+    /// character after it (同|团 of 与张建华同团的; not 同济大学): the tagger's names may take one in,
+    /// though rarely a verb it would take whole (联合调查组).
+    static func withoutLeadingParticle(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard functionCharacters.contains(s.units[range.lowerBound]), range.count >= 2,
+              wordClass(s, range.lowerBound..<(range.lowerBound + 2)) == nil else { return range }
+        return (range.lowerBound + 1)..<range.upperBound
     }
 
     /// `range` without the verbs and particles jieba finds at its start.
@@ -508,7 +536,7 @@ public enum Entities {
     static let trades = ScannedText.words(["新能源", "新材料", "房地产", "科技", "技术", "能源", "电子", "实业", "投资", "发展", "控股",
                                            "信息", "电力", "建设", "工程", "网络", "软件", "汽车", "电器", "电气", "化工", "医药",
                                            "生物", "材料", "环保", "物流", "贸易", "置业", "地产", "装备", "机械", "通信", "农业",
-                                           "食品", "文化", "传媒", "旅游", "智能", "制造", "咨询", "服务", "管理", "开发", "产业"].map { ($0, true) })
+                                           "食品", "文化", "传媒", "旅游", "智能", "制造", "咨询", "服务", "管理", "开发", "产业", "创新"].map { ($0, true) })
 
     /// `tagged` with the people and places that are a company's short name made organisations:
     /// a report names 比亚迪股份有限公司 once and then says 比亚迪, which the tagger may read as
@@ -573,11 +601,10 @@ public enum Entities {
         while start < end, !isNamePart(s.units[start]) || closesDate(s, at: start) { start += 1 }
         while end > start, !isNamePart(s.units[end - 1]) { end -= 1 }
         guard start < end else { return nil }
-        if start > range.lowerBound, s.units[start - 1] == titleOpen, s.units[start..<end].contains(titleClose) { start -= 1 }
+        if start > range.lowerBound, s.units[start - 1] == ScannedText.titleOpen, s.units[start..<end].contains(ScannedText.titleClose) { start -= 1 }
         return start..<end
     }
 
-    static let titleOpen: UInt32 = 0x300A, titleClose: UInt32 = 0x300B  // 《 》
 
     /// Whether the unit at `i` closes a date (the 日 of 6月28日县人大常委会, which the tagger may
     /// take into the name after it).
@@ -654,8 +681,11 @@ public enum Entities {
     /// 全国 opens the names of national bodies (全国人大常委会, 全国政协, 全国总工会), where 全 alone describes.
     static let nationwide = ScannedText.fold("全国")
 
+    /// Not where the character opens a name jieba knows (贵州茅台集团, 一汽集团, 诸暨市政府).
     static func startsGeneric(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        genericStarts.contains(s.units[range.lowerBound]) && !s.matches(nationwide, at: range.lowerBound)
+        guard genericStarts.contains(s.units[range.lowerBound]), !s.matches(nationwide, at: range.lowerBound) else { return false }
+        guard let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.count >= 2 else { return true }
+        return !(wordClass(s, word).map(nameClasses.contains) ?? false)
     }
 
     /// 市委, 省政府, 区委, 自治区党委: a level and a body word name the body of whichever city or province
@@ -675,6 +705,26 @@ public enum Entities {
                                  "医院", "学校", "大学", "银行", "公司", "集团"].map(ScannedText.fold))
 
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool { kindsAlone.contains(Array(s.units[range])) }
+
+    /// Whether 某 ("a certain") stands before a name (某|建筑工程有限公司): a body the report
+    /// withholds, which no other report's of that name is.
+    static func isWithheld(_ s: ScannedText, _ range: Range<Int>) -> Bool { s[range.lowerBound - 1] == People.someone }
+
+    /// Whether a name that ends in no body's word runs on into a site's (宁夏宁东能源化工|基地,
+    /// 中关村科技|园区): it names the site, not a body.
+    static func namesAPlace(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        s.longest(siteWords, at: range.upperBound) != nil && !endsBody(s, at: range.upperBound)
+    }
+
+    static let siteWords = ScannedText.words(["基地", "园区", "产业园", "示范区", "开发区", "新区", "项目"].map { ($0, true) })
+
+    /// Words that close a description of a body, not its name: what kind of company it is
+    /// (归属于上市公司股东, 比亚迪子公司).
+    static let describingEnds = ScannedText.words(["上市公司", "子公司", "母公司"].map { ($0, true) })
+
+    static func endsDescribing(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        describingEnds.contains { s.matches($0.word, endingAt: range.upperBound) }
+    }
 
     /// 自治区, 自治州, 自治县, 自治旗: a level too (自治区发展改革委 is the region's, as 市发展改革委 is the city's).
     static let autonomous = ScannedText.fold("自治")
@@ -863,15 +913,20 @@ public enum Entities {
     /// companies and government, which their last character (院, 社, 台, 会) would otherwise
     /// make them.
     static let organisationKinds: [(kind: String, holds: [[UInt32]], endsWith: [[UInt32]])] = [
+        // Taiwan's legislature, cabinet and control body, whose 院 is no court's
+        ("government", ["立法院", "行政院", "监察院", "考试院"], []),
         ("court", ["法院", "检察院", "仲裁委"], []),
         ("party", ["党", "纪委", "政法委", "组织部", "宣传部", "统战部"],
          ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央"]),
         ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"]),
-        ("other", [], ["医院", "卫生院", "新华社", "通讯社", "报社", "杂志社", "日报", "晚报", "电视台", "广播电台", "协会",
-                       "学会", "商会", "基金会", "联合会", "促进会", "研究会", "工会"]),
+        ("other", [], ["医院", "卫生院", "新华社", "通讯社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
+                       "学会", "商会", "基金会", "联合会", "促进会", "研究会", "工会", "俱乐部",
+                       // news agencies: their 社 would make them companies
+                       "中新社", "中央社", "法新社", "俄新社", "美联社", "路透社", "共同社", "韩联社", "塔斯社", "合众社", "安莎社", "埃菲社"]),
         // the central bank and the financial regulators govern banks; they are none
         ("government", ["中国人民银行", "人民银行", "金融监督管理", "证券监督管理", "外汇管理局"], []),
-        ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社"], ["厂", "社"]),
+        ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社"],
+         ["厂", "社", "证券", "保险", "信托", "期货"]),
         ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅"],
          ["部", "厅", "局", "署", "委", "办", "处", "院", "所", "站", "中心", "联合国", "支队", "大队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }
@@ -911,14 +966,14 @@ public enum Entities {
                 continue
             }
             guard suffixFirsts.contains(s.units[i]) else { i += 1; continue }
-            if let suffix = s.longest(companySuffixes, at: i) {
+            if let suffix = s.longest(companySuffixes, at: i), !endsDescribing(s, 0..<(i + suffix.word.count)) {
                 var start = i
                 while start > 0, i - start < 20, !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
                 let name = withoutLeadingVerb(s, start..<i)  // 以|张裕公司
                 if name.count >= 2, isNameLike(Array(s.units[name]), suffix: suffix.word) { found.append(name.lowerBound..<(i + suffix.word.count)) }
                 i += suffix.word.count
             } else if let suffix = s.longest(bodySuffixes, at: i), !isTeamOfNoName(s, at: i, suffix: suffix.word),
-                      !closesCommonWord(s, suffixAt: i, length: suffix.word.count),
+                      !closesCommonWord(s, suffixAt: i, length: suffix.word.count), !s.splitsWord(at: i + suffix.word.count),
                       let start = bodyStart(s, before: i, places: placeWords, longest: departmentSuffixes.contains { $0.word == suffix.word } ? 8 : 6),
                       !holdsParticle(Array(s.units[start..<i])) {
                 found.append(start..<(i + suffix.word.count))
@@ -932,7 +987,8 @@ public enum Entities {
     }
 
     /// Whether a body's word at `i` closes a common word that starts right before it (晋中|布局:
-    /// a plan, no bureau; 展厅, 排队), as jieba cuts the text there.
+    /// a plan, no bureau; 展厅, 排队), as jieba cuts the text there. (One that opens a word
+    /// running on past it, 乌克兰|局势, is no body's either: `splitsWord` at its end.)
     static func closesCommonWord(_ s: ScannedText, suffixAt i: Int, length: Int) -> Bool {
         guard let word = s.word(containing: i) else { return false }
         return word.lowerBound == i - 1 && word.upperBound == i + length && isCommonWord(s, word)
@@ -1009,7 +1065,7 @@ public enum Entities {
     }
 
     /// Characters that, standing alone, link or qualify words rather than name anything.
-    static let functionCharacters = ScannedText.units(of: "但当得如不于在是了着过的地把被让给对向从和与及或也都还就又才所因为这那该本我你他她其各每某此一将已以")
+    static let functionCharacters = ScannedText.units(of: "但当得如不于在是了着过的地把被让给对向从和与同及或也都还就又才所因为这那该本我你他她其各每某此一将已以")
 
     /// Where each occurrence of the place words ends (unit indices), with where the earliest
     /// starting of those ending there starts.

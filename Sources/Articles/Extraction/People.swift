@@ -46,7 +46,10 @@ enum People {
         let modelNames = tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range)
         let taken = RangeIndex(tagged.map(\.range).filter { !misread.contains($0) })
         // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
-        let patternNames = namesByPattern(in: s).filter { !taken.overlaps($0) }
+        let placeNames = Places.namesOfPlaces(tagged, in: s)
+        let patternNames = namesByPattern(in: s).filter {
+            !taken.overlaps($0) && !placeNames.contains(s.units[$0])
+        }
         let bodies = RangeIndex(organisations)
         // a post's body named by its level alone (市委书记) is the article's one body of that name in full
         let levelOnly = organisations.filter { Entities.isLevelOnly(s, $0) }
@@ -59,6 +62,10 @@ enum People {
         let anonymised = anonymisedNames(in: s, tagged: tagged)
         for range in (modelNames + patternNames + anonymised).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             var post = self.post(before: range.lowerBound, in: s, organisations: bodies, fullNames: fullNames)
+            // 任命陈志刚为教育部副部长, 免去王建军的交通运输部副部长职务: the post follows the name
+            if post.titles.isEmpty, let end = appointedPostEnd(s, after: range) {
+                post = self.post(before: end, in: s, organisations: bodies, fullNames: fullNames)
+            }
             if post.titles.isEmpty, let title = s.longest(titlesAfter, at: range.upperBound) {
                 post.titles = [s.text(range.upperBound..<(range.upperBound + title.word.count))]
             }
@@ -70,6 +77,25 @@ enum People {
             previous = (range.upperBound, post)
         }
     }
+
+    /// Where the post ends that a notice of appointment or removal gives the name at `name`
+    /// (任命陈志刚为|教育部副部长|；, 免去王建军的|交通运输部副部长|职务), or nil: after 为 or 的, the
+    /// clause must end in a post, up to `longestPost` characters on.
+    static func appointedPostEnd(_ s: ScannedText, after name: Range<Int>) -> Int? {
+        let next = s[name.upperBound]
+        let removing = next == possessive && removals.contains { s.matches($0.word, endingAt: name.lowerBound) }
+        guard removing || (next == appointedAs && appointments.contains { s.matches($0.word, endingAt: name.lowerBound) }) else { return nil }
+        var end = name.upperBound + 1
+        while end < s.count, end - name.upperBound <= longestPost, !clauseEnds.contains(s.units[end]),
+              !(removing && s.matches(office, at: end)) { end += 1 }
+        return titles.contains { s.matches($0.word, endingAt: end) } ? end : nil
+    }
+
+    static let appointments = ScannedText.words(["任命", "提名", "聘任", "聘请", "推选", "选举", "任"].map { ($0, true) })
+    static let removals = ScannedText.words(["免去", "撤销", "免"].map { ($0, true) })
+    static let appointedAs = ScannedText.fold("为")[0], possessive = ScannedText.fold("的")[0], office = ScannedText.fold("职务")
+    static let clauseEnds = ScannedText.units(of: "；;，,。（(\n")
+    static let longestPost = 30
 
     /// The name at `range` as written, without the space that pads it (王　刚 is 王刚): the scan
     /// holds no such space, so any in the written text is one.
@@ -129,6 +155,101 @@ enum People {
         }
     }
 
+    /// `tagged` with each transliterated name whole, its parts joined by a middle dot
+    /// (买买提江·吾买尔, 阿不都热依木·买买提), one person where the tagger cut it (江·吾买尔) or
+    /// read a part as a place: the dot joins the parts of people's names. Not where a part
+    /// is a division the gazetteer knows or an organisation the tagger read (中国·山西), nor
+    /// where the tagger read no name at all (a column's name: 村里人·村中事).
+    static func withDottedNamesWhole(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
+        guard s.units.contains(where: nameDots.contains) else { return tagged }
+        var names: [Range<Int>] = []
+        var i = 1
+        while i + 1 < s.count {
+            guard nameDots.contains(s.units[i]), Han.isHan(s.units[i - 1]), Han.isHan(s.units[i + 1]) else { i += 1; continue }
+            let whole = dottedName(s, dotAt: i)
+            let overlapping = tagged.filter { $0.range.overlaps(whole) }
+            // the tagger's reading of a name it took for a person stands but for a part of one character
+            let name = overlapping.first { $0.kind == .person && $0.range.contains(i) }.map { withWholeParts($0.range, whole, in: s) } ?? whole
+            if !overlapping.isEmpty, !overlapping.contains(where: { $0.kind == .organisation || ($0.kind == .place && isDivision(s, $0.range, g)) }),
+               !dottedParts(s, name).contains(where: { isDivision(s, $0, g) }) {
+                names.append(name)
+            }
+            i = max(whole.upperBound, name.upperBound)
+        }
+        guard !names.isEmpty else { return tagged }
+        let taken = RangeIndex(names)
+        return (tagged.filter { !taken.overlaps($0.range) } + names.map { EntitySpan(kind: .person, range: $0) })
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The dotted name around the dot at `dot`: back from it to where a name may start (a post,
+    /// a mark, a particle, a common word's end), on past each further dot, to where a verb,
+    /// particle or mark follows; at most `longestDottedPart` characters a part.
+    static func dottedName(_ s: ScannedText, dotAt dot: Int) -> Range<Int> {
+        var start = dot
+        while start > 0, dot - start < longestDottedPart, Han.isHan(s.units[start - 1]), !beforeName.contains(s.units[start - 1]),
+              !(titles + anonymousRoles).contains(where: { s.matches($0.word, endingAt: start) }), !endsCommonWord(s, at: start - 1) { start -= 1 }
+        var end = dot + 1
+        while true {
+            let partStart = end
+            while end < s.count, end - partStart < longestDottedPart, Han.isHan(s.units[end]), !beforeName.contains(s.units[end]),
+                  !afterDottedName.contains(s.units[end]), !opensCommonWord(s, at: end) { end += 1 }
+            guard end + 1 < s.count, nameDots.contains(s.units[end]), Han.isHan(s.units[end + 1]) else { break }
+            end += 1
+        }
+        return start..<end
+    }
+
+    static let longestDottedPart = 8
+
+    /// A dotted name the tagger read (`read`) with its first or last part widened to `whole`'s
+    /// where the tagger read only one character of it (江·吾买尔 of 买买提江·吾买尔; not 托·怀塔克,
+    /// which nothing before widens).
+    static func withWholeParts(_ read: Range<Int>, _ whole: Range<Int>, in s: ScannedText) -> Range<Int> {
+        let parts = dottedParts(s, read)
+        guard let first = parts.first, let last = parts.last else { return read }
+        let start = first.count == 1 ? min(read.lowerBound, whole.lowerBound) : read.lowerBound
+        let end = last.count == 1 ? max(read.upperBound, whole.upperBound) : read.upperBound
+        return start..<end
+    }
+    /// Characters that end a dotted name's last part (艾尔肯·吐尼亚孜|一行), besides `beforeName`.
+    static let afterDottedName = ScannedText.units(of: "一等也就还并")
+
+    static func isDivision(_ s: ScannedText, _ range: Range<Int>, _ g: Gazetteer) -> Bool {
+        !Places.divisionsNamed(s.text(range), gazetteer: g).isEmpty
+    }
+
+    /// The parts of a dotted name, without its dots.
+    static func dottedParts(_ s: ScannedText, _ name: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = [], start = name.lowerBound
+        for i in name where nameDots.contains(s.units[i]) {
+            parts.append(start..<i)
+            start = i + 1
+        }
+        return parts + [start..<name.upperBound]
+    }
+
+    /// Whether a verb of saying (说, 表示), a form of address (同志, 先生) or jieba's word, a
+    /// verb or function word of two characters or more, starts at `i` (出席): what follows a
+    /// name. Single characters and nouns may be the name's own (the 不 and 都 of 阿不都拉; jieba
+    /// calls 买买提 a noun), but for the characters of `beforeName`.
+    static func opensCommonWord(_ s: ScannedText, at i: Int) -> Bool {
+        if s.longest(verbs, at: i) != nil || s.longest(addressTerms, at: i) != nil { return true }
+        guard let word = s.word(containing: i), word.lowerBound == i else { return false }
+        return links(s, word)
+    }
+
+    /// Whether jieba's word at `i` is a verb or function word of two characters or more that
+    /// ends there (会见): what precedes a name.
+    static func endsCommonWord(_ s: ScannedText, at i: Int) -> Bool {
+        guard let word = s.word(containing: i), word.upperBound == i + 1 else { return false }
+        return links(s, word)
+    }
+
+    static func links(_ s: ScannedText, _ word: Range<Int>) -> Bool {
+        word.count >= 2 && [.verb, .function].contains(Entities.wordClass(s, word))
+    }
+
     /// Where the article names someone by surname alone (王大娘, 郭某, 老刘, 刘：), as the tagger
     /// reads it: a surname it tags as a person on its own, or the surname opening a form of
     /// address it tags whole (朱老, 刘某). Each with the title that follows it (周总理: 总理).
@@ -163,10 +284,10 @@ enum People {
         return names
     }
 
-    /// Roles before a name such reports withhold: 被告人石某某, 驾驶人王某某.
+    /// Roles before a name such reports withhold (被告人石某某, 驾驶人王某某), or give (牧民巴特尔).
     static let anonymousRoles = ScannedText.words(["被告人", "犯罪嫌疑人", "嫌疑人", "被害人", "受害人", "当事人", "驾驶人", "驾驶员",
                                                    "男子", "女子", "村民", "居民", "患者", "网民", "职工", "员工", "原告", "被告",
-                                                   "申请人", "被执行人"].map { ($0, true) })
+                                                   "申请人", "被执行人", "牧民", "农民", "渔民", "市民", "游客"].map { ($0, true) })
 
     /// Whether a name may start at `start` of `units`: the text's start, after a mark or a
     /// particle (`beforeName`), or after one of `words` (a post: 市委书记王　刚).

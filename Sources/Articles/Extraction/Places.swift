@@ -195,6 +195,30 @@ public enum Places {
         return more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }
     }
 
+    /// Inner Mongolia's townships (苏木) and villages (嘎查), which reports name right after their
+    /// banner or township (苏尼特右旗|赛汗乌力吉苏木|巴彦宝力格嘎查) and neither the gazetteer nor
+    /// the tagger knows: two to six Han characters between a place the tagger read (or one found
+    /// so) and such a level word, with no particle, are a place, in place of whatever the tagger
+    /// read there. A level word the tagger reads alone as a person (嘎查) is none.
+    public static func withSumsAndGachas(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        var ends = tagged.filter { $0.kind == .place }.map(\.range.upperBound)
+        var found: [Range<Int>] = []
+        while let end = ends.popLast() {
+            guard let name = (2...6).first(where: { s.longest(mongolianLevels, at: end + $0) != nil }),
+                  (end..<(end + name)).allSatisfy({ Han.isHan(s.units[$0]) && !People.beforeName.contains(s.units[$0]) }),
+                  !Entities.isClause(Array(s.units[end..<(end + name)])),
+                  let level = s.longest(mongolianLevels, at: end + name) else { continue }
+            found.append(end..<(end + name + level.word.count))
+            ends.append(end + name + level.word.count)
+        }
+        let taken = RangeIndex(found)
+        return (tagged.filter { span in
+            !taken.overlaps(span.range) && !(span.kind == .person && mongolianLevels.contains { $0.word.elementsEqual(s.units[span.range]) })
+        } + found.map { EntitySpan(kind: .place, range: $0) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static let mongolianLevels = ScannedText.words(["苏木", "嘎查"].map { ($0, true) })
+
     /// Towns' and townships' level words, which the tagger may leave off a town's name (段村|镇).
     static let townLevels = ScannedText.words(["街道", "镇", "乡"].map { ($0, true) })
 
@@ -264,17 +288,26 @@ public enum Places {
 
     /// `tagged` without the people whose name, with a village's or town's level word after it,
     /// is in a place the tagger found (王庄 of 下王庄村, which 打造“下王庄”品牌 made it read as a
-    /// person): few people bear a village's name, and a report that names the village once
+    /// person), or opens the name of a division it found (苏尼特 of 苏尼特右旗, read so in
+    /// “苏尼特羊肉”): few people bear a place's name, and a report that names the place once
     /// means it by the name.
     public static func withoutVillagesReadAsPeople(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let villageNames = namesOfPlaces(tagged, in: s)
+        guard !villageNames.isEmpty else { return tagged }
+        return tagged.filter { $0.kind != .person || !villageNames.contains(s.units[$0.range]) }
+    }
+
+    /// The names that `withoutVillagesReadAsPeople` takes for places' names, not people's.
+    static func namesOfPlaces(_ tagged: [EntitySpan], in s: ScannedText) -> Set<ArraySlice<UInt32>> {
         var villageNames = Set<ArraySlice<UInt32>>()
         for span in tagged where span.kind == .place {
             for level in span.range where villageLevels.contains(s.units[level]) && level - span.range.lowerBound >= 2 {
                 for start in max(span.range.lowerBound, level - 4)...(level - 2) { villageNames.insert(s.units[start..<level]) }
             }
+            guard span.range.count >= 3, levelEnds.contains(s.units[span.range.upperBound - 1]) else { continue }
+            for end in (span.range.lowerBound + 2)..<span.range.upperBound { villageNames.insert(s.units[span.range.lowerBound..<end]) }
         }
-        guard !villageNames.isEmpty else { return tagged }
-        return tagged.filter { $0.kind != .person || !villageNames.contains(s.units[$0.range]) }
+        return villageNames
     }
 
     static let villageLevels = ScannedText.units(of: "村庄镇乡屯寨")

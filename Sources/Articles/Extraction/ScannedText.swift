@@ -129,6 +129,27 @@ extension ScannedText {
             .map { ($0.lowerBound + window.lowerBound)..<($0.upperBound + window.lowerBound) }
     }
 
+    /// The titles of works between 《 and 》 (books, films, papers, documents: 《流浪地球3》), as
+    /// the ranges inside the marks; at most `longestWorkTitle` characters, on one line.
+    func workTitles() -> [Range<Int>] {
+        var titles: [Range<Int>] = []
+        var open: Int?
+        for (i, u) in units.enumerated() {
+            switch u {
+            case ScannedText.titleOpen: open = i + 1
+            case ScannedText.titleClose:
+                if let start = open, i > start, i - start <= ScannedText.longestWorkTitle { titles.append(start..<i) }
+                open = nil
+            case 0x0A: open = nil
+            default: break
+            }
+        }
+        return titles
+    }
+
+    static let titleOpen: UInt32 = 0x300A, titleClose: UInt32 = 0x300B  // 《 》
+    static let longestWorkTitle = 40
+
     /// The longest of `words` (folded, longest first) that starts at `i`.
     public func longest<T>(_ words: [(word: [UInt32], name: T)], at i: Int) -> (word: [UInt32], name: T)? {
         words.first { matches($0.word, at: i) }

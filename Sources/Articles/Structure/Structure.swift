@@ -160,6 +160,9 @@ public struct Layout {
             && line.unicodeScalars.contains(where: Han.isHan) && !holdsFullDate(line) && dateline(String(line)) == nil
     }
 
+    /// Whether a line is a page's date line: short, with a full date (2026年9月26日 来源：新华社).
+    static func isDateLine(_ line: Substring) -> Bool { line.unicodeScalars.count <= 60 && holdsFullDate(line) }
+
     /// Whether a line holds a date with its year and day (2026年9月2日, 晋中日报 2026-09-02 10:12):
     /// under a title, that is the page's date line.
     static func holdsFullDate(_ line: Substring) -> Bool {
@@ -217,8 +220,8 @@ public struct Layout {
 
     static let agencies = ["新華社", "新华社", "中新網", "中新网", "中新社", "人民網", "人民网", "央視網", "央视网",
                            "中國新聞網", "中国新闻网", "光明網", "光明网", "澎湃新聞", "澎湃新闻", "本報", "本报", "本網", "本网"]
-    /// A bracket of credits, the names in its group: （记者 孙丽娜 通讯员 赵子轩）.
-    static let credits = #"[(（]((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
+    /// A bracket of credits, the names in its group: （记者 孙丽娜 通讯员 赵子轩）, （本报记者 郭志强）.
+    static let credits = #"[(（](?:本報|本报|本台|本網|本网)?((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
     // Constant patterns, which no input reaches: compiled once, and every test that reads a
     // dateline compiles them.
     static let datelinePattern = try! NSRegularExpression(pattern: #"^([^\s，。,、]{2,14}?)(\d{1,2})月(\d{1,2})日(?:電|电|訊|讯)\s*(?:"# + credits + ")?")
@@ -229,8 +232,8 @@ public struct Layout {
     /// end as an outlet's does (网, 报, 台, 社, 刊), so that 中国移动通讯 reads as none, and 讯
     /// may not open a word (国家电网讯息). A constant pattern, as the two above: no input reaches its `try!`.
     static let outletPattern = try! NSRegularExpression(pattern: #"^([^\s，。,、()（）]{1,12}?(?:網|网|報|报|臺|台|社|刊))(?:訊|讯)(?![息号號])\s*"#)
-    /// The credits a report may close with, alone on its last line: （记者 王佳琪 刘晓东）.
-    static let closingCreditsPattern = try! NSRegularExpression(pattern: #"^\s*"# + credits + #"\s*$"#)
+    /// The credits a report may close with, on its last line or at the end of it: （记者 王佳琪 刘晓东）.
+    static let closingCreditsPattern = try! NSRegularExpression(pattern: credits + #"\s*$"#)
 
     static func dateline(_ paragraph: String) -> Dateline? {
         // cheap test first: a dateline has 日 then 電/电/訊/讯 within its first 24 characters
@@ -271,14 +274,17 @@ public struct Layout {
     }
 
 
-    /// The reporters a closing line of credits names, or none.
+    /// The reporters the credits that close the last paragraph name (…越过越红火。（记者 斯琴高娃
+    /// 通讯员 王海军）), or the line of credits it is; none when it ends otherwise. Only its last
+    /// 48 characters are searched, which hold any bracket of credits (`credits`).
     static func closingCredits(_ paragraph: String) -> [String] {
-        guard paragraph.unicodeScalars.count <= 48, let first = paragraph.unicodeScalars.first(where: { $0 != " " }),
-              "(（".unicodeScalars.contains(first) else { return [] }
-        let range = NSRange(paragraph.startIndex..., in: paragraph)
-        guard let match = closingCreditsPattern.firstMatch(in: paragraph, options: [], range: range),
-              let credits = Range(match.range(at: 1), in: paragraph) else { return [] }
-        return reporterNames(String(paragraph[credits]))
+        let trimmed = paragraph.unicodeScalars.reversed().drop { $0 == " " }
+        guard let last = trimmed.first, ")）".unicodeScalars.contains(last) else { return [] }
+        let tail = String(String.UnicodeScalarView(paragraph.unicodeScalars.suffix(48)))
+        let range = NSRange(tail.startIndex..., in: tail)
+        guard let match = closingCreditsPattern.firstMatch(in: tail, options: [], range: range),
+              let credits = Range(match.range(at: 1), in: tail) else { return [] }
+        return reporterNames(String(tail[credits]))
     }
 
     /// 记者, or 記者 when the credits write it so: a reporter's title in the article's script,
@@ -298,11 +304,17 @@ public struct Layout {
         return (0...(bytes.count - word.count)).contains { bytes[$0..<($0 + word.count)].elementsEqual(word) }
     }
 
-    /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东).
+    /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东),
+    /// a name padded to three characters whole (王 静 is 王静: no name is one character).
     static func reporterNames(_ credits: String) -> [String] {
-        credits.replacingOccurrences(of: "通訊員", with: " ").replacingOccurrences(of: "通讯员", with: " ")
+        let words = credits.replacingOccurrences(of: "通訊員", with: " ").replacingOccurrences(of: "通讯员", with: " ")
             .replacingOccurrences(of: "記者", with: " ").replacingOccurrences(of: "记者", with: " ")
-            .split(whereSeparator: { " 、,，".contains($0) }).map(String.init)
+            .split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
+        var names: [String] = []
+        for word in words {
+            if word.count == 1, let last = names.last, last.count == 1 { names[names.count - 1] += word } else { names.append(word) }
+        }
+        return names
     }
 }
 

@@ -125,8 +125,8 @@ enum ArticleClass {
             value is ISO (2018-05-23, 2018-05 or 2018) and nil when the year is not known; to ends a
             range (5月22日至24日) or period (一季度, 上半年, 上周). kind is "point", "range" or
             "period"; precision "day", "month" or "year". A year comes from the expression, the
-            same sentence, or a.date (昨天, 今年, and a month-day with no year stated); year,
-            month and day are as written.
+            same sentence, or a.date (昨天, 今年, and a month-day with no year stated); 当天 and
+            同日 are the day named last before them, else a.date; year, month and day are as written.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:dates()[1].value == "2024-08-19")"#)) { a, _ in
             let sentences = Records.SentenceTexts(a)
@@ -146,8 +146,9 @@ enum ArticleClass {
             (王书记, 老王) is a mention of the one person of that surname the article names in full; where it
             names none, or several, the surname is a person of its own (name 王). A name a notice or court
             report withholds (张某, 张某某) is a person as written, never the full name beside it; a name
-            padded to three characters (王　刚) is named without the padding (王刚). title is the post
-            stated nearest the name (市委书记; a former one says so: 原部长),
+            padded to three characters (王　刚) is named without the padding (王刚), and a transliterated
+            one is whole across its dots (买买提江·吾买尔). title is the post stated nearest the name
+            (市委书记; a former one says so: 原部长; a notice's 任命陈志刚为教育部副部长 states it after),
             titles every post seen with it, org the body that post belongs to (大同市委), roles
             where the name stood ("text", "deck", "caption", "photographer", "reporter"), mentions every
             occurrence as {text, offset}, sentence the first one's sentence.
@@ -208,9 +209,9 @@ enum ArticleClass {
             named elsewhere in the article, else it is marked ambiguous = true. Places the
             character tagger finds that the gazetteer lacks (长江, 天安门广场) have level "other",
             kind "place"; one-character abbreviations it marks (中美, 京津冀) name their place
-            (中国, 北京市). within is the organisation, person or longer place whose name holds
-            the place (云州區委 for 云州區, 北京图书馆 for 北京), nil when the text names the place
-            on its own.
+            (中国, 北京市). within is the organisation, person, longer place or work's title whose
+            name holds the place (云州區委 for 云州區, 北京图书馆 for 北京, 流浪地球3 of 《流浪地球3》
+            for 地球), nil when the text names the place on its own.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local p = a:places():filter("text", "大同")[1]; assert(p.name == "大同市" and p.province == "山西省")"#)) { a, _ in
             let sentences = Records.SentenceTexts(a)

@@ -330,15 +330,16 @@ final class Named {
     /// city's name says more than the tagger saw, with the names users taught put in: one
     /// tagging pass for all three.
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
-        let listed = Entities.companiesByStockCode(Entities.listedBodies(EntityModel.shared?.spans(parsed.scan.units) ?? [], in: parsed.scan),
-                                                   in: parsed.scan)
-        let towns = People.withDottedNamesWhole(Places.withSumsAndGachas(Places.listedPlaces(Places.withTownLevels(listed, in: parsed.scan),
-                                                                                              in: parsed.scan), in: parsed.scan), in: parsed.scan)
-        let companies = Entities.companiesByOwnName(towns, in: parsed.scan)
-        let spans = Entities.companiesByShortName(companies, stems: companyStems, in: parsed.scan)
-        let read = Places.citiesReadAsNames(People.peopleAfterTitles(Places.withoutVillagesReadAsPeople(spans, in: parsed.scan), in: parsed.scan),
-                                            in: parsed.scan)
-        return TaughtNames.shared.apply(to: read, in: parsed.scan)
+        let s = parsed.scan, stems = companyStems
+        let readings: [([EntitySpan], ScannedText) -> [EntitySpan]] = [
+            { Entities.listedBodies($0, in: $1) }, { Entities.companiesByStockCode($0, in: $1) },
+            { Places.withTownLevels($0, in: $1) }, { Places.listedPlaces($0, in: $1) }, { Places.withSumsAndGachas($0, in: $1) },
+            { People.withDottedNamesWhole($0, in: $1) }, { People.withCompoundSurnames($0, in: $1) },
+            { Entities.companiesByOwnName($0, in: $1) }, { Entities.companiesByShortName($0, stems: stems, in: $1) },
+            { Places.withoutVillagesReadAsPeople($0, in: $1) }, { People.peopleAfterTitles($0, in: $1) },
+            { Places.citiesReadAsNames($0, in: $1) },
+        ]
+        return TaughtNames.shared.apply(to: readings.reduce(EntityModel.shared?.spans(s.units) ?? []) { $1($0, s) }, in: s)
     }
     /// What stands before a company's suffix: short names of the article's companies.
     private lazy var companyStems: Set<ArraySlice<UInt32>> = parsed.keepingScan { Entities.companyStems(in: parsed.scan) }

@@ -439,7 +439,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(kinds["中国银行"], "company")
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("中国人民银行大同市中心支行")), "government", "the central bank")
         let kindsByName = ["中信证券": "company", "中国证券报": "other", "俄新社": "other", "中央社": "other", "立法院": "government",
-                           "司法院": "court", "北京国安足球俱乐部": "other"]
+                           "司法院": "court", "北京国安足球俱乐部": "other", "立法会": "government", "财政司": "government",
+                           "丰源种植专业合作社": "company"]
         for (name, kind) in kindsByName { XCTAssertEqual(Entities.organisationKind(ScannedText.fold(name)), kind, name) }
         let others = article("新华社记者报道，市人民医院、市红十字会与大同日报社共同举办义诊。").organisations
         XCTAssertEqual(Dictionary(others.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a }),
@@ -996,5 +997,32 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.dates.map { $0.value ?? "-" }, ["2026-06-02", "2026-06-02", "2026-06-02"])
         XCTAssertEqual(article("当天，会议召开。", metadata: ["date": "2026-06-03"]).dates.map(\.value), ["2026-06-03"])
         XCTAssertEqual(article("两者不可同日而语。", metadata: ["date": "2026-06-03"]).dates.count, 0)
+    }
+
+    /// A two-character surname before a name the tagger read without it is the name's (上官|晓峰);
+    /// a transliterated name's last part said alone is that person (库克 of 蒂姆·库克).
+    func testCompoundSurnamesAndLastNames() throws {
+        let s = ScannedText("副主席司马文静、上官晓峰出席。")
+        let read = People.withCompoundSurnames([EntitySpan(kind: .person, range: range(of: "晓峰", in: s.text))], in: s)
+        XCTAssertEqual(read.map { s.text($0.range) }, ["上官晓峰"])
+        let inside = ScannedText("大家东方晓峰起。")
+        XCTAssertEqual(People.withCompoundSurnames([EntitySpan(kind: .person, range: range(of: "晓峰", in: inside.text))], in: inside)
+            .map { inside.text($0.range) }, ["晓峰"], "no surname where no name may start")
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let people = article("苹果公司首席执行官蒂姆·库克到访上海。库克表示，将继续扩大投资。副市长华源会见了库克一行。").people
+        XCTAssertEqual(people.first { $0.text == "蒂姆·库克" }?.count, 3)
+        XCTAssertNil(people.first { $0.text == "库克" })
+    }
+
+    /// The bodies of rural reports: a cooperative or family farm named after its village (河底镇
+    /// 上庄村丰源种植专业合作社, which jieba cuts across the places), and 村委会, whichever village's.
+    func testCooperativesAndVillageCommittees() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("与会人员观摩了河底镇上庄村丰源种植专业合作社、杨家庄村绿野家庭农场。村委会主任郝建军介绍了经验。")
+        XCTAssertEqual(a.organisations.map(\.text), ["河底镇上庄村丰源种植专业合作社", "杨家庄村绿野家庭农场"])
+        XCTAssertEqual(a.organisations.map(\.kind), ["company", "company"])
+        let head = a.people.first { $0.text == "郝建军" }
+        XCTAssertEqual(head?.titles, ["主任"])
+        XCTAssertNil(head?.org, "村委会 alone is no one village's")
     }
 }

@@ -56,7 +56,7 @@ public enum Entities {
         "董事", "常务董事", "执行董事", "总监", "首席执行官", "创始人", "总编辑", "主任医师", "法官", "检察官", "审判长", "民警",
         "总工程师", "教授", "研究员", "总队长", "支队长", "大队长", "新闻发言人", "发言人",
         "专员", "行署专员", "助理", "国务卿", "外长", "外交部长", "国防部长", "分析师", "首席经济学家", "通讯员", "旗委书记", "盟委书记", "王储", "国王", "王子", "女王",
-        "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
+        "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -85,7 +85,22 @@ public enum Entities {
         for reporter in reporters { mentions.add(reporter, offset: nil, titles: [reporterTitle], role: "reporter") }
         countEverywhere(&mentions, in: s)
         addSurnamesAlone(People.surnamesAlone(in: s, tagged: tagged), to: &mentions, in: s)
+        joinLastNames(&mentions)
         return mentions.list
+    }
+
+    /// A transliterated name's last part said alone (库克 after 蒂姆·库克) is a mention of that
+    /// person, as a surname alone is of a Chinese name; not where two of the article's names
+    /// end in it.
+    static func joinLastNames(_ mentions: inout Mentions) {
+        let names = mentions.names
+        let lastParts = Dictionary(grouping: names.filter { $0.unicodeScalars.contains(where: { People.nameDots.contains($0.value) }) }) { name in
+            Folding.shared.folded(String(name.unicodeScalars.split(whereSeparator: { People.nameDots.contains($0.value) }).last.map(String.init) ?? ""))
+        }
+        for name in names {
+            guard let full = lastParts[Folding.shared.folded(name)], full.count == 1 else { continue }
+            mentions.merge(name, into: full[0])
+        }
     }
 
     /// Each surname said alone (王书记, 老王) joins the one person of that surname the article
@@ -151,7 +166,7 @@ public enum Entities {
 
     /// Suffixes that end a company's own name, which may be long and hold brackets.
     static let companySuffixes = ScannedText.words(["股份有限公司", "有限责任公司", "有限公司", "集团", "研究院", "研究所",
-                                                    "大学", "医院", "银行", "协会", "公司"].map { ($0, true) })
+                                                    "大学", "医院", "银行", "协会", "公司", "合作社", "家庭农场"].map { ($0, true) })
     /// Suffixes of public bodies, whose names start with a place: 大同經開區, 大同經開區黨工委, 省政府.
     static let bodySuffixes = ScannedText.words(["人民政府", "政府", "经开区", "高新区", "开发区", "党工委", "管委会", "委员会",
                                                  "办公室", "厅", "局", "委",
@@ -536,7 +551,8 @@ public enum Entities {
     static let trades = ScannedText.words(["新能源", "新材料", "房地产", "科技", "技术", "能源", "电子", "实业", "投资", "发展", "控股",
                                            "信息", "电力", "建设", "工程", "网络", "软件", "汽车", "电器", "电气", "化工", "医药",
                                            "生物", "材料", "环保", "物流", "贸易", "置业", "地产", "装备", "机械", "通信", "农业",
-                                           "食品", "文化", "传媒", "旅游", "智能", "制造", "咨询", "服务", "管理", "开发", "产业", "创新"].map { ($0, true) })
+                                           "食品", "文化", "传媒", "旅游", "智能", "制造", "咨询", "服务", "管理", "开发", "产业", "创新",
+                                           "种植", "养殖", "加工", "销售", "运输", "租赁"].map { ($0, true) })
 
     /// `tagged` with the people and places that are a company's short name made organisations:
     /// a report names 比亚迪股份有限公司 once and then says 比亚迪, which the tagger may read as
@@ -692,7 +708,7 @@ public enum Entities {
     /// the report is about, so across a corpus they would count every city's committee as one.
     /// They count only as mentions of the body the article names in full (`fullNames`).
     static let levelCharacters = ScannedText.units(of: "省市县区州盟旗乡镇村")
-    static let levelBodies = ScannedText.words(["委", "政府", "人民政府", "党委", "纪委", "人大", "政协"].map { ($0, true) })
+    static let levelBodies = ScannedText.words(["委", "委会", "政府", "人民政府", "党委", "纪委", "人大", "政协"].map { ($0, true) })
 
     static func isLevelOnly(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard let level = levelLength(s, at: range.lowerBound) else { return false }
@@ -913,8 +929,8 @@ public enum Entities {
     /// companies and government, which their last character (院, 社, 台, 会) would otherwise
     /// make them.
     static let organisationKinds: [(kind: String, holds: [[UInt32]], endsWith: [[UInt32]])] = [
-        // Taiwan's legislature, cabinet and control body, whose 院 is no court's
-        ("government", ["立法院", "行政院", "监察院", "考试院"], []),
+        // legislatures, Taiwan's cabinet and control body: their 院 is no court's, their 会 no association's
+        ("government", ["立法院", "行政院", "监察院", "考试院", "立法会"], []),
         ("court", ["法院", "检察院", "仲裁委"], []),
         ("party", ["党", "纪委", "政法委", "组织部", "宣传部", "统战部"],
          ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央"]),
@@ -925,10 +941,10 @@ public enum Entities {
                        "中新社", "中央社", "法新社", "俄新社", "美联社", "路透社", "共同社", "韩联社", "塔斯社", "合众社", "安莎社", "埃菲社"]),
         // the central bank and the financial regulators govern banks; they are none
         ("government", ["中国人民银行", "人民银行", "金融监督管理", "证券监督管理", "外汇管理局"], []),
-        ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社"],
+        ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场"],
          ["厂", "社", "证券", "保险", "信托", "期货"]),
         ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅"],
-         ["部", "厅", "局", "署", "委", "办", "处", "院", "所", "站", "中心", "联合国", "支队", "大队"]),
+         ["部", "厅", "局", "署", "委", "办", "处", "司", "院", "所", "站", "中心", "联合国", "支队", "大队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }
 
     static func organisationKind(_ name: [UInt32]) -> String {
@@ -970,7 +986,13 @@ public enum Entities {
                 var start = i
                 while start > 0, i - start < 20, !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
                 let name = withoutLeadingVerb(s, start..<i)  // 以|张裕公司
-                if name.count >= 2, isNameLike(Array(s.units[name]), suffix: suffix.word) { found.append(name.lowerBound..<(i + suffix.word.count)) }
+                // what names the body comes after the places that open its name (河底镇上庄村|丰源种植专业合作社),
+                // which jieba may cut across (河底|镇上|庄村)
+                let own = afterPlaces(s, name, places: placeWords)..<name.upperBound
+                if name.count >= 2, isNameLike(Array(s.units[name]), suffix: suffix.word)
+                    || (!own.isEmpty && own != name && isNameLike(Array(s.units[own]), suffix: suffix.word)) {
+                    found.append(name.lowerBound..<(i + suffix.word.count))
+                }
                 i += suffix.word.count
             } else if let suffix = s.longest(bodySuffixes, at: i), !isTeamOfNoName(s, at: i, suffix: suffix.word),
                       !closesCommonWord(s, suffixAt: i, length: suffix.word.count), !s.splitsWord(at: i + suffix.word.count),
@@ -1083,6 +1105,16 @@ public enum Entities {
     /// or at a level right after a break, followed by two to eight
     /// ("市" + "人社" + "局", "市" + "行政审批服务管理" + "局"). Nil otherwise: "各開發區" and
     /// "省政府" name no one body.
+    /// Where `range` goes on after the place names (`places`, by first unit) that open it, one
+    /// after the other: its start when none does.
+    static func afterPlaces(_ s: ScannedText, _ range: Range<Int>, places: [UInt32: [[UInt32]]]) -> Int {
+        var i = range.lowerBound
+        while let place = places[s[i]]?.filter({ i + $0.count <= range.upperBound && s.matches($0, at: i) }).max(by: { $0.count < $1.count }) {
+            i += place.count
+        }
+        return i
+    }
+
     static func bodyStart(_ s: ScannedText, before end: Int, places: [UInt32: [[UInt32]]], longest: Int = 6) -> Int? {
         var best: Int?
         var start = end - 1
@@ -1166,6 +1198,17 @@ struct Mentions {
         // changed where the dictionary keeps it: a copy taken out and put back copied its
         // offsets at every mention, and a name said 20,000 times took seconds
         Mentions.update(&byKey[key, default: Mention(text: name, offsets: [])], form: form ?? name, offset: offset, titles: titles, role: role, org: org)
+    }
+
+    /// `name`'s mentions, posts and roles made `full`'s, and `name` no record of its own.
+    mutating func merge(_ name: String, into full: String) {
+        let key = Folding.shared.folded(name)
+        guard let mention = byKey.removeValue(forKey: key) else { return }
+        order.removeAll { $0 == key }
+        for (offset, form) in zip(mention.offsets, mention.forms) {
+            add(full, form: form, offset: offset, titles: mention.titles, role: mention.roles.first ?? "", org: mention.org)
+        }
+        if mention.offsets.isEmpty { add(full, offset: nil, titles: mention.titles, role: mention.roles.first ?? "", org: mention.org) }
     }
 
     private static func update(_ mention: inout Mention, form: String, offset: Int?, titles: [String], role: String, org: String?) {

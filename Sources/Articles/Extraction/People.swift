@@ -155,6 +155,22 @@ enum People {
         }
     }
 
+    /// `tagged` with each person's name of one or two characters that a two-character surname
+    /// stands right before (上官|晓峰, 尉迟|向东) widened to hold it, where a name may start: the
+    /// tagger knows these surnames too little to read them.
+    static func withCompoundSurnames(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.map { span in
+            let start = span.range.lowerBound - 2
+            guard span.kind == .person, span.range.count <= 2, start >= 0,
+                  compoundSurnames.contains(where: { s.matches($0.word, at: start) }),
+                  mayOpenName(s.units, at: start, after: titles) else { return span }
+            return EntitySpan(kind: .person, range: start..<span.range.upperBound)
+        }
+    }
+
+    static let compoundSurnames = ScannedText.words(["欧阳", "司马", "上官", "尉迟", "诸葛", "皇甫", "令狐", "夏侯", "公孙", "慕容",
+                                                     "长孙", "宇文", "司徒", "端木", "澹台", "万俟", "闻人", "东方", "南宫"].map { ($0, true) })
+
     /// `tagged` with each transliterated name whole, its parts joined by a middle dot
     /// (买买提江·吾买尔, 阿不都热依木·买买提), one person where the tagger cut it (江·吾买尔) or
     /// read a part as a place: the dot joins the parts of people's names. Not where a part

@@ -440,7 +440,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("中国人民银行大同市中心支行")), "government", "the central bank")
         let kindsByName = ["中信证券": "company", "中国证券报": "other", "俄新社": "other", "中央社": "other", "立法院": "government",
                            "司法院": "court", "北京国安足球俱乐部": "other", "立法会": "government", "财政司": "government",
-                           "丰源种植专业合作社": "company"]
+                           "丰源种植专业合作社": "company", "中央气象台": "government"]
         for (name, kind) in kindsByName { XCTAssertEqual(Entities.organisationKind(ScannedText.fold(name)), kind, name) }
         let others = article("新华社记者报道，市人民医院、市红十字会与大同日报社共同举办义诊。").organisations
         XCTAssertEqual(Dictionary(others.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a }),
@@ -915,7 +915,7 @@ final class ExtractionTests: XCTestCase {
 
     /// What describes a body is no body's name: what kind of company it is (上市公司, 子公司),
     /// a name that runs on into a site's (…能源化工|基地), one the report withholds (某…公司),
-    /// and a particle the tagger took in (同|团).
+    /// a particle the tagger took in (同|团), a region's part (中东部), a station.
     func testDescriptionsSitesAndWithheldNamesAreNoOrganisations() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         for text in ["归属于上市公司股东的净利润增长。", "比亚迪子公司参加了活动。"] {
@@ -923,7 +923,7 @@ final class ExtractionTests: XCTestCase {
             XCTAssertEqual(Entities.organisationSpans(in: s, tagged: [], places: []).map { s.text($0) }, [], text)
         }
         for (text, read) in [("在宁夏宁东能源化工基地开展中试。", "宁夏宁东能源化工"), ("案例为某建筑工程有限公司诉区政府案。", "建筑工程有限公司"),
-                             ("与张建华同团的代表发言。", "同团")] {
+                             ("与张建华同团的代表发言。", "同团"), ("内蒙古中东部气温下降。", "内蒙古中东部"), ("列车从西安国际港站驶出。", "西安国际港站")] {
             let s = ScannedText(text)
             let tagged = [EntitySpan(kind: .organisation, range: range(of: read, in: text))]
             XCTAssertEqual(Entities.organisationSpans(in: s, tagged: tagged, places: []).map { s.text($0) }, [], text)
@@ -1024,5 +1024,18 @@ final class ExtractionTests: XCTestCase {
         let head = a.people.first { $0.text == "郝建军" }
         XCTAssertEqual(head?.titles, ["主任"])
         XCTAssertNil(head?.org, "村委会 alone is no one village's")
+    }
+
+    /// A body named again without the place that opens its name (海港队 of 上海海港队) is that
+    /// body; a former party post keeps its body (山西省能源局原党组书记、局长).
+    func testBodiesNamedAgainWithoutTheirPlace() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("上海海港队主场2比1战胜山东泰山队。海港队主教练穆斯卡特表示满意，泰山队则尽了全力。")
+        XCTAssertEqual(a.organisations.map(\.text), ["上海海港队", "山东泰山队"])
+        XCTAssertEqual(a.organisations.map(\.count), [2, 2])
+        let two = article("大同市第一人民医院与朔州市第一人民医院合作，第一人民医院派出专家。")
+        XCTAssertEqual(two.organisations.map(\.count), [1, 1, 1], "two bodies claim it: it stands for neither")
+        let former = article("山西省纪委监委对山西省能源局原党组书记、局长王某某立案审查调查。").people.first { $0.text == "王某某" }
+        XCTAssertEqual(former?.org, "山西省能源局")
     }
 }

@@ -56,7 +56,7 @@ public enum Entities {
         "董事", "常务董事", "执行董事", "总监", "首席执行官", "创始人", "总编辑", "主任医师", "法官", "检察官", "审判长", "民警",
         "总工程师", "教授", "研究员", "总队长", "支队长", "大队长", "新闻发言人", "发言人",
         "专员", "行署专员", "助理", "国务卿", "外长", "外交部长", "国防部长", "分析师", "首席经济学家", "通讯员", "旗委书记", "盟委书记", "王储", "国王", "王子", "女王",
-        "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
+        "党组书记", "党委书记", "纪委书记", "责任编辑", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -735,12 +735,17 @@ public enum Entities {
     static let siteWords = ScannedText.words(["基地", "园区", "产业园", "示范区", "开发区", "新区", "项目"].map { ($0, true) })
 
     /// Words that close a description of a body, not its name: what kind of company it is
-    /// (归属于上市公司股东, 比亚迪子公司).
-    static let describingEnds = ScannedText.words(["上市公司", "子公司", "母公司"].map { ($0, true) })
+    /// (归属于上市公司股东, 比亚迪子公司), or a station (西安国际港站, 大同南站).
+    static let describingEnds = ScannedText.words(["上市公司", "子公司", "母公司", "火车站", "高铁站", "客运站", "地铁站", "车站",
+                                                   "港站", "南站", "北站", "东站", "西站"].map { ($0, true) })
 
+    /// Also a part of a region (内蒙古中东部, 华北北部): a direction before 部, no ministry's.
     static func endsDescribing(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         describingEnds.contains { s.matches($0.word, endingAt: range.upperBound) }
+            || (s[range.upperBound - 1] == department && directions.contains(s[range.upperBound - 2]))
     }
+
+    static let directions = ScannedText.units(of: "东南西北中")
 
     /// 自治区, 自治州, 自治县, 自治旗: a level too (自治区发展改革委 is the region's, as 市发展改革委 is the city's).
     static let autonomous = ScannedText.fold("自治")
@@ -876,13 +881,15 @@ public enum Entities {
         let (fullByShort, shortNames) = companiesByShortNames(spans, in: s)
         let fullByLevel = fullNames(of: spans.filter { isLevelOnly(s, $0) }, among: spans, in: s)
         let fullestDepartments = departmentsNamedAgain(spans, in: s)
+        let fullByPlaceless = namesWithoutTheirPlace(spans, in: s)
         let listed = listedCompanies(in: s)
         for written in spans {
             // 市委: a mention of the article's 大同市委, which it names in full (`organisationSpans`);
             // 比亚迪, of its 比亚迪股份有限公司
             let asWritten = Array(s.units[written])
             let span = fullByLevel[asWritten] ?? fullestDepartments[written] ?? fullByShort[asWritten]
-                ?? fullByShort[ownName(asWritten)].flatMap { shortens(asWritten, Array(s.units[$0])) ? $0 : nil } ?? written
+                ?? fullByShort[ownName(asWritten)].flatMap { shortens(asWritten, Array(s.units[$0])) ? $0 : nil }
+                ?? fullByPlaceless[asWritten] ?? written
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")
@@ -909,6 +916,19 @@ public enum Entities {
             return ([own] + tradeNames(own)).filter { $0.count < name.count }.map { ($0, span) }
         }
         return (soleClaims(claims, in: s), Set(claims.map(\.short)))
+    }
+
+    /// Each name the article's bodies have without the place that opens them (海港队 of 上海海港队,
+    /// 第一人民医院 of 大同市第一人民医院), with the one body that claims it: the same body named
+    /// again. Not a level and a body alone (市委), which `fullNames` reads, nor a kind alone (医院).
+    static func namesWithoutTheirPlace(_ spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
+        soleClaims(spans.compactMap { span in
+            guard let place = Gazetteer.shared.byFirst[s[span.lowerBound]]?.first(where: { span.count - $0.word.count >= 2 && s.matches($0.word, at: span.lowerBound) })
+            else { return nil }
+            let rest = (span.lowerBound + place.word.count)..<span.upperBound
+            guard !isLevelOnly(s, rest), !isKindAlone(s, rest), levelLength(s, at: rest.lowerBound) == nil else { return nil }
+            return (Array(s.units[rest]), span)
+        }, in: s)
     }
 
     /// Whether company name `short` is a way to say `full`: its own name is `full`'s own or trade
@@ -943,7 +963,7 @@ public enum Entities {
         ("government", ["中国人民银行", "人民银行", "金融监督管理", "证券监督管理", "外汇管理局"], []),
         ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场"],
          ["厂", "社", "证券", "保险", "信托", "期货"]),
-        ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅"],
+        ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅", "气象台"],
          ["部", "厅", "局", "署", "委", "办", "处", "司", "院", "所", "站", "中心", "联合国", "支队", "大队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }
 

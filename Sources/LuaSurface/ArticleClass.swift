@@ -149,7 +149,8 @@ enum ArticleClass {
             padded to three characters (王　刚) is named without the padding (王刚), and a transliterated
             one is whole across its dots (买买提江·吾买尔; its last part alone, 库克 of 蒂姆·库克, is a
             mention of it). title is the post stated nearest the name
-            (市委书记; a former one says so: 原部长; a notice's 任命陈志刚为教育部副部长 states it after),
+            (市委书记; a former one says so: 原部长; a notice's 任命陈志刚为教育部副部长 and a profile's
+            …，现任市财政局副局长 state it after),
             titles every post seen with it, org the body that post belongs to (大同市委), roles
             where the name stood ("text", "deck", "caption", "photographer", "reporter"), mentions every
             occurrence as {text, offset}, sentence the first one's sentence.

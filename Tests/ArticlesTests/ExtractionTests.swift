@@ -978,7 +978,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(ScannedText("《流浪地球3》和《长安》\n《未完").workTitles().count, 2)
     }
 
-    /// Notices of appointment and removal give the post after the name: 任命…为…, 免去…的…职务.
+    /// Notices of appointment and removal give the post after the name (任命…为…, 免去…的…职务),
+    /// and so do profiles (…，现任…, 生前系…).
     func testAppointmentsGiveThePostAfterTheName() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let people = article("国务院任免国家工作人员。任命陈志刚为教育部副部长；免去王建军的交通运输部副部长职务，退休。").people
@@ -987,6 +988,11 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(people.map(\.org), ["教育部", "交通运输部"])
         let s = ScannedText("任命陈志刚为优秀青年。")
         XCTAssertNil(People.appointedPostEnd(s, after: range(of: "陈志刚", in: s.text)), "the clause ends in no post")
+        let profile = article("李文斌，男，汉族，1978年5月生，山西太原人，研究生学历，现任市财政局副局长，拟任市财政局局长。王大山同志生前系右玉县李达窑乡党委书记。").people
+        XCTAssertEqual(profile.map(\.titles), [["副局长"], ["党委书记"]])
+        XCTAssertEqual(profile.map(\.org), ["市财政局", "右玉县李达窑乡党委"])
+        let contact = ScannedText("张三负责联系群众工作的副局长。")
+        XCTAssertNil(People.statedPostEnd(contact, after: 0..<2, before: contact.count), "the 系 of 联系 states nothing")
     }
 
     /// 当天 and 同日 are the day the report named last (新华社…6月2日电), else the publication day;

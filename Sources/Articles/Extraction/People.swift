@@ -60,10 +60,13 @@ enum People {
             .merging(Entities.departmentsNamedAgain(organisations, in: s).mapValues { s.text($0) }) { levelOnly, _ in levelOnly }
         var previous: (end: Int, post: Post)?
         let anonymised = anonymisedNames(in: s, tagged: tagged)
-        for range in (modelNames + patternNames + anonymised).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        let names = (modelNames + patternNames + anonymised).sorted(by: { $0.lowerBound < $1.lowerBound })
+        for (n, range) in names.enumerated() {
             var post = self.post(before: range.lowerBound, in: s, organisations: bodies, fullNames: fullNames)
-            // 任命陈志刚为教育部副部长, 免去王建军的交通运输部副部长职务: the post follows the name
-            if post.titles.isEmpty, let end = appointedPostEnd(s, after: range) {
+            // 任命陈志刚为教育部副部长, 免去王建军的交通运输部副部长职务, 李文斌，男，…，现任市财政局副局长:
+            // the post follows the name
+            let next = n + 1 < names.count ? names[n + 1].lowerBound : s.count
+            if post.titles.isEmpty, let end = appointedPostEnd(s, after: range) ?? statedPostEnd(s, after: range, before: next) {
                 post = self.post(before: end, in: s, organisations: bodies, fullNames: fullNames)
             }
             if post.titles.isEmpty, let title = s.longest(titlesAfter, at: range.upperBound) {
@@ -90,6 +93,28 @@ enum People {
               !(removing && s.matches(office, at: end)) { end += 1 }
         return titles.contains { s.matches($0.word, endingAt: end) } ? end : nil
     }
+
+    /// Where the post ends that a notice or profile states later in the name's sentence, before
+    /// `limit` (the next name): 李文斌，男，…，现任|市财政局副局长|，; 王大山同志生前系|…乡党委书记|。
+    /// The clause after 现任, 时任, 现为 or 系 must end in a post.
+    static func statedPostEnd(_ s: ScannedText, after name: Range<Int>, before limit: Int) -> Int? {
+        var i = name.upperBound
+        while i < min(limit, name.upperBound + longestProfile), !sentenceEnds.contains(s.units[i]) {
+            // 系 ("is") as a word of its own, not the 系 of 联系 or 系统
+            if let marker = s.longest(postMarkers, at: i), marker.word.count > 1 || (!s.splitsWord(at: i) && !s.splitsWord(at: i + 1)) {
+                var end = i + marker.word.count
+                while end < s.count, end - i <= longestPost, !clauseEnds.contains(s.units[end]) { end += 1 }
+                return titles.contains { s.matches($0.word, endingAt: end) } ? end : nil
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static let postMarkers = ScannedText.words(["现任", "时任", "现为", "生前系", "系"].map { ($0, true) })
+    static let sentenceEnds = ScannedText.units(of: "。！？；;\n")
+    /// Characters of a profile (sex, nation, birth, origin, schooling) a stated post may follow.
+    static let longestProfile = 80
 
     static let appointments = ScannedText.words(["任命", "提名", "聘任", "聘请", "推选", "选举", "任"].map { ($0, true) })
     static let removals = ScannedText.words(["免去", "撤销", "免"].map { ($0, true) })

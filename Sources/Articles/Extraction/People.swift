@@ -183,11 +183,18 @@ enum People {
     /// `tagged` with each person's name of one or two characters that a two-character surname
     /// stands right before (上官|晓峰, 尉迟|向东) widened to hold it, where a name may start: the
     /// tagger knows these surnames too little to read them.
+    /// So is one the tagger read as the surname alone (皇甫|立新出席): the given name runs on to
+    /// a character no given name holds, two at most.
     static func withCompoundSurnames(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         tagged.map { span in
+            guard span.kind == .person else { return span }
+            if compoundSurnames.contains(where: { $0.word.elementsEqual(s.units[span.range]) }) {
+                var end = span.range.upperBound
+                while end - span.range.upperBound < 2, isGiven(s[end]) { end += 1 }
+                return EntitySpan(kind: .person, range: span.range.lowerBound..<end)
+            }
             let start = span.range.lowerBound - 2
-            guard span.kind == .person, span.range.count <= 2, start >= 0,
-                  compoundSurnames.contains(where: { s.matches($0.word, at: start) }),
+            guard span.range.count <= 2, start >= 0, compoundSurnames.contains(where: { s.matches($0.word, at: start) }),
                   mayOpenName(s.units, at: start, after: titles) else { return span }
             return EntitySpan(kind: .person, range: start..<span.range.upperBound)
         }
@@ -245,12 +252,18 @@ enum People {
 
     /// A dotted name the tagger read (`read`) with its first or last part widened to `whole`'s
     /// where the tagger read only one character of it (江·吾买尔 of 买买提江·吾买尔; not 托·怀塔克,
-    /// which nothing before widens).
+    /// which nothing before widens), and its last part over a word jieba's dictionary does not
+    /// know that follows it within `whole` (努尔兰·阿不都|满金主持: a piece of the name; not
+    /// 费萨尔|公主, a word it knows).
     static func withWholeParts(_ read: Range<Int>, _ whole: Range<Int>, in s: ScannedText) -> Range<Int> {
         let parts = dottedParts(s, read)
         guard let first = parts.first, let last = parts.last else { return read }
         let start = first.count == 1 ? min(read.lowerBound, whole.lowerBound) : read.lowerBound
-        let end = last.count == 1 ? max(read.upperBound, whole.upperBound) : read.upperBound
+        var end = last.count == 1 ? max(read.upperBound, whole.upperBound) : read.upperBound
+        if end == read.upperBound, let next = s.word(containing: end), next.lowerBound == end, next.count >= 2,
+           next.upperBound <= whole.upperBound, Entities.wordClass(s, next) == nil {
+            end = next.upperBound
+        }
         return start..<end
     }
     /// Characters that end a dotted name's last part (艾尔肯·吐尼亚孜|一行), besides `beforeName`.

@@ -113,8 +113,8 @@ final class ExtractionTests: XCTestCase {
     /// another word (三明|日报), no date.
     func testADayWordInsideAnotherWordIsNoDate() throws {
         try XCTSkipIf((try? Segmenter.shared()) == nil, "jieba's dictionary is not installed")
-        let a = article("据三明日报消息，昨日报道称，记者今日获悉。", metadata: ["date": "2026-07-15"])
-        XCTAssertEqual(a.dates.map(\.text), ["昨日", "今日"])
+        let a = article("据三明日报消息，昨日报道称，记者今日获悉。今天上午，会议召开。", metadata: ["date": "2026-07-15"])
+        XCTAssertEqual(a.dates.map(\.text), ["昨日", "今日", "今天"], "a word that runs on past it (今天上午) is no matter")
     }
 
     func testAYearIsNeverInvented() {

@@ -204,8 +204,8 @@ extension Dates {
 
     /// 昨天, 上周, 本月, 今年以来 (and 今年5月, which reads on as a date).
     static func relative(_ s: ScannedText, at i: Int) -> DateExpression? {
-        // not inside a longer word, before or after (三明|日报, 今日头条, 不可同日而语)
-        if let w = s.longest(dayWords, at: i), !s.splitsWord(at: i), !s.splitsWord(at: i + w.word.count) {
+        // not inside a longer word (三明|日报; 不可同日而语)
+        if let w = s.longest(dayWords, at: i), !s.splitsWord(at: i) {
             return DateExpression(start: i, end: i + w.word.count, from: DateParts(dayShift: w.name), to: nil, kind: .point, sentence: 0)
         }
         if let w = s.longest(sameDayWords, at: i), !s.splitsWord(at: i), !s.splitsWord(at: i + w.word.count) {

@@ -447,6 +447,8 @@ final class ExtractionTests: XCTestCase {
                        ["新华社": "other", "市人民医院": "other", "市红十字会": "other", "大同日报社": "other"],
                        "hospitals, news media and associations are neither companies (社) nor government (院, 会)")
         XCTAssertEqual(orgs.first { $0.text == "大同市人民政府" }?.place, "大同市")
+        XCTAssertEqual(article("云冈区政府负责同志陪同调研。").organisations.map(\.text), ["云冈区政府"],
+                       "jieba's word 区政府 closes the district's name, no common word")
         XCTAssertFalse(orgs.contains { $0.text.contains("这家") || $0.text.contains("我们") }, "\(orgs.map(\.text))")
         XCTAssertFalse(article("他在一家保险公司工作。").organisations.contains { $0.text == "保险公司" }, "a kind of body is no body")
         let levels = article("按照省委、省政府统一部署，市委书记王伟主持召开区委会议。").organisations.map(\.text)

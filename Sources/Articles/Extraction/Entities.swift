@@ -1029,11 +1029,12 @@ public enum Entities {
     }
 
     /// Whether a body's word at `i` closes a common word that starts right before it (晋中|布局:
-    /// a plan, no bureau; 展厅, 排队), as jieba cuts the text there. (One that opens a word
+    /// a plan, no bureau; 展厅, 排队; not 区政府), as jieba cuts the text there. (One that opens a word
     /// running on past it, 乌克兰|局势, is no body's either: `splitsWord` at its end.)
     static func closesCommonWord(_ s: ScannedText, suffixAt i: Int, length: Int) -> Bool {
         guard let word = s.word(containing: i) else { return false }
-        return word.lowerBound == i - 1 && word.upperBound == i + length && isCommonWord(s, word)
+        // a level and the body (云冈|区政府) is a word of jieba's that opens no other
+        return word.lowerBound == i - 1 && word.upperBound == i + length && isCommonWord(s, word) && !isLevelOnly(s, word)
     }
 
     /// 亚洲球队, 中国印尼两队, 各队: a team of somewhere, or a count of teams, named by no one name.

@@ -1052,4 +1052,20 @@ final class ExtractionTests: XCTestCase {
         let former = article("山西省纪委监委对山西省能源局原党组书记、局长王某某立案审查调查。").people.first { $0.text == "王某某" }
         XCTAssertEqual(former?.org, "山西省能源局")
     }
+
+    /// A company's abbreviation, its own name's characters taken in order (中国石化, 大同城投), is a
+    /// mention of it; not a start of its name, nor a common word the characters spell (大城市).
+    func testAbbreviationsOfCompaniesAreMentionsOfThem() throws {
+        XCTAssertTrue(Entities.abbreviates(ScannedText.fold("中国石化"), ScannedText.fold("中国石油化工")))
+        XCTAssertTrue(Entities.abbreviates(ScannedText.fold("中石化"), ScannedText.fold("中国石油化工")))
+        XCTAssertFalse(Entities.abbreviates(ScannedText.fold("中国石油"), ScannedText.fold("中国石油化工")), "the start of the name")
+        XCTAssertFalse(Entities.abbreviates(ScannedText.fold("国石化"), ScannedText.fold("中国石油化工")), "not from its first character")
+        XCTAssertFalse(Entities.abbreviates(ScannedText.fold("中化石"), ScannedText.fold("中国石油化工")), "not in order")
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("中国石油化工集团有限公司与中国海洋石油集团有限公司签署协议。中国石化董事长马永生、中国海油董事长汪东进出席。")
+        XCTAssertEqual(a.organisations.map(\.text), ["中国石油化工集团有限公司", "中国海洋石油集团有限公司"])
+        XCTAssertEqual(a.organisations.map(\.count), [2, 2])
+        let city = article("大同市城市建设投资有限公司成立于2010年。大同城投负责基础设施建设，大城市也有类似公司。")
+        XCTAssertEqual(city.organisations.map(\.count), [2])
+    }
 }

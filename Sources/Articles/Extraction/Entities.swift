@@ -509,6 +509,51 @@ public enum Entities {
         return replacing(tagged, withOrganisations: mentions)
     }
 
+    /// `tagged` with each abbreviation of a company the tagger found in full an organisation: three
+    /// or four characters taken in order from its own name, the first its first (中国石化 and 中石化
+    /// of 中国石油化工集团有限公司, 大同城投 of 大同市城市建设投资有限公司), where the tagger read no
+    /// organisation, standing as a word of its own that jieba's dictionary does not know as another
+    /// kind of word (大城市), and claimed by one of the article's companies only.
+    public static func companiesByAbbreviation(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let owns = Set(tagged.filter { $0.kind == .organisation }.map { Array(s.units[$0.range]) }
+            .filter { organisationKind($0) == "company" }.map(ownName).filter { $0.count >= 4 })
+        guard !owns.isEmpty else { return tagged }
+        let firsts = UnitSet(owns.compactMap(\.first))
+        let orgs = RangeIndex(tagged.filter { $0.kind == .organisation }.map(\.range))
+        var mentions: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard firsts.contains(s.units[i]),
+                  let found = [4, 3].lazy.map({ i..<(i + $0) }).first(where: { isAbbreviation($0, of: owns, in: s, outside: orgs) })
+            else { i += 1; continue }
+            mentions.append(found)
+            i = found.upperBound
+        }
+        return mentions.isEmpty ? tagged : replacing(tagged, withOrganisations: mentions)
+    }
+
+    /// Whether `window` abbreviates exactly one of `owns` (`abbreviates`), outside `orgs`, as a
+    /// word of its own that jieba's dictionary knows as a body's or an abbreviation, or not at all.
+    static func isAbbreviation(_ window: Range<Int>, of owns: Set<[UInt32]>, in s: ScannedText, outside orgs: RangeIndex) -> Bool {
+        guard window.upperBound <= s.count, !orgs.overlaps(window), s.units[window].allSatisfy(Han.isHan) else { return false }
+        let units = Array(s.units[window])
+        return owns.filter { abbreviates(units, $0) }.count == 1 && !s.splitsWord(at: window.lowerBound)
+            && !s.splitsWord(at: window.upperBound) && wordClass(s, window).map(abbreviationClasses.contains) ?? true
+    }
+
+    /// What jieba's dictionary may call an abbreviation, where it knows one: not a common word,
+    /// a person's or a place's (it tags 大城市 as a place).
+    static let abbreviationClasses: [Lexicon.WordClass] = [.organisation, .abbreviation, .properNoun]
+
+    /// Whether `short` takes its characters in order from `own`, its first from `own`'s first,
+    /// and is neither `own` nor the start of it.
+    static func abbreviates(_ short: [UInt32], _ own: [UInt32]) -> Bool {
+        guard short.first == own.first, short.count < own.count, !own.starts(with: short) else { return false }
+        var matched = 0
+        for u in own where matched < short.count && u == short[matched] { matched += 1 }
+        return matched == short.count
+    }
+
     /// Whether a two-character name is a company's own word (华为, 腾讯, 晋能): one jieba's
     /// dictionary does not know, or knows as a name other than a place's (it tags 华为 as a
     /// person's, and 城市 as a place's); a common word (城市 of 大同市城市建设有限公司) would turn
@@ -882,6 +927,7 @@ public enum Entities {
         let fullByLevel = fullNames(of: spans.filter { isLevelOnly(s, $0) }, among: spans, in: s)
         let fullestDepartments = departmentsNamedAgain(spans, in: s)
         let fullByPlaceless = namesWithoutTheirPlace(spans, in: s)
+        let fullByAbbreviation = abbreviatedNames(spans, in: s)
         let listed = listedCompanies(in: s)
         for written in spans {
             // 市委: a mention of the article's 大同市委, which it names in full (`organisationSpans`);
@@ -889,7 +935,7 @@ public enum Entities {
             let asWritten = Array(s.units[written])
             let span = fullByLevel[asWritten] ?? fullestDepartments[written] ?? fullByShort[asWritten]
                 ?? fullByShort[ownName(asWritten)].flatMap { shortens(asWritten, Array(s.units[$0])) ? $0 : nil }
-                ?? fullByPlaceless[asWritten] ?? written
+                ?? fullByPlaceless[asWritten] ?? fullByAbbreviation[asWritten] ?? written
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")
@@ -928,6 +974,16 @@ public enum Entities {
             let rest = (span.lowerBound + place.word.count)..<span.upperBound
             guard !isLevelOnly(s, rest), !isKindAlone(s, rest), levelLength(s, at: rest.lowerBound) == nil else { return nil }
             return (Array(s.units[rest]), span)
+        }, in: s)
+    }
+
+    /// Each of the article's names that abbreviates the own name of one of its companies
+    /// (中石化 of 中国石油化工集团有限公司), with that company.
+    static func abbreviatedNames(_ spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
+        let companies = spans.filter { organisationKind(Array(s.units[$0])) == "company" }
+        let short = Set(spans.map { Array(s.units[$0]) }.filter { (3...4).contains($0.count) })
+        return soleClaims(short.flatMap { name in
+            companies.filter { abbreviates(name, ownName(Array(s.units[$0]))) }.map { (name, $0) }
         }, in: s)
     }
 

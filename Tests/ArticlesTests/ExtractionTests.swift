@@ -1065,6 +1065,7 @@ final class ExtractionTests: XCTestCase {
         let a = article("中国石油化工集团有限公司与中国海洋石油集团有限公司签署协议。中国石化董事长马永生、中国海油董事长汪东进出席。")
         XCTAssertEqual(a.organisations.map(\.text), ["中国石油化工集团有限公司", "中国海洋石油集团有限公司"])
         XCTAssertEqual(a.organisations.map(\.count), [2, 2])
+        XCTAssertEqual(a.people.map(\.org), ["中国石油化工集团有限公司", "中国海洋石油集团有限公司"], "a post's body named in full")
         let city = article("大同市城市建设投资有限公司成立于2010年。大同城投负责基础设施建设，大城市也有类似公司。")
         XCTAssertEqual(city.organisations.map(\.count), [2])
     }

@@ -923,19 +923,11 @@ public enum Entities {
     /// companies (台积电、鸿海精密等台湾企业).
     public static func organisations(in s: ScannedText, spans: [Range<Int>], companyStems stems: Set<ArraySlice<UInt32>>) -> [Mention] {
         var mentions = Mentions()
-        let (fullByShort, shortNames) = companiesByShortNames(spans, in: s)
-        let fullByLevel = fullNames(of: spans.filter { isLevelOnly(s, $0) }, among: spans, in: s)
-        let fullestDepartments = departmentsNamedAgain(spans, in: s)
-        let fullByPlaceless = namesWithoutTheirPlace(spans, in: s)
-        let fullByAbbreviation = abbreviatedNames(spans, in: s)
+        let shortNames = companiesByShortNames(spans, in: s).all
+        let inFull = namedInFull(spans, in: s)
         let listed = listedCompanies(in: s)
         for written in spans {
-            // 市委: a mention of the article's 大同市委, which it names in full (`organisationSpans`);
-            // 比亚迪, of its 比亚迪股份有限公司
-            let asWritten = Array(s.units[written])
-            let span = fullByLevel[asWritten] ?? fullestDepartments[written] ?? fullByShort[asWritten]
-                ?? fullByShort[ownName(asWritten)].flatMap { shortens(asWritten, Array(s.units[$0])) ? $0 : nil }
-                ?? fullByPlaceless[asWritten] ?? fullByAbbreviation[asWritten] ?? written
+            let span = inFull[written] ?? written
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")
@@ -947,6 +939,27 @@ public enum Entities {
             mentions.describe(name, kind: kind == "other" && isCompany ? "company" : kind, place: place?.name)
         }
         return mentions.list
+    }
+
+    /// For each of `spans` that stands for another the article names in full, that one's span:
+    /// a level and a body alone (市委 of 大同市委, `organisationSpans`), a department named again
+    /// (省发改委), a company's own, trade or short name (比亚迪 of 比亚迪股份有限公司, 华为公司), its
+    /// abbreviation (中石化), a body without the place that opens its name (海港队).
+    static func namedInFull(_ spans: [Range<Int>], in s: ScannedText) -> [Range<Int>: Range<Int>] {
+        let fullByShort = companiesByShortNames(spans, in: s).full
+        let fullByLevel = fullNames(of: spans.filter { isLevelOnly(s, $0) }, among: spans, in: s)
+        let fullestDepartments = departmentsNamedAgain(spans, in: s)
+        let fullByPlaceless = namesWithoutTheirPlace(spans, in: s)
+        let fullByAbbreviation = abbreviatedNames(spans, in: s)
+        var full: [Range<Int>: Range<Int>] = [:]
+        for written in spans {
+            let asWritten = Array(s.units[written])
+            let span = fullByLevel[asWritten] ?? fullestDepartments[written] ?? fullByShort[asWritten]
+                ?? fullByShort[ownName(asWritten)].flatMap { shortens(asWritten, Array(s.units[$0])) ? $0 : nil }
+                ?? fullByPlaceless[asWritten] ?? fullByAbbreviation[asWritten]
+            if let span, span != written { full[written] = span }
+        }
+        return full
     }
 
     /// The own and trade names of the companies named in full (宁德时代 of 宁德时代新能源科技股份有限公司),

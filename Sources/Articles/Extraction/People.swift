@@ -51,13 +51,9 @@ enum People {
             !taken.overlaps($0) && !placeNames.contains(s.units[$0])
         }
         let bodies = RangeIndex(organisations)
-        // a post's body named by its level alone (市委书记) is the article's one body of that name in full
-        let levelOnly = organisations.filter { Entities.isLevelOnly(s, $0) }
-        let named = Entities.fullNames(of: levelOnly, among: organisations, in: s)
-        // and a department named again (省发改委) is the one named in full (山西省发展和改革委员会)
-        let fullNames = Dictionary(levelOnly.compactMap { span in named[Array(s.units[span])].map { (span, s.text($0)) } },
-                                   uniquingKeysWith: { a, _ in a })
-            .merging(Entities.departmentsNamedAgain(organisations, in: s).mapValues { s.text($0) }) { levelOnly, _ in levelOnly }
+        // a post's body named by its level alone (市委书记), again (省发改委), short (中石化董事长) or
+        // without its place is the body the article names in full (大同市委, 山西省发展和改革委员会…)
+        let fullNames = Entities.namedInFull(organisations, in: s).mapValues { s.text($0) }
         var previous: (end: Int, post: Post)?
         let anonymised = anonymisedNames(in: s, tagged: tagged)
         let names = (modelNames + patternNames + anonymised).sorted(by: { $0.lowerBound < $1.lowerBound })

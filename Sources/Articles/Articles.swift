@@ -351,6 +351,11 @@ final class Named {
     private lazy var organisationSpans: [Range<Int>] = parsed.keepingScan {
         Entities.organisationSpans(in: parsed.scan, tagged: tagged, places: Array(Set(namedPlaces.map(\.text))))
     }
+    /// Which body each short, level, abbreviated or placeless name stands for: the records' and
+    /// the posts' (`Entities.namedInFull`).
+    private lazy var organisationsInFull: [Range<Int>: Range<Int>] = parsed.keepingScan {
+        Entities.namedInFull(organisationSpans, in: parsed.scan)
+    }
     /// The titles of works (《流浪地球3》) that hold no organisation's name: a place named there
     /// (地球) lies within the title, as one in a body's name lies within the body's.
     private var worksTitles: [Range<Int>] {
@@ -363,7 +368,8 @@ final class Named {
     lazy var people: [Mention] = stored?.people() ?? parsed.keepingScan {
         let reporters = (parsed.dateline?.reporters ?? []) + (article.paragraphs.last.map(Layout.closingCredits) ?? [])
         let credits = reporters.isEmpty ? [] : [parsed.dateline?.text, article.paragraphs.last].compactMap { $0 }
-        return Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, deck: article.subtitle,
+        return Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, inFull: organisationsInFull,
+                               deck: article.subtitle,
                                captions: article.captions,
                                photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
                                reporters: reporters, reporterTitle: Layout.reporterTitle(credits: credits))
@@ -376,7 +382,7 @@ final class Named {
         Places.home(dateline: parsed.dateline, source: article.sourceName, scan: parsed.scan, places: places)
     }
     lazy var organisations: [Mention] = stored?.orgs() ?? parsed.keepingScan {
-        Entities.organisations(in: parsed.scan, spans: organisationSpans, companyStems: companyStems)
+        Entities.organisations(in: parsed.scan, spans: organisationSpans, inFull: organisationsInFull, companyStems: companyStems)
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .organisation) }
     }
 }

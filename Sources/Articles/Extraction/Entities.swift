@@ -67,10 +67,11 @@ public enum Entities {
     /// (`photographers`; `reporters`: the dateline's, and those the report closes with, with
     /// `reporterTitle` as their credits write it); each
     /// name then counted wherever it appears. `organisations`: unit ranges of the article's organisations.
-    public static func people(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], deck: String?,
-                              captions: [Caption] = [], photographers: [String], reporters: [String], reporterTitle: String = "记者") -> [Mention] {
+    public static func people(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], inFull: [Range<Int>: Range<Int>]? = nil,
+                              deck: String?, captions: [Caption] = [], photographers: [String], reporters: [String],
+                              reporterTitle: String = "记者") -> [Mention] {
         var mentions = Mentions()
-        People.find(in: s, tagged: tagged, organisations: organisations, into: &mentions)
+        People.find(in: s, tagged: tagged, organisations: organisations, inFull: inFull, into: &mentions)
         if let deck {
             let (known, rest) = splitDeck(deck, known: mentions.names)
             known.forEach { mentions.add($0, offset: nil, titles: [], role: "deck") }
@@ -918,13 +919,15 @@ public enum Entities {
 
     /// One record per organisation, with its kind and the place its name holds (the deepest
     /// division named in it: 大同市 for 大同市委, 云州区 for 大同市云州区政府).
+    /// `inFull`: `namedInFull(_:in:)` of `spans`, when the caller has it.
     /// `companyStems`: `companyStems(in:)` of the text, which make a name otherwise of no kind a
     /// company's, as the own and trade names of the companies it names in full do, and lists of
     /// companies (台积电、鸿海精密等台湾企业).
-    public static func organisations(in s: ScannedText, spans: [Range<Int>], companyStems stems: Set<ArraySlice<UInt32>>) -> [Mention] {
+    public static func organisations(in s: ScannedText, spans: [Range<Int>], inFull known: [Range<Int>: Range<Int>]? = nil,
+                                     companyStems stems: Set<ArraySlice<UInt32>>) -> [Mention] {
         var mentions = Mentions()
         let shortNames = companiesByShortNames(spans, in: s).all
-        let inFull = namedInFull(spans, in: s)
+        let inFull = known ?? namedInFull(spans, in: s)
         let listed = listedCompanies(in: s)
         for written in spans {
             let span = inFull[written] ?? written

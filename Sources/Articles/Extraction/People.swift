@@ -40,7 +40,9 @@ enum People {
 
     /// Every person named in `s`, in text order, with the post and organisation stated with
     /// them. `organisations`: where the article's organisations stand (unit ranges).
-    static func find(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], into mentions: inout Mentions) {
+    /// `inFull`: `Entities.namedInFull` of `organisations`, when the caller has it.
+    static func find(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], inFull: [Range<Int>: Range<Int>]? = nil,
+                     into mentions: inout Mentions) {
         // a name the tagger starts inside a title (主|任衛東 of 主任衛東亮) is left to the patterns
         let misread = tagged.filter { $0.kind == .person && startsInsideTitle(s, $0.range) }.map(\.range)
         let modelNames = tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range)
@@ -53,7 +55,7 @@ enum People {
         let bodies = RangeIndex(organisations)
         // a post's body named by its level alone (市委书记), again (省发改委), short (中石化董事长) or
         // without its place is the body the article names in full (大同市委, 山西省发展和改革委员会…)
-        let fullNames = Entities.namedInFull(organisations, in: s).mapValues { s.text($0) }
+        let fullNames = (inFull ?? Entities.namedInFull(organisations, in: s)).mapValues { s.text($0) }
         var previous: (end: Int, post: Post)?
         let anonymised = anonymisedNames(in: s, tagged: tagged)
         let names = (modelNames + patternNames + anonymised).sorted(by: { $0.lowerBound < $1.lowerBound })

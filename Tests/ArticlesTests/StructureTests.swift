@@ -106,6 +106,9 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(a.subtitle, "李四王五調研")
         XCTAssertEqual(a.captions.map(\.photographer), ["張三", "趙六"])
         XCTAssertEqual(a.paragraphs, ["正文第一段。"])
+        let marked = article("標題\n正文第一段。\n农民正在田间播种。（摄影：刘志强）\n图/赵晓东")
+        XCTAssertEqual(marked.captions.map(\.photographer), ["刘志强", "赵晓东"], "a credit's mark before the name")
+        XCTAssertNil(Layout.creditedAfterMark("他热爱摄影"), "no name after the mark")
     }
 
     /// The line under the title that gives the page's date, or a dateline, is no deck: the

@@ -196,9 +196,24 @@ public struct Layout {
             let credit = String(scalars[..<scalars.index(before: end)])
             return Caption(text: String(line), photographer: photographer(in: credit))
         }
+        if let name = creditedAfterMark(String(scalars[..<end])) { return Caption(text: String(line), photographer: name) }
         if ScannedText.fold(String(line.prefix(2))) == photoOpening { return Caption(text: String(line), photographer: nil) }
         return nil
     }
+
+    /// The name that ends `text` after a mark of a photo's credit (（摄影：刘志强）, 图/赵晓东): two to
+    /// four Han characters, or nil.
+    static func creditedAfterMark(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        var start = scalars.count
+        while start > 0, scalars.count - start < 4, Han.isHan(scalars[start - 1].value) { start -= 1 }
+        guard scalars.count - start >= 2 else { return nil }
+        let before = String(String.UnicodeScalarView(scalars[..<start])).trimmingCharacters(in: .whitespaces)
+        guard photoCreditMarks.contains(where: { before.hasSuffix($0) }) else { return nil }
+        return String(String.UnicodeScalarView(scalars[start...]))
+    }
+
+    static let photoCreditMarks = ["摄影：", "摄影:", "攝影：", "攝影:", "摄影", "攝影", "图/", "图／", "圖/", "圖／"]
 
     /// 图为, folded: 圖為 and OpenCC's 圖爲 open captions too.
     static let photoOpening = ScannedText.fold("图为")

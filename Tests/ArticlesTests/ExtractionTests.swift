@@ -569,6 +569,10 @@ final class ExtractionTests: XCTestCase {
         let both = article("比亚迪股份有限公司董事长兼总裁王传福表示，将加大投入。").people.first
         XCTAssertEqual(both?.titles, ["董事长", "总裁"], "兼 joins two posts")
         XCTAssertEqual(both?.org, "比亚迪股份有限公司")
+        XCTAssertEqual(article("台積電董事長暨總裁魏哲家表示，需求強勁。").people.first?.titles, ["董事長", "總裁"], "and so does 暨")
+        let lab = ScannedText("实验室主任介绍，项目为省部共建。")
+        let tagged = ["实验室", "省部"].map { EntitySpan(kind: .organisation, range: range(of: $0, in: lab.text)) }
+        XCTAssertEqual(Entities.organisationSpans(in: lab, tagged: tagged, places: []), [], "kinds of body alone")
     }
 
     func testADeputysTitleKeepsItsMark() {

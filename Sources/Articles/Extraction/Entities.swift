@@ -56,7 +56,7 @@ public enum Entities {
         "董事", "常务董事", "执行董事", "总监", "首席执行官", "创始人", "总编辑", "主任医师", "法官", "检察官", "审判长", "民警",
         "总工程师", "教授", "研究员", "总队长", "支队长", "大队长", "新闻发言人", "发言人",
         "专员", "行署专员", "助理", "国务卿", "外长", "外交部长", "国防部长", "分析师", "首席经济学家", "通讯员", "旗委书记", "盟委书记", "王储", "国王", "王子", "女王",
-        "党组书记", "党委书记", "纪委书记", "责任编辑", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
+        "党组书记", "党委书记", "纪委书记", "责任编辑", "财务长", "财务总监", "首席财务官", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -764,7 +764,7 @@ public enum Entities {
     /// A kind of body named alone (法院审理查明, 政府要求): the court or government of whichever
     /// place the report is about, as 市委 is.
     static let kindsAlone = Set(["法院", "人民法院", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "公安局", "派出所",
-                                 "医院", "学校", "大学", "银行", "公司", "集团"].map(ScannedText.fold))
+                                 "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级"].map(ScannedText.fold))
 
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool { kindsAlone.contains(Array(s.units[range])) }
 

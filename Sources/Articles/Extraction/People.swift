@@ -399,8 +399,8 @@ enum People {
             chain.append(range)
             post.titles.insert(s.text(range), at: 0)
             j = range.lowerBound
-            // 省委常委、市委书记; 董事长兼总裁 (兼: "and also")
-            if s[j - 1] == ScannedText.listMark || s[j - 1] == concurrently, titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
+            // 省委常委、市委书记; 董事长兼总裁, 董事长暨总裁 (兼, 暨: "and also")
+            if s[j - 1] == ScannedText.listMark || concurrently.contains(s[j - 1]), titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
         }
         guard let nearest = chain.first, let first = chain.last else { return post }
         post.org = organisation(of: nearest, in: s, organisations: organisations, fullNames: fullNames)
@@ -425,7 +425,7 @@ enum People {
         return mark + (isDeputy && s.matches(executive, endingAt: end - mark) ? executive.count : 0)
     }
 
-    static let deputyMark = ScannedText.fold("副")[0], executive = ScannedText.fold("常务"), concurrently = ScannedText.fold("兼")[0]
+    static let deputyMark = ScannedText.fold("副")[0], executive = ScannedText.fold("常务"), concurrently = ScannedText.units(of: "兼暨")
 
     /// Names found by the patterns of reports, as unit ranges in text order.
     static func namesByPattern(in s: ScannedText) -> [Range<Int>] {

@@ -209,11 +209,14 @@ public struct Layout {
         while start > 0, scalars.count - start < 4, Han.isHan(scalars[start - 1].value) { start -= 1 }
         guard scalars.count - start >= 2 else { return nil }
         let before = String(String.UnicodeScalarView(scalars[..<start])).trimmingCharacters(in: .whitespaces)
-        guard photoCreditMarks.contains(where: { before.hasSuffix($0) }) else { return nil }
+        // the mark opens the credit: at the line's start, or after a bracket, a space or a sentence (not 如图/表所示)
+        guard let mark = photoCreditMarks.first(where: { before.hasSuffix($0) }),
+              before.dropLast(mark.count).last.map({ "（( 。".contains($0) }) ?? true else { return nil }
         return String(String.UnicodeScalarView(scalars[start...]))
     }
 
-    static let photoCreditMarks = ["摄影：", "摄影:", "攝影：", "攝影:", "摄影", "攝影", "图/", "图／", "圖/", "圖／"]
+    /// With its colon or slash: 摄影 alone is a word of the text (摄影学校研修).
+    static let photoCreditMarks = ["摄影：", "摄影:", "攝影：", "攝影:", "图/", "图／", "圖/", "圖／"]
 
     /// 图为, folded: 圖為 and OpenCC's 圖爲 open captions too.
     static let photoOpening = ScannedText.fold("图为")

@@ -251,6 +251,7 @@ public struct Layout {
     /// may not open a word (国家电网讯息). A constant pattern, as the two above: no input reaches its `try!`.
     static let outletPattern = try! NSRegularExpression(pattern: #"^([^\s，。,、()（）]{1,12}?(?:網|网|報|报|臺|台|社|刊))(?:訊|讯)(?![息号號])\s*"#)
     /// The credits a report may close with, on its last line or at the end of it: （记者 王佳琪 刘晓东）.
+    /// A constant pattern, as the others: no input reaches its `try!`.
     static let closingCreditsPattern = try! NSRegularExpression(pattern: credits + #"\s*$"#)
 
     static func dateline(_ paragraph: String) -> Dateline? {

@@ -334,6 +334,7 @@ final class Named {
         let readings: [([EntitySpan], ScannedText) -> [EntitySpan]] = [
             { Entities.listedBodies($0, in: $1) }, { Entities.companiesByStockCode($0, in: $1) },
             { Places.withTownLevels($0, in: $1) }, { Places.listedPlaces($0, in: $1) }, { Places.withSumsAndGachas($0, in: $1) },
+            { Places.withDirectionsOpeningVillages($0, in: $1) },
             { People.withDottedNamesWhole($0, in: $1) }, { People.withCompoundSurnames($0, in: $1) },
             { Entities.companiesByOwnName($0, in: $1) }, { Entities.companiesByAbbreviation($0, in: $1) },
             { Entities.companiesByShortName($0, stems: stems, in: $1) },

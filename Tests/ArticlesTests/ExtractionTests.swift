@@ -1073,4 +1073,16 @@ final class ExtractionTests: XCTestCase {
         let city = article("大同市城市建设投资有限公司成立于2010年。大同城投负责基础设施建设，大城市也有类似公司。")
         XCTAssertEqual(city.organisations.map(\.count), [2])
     }
+
+    /// A direction squeezed between a township and a village's name is the village's (北辛乡|下|
+    /// 王庄村, 龙居镇|东|张村党支部), where the tagger left it out; not after anything else.
+    func testADirectionBetweenTwoNamesOpensTheSecond() {
+        let text = "走进北辛乡下王庄村，龙居镇东张村党支部书记介绍，市长吕梁东出席。"
+        let s = ScannedText(text)
+        let tagged = [EntitySpan(kind: .place, range: range(of: "北辛乡", in: text)), EntitySpan(kind: .place, range: range(of: "王庄村", in: text)),
+                      EntitySpan(kind: .place, range: range(of: "龙居镇", in: text)), EntitySpan(kind: .organisation, range: range(of: "张村党支部", in: text)),
+                      EntitySpan(kind: .person, range: range(of: "吕梁东", in: text))]
+        XCTAssertEqual(Places.withDirectionsOpeningVillages(tagged, in: s).map { s.text($0.range) },
+                       ["北辛乡", "下王庄村", "龙居镇", "东张村党支部", "吕梁东"])
+    }
 }

@@ -195,6 +195,25 @@ public enum Places {
         return more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }
     }
 
+    /// `tagged` with a village's name, or a body named after one, widened over the direction that
+    /// opens it where the tagger left that out between the village and the township before it
+    /// (北辛乡|下|王庄村, 龙居镇|东|张村党支部): a direction squeezed between two names is the
+    /// second's (上北泉村, 西关村).
+    public static func withDirectionsOpeningVillages(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let placeEnds = Set(tagged.filter { $0.kind == .place }.map(\.range.upperBound))
+        guard !placeEnds.isEmpty else { return tagged }
+        return tagged.map { span in
+            let direction = span.range.lowerBound - 1
+            guard span.kind != .person, placeEnds.contains(direction), Entities.directions.contains(s[direction])
+                    || villageDirections.contains(s[direction]),
+                  span.range.prefix(4).dropFirst().contains(where: { villageLevels.contains(s.units[$0]) }) else { return span }
+            return EntitySpan(kind: span.kind, range: direction..<span.range.upperBound)
+        }
+    }
+
+    /// Directions that open villages' names besides the compass's (上庄, 下庄, 前进村, 后营).
+    static let villageDirections = ScannedText.units(of: "上下前后")
+
     /// Inner Mongolia's townships (苏木) and villages (嘎查), which reports name right after their
     /// banner or township (苏尼特右旗|赛汗乌力吉苏木|巴彦宝力格嘎查) and neither the gazetteer nor
     /// the tagger knows: two to six Han characters between a place the tagger read (or one found

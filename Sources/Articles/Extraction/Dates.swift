@@ -540,8 +540,7 @@ extension Dates {
                 base.year = context.month != nil ? context.year ?? base.year : base.year ?? publication?.year
             }
             let nearPublication = e.kind != .period  // 一季度 is this year's, whatever the month now
-            var from = e.from.sameDay ? lastDay ?? resolve(e.from, base: base, publication: publication, nearPublication: nearPublication)
-                : resolve(e.from, base: base, publication: publication, nearPublication: nearPublication)
+            var from = (e.from.sameDay ? lastDay : nil) ?? resolve(e.from, base: base, publication: publication, nearPublication: nearPublication)
             var to = e.to.map {
                 resolve($0, base: (from.year ?? base.year, from.month ?? base.month), publication: publication, nearPublication: nearPublication)
             }

@@ -86,9 +86,14 @@ enum People {
         let next = s[name.upperBound]
         let removing = next == possessive && removals.contains { s.matches($0.word, endingAt: name.lowerBound) }
         guard removing || (next == appointedAs && appointments.contains { s.matches($0.word, endingAt: name.lowerBound) }) else { return nil }
-        var end = name.upperBound + 1
-        while end < s.count, end - name.upperBound <= longestPost, !clauseEnds.contains(s.units[end]),
-              !(removing && s.matches(office, at: end)) { end += 1 }
+        return postEnd(s, from: name.upperBound + 1, upTo: name.upperBound + longestPost, before: removing ? office : nil)
+    }
+
+    /// Where the clause from `start` ends (at a clause mark, at `stop` when given, or at `limit`),
+    /// when it ends in a post; nil when it does not.
+    static func postEnd(_ s: ScannedText, from start: Int, upTo limit: Int, before stop: [UInt32]? = nil) -> Int? {
+        var end = start
+        while end < s.count, end <= limit, !clauseEnds.contains(s.units[end]), !(stop.map { s.matches($0, at: end) } ?? false) { end += 1 }
         return titles.contains { s.matches($0.word, endingAt: end) } ? end : nil
     }
 
@@ -100,9 +105,7 @@ enum People {
         while i < min(limit, name.upperBound + longestProfile), !sentenceEnds.contains(s.units[i]) {
             // 系 ("is") as a word of its own, not the 系 of 联系 or 系统
             if let marker = s.longest(postMarkers, at: i), marker.word.count > 1 || (!s.splitsWord(at: i) && !s.splitsWord(at: i + 1)) {
-                var end = i + marker.word.count
-                while end < s.count, end - i <= longestPost, !clauseEnds.contains(s.units[end]) { end += 1 }
-                return titles.contains { s.matches($0.word, endingAt: end) } ? end : nil
+                return postEnd(s, from: i + marker.word.count, upTo: i + longestPost)
             }
             i += 1
         }
@@ -234,7 +237,7 @@ enum People {
     static func dottedName(_ s: ScannedText, dotAt dot: Int) -> Range<Int> {
         var start = dot
         while start > 0, dot - start < longestDottedPart, Han.isHan(s.units[start - 1]), !beforeName.contains(s.units[start - 1]),
-              !(titles + anonymousRoles).contains(where: { s.matches($0.word, endingAt: start) }), !endsCommonWord(s, at: start - 1) { start -= 1 }
+              !wordsBeforeNames.contains(where: { s.matches($0.word, endingAt: start) }), !endsCommonWord(s, at: start - 1) { start -= 1 }
         var end = dot + 1
         while true {
             let partStart = end
@@ -247,6 +250,8 @@ enum People {
     }
 
     static let longestDottedPart = 8
+    /// Posts and roles, which a name follows: where a dotted name's first part starts.
+    static let wordsBeforeNames = titles + anonymousRoles
 
     /// A dotted name the tagger read (`read`) with its first or last part widened to `whole`'s
     /// where the tagger read only one character of it (江·吾买尔 of 买买提江·吾买尔; not 托·怀塔克,

@@ -223,12 +223,11 @@ public enum Places {
         var ends = tagged.filter { $0.kind == .place }.map(\.range.upperBound)
         var found: [Range<Int>] = []
         while let end = ends.popLast() {
-            guard let name = (2...6).first(where: { s.longest(mongolianLevels, at: end + $0) != nil }),
+            guard let (name, level) = (2...6).lazy.compactMap({ name in s.longest(mongolianLevels, at: end + name).map { (name, $0.word.count) } }).first,
                   (end..<(end + name)).allSatisfy({ Han.isHan(s.units[$0]) && !People.beforeName.contains(s.units[$0]) }),
-                  !Entities.isClause(Array(s.units[end..<(end + name)])),
-                  let level = s.longest(mongolianLevels, at: end + name) else { continue }
-            found.append(end..<(end + name + level.word.count))
-            ends.append(end + name + level.word.count)
+                  !Entities.isClause(Array(s.units[end..<(end + name)])) else { continue }
+            found.append(end..<(end + name + level))
+            ends.append(end + name + level)
         }
         let taken = RangeIndex(found)
         return (tagged.filter { span in

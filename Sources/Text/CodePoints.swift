@@ -68,17 +68,29 @@ extension StringProtocol {
     /// Where `needle` first occurs, byte for byte. Foundation's `range(of:)` compares under a
     /// locale, and the standard library's generic `firstRange(of:)` goes through its metadata
     /// at every call: each was a fifth of a store's build, looking for one mark in a line.
+    /// Inlinable, so each caller gets it for its own kind of string, reading the bytes in place.
+    @inlinable
     public func firstByteRange(of needle: String) -> Range<String.Index>? {
-        let bytes = Array(needle.utf8)
-        guard let first = bytes.first else { return nil }
         let utf8 = self.utf8
-        var from = utf8.startIndex
-        while let at = utf8[from...].firstIndex(of: first) {
-            if let end = utf8.index(at, offsetBy: bytes.count, limitedBy: utf8.endIndex), utf8[at..<end].elementsEqual(bytes) {
-                return at..<end
-            }
-            from = utf8.index(after: at)
+        let found = utf8.withContiguousStorageIfAvailable { bytes in
+            needle.utf8.withContiguousStorageIfAvailable { firstOffset(of: $0, in: bytes) } ?? firstOffset(of: Array(needle.utf8), in: bytes)
         }
-        return nil
+        guard let offset = found ?? firstOffset(of: Array(needle.utf8), in: Array(utf8)) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
+}
+
+/// Where `needle`'s bytes first occur in `bytes`, as an offset; nil for an empty needle.
+@inlinable
+public func firstOffset<Needle: RandomAccessCollection<UInt8>, Haystack: RandomAccessCollection<UInt8>>(
+    of needle: Needle, in bytes: Haystack) -> Int? where Needle.Index == Int, Haystack.Index == Int {
+    guard let first = needle.first, needle.count <= bytes.count else { return nil }
+    var at = bytes.startIndex
+    let last = bytes.endIndex - needle.count
+    while at <= last {
+        if bytes[at] == first, bytes[at..<(at + needle.count)].elementsEqual(needle) { return at - bytes.startIndex }
+        at += 1
+    }
+    return nil
 }

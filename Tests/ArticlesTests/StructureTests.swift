@@ -108,9 +108,11 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(a.paragraphs, ["正文第一段。"])
         let marked = article("標題\n正文第一段。\n农民正在田间播种。（摄影：刘志强）\n图/赵晓东")
         XCTAssertEqual(marked.captions.map(\.photographer), ["刘志强", "赵晓东"], "a credit's mark before the name")
-        XCTAssertNil(Layout.creditedAfterMark("他热爱摄影"), "no name after the mark")
-        XCTAssertNil(Layout.creditedAfterMark("毕业后在巴黎的摄影学校研修"), "摄影 without its colon is a word of the text")
-        XCTAssertNil(Layout.creditedAfterMark("结果如图/表所示"), "a mark that opens no credit")
+        XCTAssertNil(Layout.creditedAfterMark("他热爱摄影".unicodeScalars), "no name after the mark")
+        XCTAssertNil(Layout.creditedAfterMark("毕业后在巴黎的摄影学校研修".unicodeScalars), "摄影 without its colon is a word of the text")
+        XCTAssertNil(Layout.creditedAfterMark("结果如图/表所示".unicodeScalars), "a mark that opens no credit")
+        XCTAssertNil(Layout.creditedAfterMark("结果如图/赵晓东".unicodeScalars), "a mark inside a word")
+        XCTAssertEqual(Layout.creditedAfterMark("农民正在田间播种。摄影：　刘志强".unicodeScalars), "刘志强", "a space after the mark")
     }
 
     /// The line under the title that gives the page's date, or a dateline, is no deck: the

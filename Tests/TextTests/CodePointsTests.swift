@@ -38,4 +38,19 @@ final class CodePointsTests: XCTestCase {
         }
         XCTAssertEqual(written, strings.flatMap { $0.unicodeScalars.map(\.value) })
     }
+
+    /// firstByteRange against the standard library's `ranges(of:)`, on strings and on
+    /// substrings that start inside them, with needles at the start, the end, repeated,
+    /// overlapping a partial match, and absent.
+    func testFirstByteRangeFindsWhatRangesOfFinds() {
+        let text = "来源：来源来源：新华社　發(fā)展來源:县统计局来源"
+        for needle in ["来源：", "来源", "來源:", "县统计局来源", "源源", "x", "来源：新华社　發(fā)展來源:县统计局来源："] {
+            for start in 0...text.count {
+                let sub = text.dropFirst(start)
+                XCTAssertEqual(sub.firstByteRange(of: needle), sub.ranges(of: needle).first, "\(needle) in \(sub)")
+            }
+            XCTAssertEqual(text.firstByteRange(of: needle), text.ranges(of: needle).first, needle)
+        }
+        XCTAssertNil(text.firstByteRange(of: ""), "an empty needle")
+    }
 }

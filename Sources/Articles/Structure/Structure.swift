@@ -196,27 +196,38 @@ public struct Layout {
             let credit = String(scalars[..<scalars.index(before: end)])
             return Caption(text: String(line), photographer: photographer(in: credit))
         }
-        if let name = creditedAfterMark(String(scalars[..<end])) { return Caption(text: String(line), photographer: name) }
+        if let name = creditedAfterMark(scalars[..<end]) { return Caption(text: String(line), photographer: name) }
         if ScannedText.fold(String(line.prefix(2))) == photoOpening { return Caption(text: String(line), photographer: nil) }
         return nil
     }
 
-    /// The name that ends `text` after a mark of a photo's credit (（摄影：刘志强）, 图/赵晓东): two to
-    /// four Han characters, or nil.
-    static func creditedAfterMark(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        var start = scalars.count
-        while start > 0, scalars.count - start < 4, Han.isHan(scalars[start - 1].value) { start -= 1 }
-        guard scalars.count - start >= 2 else { return nil }
-        let before = String(String.UnicodeScalarView(scalars[..<start])).trimmingCharacters(in: .whitespaces)
+    /// The name that ends `scalars` after a mark of a photo's credit (（摄影：刘志强）, 图/赵晓东): two to
+    /// four Han characters, or nil. Every paragraph is asked, so only its last characters are read.
+    static func creditedAfterMark<Scalars: BidirectionalCollection<Unicode.Scalar>>(_ scalars: Scalars) -> String? {
+        var start = scalars.endIndex, length = 0
+        while start > scalars.startIndex, length < 4, Han.isHan(scalars[scalars.index(before: start)].value) {
+            start = scalars.index(before: start)
+            length += 1
+        }
+        guard length >= 2 else { return nil }
+        var markEnd = start
+        while markEnd > scalars.startIndex, scalars[scalars.index(before: markEnd)].properties.isWhitespace {
+            markEnd = scalars.index(before: markEnd)
+        }
         // the mark opens the credit: at the line's start, or after a bracket, a space or a sentence (not 如图/表所示)
-        guard let mark = photoCreditMarks.first(where: { before.hasSuffix($0) }),
-              before.dropLast(mark.count).last.map({ "（( 。".contains($0) }) ?? true else { return nil }
-        return String(String.UnicodeScalarView(scalars[start...]))
+        for mark in photoCreditMarks {
+            guard let markStart = scalars.start(ofSuffix: mark, endingAt: markEnd) else { continue }
+            guard markStart == scalars.startIndex || creditOpeners.contains(scalars[scalars.index(before: markStart)]) else { return nil }
+            return String(String.UnicodeScalarView(scalars[start...]))
+        }
+        return nil
     }
 
     /// With its colon or slash: 摄影 alone is a word of the text (摄影学校研修).
-    static let photoCreditMarks = ["摄影：", "摄影:", "攝影：", "攝影:", "图/", "图／", "圖/", "圖／"]
+    static let photoCreditMarks = ["摄影：", "摄影:", "攝影：", "攝影:", "图/", "图／", "圖/", "圖／"].map { Array($0.unicodeScalars) }
+
+    /// What may stand before a photo credit's mark: a bracket, a space or a sentence's end.
+    static let creditOpeners: Set<Unicode.Scalar> = Set("（( 。\u{3000}\t".unicodeScalars)
 
     /// 图为, folded: 圖為 and OpenCC's 圖爲 open captions too.
     static let photoOpening = ScannedText.fold("图为")
@@ -337,3 +348,16 @@ public struct Layout {
     }
 }
 
+
+extension BidirectionalCollection where Element: Equatable {
+    /// Where `suffix` starts when it ends at `end`, or nil when the elements before `end` differ.
+    func start(ofSuffix suffix: [Element], endingAt end: Index) -> Index? {
+        var index = end
+        for element in suffix.reversed() {
+            guard index > startIndex else { return nil }
+            index = self.index(before: index)
+            guard self[index] == element else { return nil }
+        }
+        return index
+    }
+}

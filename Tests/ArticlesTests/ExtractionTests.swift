@@ -1014,6 +1014,24 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("两者不可同日而语。", metadata: ["date": "2026-06-03"]).dates.count, 0)
     }
 
+    /// 全年 is the year the report is about, the one it named last, and 上年 the year before that
+    /// one (a bulletin of 2025 published in 2026); with no year named, both count from the
+    /// publication. 去年 counts from the publication whatever was named.
+    func testTheWholeYearAndTheYearBeforeAreOfTheYearInDiscussion() {
+        let bulletin = article("2025年全市生产总值比上年增长5.2%。全年粮食产量增长3%，上年末人口减少。去年全年如此。", metadata: ["date": "2026-03-20"])
+        XCTAssertEqual(bulletin.dates.map { $0.text + "=" + ($0.value ?? "-") },
+                       ["2025年=2025", "上年=2024", "全年=2025-01", "上年末=2024-12", "去年全年=2025-01"])
+        let news = article("前三季度，全市投资比上年同期增长8%。全年目标不变。", metadata: ["date": "2026-10-20"])
+        XCTAssertEqual(news.dates.map { $0.value ?? "-" }, ["2026-01", "2025", "2026-01"])
+        XCTAssertEqual(article("比上年增长8%。", metadata: ["date": "2026-10-20"]).dates.map(\.value), ["2025"], "no year named: the publication's")
+    }
+
+    /// Letters and digits of a code (项目编号：LLSQ2026-0158) name no quarter; Q3 alone does.
+    func testAQuarterInsideACodeIsNoDate() {
+        XCTAssertEqual(article("项目编号：LLSQ2026-0158。", metadata: ["date": "2026-07-22"]).dates.count, 0)
+        XCTAssertEqual(article("公司Q3营收增长。", metadata: ["date": "2026-11-02"]).dates.map(\.value), ["2026-07"])
+    }
+
     /// A two-character surname before a name the tagger read without it is the name's (上官|晓峰);
     /// a transliterated name's last part said alone is that person (库克 of 蒂姆·库克).
     func testCompoundSurnamesAndLastNames() throws {

@@ -108,6 +108,26 @@ public struct DateExpression {
     public var signsOff = false
 }
 
+extension DateExpression {
+    /// With 全年 and 上年 counted from `year`, the year in discussion, where there is one.
+    func anchored(to year: Int?) -> DateExpression {
+        guard let year, from.ofYearInDiscussion else { return self }
+        var anchored = self
+        anchored.from = from.anchored(to: year)
+        anchored.to = to?.anchored(to: year)
+        return anchored
+    }
+}
+
+extension DateParts {
+    func anchored(to year: Int) -> DateParts {
+        var anchored = self
+        anchored.year = year + (yearShift ?? 0)
+        anchored.yearShift = nil
+        return anchored
+    }
+}
+
 /// What an expression states: absolute parts, or shifts from the publication date.
 public struct DateParts: Equatable {
     public var year: Int?
@@ -125,6 +145,9 @@ public struct DateParts: Equatable {
     public var target = false
     /// 当天, 同日: the day the text names last before it, else the publication day.
     public var sameDay = false
+    /// 全年, 上年: of the year the text is about (the one it named last), not the publication's:
+    /// a bulletin published in 2026 says 2025年 and then 全年 for 2025, 比上年 for 2024.
+    public var ofYearInDiscussion = false
 
     var precision: DateMention.Precision { day != nil || dayShift != nil || mondayShift != nil ? .day : month != nil || monthShift != nil ? .month : .year }
 }
@@ -139,6 +162,9 @@ extension Dates {
     static let weekdays = ScannedText.fold("一二三四五六日天")
     static let monthWords = ScannedText.words([("本月", 0), ("这个月", 0), ("上月", -1), ("上个月", -1), ("下月", 1), ("下个月", 1)])
     static let yearWords = ScannedText.words([("今年", 0), ("本年", 0), ("去年", -1), ("上年", -1), ("前年", -2), ("明年", 1)])
+    /// The year words counted from the year in discussion (`DateParts.ofYearInDiscussion`).
+    static let yearBefore = ScannedText.fold("上年")
+    static let wholeYear = ScannedText.fold("全年")
     /// Parts of a year, as months (first, last).
     static let periods = ScannedText.words([("上半年", (1, 6)), ("下半年", (7, 12)), ("第一季度", (1, 3)), ("第二季度", (4, 6)),
                                 ("第三季度", (7, 9)), ("第四季度", (10, 12)), ("一季度", (1, 3)), ("二季度", (4, 6)),
@@ -257,6 +283,7 @@ extension Dates {
         var j = i
         if let w = s.longest(yearWords, at: i) {
             p.yearShift = w.name
+            p.ofYearInDiscussion = w.word == yearBefore
             j += w.word.count
             if s.matches(yiLai, at: j) {  // 今年以来: from 1 January to the publication day
                 return ((DateParts(yearShift: w.name, month: 1, day: 1), DateParts(dayShift: 0)), j + yiLai.count)
@@ -272,7 +299,8 @@ extension Dates {
         if hasYear, let (part, at) = [j, j - 1].lazy.compactMap({ at in s.longest(yearParts, at: at).map { ($0, at) } }).first {
             return period(p, months: part.name, end: at + part.word.count)
         }
-        if let part = s.longest(periods, at: j) {
+        if let part = s.longest(periods, at: j), !withinCode(s, j..<(j + part.word.count)) {
+            if !hasYear, part.word == wholeYear { p.ofYearInDiscussion = true }
             return period(p, months: part.name, end: j + part.word.count)
         }
         if let m = small(s, at: j, unit: [yue], range: 1...12) {
@@ -294,6 +322,12 @@ extension Dates {
             return ((p, nil), d.end)
         }
         return nil
+    }
+
+    /// Whether a word of letters and digits (q2) is part of a longer one: a code such as
+    /// LLSQ2026-0158 names no quarter.
+    static func withinCode(_ s: ScannedText, _ word: Range<Int>) -> Bool {
+        ScannedText.isLetterOrDigit(s[word.lowerBound]) && (ScannedText.isLetterOrDigit(s[word.lowerBound - 1]) || ScannedText.isLetterOrDigit(s[word.upperBound]))
     }
 
     static func period(_ p: DateParts, months: (Int, Int), end: Int) -> ((from: DateParts, to: DateParts?), Int) {
@@ -531,9 +565,11 @@ extension Dates {
         }
         var context: (year: Int?, month: Int?) = (nil, nil)
         var lastDay: (year: Int?, month: Int?, iso: String?)?
-        return expressions.map { e in
-            let years = sentenceYears[e.sentence] ?? []
-            let sentenceYear = years.last(where: { $0.start < e.start })?.year ?? years.first?.year
+        var lastYear: Int?
+        return expressions.map { expression in
+            let years = sentenceYears[expression.sentence] ?? []
+            let sentenceYear = years.last(where: { $0.start < expression.start })?.year ?? years.first?.year
+            let e = expression.anchored(to: sentenceYear ?? lastYear)
             // a lone day (7日) takes its month from the date before it, else the publication month
             var base = (year: sentenceYear, month: context.month ?? publication?.month)
             if e.from.month == nil, e.from.day != nil {
@@ -555,6 +591,8 @@ extension Dates {
             }
             if from.month != nil { context = (from.year, from.month) }
             if e.kind == .point, e.from.precision == .day, !e.from.target, from.iso != nil { lastDay = from }
+            // 上年 compares with another year; 全年 restates this one
+            if !e.from.target, !expression.from.ofYearInDiscussion, let year = from.year { lastYear = year }
             let iso = from.iso, toIso = to?.iso
             return DateMention(text: s.text(e.start..<e.end), value: iso, to: iso == nil ? nil : toIso, precision: e.from.precision,
                                kind: e.kind, offset: s.byteOffset(e.start), year: e.from.year, month: e.from.month, day: e.from.day)

@@ -92,6 +92,8 @@ extension ScannedText {
     static let listMark: UInt32 = 0x3001
 
     public static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
+    /// An ASCII letter or digit (folded text has full-width ones as ASCII): a character of a code such as LLSQ2026-0158.
+    static func isLetterOrDigit(_ u: UInt32) -> Bool { isDigit(u) || (u | 0x20 >= 0x61 && u | 0x20 <= 0x7A) }
     public static func isLetter(_ u: UInt32) -> Bool { (u >= 0x61 && u <= 0x7A) || (u >= 0x41 && u <= 0x5A) }
 }
 

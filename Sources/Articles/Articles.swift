@@ -287,7 +287,12 @@ public final class Article {
         var stored: (records: StoredRecords, generation: Int)? { article.stored }
 
         lazy var dates: [DateMention] = stored?.records.dates() ?? keepingScan {
-            Dates.resolve(dateExpressions, in: scan, publication: publication, today: Article.today)
+            Dates.resolve(dateExpressions, in: scan, publication: publication, today: Article.today, titleYear: titleYear)
+        }
+        /// The one year a title states (晋城市2025年国民经济和社会发展统计公报): the year the report is about.
+        private var titleYear: Int? {
+            let years = Dates.expressions(in: ScannedText(article.title)).compactMap { $0.from.target ? nil : $0.from.year }
+            return Set(years).count == 1 ? years.first : nil
         }
         lazy var numbers: [Amount] = stored?.records.numbers() ?? Numbers.find(in: scan)
 

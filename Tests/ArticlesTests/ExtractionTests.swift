@@ -1014,16 +1014,19 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("两者不可同日而语。", metadata: ["date": "2026-06-03"]).dates.count, 0)
     }
 
-    /// 全年 is the year the report is about, the one it named last, and 上年 the year before that
-    /// one (a bulletin of 2025 published in 2026); with no year named, both count from the
-    /// publication. 去年 counts from the publication whatever was named.
+    /// 全年 is the year the report is about: one named earlier in its sentence, else the title's
+    /// (a bulletin of 2025 published in 2026); 上年 the year before that one. With neither, both
+    /// count from the publication, as 去年 always does: a year named in an earlier sentence may be
+    /// another's (表彰2025年度先进…。确保全年增长6%).
     func testTheWholeYearAndTheYearBeforeAreOfTheYearInDiscussion() {
-        let bulletin = article("2025年全市生产总值比上年增长5.2%。全年粮食产量增长3%，上年末人口减少。去年全年如此。", metadata: ["date": "2026-03-20"])
+        let bulletin = Article(ArticleSource(path: "x.txt", metadata: ["date": "2026-03-20"]),
+                               raw: "晋城市2025年统计公报\n全市生产总值比上年增长5.2%。全年粮食产量增长3%，上年末人口减少。去年全年如此。")
         XCTAssertEqual(bulletin.dates.map { $0.text + "=" + ($0.value ?? "-") },
-                       ["2025年=2025", "上年=2024", "全年=2025-01", "上年末=2024-12", "去年全年=2025-01"])
-        let news = article("前三季度，全市投资比上年同期增长8%。全年目标不变。", metadata: ["date": "2026-10-20"])
-        XCTAssertEqual(news.dates.map { $0.value ?? "-" }, ["2026-01", "2025", "2026-01"])
-        XCTAssertEqual(article("比上年增长8%。", metadata: ["date": "2026-10-20"]).dates.map(\.value), ["2025"], "no year named: the publication's")
+                       ["上年=2024", "全年=2025-01", "上年末=2024-12", "去年全年=2025-01"])
+        let news = article("表彰了2025年度先进单位。前三季度，全市投资比上年同期增长8%。确保全年增长6%。", metadata: ["date": "2026-10-20"])
+        XCTAssertEqual(news.dates.map { $0.value ?? "-" }, ["2025", "2026-01", "2025", "2026-01"])
+        let stated = article("2025年全市生产总值比上年增长5.2%。", metadata: ["date": "2026-03-20"])
+        XCTAssertEqual(stated.dates.map(\.value), ["2025", "2024"], "the year named in the sentence")
     }
 
     /// Letters and digits of a code (项目编号：LLSQ2026-0158) name no quarter; Q3 alone does.

@@ -145,8 +145,8 @@ public struct DateParts: Equatable {
     public var target = false
     /// 当天, 同日: the day the text names last before it, else the publication day.
     public var sameDay = false
-    /// 全年, 上年: of the year the text is about (the one it named last), not the publication's:
-    /// a bulletin published in 2026 says 2025年 and then 全年 for 2025, 比上年 for 2024.
+    /// 全年, 上年: of the year the text is about, not the publication's: a bulletin published in
+    /// 2026 says 2025年 and then 全年 for 2025, 比上年 for 2024 (`Dates.resolve`).
     public var ofYearInDiscussion = false
 
     var precision: DateMention.Precision { day != nil || dayShift != nil || mondayShift != nil ? .day : month != nil || monthShift != nil ? .month : .year }
@@ -557,19 +557,23 @@ extension Dates {
     }
 
     /// Every expression resolved: its year from the expression, the same sentence, or the
-    /// publication date; a lone day's month from the date before it.
-    public static func resolve(_ expressions: [DateExpression], in s: ScannedText, publication: PublicationDate?, today: Day) -> [DateMention] {
+    /// publication date; a lone day's month from the date before it. 全年 and 上年 count from the
+    /// year in discussion: one stated or resolved earlier in their sentence, else `titleYear`
+    /// (晋城市2025年国民经济和社会发展统计公报), else the publication's.
+    public static func resolve(_ expressions: [DateExpression], in s: ScannedText, publication: PublicationDate?, today: Day,
+                               titleYear: Int? = nil) -> [DateMention] {
         var sentenceYears: [Int: [(start: Int, year: Int)]] = [:]
         for e in expressions where !e.from.target {
             if let y = e.from.year, y <= today.year { sentenceYears[e.sentence, default: []].append((e.start, y)) }
         }
         var context: (year: Int?, month: Int?) = (nil, nil)
         var lastDay: (year: Int?, month: Int?, iso: String?)?
-        var lastYear: Int?
+        var resolvedYear: (sentence: Int, year: Int)?
         return expressions.map { expression in
             let years = sentenceYears[expression.sentence] ?? []
             let sentenceYear = years.last(where: { $0.start < expression.start })?.year ?? years.first?.year
-            let e = expression.anchored(to: sentenceYear ?? lastYear)
+            let earlier = resolvedYear.flatMap { $0.sentence == expression.sentence ? $0.year : nil }
+            let e = expression.anchored(to: sentenceYear ?? earlier ?? titleYear)
             // a lone day (7日) takes its month from the date before it, else the publication month
             var base = (year: sentenceYear, month: context.month ?? publication?.month)
             if e.from.month == nil, e.from.day != nil {
@@ -592,7 +596,10 @@ extension Dates {
             if from.month != nil { context = (from.year, from.month) }
             if e.kind == .point, e.from.precision == .day, !e.from.target, from.iso != nil { lastDay = from }
             // 上年 compares with another year; 全年 restates this one
-            if !e.from.target, !expression.from.ofYearInDiscussion, let year = from.year { lastYear = year }
+            let comparesWithAnother = expression.from.ofYearInDiscussion && expression.from.yearShift != nil
+            if !e.from.target, !comparesWithAnother, let year = from.year {
+                resolvedYear = (e.sentence, year)
+            }
             let iso = from.iso, toIso = to?.iso
             return DateMention(text: s.text(e.start..<e.end), value: iso, to: iso == nil ? nil : toIso, precision: e.from.precision,
                                kind: e.kind, offset: s.byteOffset(e.start), year: e.from.year, month: e.from.month, day: e.from.day)

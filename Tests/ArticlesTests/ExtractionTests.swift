@@ -485,6 +485,21 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.first { $0.text == "张明" }?.org, "大同市人力资源和社会保障局")
     }
 
+    /// A body's name holds every place before it (吕梁市离石区), and a department's core may be
+    /// followed by 管理 (住房和城乡建设管理局). A public centre after its place is a body
+    /// (太原市招生考试管理中心), and named again by its level (市招生考试管理中心) it is the same one;
+    /// not where an event stands between (成立), a grade opens it (区级), or it is a city's centre.
+    func testPublicBodiesAfterTheirPlacesAreWhole() {
+        let tender = article("招标人：吕梁市离石区住房和城乡建设管理局。山西省太原市人民政府发布通知。")
+        XCTAssertEqual(tender.organisations.map(\.text), ["吕梁市离石区住房和城乡建设管理局", "山西省太原市人民政府"])
+        let centre = article("记者从太原市招生考试管理中心获悉，成绩将于7月3日公布。市招生考试管理中心主任张卫东提醒考生。")
+        XCTAssertEqual(centre.organisations.map(\.text), ["太原市招生考试管理中心"])
+        XCTAssertEqual(centre.organisations.first?.count, 2)
+        XCTAssertEqual(centre.people.first { $0.text == "张卫东" }?.org, "太原市招生考试管理中心")
+        let none = article("太原市成立大数据中心。他来到太原市中心广场。这是全省规模最大的区级社区服务中心。").organisations.map(\.text)
+        XCTAssertEqual(none, [], "\(none)")
+    }
+
     func testAPlaceRightAfterAPostIsThePersonHoldingIt() {
         let s = ScannedText("院士钟南山说，代表黄山发言，在钟南山。")
         let tagged = [EntitySpan(kind: .place, range: 2..<5), EntitySpan(kind: .place, range: 9..<11), EntitySpan(kind: .place, range: 15..<18)]

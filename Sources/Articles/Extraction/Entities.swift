@@ -170,7 +170,7 @@ public enum Entities {
                                                     "大学", "医院", "银行", "协会", "公司", "合作社", "家庭农场"].map { ($0, true) })
     /// Suffixes of public bodies, whose names start with a place: 大同經開區, 大同經開區黨工委, 省政府.
     static let bodySuffixes = ScannedText.words(["人民政府", "政府", "经开区", "高新区", "开发区", "党工委", "管委会", "委员会",
-                                                 "办公室", "厅", "局", "委",
+                                                 "办公室", "厅", "局", "委", "中心",
                                                  // teams named after their country or place: 中国队, 云南红塔足球队
                                                  "队", "女队", "男队", "女篮", "男篮", "女排", "男排", "足球队", "篮球队",
                                                  "排球队", "代表团", "代表队"].map { ($0, true) })
@@ -625,17 +625,21 @@ public enum Entities {
         "发展改革", "住房城乡建设", "人力资源社会保障",
     ].map { ($0, true) })
     static let departmentCoreFirsts = UnitSet(departmentCores.compactMap(\.word.first))
+    /// What some places' departments put between the core and the suffix (住房和城乡建设|管理|局).
+    static let departmentMiddles = ScannedText.words(["管理", "综合", "服务", "事务"].map { ($0, true) })
     static let departmentSuffixes = ScannedText.words(["委员会", "委", "局", "厅", "部", "办公室"].map { ($0, true) })
     static let nation = ScannedText.fold("国家")
 
     /// Each department named by one of those cores in the text, with the place, level (市, 省) or
-    /// 国家 just before it.
+    /// 国家 just before it, and a word of `departmentMiddles` maybe after it.
     static func standardDepartments(in s: ScannedText, placeEnds: [Int: Int]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for i in 0..<s.count where departmentCoreFirsts.contains(s.units[i]) {
-            guard let core = s.longest(departmentCores, at: i), let suffix = s.longest(departmentSuffixes, at: i + core.word.count) else { continue }
-            let start = placeEnds[i] ?? levelStart(s, endingAt: i) ?? (i >= nation.count && s.matches(nation, at: i - nation.count) ? i - nation.count : i)
-            found.append(start..<(i + core.word.count + suffix.word.count))
+            guard let core = s.longest(departmentCores, at: i) else { continue }
+            let middle = s.longest(departmentMiddles, at: i + core.word.count)?.word.count ?? 0
+            guard let suffix = s.longest(departmentSuffixes, at: i + core.word.count + middle) else { continue }
+            let start = placesStart(endingAt: i, placeEnds) ?? levelStart(s, endingAt: i) ?? (i >= nation.count && s.matches(nation, at: i - nation.count) ? i - nation.count : i)
+            found.append(start..<(i + core.word.count + middle + suffix.word.count))
         }
         return found
     }
@@ -815,10 +819,11 @@ public enum Entities {
         }
     }
 
-    /// Whether what a pattern's department name adds before the tagger's is a place and at most
-    /// eight characters of its name with no particle (运城市|行政审批|服务管理局).
+    /// Whether what a pattern's department or centre name adds before the tagger's is a place and
+    /// at most eight characters of its name with no particle (运城市|行政审批|服务管理局, 太原市|招生|考试管理中心).
     static func isPlacesDepartment(_ s: ScannedText, _ org: Range<Int>, adding added: Range<Int>, placeNames: Set<String>) -> Bool {
-        guard added.count >= 2, departmentSuffixes.contains(where: { s.matches($0.word, endingAt: org.upperBound) }),
+        let isCentre = s.matches(centre, endingAt: org.upperBound) && isCentresName(s, org.lowerBound..<(org.upperBound - centre.count))
+        guard added.count >= 2, isCentre || departmentSuffixes.contains(where: { s.matches($0.word, endingAt: org.upperBound) }),
               let place = (2...min(added.count, 6)).reversed().first(where: { placeNames.contains(s.text(added.lowerBound..<(added.lowerBound + $0))) })
         else { return false }
         let rest = Array(s.units[(added.lowerBound + place)..<added.upperBound])
@@ -849,7 +854,7 @@ public enum Entities {
     /// A government department's level and what it is, however it is written (市 + 发展改革委 for
     /// 大同市发展和改革委员会, 市发改委 and 市发展改革委), with the place it is named after (大同 for the
     /// first; nil for a level alone). Nil for a name that opens with neither, or ends in no
-    /// department's word.
+    /// department's word or 中心 (市招生考试管理中心).
     static func departmentKey(_ s: ScannedText, _ span: Range<Int>) -> (key: [UInt32], place: [UInt32]?)? {
         let opening: (end: Int, level: UInt32, place: [UInt32]?)
         if let length = levelLength(s, at: span.lowerBound) {
@@ -860,7 +865,8 @@ public enum Entities {
             return nil
         }
         let what = Array(s.units[opening.end..<span.upperBound])
-        guard what.count >= 2, departmentSuffixes.contains(where: { what.suffix($0.word.count).elementsEqual($0.word) }) else { return nil }
+        guard what.count >= 2, what.suffix(centre.count).elementsEqual(centre)
+                || departmentSuffixes.contains(where: { what.suffix($0.word.count).elementsEqual($0.word) }) else { return nil }
         return ([opening.level] + canonicalDepartment(what), opening.place)
     }
 
@@ -1069,7 +1075,7 @@ public enum Entities {
                 // 大同市 + 人民政府, + 人民医院: a public body jieba knows, named after the place right
                 // before it; a company or school there is one of the place's (北京 + 清华大学)
                 let isBody = !["company", "school"].contains(organisationKind(Array(s.units[i..<(i + length)])))
-                found.append((isBody ? placeEnds[i] ?? i : i)..<(i + length))
+                found.append((isBody ? placesStart(endingAt: i, placeEnds) ?? i : i)..<(i + length))
                 i += length
                 continue
             }
@@ -1089,7 +1095,7 @@ public enum Entities {
             } else if let suffix = s.longest(bodySuffixes, at: i), !isTeamOfNoName(s, at: i, suffix: suffix.word),
                       !closesCommonWord(s, suffixAt: i, length: suffix.word.count), !s.splitsWord(at: i + suffix.word.count),
                       let start = bodyStart(s, before: i, places: placeWords, longest: departmentSuffixes.contains { $0.word == suffix.word } ? 8 : 6),
-                      !holdsParticle(Array(s.units[start..<i])) {
+                      !holdsParticle(Array(s.units[start..<i])), suffix.word != centre || isCentresName(s, start..<i) {
                 found.append(start..<(i + suffix.word.count))
                 i += suffix.word.count
                 lastEnd = i
@@ -1099,6 +1105,22 @@ public enum Entities {
         }
         return found
     }
+
+    /// 中心 closes a public body's name after its place (太原市|招生考试管理|中心, 大同市|疾病预防控制|中心)
+    /// where at least two characters name it and no event stands between (太原市|成立大数据|中心).
+    static let centre = ScannedText.fold("中心")
+
+    static func isCentresName(_ s: ScannedText, _ name: Range<Int>) -> Bool {
+        guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
+        let units = Array(s.units[name])
+        let words = segmenter.segment(units)
+        guard let last = words.last, lexicon.wordClass(Array(units[last])) != .place else { return false }
+        return !words.contains { word in eventVerbs.contains { $0.word.elementsEqual(units[word]) } }
+    }
+
+    /// What happens to a centre, rather than what it is called for.
+    static let eventVerbs = ScannedText.words(["成立", "建立", "建成", "打造", "启用", "投用", "参观", "来到", "走进", "入驻", "落户",
+                                               "考察", "调研", "视察", "设立", "组建", "揭牌", "新建", "筹建", "建设", "前往", "到访"].map { ($0, true) })
 
     /// Whether a body's word at `i` closes a common word that starts right before it (晋中|布局:
     /// a plan, no bureau; 展厅, 排队; not 区政府), as jieba cuts the text there. (One that opens a word
@@ -1182,6 +1204,14 @@ public enum Entities {
     /// Characters that, standing alone, link or qualify words rather than name anything.
     static let functionCharacters = ScannedText.units(of: "但当得如不于在是了着过的地把被让给对向从和与同及或也都还就又才所因为这那该本我你他她其各每某此一将已以")
 
+    /// Where the places that end at `end` start, each straight after the one before (吕梁市离石区
+    /// before 人民政府): a body's name holds them all. Nil where no place ends there.
+    static func placesStart(endingAt end: Int, _ placeEnds: [Int: Int]) -> Int? {
+        guard var start = placeEnds[end] else { return nil }
+        while let earlier = placeEnds[start], earlier < start { start = earlier }
+        return start
+    }
+
     /// Where each occurrence of the place words ends (unit indices), with where the earliest
     /// starting of those ending there starts.
     static func ends(of places: [UInt32: [[UInt32]]], in s: ScannedText) -> [Int: Int] {
@@ -1208,6 +1238,8 @@ public enum Entities {
         return i
     }
 
+    static let grade = ScannedText.fold("级")[0]
+
     static func bodyStart(_ s: ScannedText, before end: Int, places: [UInt32: [[UInt32]]], longest: Int = 6) -> Int? {
         var best: Int?
         var start = end - 1
@@ -1219,10 +1251,11 @@ public enum Entities {
             }
             start -= 1
         }
-        // 市人社局, 省住建厅: a level, then the department's short name, straight after a break
+        // 市人社局, 省住建厅: a level, then the department's short name, straight after a break; not
+        // a grade (区级社区服务中心 is any district's)
         let level = start + 1
         if best == nil, level == 0 || nameBreaks.contains(s.units[level - 1]), let length = levelLength(s, at: level),
-           (2...8).contains(end - level - length) {
+           (2...8).contains(end - level - length), s[level + length] != grade {
             return level
         }
         return best

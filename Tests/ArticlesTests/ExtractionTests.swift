@@ -500,6 +500,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(none, [], "\(none)")
     }
 
+    /// A team is its body's (…医院肝胆外科|团队) or no body (多学科团队); a withheld name (山西某焦化有限公司)
+    /// is no body; a government's press office is named with the government (省政府新闻办).
+    func testTeamsWithheldNamesAndPressOffices() {
+        let team = article("近日，山西医科大学第一医院肝胆外科团队成功完成手术，麻醉科、重症医学科等多学科团队协作完成。")
+        XCTAssertEqual(team.organisations.map(\.text), ["山西医科大学第一医院肝胆外科"])
+        XCTAssertEqual(article("该局对山西某焦化有限公司作出行政处罚决定。").organisations.map(\.text), [])
+        XCTAssertEqual(article("10月8日，省政府新闻办举行新闻发布会。").organisations.map(\.text), ["省政府新闻办"])
+    }
+
     func testAPlaceRightAfterAPostIsThePersonHoldingIt() {
         let s = ScannedText("院士钟南山说，代表黄山发言，在钟南山。")
         let tagged = [EntitySpan(kind: .place, range: 2..<5), EntitySpan(kind: .place, range: 9..<11), EntitySpan(kind: .place, range: 15..<18)]

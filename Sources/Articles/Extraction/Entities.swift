@@ -170,7 +170,7 @@ public enum Entities {
                                                     "大学", "医院", "银行", "协会", "公司", "合作社", "家庭农场"].map { ($0, true) })
     /// Suffixes of public bodies, whose names start with a place: 大同經開區, 大同經開區黨工委, 省政府.
     static let bodySuffixes = ScannedText.words(["人民政府", "政府", "经开区", "高新区", "开发区", "党工委", "管委会", "委员会",
-                                                 "办公室", "厅", "局", "委", "中心",
+                                                 "办公室", "新闻办", "厅", "局", "委", "中心",
                                                  // teams named after their country or place: 中国队, 云南红塔足球队
                                                  "队", "女队", "男队", "女篮", "男篮", "女排", "男排", "足球队", "篮球队",
                                                  "排球队", "代表团", "代表队"].map { ($0, true) })
@@ -186,14 +186,14 @@ public enum Entities {
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
-            .compactMap { trimmed(s, $0) }.map { withoutLeadingParticle(s, $0) }
+            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutLeadingParticle(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
         let patterns = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
-            !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org)
+            !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -672,6 +672,21 @@ public enum Entities {
     }
 
 
+    /// A team is no body: 团队 after a body's name (山西医科大学第一医院肝胆外科|团队) leaves the
+    /// body, with its department, as does a body jieba knows (中国科学院|团队); a team of no named
+    /// body (多学科团队, 科研团队) leaves nothing.
+    static func withoutTeam(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {
+        guard s.matches(team, endingAt: range.upperBound) else { return range }
+        let body = range.lowerBound..<(range.upperBound - team.count)
+        let units = Array(s.units[body])
+        let namesBody = (companySuffixes + bodySuffixes).contains { suffix in
+            units.count > suffix.word.count && (0...(units.count - suffix.word.count)).contains { units[$0..<($0 + suffix.word.count)].elementsEqual(suffix.word) }
+        }
+        return namesBody || KnownNames.shared.org(in: s, at: body.lowerBound) == body.count ? body : nil
+    }
+
+    static let team = ScannedText.fold("团队")
+
     /// Whether the unit at `i` closes a date (the 日 of 6月28日县人大常委会, which the tagger may
     /// take into the name after it).
     static func closesDate(_ s: ScannedText, at i: Int) -> Bool {
@@ -772,9 +787,11 @@ public enum Entities {
 
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool { kindsAlone.contains(Array(s.units[range])) }
 
-    /// Whether 某 ("a certain") stands before a name (某|建筑工程有限公司): a body the report
-    /// withholds, which no other report's of that name is.
-    static func isWithheld(_ s: ScannedText, _ range: Range<Int>) -> Bool { s[range.lowerBound - 1] == People.someone }
+    /// Whether 某 ("a certain") stands before a name or in it (某|建筑工程有限公司, 山西某焦化有限公司):
+    /// a body the report withholds, which no other report's of that name is.
+    static func isWithheld(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        s[range.lowerBound - 1] == People.someone || s.units[range].contains(People.someone)
+    }
 
     /// Whether a name that ends in no body's word runs on into a site's (宁夏宁东能源化工|基地,
     /// 中关村科技|园区): it names the site, not a body.

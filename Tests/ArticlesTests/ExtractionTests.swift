@@ -1028,6 +1028,22 @@ final class ExtractionTests: XCTestCase {
         XCTAssertNil(People.statedPostEnd(contact, after: 0..<2, before: contact.count), "the 系 of 联系 states nothing")
     }
 
+    /// A profile (name, 男 or 女, …) states its post past the sentence's end, as a notice before
+    /// an appointment does, with a body whose name holds brackets; other names' sentences end at 。.
+    /// A signature's post stands apart from the name; a list's bracket after a name is the body.
+    func testProfilesSignaturesAndListsGiveTheBody() {
+        let notice = article("刘建国，男，汉族，1972年3月生，省委党校研究生学历。现任晋中市委常委、组织部部长，拟任晋中市委副书记。"
+                             + "赵志强，男，1975年6月生，在职研究生学历。现任太原钢铁（集团）有限公司副总经理。")
+        XCTAssertEqual(notice.people.map(\.titles), [["部长"], ["副总经理"]])
+        XCTAssertEqual(notice.people.last?.org, "太原钢铁（集团）有限公司")
+        XCTAssertEqual(article("李文斌出席会议。现任市财政局局长。").people.first?.titles, [], "no profile: the sentence ends the name's")
+        let signed = article("各位代表：\n大同市人民政府市长　张志伟").people
+        XCTAssertEqual(signed.first { $0.text == "张志伟" }?.titles, ["市长"])
+        XCTAssertEqual(signed.first { $0.text == "张志伟" }?.org, "大同市人民政府")
+        let listed = article("优秀教师名单\n张晓燕（运城市实验中学）\n王建军（盐湖区解州镇中心学校）").people
+        XCTAssertEqual(listed.map(\.org), ["运城市实验中学", "盐湖区解州镇中心学校"])
+    }
+
     /// 当天 and 同日 are the day the report named last (新华社…6月2日电), else the publication day;
     /// 不可同日而语 is no date.
     func testTheSameDayIsTheDayNamedLast() throws {

@@ -74,9 +74,21 @@ enum People {
             if post.titles.isEmpty, let previous, previous.end + 1 == range.lowerBound, s[previous.end] == ScannedText.listMark {
                 post = previous.post
             }
+            if post.org == nil, let body = bodyInBrackets(after: range, in: s, organisations: bodies) {
+                post.org = fullNames[body] ?? s.text(body)
+            }
             mentions.add(name(s, range), form: s.text(range), offset: s.byteOffset(range.lowerBound), titles: post.titles, role: "text", org: post.org)
             previous = (range.upperBound, post)
         }
+    }
+
+    /// The body a list names in brackets after a person, whole (张晓燕（运城市实验中学）, as lists of
+    /// awards, deputies and candidates give them): the person's.
+    static func bodyInBrackets(after name: Range<Int>, in s: ScannedText, organisations: RangeIndex) -> Range<Int>? {
+        guard Entities.brackets.contains(s[name.upperBound]),
+              let body = organisations.last(startingBefore: name.upperBound + 2), body.lowerBound == name.upperBound + 1,
+              Entities.brackets.contains(s[body.upperBound]) else { return nil }
+        return body
     }
 
     /// Where the post ends that a notice of appointment or removal gives the name at `name`
@@ -93,16 +105,24 @@ enum People {
     /// when it ends in a post; nil when it does not.
     static func postEnd(_ s: ScannedText, from start: Int, upTo limit: Int, before stop: [UInt32]? = nil) -> Int? {
         var end = start
-        while end < s.count, end <= limit, !clauseEnds.contains(s.units[end]), !(stop.map { s.matches($0, at: end) } ?? false) { end += 1 }
+        while end < s.count, end <= limit, !(stop.map { s.matches($0, at: end) } ?? false) {
+            if let close = bracketInName(s, at: end) { end = close + 1; continue }
+            guard !clauseEnds.contains(s.units[end]) else { break }
+            end += 1
+        }
         return titles.contains { s.matches($0.word, endingAt: end) } ? end : nil
     }
 
     /// Where the post ends that a notice or profile states later in the name's sentence, before
     /// `limit` (the next name): 李文斌，男，…，现任|市财政局副局长|，; 王大山同志生前系|…乡党委书记|。
+    /// A profile (the name, then 男 or 女) runs on to the paragraph's end, as a notice before an
+    /// appointment gives it (刘建国，男，…，研究生学历。现任|晋中市委常委、组织部部长|，拟任…).
     /// The clause after 现任, 时任, 现为 or 系 must end in a post.
     static func statedPostEnd(_ s: ScannedText, after name: Range<Int>, before limit: Int) -> Int? {
+        let isProfile = commas.contains(s[name.upperBound]) && sexes.contains(s[name.upperBound + 1])
+        let ends = isProfile ? lineEnd : sentenceEnds
         var i = name.upperBound
-        while i < min(limit, name.upperBound + longestProfile), !sentenceEnds.contains(s.units[i]) {
+        while i < min(limit, name.upperBound + longestProfile), !ends.contains(s.units[i]) {
             // 系 ("is") as a word of its own, not the 系 of 联系 or 系统
             if let marker = s.longest(postMarkers, at: i), marker.word.count > 1 || (!s.splitsWord(at: i) && !s.splitsWord(at: i + 1)) {
                 return postEnd(s, from: i + marker.word.count, upTo: i + longestPost)
@@ -112,10 +132,21 @@ enum People {
         return nil
     }
 
+    /// Where a bracket opened at `i` closes when it is part of a name, not an aside: a few
+    /// characters with no clause mark, and the name going on after it (太原钢铁（集团）有限公司).
+    static func bracketInName(_ s: ScannedText, at i: Int) -> Int? {
+        guard Entities.brackets.contains(s[i]) else { return nil }
+        var close = i + 1
+        while close < min(s.count, i + 8), !Entities.brackets.contains(s.units[close]), !clauseEnds.contains(s.units[close]) { close += 1 }
+        guard close > i + 1, close < s.count, Entities.brackets.contains(s.units[close]), Han.isHan(s[close + 1]) else { return nil }
+        return close
+    }
+
     static let postMarkers = ScannedText.words(["现任", "时任", "现为", "生前系", "系"].map { ($0, true) })
-    static let sentenceEnds = ScannedText.units(of: "。！？；;\n")
-    /// Characters of a profile (sex, nation, birth, origin, schooling) a stated post may follow.
-    static let longestProfile = 80
+    static let sentenceEnds = ScannedText.units(of: "。！？；;\n"), lineEnd = ScannedText.units(of: "\n")
+    static let sexes = ScannedText.units(of: "男女"), commas = ScannedText.units(of: "，,")
+    /// Characters of a profile (sex, nation, birth, origin, schooling, party) a stated post may follow.
+    static let longestProfile = 120
 
     static let appointments = ScannedText.words(["任命", "提名", "聘任", "聘请", "推选", "选举", "任"].map { ($0, true) })
     static let removals = ScannedText.words(["免去", "撤销", "免"].map { ($0, true) })
@@ -396,6 +427,8 @@ enum People {
     static func post(before start: Int, in s: ScannedText, organisations: RangeIndex, fullNames: [Range<Int>: String] = [:]) -> Post {
         var post = Post()
         var j = start
+        // a signature's post stands apart from the name (大同市人民政府市长　张志伟)
+        while j > max(0, start - 3), spaces.contains(s.units[j - 1]) { j -= 1 }
         var chain: [Range<Int>] = []  // nearest first
         while let title = titles.first(where: { s.matches($0.word, endingAt: j) }) {
             let deputyStart = j - title.word.count - deputy(in: s, endingAt: j - title.word.count)
@@ -412,6 +445,8 @@ enum People {
             ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames)
         return post
     }
+
+    static let spaces = ScannedText.units(of: " \u{3000}\t")
 
     /// The organisation ending where `title` starts or inside it; it may also open the title
     /// (市委|书记, where the article names 大同市委). An article's organisations never overlap, so

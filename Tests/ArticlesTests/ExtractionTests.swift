@@ -1044,6 +1044,28 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(listed.map(\.org), ["运城市实验中学", "盐湖区解州镇中心学校"])
     }
 
+    /// Parties of a case are named after their role (被告|太谷县鑫达物资贸易有限公司, whose 鑫 the
+    /// tagger cut off); a court's members and a form's fields (项目经理：) are posts, a clause
+    /// before a colon (他表示：) none.
+    func testCourtsPartiesMembersAndFormsFields() {
+        let ruling = article("被告太谷县鑫达物资贸易有限公司拖欠货款。审判长王志红，审判员李海燕、赵磊。")
+        XCTAssertEqual(ruling.organisations.map(\.text), ["太谷县鑫达物资贸易有限公司"])
+        XCTAssertEqual(ruling.people.map(\.titles), [["审判长"], ["审判员"], ["审判员"]])
+        XCTAssertEqual(article("项目经理：孙立伟\n联系人：王芳").people.map(\.titles), [["项目经理"], ["联系人"]])
+        XCTAssertEqual(article("他表示：王建国是好人。").people.first?.titles, [])
+    }
+
+    /// Countries in a list of places are places, though the tagger read some as bodies; a place a
+    /// body is named as wholly (a development zone and its administration) lies within nothing.
+    func testListedCountriesAndZonesArePlaces() {
+        let listed = article("建成高速铁路的国家有日本、法国、德国、西班牙、意大利等。")
+        XCTAssertEqual(listed.places.map(\.text), ["日本", "法国", "德国", "西班牙", "意大利"])
+        XCTAssertEqual(listed.organisations.count, 0)
+        let zone = article("市领导深入忻州经济开发区调研。").places.first { $0.text == "忻州经济开发区" }
+        XCTAssertNotNil(zone)
+        XCTAssertNil(zone?.within)
+    }
+
     /// 当天 and 同日 are the day the report named last (新华社…6月2日电), else the publication day;
     /// 不可同日而语 is no date.
     func testTheSameDayIsTheDayNamedLast() throws {

@@ -57,6 +57,7 @@ public enum Entities {
         "总工程师", "教授", "研究员", "总队长", "支队长", "大队长", "新闻发言人", "发言人",
         "专员", "行署专员", "助理", "国务卿", "外长", "外交部长", "国防部长", "分析师", "首席经济学家", "通讯员", "旗委书记", "盟委书记", "王储", "国王", "王子", "女王",
         "党组书记", "党委书记", "纪委书记", "责任编辑", "财务长", "财务总监", "首席财务官", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
+        "审判员", "人民陪审员", "陪审员", "书记员", "法官助理", "检察员", "律师", "项目经理", "联系人",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -467,6 +468,16 @@ public enum Entities {
         return (range.lowerBound + 1)..<range.upperBound
     }
 
+    /// `range` without a party's role at its start (被告|鑫达物资贸易有限公司, 中标人|…): the
+    /// parties of cases and tenders are named straight after their role.
+    static func withoutLeadingRole(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard let role = s.longest(partyRoles, at: range.lowerBound), role.word.count < range.count else { return range }
+        return (range.lowerBound + role.word.count)..<range.upperBound
+    }
+
+    static let partyRoles = ScannedText.words(["原告", "被告", "第三人", "申请人", "被申请人", "上诉人", "被上诉人", "被执行人",
+                                               "申请执行人", "中标人", "招标人", "投标人", "采购人", "供应商", "中标单位"].map { ($0, true) })
+
     /// `range` without the verbs and particles jieba finds at its start.
     static func withoutLeadingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return range }
@@ -826,13 +837,16 @@ public enum Entities {
     /// Whether a pattern's company name adds, before the tagger's, only words that name or
     /// say a trade: Han words of two characters or more that jieba's dictionary does not know,
     /// knows as names, or are trades (晋能|控股|装备 + 制造集团有限公司, which the tagger cut
-    /// short); not a clause (继|海燕公司, 长航集团所属|…总公司).
+    /// short), and a character of the name it cut off; not a clause (继|海燕公司, 长航集团所属|…总公司).
     static func isCompanysName(_ s: ScannedText, _ org: Range<Int>, adding added: Range<Int>) -> Bool {
         guard companyOnlySuffixes.contains(where: { s.matches($0.word, endingAt: org.upperBound) }),
               let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
         let units = Array(s.units[added])
-        return units.allSatisfy(Han.isHan) && segmenter.segment(units).allSatisfy { word in
-            word.count >= 2 && (isTrade(units[word]) || namesOrUnknown(Array(units[word]), lexicon))
+        let words = segmenter.segment(units)
+        // the last may be one character the tagger cut from the name (太谷县鑫|达物资贸易有限公司)
+        return units.allSatisfy(Han.isHan) && words.enumerated().allSatisfy { n, word in
+            word.count >= 2 ? isTrade(units[word]) || namesOrUnknown(Array(units[word]), lexicon)
+                : n == words.count - 1 && n > 0 && !functionCharacters.contains(units[word.lowerBound])
         }
     }
 
@@ -1100,7 +1114,7 @@ public enum Entities {
             if let suffix = s.longest(companySuffixes, at: i), !endsDescribing(s, 0..<(i + suffix.word.count)) {
                 var start = i
                 while start > 0, i - start < 20, !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
-                let name = withoutLeadingVerb(s, start..<i)  // 以|张裕公司
+                let name = withoutLeadingRole(s, withoutLeadingVerb(s, start..<i))  // 以|张裕公司, 被告|鑫达物资贸易有限公司
                 // what names the body comes after the places that open its name (河底镇上庄村|丰源种植专业合作社),
                 // which jieba may cut across (河底|镇上|庄村)
                 let own = afterPlaces(s, name, places: placeWords)..<name.upperBound

@@ -427,8 +427,11 @@ enum People {
     static func post(before start: Int, in s: ScannedText, organisations: RangeIndex, fullNames: [Range<Int>: String] = [:]) -> Post {
         var post = Post()
         var j = start
-        // a signature's post stands apart from the name (大同市人民政府市长　张志伟)
+        // a signature's post stands apart from the name (大同市人民政府市长　张志伟), a form's field
+        // before it (项目经理：孙立伟)
         while j > max(0, start - 3), spaces.contains(s.units[j - 1]) { j -= 1 }
+        let isField = j > 0 && colons.contains(s.units[j - 1])
+        if isField { j -= 1 }
         var chain: [Range<Int>] = []  // nearest first
         while let title = titles.first(where: { s.matches($0.word, endingAt: j) }) {
             let deputyStart = j - title.word.count - deputy(in: s, endingAt: j - title.word.count)
@@ -441,12 +444,16 @@ enum People {
             if s[j - 1] == ScannedText.listMark || concurrently.contains(s[j - 1]), titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
         }
         guard let nearest = chain.first, let first = chain.last else { return post }
+        // a field's name opens its line (项目经理：, 联系人：), where a clause's end (他表示：) says something
+        guard !isField || first.lowerBound == 0 || fieldOpeners.contains(s.units[first.lowerBound - 1]) else { return Post() }
         post.org = organisation(of: nearest, in: s, organisations: organisations, fullNames: fullNames)
             ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames)
         return post
     }
 
-    static let spaces = ScannedText.units(of: " \u{3000}\t")
+    static let spaces = ScannedText.units(of: " \u{3000}\t"), colons = ScannedText.units(of: "：:")
+    /// What may stand before a form's field: a line's start, or its item's number (三、).
+    static let fieldOpeners = ScannedText.units(of: "\n、 \u{3000}")
 
     /// The organisation ending where `title` starts or inside it; it may also open the title
     /// (市委|书记, where the article names 大同市委). An article's organisations never overlap, so

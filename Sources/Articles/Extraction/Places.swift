@@ -258,21 +258,27 @@ public enum Places {
 
     /// `tagged` with each item of a 、-list that holds a place the tagger read whole made a place
     /// when the tagger read nothing there and it ends in a level's character: the first of
-    /// 深入段村镇、东泉镇、岳壁乡, after its verb, which the tagger missed.
+    /// 深入段村镇、东泉镇、岳壁乡, after its verb, which the tagger missed. An item the tagger read
+    /// as an organisation is a place too where jieba knows it as one (德国 of 日本、法国、德国,
+    /// which the tagger, used to teams named by their country, may read as a body).
     public static func listedPlaces(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let places = Set(tagged.filter { $0.kind == .place }.map(\.range))
         guard !places.isEmpty else { return tagged }
         let placeEnds = Set(places.map(\.upperBound))
         let taken = RangeIndex(tagged.map(\.range))
-        var found: [EntitySpan] = []
+        let bodies = Set(tagged.filter { $0.kind == .organisation }.map(\.range))
+        var found: [EntitySpan] = [], bodiesThatArePlaces: Set<Range<Int>> = []
         for end in Entities.listEnds(in: s) where endsAPlace(before: end, placeEnds: placeEnds, in: s) {
             let items = Entities.listItems(endingAt: end, in: s)
             guard items.contains(where: places.contains) else { continue }
             for item in items where (2...8).contains(item.count) && levelEnds.contains(s.units[item.upperBound - 1]) && !taken.overlaps(item) {
                 found.append(EntitySpan(kind: .place, range: item))
             }
+            bodiesThatArePlaces.formUnion(items.filter { bodies.contains($0) && Entities.wordClass(s, $0) == .place })
         }
-        return found.isEmpty ? tagged : (tagged + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard !found.isEmpty || !bodiesThatArePlaces.isEmpty else { return tagged }
+        let read = tagged.map { bodiesThatArePlaces.contains($0.range) ? EntitySpan(kind: .place, range: $0.range) : $0 }
+        return (read + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Whether an item of the 、-list that ends at `end` ends where a place does: a look back over
@@ -352,7 +358,9 @@ public enum Places {
         let index = RangeIndex(byBytes.keys)
         return places.map { p in
             var p = p
-            if let bytes = index.containing(p.offset..<(p.offset + p.text.utf8.count)), let name = byBytes[bytes] {
+            // a place a body is named as wholly (忻州经济开发区, a zone and its administration) lies within nothing
+            let own = p.offset..<(p.offset + p.text.utf8.count)
+            if let bytes = index.containing(own), bytes != own, let name = byBytes[bytes] {
                 p.within = s.text(name)
             }
             return p

@@ -56,7 +56,7 @@ enum ArticleClass {
         func field(_ name: String, _ summary: String, _ getter: @escaping (Article) -> LuaValue) {
             cls.field(name, doc: LuaDoc("a.\(name)", summary), getter)
         }
-        field("title", "The title (metadata, else the first line; \"\" when that line opens with a dateline, 新华社北京6月5日电…, and is the body's).") { .text($0.title) }
+        field("title", "The title (metadata, else the first line; \"\" when that line opens with a dateline, 新华社北京6月5日电…, or reads as a paragraph, with a full stop or a sentence after its end, and is the body's).") { .text($0.title) }
         field("subtitle", "The deck line under the title (\"盧東亮衛繼周出席\"), or nil. A line there that gives the date (\"2026年9月2日\") or a dateline is body text, not a deck.") { $0.subtitle.map(LuaValue.text) ?? .nil }
         field("captions", "Photo captions: {text, photographer}.") { a in
             .list(a.captions.map { .record([("text", .text($0.text)), ("photographer", $0.photographer.map(LuaValue.text) ?? .nil)]) })

@@ -101,9 +101,10 @@ public struct Layout {
         var rest = cleaned.lineRanges[...]
         if let givenTitle, !givenTitle.isEmpty {
             if let first = rest.first, cleaned.substring(first) == givenTitle { content.append((first, .repeatedTitle)); rest = rest.dropFirst() }
-        } else if let first = rest.first, Layout.dateline(String(cleaned.substring(first))) == nil {
-            // a first line that opens with a dateline (新华社北京6月5日电…) is a report's first
-            // paragraph, scraped without its headline: the article has no title
+        } else if let first = rest.first, Layout.dateline(String(cleaned.substring(first))) == nil, !readsAsParagraph(cleaned.substring(first)) {
+            // a first line that opens with a dateline (新华社北京6月5日电…), or reads as a paragraph
+            // (a post of one line), is a report's first paragraph, scraped without its headline:
+            // the article has no title
             content.append((first, .title))
             rest = rest.dropFirst()
         }
@@ -121,6 +122,16 @@ public struct Layout {
         }
         let boilerplate = cleaned.boilerplateRanges.map { ($0, Role.boilerplate) }
         return (content + boilerplate).sorted { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
+    /// Whether a line reads as a paragraph, not a headline: it holds a full stop, goes on after a
+    /// sentence's end (…望不到边！@大同文旅 推荐…), or is longer than headlines are.
+    static func readsAsParagraph(_ line: Substring) -> Bool {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count <= 80 else { return true }
+        return scalars.indices.contains { i in
+            scalars[i] == "。" || (sentenceEnds.contains(scalars[i]) && scalars.count - i > 10)
+        }
     }
 
     /// Maps an offset of the cleaned text to where its line was stored. Lines are sorted by

@@ -143,6 +143,10 @@ final class ExtractionTests: XCTestCase {
         let dateline = article("新华社北京5月23日电 2018年全国会议开幕。")
         XCTAssertEqual(dateline.date, "2018-05-23")
         XCTAssertEqual(dateline.publication?.source, .dateline)
+        // a notice signed under its issuer, with its attachment after
+        let notice = article("晋政办发〔2026〕15号\n现印发给你们。\n山西省人民政府办公厅\n2026年4月10日\n实施方案\n第一条　到2027年，规模达到1000万千瓦。")
+        XCTAssertEqual(notice.date, "2026-04-10")
+        XCTAssertNil(article("正文。\n会议强调，要抓好落实。\n2026年4月10日\n下一段。").date, "a date under a sentence signs nothing")
     }
 
     func testPlacesFromTheGazetteer() {

@@ -106,6 +106,8 @@ public struct DateExpression {
     public var sentence: Int
     /// Whether it is all but alone on the text's last line, as a notice's signature date is.
     public var signsOff = false
+    /// Whether it is alone on its line under its issuer's (`Dates.signsBlock`).
+    public var signsBlock = false
 }
 
 extension DateExpression {
@@ -189,6 +191,19 @@ extension Dates {
         return UnitSet(set)
     }()
 
+    /// Whether `e` is all of its line, under a short line that says nothing but a name: the
+    /// issuer and date that sign a notice (山西省人民政府办公厅, then 2026年4月10日), wherever
+    /// the notice's attachments put them.
+    static func signsBlock(_ e: DateExpression, in s: ScannedText) -> Bool {
+        guard s[e.start - 1] == 0x0A, s[e.end] == 0x0A || e.end == s.count else { return false }
+        let above = (s.units[..<(e.start - 1)].lastIndex(of: 0x0A) ?? -1) + 1
+        let issuer = s.units[above..<(e.start - 1)]
+        return (4...30).contains(issuer.count) && !issuer.contains(where: signatureBreaks.contains)
+    }
+
+    /// Marks no issuer's line holds.
+    static let signatureBreaks = ScannedText.units(of: "。，,：:；;！？!?")
+
     /// Every date expression in the text, in order.
     public static func expressions(in s: ScannedText) -> [DateExpression] {
         var found: [DateExpression] = []
@@ -199,6 +214,7 @@ extension Dates {
             if sentenceEnds.contains(u) { sentence += 1; i += 1; continue }
             guard starts.contains(u), var e = expression(s, at: i) else { i += 1; continue }
             e.sentence = sentence
+            e.signsBlock = e.kind == .point && e.from.day != nil && e.from.year != nil && signsBlock(e, in: s)
             found.append(e)
             i = e.end
         }
@@ -540,7 +556,8 @@ extension Dates {
     }
 
     /// A full date in the first sentence (or a month and day there with the year stated in
-    /// that sentence), else a short last line that is a date (the signature of a notice).
+    /// that sentence), else a short last line that is a date (the signature of a notice), else
+    /// the first date alone under its issuer's line (a notice's, before its attachments).
     static func textDate(_ expressions: [DateExpression]) -> PublicationDate? {
         let first = expressions.filter { $0.sentence == 0 && $0.kind == .point && !$0.from.target }
         if let e = first.first(where: { $0.from.year != nil && $0.from.day != nil }), let y = e.from.year {
@@ -552,6 +569,9 @@ extension Dates {
         }
         if let last = expressions.last, last.signsOff, last.from.day != nil, last.kind == .point, let y = last.from.year {
             return PublicationDate(year: y, month: last.from.month, day: last.from.day, source: .text)
+        }
+        if let signed = expressions.first(where: \.signsBlock), let y = signed.from.year {
+            return PublicationDate(year: y, month: signed.from.month, day: signed.from.day, source: .text)
         }
         return nil
     }

@@ -1056,6 +1056,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(ruling.organisations.map(\.text), ["太谷县鑫达物资贸易有限公司"])
         XCTAssertEqual(ruling.people.map(\.titles), [["审判长"], ["审判员"], ["审判员"]])
         XCTAssertEqual(article("项目经理：孙立伟\n联系人：王芳").people.map(\.titles), [["项目经理"], ["联系人"]])
+        XCTAssertEqual(article("中标人：山西路桥建设集团有限公司，项目负责人：范志勇。").people.map(\.text), ["范志勇"], "the tagger saw no name")
         XCTAssertEqual(article("他表示：王建国是好人。").people.first?.titles, [])
     }
 

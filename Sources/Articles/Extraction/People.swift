@@ -445,15 +445,18 @@ enum People {
         }
         guard let nearest = chain.first, let first = chain.last else { return post }
         // a field's name opens its line (项目经理：, 联系人：), where a clause's end (他表示：) says something
-        guard !isField || first.lowerBound == 0 || fieldOpeners.contains(s.units[first.lowerBound - 1]) else { return Post() }
+        guard !isField || opensField(s, at: first.lowerBound) else { return Post() }
         post.org = organisation(of: nearest, in: s, organisations: organisations, fullNames: fullNames)
             ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames)
         return post
     }
 
     static let spaces = ScannedText.units(of: " \u{3000}\t"), colons = ScannedText.units(of: "：:")
-    /// What may stand before a form's field: a line's start, or its item's number (三、).
-    static let fieldOpeners = ScannedText.units(of: "\n、 \u{3000}")
+    /// What may stand before a form's field: a line's start, its item's number (三、), or the
+    /// field before it (联系人：王芳，电话：…).
+    static let fieldOpeners = ScannedText.units(of: "\n、 \u{3000}，,；;")
+
+    static func opensField(_ s: ScannedText, at i: Int) -> Bool { i == 0 || fieldOpeners.contains(s.units[i - 1]) }
 
     /// The organisation ending where `title` starts or inside it; it may also open the title
     /// (市委|书记, where the article names 大同市委). An article's organisations never overlap, so
@@ -508,6 +511,8 @@ enum People {
             guard let more = s.longest(titles, at: j + gap) else { break }
             j += gap + more.word.count
         }
+        // a form's field (项目负责人：范志勇)
+        if colons.contains(s[j]), opensField(s, at: i) { j += 1 }
         var found = false
         while let length = nameLength(s, at: j) {
             names.append(j..<(j + length))

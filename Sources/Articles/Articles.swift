@@ -382,7 +382,9 @@ final class Named {
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
     }
     lazy var places: [Place] = stored?.places() ?? parsed.keepingScan {
-        Places.markWithin(Places.outside(people: people, namedPlaces), names: organisationSpans + worksTitles, in: parsed.scan)
+        let bodies = Set(organisationSpans.map { parsed.scan.text($0) })
+        return Places.markWithin(Places.outside(bodies: bodies, Places.outside(people: people, namedPlaces)),
+                                 names: organisationSpans + worksTitles, in: parsed.scan)
     }
     lazy var place: (place: Place, source: String)? = parsed.keepingScan {
         Places.home(dateline: parsed.dateline, source: article.sourceName, scan: parsed.scan, places: places)

@@ -1071,6 +1071,19 @@ final class ExtractionTests: XCTestCase {
         XCTAssertNil(zone?.within)
     }
 
+    /// Days counted (行政拘留10日) are no date; credits with a colon (（记者：王晓丽）) name the
+    /// reporter; a village's party branch alone is any village's, as 村委会 is; a company the
+    /// article names is no place where the tagger reads its name as one (特斯拉).
+    func testDaysCountedCreditsBranchesAndCompaniesReadAsPlaces() {
+        let police = article("6月17日，刘某因琐事与邻居发生口角，已被依法行政拘留10日，为期3日的整治开始。", metadata: ["date": "2026-06-18"])
+        XCTAssertEqual(police.dates.map(\.text), ["6月17日"])
+        let credited = article("省发展改革委有关负责人表示，措施明确。\n（记者：王晓丽）")
+        XCTAssertEqual(credited.people.map(\.text), ["王晓丽"])
+        XCTAssertEqual(article("村党支部书记邵云霞是个颇有心计的人。").organisations.count, 0)
+        let tesla = article("特斯拉（Tesla）与宁德时代新能源科技股份有限公司签署协议。宁德时代将向特斯拉上海超级工厂供应电池，特斯拉首席执行官致辞。")
+        XCTAssertFalse(tesla.places.contains { $0.text == "特斯拉" }, "\(tesla.places.map(\.text))")
+    }
+
     /// 当天 and 同日 are the day the report named last (新华社…6月2日电), else the publication day;
     /// 不可同日而语 is no date.
     func testTheSameDayIsTheDayNamedLast() throws {

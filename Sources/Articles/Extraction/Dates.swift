@@ -331,9 +331,9 @@ extension Dates {
         }
         if hasYear { return ((p, nil), j) }
         // 23日 alone: its month comes from the context. Arabic digits only (一日三餐 is no date),
-        // and not a span of days (3日内).
+        // and not a span of days (3日内, 拘留10日).
         if allowLoneDay, ScannedText.isDigit(s[i]), let d = small(s, at: i, unit: [ri], range: 1...31),
-           !"内起间".unicodeScalars.contains(where: { $0.value == s[d.end] }) {
+           !"内起间".unicodeScalars.contains(where: { $0.value == s[d.end] }), !dayCounters.contains(where: { s.matches($0.word, endingAt: i) }) {
             p.day = d.value
             return ((p, nil), d.end)
         }
@@ -345,6 +345,10 @@ extension Dates {
     static func withinCode(_ s: ScannedText, _ word: Range<Int>) -> Bool {
         ScannedText.isLetterOrDigit(s[word.lowerBound]) && (ScannedText.isLetterOrDigit(s[word.lowerBound - 1]) || ScannedText.isLetterOrDigit(s[word.upperBound]))
     }
+
+    /// Words after which a number of 日 counts days (行政拘留10日, 为期3日, 连续5日), not a date.
+    static let dayCounters = ScannedText.words(["拘留", "为期", "连续", "历时", "持续", "长达", "共", "满", "达", "约", "近", "超过",
+                                                "逾期", "延长", "停产", "隔离", "住院", "每"].map { ($0, true) })
 
     static func period(_ p: DateParts, months: (Int, Int), end: Int) -> ((from: DateParts, to: DateParts?), Int) {
         var from = p, to = p

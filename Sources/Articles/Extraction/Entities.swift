@@ -784,7 +784,7 @@ public enum Entities {
     /// the report is about, so across a corpus they would count every city's committee as one.
     /// They count only as mentions of the body the article names in full (`fullNames`).
     static let levelCharacters = ScannedText.units(of: "省市县区州盟旗乡镇村")
-    static let levelBodies = ScannedText.words(["委", "委会", "政府", "人民政府", "党委", "纪委", "人大", "政协"].map { ($0, true) })
+    static let levelBodies = ScannedText.words(["委", "委会", "政府", "人民政府", "党委", "纪委", "人大", "政协", "党支部", "党总支", "支部"].map { ($0, true) })
 
     static func isLevelOnly(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard let level = levelLength(s, at: range.lowerBound) else { return false }

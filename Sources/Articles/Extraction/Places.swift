@@ -349,6 +349,15 @@ public enum Places {
         return places.filter { names.containing($0.offset..<($0.offset + $0.text.utf8.count)) == nil }
     }
 
+    /// `places` without those of no known division, town or zone (a country, or nothing known)
+    /// whose text is the whole name of one of the article's bodies (`bodies`, as written): 特斯拉, a company the article names, which
+    /// the tagger may read as a place elsewhere in it (a zone, 忻州经济开发区, is both).
+    public static func outside(bodies: Set<String>, _ places: [Place]) -> [Place] {
+        places.filter { $0.code != nil || localKinds.contains($0.kind ?? "") || !bodies.contains($0.text) }
+    }
+
+    static let localKinds: Set<String> = ["zone", "town", "village", "street"]
+
     /// Marks each place named inside one of `names` (unit ranges of organisations' names: 中国
     /// in 中国共产党, 大同市 in 大同市人民政府) with the name it is part of.
     public static func markWithin(_ places: [Place], names: [Range<Int>], in s: ScannedText) -> [Place] {

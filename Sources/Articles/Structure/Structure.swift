@@ -332,17 +332,7 @@ public struct Layout {
     /// which the folded text cannot tell. Only the credit lines are read (the dateline and the
     /// last paragraph), never the whole text.
     static func reporterTitle(credits: [String]) -> String {
-        credits.contains { holds($0, traditionalReporter) } && !credits.contains { holds($0, simplifiedReporter) } ? "記者" : "记者"
-    }
-
-    static let traditionalReporter = Array("記者".utf8), simplifiedReporter = Array("记者".utf8)
-
-    /// Whether `text` holds `word`'s bytes: a plain search, where Foundation's folds characters
-    /// as it goes and the standard library's generic one is slow to set up.
-    static func holds(_ text: String, _ word: [UInt8]) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= word.count else { return false }
-        return (0...(bytes.count - word.count)).contains { bytes[$0..<($0 + word.count)].elementsEqual(word) }
+        credits.contains { $0.firstByteRange(of: "記者") != nil } && !credits.contains { $0.firstByteRange(of: "记者") != nil } ? "記者" : "记者"
     }
 
     /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东),
@@ -350,7 +340,7 @@ public struct Layout {
     static func reporterNames(_ credits: String) -> [String] {
         let words = credits.replacingOccurrences(of: "通訊員", with: " ").replacingOccurrences(of: "通讯员", with: " ")
             .replacingOccurrences(of: "記者", with: " ").replacingOccurrences(of: "记者", with: " ")
-            .split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
+            .split(whereSeparator: { " \u{3000}、,，：:".contains($0) }).map(String.init)
         var names: [String] = []
         for word in words {
             if word.count == 1, let last = names.last, last.count == 1 { names[names.count - 1] += word } else { names.append(word) }

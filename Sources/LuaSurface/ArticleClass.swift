@@ -152,7 +152,8 @@ enum ArticleClass {
             (市委书记; a former one says so: 原部长; a notice's 任命陈志刚为教育部副部长 and a profile's
             …，现任市财政局副局长 state it after),
             titles every post seen with it, org the body that post belongs to, named as the article
-            names it in full (大同市委 for 市委书记; 中国石油化工集团有限公司 for 中石化董事长), roles
+            names it in full (大同市委 for 市委书记; 中国石油化工集团有限公司 for 中石化董事长; the group for
+            集团党委书记、董事长; a list's bracket after the name, 张晓燕（运城市实验中学）), roles
             where the name stood ("text", "deck", "caption", "photographer", "reporter"), mentions every
             occurrence as {text, offset}, sentence the first one's sentence.
             """,

@@ -1084,6 +1084,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(tesla.places.contains { $0.text == "特斯拉" }, "\(tesla.places.map(\.text))")
     }
 
+    /// A post after a body's party committee's, chained (集团党委书记、董事长) or listed after its
+    /// holder (大学党委书记郭华、校长黄桂田), is the body's; a level's committee (市委) is no body's.
+    func testPostsAfterACommitteesAreTheBodys() {
+        let listed = article("山西大学党委书记郭华、校长黄桂田出席。").people
+        XCTAssertEqual(listed.map(\.org), ["山西大学党委", "山西大学"])
+        XCTAssertEqual(article("潞安化工集团党委书记、董事长王永革表示。").people.first?.org, "潞安化工集团")
+        XCTAssertEqual(article("市委书记张三、市长李四出席。").people.map(\.org), [nil, nil])
+    }
+
     /// 当天 and 同日 are the day the report named last (新华社…6月2日电), else the publication day;
     /// 不可同日而语 is no date.
     func testTheSameDayIsTheDayNamedLast() throws {

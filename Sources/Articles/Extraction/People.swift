@@ -74,6 +74,12 @@ enum People {
             if post.titles.isEmpty, let previous, previous.end + 1 == range.lowerBound, s[previous.end] == ScannedText.listMark {
                 post = previous.post
             }
+            // 山西大学党委书记郭华、校长黄桂田: the next post listed is the body's whose committee the first is
+            if post.org == nil, post.titles.count == 1, let previous, s[previous.end] == ScannedText.listMark,
+               previous.end + 1 + post.titles[0].count == range.lowerBound, let committee = previous.post.org,
+               let body = bodyOf(committee: committee) {
+                post.org = body
+            }
             if post.org == nil, let body = bodyInBrackets(after: range, in: s, organisations: bodies) {
                 post.org = fullNames[body] ?? s.text(body)
             }
@@ -81,6 +87,15 @@ enum People {
             previous = (range.upperBound, post)
         }
     }
+
+    /// The body whose party committee `committee` is (山西大学 of 山西大学党委), or nil; a level's
+    /// (市委, 县党委) is no body's.
+    static func bodyOf(committee: String) -> String? {
+        guard let suffix = committeeSuffixes.first(where: { committee.hasSuffix($0) && committee.count >= $0.count + 3 }) else { return nil }
+        return String(committee.dropLast(suffix.count))
+    }
+
+    static let committeeSuffixes = ["党委", "黨委", "党组", "黨組"]
 
     /// The body a list names in brackets after a person, whole (张晓燕（运城市实验中学）, as lists of
     /// awards, deputies and candidates give them): the person's.
@@ -446,8 +461,9 @@ enum People {
         guard let nearest = chain.first, let first = chain.last else { return post }
         // a field's name opens its line (项目经理：, 联系人：), where a clause's end (他表示：) says something
         guard !isField || opensField(s, at: first.lowerBound) else { return Post() }
+        // 潞安化工集团党委书记、董事长: the later post is the body's whose committee the first is
         post.org = organisation(of: nearest, in: s, organisations: organisations, fullNames: fullNames)
-            ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames)
+            ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames).map { chain.count > 1 ? bodyOf(committee: $0) ?? $0 : $0 }
         return post
     }
 

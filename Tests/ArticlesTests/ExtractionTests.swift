@@ -1091,6 +1091,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(listed.map(\.org), ["山西大学党委", "山西大学"])
         XCTAssertEqual(article("潞安化工集团党委书记、董事长王永革表示。").people.first?.org, "潞安化工集团")
         XCTAssertEqual(article("市委书记张三、市长李四出席。").people.map(\.org), [nil, nil])
+        XCTAssertEqual(article("晉中市委常委、宣傳部部長劉建國出席。").people.first?.org, "晉中市委宣傳部", "the committee's department")
     }
 
     /// 当天 and 同日 are the day the report named last (新华社…6月2日电), else the publication day;

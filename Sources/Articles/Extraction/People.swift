@@ -88,6 +88,19 @@ enum People {
         }
     }
 
+    /// A committee's department named alone after a post on the committee, with the committee's
+    /// name (晋中市委常委、组织部|部长: 晋中市委组织部), or nil.
+    static func committeesDepartment(_ department: String, before title: Int, in s: ScannedText, organisations: RangeIndex,
+                                     fullNames: [Range<Int>: String]) -> String? {
+        guard committeeDepartments.contains(department), let range = organisations.last(startingBefore: title), range.upperBound == title,
+              s[range.lowerBound - 1] == ScannedText.listMark,
+              let post = titles.first(where: { s.matches($0.word, endingAt: range.lowerBound - 1) }) else { return nil }
+        let postRange = (range.lowerBound - 1 - post.word.count)..<(range.lowerBound - 1)
+        guard let committee = organisation(of: postRange, in: s, organisations: organisations, fullNames: fullNames),
+              committee.hasSuffix("委") else { return nil }
+        return committee + department
+    }
+
     /// The body whose party committee `committee` is (山西大学 of 山西大学党委), or nil; a level's
     /// (市委, 县党委) is no body's.
     static func bodyOf(committee: String) -> String? {
@@ -96,6 +109,8 @@ enum People {
     }
 
     static let committeeSuffixes = ["党委", "黨委", "党组", "黨組"]
+    /// A party committee's departments, named alone after a post on the committee (市委常委、组织部部长).
+    static let committeeDepartments: Set<String> = ["组织部", "組織部", "宣传部", "宣傳部", "统战部", "統戰部", "政法委", "秘书长", "秘書長"]
 
     /// The body a list names in brackets after a person, whole (张晓燕（运城市实验中学）, as lists of
     /// awards, deputies and candidates give them): the person's.
@@ -463,6 +478,7 @@ enum People {
         guard !isField || opensField(s, at: first.lowerBound) else { return Post() }
         // 潞安化工集团党委书记、董事长: the later post is the body's whose committee the first is
         post.org = organisation(of: nearest, in: s, organisations: organisations, fullNames: fullNames)
+            .map { committeesDepartment($0, before: nearest.lowerBound, in: s, organisations: organisations, fullNames: fullNames) ?? $0 }
             ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames).map { chain.count > 1 ? bodyOf(committee: $0) ?? $0 : $0 }
         return post
     }

@@ -1082,6 +1082,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("村党支部书记邵云霞是个颇有心计的人。").organisations.count, 0)
         let tesla = article("特斯拉（Tesla）与宁德时代新能源科技股份有限公司签署协议。宁德时代将向特斯拉上海超级工厂供应电池，特斯拉首席执行官致辞。")
         XCTAssertFalse(tesla.places.contains { $0.text == "特斯拉" }, "\(tesla.places.map(\.text))")
+        XCTAssertEqual(tesla.organisations.first { $0.text == "特斯拉" }?.count, 2, "a name glossed in letters is its own, said again (not inside 特斯拉上海超级工厂)")
     }
 
     /// A post after a body's party committee's, chained (集团党委书记、董事长) or listed after its

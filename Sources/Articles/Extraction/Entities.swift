@@ -495,8 +495,10 @@ public enum Entities {
     /// place. A mention inside another organisation's name stays in it.
     public static func companiesByOwnName(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         var stems: [UInt32: [[UInt32]]] = [:]
-        // a listed company's name before its code (比亚迪（002594）) is its own name whole
-        let coded = stockCoded(in: s).map { Array(s.units[$0]) }
+        // a listed company's name before its code (比亚迪（002594）), or a body's before its name in
+        // letters (特斯拉（Tesla）), is its own name whole
+        let glossed = tagged.filter { $0.kind == .organisation }.compactMap { glossedName(s, $0.range) }
+        let coded = (stockCoded(in: s) + glossed).map { Array(s.units[$0]) }
         for name in tagged.filter({ $0.kind == .organisation }).map({ Array(s.units[$0.range]) }) + coded {
             let isCoded = coded.contains(name)
             let own = isCoded ? name : ownName(name)
@@ -519,6 +521,14 @@ public enum Entities {
             i = mention.upperBound
         }
         return replacing(tagged, withOrganisations: mentions)
+    }
+
+    /// The name in `range` that a bracket of Latin letters follows, its name in another language
+    /// (特斯拉（Tesla）, which the tagger may read with the bracket in), or nil.
+    static func glossedName(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {
+        let end = range.firstIndex { brackets.contains(s.units[$0]) } ?? range.upperBound
+        guard end - range.lowerBound >= 2, brackets.contains(s[end]), ScannedText.isLetter(s[end + 1]) else { return nil }
+        return range.lowerBound..<end
     }
 
     /// `tagged` with each abbreviation of a company the tagger found in full an organisation: three

@@ -150,7 +150,7 @@ enum ArticleClass {
             one is whole across its dots (买买提江·吾买尔; its last part alone, 库克 of 蒂姆·库克, is a
             mention of it). title is the post stated nearest the name
             (市委书记; a former one says so: 原部长; a notice's 任命陈志刚为教育部副部长 and a profile's
-            …，现任市财政局副局长 state it after),
+            …，现任市财政局副局长 state it after; a form of address said later, 王振华同志, leaves the post),
             titles every post seen with it, org the body that post belongs to, named as the article
             names it in full (大同市委 for 市委书记; 中国石油化工集团有限公司 for 中石化董事长; the group for
             集团党委书记、董事长; a list's bracket after the name, 张晓燕（运城市实验中学）), roles
@@ -160,7 +160,7 @@ enum ArticleClass {
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local p = a:people():filter("name", "盧東亮")[1]; assert(p.title and p.count >= 1)"#)) { a, _ in
             let sentences = Records.SentenceTexts(a)
             return [.list(a.people.map { m in
-                .record([("name", .text(m.text)), ("text", .text(m.text)), ("title", m.titles.last.map(LuaValue.text) ?? .nil),
+                .record([("name", .text(m.text)), ("text", .text(m.text)), ("title", m.title.map(LuaValue.text) ?? .nil),
                          ("titles", .list(m.titles.map(LuaValue.text))), ("org", m.org.map(LuaValue.text) ?? .nil),
                          ("roles", .list(m.roles.map(LuaValue.text))), ("count", .integer(m.count)),
                          ("offsets", .list(m.offsets.map(LuaValue.integer))), ("mentions", Records.mentionList(m)),

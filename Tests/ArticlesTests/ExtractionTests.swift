@@ -1095,6 +1095,20 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("晉中市委常委、宣傳部部長劉建國出席。").people.first?.org, "晉中市委宣傳部", "the committee's department")
     }
 
+    /// A body's party group after a former post in the body (…常委会原副主任、党组副书记) is the
+    /// body's; a form of address said later (王振华同志) leaves the post the title; names listed
+    /// apart by spaces are people; a player's position is a post; a venue is no body.
+    func testObituariesAttendanceListsAndPlayers() {
+        let obituary = article("太原市人大常委会原副主任、党组副书记王振华同志，因病医治无效逝世。王振华同志1941年5月出生。").people
+        XCTAssertEqual(obituary.first?.org, "太原市人大常委会党组")
+        XCTAssertEqual(obituary.first?.title, "副书记")
+        XCTAssertEqual(article("出席会议的有：孙贵宝　高键　张晋　李波　刘卫东").people.map(\.text), ["孙贵宝", "高键", "张晋", "李波", "刘卫东"])
+        XCTAssertEqual(article("今天 天气 很好 大家 出门").people.count, 0, "words apart that open with no surname")
+        let match = article("比赛在太原滨河体育中心进行，山西女排主攻手王艺竹拿下24分。")
+        XCTAssertEqual(match.people.first?.title, "主攻手")
+        XCTAssertFalse(match.organisations.contains { $0.text.hasSuffix("体育中心") })
+    }
+
     /// 当天 and 同日 are the day the report named last (新华社…6月2日电), else the publication day;
     /// 不可同日而语 is no date.
     func testTheSameDayIsTheDayNamedLast() throws {

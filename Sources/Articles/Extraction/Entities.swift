@@ -21,6 +21,11 @@ public struct Mention: Equatable {
     public var kind: String?
     public var place: String?
     public var count: Int { offsets.count }
+    /// For people: the post stated nearest the name, the last of `titles` that is a post rather
+    /// than a form of address (王振华同志 after 党组副书记王振华 still has the post).
+    public var title: String? { titles.last { !Mention.addresses.contains($0) } ?? titles.last }
+
+    static let addresses: Set<String> = ["同志", "先生", "女士"]
 
     public init(text: String, offsets: [Int], forms: [String] = [], titles: [String] = [], roles: [String] = [],
                 org: String? = nil, kind: String? = nil, place: String? = nil) {
@@ -58,6 +63,7 @@ public enum Entities {
         "专员", "行署专员", "助理", "国务卿", "外长", "外交部长", "国防部长", "分析师", "首席经济学家", "通讯员", "旗委书记", "盟委书记", "王储", "国王", "王子", "女王",
         "党组书记", "党委书记", "纪委书记", "责任编辑", "财务长", "财务总监", "首席财务官", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
         "审判员", "人民陪审员", "陪审员", "书记员", "法官助理", "检察员", "律师", "项目经理", "项目负责人", "联系人",
+        "主攻手", "副攻手", "二传手", "自由人", "门将", "守门员", "前锋", "中锋", "后卫", "球员", "队员",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -1148,16 +1154,22 @@ public enum Entities {
     }
 
     /// 中心 closes a public body's name after its place (太原市|招生考试管理|中心, 大同市|疾病预防控制|中心)
-    /// where at least two characters name it and no event stands between (太原市|成立大数据|中心).
+    /// where at least two characters name it, no event stands between (太原市|成立大数据|中心), and it
+    /// is no venue (太原滨河|体育|中心).
     static let centre = ScannedText.fold("中心")
 
     static func isCentresName(_ s: ScannedText, _ name: Range<Int>) -> Bool {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
         let units = Array(s.units[name])
         let words = segmenter.segment(units)
-        guard let last = words.last, lexicon.wordClass(Array(units[last])) != .place else { return false }
+        guard let last = words.last, lexicon.wordClass(Array(units[last])) != .place,
+              !venues.contains(where: { $0.word.elementsEqual(units[last]) }) else { return false }
         return !words.contains { word in eventVerbs.contains { $0.word.elementsEqual(units[word]) } }
     }
+
+    /// What a centre that is a place to go, not a body, is for (太原滨河体育中心, 会展中心).
+    static let venues = ScannedText.words(["体育", "会展", "会议", "展览", "购物", "文化", "艺术", "商务", "金融", "商业", "活动",
+                                           "演艺", "奥体", "游客", "交通", "物流", "数据"].map { ($0, true) })
 
     /// What happens to a centre, rather than what it is called for.
     static let eventVerbs = ScannedText.words(["成立", "建立", "建成", "打造", "启用", "投用", "参观", "来到", "走进", "入驻", "落户",

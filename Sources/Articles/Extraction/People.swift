@@ -49,7 +49,7 @@ enum People {
         let taken = RangeIndex(tagged.map(\.range).filter { !misread.contains($0) })
         // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
         let placeNames = Places.namesOfPlaces(tagged, in: s)
-        let patternNames = namesByPattern(in: s).filter {
+        let patternNames = (namesByPattern(in: s) + spacedNames(in: s)).filter {
             !taken.overlaps($0) && !placeNames.contains(s.units[$0])
         }
         let bodies = RangeIndex(organisations)
@@ -89,16 +89,21 @@ enum People {
     }
 
     /// A committee's department named alone after a post on the committee, with the committee's
-    /// name (晋中市委常委、组织部|部长: 晋中市委组织部), or nil.
+    /// name (晋中市委常委、组织部|部长: 晋中市委组织部), or a body's party group or committee after a
+    /// post in the body (太原市人大常委会原副主任、党组|副书记: 太原市人大常委会党组); or nil.
     static func committeesDepartment(_ department: String, before title: Int, in s: ScannedText, organisations: RangeIndex,
                                      fullNames: [Range<Int>: String]) -> String? {
-        guard committeeDepartments.contains(department), let range = organisations.last(startingBefore: title), range.upperBound == title,
+        guard committeeDepartments.contains(department) || committeeSuffixes.contains(department), let range = organisations.last(startingBefore: title), range.upperBound == title,
               s[range.lowerBound - 1] == ScannedText.listMark,
               let post = titles.first(where: { s.matches($0.word, endingAt: range.lowerBound - 1) }) else { return nil }
-        let postRange = (range.lowerBound - 1 - post.word.count)..<(range.lowerBound - 1)
-        guard let committee = organisation(of: postRange, in: s, organisations: organisations, fullNames: fullNames),
-              committee.hasSuffix("委") else { return nil }
-        return committee + department
+        // the post may be a deputy's or a former one (原副主任)
+        var start = range.lowerBound - 1 - post.word.count
+        start -= deputy(in: s, endingAt: start)
+        if s[start - 1] == Entities.formerMark { start -= 1 }
+        let postRange = start..<(range.lowerBound - 1)
+        guard let body = organisation(of: postRange, in: s, organisations: organisations, fullNames: fullNames),
+              body.hasSuffix("委") || committeeSuffixes.contains(department) else { return nil }
+        return body + department
     }
 
     /// The body whose party committee `committee` is (山西大学 of 山西大学党委), or nil; a level's
@@ -531,6 +536,34 @@ enum People {
             i += 1
         }
         return names
+    }
+
+    /// Names listed apart by spaces, as a meeting's notice gives who attended (出席会议的有：孙贵宝
+    /// 高键　张晋　李波): three or more in a row, each two or three Han characters opening with a
+    /// surname, with nothing else on the stretch.
+    static func spacedNames(in s: ScannedText) -> [Range<Int>] {
+        var found: [Range<Int>] = [], run: [Range<Int>] = []
+        var i = 0
+        func closeRun() {
+            if run.count >= 3 { found += run }
+            run = []
+        }
+        while i < s.count {
+            var end = i
+            while end < s.count, Han.isHan(s.units[end]) { end += 1 }
+            let token = i..<end
+            let separated = (i == 0 || spaces.contains(s.units[i - 1]) || colons.contains(s.units[i - 1]))
+                && (end == s.count || spaces.contains(s.units[end]) || s.units[end] == 0x0A)
+            if separated, (2...3).contains(token.count), surnames.contains(s.units[i]), run.isEmpty || spaces.contains(s.units[i - 1]) {
+                run.append(token)
+            } else if !token.isEmpty || !spaces.contains(s.units[i]) {
+                closeRun()
+            }
+            if end < s.count, s.units[end] == 0x0A { closeRun() }
+            i = max(end, i + 1)
+        }
+        closeRun()
+        return found
     }
 
     /// A title (or a chain of them, 省委常委、市委书记) at `i` and the names right after it

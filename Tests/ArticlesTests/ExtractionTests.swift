@@ -1109,6 +1109,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(match.organisations.contains { $0.text.hasSuffix("体育中心") })
     }
 
+    /// A body's name in letters (台積電（TSMC）) glosses the name before it, which is the body, said
+    /// again too (the tagger read the letters alone as a body, and 台 as Taiwan).
+    func testANameGlossedInLettersIsTheBody() {
+        let fab = article("台積電（TSMC）20日宣布，將在高雄擴建晶圓廠。台積電董事長魏哲家表示歡迎。")
+        XCTAssertEqual(fab.organisations.map(\.text), ["台積電"])
+        XCTAssertEqual(fab.organisations.first?.count, 2)
+        XCTAssertEqual(fab.people.first?.org, "台積電")
+        XCTAssertFalse(fab.places.contains { $0.text == "台" })
+    }
+
     /// 当天 and 同日 are the day the report named last (新华社…6月2日电), else the publication day;
     /// 不可同日而语 is no date.
     func testTheSameDayIsTheDayNamedLast() throws {

@@ -529,6 +529,25 @@ public enum Entities {
         return replacing(tagged, withOrganisations: mentions)
     }
 
+    /// `tagged` with the name a body's name in letters glosses made that body, where the tagger
+    /// read the letters alone as one (台積電（TSMC）, whose 台 it read as Taiwan): two to six Han
+    /// characters before the bracket, from a break or a verb, not a division the gazetteer knows.
+    public static func bodiesGlossedInLetters(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        var names: [Range<Int>] = []
+        for span in tagged where span.kind == .organisation && brackets.contains(s[span.range.lowerBound - 1])
+            && brackets.contains(s[span.range.upperBound]) && s.units[span.range].allSatisfy({ ScannedText.isLetter($0) || $0 == 0x20 }) {
+            let end = span.range.lowerBound - 1
+            var start = end
+            while start > max(0, end - 6), Han.isHan(s.units[start - 1]), !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
+            let name = withoutLeadingVerb(s, start..<end)
+            guard name.count >= 2, Gazetteer.shared.whole(s.units[name]) == nil else { continue }
+            names.append(name)
+        }
+        guard !names.isEmpty else { return tagged }
+        let glosses = Set(names.map { $0.upperBound + 1 })
+        return replacing(tagged.filter { !($0.kind == .organisation && glosses.contains($0.range.lowerBound)) }, withOrganisations: names)
+    }
+
     /// The name in `range` that a bracket of Latin letters follows, its name in another language
     /// (特斯拉（Tesla）, which the tagger may read with the bracket in), or nil.
     static func glossedName(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {

@@ -1093,6 +1093,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("潞安化工集团党委书记、董事长王永革表示。").people.first?.org, "潞安化工集团")
         XCTAssertEqual(article("市委书记张三、市长李四出席。").people.map(\.org), [nil, nil])
         XCTAssertEqual(article("晉中市委常委、宣傳部部長劉建國出席。").people.first?.org, "晉中市委宣傳部", "the committee's department")
+        XCTAssertNil(article("长治市委副书记、市长冯志亮发言。").people.first?.org, "a government's head is no committee's")
+        XCTAssertEqual(article("大同市委常委、秘书长李四出席。").people.first?.org, "大同市委")
     }
 
     /// A body's party group after a former post in the body (…常委会原副主任、党组副书记) is the

@@ -114,6 +114,8 @@ enum People {
     }
 
     static let committeeSuffixes = ["党委", "黨委", "党组", "黨組"]
+    /// The heads of a place's government (and their deputies'), whose body is never its party committee.
+    static let governmentHeads = ScannedText.words(["省长", "市长", "县长", "区长", "镇长", "乡长", "旗长", "州长", "盟长"].map { ($0, true) })
     /// A party committee's departments, named alone after a post on the committee (市委常委、组织部部长).
     static let committeeDepartments: Set<String> = ["组织部", "組織部", "宣传部", "宣傳部", "统战部", "統戰部", "政法委", "秘书长", "秘書長"]
 
@@ -481,10 +483,15 @@ enum People {
         guard let nearest = chain.first, let first = chain.last else { return post }
         // a field's name opens its line (项目经理：, 联系人：), where a clause's end (他表示：) says something
         guard !isField || opensField(s, at: first.lowerBound) else { return Post() }
-        // 潞安化工集团党委书记、董事长: the later post is the body's whose committee the first is
+        // 潞安化工集团党委书记、董事长: the later post is the body's whose committee the first is;
+        // 长治市委副书记、市长: a government's head is no committee's
         post.org = organisation(of: nearest, in: s, organisations: organisations, fullNames: fullNames)
             .map { committeesDepartment($0, before: nearest.lowerBound, in: s, organisations: organisations, fullNames: fullNames) ?? $0 }
-            ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames).map { chain.count > 1 ? bodyOf(committee: $0) ?? $0 : $0 }
+            ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames).flatMap { org in
+                guard chain.count > 1 else { return org }
+                if let body = bodyOf(committee: org) { return body }
+                return org.hasSuffix("委") && governmentHeads.contains(where: { s.matches($0.word, endingAt: nearest.upperBound) }) ? nil : org
+            }
         return post
     }
 

@@ -1121,6 +1121,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(fab.places.contains { $0.text == "台" })
     }
 
+    /// A post the tagger began inside a body's name (IDC中国|研究经理) is cut from the name; a body's
+    /// name that holds a post's first characters stays (沭阳县委|书记).
+    func testAPostStartedInsideABodysNameIsCutFromIt() {
+        let analyst = article("IDC中国研究经理郭天翔表示，明年AI手机渗透率有望超过50%。").people.first
+        XCTAssertEqual(analyst?.title, "研究经理")
+        XCTAssertEqual(analyst?.org, "IDC中国")
+        XCTAssertEqual(article("黄登仁在任沭阳县委书记的5年中提拔干部。").organisations.map(\.text), ["沭阳县委"])
+    }
+
     /// 当天 and 同日 are the day the report named last (新华社…6月2日电), else the publication day;
     /// 不可同日而语 is no date.
     func testTheSameDayIsTheDayNamedLast() throws {

@@ -64,6 +64,7 @@ public enum Entities {
         "党组书记", "党委书记", "纪委书记", "责任编辑", "财务长", "财务总监", "首席财务官", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
         "审判员", "人民陪审员", "陪审员", "书记员", "法官助理", "检察员", "律师", "项目经理", "项目负责人", "联系人",
         "主攻手", "副攻手", "二传手", "自由人", "门将", "守门员", "前锋", "中锋", "后卫", "球员", "队员",
+        "研究经理", "产品经理", "客户经理", "销售经理", "市场经理", "区域经理", "研究总监",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -193,7 +194,7 @@ public enum Entities {
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
-            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutLeadingParticle(s, $0) }
+            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutLeadingParticle(s, withoutPostsStart(s, $0)) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
@@ -717,6 +718,18 @@ public enum Entities {
         return start..<end
     }
 
+
+    /// `range` up to a post that starts inside it and runs on past it (IDC中国|研究|经理: the tagger
+    /// took the post's first characters into the body's name), where the name ends as no body's
+    /// does (沭阳县委|书记 holds its 委: 县委书记 is a post too).
+    static func withoutPostsStart(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard organisationKind(Array(s.units[range])) == "other" else { return range }
+        for start in stride(from: range.upperBound - 1, to: max(range.lowerBound + 1, range.upperBound - 4), by: -1)
+        where People.titles.contains(where: { $0.word.count > range.upperBound - start && s.matches($0.word, at: start) }) {
+            return range.lowerBound..<start
+        }
+        return range
+    }
 
     /// A team is no body: 团队 after a body's name (山西医科大学第一医院肝胆外科|团队) leaves the
     /// body, with its department, as does a body jieba knows (中国科学院|团队); a team of no named

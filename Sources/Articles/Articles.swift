@@ -289,8 +289,10 @@ public final class Article {
         lazy var dates: [DateMention] = stored?.records.dates() ?? keepingScan {
             Dates.resolve(dateExpressions, in: scan, publication: publication, today: Article.today, titleYear: titleYear)
         }
-        /// The one year a title states (晋城市2025年国民经济和社会发展统计公报): the year the report is about.
+        /// The one year a title states (晋城市2025年国民经济和社会发展统计公报): the year the report is
+        /// about, read only where 全年 or 上年 asks for it.
         private var titleYear: Int? {
+            guard dateExpressions.contains(where: \.from.ofYearInDiscussion) else { return nil }
             let years = Dates.expressions(in: ScannedText(article.title)).compactMap { $0.from.target ? nil : $0.from.year }
             return Set(years).count == 1 ? years.first : nil
         }

@@ -738,9 +738,7 @@ public enum Entities {
         guard s.matches(team, endingAt: range.upperBound) else { return range }
         let body = range.lowerBound..<(range.upperBound - team.count)
         let units = Array(s.units[body])
-        let namesBody = (companySuffixes + bodySuffixes).contains { suffix in
-            units.count > suffix.word.count && (0...(units.count - suffix.word.count)).contains { units[$0..<($0 + suffix.word.count)].elementsEqual(suffix.word) }
-        }
+        let namesBody = (companySuffixes + bodySuffixes).contains { units.count > $0.word.count && holds(units, $0.word) }
         return namesBody || KnownNames.shared.org(in: s, at: body.lowerBound) == body.count ? body : nil
     }
 
@@ -1125,11 +1123,13 @@ public enum Entities {
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }
 
     static func organisationKind(_ name: [UInt32]) -> String {
-        func holds(_ w: [UInt32]) -> Bool {
-            name.count >= w.count && (0...(name.count - w.count)).contains { name[$0..<($0 + w.count)].elementsEqual(w) }
-        }
         func endsWith(_ w: [UInt32]) -> Bool { name.count >= w.count && name.suffix(w.count).elementsEqual(w) }
-        return organisationKinds.first { $0.holds.contains(where: holds) || $0.endsWith.contains(where: endsWith) }?.kind ?? "other"
+        return organisationKinds.first { $0.holds.contains { holds(name, $0) } || $0.endsWith.contains(where: endsWith) }?.kind ?? "other"
+    }
+
+    /// Whether `word` stands anywhere in `name`.
+    static func holds(_ name: [UInt32], _ word: [UInt32]) -> Bool {
+        name.count >= word.count && (0...(name.count - word.count)).contains { name[$0..<($0 + word.count)].elementsEqual(word) }
     }
 
     /// Place names as written, folded, by their first unit.

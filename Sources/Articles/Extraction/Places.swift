@@ -350,8 +350,9 @@ public enum Places {
     }
 
     /// `places` without those of no known division, town or zone (a country, or nothing known)
-    /// whose text is the whole name of one of the article's bodies (`bodies`, as written): 特斯拉, a company the article names, which
-    /// the tagger may read as a place elsewhere in it (a zone, 忻州经济开发区, is both).
+    /// whose text is the whole name of one of the article's bodies (`bodies`, as written):
+    /// 特斯拉, a company the article names, which the tagger may read as a place elsewhere in it
+    /// (a zone, 忻州经济开发区, is both).
     public static func outside(bodies: Set<String>, _ places: [Place]) -> [Place] {
         places.filter { $0.code != nil || localKinds.contains($0.kind ?? "") || !bodies.contains($0.text) }
     }

@@ -93,7 +93,7 @@ extension ScannedText {
 
     public static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
     /// An ASCII letter or digit (folded text has full-width ones as ASCII): a character of a code such as LLSQ2026-0158.
-    static func isLetterOrDigit(_ u: UInt32) -> Bool { isDigit(u) || (u | 0x20 >= 0x61 && u | 0x20 <= 0x7A) }
+    static func isLetterOrDigit(_ u: UInt32) -> Bool { isDigit(u) || isLetter(u) }
     public static func isLetter(_ u: UInt32) -> Bool { (u >= 0x61 && u <= 0x7A) || (u >= 0x41 && u <= 0x5A) }
 }
 

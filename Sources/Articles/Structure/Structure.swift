@@ -349,7 +349,6 @@ public struct Layout {
     }
 }
 
-
 extension BidirectionalCollection where Element: Equatable {
     /// Where `suffix` starts when it ends at `end`, or nil when the elements before `end` differ.
     func start(ofSuffix suffix: [Element], endingAt end: Index) -> Index? {

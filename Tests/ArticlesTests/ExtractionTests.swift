@@ -169,6 +169,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Places.find(in: ScannedText("鼓楼区")).first?.ambiguous, true)
     }
 
+    /// A county's short name that is also a word (浑源, 平遥, which jieba reads as a noun and an
+    /// adjective) names the county where the text names its city; its province alone does not
+    /// do (山西…平遥 may be the word), nor does it anywhere a common word (和平, 长子) is meant.
+    func testCountiesShortNamesThatAreWordsNeedTheirCity() {
+        let datong = Places.find(in: ScannedText("大同至浑源高速公路通车，晋中平遥古城游人如织。"))
+        XCTAssertEqual(datong.map(\.name), ["大同市", "浑源县", "晋中市", "平遥县"])
+        XCTAssertEqual(datong[1].city, "大同市")
+        XCTAssertEqual(Places.find(in: ScannedText("山西：平遥古城游人如织。")).map(\.name), ["山西省"])
+        XCTAssertEqual(Places.find(in: ScannedText("北京昌平区和昌平")).map(\.name), ["北京市", "昌平区", "昌平区"], "a municipality is its districts' city")
+        XCTAssertEqual(Places.find(in: ScannedText("河源市，和平与长治的长子")).map(\.name), ["河源市", "长治市"])
+    }
+
     func testTownsAndZonesAfterAPlace() {
         let places = Places.find(in: ScannedText("大同市云州区西坪镇，大同经开区"))
         XCTAssertEqual(places.map(\.name), ["大同市", "云州区", "西坪镇", "大同市", "大同经开区"])

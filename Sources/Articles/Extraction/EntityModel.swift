@@ -11,12 +11,23 @@ public enum EntityModel {
     public static let surnames: [UInt32] = Entities.surnameCharacters.unicodeScalars.map { Folding.shared.fold($0) }
 
     public static func lexicon() throws -> Lexicon {
-        // every division's full and short names, and countries: jieba tags some of them as
-        // other words (大同 as an adverb), and the gazetteer knows better
+        // every division's full name, provinces' and cities' short names, and countries: jieba
+        // tags some of them as other words (大同 as an adverb), and the gazetteer knows better.
+        // A county's short name without its level word keeps the class jieba gives it (高明 a
+        // person's name, 平遥 an adjective): the gazetteer takes it for the place only where the
+        // text names the province, and the tagger, which learnt jieba's class, need not
         let g = Gazetteer.shared
-        let words = g.byFirst.values.flatMap { $0.map(\.word) } + g.countries.values.flatMap { $0.map(\.word) }
-        let places = words.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, Lexicon.WordClass.place) }
-        return Lexicon(jieba: try JiebaDictionary.shared(), fold: { Folding.shared.fold(Unicode.Scalar($0) ?? " ") }, extra: places)
+        func places(_ words: [[UInt32]]) -> [([UInt32], Lexicon.WordClass)] {
+            words.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, .place) }
+        }
+        let names = g.byFirst.values.flatMap { $0 }
+        let countyLevels = ScannedText.units(of: "县旗")
+        func isCountysBareShortName(_ n: (word: [UInt32], divisions: [Int], short: Bool)) -> Bool {
+            n.short && n.divisions.allSatisfy { g.divisions[$0].level == .county } && !countyLevels.contains(n.word[n.word.count - 1])
+        }
+        let others = names.filter { !isCountysBareShortName($0) }.map(\.word) + g.countries.values.flatMap { $0.map(\.word) }
+        return Lexicon(jieba: try JiebaDictionary.shared(), fold: { Folding.shared.fold(Unicode.Scalar($0) ?? " ") },
+                       extra: places(others), unlessKnown: places(names.filter(isCountysBareShortName).map(\.word)))
     }
 
     /// The tagger with the model this build ships, loaded on first use (not at start-up);

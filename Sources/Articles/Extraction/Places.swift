@@ -51,6 +51,9 @@ public final class Gazetteer: Sendable {
         public let name: String
         public let province: String?
         public let city: String?
+        /// Whether the short name alone (平遥, which is also a word) names the division only
+        /// where the text names its city too.
+        let shortNeedsCity: Bool
     }
 
     public let divisions: [Division]
@@ -69,11 +72,11 @@ public final class Gazetteer: Sendable {
 
     init() {
         var divisions: [Division] = []
-        var rows: [(code: String, level: Place.Level, name: String, shorts: [Substring], afterParent: Bool)] = []
+        var rows: [(code: String, level: Place.Level, name: String, shorts: [Substring], flag: Substring)] = []
         for cells in DataFiles.rows("gazetteer", in: .module, withoutIt: "places are not found") {
             guard cells.count >= 3, let level = Place.Level(rawValue: String(cells[1])) else { continue }
             rows.append((String(cells[0]), level, String(cells[2]), cells.count > 3 ? cells[3].split(separator: ",") : [],
-                         cells.count > 4 && cells[4] == "after-parent"))
+                         cells.count > 4 ? cells[4] : ""))
         }
         let nameOf = Dictionary(rows.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         var words: [[UInt32]: (divisions: [Int], short: Bool)] = [:]
@@ -84,9 +87,10 @@ public final class Gazetteer: Sendable {
             let province = row.level == .province ? nil : nameOf[provinceCode]
             // a municipality's districts have the municipality as their city
             let city = row.level == .county ? nameOf[cityCode] ?? province : nil
-            divisions.append(Division(code: row.code, level: row.level, name: row.name, province: province, city: city))
+            divisions.append(Division(code: row.code, level: row.level, name: row.name, province: province, city: city,
+                                      shortNeedsCity: row.flag == "short-with-city"))
             let index = divisions.count - 1
-            if row.afterParent {
+            if row.flag == "after-parent" {
                 afterParent[String(row.code.prefix(4)), default: []].append((ScannedText.fold(row.name), index))
                 continue
             }
@@ -164,7 +168,8 @@ public enum Places {
     /// Every place named in the text, in order. A short name that several divisions share
     /// takes the one whose province or city is named elsewhere in the text; a county's short
     /// name (盐湖 for 盐湖区) counts only where its province is named too, or, in a
-    /// municipality, where the tagger reads a place (浦东, not 滨海城市).
+    /// municipality, where the tagger reads a place (浦东, not 滨海城市); one that is also a
+    /// word (平遥, 昌平) only where its city (or municipality) is named.
     /// `tagged`: the entity tagger's places, which add those the gazetteer lacks (长江, 天安门广场,
     /// 雄安新区: level "other", kind "place") and settle where a name the gazetteer knows is cut
     /// otherwise (`agreeing`). A tagger's place that holds one the gazetteer knows (北京图书馆,
@@ -443,7 +448,10 @@ public enum Places {
             // short name is often a word (滨海城市, 河西走廊)
             var kept = m
             kept.divisions = m.divisions.filter {
-                let province = g.divisions[$0].code.prefix(2)
+                let division = g.divisions[$0], province = division.code.prefix(2)
+                if division.shortNeedsCity {
+                    return settled.contains(String(division.code.prefix(municipalities.contains(province) ? 2 : 4)))
+                }
                 return settled.contains(String(province)) || (municipalities.contains(province) && readAsPlace)
             }
             return kept.divisions.isEmpty ? nil : kept

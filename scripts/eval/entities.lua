@@ -17,12 +17,21 @@ local function distinct(records, field)
   table.sort(out)
   return out
 end
+-- MSRA labels a place's government (北京市政府, 717 times in its training split) as the place
+-- and leaves 政府 out (45 times it labels the whole): so do the scores, which take the record
+-- of the body 北京市政府 for the place 北京市.
+local function governed(p) return p.within ~= nil and p.within == p.text .. "政府" end
 local f = assert(io.open(output, "w"))
 for a in c:each() do
   local named_alone = a:places():filter(function(p)
-    return p.within == nil or a.text:find("《" .. p.within .. "》", 1, true) ~= nil
+    return p.within == nil or governed(p) or a.text:find("《" .. p.within .. "》", 1, true) ~= nil
   end)
-  f:write(json.encode({ PER = distinct(a:people(), "name"), LOC = distinct(named_alone, "text"), ORG = distinct(a:orgs(), "text") }), "\n")
+  local governments = {}
+  for _, p in ipairs(a:places()) do
+    if governed(p) then governments[p.within] = true end
+  end
+  local bodies = a:orgs():filter(function(o) return not governments[o.text] end)
+  f:write(json.encode({ PER = distinct(a:people(), "name"), LOC = distinct(named_alone, "text"), ORG = distinct(bodies, "text") }), "\n")
 end
 f:close()
 print(string.format("dossier: %d sentences, people, places and orgs extracted in %.2f s", #c, seconds))

@@ -70,16 +70,19 @@ def uses_as_place(words, sentences):
 def short_form_use(short, jieba, msra):
     """Where a county's short form, alone, names the county: "alone" (wherever its province is
     named) when jieba's dictionary tags it a place or does not know it; "with-city" (only where
-    its city is named too) when jieba knows it as another word, but a rare one (under 300 in its
-    counts: 平遥, 昌平, 浑源) that MSRA, where it writes it five times or more, puts in a place's
-    name at least one time in five; else nowhere (None: 和平, 长子, 小店)."""
+    its city is named too) when jieba knows it as another word, but a rare one: under 100 in its
+    counts (浑源, 昌平) unless MSRA, where it writes it five times or more, puts it in a place's
+    name less than one time in five (小店); under 300 where MSRA writes it three times or more and
+    half of them in a place's name (平遥). Else nowhere (None: 和平, 长子, 回民, 元宝)."""
     freq, tag = jieba.get(short, (0, "ns"))
     if tag == "ns":
         return "alone"
     uses, places = msra.get(short, (0, 0))
-    if freq >= 300 or (uses >= 5 and places * 5 < uses):
-        return None
-    return "with-city"
+    if freq < 100 and not (uses >= 5 and places * 5 < uses):
+        return "with-city"
+    if freq < 300 and uses >= 3 and places * 2 >= uses:
+        return "with-city"
+    return None
 
 
 def level(code):

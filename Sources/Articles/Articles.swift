@@ -196,13 +196,27 @@ public final class Article {
         source.metadata["id"] ?? (source.line.map { "\(source.path):\($0)" } ?? source.path)
     }
     /// Metadata source, else the dateline's agency (not 本报, "this paper", which names none),
-    /// else a "來源：" credit, in a line taken out as boilerplate or in one of the first two
-    /// paragraphs (2026-08-28 来源：运城新闻网).
+    /// else a "來源：" credit, or an outlet's name beside the date of a page's date line
+    /// (2026-10-28　大同日报　记者 王晓东), in a line taken out as boilerplate or in one of the
+    /// first two paragraphs (2026-08-28 来源：运城新闻网).
     public var sourceName: String? {
         if let keptRow { return keptRow.sourceName }
         let agency = dateline.map(\.agency).flatMap { Article.thisPaper.contains($0) ? nil : $0 }
-        return source.metadata["source"] ?? agency ?? (boilerplate + paragraphs.prefix(2)).lazy.compactMap(Article.credit).first
+        return source.metadata["source"] ?? agency
+            ?? (boilerplate + paragraphs.prefix(2)).lazy.compactMap { Article.credit($0) ?? Article.outletBesideDate($0) }.first
     }
+
+    /// The field of a page's date line, set apart by spaces, that names an outlet: Han
+    /// characters ending as an outlet's name does (长治日报, 晋中新闻网, 新华社).
+    static func outletBesideDate(_ line: String) -> String? {
+        guard Layout.isDateLine(line[...]) else { return nil }
+        return line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).lazy.map(String.init).first { field in
+            let scalars = field.unicodeScalars
+            return (3...12).contains(scalars.count) && scalars.allSatisfy(Han.isHan) && scalars.last.map(outletEnds.contains) == true
+        }
+    }
+
+    static let outletEnds: Set<Unicode.Scalar> = Set("網网報报臺台社刊".unicodeScalars)
 
     static let thisPaper: Set<String> = ["本报", "本報", "本网", "本網", "本台"]
 

@@ -171,14 +171,14 @@ final class ExtractionTests: XCTestCase {
 
     /// A county's short name that is also a word (浑源, 平遥, which jieba reads as a noun and an
     /// adjective) names the county where the text names its city; its province alone does not
-    /// do (山西…平遥 may be the word), nor does it anywhere a common word (和平, 长子) is meant.
+    /// do (山西…平遥 may be the word), nor does it anywhere a common word (和平, 长子, 回民) is meant.
     func testCountiesShortNamesThatAreWordsNeedTheirCity() {
         let datong = Places.find(in: ScannedText("大同至浑源高速公路通车，晋中平遥古城游人如织。"))
         XCTAssertEqual(datong.map(\.name), ["大同市", "浑源县", "晋中市", "平遥县"])
         XCTAssertEqual(datong[1].city, "大同市")
         XCTAssertEqual(Places.find(in: ScannedText("山西：平遥古城游人如织。")).map(\.name), ["山西省"])
-        XCTAssertEqual(Places.find(in: ScannedText("北京昌平区和昌平")).map(\.name), ["北京市", "昌平区", "昌平区"], "a municipality is its districts' city")
-        XCTAssertEqual(Places.find(in: ScannedText("河源市，和平与长治的长子")).map(\.name), ["河源市", "长治市"])
+        XCTAssertEqual(Places.find(in: ScannedText("北京顺义区，顺义")).map(\.name), ["北京市", "顺义区", "顺义区"], "a municipality is its districts' city")
+        XCTAssertEqual(Places.find(in: ScannedText("河源市，和平与长治的长子，呼和浩特的回民")).map(\.name), ["河源市", "长治市", "呼和浩特市"])
     }
 
     func testTownsAndZonesAfterAPlace() {
@@ -186,6 +186,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(places.map(\.name), ["大同市", "云州区", "西坪镇", "大同市", "大同经开区"])
         XCTAssertEqual(places[2].county, "云州区")
         XCTAssertEqual(places[4].kind, "zone")
+        XCTAssertEqual(Places.find(in: ScannedText("大同市农业农村局")).map(\.name), ["大同市"], "农村 is a word, no village's name")
     }
 
     func testPinyinIsStrippedOnlyWhereItReadsTheCharacter() {
@@ -726,6 +727,14 @@ final class ExtractionTests: XCTestCase {
             let orgs = Entities.organisationSpans(in: ScannedText(text), tagged: [], places: ["亚洲", "中国", "印尼", "巴西", "乌克兰"])
             XCTAssertEqual(orgs.map { ScannedText(text).text($0) }.filter { !$0.hasPrefix("巴西") }, [], text)
         }
+    }
+
+    /// A group that a visit or a case brings together, named alone (检查组, 调查组), is each
+    /// report's own, no body; one named with whose it is stays (国务院督查组).
+    func testAdHocGroupsAloneAreNoOrganisations() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("检查组先后来到新玛特购物广场。调查组已进驻学校，国务院督查组听取了汇报。")
+        XCTAssertEqual(a.organisations.map(\.text), ["国务院督查组"])
     }
 
     /// A level and a body alone (市委) is a mention of the one body of that name the article

@@ -181,7 +181,9 @@ public enum Entities {
                                                  "办公室", "新闻办", "厅", "局", "委", "中心",
                                                  // teams named after their country or place: 中国队, 云南红塔足球队
                                                  "队", "女队", "男队", "女篮", "男篮", "女排", "男排", "足球队", "篮球队",
-                                                 "排球队", "代表团", "代表队"].map { ($0, true) })
+                                                 "排球队", "代表团", "代表队",
+                                                 // outlets named after their place, which the tagger may cut (大同|日报)
+                                                 "日报", "晚报", "电视台", "广播电视台", "新闻网"].map { ($0, true) })
     static let suffixFirsts = UnitSet((companySuffixes + bodySuffixes).compactMap(\.word.first))
     /// Where a company's name cannot start from: punctuation and linking words.
     static let nameBreaks = ScannedText.units(of: "，,。、；;：:“”「」《》！？!? 的了和與与及在由為为將将對对把從从向是等觀观摩\n")
@@ -838,9 +840,12 @@ public enum Entities {
     }
 
     /// A kind of body named alone (法院审理查明, 政府要求): the court or government of whichever
-    /// place the report is about, as 市委 is.
+    /// place the report is about, as 市委 is; and the groups a visit or a case brings together
+    /// (检查组先后来到…, 调查组), each report's own.
     static let kindsAlone = Set(["法院", "人民法院", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "公安局", "派出所",
-                                 "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级"].map(ScannedText.fold))
+                                 "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级",
+                                 "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "专家组",
+                                 "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班"].map(ScannedText.fold))
 
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool { kindsAlone.contains(Array(s.units[range])) }
 

@@ -595,8 +595,9 @@ public enum Places {
     }
 
     /// A town, village, street or zone right after a named place: up to four more characters
-    /// (at least two before 镇, 乡 and 村) and a suffix (西坪镇, 经开区); `ownName` when there are
-    /// such characters, `end` where the suffix ends.
+    /// (at least two before 镇, 乡 and 村, which do not close a word with the one before them:
+    /// 农村, 城镇) and a suffix (西坪镇, 经开区); `ownName` when there are such characters, `end`
+    /// where the suffix ends.
     static func suffix(_ s: ScannedText, at end: Int) -> (ownName: Bool, end: Int, kind: String)? {
         for length in 0...4 {
             let at = end + length
@@ -605,6 +606,7 @@ public enum Places {
             let single = hit.word.count == 1
             if single && length < 2 { continue }
             if single, s[at + 1] == village { return nil }  // 开展乡村振兴: 乡村 is the countryside
+            if single, startsWord(s, at: at - 1) { return nil }  // 大同市农业|农村|局: 农村 is a word, no village's name
             return (length > 0, at + hit.word.count, hit.name)
         }
         return nil

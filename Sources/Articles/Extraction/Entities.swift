@@ -63,6 +63,7 @@ public enum Entities {
         "专员", "行署专员", "助理", "国务卿", "外长", "外交部长", "国防部长", "分析师", "首席经济学家", "通讯员", "旗委书记", "盟委书记", "王储", "国王", "王子", "女王",
         "党组书记", "党委书记", "纪委书记", "责任编辑", "财务长", "财务总监", "首席财务官", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
         "审判员", "人民陪审员", "陪审员", "书记员", "法官助理", "检察员", "律师", "项目经理", "项目负责人", "联系人",
+        "村党支部书记", "党支部书记", "党总支书记", "村委会主任", "村主任", "居委会主任",
         "主攻手", "副攻手", "二传手", "自由人", "门将", "守门员", "前锋", "中锋", "后卫", "球员", "队员",
         "研究经理", "产品经理", "客户经理", "销售经理", "市场经理", "区域经理", "研究总监",
     ]
@@ -183,7 +184,8 @@ public enum Entities {
                                                  "队", "女队", "男队", "女篮", "男篮", "女排", "男排", "足球队", "篮球队",
                                                  "排球队", "代表团", "代表队",
                                                  // outlets named after their place, which the tagger may cut (大同|日报)
-                                                 "日报", "晚报", "电视台", "广播电视台", "新闻网"].map { ($0, true) })
+                                                 "日报", "晚报", "电视台", "广播电视台", "新闻网",
+                                                 "海关"].map { ($0, true) })
     static let suffixFirsts = UnitSet((companySuffixes + bodySuffixes).compactMap(\.word.first))
     /// Where a company's name cannot start from: punctuation and linking words.
     static let nameBreaks = ScannedText.units(of: "，,。、；;：:“”「」《》！？!? 的了和與与及在由為为將将對对把從从向是等觀观摩\n")
@@ -197,7 +199,8 @@ public enum Entities {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutLeadingParticle(s, withoutPostsStart(s, $0)) }
-            .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0) }
+            .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
+                && !isCentreBeingBuilt(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -845,7 +848,7 @@ public enum Entities {
     static let kindsAlone = Set(["法院", "人民法院", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "公安局", "派出所",
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "专家组",
-                                 "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班"].map(ScannedText.fold))
+                                 "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组"].map(ScannedText.fold))
 
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool { kindsAlone.contains(Array(s.units[range])) }
 
@@ -1124,7 +1127,7 @@ public enum Entities {
         ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场"],
          ["厂", "社", "证券", "保险", "信托", "期货"]),
         ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅", "气象台"],
-         ["部", "厅", "局", "署", "委", "办", "处", "司", "院", "所", "站", "中心", "联合国", "支队", "大队"]),
+         ["部", "厅", "局", "署", "委", "办", "处", "司", "院", "所", "站", "中心", "联合国", "支队", "大队", "海关", "调查队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }
 
     static func organisationKind(_ name: [UInt32]) -> String {
@@ -1208,8 +1211,16 @@ public enum Entities {
     static let venues = ScannedText.words(["体育", "会展", "会议", "展览", "购物", "文化", "艺术", "商务", "金融", "商业", "活动",
                                            "演艺", "奥体", "游客", "交通", "物流", "数据"].map { ($0, true) })
 
+    /// Whether a centre's name follows a verb of building it (共建|人工智能算力中心): a facility to
+    /// come, not yet a body.
+    static func isCentreBeingBuilt(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        s.matches(centre, endingAt: range.upperBound) && buildingVerbs.contains { s.matches($0.word, endingAt: range.lowerBound) }
+    }
+
+    static let buildingVerbs = ScannedText.words(["建设", "共建", "建成", "新建", "打造", "筹建", "在建", "拟建", "兴建"].map { ($0, true) })
+
     /// What happens to a centre, rather than what it is called for.
-    static let eventVerbs = ScannedText.words(["成立", "建立", "建成", "打造", "启用", "投用", "参观", "来到", "走进", "入驻", "落户",
+    static let eventVerbs = ScannedText.words(["成立", "建立", "建成", "共建", "打造", "启用", "投用", "参观", "来到", "走进", "入驻", "落户",
                                                "考察", "调研", "视察", "设立", "组建", "揭牌", "新建", "筹建", "建设", "前往", "到访"].map { ($0, true) })
 
     /// Whether a body's word at `i` closes a common word that starts right before it (晋中|布局:

@@ -181,6 +181,21 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Places.find(in: ScannedText("河源市，和平与长治的长子，呼和浩特的回民")).map(\.name), ["河源市", "长治市", "呼和浩特市"])
     }
 
+    /// A county named in context that the tagger reads as a person or a body (保德 in a list of
+    /// counties) is the county; a preposition before a level (经|县人民政府) names none; 我市 of a
+    /// report from a county-level city (孝义市) is that city.
+    func testCountiesReadAsNamesPrepositionsAndCountyLevelCities() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let listed = article("忻州市文旅推介会举行。河曲、保德、岢岚等县分别与投资方签订了合作协议。")
+        XCTAssertTrue(listed.places.contains { $0.name == "保德县" }, "\(listed.places.map(\.name))")
+        XCTAssertFalse(listed.people.contains { $0.text == "保德" })
+        let notice = article("经县人民政府研究同意，自10月1日起提高标准。")
+        XCTAssertEqual(notice.places.map(\.text), [])
+        XCTAssertEqual(notice.organisations.map(\.text), [])
+        let warning = article("孝义市气象台发布暴雨预警：我市兑镇、下堡等乡镇降雨量将达100毫米以上。")
+        XCTAssertEqual(warning.place?.place.name, "孝义市")
+    }
+
     func testTownsAndZonesAfterAPlace() {
         let places = Places.find(in: ScannedText("大同市云州区西坪镇，大同经开区"))
         XCTAssertEqual(places.map(\.name), ["大同市", "云州区", "西坪镇", "大同市", "大同经开区"])

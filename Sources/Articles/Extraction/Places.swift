@@ -175,7 +175,9 @@ public enum Places {
     /// otherwise (`agreeing`). A tagger's place that holds one the gazetteer knows (北京图书馆,
     /// 河西走廊) is a place too, and the one inside it is marked `within` it.
     public static func find(in s: ScannedText, tagged: [EntitySpan] = [], gazetteer g: Gazetteer = .shared) -> [Place] {
-        let taggedPlaces = parallelAbbreviations(in: s, tagged: tagged.filter { $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } })
+        let taggedPlaces = parallelAbbreviations(in: s, tagged: tagged.filter {
+            $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } && !isPrepositionAndLevel(s, $0.range, gazetteer: g)
+        })
         let names = taggedPlaces.map(\.range).filter { $0.count >= 2 }.sorted { $0.lowerBound < $1.lowerBound }
         var known = divisions(in: s, gazetteer: g, tagged: names)
         func bytes(_ p: Place) -> Range<Int> { p.offset..<(p.offset + p.text.utf8.count) }
@@ -199,6 +201,16 @@ public enum Places {
         }
         return more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }
     }
+
+    /// Whether a tagger's place is a preposition and a level's character (经|县人民政府研究同意, 在|市):
+    /// "by the county's government", no county named 经县. The gazetteer's two-character
+    /// names (和县) stand.
+    static func isPrepositionAndLevel(_ s: ScannedText, _ range: Range<Int>, gazetteer g: Gazetteer) -> Bool {
+        range.count == 2 && prepositions.contains(s.units[range.lowerBound]) && levelEnds.contains(s.units[range.upperBound - 1])
+            && g.whole(s.units[range]) == nil
+    }
+
+    static let prepositions = ScannedText.units(of: "经在对向从由给被将把为与据按依")
 
     /// `tagged` with a village's name, or a body named after one, widened over the direction that
     /// opens it where the tagger left that out between the village and the township before it
@@ -305,14 +317,26 @@ public enum Places {
     /// or short, made places: 吕梁表示, where 表示 made the tagger read a person, and 晋中2025年…
     /// read as a body. Not a person after a post (市长吕梁): few people bear a city's name, and a
     /// report that speaks for its city writes it so.
+    /// A county's name read so (保德 of 河曲、保德、岢岚等县, 顺义 of “顺义杯”) is made a place too where
+    /// the text names the county's province or city, as the gazetteer asks of it alone.
     public static func citiesReadAsNames(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
-        tagged.map { span in
-            guard span.kind != .place, (2...4).contains(span.range.count),
-                  span.kind == .organisation || !People.titles.contains(where: { s.matches($0.word, endingAt: span.range.lowerBound) }),
-                  divisionsNamed(s.text(span.range), gazetteer: g).contains(where: { $0.level == .province || $0.level == .city })
-            else { return span }
-            return EntitySpan(kind: .place, range: span.range)
+        let candidates = tagged.indices.filter { i in
+            let span = tagged[i]
+            return span.kind != .place && (2...4).contains(span.range.count) && g.whole(s.units[span.range]) != nil
+                && (span.kind == .organisation || !People.titles.contains(where: { s.matches($0.word, endingAt: span.range.lowerBound) }))
         }
+        guard !candidates.isEmpty else { return tagged }
+        // the counties named in context: found once, and only where some name may be one
+        lazy var counties = Set(divisions(in: s, gazetteer: g).filter { $0.level == .county }.map { $0.offset..<($0.offset + $0.text.utf8.count) })
+        var read = tagged
+        for i in candidates {
+            let span = tagged[i]
+            let named = divisionsNamed(s.text(span.range), gazetteer: g).contains(where: { $0.level == .province || $0.level == .city })
+            if named || counties.contains(s.byteOffset(span.range.lowerBound)..<s.byteOffset(span.range.upperBound)) {
+                read[i] = EntitySpan(kind: .place, range: span.range)
+            }
+        }
+        return read
     }
 
     /// `tagged` without the people whose name, with a village's or town's level word after it,
@@ -643,6 +667,8 @@ extension Places {
                   homeFirsts.contains(s.units[i]) ? homeWords.first { s.matches($0, at: i) } : nil
               }).first,
               let level: Place.Level = [0x7701: .province, 0x5E02: .city, 0x53BF: .county, 0x533A: .county][home[1]] else { return nil }
-        return places.first(where: { $0.level == level && !$0.ambiguous }).map { ($0, "text") }
+        // 我市 of a county-level city (孝义市) is that city
+        func isHome(_ p: Place) -> Bool { p.level == level || (level == .city && p.level == .county && p.name.hasSuffix("市")) }
+        return places.first(where: { isHome($0) && !$0.ambiguous }).map { ($0, "text") }
     }
 }

@@ -207,16 +207,20 @@ public final class Article {
     }
 
     /// The field of a page's date line, set apart by spaces, that names an outlet: Han
-    /// characters ending as an outlet's name does (长治日报, 晋中新闻网, 新华社).
+    /// characters ending as an outlet's name does (长治日报, 晋中新闻网, 新华社, 阳城县融媒体中心).
     static func outletBesideDate(_ line: String) -> String? {
         guard Layout.isDateLine(line[...]) else { return nil }
         return line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).lazy.map(String.init).first { field in
             let scalars = field.unicodeScalars
-            return (3...12).contains(scalars.count) && scalars.allSatisfy(Han.isHan) && scalars.last.map(outletEnds.contains) == true
+            guard (3...12).contains(scalars.count), scalars.allSatisfy(Han.isHan) else { return false }
+            let folded = ScannedText.fold(field)
+            return scalars.last.map(outletEnds.contains) == true || outletNames.contains { folded.count > $0.count && folded.suffix($0.count).elementsEqual($0) }
         }
     }
 
     static let outletEnds: Set<Unicode.Scalar> = Set("網网報报臺台社刊".unicodeScalars)
+    /// Counties' and cities' media centres, which publish their reports.
+    static let outletNames = ["融媒体中心", "新闻中心"].map(ScannedText.fold)
 
     static let thisPaper: Set<String> = ["本报", "本報", "本网", "本網", "本台"]
 
@@ -360,6 +364,7 @@ final class Named {
             { Entities.bodiesGlossedInLetters($0, in: $1) }, { Entities.companiesByOwnName($0, in: $1) }, { Entities.companiesByAbbreviation($0, in: $1) },
             { Entities.companiesByShortName($0, stems: stems, in: $1) },
             { Places.withoutVillagesReadAsPeople($0, in: $1) }, { People.peopleAfterTitles($0, in: $1) },
+            { People.withNamesCompleted($0, in: $1) },
             { Places.citiesReadAsNames($0, in: $1) },
         ]
         return TaughtNames.shared.apply(to: readings.reduce(EntityModel.shared?.spans(s.units) ?? []) { $1($0, s) }, in: s)

@@ -752,6 +752,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.organisations.map(\.text), ["太原海关"])
     }
 
+    /// A name the tagger cut where its last character opens a word (黄庆|学作题为) is the longer
+    /// name the article gives, where the text writes it whole.
+    func testNamesCutShortAreCompleted() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("校长黄庆学出席会议。会上，黄庆学作题为《面向国家重大需求》的讲话。")
+        XCTAssertEqual(a.people.map(\.text), ["黄庆学"])
+        XCTAssertEqual(a.people.first?.count, 2)
+    }
+
     /// A group that a visit or a case brings together, named alone (检查组, 调查组), is each
     /// report's own, no body; one named with whose it is stays (国务院督查组).
     func testAdHocGroupsAloneAreNoOrganisations() throws {
@@ -1149,6 +1158,9 @@ final class ExtractionTests: XCTestCase {
     func testObituariesAttendanceListsAndPlayers() {
         let obituary = article("太原市人大常委会原副主任、党组副书记王振华同志，因病医治无效逝世。王振华同志1941年5月出生。").people
         XCTAssertEqual(obituary.first?.org, "太原市人大常委会党组")
+        let group = article("省长金湘军与中国石油化工集团有限公司董事长、党组书记马永生会谈。")
+        XCTAssertEqual(group.people.first { $0.text == "马永生" }?.org, "中国石油化工集团有限公司党组", "the group's post opens with it")
+        XCTAssertFalse(group.organisations.contains { $0.text == "党组" }, "a party group alone is no body's")
         XCTAssertEqual(obituary.first?.title, "副书记")
         XCTAssertEqual(article("出席会议的有：孙贵宝　高键　张晋　李波　刘卫东").people.map(\.text), ["孙贵宝", "高键", "张晋", "李波", "刘卫东"])
         XCTAssertEqual(article("今天 天气 很好 大家 出门").people.count, 0, "words apart that open with no surname")

@@ -146,6 +146,7 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(beside.sourceName, "大同日报", "an outlet's name beside a page's date")
         XCTAssertEqual(beside.organisations.map(\.text), ["大同日报"], "one body, which the tagger may cut after its place")
         XCTAssertEqual(article("标题\n长治日报　2026年9月10日　记者 牛晓峰\n正文。").sourceName, "长治日报")
+        XCTAssertEqual(article("标题\n2026年8月19日　阳城县融媒体中心\n正文。").sourceName, "阳城县融媒体中心")
         XCTAssertNil(article("标题\n2026年9月10日　星期四　记者 牛晓峰\n正文。").sourceName, "no field names an outlet")
         let own = article("标题\n本报讯（记者 孙丽娜）近日，项目开工。\n来源：大同日报")
         XCTAssertEqual(own.dateline?.reporters, ["孙丽娜"])

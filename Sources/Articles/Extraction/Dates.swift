@@ -320,6 +320,8 @@ extension Dates {
             return period(p, months: part.name, end: j + part.word.count)
         }
         if let m = small(s, at: j, unit: [yue], range: 1...12) {
+            // a month of the lunar calendar (农历七月初七, 七月初七) is no month of the year's
+            guard s[m.end] != lunarDay, !lunarMarks.contains(where: { s.matches($0.word, endingAt: j) }) else { return nil }
             p.month = m.value
             j = m.end
             if s[j] == 0x4EFD { j += 1 }  // 5月份
@@ -339,6 +341,10 @@ extension Dates {
         }
         return nil
     }
+
+    /// What says a month is the lunar calendar's: 农历 before it, 初 (初七, its days' first ten) after it.
+    static let lunarMarks = ScannedText.words(["农历", "阴历"].map { ($0, true) })
+    static let lunarDay = ScannedText.fold("初")[0]
 
     /// Whether a word of letters and digits (q2) is part of a longer one: a code such as
     /// LLSQ2026-0158 names no quarter.

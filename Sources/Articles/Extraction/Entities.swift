@@ -1020,7 +1020,7 @@ public enum Entities {
         let shortNames = companiesByShortNames(spans, in: s).all
         let inFull = known ?? namedInFull(spans, in: s)
         let listed = listedCompanies(in: s)
-        for written in spans {
+        for written in spans where inFull[written] != nil || !partyGroupAlone.contains(Array(s.units[written])) {
             let span = inFull[written] ?? written
             let name = s.text(span)
             let isNew = mentions.offsets(of: name).isEmpty
@@ -1034,6 +1034,11 @@ public enum Entities {
         }
         return mentions.list
     }
+
+    /// A party group named alone (…董事长、党组书记): the group of the body the post before it
+    /// names, which the person's record gives (`People.committeesDepartment`); alone it is no
+    /// body's, and no record.
+    static let partyGroupAlone: Set<[UInt32]> = [ScannedText.fold("党组")]
 
     /// For each of `spans` that stands for another the article names in full, that one's span:
     /// a level and a body alone (市委 of 大同市委, `organisationSpans`), a department named again

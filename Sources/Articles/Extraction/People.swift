@@ -93,7 +93,9 @@ enum People {
     /// post in the body (太原市人大常委会原副主任、党组|副书记: 太原市人大常委会党组); or nil.
     static func committeesDepartment(_ department: String, before title: Int, in s: ScannedText, organisations: RangeIndex,
                                      fullNames: [Range<Int>: String]) -> String? {
-        guard committeeDepartments.contains(department) || committeeSuffixes.contains(department), let range = organisations.last(startingBefore: title), range.upperBound == title,
+        // the department ends where the title starts (、党组|副书记), or opens it (、党组书记)
+        guard committeeDepartments.contains(department) || committeeSuffixes.contains(department),
+              let range = organisations.last(startingBefore: title + 1), range.upperBound == title || range.lowerBound == title,
               s[range.lowerBound - 1] == ScannedText.listMark,
               let post = titles.first(where: { s.matches($0.word, endingAt: range.lowerBound - 1) }) else { return nil }
         // the post may be a deputy's or a former one (原副主任)
@@ -246,6 +248,24 @@ enum People {
                 return EntitySpan(kind: .person, range: start..<(start + length))
             }
             return Places.divisionsNamed(s.text(span.range), gazetteer: g).isEmpty ? EntitySpan(kind: .person, range: span.range) : span
+        }
+    }
+
+    /// `tagged` with each person's name that is the start of a longer one the tagger read in the
+    /// article, and that the text goes on to write whole there, read whole (校长黄庆学 … 黄庆|学作
+    /// 题为…: the tagger cut the name where its last character opens a word), unless another
+    /// name stands in the rest.
+    static func withNamesCompleted(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let names = Set(tagged.filter { $0.kind == .person && $0.range.count >= 2 }.map { s.units[$0.range] })
+        guard names.count >= 2 else { return tagged }
+        let taken = RangeIndex(tagged.map(\.range))
+        return tagged.map { span in
+            guard span.kind == .person, span.range.count >= 2 else { return span }
+            let own = s.units[span.range], start = span.range.lowerBound
+            guard let longer = names.filter({ $0.count > own.count && $0.starts(with: own) && s.matches(Array($0), at: start) })
+                      .max(by: { $0.count < $1.count }),
+                  !taken.overlaps(span.range.upperBound..<(start + longer.count)) else { return span }
+            return EntitySpan(kind: .person, range: start..<(start + longer.count))
         }
     }
 

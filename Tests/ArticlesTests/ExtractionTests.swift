@@ -752,6 +752,23 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.organisations.map(\.text), ["太原海关"])
     }
 
+    /// A list's post after a name that opens the line, apart from it by spaces (王海平　灵石县
+    /// 静升镇党委书记), is the person's; two characters after a division's name that open with no
+    /// surname (应县|木塔) are a landmark, wherever the article writes them; a name that opens with
+    /// a date (2027年|公司) is none.
+    func testListedPostsLandmarksAndDatesBeforeBodies() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let list = article("经评审委员会评审，拟表彰以下同志：\n王海平　灵石县静升镇党委书记\n李秀珍（女）　榆社县云竹镇卫生院院长")
+        XCTAssertEqual(list.people.first { $0.text == "王海平" }?.title, "党委书记")
+        XCTAssertEqual(list.people.first { $0.text == "王海平" }?.org, "灵石县静升镇党委")
+        XCTAssertEqual(list.people.first { $0.text == "李秀珍" }?.org, "榆社县云竹镇卫生院")
+        XCTAssertFalse(list.organisations.contains { $0.text == "评审委员会" }, "a review committee alone is each notice's own")
+        let tower = article("应县木塔建于辽代，木塔二层倾斜已基本稳定。县委书记郭志强说，要以木塔保护为龙头。")
+        XCTAssertEqual(tower.people.map(\.text), ["郭志强"])
+        let sales = article("长城汽车董事长魏建军表示，2027年公司海外销量目标为60万辆。")
+        XCTAssertFalse(sales.organisations.contains { $0.text.hasPrefix("2027") }, "\(sales.organisations.map(\.text))")
+    }
+
     /// A name the tagger cut where its last character opens a word (黄庆|学作题为) is the longer
     /// name the article gives, where the text writes it whole.
     func testNamesCutShortAreCompleted() throws {

@@ -206,7 +206,7 @@ public enum Entities {
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
         let patterns = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
-            !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org)
+            !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -848,7 +848,8 @@ public enum Entities {
     static let kindsAlone = Set(["法院", "人民法院", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "公安局", "派出所",
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "专家组",
-                                 "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组"].map(ScannedText.fold))
+                                 "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
+                                 "评审委员会", "评委会"].map(ScannedText.fold))
 
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool { kindsAlone.contains(Array(s.units[range])) }
 
@@ -1215,6 +1216,14 @@ public enum Entities {
     /// What a centre that is a place to go, not a body, is for (太原滨河体育中心, 会展中心).
     static let venues = ScannedText.words(["体育", "会展", "会议", "展览", "购物", "文化", "艺术", "商务", "金融", "商业", "活动",
                                            "演艺", "奥体", "游客", "交通", "物流", "数据"].map { ($0, true) })
+
+    /// Whether a name opens with a date (2027年|公司海外销量…): a clause's time, no body's name,
+    /// which may open with digits (58同城) but not with a year, month or day.
+    static func opensWithDate(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound, ScannedText.isDigit(s.units[i]) { i += 1 }
+        return i > range.lowerBound && i < range.upperBound && closesDate(s, at: i)
+    }
 
     /// Whether a centre's name follows a verb of building it (共建|人工智能算力中心): a facility to
     /// come, not yet a body.

@@ -45,7 +45,9 @@ enum People {
                      into mentions: inout Mentions) {
         // a name the tagger starts inside a title (主|任衛東 of 主任衛東亮) is left to the patterns
         let misread = tagged.filter { $0.kind == .person && startsInsideTitle(s, $0.range) }.map(\.range)
-        let modelNames = tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range)
+        let read = tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range)
+        let landmarks = Set(read.filter { namesALandmark(s, $0) }.map { s.units[$0] })
+        let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
         let taken = RangeIndex(tagged.map(\.range).filter { !misread.contains($0) })
         // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
         let placeNames = Places.namesOfPlaces(tagged, in: s)
@@ -64,7 +66,8 @@ enum People {
             // 任命陈志刚为教育部副部长, 免去王建军的交通运输部副部长职务, 李文斌，男，…，现任市财政局副局长:
             // the post follows the name
             let next = n + 1 < names.count ? names[n + 1].lowerBound : s.count
-            if post.titles.isEmpty, let end = appointedPostEnd(s, after: range) ?? statedPostEnd(s, after: range, before: next) {
+            if post.titles.isEmpty,
+               let end = appointedPostEnd(s, after: range) ?? statedPostEnd(s, after: range, before: next) ?? listedPostEnd(s, after: range) {
                 post = self.post(before: end, in: s, organisations: bodies, fullNames: fullNames)
             }
             if post.titles.isEmpty, let title = s.longest(titlesAfter, at: range.upperBound) {
@@ -171,6 +174,23 @@ enum People {
         return nil
     }
 
+    /// Where the post ends that a list gives after a name opening its line, apart from it by
+    /// spaces (王海平　灵石县静升镇党委书记, 李秀珍（女）　…党支部书记), as notices of awards and
+    /// candidates do: the line's end, when the line ends in a post.
+    static func listedPostEnd(_ s: ScannedText, after name: Range<Int>) -> Int? {
+        guard name.lowerBound == 0 || s.units[name.lowerBound - 1] == 0x0A else { return nil }
+        var i = name.upperBound
+        if Entities.brackets.contains(s[i]), let close = (i + 1..<min(s.count, i + 6)).first(where: { Entities.brackets.contains(s.units[$0]) }) {
+            i = close + 1  // an aside: （女）, （满族）
+        }
+        guard spaces.contains(s[i]) else { return nil }
+        while spaces.contains(s[i]) { i += 1 }
+        var end = i
+        while end < s.count, s.units[end] != 0x0A, end - i <= longestPost { end += 1 }
+        guard end > i, end == s.count || s.units[end] == 0x0A, titles.contains(where: { s.matches($0.word, endingAt: end) }) else { return nil }
+        return end
+    }
+
     /// Where a bracket opened at `i` closes when it is part of a name, not an aside: a few
     /// characters with no clause mark, and the name going on after it (太原钢铁（集团）有限公司).
     static func bracketInName(_ s: ScannedText, at i: Int) -> Int? {
@@ -210,6 +230,14 @@ enum People {
               range.allSatisfy({ Han.isHan(s.units[$0]) || nameDots.contains(s.units[$0]) }) else { return false }
         guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound) else { return false }
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
+    }
+
+    /// Whether two characters right after a division's name, the first of them no surname, name a
+    /// landmark of it rather than a person (应县|木塔, whose 木 the tagger took for a surname): then
+    /// so do they wherever the article writes them.
+    static func namesALandmark(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        range.count == 2 && !surnames.contains(s.units[range.lowerBound])
+            && (2...4).contains { range.lowerBound >= $0 && Gazetteer.shared.whole(s.units[(range.lowerBound - $0)..<range.lowerBound]) != nil }
     }
 
     static func startsWithPlace(_ s: ScannedText, _ range: Range<Int>) -> Bool {

@@ -343,6 +343,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(liu?.org, "市交通运输局")
         XCTAssertEqual(a.people.first { $0.text == "陈德铭" }?.titles, ["原部长"])
         XCTAssertEqual(a.organisations.map(\.text), ["市交通运输局", "商务部"])
+        let paper = article("大同日报社原党委书记、社长张怀德同志逝世。")
+        XCTAssertEqual(paper.organisations.map(\.text), ["大同日报社"], "a newspaper's former post")
     }
 
     func testASurnameWithAFormOfAddressIsNoFullName() {
@@ -1183,6 +1185,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("今天 天气 很好 大家 出门").people.count, 0, "words apart that open with no surname")
         let match = article("比赛在太原滨河体育中心进行，山西女排主攻手王艺竹拿下24分。")
         XCTAssertEqual(match.people.first?.title, "主攻手")
+        XCTAssertEqual(article("他的教练员白建平说，训练很刻苦。").people.first?.title, "教练员")
+        XCTAssertEqual(article("国家统计局城市司首席统计师董莉娟解读说，价格持平。").people.first?.title, "首席统计师")
         XCTAssertFalse(match.organisations.contains { $0.text.hasSuffix("体育中心") })
     }
 

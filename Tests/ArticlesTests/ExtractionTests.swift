@@ -83,6 +83,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(money("投资\u{0661}\u{0662}亿元")?.value, 1_200_000_000, "Arabic-Indic digits")
         XCTAssertEqual(Numbers.find(in: "臭氧(o3)浓度").count, 0)
         XCTAssertEqual(Numbers.find(in: "3，500个").map(\.text), ["500个"], "a full-width comma separates clauses, not thousands")
+        XCTAssertEqual(Numbers.find(in: "共发生事故２３起，死亡１９人，确诊病例5例。").map(\.text), ["２３起", "１９人", "5例"], "incidents and cases are counted")
     }
 
     func testDateForms() {
@@ -541,6 +542,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(team.organisations.map(\.text), ["山西医科大学第一医院肝胆外科"])
         XCTAssertEqual(article("该局对山西某焦化有限公司作出行政处罚决定。").organisations.map(\.text), [])
         XCTAssertEqual(article("10月8日，省政府新闻办举行新闻发布会。").organisations.map(\.text), ["省政府新闻办"])
+        XCTAssertEqual(article("12月1日，太原市政府新闻办举行新闻发布会。").organisations.map(\.text), ["太原市政府新闻办"])
+        XCTAssertEqual(article("２０２６年１１月３日　来源：太行日报\n正文。").organisations.map(\.text), ["太行日报"], "an outlet named after a mountain")
     }
 
     func testAPlaceRightAfterAPostIsThePersonHoldingIt() {

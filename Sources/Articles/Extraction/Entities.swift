@@ -200,6 +200,7 @@ public enum Entities {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutLeadingParticle(s, withoutPostsStart(s, $0)) }
+            .map { withOutletWord(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
@@ -235,7 +236,7 @@ public enum Entities {
             !widerSet.contains(org) && !names.overlaps(org) && !places.crosses(org.lowerBound) && !places.crosses(org.upperBound)
                 && places.containing(org) == nil
         }
-        let found = (kept + wider + gaps).filter { !endsInDepartments(s, $0) }
+        let found = withOfficesJoined((kept + wider + gaps).filter { !endsInDepartments(s, $0) }, in: s)
         let branches = withBranches(withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found), in: s, placeEnds: placeEnds)
         let others = RangeIndex(branches)
         let whole = branches.map { withNameBeforeBracket(s, $0, others: others) }.compactMap { withoutStrayMarks(s, $0) }
@@ -1217,6 +1218,32 @@ public enum Entities {
     /// What a centre that is a place to go, not a body, is for (太原滨河体育中心, 会展中心).
     static let venues = ScannedText.words(["体育", "会展", "会议", "展览", "购物", "文化", "艺术", "商务", "金融", "商业", "活动",
                                            "演艺", "奥体", "游客", "交通", "物流", "数据"].map { ($0, true) })
+
+    /// `range` with the word of an outlet right after it (太行|日报, where the tagger read the
+    /// mountain alone as the body): the outlet is the body.
+    static func withOutletWord(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard let word = s.longest(outletWords, at: range.upperBound) else { return range }
+        return range.lowerBound..<(range.upperBound + word.word.count)
+    }
+
+    static let outletWords = ScannedText.words(["日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "新闻网", "融媒体中心"].map { ($0, true) })
+
+    /// `spans` (in any order) with a body's office the tagger read alone right after the body
+    /// joined to it (太原市政府|新闻办, 省委|办公厅): the office is the body's.
+    static func withOfficesJoined(_ spans: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
+        let sorted = spans.sorted { $0.lowerBound < $1.lowerBound }
+        var joined: [Range<Int>] = []
+        for span in sorted {
+            if let last = joined.last, last.upperBound == span.lowerBound, offices.contains(where: { $0.word.elementsEqual(s.units[span]) }) {
+                joined[joined.count - 1] = last.lowerBound..<span.upperBound
+            } else {
+                joined.append(span)
+            }
+        }
+        return joined
+    }
+
+    static let offices = ScannedText.words(["新闻办", "办公室", "办公厅", "研究室", "信访局", "宣传部", "组织部", "统战部"].map { ($0, true) })
 
     /// Whether a name opens with a date (2027年|公司海外销量…): a clause's time, no body's name,
     /// which may open with digits (58同城) but not with a year, month or day.

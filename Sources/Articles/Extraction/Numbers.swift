@@ -40,7 +40,7 @@ public enum Numbers {
                               "个百分点", "百分点", "标箱", "teu", "千伏", "kv"].map { ($0, $0) })
     static let measureWords = ScannedText.words(["个", "支", "家", "项", "名", "人次", "人", "次", "座", "条", "台", "辆", "套", "所", "户",
                                      "件", "场", "批", "处", "位", "只", "头", "栋", "间", "份", "款", "架", "艘", "篇", "部",
-                                     "场次", "个月"].map { ($0, $0) })
+                                     "场次", "个月", "起", "宗", "例", "张", "棵", "株"].map { ($0, $0) })
     static let percentSigns: Set<UInt32> = [0x25, 0x2030]  // % (full-width folds to it), ‰
     /// Before a number: how the figure is hedged.
     static let approxBefore = ScannedText.words([("不超过", Amount.Approximation.less), ("超过", .more), ("超出", .more), ("高于", .more),

@@ -787,6 +787,7 @@ final class ExtractionTests: XCTestCase {
     /// report's own, no body; one named with whose it is stays (国务院督查组).
     func testAdHocGroupsAloneAreNoOrganisations() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertFalse(article("器官移植中心副主任医师李国强协助完成。").organisations.contains { $0.text == "中心" }, "a centre alone is none")
         let a = article("检查组先后来到新玛特购物广场。调查组已进驻学校，国务院督查组听取了汇报。")
         XCTAssertEqual(a.organisations.map(\.text), ["国务院督查组"])
     }

@@ -1038,10 +1038,10 @@ public enum Entities {
         return mentions.list
     }
 
-    /// A party group named alone (…董事长、党组书记): the group of the body the post before it
-    /// names, which the person's record gives (`People.committeesDepartment`); alone it is no
-    /// body's, and no record.
-    static let partyGroupAlone: Set<[UInt32]> = [ScannedText.fold("党组")]
+    /// A party group or a committee's department named alone (…董事长、党组书记, 州委常委、宣传部
+    /// 部长): the one of the body the post before it names, which the person's record gives
+    /// (`People.committeesDepartment`); alone it is no body's, and no record.
+    static let partyGroupAlone: Set<[UInt32]> = Set(["党组", "组织部", "宣传部", "统战部", "政法委"].map(ScannedText.fold))
 
     /// For each of `spans` that stands for another the article names in full, that one's span:
     /// a level and a body alone (市委 of 大同市委, `organisationSpans`), a department named again

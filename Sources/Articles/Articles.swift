@@ -212,15 +212,9 @@ public final class Article {
         guard Layout.isDateLine(line[...]) else { return nil }
         return line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).lazy.map(String.init).first { field in
             let scalars = field.unicodeScalars
-            guard (3...12).contains(scalars.count), scalars.allSatisfy(Han.isHan) else { return false }
-            let folded = ScannedText.fold(field)
-            return scalars.last.map(outletEnds.contains) == true || outletNames.contains { folded.count > $0.count && folded.suffix($0.count).elementsEqual($0) }
+            return (3...12).contains(scalars.count) && scalars.allSatisfy(Han.isHan) && Entities.namesOutlet(ScannedText.fold(field))
         }
     }
-
-    static let outletEnds: Set<Unicode.Scalar> = Set("網网報报臺台社刊".unicodeScalars)
-    /// Counties' and cities' media centres, which publish their reports.
-    static let outletNames = ["融媒体中心", "新闻中心"].map(ScannedText.fold)
 
     static let thisPaper: Set<String> = ["本报", "本報", "本网", "本網", "本台"]
 

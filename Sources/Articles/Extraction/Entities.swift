@@ -179,14 +179,11 @@ public enum Entities {
     static let companySuffixes = ScannedText.words(["股份有限公司", "有限责任公司", "有限公司", "集团", "研究院", "研究所",
                                                     "大学", "医院", "银行", "协会", "公司", "合作社", "家庭农场"].map { ($0, true) })
     /// Suffixes of public bodies, whose names start with a place: 大同經開區, 大同經開區黨工委, 省政府.
-    static let bodySuffixes = ScannedText.words(["人民政府", "政府", "经开区", "高新区", "开发区", "党工委", "管委会", "委员会",
+    static let bodySuffixes = ScannedText.words((["人民政府", "政府", "经开区", "高新区", "开发区", "党工委", "管委会", "委员会",
                                                  "办公室", "新闻办", "厅", "局", "委", "中心",
                                                  // teams named after their country or place: 中国队, 云南红塔足球队
                                                  "队", "女队", "男队", "女篮", "男篮", "女排", "男排", "足球队", "篮球队",
-                                                 "排球队", "代表团", "代表队",
-                                                 // outlets named after their place, which the tagger may cut (大同|日报)
-                                                 "日报", "晚报", "报社", "日报社", "电视台", "广播电视台", "新闻网",
-                                                 "海关"].map { ($0, true) })
+                                                 "排球队", "代表团", "代表队", "海关"] + outletWords).map { ($0, true) })
     static let suffixFirsts = UnitSet((companySuffixes + bodySuffixes).compactMap(\.word.first))
     /// Where a company's name cannot start from: punctuation and linking words.
     static let nameBreaks = ScannedText.units(of: "，,。、；;：:“”「」《》！？!? 的了和與与及在由為为將将對对把從从向是等觀观摩\n")
@@ -1222,11 +1219,22 @@ public enum Entities {
     /// `range` with the word of an outlet right after it (太行|日报, where the tagger read the
     /// mountain alone as the body): the outlet is the body.
     static func withOutletWord(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
-        guard let word = s.longest(outletWords, at: range.upperBound) else { return range }
+        guard let word = s.longest(outlets, at: range.upperBound) else { return range }
         return range.lowerBound..<(range.upperBound + word.word.count)
     }
 
-    static let outletWords = ScannedText.words(["日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "新闻网", "融媒体中心"].map { ($0, true) })
+    /// The words that close outlets' names, which the tagger may cut from the place or name
+    /// before them (大同|日报, 太行|日报): body suffixes too.
+    static let outletWords = ["日报", "晚报", "日报社", "报社", "电视台", "广播电视台", "新闻网", "融媒体中心"]
+    static let outlets = ScannedText.words(outletWords.map { ($0, true) })
+
+    /// Whether a name (folded) is an outlet's: it ends as one does (长治日报, 新华社), or is a
+    /// county's or city's media centre (阳城县融媒体中心).
+    static func namesOutlet(_ name: [UInt32]) -> Bool {
+        name.last.map(outletEnds.contains) == true || mediaCentres.contains { name.count > $0.count && name.suffix($0.count).elementsEqual($0) }
+    }
+
+    static let mediaCentres = ["融媒体中心", "新闻中心"].map(ScannedText.fold)
 
     /// `spans` (in any order) with a body's office the tagger read alone right after the body
     /// joined to it (太原市政府|新闻办, 省委|办公厅): the office is the body's.

@@ -15,7 +15,8 @@ public enum EntityModel {
         // tags some of them as other words (大同 as an adverb), and the gazetteer knows better.
         // A county's short name without its level word keeps the class jieba gives it (高明 a
         // person's name, 平遥 an adjective): the gazetteer takes it for the place only where the
-        // text names the province, and the tagger, which learnt jieba's class, need not
+        // text names its province (or, for such a word, its city), and the tagger, which learnt
+        // jieba's class, need not
         let g = Gazetteer.shared
         func places(_ words: [[UInt32]]) -> [([UInt32], Lexicon.WordClass)] {
             words.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, .place) }

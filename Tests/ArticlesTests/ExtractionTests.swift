@@ -195,6 +195,13 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(notice.organisations.map(\.text), [])
         let warning = article("孝义市气象台发布暴雨预警：我市兑镇、下堡等乡镇降雨量将达100毫米以上。")
         XCTAssertEqual(warning.place?.place.name, "孝义市")
+        // a province's or city's outlet on one of its cities or counties, in 全市/全县, is that place's report
+        let provincial = article("2026年9月19日　山西日报\n推介会在忻州市举行，全市签约项目28个。")
+        XCTAssertEqual(provincial.place?.place.name, "忻州市")
+        XCTAssertEqual(provincial.place?.source, "text")
+        let cityPaper = article("2026年9月19日　大同日报\n太原市召开会议，全省推广大同经验。")
+        XCTAssertEqual(cityPaper.place?.place.name, "大同市", "the province is no place inside the city's paper's")
+        XCTAssertEqual(cityPaper.place?.source, "source")
     }
 
     func testTownsAndZonesAfterAPlace() {

@@ -658,17 +658,34 @@ extension Places {
     static let homeFirsts = UnitSet(homeWords.compactMap(\.first))
 
     /// Where a report is from: the dateline's place, else a place its source is named after
-    /// (大同日报), else, when it speaks of 我市/本市, the first city (or province, county) it names.
+    /// (大同日报), else, when it speaks of 我市/全市, the first city (or province, county) it names.
+    /// A province's or city's outlet reporting on one of its cities or counties in those words
+    /// (山西日报 on 忻州, 全市…) is that city's or county's report.
     static func home(dateline: Dateline?, source: String?, scan s: ScannedText, places: [Place]) -> (place: Place, source: String)? {
-        for (candidate, origin) in [(dateline?.place, "dateline"), (source, "source")] {
-            if let candidate, let place = find(in: ScannedText(candidate)).first(where: { $0.level != .other }) { return (place, origin) }
-        }
+        func division(_ name: String?) -> Place? { name.flatMap { find(in: ScannedText($0)).first { $0.level != .other } } }
+        if let place = division(dateline?.place) { return (place, "dateline") }
+        let spoken = spokenOf(s, places: places)
+        guard let outlet = division(source) else { return spoken.map { ($0, "text") } }
+        guard let spoken, lies(spoken, within: outlet) else { return (outlet, "source") }
+        return (spoken, "text")
+    }
+
+    /// The place a report calls 我市, 全县…: the first city (county, province) it names; a
+    /// county-level city (孝义市) for 我市 too.
+    static func spokenOf(_ s: ScannedText, places: [Place]) -> Place? {
         guard let home = (0..<s.count).lazy.compactMap({ i in
                   homeFirsts.contains(s.units[i]) ? homeWords.first { s.matches($0, at: i) } : nil
               }).first,
               let level: Place.Level = [0x7701: .province, 0x5E02: .city, 0x53BF: .county, 0x533A: .county][home[1]] else { return nil }
-        // 我市 of a county-level city (孝义市) is that city
         func isHome(_ p: Place) -> Bool { p.level == level || (level == .city && p.level == .county && p.name.hasSuffix("市")) }
-        return places.first(where: { isHome($0) && !$0.ambiguous }).map { ($0, "text") }
+        return places.first { isHome($0) && !$0.ambiguous }
+    }
+
+    /// Whether `inner` is a division below `outer` and inside it (忻州市 in 山西省, 浑源县 in 大同市).
+    static func lies(_ inner: Place, within outer: Place) -> Bool {
+        let depth: [Place.Level: Int] = [.province: 2, .city: 4]
+        guard let digits = depth[outer.level], let code = inner.code, let outerCode = outer.code, inner.level != outer.level,
+              inner.level != .province else { return false }
+        return code.prefix(digits) == outerCode.prefix(digits)
     }
 }

@@ -482,7 +482,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("中国人民银行大同市中心支行")), "government", "the central bank")
         let kindsByName = ["中信证券": "company", "中国证券报": "other", "俄新社": "other", "中央社": "other", "立法院": "government",
                            "司法院": "court", "北京国安足球俱乐部": "other", "立法会": "government", "财政司": "government",
-                           "丰源种植专业合作社": "company", "中央气象台": "government", "太原海关": "government", "运城调查队": "government"]
+                           "丰源种植专业合作社": "company", "中央气象台": "government", "太原海关": "government", "运城调查队": "government",
+                           "中共中央政治局": "party"]
         for (name, kind) in kindsByName { XCTAssertEqual(Entities.organisationKind(ScannedText.fold(name)), kind, name) }
         let others = article("新华社记者报道，市人民医院、市红十字会与大同日报社共同举办义诊。").organisations
         XCTAssertEqual(Dictionary(others.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a }),
@@ -779,6 +780,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(tower.people.map(\.text), ["郭志强"])
         let sales = article("长城汽车董事长魏建军表示，2027年公司海外销量目标为60万辆。")
         XCTAssertFalse(sales.organisations.contains { $0.text.hasPrefix("2027") }, "\(sales.organisations.map(\.text))")
+    }
+
+    /// A given name said with a post (小龙书记) is the one person whose full name ends in it; a
+    /// village's party secretary is named so after his post (村支书贾小龙).
+    func testGivenNamesJoinTheirFullName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("提起村支书贾小龙，乡亲们都竖起大拇指。“小龙书记脑子活，带着我们种苹果。”村民贾福贵说。")
+        XCTAssertEqual(a.people.map(\.text), ["贾小龙", "贾福贵"])
+        XCTAssertEqual(a.people.first?.count, 2)
+        XCTAssertEqual(a.people.first?.titles, ["村支书", "书记"])
     }
 
     /// A name the tagger cut where its last character opens a word (黄庆|学作题为) is the longer

@@ -64,7 +64,7 @@ public enum Entities {
         "党组书记", "党委书记", "纪委书记", "责任编辑", "财务长", "财务总监", "首席财务官", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
         "审判员", "人民陪审员", "陪审员", "书记员", "法官助理", "检察员", "律师", "项目经理", "项目负责人", "联系人",
         "村党支部书记", "党支部书记", "党总支书记", "村委会主任", "村主任", "居委会主任", "代表性传承人", "传承人",
-        "首席统计师", "统计师", "教练员", "裁判员",
+        "首席统计师", "统计师", "教练员", "裁判员", "村支书", "支书",
         "主攻手", "副攻手", "二传手", "自由人", "门将", "守门员", "前锋", "中锋", "后卫", "球员", "队员",
         "研究经理", "产品经理", "客户经理", "销售经理", "市场经理", "区域经理", "研究总监",
     ]
@@ -97,7 +97,23 @@ public enum Entities {
         countEverywhere(&mentions, in: s)
         addSurnamesAlone(People.surnamesAlone(in: s, tagged: tagged), to: &mentions, in: s)
         joinLastNames(&mentions)
+        joinGivenNames(&mentions)
         return mentions.list
+    }
+
+    /// A given name said alone or with a post (小龙书记, of 贾小龙) is a mention of the one person
+    /// whose three-character name ends in it; not a name that opens with a surname (张伟 may be
+    /// a full name of its own), nor where two full names end in it.
+    static func joinGivenNames(_ mentions: inout Mentions) {
+        let names = mentions.names
+        let fullNames = names.map(ScannedText.fold).filter { $0.count == 3 }
+        for name in names {
+            let given = ScannedText.fold(name)
+            guard given.count == 2, let first = given.first, !People.surnames.contains(first) else { continue }
+            let owners = fullNames.filter { $0.suffix(2).elementsEqual(given) }
+            guard owners.count == 1, let owner = owners.first, let full = names.first(where: { ScannedText.fold($0) == owner }) else { continue }
+            mentions.merge(name, into: full)
+        }
     }
 
     /// A transliterated name's last part said alone (库克 after 蒂姆·库克) is a mention of that
@@ -1120,7 +1136,7 @@ public enum Entities {
         // legislatures, Taiwan's cabinet and control body: their 院 is no court's, their 会 no association's
         ("government", ["立法院", "行政院", "监察院", "考试院", "立法会"], []),
         ("court", ["法院", "检察院", "仲裁委"], []),
-        ("party", ["党", "纪委", "政法委", "组织部", "宣传部", "统战部"],
+        ("party", ["党", "中共", "纪委", "政法委", "组织部", "宣传部", "统战部"],
          ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央"]),
         ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"]),
         ("other", [], ["医院", "卫生院", "新华社", "通讯社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",

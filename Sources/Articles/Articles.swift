@@ -393,7 +393,7 @@ final class Named {
                                deck: article.subtitle,
                                captions: article.captions,
                                photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
-                               reporters: reporters, reporterTitle: Layout.reporterTitle(credits: credits))
+                               reporters: reporters.map { ($0, Layout.reporterTitle(of: $0, credits: credits)) })
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
     }
     lazy var places: [Place] = stored?.places() ?? parsed.keepingScan {

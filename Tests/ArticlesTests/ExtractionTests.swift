@@ -782,6 +782,14 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(sales.organisations.contains { $0.text.hasPrefix("2027") }, "\(sales.organisations.map(\.text))")
     }
 
+    /// A company's own name inside a person's (郑|鹏飞 of 鹏飞集团) is the person's.
+    func testACompanysNameInsideAPersonsIsThePersons() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("山西鹏飞集团有限公司投资52亿元建设氢能项目。鹏飞集团董事长郑鹏飞表示，将把吕梁作为主战场。")
+        XCTAssertEqual(a.people.first { $0.text == "郑鹏飞" }?.org, "山西鹏飞集团有限公司", "\(a.people.map(\.text))")
+        XCTAssertEqual(a.organisations.first { $0.text == "山西鹏飞集团有限公司" }?.count, 2)
+    }
+
     /// A given name said with a post (小龙书记) is the one person whose full name ends in it; a
     /// village's party secretary is named so after his post (村支书贾小龙).
     func testGivenNamesJoinTheirFullName() throws {

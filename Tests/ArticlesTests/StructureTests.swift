@@ -23,6 +23,9 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(a.dateline?.reporters, ["孙丽娜", "赵子轩"])
         XCTAssertEqual(a.dateline?.month, 0, "no date in it")
         XCTAssertEqual(a.people.first { $0.text == "孙丽娜" }?.roles.contains("reporter"), true)
+        XCTAssertEqual(a.people.first { $0.text == "孙丽娜" }?.title, "记者")
+        XCTAssertEqual(a.people.first { $0.text == "赵子轩" }?.title, "通讯员", "each credited name has the role written before it")
+        XCTAssertEqual(article("本報訊（記者 孫麗娜）會議召開。").people.first?.title, "記者", "in the article's script")
         XCTAssertNil(article("標題\n国家电网讯息（记者 王五）公司召开会议。").dateline, "讯 not right before the bracket")
         XCTAssertNil(article("標題\n本报讯 近日，会议召开。").dateline?.reporters.first, "no credits, no reporters")
     }

@@ -75,11 +75,11 @@ public enum Entities {
     /// (split on names known from the body), the photo captions (`captions`: 图为市委书记卢东亮
     /// 在现场调研, the names and posts found there as in the body) and the credits
     /// (`photographers`; `reporters`: the dateline's, and those the report closes with, with
-    /// `reporterTitle` as their credits write it); each
+    /// their titles as their credits write them); each
     /// name then counted wherever it appears. `organisations`: unit ranges of the article's organisations.
     public static func people(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], inFull: [Range<Int>: Range<Int>]? = nil,
-                              deck: String?, captions: [Caption] = [], photographers: [String], reporters: [String],
-                              reporterTitle: String = "记者") -> [Mention] {
+                              deck: String?, captions: [Caption] = [], photographers: [String],
+                              reporters: [(name: String, title: String)]) -> [Mention] {
         var mentions = Mentions()
         People.find(in: s, tagged: tagged, organisations: organisations, inFull: inFull, into: &mentions)
         if let deck {
@@ -93,7 +93,7 @@ public enum Entities {
             }
         }
         for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
-        for reporter in reporters { mentions.add(reporter, offset: nil, titles: [reporterTitle], role: "reporter") }
+        for reporter in reporters { mentions.add(reporter.name, offset: nil, titles: [reporter.title], role: "reporter") }
         countEverywhere(&mentions, in: s)
         addSurnamesAlone(People.surnamesAlone(in: s, tagged: tagged), to: &mentions, in: s)
         joinLastNames(&mentions)
@@ -537,13 +537,16 @@ public enum Entities {
         for first in stems.keys { stems[first]?.sort { $0.count > $1.count } }  // the longest name at a character first
         guard !stems.isEmpty else { return tagged }
         let orgs = RangeIndex(tagged.filter { $0.kind == .organisation }.map(\.range))
+        // a person's name that holds the stem (郑|鹏飞 of 鹏飞集团) is the person's
+        let people = RangeIndex(tagged.filter { $0.kind == .person }.map(\.range))
         let firsts = UnitSet(stems.keys)  // most characters start no name: no dictionary look-up there
         var mentions: [Range<Int>] = []
         var i = 0
         while i < s.count {
             guard firsts.contains(s.units[i]), let stem = stems[s.units[i]]?.first(where: { s.matches($0, at: i) }) else { i += 1; continue }
             let mention = i..<(i + stem.count)
-            if orgs.overlaps(mention) || stem.count == 2 && (s.splitsWord(at: i) || s.splitsWord(at: mention.upperBound)) { i += 1; continue }
+            if orgs.overlaps(mention) || stem.count == 2 && (s.splitsWord(at: i) || s.splitsWord(at: mention.upperBound))
+                || people.containing(mention).map({ $0 != mention }) == true { i += 1; continue }
             mentions.append(mention)
             i = mention.upperBound
         }

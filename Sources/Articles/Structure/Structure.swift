@@ -328,12 +328,21 @@ public struct Layout {
         return reporterNames(String(tail[credits]))
     }
 
-    /// 记者, or 記者 when the credits write it so: a reporter's title in the article's script,
-    /// which the folded text cannot tell. Only the credit lines are read (the dateline and the
-    /// last paragraph), never the whole text.
-    static func reporterTitle(credits: [String]) -> String {
-        credits.contains { $0.firstByteRange(of: "記者") != nil } && !credits.contains { $0.firstByteRange(of: "记者") != nil } ? "記者" : "记者"
+    /// A credited name's title as the credits write it, in the article's script, which the folded
+    /// text cannot tell: the role written last before the name (记者 孙丽娜 通讯员 赵子轩: 赵子轩 is a
+    /// correspondent), else 记者, or 記者 when the credits write it so. Only the credit lines are
+    /// read (the dateline and the last paragraph), never the whole text.
+    static func reporterTitle(of name: String, credits: [String]) -> String {
+        for credit in credits {
+            guard let at = credit.range(of: name)?.lowerBound else { continue }
+            let before = credit[..<at]
+            let written = creditRoles.compactMap { role in before.range(of: role, options: .backwards).map { (role, $0.lowerBound) } }
+            if let last = written.max(by: { $0.1 < $1.1 }) { return last.0 }
+        }
+        return credits.contains { $0.firstByteRange(of: "記者") != nil } && !credits.contains { $0.firstByteRange(of: "记者") != nil } ? "記者" : "记者"
     }
+
+    static let creditRoles = ["记者", "記者", "通讯员", "通訊員"]
 
     /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东),
     /// a name padded to three characters whole (王 静 is 王静: no name is one character).

@@ -684,8 +684,7 @@ extension Places {
     /// Whether `inner` is a division below `outer` and inside it (忻州市 in 山西省, 浑源县 in 大同市).
     static func lies(_ inner: Place, within outer: Place) -> Bool {
         let depth: [Place.Level: Int] = [.province: 2, .city: 4]
-        guard let digits = depth[outer.level], let code = inner.code, let outerCode = outer.code, inner.level != outer.level,
-              inner.level != .province else { return false }
+        guard let digits = depth[outer.level], let code = inner.code, let outerCode = outer.code, inner.level != outer.level else { return false }
         return code.prefix(digits) == outerCode.prefix(digits)
     }
 }

@@ -105,14 +105,13 @@ public enum Entities {
     /// whose three-character name ends in it; not a name that opens with a surname (张伟 may be
     /// a full name of its own), nor where two full names end in it.
     static func joinGivenNames(_ mentions: inout Mentions) {
-        let names = mentions.names
-        let fullNames = names.map(ScannedText.fold).filter { $0.count == 3 }
-        for name in names {
-            let given = ScannedText.fold(name)
+        let names = mentions.names.map { (name: $0, folded: ScannedText.fold($0)) }
+        let fullNames = names.filter { $0.folded.count == 3 }
+        for (name, given) in names {
             guard given.count == 2, let first = given.first, !People.surnames.contains(first) else { continue }
-            let owners = fullNames.filter { $0.suffix(2).elementsEqual(given) }
-            guard owners.count == 1, let owner = owners.first, let full = names.first(where: { ScannedText.fold($0) == owner }) else { continue }
-            mentions.merge(name, into: full)
+            let owners = fullNames.filter { $0.folded.suffix(2).elementsEqual(given) }
+            guard owners.count == 1, let owner = owners.first else { continue }
+            mentions.merge(name, into: owner.name)
         }
     }
 

@@ -347,8 +347,7 @@ public struct Layout {
     /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东),
     /// a name padded to three characters whole (王 静 is 王静: no name is one character).
     static func reporterNames(_ credits: String) -> [String] {
-        let words = credits.replacingOccurrences(of: "通訊員", with: " ").replacingOccurrences(of: "通讯员", with: " ")
-            .replacingOccurrences(of: "記者", with: " ").replacingOccurrences(of: "记者", with: " ")
+        let words = creditRoles.reduce(credits) { $0.replacingOccurrences(of: $1, with: " ") }
             .split(whereSeparator: { " \u{3000}、,，：:".contains($0) }).map(String.init)
         var names: [String] = []
         for word in words {

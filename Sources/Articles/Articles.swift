@@ -387,8 +387,12 @@ final class Named {
     private var stored: StoredRecords? { parsed.stored.flatMap { $0.generation == generation ? $0.records : nil } }
 
     lazy var people: [Mention] = stored?.people() ?? parsed.keepingScan {
-        let reporters = (parsed.dateline?.reporters ?? []) + (article.paragraphs.last.map(Layout.closingCredits) ?? [])
-        let credits = reporters.isEmpty ? [] : [parsed.dateline?.text, article.paragraphs.last].compactMap { $0 }
+        // a line of credits stands under the headline or closes the report
+        let paragraphs = article.paragraphs
+        let creditLines = Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(1)).sorted()
+            .compactMap { i in Layout.creditLine(paragraphs[i][...]).map { (line: paragraphs[i], names: $0) } }
+        let reporters = (parsed.dateline?.reporters ?? []) + creditLines.flatMap(\.names) + (paragraphs.last.map(Layout.closingCredits) ?? [])
+        let credits = reporters.isEmpty ? [] : ([parsed.dateline?.text] + creditLines.map(\.line) + [paragraphs.last]).compactMap { $0 }
         return Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, inFull: organisationsInFull,
                                deck: article.subtitle,
                                captions: article.captions,

@@ -99,6 +99,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.publication?.source, .text)
     }
 
+    /// A lone day (31日) is in the month of the point or range before it, never in the first month of
+    /// a period (前三季度); a part of a year (年中, 年初) is none where its last character opens a word.
+    func testALoneDaysMonthAndPartsOfAYear() throws {
+        try XCTSkipIf((try? Segmenter.shared()) == nil, "jieba's dictionary is not installed")
+        let days = article("2026年10月30日，公司发布报告，前三季度营收增长。31日早盘，股价上涨；当日收涨。").dates
+        XCTAssertEqual(days.map { $0.value ?? "-" }, ["2026-10-30", "2026-01", "2026-10-31", "2026-10-31"])
+        let ranged = article("2026年12月28日至1月3日，举办活动。5日，活动总结。").dates
+        XCTAssertEqual(ranged.last?.value, "2027-01-05", "after a range, its end's month")
+        let parts = article("2026年中国科学院学术年会召开。2025年初中学业考试结束。2024年中，项目开工；2023年底完成。").dates
+        XCTAssertEqual(parts.map { $0.value ?? "-" }, ["2026", "2025", "2024-06", "2023-12"])
+    }
+
     func testRelativeDatesNeedAPublicationDate() {
         let dated = article("昨天，上周，本月，今年以来，去年底。", metadata: ["date": "2024-03-06"])
         XCTAssertEqual(dated.dates.map { $0.value ?? "-" }, ["2024-03-05", "2024-02-26", "2024-03", "2024-01-01", "2023-12"])
@@ -120,6 +132,8 @@ final class ExtractionTests: XCTestCase {
 
     func testAYearIsNeverInvented() {
         XCTAssertNil(article("4月16日，会议召开。").date, "no year anywhere")
+        XCTAssertEqual(article("张晓军今年32岁，2022年回村。").dates.map { $0.value ?? "-" }, ["-", "2022"],
+                       "今年 is the publication's year alone, not another year of its sentence")
         let target = article("到2030年，全市建成示范区。4月16日，会议召开。")
         XCTAssertNil(target.date, "a target year dates nothing")
         XCTAssertEqual(target.dates.last?.month, 4)
@@ -483,7 +497,7 @@ final class ExtractionTests: XCTestCase {
         let kindsByName = ["中信证券": "company", "中国证券报": "other", "俄新社": "other", "中央社": "other", "立法院": "government",
                            "司法院": "court", "北京国安足球俱乐部": "other", "立法会": "government", "财政司": "government",
                            "丰源种植专业合作社": "company", "中央气象台": "government", "太原海关": "government", "运城调查队": "government",
-                           "中共中央政治局": "party"]
+                           "中共中央政治局": "party", "中国证监会": "government", "彭博社": "other"]
         for (name, kind) in kindsByName { XCTAssertEqual(Entities.organisationKind(ScannedText.fold(name)), kind, name) }
         let others = article("新华社记者报道，市人民医院、市红十字会与大同日报社共同举办义诊。").organisations
         XCTAssertEqual(Dictionary(others.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a }),
@@ -1132,6 +1146,11 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(profile.map(\.org), ["市财政局", "右玉县李达窑乡党委"])
         let contact = ScannedText("张三负责联系群众工作的副局长。")
         XCTAssertNil(People.statedPostEnd(contact, after: 0..<2, before: contact.count), "the 系 of 联系 states nothing")
+        let listed = article("会议决定任命：\n赵文斌为山西省发展和改革委员会主任；\n孙志红为山西省教育厅厅长。\n会议决定免去：\n王涛的山西省发展和改革委员会主任职务。").people
+        XCTAssertEqual(listed.map(\.titles), [["主任"], ["厅长"], ["主任"]], "a notice lists its appointments line by line")
+        XCTAssertEqual(listed.map(\.org), ["山西省发展和改革委员会", "山西省教育厅", "山西省发展和改革委员会"])
+        let line = ScannedText("王芳为大家介绍了新产品。")
+        XCTAssertNil(People.appointedPostEnd(line, after: 0..<2), "a line that opens with a name and 为 names no post unless it ends in one")
     }
 
     /// A profile (name, 男 or 女, …) states its post past the sentence's end, as a notice before

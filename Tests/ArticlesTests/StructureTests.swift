@@ -39,6 +39,24 @@ final class StructureTests: XCTestCase {
                        "credits only on the last line")
     }
 
+    /// A line of credits alone under the headline (□本报记者　韩晓燕) is no deck: its names are the
+    /// report's reporters, with the outlet it names as their body.
+    func testALineOfCreditsUnderTheHeadline() throws {
+        XCTAssertEqual(Layout.creditLine("□本报记者　韩晓燕"), ["韩晓燕"])
+        XCTAssertEqual(Layout.creditLine("光明日报记者　詹媛"), ["詹媛"])
+        XCTAssertEqual(Layout.creditLine("本报记者 王政 李心萍 通讯员 赵 刚"), ["王政", "李心萍", "赵刚"])
+        XCTAssertEqual(Layout.creditLine("本报记者韩晓燕"), ["韩晓燕"], "no space, a surname")
+        XCTAssertNil(Layout.creditLine("本报记者走访发现"), "no space and no surname: a headline")
+        XCTAssertNil(Layout.creditLine("记者 王政 报道：今年以来全市经济运行平稳"))
+        let a = article("小村来了“新农人”\n□本报记者　韩晓燕\n初冬时节，返乡青年张晓军带着村民采摘。\n第二段。")
+        XCTAssertNil(a.subtitle)
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let reporter = a.people.first { $0.text == "韩晓燕" }
+        XCTAssertEqual(reporter?.roles.contains("reporter"), true)
+        XCTAssertEqual(reporter?.title, "记者")
+        XCTAssertEqual(article("標題\n光明日报记者　詹媛\n会议召开。\n第二段。").people.first { $0.text == "詹媛" }?.org, "光明日报")
+    }
+
     /// Credits may close the last paragraph rather than stand alone, name the paper (本报记者),
     /// and pad a name to three characters (王 静 is 王静).
     func testCreditsThatCloseTheLastParagraph() {

@@ -312,7 +312,9 @@ extension Dates {
         }
         let hasYear = p.year != nil || p.yearShift != nil
         // 2018年底 (年 is both the year's and the part's), 今年年底
-        if hasYear, let (part, at) = [j, j - 1].lazy.compactMap({ at in s.longest(yearParts, at: at).map { ($0, at) } }).first {
+        // not where the part's last character opens a word (2026年中|国科学院, 2026年初|中学业)
+        if hasYear, let (part, at) = [j, j - 1].lazy.compactMap({ at in s.longest(yearParts, at: at).map { ($0, at) } }).first,
+           !s.splitsWord(at: at + part.word.count) {
             return period(p, months: part.name, end: at + part.word.count)
         }
         if let part = s.longest(periods, at: j), !withinCode(s, j..<(j + part.word.count)) {
@@ -404,10 +406,15 @@ extension Dates {
         return (value, number.end + 1)
     }
 
-    /// The second half of a range takes what it leaves out from the first (5月22日至24日).
+    /// The second half of a range takes what it leaves out from the first (5月22日至24日); an
+    /// earlier month is in the next year (2026年12月28日至1月3日).
     static func inherit(_ second: DateParts, from first: DateParts) -> DateParts? {
         var p = second
-        if p.year == nil, p.yearShift == nil { p.year = first.year; p.yearShift = first.yearShift }
+        if p.year == nil, p.yearShift == nil {
+            let next = (p.month ?? 13) < (first.month ?? 0) ? 1 : 0
+            p.year = first.year.map { $0 + next }
+            p.yearShift = first.yearShift.map { $0 + next }
+        }
         if p.month == nil, p.day != nil { p.month = first.month }
         if p.month == nil, first.month != nil, p.year == first.year { return nil }
         return p
@@ -623,7 +630,9 @@ extension Dates {
                     from = resolve(e.from, base: (y - 1, base.month), publication: publication, nearPublication: false)
                 }
             }
-            if from.month != nil { context = (from.year, from.month) }
+            // a lone day's month is the last point's or range end's, never a period's first
+            // (前三季度…，31日 is not in January)
+            if e.kind != .period, let side = e.kind == .range ? to : from, side.month != nil { context = (side.year, side.month) }
             if e.kind == .point, e.from.precision == .day, !e.from.target, from.iso != nil { lastDay = from }
             // 上年 compares with another year; 全年 restates this one
             let comparesWithAnother = expression.from.ofYearInDiscussion && expression.from.yearShift != nil
@@ -656,8 +665,9 @@ extension Dates {
             return (y, month, iso(y, month, nil))
         }
         let month = p.month ?? (p.day != nil ? base.month : nil)
-        var year = p.year ?? p.yearShift.flatMap { shift in publication.map { $0.year + shift } } ?? base.year
-        if year == nil, let publication {
+        // 今年 counts from the publication's year alone: with none, it is not the 2022年 beside it
+        var year = p.year ?? (p.yearShift.map { shift in publication.map { $0.year + shift } } ?? base.year)
+        if year == nil, p.yearShift == nil, let publication {
             year = publication.year
             // a month far from the publication month is in the year before or after (a January
             // report's "12月28日" is last December)

@@ -135,11 +135,14 @@ enum People {
 
     /// Where the post ends that a notice of appointment or removal gives the name at `name`
     /// (任命陈志刚为|教育部副部长|；, 免去王建军的|交通运输部副部长|职务), or nil: after 为 or 的, the
-    /// clause must end in a post, up to `longestPost` characters on.
+    /// clause must end in a post, up to `longestPost` characters on. A notice that lists its
+    /// appointments line by line under 任命： or 免去： opens each line with the name.
     static func appointedPostEnd(_ s: ScannedText, after name: Range<Int>) -> Int? {
         let next = s[name.upperBound]
-        let removing = next == possessive && removals.contains { s.matches($0.word, endingAt: name.lowerBound) }
-        guard removing || (next == appointedAs && appointments.contains { s.matches($0.word, endingAt: name.lowerBound) }) else { return nil }
+        let opensLine = name.lowerBound == 0 || s.units[name.lowerBound - 1] == 0x0A
+        let removing = next == possessive && (opensLine || removals.contains { s.matches($0.word, endingAt: name.lowerBound) })
+        guard removing || (next == appointedAs && (opensLine || appointments.contains { s.matches($0.word, endingAt: name.lowerBound) }))
+        else { return nil }
         return postEnd(s, from: name.upperBound + 1, upTo: name.upperBound + longestPost, before: removing ? office : nil)
     }
 

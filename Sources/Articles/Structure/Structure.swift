@@ -164,11 +164,12 @@ public struct Layout {
     }
 
     /// A deck line: short, no sentence punctuation, not a caption, and not the page's date
-    /// line or a dateline (新华社北京10月18日电（记者 王琳琳）), which are body lines the
-    /// publication date is read from.
+    /// line, a dateline (新华社北京10月18日电（记者 王琳琳）) or a line of credits (本报记者　韩晓燕),
+    /// which are body lines the publication date and the reporters are read from.
     static func isDeck(_ line: Substring) -> Bool {
         line.unicodeScalars.count <= 30 && !line.unicodeScalars.contains { sentenceMarks.contains($0) } && caption(line) == nil
             && line.unicodeScalars.contains(where: Han.isHan) && !holdsFullDate(line) && dateline(String(line)) == nil
+            && creditLine(line) == nil
     }
 
     /// Whether a line is a page's date line: short, with a full date (2026年9月26日 来源：新华社).
@@ -343,6 +344,30 @@ public struct Layout {
     }
 
     static let creditRoles = ["记者", "記者", "通讯员", "通訊員"]
+
+    /// The names a line of credits alone gives (□本报记者　韩晓燕, 光明日报记者　詹媛, 记者 王政 通讯员
+    /// 李娜), as papers print one under a headline; nil for any other line. Each name is two to
+    /// four Han characters; where no space or colon parts the first from its role, it opens with
+    /// a surname (本报记者韩晓燕, not 本报记者走访发现).
+    static func creditLine(_ line: Substring) -> [String]? {
+        guard line.unicodeScalars.count <= 40, line.unicodeScalars.contains(where: { $0 == "者" || $0 == "员" || $0 == "員" }) else { return nil }
+        let text = String(line)
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = creditLinePattern.firstMatch(in: text, options: [], range: range),
+              let parted = Range(match.range(at: 1), in: text), let credited = Range(match.range(at: 2), in: text) else { return nil }
+        let names = reporterNames(String(text[credited]))
+        let surnames = People.surnames
+        guard !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) && $0.unicodeScalars.allSatisfy { Han.isHan($0.value) } }),
+              !text[parted].isEmpty || ScannedText.fold(names[0]).first.map(surnames.contains) == true else { return nil }
+        return names
+    }
+
+    /// A line of credits alone: marks, 文/图, the outlet (本报, 光明日报, 央视), the role, what parts it
+    /// from the names (group 1), the names with any further roles (group 2). A constant pattern,
+    /// as the others: no input reaches its `try!`.
+    static let creditLinePattern = try! NSRegularExpression(pattern:
+        #"^[□■●◎◆▲★☆○\s]*(?:(?:文|图|圖)\s*[/／]\s*)*\p{Han}{0,10}?(?:特约|特約|见习|見習)?"#
+        + #"(?:记者|記者|通讯员|通訊員)([\s：:]*)(\p{Han}[\p{Han}\s、，,：:]*?)\s*$"#)
 
     /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东),
     /// a name padded to three characters whole (王 静 is 王静: no name is one character).

@@ -349,17 +349,17 @@ final class Named {
     /// city's name says more than the tagger saw, with the names users taught put in: one
     /// tagging pass for all three.
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
-        let s = parsed.scan, stems = companyStems
+        let s = parsed.scan, stems = companyStems, datelinePlace = parsed.dateline?.place
         let readings: [([EntitySpan], ScannedText) -> [EntitySpan]] = [
             { Entities.listedBodies($0, in: $1) }, { Entities.companiesByStockCode($0, in: $1) },
             { Places.withTownLevels($0, in: $1) }, { Places.listedPlaces($0, in: $1) }, { Places.withSumsAndGachas($0, in: $1) },
             { Places.withDirectionsOpeningVillages($0, in: $1) },
-            { People.withDottedNamesWhole($0, in: $1) }, { People.withCompoundSurnames($0, in: $1) },
+            { People.withDottedNamesWhole($0, in: $1) }, { People.withCompoundSurnames($0, in: $1) }, { People.withNamesJoinedByAndApart($0, in: $1) },
             { Entities.bodiesGlossedInLetters($0, in: $1) }, { Entities.companiesByOwnName($0, in: $1) }, { Entities.companiesByAbbreviation($0, in: $1) },
             { Entities.companiesByShortName($0, stems: stems, in: $1) },
             { Places.withoutVillagesReadAsPeople($0, in: $1) }, { People.peopleAfterTitles($0, in: $1) },
             { People.withNamesCompleted($0, in: $1) },
-            { Places.citiesReadAsNames($0, in: $1) },
+            { Places.citiesReadAsNames($0, in: $1) }, { Places.withDatelinePlace($0, place: datelinePlace, in: $1) },
         ]
         return TaughtNames.shared.apply(to: readings.reduce(EntityModel.shared?.spans(s.units) ?? []) { $1($0, s) }, in: s)
     }

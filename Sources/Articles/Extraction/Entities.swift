@@ -64,7 +64,7 @@ public enum Entities {
         "党组书记", "党委书记", "纪委书记", "责任编辑", "财务长", "财务总监", "首席财务官", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
         "审判员", "人民陪审员", "陪审员", "书记员", "法官助理", "检察员", "律师", "项目经理", "项目负责人", "联系人",
         "村党支部书记", "党支部书记", "党总支书记", "村委会主任", "村主任", "居委会主任", "代表性传承人", "传承人",
-        "首席统计师", "统计师", "教练员", "裁判员", "村支书", "支书",
+        "首席统计师", "统计师", "教练员", "裁判员", "村支书", "支书", "主委", "首席预报员", "预报员",
         "主攻手", "副攻手", "二传手", "自由人", "门将", "守门员", "前锋", "中锋", "后卫", "球员", "队员",
         "研究经理", "产品经理", "客户经理", "销售经理", "市场经理", "区域经理", "研究总监",
     ]
@@ -146,13 +146,16 @@ public enum Entities {
     }
 
     /// A name found once is counted wherever else it appears, in either script, each mention
-    /// with the form written there (one pass: the names are looked up by their first character).
+    /// with the form written there (one pass: the names are looked up by their first character);
+    /// so is a transliterated name's last part (梅西 of 利昂内尔·梅西), as the name of the one
+    /// person whose name ends in it.
     static func countEverywhere(_ mentions: inout Mentions, in s: ScannedText) {
         var byFirst: [UInt32: [(word: [UInt32], name: String)]] = [:]
-        for name in mentions.names {
-            let word = ScannedText.fold(name)
+        for (word, name) in mentions.names.map({ (ScannedText.fold($0), $0) }) + lastParts(of: mentions.names) {
             if let first = word.first { byFirst[first, default: []].append((word, name)) }
         }
+        // the longest name first where two start alike
+        byFirst = byFirst.mapValues { $0.sorted { $0.word.count > $1.word.count } }
         let firsts = UnitSet(byFirst.keys)
         var seen = Set<Int>()
         for name in mentions.names { seen.formUnion(mentions.offsets(of: name)) }
@@ -164,6 +167,18 @@ public enum Entities {
             }
             i += hit.word.count
         }
+    }
+
+    /// The last parts (two characters or more) of the transliterated names among `names`, each
+    /// with its name, where no other of them ends in the same part.
+    static func lastParts(of names: [String]) -> [(word: [UInt32], name: String)] {
+        let parts = names.compactMap { name -> (word: [UInt32], name: String)? in
+            let folded = ScannedText.fold(name)
+            guard let dot = folded.lastIndex(where: { People.nameDots.contains($0) }), folded.count - dot > 2 else { return nil }
+            return (Array(folded[(dot + 1)...]), name)
+        }
+        let counts = Dictionary(parts.map { ($0.word, 1) }, uniquingKeysWith: +)
+        return parts.filter { counts[$0.word] == 1 }
     }
 
     /// "盧東亮衛繼周出席": the deck's names, cut where names known from the body start, and

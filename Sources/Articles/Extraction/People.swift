@@ -67,7 +67,8 @@ enum People {
             // the post follows the name
             let next = n + 1 < names.count ? names[n + 1].lowerBound : s.count
             if post.titles.isEmpty,
-               let end = appointedPostEnd(s, after: range) ?? statedPostEnd(s, after: range, before: next) ?? listedPostEnd(s, after: range) {
+               let end = appointedPostEnd(s, after: range) ?? statedPostEnd(s, after: range, before: next) ?? listedPostEnd(s, after: range)
+                ?? bracketedPostEnd(s, after: range) {
                 post = self.post(before: end, in: s, organisations: bodies, fullNames: fullNames)
             }
             if post.titles.isEmpty, let title = s.longest(titlesAfter, at: range.upperBound) {
@@ -192,6 +193,16 @@ enum People {
         while end < s.count, s.units[end] != 0x0A, end - i <= longestPost { end += 1 }
         guard end > i, end == s.count || s.units[end] == 0x0A, titles.contains(where: { s.matches($0.word, endingAt: end) }) else { return nil }
         return end
+    }
+
+    /// Where the post ends that a bracket right after the name holds whole (王建华（市城乡规划设计院院长）),
+    /// as lists of speakers and deputies give it: the bracket's close, when what it holds ends in a post.
+    static func bracketedPostEnd(_ s: ScannedText, after name: Range<Int>) -> Int? {
+        let start = name.upperBound + 1
+        guard Entities.brackets.contains(s[name.upperBound]),
+              let close = (start..<min(s.count, start + longestPost)).first(where: { Entities.brackets.contains(s.units[$0]) || clauseEnds.contains(s.units[$0]) }),
+              close > start, Entities.brackets.contains(s.units[close]) else { return nil }
+        return titles.contains { s.matches($0.word, endingAt: close) } ? close : nil
     }
 
     /// Where a bracket opened at `i` closes when it is part of a name, not an aside: a few
@@ -319,6 +330,20 @@ enum People {
             return EntitySpan(kind: .person, range: start..<span.range.upperBound)
         }
     }
+
+    /// `tagged` with a name of five characters or more that 和, 与 or 及 runs through (姆巴佩和莱万多夫斯基)
+    /// cut into the two names it joins, each of two characters or more: no Chinese name is so
+    /// long, and transliterations do not write these characters.
+    static func withNamesJoinedByAndApart(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.flatMap { span -> [EntitySpan] in
+            let r = span.range
+            guard span.kind == .person, r.count >= 5,
+                  let and = (r.lowerBound + 2..<r.upperBound - 2).first(where: { conjunctions.contains(s.units[$0]) }) else { return [span] }
+            return [EntitySpan(kind: .person, range: r.lowerBound..<and), EntitySpan(kind: .person, range: (and + 1)..<r.upperBound)]
+        }
+    }
+
+    static let conjunctions = ScannedText.units(of: "和与及")
 
     static let compoundSurnames = ScannedText.words(["欧阳", "司马", "上官", "尉迟", "诸葛", "皇甫", "令狐", "夏侯", "公孙", "慕容",
                                                      "长孙", "宇文", "司徒", "端木", "澹台", "万俟", "闻人", "东方", "南宫"].map { ($0, true) })

@@ -254,11 +254,12 @@ public enum Places {
 
     static let mongolianLevels = ScannedText.words(["苏木", "嘎查"].map { ($0, true) })
 
-    /// Towns' and townships' level words, which the tagger may leave off a town's name (段村|镇).
-    static let townLevels = ScannedText.words(["街道", "镇", "乡"].map { ($0, true) })
+    /// Towns', townships' and areas' level words, which the tagger may leave off a place's name
+    /// (段村|镇, 粤港澳大湾|区).
+    static let townLevels = ScannedText.words(["街道", "镇", "乡", "区"].map { ($0, true) })
 
-    /// `tagged` with each place a town's level word follows widened to hold it (段村镇, where the
-    /// tagger read 段村), unless that word's character opens another word (西安乡亲) or the
+    /// `tagged` with each place a town's or an area's level word follows widened to hold it (段村镇,
+    /// where the tagger read 段村), unless that word's character opens another word (西安乡亲) or the
     /// tagger reads a name from there.
     public static func withTownLevels(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let starts = Set(tagged.map(\.range.lowerBound))
@@ -337,6 +338,14 @@ public enum Places {
             }
         }
         return read
+    }
+
+    /// `tagged` with the dateline's place (新华社迈阿密11月23日电), wherever the tagger read it as a
+    /// person's name, a place: the dateline says what the name is, and few people bear a city's.
+    public static func withDatelinePlace(_ tagged: [EntitySpan], place: String?, in s: ScannedText) -> [EntitySpan] {
+        guard let place, place.count >= 2 else { return tagged }
+        let name = ScannedText.fold(place)
+        return tagged.map { $0.kind == .person && s.units[$0.range].elementsEqual(name) ? EntitySpan(kind: .place, range: $0.range) : $0 }
     }
 
     /// `tagged` without the people whose name, with a village's or town's level word after it,

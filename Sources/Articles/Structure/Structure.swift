@@ -286,7 +286,7 @@ public struct Layout {
         guard let match = datelinePattern.firstMatch(in: paragraph, options: [], range: range) else { return byline(paragraph) }
         func group(_ i: Int) -> String? { Range(match.range(at: i), in: paragraph).map { String(paragraph[$0]) } }
         let prefix = group(1) ?? ""
-        let agency = agencies.first(where: prefix.hasPrefix) ?? prefix
+        let agency = agencies.first(where: prefix.hasPrefix) ?? outlet(openingDateline: prefix)
         let place = prefix.count > agency.count ? String(prefix.dropFirst(agency.count)) : nil
         let reporters = reporterNames(group(4) ?? "")
         // \d also matches full-width and other decimal digits: read them through the scan's folding
@@ -298,6 +298,19 @@ public struct Layout {
         return Dateline(text: group(0) ?? "", agency: agency, place: place, month: valid ? month : 0,
                         day: valid ? dayOfMonth : 0, reporters: reporters)
     }
+
+    /// The outlet that opens a dateline's prefix no known agency opens (人民法院报|北京, 浙江日报|台州):
+    /// the prefix up to an outlet's last character (报, 网, 台, 社, 刊, 闻) where a place of the
+    /// gazetteer follows, else the last such character that leaves two or more for the place; the
+    /// whole prefix where none does.
+    static func outlet(openingDateline prefix: String) -> String {
+        let units = ScannedText.fold(prefix)
+        let splits = units.indices.dropLast(2).filter { datelineOutletEnds.contains(units[$0]) }.map { $0 + 1 }
+        let split = splits.first { Gazetteer.shared.whole(units[$0...]) != nil } ?? splits.last
+        return split.map { String(prefix.unicodeScalars.prefix($0).map(Character.init)) } ?? prefix
+    }
+
+    static let datelineOutletEnds = ScannedText.units(of: "报网台社刊闻")
 
     /// A dateline with no date (`bylinePattern`, else `outletPattern`), or nil; month and day are 0.
     static func byline(_ paragraph: String) -> Dateline? {

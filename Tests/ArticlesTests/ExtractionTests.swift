@@ -1308,6 +1308,34 @@ final class ExtractionTests: XCTestCase {
         let people = article("苹果公司首席执行官蒂姆·库克到访上海。库克表示，将继续扩大投资。副市长华源会见了库克一行。").people
         XCTAssertEqual(people.first { $0.text == "蒂姆·库克" }?.count, 3)
         XCTAssertNil(people.first { $0.text == "库克" })
+        let messi = article("阿根廷球星利昂内尔·梅西梅开二度。梅西在接受采访时说，球队很团结。").people
+        XCTAssertEqual(messi.first { $0.text == "利昂内尔·梅西" }?.count, 2, "the last part counts where the tagger read no name")
+        XCTAssertEqual(Entities.lastParts(of: ["蒂姆·库克", "汤姆·库克", "埃隆·马斯克", "约翰·J"]).map(\.name), ["埃隆·马斯克"],
+                       "a part two names end in, or of one character, is no one's")
+    }
+
+    /// Names the tagger read as one that 和 joins (姆巴佩和莱万多夫斯基) are two; a name no
+    /// Chinese name is so long as, it is none of theirs.
+    func testNamesJoinedByAndAreTwo() {
+        let s = ScannedText("姆巴佩和莱万多夫斯基各有进球，王和平出席。")
+        let read = People.withNamesJoinedByAndApart([EntitySpan(kind: .person, range: range(of: "姆巴佩和莱万多夫斯基", in: s.text)),
+                                                     EntitySpan(kind: .person, range: range(of: "王和平", in: s.text))], in: s)
+        XCTAssertEqual(read.map { s.text($0.range) }, ["姆巴佩", "莱万多夫斯基", "王和平"])
+    }
+
+    /// A place the dateline names (新华社迈阿密11月23日电) is one wherever the tagger reads it as a
+    /// person; a post in brackets after a name (王建华（市规划设计院院长）) is the person's.
+    func testDatelinePlacesAndPostsInBrackets() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = Article(ArticleSource(path: "x.txt"), raw: "標題\n新华社迈阿密11月23日电　迈阿密国际队主场获胜。赛后，迈阿密表示祝贺。\n第二段。")
+        XCTAssertFalse(a.people.contains { $0.text == "迈阿密" })
+        XCTAssertTrue(a.places.contains { $0.text == "迈阿密" })
+        let s = ScannedText("委员王建华（市城乡规划设计院院长）、李慧敏（女）发言。")
+        XCTAssertEqual(People.bracketedPostEnd(s, after: range(of: "王建华", in: s.text)), range(of: "院长", in: s.text).upperBound)
+        XCTAssertNil(People.bracketedPostEnd(s, after: range(of: "李慧敏", in: s.text)), "an aside is no post")
+        let listed = article("会上，李慧敏（太原理工大学建筑学院教授）、张志刚（民建太原市委会副主委）先后发言。").people
+        XCTAssertEqual(listed.map(\.titles), [["教授"], ["副主委"]])
+        XCTAssertEqual(listed.map(\.org), ["太原理工大学建筑学院", "民建太原市委会"])
     }
 
     /// The bodies of rural reports: a cooperative or family farm named after its village (河底镇

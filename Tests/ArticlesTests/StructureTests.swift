@@ -68,6 +68,16 @@ final class StructureTests: XCTestCase {
 
     /// Under the page's date line (2026年9月26日　来源：新华社) the next paragraph may open with the
     /// dateline, whose reporters are the report's; the page's date is the publication's.
+    /// An outlet no list knows ends where the place after it begins (人民法院报|北京, 浙江日报|台州).
+    func testADatelinesOutletAndPlace() {
+        let court = article("標題\n人民法院报北京11月27日电（记者 孙航）最高人民法院发布案例。\n第二段。")
+        XCTAssertEqual(court.dateline?.agency, "人民法院报")
+        XCTAssertEqual(court.dateline?.place, "北京")
+        XCTAssertEqual(Layout.outlet(openingDateline: "浙江日报台州"), "浙江日报", "台 of 台州 leaves one character")
+        XCTAssertEqual(Layout.outlet(openingDateline: "央视新闻伦敦"), "央视新闻", "a place the gazetteer does not know")
+        XCTAssertEqual(Layout.outlet(openingDateline: "经济参考"), "经济参考", "no outlet's end: the whole")
+    }
+
     func testADatelineUnderThePagesDateLine() {
         let a = article("標題\n2026年6月3日　新华社\n新华社伊斯坦布尔6月2日电（记者 郑思远）双方举行谈判。\n第二段。")
         XCTAssertEqual(a.dateline?.agency, "新华社")

@@ -351,7 +351,7 @@ final class Named {
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
         let s = parsed.scan, stems = companyStems, datelinePlace = parsed.dateline?.place
         let readings: [([EntitySpan], ScannedText) -> [EntitySpan]] = [
-            { Entities.listedBodies($0, in: $1) }, { Entities.companiesByStockCode($0, in: $1) },
+            { Entities.listedBodies($0, in: $1) }, { Entities.withBodiesJoinedByAndApart($0, in: $1) }, { Entities.companiesByStockCode($0, in: $1) },
             { Places.withTownLevels($0, in: $1) }, { Places.listedPlaces($0, in: $1) }, { Places.withSumsAndGachas($0, in: $1) },
             { Places.withDirectionsOpeningVillages($0, in: $1) },
             { People.withDottedNamesWhole($0, in: $1) }, { People.withCompoundSurnames($0, in: $1) }, { People.withNamesJoinedByAndApart($0, in: $1) },
@@ -403,7 +403,7 @@ final class Named {
     lazy var places: [Place] = stored?.places() ?? parsed.keepingScan {
         let bodies = Set(organisationSpans.map { parsed.scan.text($0) })
         return Places.markWithin(Places.outside(bodies: bodies, Places.outside(people: people, namedPlaces)),
-                                 names: organisationSpans + worksTitles, in: parsed.scan)
+                                 names: organisationSpans + worksTitles + Places.roadNames(in: parsed.scan), in: parsed.scan)
     }
     lazy var place: (place: Place, source: String)? = parsed.keepingScan {
         Places.home(dateline: parsed.dateline, source: article.sourceName, scan: parsed.scan, places: places)

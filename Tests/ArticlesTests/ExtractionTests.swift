@@ -1323,6 +1323,27 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(read.map { s.text($0.range) }, ["姆巴佩", "莱万多夫斯基", "王和平"])
     }
 
+    /// Two bodies the tagger read as one across 和 are two (市教育局和县卫健委); a department's
+    /// standard name that holds 和 is one (市规划和自然资源局).
+    func testBodiesJoinedByAndAreTwo() throws {
+        let s = ScannedText("市教育局和县卫健委参加，省发展和改革委员会主办。")
+        let read = Entities.withBodiesJoinedByAndApart([EntitySpan(kind: .organisation, range: range(of: "市教育局和县卫健委", in: s.text)),
+                                                        EntitySpan(kind: .organisation, range: range(of: "省发展和改革委员会", in: s.text))], in: s)
+        XCTAssertEqual(read.map { s.text($0.range) }, ["市教育局", "县卫健委", "省发展和改革委员会"])
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("市规划和自然资源局、市住房和城乡建设局负责同志作了回应。").organisations.map(\.text),
+                       ["市规划和自然资源局", "市住房和城乡建设局"])
+    }
+
+    /// Places' abbreviations that name a road or railway (京藏高速) lie within its name.
+    func testAbbreviationsNamingARoadLieWithinIt() throws {
+        let s = ScannedText("京藏高速、京港澳高速公路和京沪高铁部分路段，大运高速，中美关系。")
+        XCTAssertEqual(Places.roadNames(in: s).map { s.text($0) }, ["京藏高速", "京港澳高速公路", "京沪高铁"])
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let places = article("京藏高速部分路段可能采取交通管制措施。").places
+        XCTAssertTrue(places.allSatisfy { $0.within == "京藏高速" }, "\(places.map { ($0.text, $0.within) })")
+    }
+
     /// A place the dateline names (新华社迈阿密11月23日电) is one wherever the tagger reads it as a
     /// person; a post in brackets after a name (王建华（市规划设计院院长）) is the person's.
     func testDatelinePlacesAndPostsInBrackets() throws {

@@ -434,6 +434,24 @@ public enum Entities {
     /// The exchanges' marks after a code, as the scan holds them (lower case).
     static let exchangeMarks = ["sh", "sz", "bj", "hk"].map(ScannedText.fold), hongKong = ScannedText.fold("hk")
 
+    /// `tagged` with each organisation that 和, 与 or 及 runs through cut into the two bodies it
+    /// joins (市教育局和县卫健委), where both parts end as a body's name does: 和 inside a name
+    /// (发展和改革委员会) has no body's end before it.
+    public static func withBodiesJoinedByAndApart(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.flatMap { span -> [EntitySpan] in
+            let r = span.range
+            guard span.kind == .organisation, r.count >= 5,
+                  let and = (r.lowerBound + 2..<r.upperBound - 2).first(where: { i in
+                      People.conjunctions.contains(s.units[i]) && joinedBodyEnds.contains { s.matches($0.word, endingAt: i) }
+                  }) else { return [span] }
+            return [EntitySpan(kind: .organisation, range: r.lowerBound..<and), EntitySpan(kind: .organisation, range: (and + 1)..<r.upperBound)]
+        }
+    }
+
+    /// How a body's name ends before the 和 that joins it to another's.
+    static let joinedBodyEnds = ScannedText.words(["委员会", "委", "局", "厅", "部", "办", "办公室", "公司", "集团", "院", "中心", "所", "协会", "大学"]
+        .map { ($0, true) })
+
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
     /// kind of body) an organisation, in place of whatever the tagger read there: it cannot see
     /// from 隆基绿能 that the list is of companies, and took 隆基绿 for a person. A list whose
@@ -706,7 +724,7 @@ public enum Entities {
         "发展和改革", "住房和城乡建设", "住房和城乡规划建设", "人力资源和社会保障", "工业和信息化", "自然资源和规划",
         "文化和旅游", "文化广电和旅游", "林业和草原", "粮食和物资储备", "政务服务和数据管理", "卫生和计划生育",
         "教育和体育", "科学技术和工业信息化", "城市管理和综合执法", "海洋和渔业", "民族和宗教事务",
-        "发展改革", "住房城乡建设", "人力资源社会保障",
+        "规划和自然资源", "商务和投资促进", "发展改革", "住房城乡建设", "人力资源社会保障",
     ].map { ($0, true) })
     static let departmentCoreFirsts = UnitSet(departmentCores.compactMap(\.word.first))
     /// What some places' departments put between the core and the suffix (住房和城乡建设|管理|局).

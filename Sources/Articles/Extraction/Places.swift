@@ -455,6 +455,24 @@ public enum Places {
         ("葡", "葡萄牙"), ("希", "希腊"), ("土", "土耳其"),
     ].map { (ScannedText.fold($0.0)[0], $0.1) })
 
+    /// The names of roads and railways made of places' one-character abbreviations (京藏高速,
+    /// 京沪高铁, 京港澳高速公路): the places lie within the road's name, as within a body's.
+    public static func roadNames(in s: ScannedText) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for i in 0..<s.count where roadFirsts.contains(s.units[i]) {
+            guard let road = s.longest(roads, at: i) else { continue }
+            var start = i
+            while start > 0, i - start < 4, abbreviations[s.units[start - 1]] != nil || roadAbbreviations.contains(s.units[start - 1]) { start -= 1 }
+            if i - start >= 2 { found.append(start..<(i + road.word.count)) }
+        }
+        return found
+    }
+
+    static let roads = ScannedText.words(["高速公路", "高速", "高铁", "铁路", "客专", "城际"].map { ($0, true) })
+    static let roadFirsts = UnitSet(roads.compactMap(\.word.first))
+    /// Abbreviations roads are named with that `abbreviations` leaves out for their other readings.
+    static let roadAbbreviations = ScannedText.units(of: "澳苏新蒙宁")
+
     /// The place a one-character abbreviation at `i` stands for: a division with its code, or a country or continent.
     /// After a numeral, a character is an ordinal's (一中 is No. 1 Middle School, 三中全会 the
     /// third plenary session), no place.

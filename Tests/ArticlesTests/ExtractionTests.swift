@@ -1323,6 +1323,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(read.map { s.text($0.range) }, ["姆巴佩", "莱万多夫斯基", "王和平"])
     }
 
+    /// Civil servants' ranks are posts (二级巡视员), and a department after a post on a committee
+    /// named by its level alone is that committee's (省委常委、宣传部部长: 省委宣传部).
+    func testRanksAndACommitteesDepartmentByItsLevel() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let people = article("省发展改革委二级巡视员刘志强出席。省委常委、宣传部部长张吉福致辞。").people
+        XCTAssertEqual(people.map(\.titles), [["二级巡视员"], ["部长"]])
+        XCTAssertEqual(people.map(\.org), ["省发展改革委", "省委宣传部"])
+    }
+
     /// Two bodies the tagger read as one across 和 are two (市教育局和县卫健委); a department's
     /// standard name that holds 和 is one (市规划和自然资源局).
     func testBodiesJoinedByAndAreTwo() throws {

@@ -107,10 +107,15 @@ enum People {
         start -= deputy(in: s, endingAt: start)
         if s[start - 1] == Entities.formerMark { start -= 1 }
         let postRange = start..<(range.lowerBound - 1)
-        guard let body = organisation(of: postRange, in: s, organisations: organisations, fullNames: fullNames),
+        // a post on a committee named by its level alone (省委常委、宣传部部长) is that committee's
+        guard let body = organisation(of: postRange, in: s, organisations: organisations, fullNames: fullNames)
+                ?? levelCommittees.first(where: { s.matches($0.word, at: postRange.lowerBound) }).map({ s.text(postRange.lowerBound..<(postRange.lowerBound + $0.word.count)) }),
               body.hasSuffix("委") || committeeSuffixes.contains(department) else { return nil }
         return body + department
     }
+
+    /// The party committees of a level, as posts on them open (省委常委, 市委常委).
+    static let levelCommittees = ScannedText.words(["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"].map { ($0, true) })
 
     /// The body whose party committee `committee` is (山西大学 of 山西大学党委), or nil; a level's
     /// (市委, 县党委) is no body's.

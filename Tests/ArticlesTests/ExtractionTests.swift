@@ -1332,6 +1332,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(people.map(\.org), ["省发展改革委", "省委宣传部"])
     }
 
+    /// A company's short name is no person's with the character after it (宝武|愿与…); 总书记 after
+    /// a name is a post; a byline's 作者 is one; a committee's standing committee is the party's.
+    func testShortNamesBeforeAVerbAndPostsAfterNames() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("山西焦煤集团与宝武集团签署协议。胡望明说，宝武愿与山西焦煤携手打造典范。")
+        XCTAssertFalse(a.people.contains { $0.text.hasPrefix("宝武") }, "\(a.people.map(\.text))")
+        XCTAssertEqual(article("会议传达学习习近平总书记重要讲话精神。").people.first?.titles, ["总书记"])
+        XCTAssertEqual(article("发布时间：2026-11-28　来源：澎湃新闻　作者：陈晨").people.first?.titles, ["作者"])
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("市委常委会")), "party")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("市人大常委会")), "government")
+    }
+
     /// Two bodies the tagger read as one across 和 are two (市教育局和县卫健委); a department's
     /// standard name that holds 和 is one (市规划和自然资源局).
     func testBodiesJoinedByAndAreTwo() throws {

@@ -64,7 +64,7 @@ public enum Entities {
         "党组书记", "党委书记", "纪委书记", "责任编辑", "财务长", "财务总监", "首席财务官", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
         "审判员", "人民陪审员", "陪审员", "书记员", "法官助理", "检察员", "律师", "项目经理", "项目负责人", "联系人",
         "村党支部书记", "党支部书记", "党总支书记", "村委会主任", "村主任", "居委会主任", "代表性传承人", "传承人",
-        "首席统计师", "统计师", "教练员", "裁判员", "村支书", "支书", "主委", "首席预报员", "预报员",
+        "首席统计师", "统计师", "教练员", "裁判员", "村支书", "支书", "主委", "首席预报员", "预报员", "作者",
         "巡视员", "副巡视员", "一级巡视员", "二级巡视员", "调研员", "副调研员", "一级调研员", "二级调研员", "三级调研员", "四级调研员",
         "省委常委", "州委常委", "盟委常委", "旗委常委",
         "主攻手", "副攻手", "二传手", "自由人", "门将", "守门员", "前锋", "中锋", "后卫", "球员", "队员",
@@ -706,11 +706,16 @@ public enum Entities {
 
     /// `tagged` with the people and places that are a company's short name made organisations:
     /// a report names 比亚迪股份有限公司 once and then says 比亚迪, which the tagger may read as
-    /// a person or a place (it cannot see the full name from there).
+    /// a person or a place (it cannot see the full name from there), or a person with the
+    /// character after it.
     /// `stems`: `companyStems(in:)` of the text.
     public static func companiesByShortName(_ tagged: [EntitySpan], stems: Set<ArraySlice<UInt32>>, in s: ScannedText) -> [EntitySpan] {
         guard !stems.isEmpty else { return tagged }
         return tagged.map { span in
+            // a person's name that is a short name and the character after it (宝武|愿与…携手)
+            if span.kind == .person, span.range.count >= 3, stems.contains(s.units[span.range.dropLast()]) {
+                return EntitySpan(kind: .organisation, range: span.range.dropLast())
+            }
             guard span.kind != .organisation, stems.contains(s.units[span.range]) else { return span }
             // the full name right here (张裕|公司, the tagger's person): the company, suffix and all
             let suffix = s.longest(companyOnlySuffixes, at: span.range.upperBound)?.word.count ?? 0
@@ -1174,7 +1179,7 @@ public enum Entities {
         ("government", ["立法院", "行政院", "监察院", "考试院", "立法会"], []),
         ("court", ["法院", "检察院", "仲裁委"], []),
         ("party", ["党", "中共", "纪委", "政法委", "组织部", "宣传部", "统战部"],
-         ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央"]),
+         ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央", "委常委会"]),
         ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"]),
         ("other", [], ["医院", "卫生院", "新华社", "通讯社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
                        "学会", "商会", "基金会", "联合会", "促进会", "研究会", "工会", "俱乐部",

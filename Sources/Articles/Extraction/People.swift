@@ -25,7 +25,7 @@ enum People {
     static let titlesAfter = ScannedText.words(["主席", "总理", "副总理", "书记", "市长", "省长", "县长", "区长", "部长", "副部长",
                                                 "总统", "首相", "委员长", "同志", "先生", "女士", "教授", "院士", "大使", "主任",
                                                 "局长", "厂长", "校长", "院长", "董事长", "总经理", "总裁", "将军", "司令员",
-                                                "政委", "代表", "委员", "记者", "队长", "村长", "支书"].map { ($0, true) })
+                                                "政委", "代表", "委员", "记者", "队长", "村长", "支书", "总书记"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
     /// Verbs of saying and doing that follow a name: 李明说, 王芳表示.
     static let verbs = ScannedText.words(["说", "表示", "指出", "认为", "强调", "介绍", "告诉", "称", "透露", "坦言", "回忆",

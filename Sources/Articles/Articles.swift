@@ -406,7 +406,7 @@ final class Named {
                                  names: organisationSpans + worksTitles + Places.roadNames(in: parsed.scan), in: parsed.scan)
     }
     lazy var place: (place: Place, source: String)? = parsed.keepingScan {
-        Places.home(dateline: parsed.dateline, source: article.sourceName, scan: parsed.scan, places: places)
+        Places.home(dateline: parsed.dateline, source: article.sourceName, title: article.title, scan: parsed.scan, places: places)
     }
     lazy var organisations: [Mention] = stored?.orgs() ?? parsed.keepingScan {
         Entities.organisations(in: parsed.scan, spans: organisationSpans, inFull: organisationsInFull, companyStems: companyStems)

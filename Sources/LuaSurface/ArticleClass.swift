@@ -224,7 +224,7 @@ enum ArticleClass {
         field("place", "Where the report is from: a place record (see a:places()), or nil.") { a in
             a.place.map { Records.placeRecord($0.place, .nil) } ?? .nil
         }
-        field("place_source", "How a.place is known: \"dateline\", \"source\" (大同日报), \"text\" (the city 我市 or 全市 refers to, which wins over the source's place when it lies inside it: 山西日报 on 忻州), or nil.") { a in
+        field("place_source", "How a.place is known: \"dateline\", \"source\" (大同日报), \"text\" (the city 我市 or 全市 refers to, which wins over the source's place when it lies inside it: 山西日报 on 忻州), \"title\" (that city named only in the title: 2025年大同市…统计公报), or nil.") { a in
             a.place.map { .text($0.source) } ?? .nil
         }
         for (script, convert) in [("simplified", scripts.simplified), ("traditional", scripts.traditional)] {

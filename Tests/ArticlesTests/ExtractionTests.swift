@@ -1332,6 +1332,17 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(people.map(\.org), ["省发展改革委", "省委宣传部"])
     }
 
+    /// A report that speaks of 全市 and names its city only in the title (2025年大同市…统计公报)
+    /// is that city's.
+    func testTheCityOfAReportNamedOnlyInItsTitle() {
+        let bulletin = Article(ArticleSource(path: "x.txt"), raw: "2025年大同市国民经济和社会发展统计公报\n初步核算，全年全市地区生产总值1856.3亿元。")
+        XCTAssertEqual(bulletin.place?.place.name, "大同市")
+        XCTAssertEqual(bulletin.place?.source, "title")
+        let named = Article(ArticleSource(path: "x.txt"), raw: "大同市召开会议\n会议在朔州市召开，全市干部参加。")
+        XCTAssertEqual(named.place?.source, "text", "a city the body names wins")
+        XCTAssertNil(Article(ArticleSource(path: "x.txt"), raw: "大同市召开会议\n会议召开。").place, "no 全市, no home")
+    }
+
     /// A company's short name is no person's with the character after it (宝武|愿与…); 总书记 after
     /// a name is a post; a byline's 作者 is one; a committee's standing committee is the party's.
     func testShortNamesBeforeAVerbAndPostsAfterNames() throws {

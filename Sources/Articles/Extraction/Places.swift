@@ -685,25 +685,31 @@ extension Places {
     static let homeFirsts = UnitSet(homeWords.compactMap(\.first))
 
     /// Where a report is from: the dateline's place, else a place its source is named after
-    /// (大同日报), else, when it speaks of 我市/全市, the first city (or province, county) it names.
+    /// (大同日报), else, when it speaks of 我市/全市, the first city (or province, county) it names,
+    /// in its body or else in its title (2025年大同市国民经济和社会发展统计公报, then 全市…).
     /// A province's or city's outlet reporting on one of its cities or counties in those words
     /// (山西日报 on 忻州, 全市…) is that city's or county's report.
-    static func home(dateline: Dateline?, source: String?, scan s: ScannedText, places: [Place]) -> (place: Place, source: String)? {
+    static func home(dateline: Dateline?, source: String?, title: String = "", scan s: ScannedText, places: [Place]) -> (place: Place, source: String)? {
         func division(_ name: String?) -> Place? { name.flatMap { find(in: ScannedText($0)).first { $0.level != .other } } }
         if let place = division(dateline?.place) { return (place, "dateline") }
-        let spoken = spokenOf(s, places: places)
-        guard let outlet = division(source) else { return spoken.map { ($0, "text") } }
-        guard let spoken, lies(spoken, within: outlet) else { return (outlet, "source") }
-        return (spoken, "text")
+        let level = spokenLevel(s)
+        let spoken = level.flatMap { spokenOf($0, places: places).map { ($0, "text") } ?? spokenOf($0, places: find(in: ScannedText(title))).map { ($0, "title") } }
+        guard let outlet = division(source) else { return spoken }
+        guard let spoken, lies(spoken.0, within: outlet) else { return (outlet, "source") }
+        return spoken
     }
 
-    /// The place a report calls 我市, 全县…: the first city (county, province) it names; a
-    /// county-level city (孝义市) for 我市 too.
-    static func spokenOf(_ s: ScannedText, places: [Place]) -> Place? {
+    /// The level of the place a report calls 我市, 全县… (the first such word in it), or nil.
+    static func spokenLevel(_ s: ScannedText) -> Place.Level? {
         guard let home = (0..<s.count).lazy.compactMap({ i in
                   homeFirsts.contains(s.units[i]) ? homeWords.first { s.matches($0, at: i) } : nil
-              }).first,
-              let level: Place.Level = [0x7701: .province, 0x5E02: .city, 0x53BF: .county, 0x533A: .county][home[1]] else { return nil }
+              }).first else { return nil }
+        return [0x7701: .province, 0x5E02: .city, 0x53BF: .county, 0x533A: .county][home[1]]
+    }
+
+    /// The place of `level` a report calls 我市, 全县…: the first such of `places`; a county-level
+    /// city (孝义市) for 我市 too.
+    static func spokenOf(_ level: Place.Level, places: [Place]) -> Place? {
         func isHome(_ p: Place) -> Bool { p.level == level || (level == .city && p.level == .county && p.name.hasSuffix("市")) }
         return places.first { isHome($0) && !$0.ambiguous }
     }

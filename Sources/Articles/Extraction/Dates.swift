@@ -479,6 +479,14 @@ extension Dates {
     static let bylineMarks = ["发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发稿时间", "时间：", "时间:", "日期：", "日期:",
                               "来源：", "来源:", "发布：", "发布:"].map(ScannedText.fold)
     static let bylineFirsts = UnitSet(bylineMarks.compactMap(\.first))
+    /// The marks that also close other fields' names (报名时间：, 截止日期：).
+    static let bareMarks = ["时间：", "时间:", "日期：", "日期:"].map(ScannedText.fold)
+
+    /// Whether `mark` stands at `i` as a byline's: a bare mark (时间：) opens the line or follows a
+    /// space or mark, not another word (报名时间：2026年5月10日 is when to apply, not to publish).
+    static func marksByline(_ s: ScannedText, _ mark: [UInt32], at i: Int) -> Bool {
+        s.matches(mark, at: i) && (!bareMarks.contains(mark) || i == 0 || !Han.isHan(s.units[i - 1]))
+    }
 
     /// The publication date, from the first source that states one with its year: metadata, a
     /// byline line, the page's date line under the title (`dateLine`: 2026年6月3日　新华社, with no
@@ -496,7 +504,7 @@ extension Dates {
         if let metadata, let p = valid(stated(metadata, source: .metadata) ?? timestamp(metadata)) { return p }
         for line in bylines where line.utf8.count <= 300 {  // a byline is a short line
             let s = ScannedText(line)
-            guard (0..<s.count).contains(where: { i in bylineFirsts.contains(s.units[i]) && bylineMarks.contains { s.matches($0, at: i) } })
+            guard (0..<s.count).contains(where: { i in bylineFirsts.contains(s.units[i]) && bylineMarks.contains { marksByline(s, $0, at: i) } })
             else { continue }
             if let p = valid(stated(line, source: .byline)), p.day != nil { return p }
         }

@@ -247,8 +247,16 @@ enum People {
     static func isName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard range.count >= 2, Han.isHan(s.units[range.lowerBound]),
               range.allSatisfy({ Han.isHan(s.units[$0]) || nameDots.contains(s.units[$0]) }) else { return false }
-        guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound) else { return false }
+        guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound), !isCommonWord(s, range) else { return false }
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
+    }
+
+    /// Whether three or more characters are a word jieba's dictionary knows as a noun, a proper
+    /// noun, a verb or a particle (嘉年华, 马铃薯): few names of three characters are such a word,
+    /// where many of two are (高峰, 海燕).
+    static func isCommonWord(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard range.count >= 3, let wordClass = Entities.wordClass(s, range) else { return false }
+        return [.noun, .properNoun, .verb, .function].contains(wordClass)
     }
 
     /// Whether two characters right after a division's name, the first of them no surname, name a
@@ -349,6 +357,21 @@ enum People {
     }
 
     static let conjunctions = ScannedText.units(of: "和与及")
+
+    /// `tagged` with each two-character name that 和 follows, and then a verb or a mark, read with
+    /// it (校长包信|和|出席, 包信|和|表示): a 和 that joins two names or things has one after it.
+    static func withNamesEndingInAnd(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.map { span in
+            let end = span.range.upperBound
+            guard span.kind == .person, span.range.count == 2, s[end] == and, surnames.contains(s.units[span.range.lowerBound]) else { return span }
+            let next = end + 1
+            let after = Han.isHan(s[next]) ? s.word(containing: next).flatMap { $0.lowerBound == next ? Entities.wordClass(s, $0) : nil } : nil
+            guard after == .verb || sentenceMarks.contains(s[next]) else { return span }
+            return EntitySpan(kind: .person, range: span.range.lowerBound..<(end + 1))
+        }
+    }
+
+    static let and = ScannedText.fold("和")[0], sentenceMarks = ScannedText.units(of: "，,。；;：:！？!?、")
 
     static let compoundSurnames = ScannedText.words(["欧阳", "司马", "上官", "尉迟", "诸葛", "皇甫", "令狐", "夏侯", "公孙", "慕容",
                                                      "长孙", "宇文", "司徒", "端木", "澹台", "万俟", "闻人", "东方", "南宫"].map { ($0, true) })
@@ -763,10 +786,22 @@ final class KnownNames: Sendable {
         names = Set(kept.map { KnownNames.key($0[0], $0[1], $0[2]) })
         firsts = UnitSet(kept.map { $0[0] })
         var orgs: [UInt32: [(word: [UInt32], name: Bool)]] = [:]
-        for word in orgWords { orgs[word[0], default: []].append((word, true)) }
+        for word in orgWords + KnownNames.ministries.map(ScannedText.fold) { orgs[word[0], default: []].append((word, true)) }
         self.orgs = orgs.mapValues { $0.sorted { $0.word.count > $1.word.count } }
         orgFirsts = UnitSet(orgs.keys)
     }
+
+    /// The State Council's ministries and commissions as named since the 2018 and 2023 reforms,
+    /// which jieba's dictionary is older than (应急管理部, 退役军人事务部), and its offices and
+    /// administrations most in the news.
+    static let ministries = [
+        "外交部", "国防部", "教育部", "科学技术部", "工业和信息化部", "国家民族事务委员会", "公安部", "国家安全部", "民政部",
+        "司法部", "财政部", "人力资源和社会保障部", "自然资源部", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部",
+        "农业农村部", "商务部", "文化和旅游部", "国家卫生健康委员会", "国家卫生健康委", "退役军人事务部", "应急管理部", "审计署",
+        "国家发展和改革委员会", "国家发展改革委", "国家金融监督管理总局", "国家数据局", "国家市场监督管理总局", "国家市场监管总局",
+        "国家医疗保障局", "国家乡村振兴局", "国家消防救援局", "国家知识产权局", "国家移民管理局", "国务院国有资产监督管理委员会",
+        "国务院国资委", "海关总署", "国家税务总局", "国家统计局", "国家能源局", "国家林业和草原局",
+    ]
 
     static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }
 

@@ -130,6 +130,13 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.dates.map(\.text), ["昨日", "今日", "今天"], "a word that runs on past it (今天上午) is no matter")
     }
 
+    /// 时间： opens a byline only where no other word ends in it (报名时间：… is when to apply).
+    func testAFieldsTimeIsNoPublicationDate() {
+        let notice = article("根据有关规定，现将招聘事项公告如下：\n一、报名时间：2026年5月10日9:00至5月14日18:00。\n临汾市人力资源和社会保障局\n2026年5月6日")
+        XCTAssertEqual(notice.date, "2026-05-06")
+        XCTAssertEqual(article("时间：2026-05-10　来源：临汾日报\n会议召开。").date, "2026-05-10")
+    }
+
     func testAYearIsNeverInvented() {
         XCTAssertNil(article("4月16日，会议召开。").date, "no year anywhere")
         XCTAssertEqual(article("张晓军今年32岁，2022年回村。").dates.map { $0.value ?? "-" }, ["-", "2022"],
@@ -1330,6 +1337,36 @@ final class ExtractionTests: XCTestCase {
         let people = article("省发展改革委二级巡视员刘志强出席。省委常委、宣传部部长张吉福致辞。").people
         XCTAssertEqual(people.map(\.titles), [["二级巡视员"], ["部长"]])
         XCTAssertEqual(people.map(\.org), ["省发展改革委", "省委宣传部"])
+    }
+
+    /// A name that ends in 和 before a verb (包信和出席) is whole; three characters jieba knows as a
+    /// noun (嘉年华) are no name; the ministries jieba's dictionary is older than are bodies.
+    func testNamesEndingInAndCommonWordsAndNewMinistries() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let s = ScannedText("校长包信和出席仪式，王明和李华参加。")
+        let read = People.withNamesEndingInAnd([EntitySpan(kind: .person, range: range(of: "包信", in: s.text)),
+                                                EntitySpan(kind: .person, range: range(of: "王明", in: s.text))], in: s)
+        XCTAssertEqual(read.map { s.text($0.range) }, ["包信和", "王明"], "a 和 before a name joins")
+        let noun = ScannedText("举办老字号嘉年华。")
+        XCTAssertTrue(People.isCommonWord(noun, range(of: "嘉年华", in: noun.text)))
+        let name = ScannedText("市长张建国出席。")
+        XCTAssertFalse(People.isCommonWord(name, range(of: "张建国", in: name.text)))
+        XCTAssertEqual(article("记者从应急管理部获悉，应急管理部、国家消防救援局近日联合召开会议。").organisations.map(\.text),
+                       ["应急管理部", "国家消防救援局"])
+    }
+
+    /// A body known whole (退役军人事务部) stands where the tagger read its end alone; a team leaves
+    /// its body with what kind of team it is (…研究所|研究团队); a journal keeps its title's mark;
+    /// an appointment's name runs on to its 为 (任命高志|明为…).
+    func testKnownBodiesTeamsJournalsAndAppointedNames() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("退役军人事务部召开新闻发布会。").organisations.map(\.text), ["退役军人事务部"])
+        XCTAssertEqual(article("中国科学院物理研究所研究团队在《自然》杂志发表论文。").organisations.map(\.text),
+                       ["中国科学院物理研究所", "《自然》杂志"])
+        let s = ScannedText("会议决定任命高志明为县农业农村局局长；任命李华强为优秀青年。")
+        let read = People.withAppointedNamesWhole([EntitySpan(kind: .person, range: range(of: "高志", in: s.text)),
+                                                   EntitySpan(kind: .person, range: range(of: "李华", in: s.text))], in: s)
+        XCTAssertEqual(read.map { s.text($0.range) }, ["高志明", "李华"], "only where the clause ends in a post")
     }
 
     /// A report that speaks of 全市 and names its city only in the title (2025年大同市…统计公报)

@@ -243,7 +243,7 @@ public enum Entities {
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
         // what it adds is one place, ends in a bracket or is a short name of its own, or it is a
         // department named after its level (大同|经开区党工委, 锐华能源(大同)|技术有限公司,
-        // 中车|永济电机有限公司, 、市行政审批|服务管理局);
+        // 中车|永济电机有限公司, 、市行政审批|服务管理局), or a body known whole (退役军人|事务部);
         // a longer run before the tagger's name is another clause (匈牙利队胜|韩国队, 以|张裕公司).
         // Elsewhere the tagger's names stand, and the patterns fill gaps
         let latestStartByEnd = Dictionary(modelOrgs.map { ($0.upperBound, $0.lowerBound) }, uniquingKeysWith: max)
@@ -253,6 +253,7 @@ public enum Entities {
                 || isNamePrefix(Array(s.units[org.lowerBound..<start])) || isLevelsDepartment(s, org)
                 || isCompanysName(s, org, adding: org.lowerBound..<start)
                 || isPlacesDepartment(s, org, adding: org.lowerBound..<start, placeNames: placeNames)
+                || KnownNames.shared.org(in: s, at: org.lowerBound) == org.count
         }
         let widerIndex = RangeIndex(wider), widerSet = Set(wider)
         let kept = modelOrgs.filter { !widerIndex.overlaps($0) }
@@ -776,7 +777,9 @@ public enum Entities {
         while start < end, !isNamePart(s.units[start]) || closesDate(s, at: start) { start += 1 }
         while end > start, !isNamePart(s.units[end - 1]) { end -= 1 }
         guard start < end else { return nil }
-        if start > range.lowerBound, s.units[start - 1] == ScannedText.titleOpen, s.units[start..<end].contains(ScannedText.titleClose) { start -= 1 }
+        // the title's opening mark, whether trimmed off or left out by the tagger (自然》杂志)
+        if start > 0, s.units[start - 1] == ScannedText.titleOpen, s.units[start..<end].contains(ScannedText.titleClose),
+           !s.units[start..<end].contains(ScannedText.titleOpen) { start -= 1 }
         return start..<end
     }
 
@@ -798,13 +801,16 @@ public enum Entities {
     /// body (多学科团队, 科研团队) leaves nothing.
     static func withoutTeam(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {
         guard s.matches(team, endingAt: range.upperBound) else { return range }
-        let body = range.lowerBound..<(range.upperBound - team.count)
+        // what kind of team it is goes with it (…研究所|研究团队, …医院|科研团队)
+        let kind = teamKinds.first { range.count > team.count + $0.word.count && s.matches($0.word, endingAt: range.upperBound - team.count) }?.word.count ?? 0
+        let body = range.lowerBound..<(range.upperBound - team.count - kind)
         let units = Array(s.units[body])
         let namesBody = (companySuffixes + bodySuffixes).contains { units.count > $0.word.count && holds(units, $0.word) }
         return namesBody || KnownNames.shared.org(in: s, at: body.lowerBound) == body.count ? body : nil
     }
 
     static let team = ScannedText.fold("团队")
+    static let teamKinds = ScannedText.words(["研究", "科研", "创新", "技术", "研发", "专家", "医疗", "服务"].map { ($0, true) })
 
     /// Whether the unit at `i` closes a date (the 日 of 6月28日县人大常委会, which the tagger may
     /// take into the name after it).

@@ -358,6 +358,19 @@ enum People {
 
     static let conjunctions = ScannedText.units(of: "和与及")
 
+    /// `tagged` with each two-character name that an appointment opens (任命高志|明为…局长) read
+    /// on to its 为 where one character stands between and the clause ends in a post: the name
+    /// runs up to 为, and the tagger cut a three-character name whose last character opens a word.
+    static func withAppointedNamesWhole(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.map { span in
+            let r = span.range
+            guard span.kind == .person, r.count == 2, s[r.upperBound + 1] == appointedAs, isGiven(s[r.upperBound]),
+                  appointments.contains(where: { s.matches($0.word, endingAt: r.lowerBound) }),
+                  appointedPostEnd(s, after: r.lowerBound..<(r.upperBound + 1)) != nil else { return span }
+            return EntitySpan(kind: .person, range: r.lowerBound..<(r.upperBound + 1))
+        }
+    }
+
     /// `tagged` with each two-character name that 和 follows, and then a verb or a mark, read with
     /// it (校长包信|和|出席, 包信|和|表示): a 和 that joins two names or things has one after it.
     static func withNamesEndingInAnd(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {

@@ -12,6 +12,14 @@ final class ExtractionTests: XCTestCase {
 
     private func money(_ text: String) -> Amount? { Numbers.find(in: text).first { $0.kind == .money } }
 
+    /// Asserts the posts of the people `body` names, in order: each one's titles and body.
+    private func assertPosts(_ body: String, titles: [[String]], orgs: [String?], _ message: String = "",
+                             file: StaticString = #filePath, line: UInt = #line) {
+        let people = article(body).people
+        XCTAssertEqual(people.map(\.titles), titles, message, file: file, line: line)
+        XCTAssertEqual(people.map(\.org), orgs, message, file: file, line: line)
+    }
+
     /// The scalar range of the first `name` in `text` (empty when it is not there).
     private func range(of name: String, in text: String) -> Range<Int> {
         guard let r = text.range(of: name) else { return 0..<0 }
@@ -1153,9 +1161,9 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(profile.map(\.org), ["市财政局", "右玉县李达窑乡党委"])
         let contact = ScannedText("张三负责联系群众工作的副局长。")
         XCTAssertNil(People.statedPostEnd(contact, after: 0..<2, before: contact.count), "the 系 of 联系 states nothing")
-        let listed = article("会议决定任命：\n赵文斌为山西省发展和改革委员会主任；\n孙志红为山西省教育厅厅长。\n会议决定免去：\n王涛的山西省发展和改革委员会主任职务。").people
-        XCTAssertEqual(listed.map(\.titles), [["主任"], ["厅长"], ["主任"]], "a notice lists its appointments line by line")
-        XCTAssertEqual(listed.map(\.org), ["山西省发展和改革委员会", "山西省教育厅", "山西省发展和改革委员会"])
+        assertPosts("会议决定任命：\n赵文斌为山西省发展和改革委员会主任；\n孙志红为山西省教育厅厅长。\n会议决定免去：\n王涛的山西省发展和改革委员会主任职务。",
+                    titles: [["主任"], ["厅长"], ["主任"]], orgs: ["山西省发展和改革委员会", "山西省教育厅", "山西省发展和改革委员会"],
+                    "a notice lists its appointments line by line")
         let line = ScannedText("王芳为大家介绍了新产品。")
         XCTAssertNil(People.appointedPostEnd(line, after: 0..<2), "a line that opens with a name and 为 names no post unless it ends in one")
     }
@@ -1334,9 +1342,8 @@ final class ExtractionTests: XCTestCase {
     /// named by its level alone is that committee's (省委常委、宣传部部长: 省委宣传部).
     func testRanksAndACommitteesDepartmentByItsLevel() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
-        let people = article("省发展改革委二级巡视员刘志强出席。省委常委、宣传部部长张吉福致辞。").people
-        XCTAssertEqual(people.map(\.titles), [["二级巡视员"], ["部长"]])
-        XCTAssertEqual(people.map(\.org), ["省发展改革委", "省委宣传部"])
+        assertPosts("省发展改革委二级巡视员刘志强出席。省委常委、宣传部部长张吉福致辞。", titles: [["二级巡视员"], ["部长"]],
+                    orgs: ["省发展改革委", "省委宣传部"])
     }
 
     /// A name that ends in 和 before a verb (包信和出席) is whole; three characters jieba knows as a
@@ -1423,9 +1430,8 @@ final class ExtractionTests: XCTestCase {
         let s = ScannedText("委员王建华（市城乡规划设计院院长）、李慧敏（女）发言。")
         XCTAssertEqual(People.bracketedPostEnd(s, after: range(of: "王建华", in: s.text)), range(of: "院长", in: s.text).upperBound)
         XCTAssertNil(People.bracketedPostEnd(s, after: range(of: "李慧敏", in: s.text)), "an aside is no post")
-        let listed = article("会上，李慧敏（太原理工大学建筑学院教授）、张志刚（民建太原市委会副主委）先后发言。").people
-        XCTAssertEqual(listed.map(\.titles), [["教授"], ["副主委"]])
-        XCTAssertEqual(listed.map(\.org), ["太原理工大学建筑学院", "民建太原市委会"])
+        assertPosts("会上，李慧敏（太原理工大学建筑学院教授）、张志刚（民建太原市委会副主委）先后发言。", titles: [["教授"], ["副主委"]],
+                    orgs: ["太原理工大学建筑学院", "民建太原市委会"])
     }
 
     /// The bodies of rural reports: a cooperative or family farm named after its village (河底镇

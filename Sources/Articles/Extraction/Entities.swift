@@ -438,16 +438,11 @@ public enum Entities {
     static let exchangeMarks = ["sh", "sz", "bj", "hk"].map(ScannedText.fold), hongKong = ScannedText.fold("hk")
 
     /// `tagged` with each organisation that 和, 与 or 及 runs through cut into the two bodies it
-    /// joins (市教育局和县卫健委), where both parts end as a body's name does: 和 inside a name
-    /// (发展和改革委员会) has no body's end before it.
+    /// joins (市教育局和县卫健委), where the part before it ends as a body's name does: 和 inside a
+    /// name (发展和改革委员会) has no body's end before it.
     public static func withBodiesJoinedByAndApart(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
-        tagged.flatMap { span -> [EntitySpan] in
-            let r = span.range
-            guard span.kind == .organisation, r.count >= 5,
-                  let and = (r.lowerBound + 2..<r.upperBound - 2).first(where: { i in
-                      People.conjunctions.contains(s.units[i]) && joinedBodyEnds.contains { s.matches($0.word, endingAt: i) }
-                  }) else { return [span] }
-            return [EntitySpan(kind: .organisation, range: r.lowerBound..<and), EntitySpan(kind: .organisation, range: (and + 1)..<r.upperBound)]
+        tagged.flatMap { span in
+            span.kind == .organisation ? People.apart(span, in: s) { and in joinedBodyEnds.contains { s.matches($0.word, endingAt: and) } } : [span]
         }
     }
 

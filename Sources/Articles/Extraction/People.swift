@@ -348,12 +348,16 @@ enum People {
     /// cut into the two names it joins, each of two characters or more: no Chinese name is so
     /// long, and transliterations do not write these characters.
     static func withNamesJoinedByAndApart(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
-        tagged.flatMap { span -> [EntitySpan] in
-            let r = span.range
-            guard span.kind == .person, r.count >= 5,
-                  let and = (r.lowerBound + 2..<r.upperBound - 2).first(where: { conjunctions.contains(s.units[$0]) }) else { return [span] }
-            return [EntitySpan(kind: .person, range: r.lowerBound..<and), EntitySpan(kind: .person, range: (and + 1)..<r.upperBound)]
-        }
+        tagged.flatMap { $0.kind == .person ? apart($0, in: s) { _ in true } : [$0] }
+    }
+
+    /// `span` (five characters or more) cut into the two names that the first 和, 与 or 及 at least
+    /// two characters from either end joins, where `joins` holds of that 和's index; whole where none does.
+    static func apart(_ span: EntitySpan, in s: ScannedText, where joins: (Int) -> Bool) -> [EntitySpan] {
+        let r = span.range
+        guard r.count >= 5, let and = (r.lowerBound + 2..<r.upperBound - 2).first(where: { conjunctions.contains(s.units[$0]) && joins($0) })
+        else { return [span] }
+        return [EntitySpan(kind: span.kind, range: r.lowerBound..<and), EntitySpan(kind: span.kind, range: (and + 1)..<r.upperBound)]
     }
 
     static let conjunctions = ScannedText.units(of: "和与及")

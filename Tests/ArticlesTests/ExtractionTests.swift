@@ -1376,6 +1376,20 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(read.map { s.text($0.range) }, ["高志明", "李华"], "only where the clause ends in a post")
     }
 
+    /// A tagger's place fused into a word naming nothing (太阳|能光伏) is none; an agency's head
+    /// (署长) has a post.
+    func testPlacesInsideCommonWordsAndHeadsOfAgencies() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let s = ScannedText("太阳能光伏仍是增长主力。")
+        XCTAssertEqual(Places.find(in: s, tagged: [EntitySpan(kind: .place, range: range(of: "太阳", in: s.text))]).count, 0)
+        for (text, place) in [("黄河流域生态保护。", "黄河"), ("西欧国家的这种做法。", "西欧")] {
+            let other = ScannedText(text)
+            XCTAssertEqual(Places.find(in: other, tagged: [EntitySpan(kind: .place, range: range(of: place, in: text))]).map(\.text), [place],
+                           "a word of its own after the place")
+        }
+        assertPosts("国际能源署署长比罗尔在发布会上表示，光伏仍是增长主力。", titles: [["署长"]], orgs: ["国际能源署"])
+    }
+
     /// A report that speaks of 全市 and names its city only in the title (2025年大同市…统计公报)
     /// is that city's.
     func testTheCityOfAReportNamedOnlyInItsTitle() {

@@ -189,6 +189,7 @@ public enum Places {
                 if let p = abbreviated(s, at: span.range.lowerBound, gazetteer: g), !ranges.overlaps(bytes(p)) { more.append(p) }
                 continue
             }
+            if fusesIntoCommonWord(s, span.range) { continue }
             let p = Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
                           level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
             let outer = bytes(p)
@@ -516,7 +517,7 @@ public enum Places {
     /// jieba's dictionary that names nothing and opens with it (`opensCommonWord`).
     static func isInsideWord(_ s: ScannedText, _ m: Match) -> Bool {
         s.splitsWord(at: m.start) || (!Entities.levelCharacters.contains(s[m.end - 1]) && s.splitsWord(at: m.end))
-            || (m.suffix == nil && opensCommonWord(s, m))
+            || (m.suffix == nil && opensCommonWord(s, m.start..<m.end))
     }
 
     /// Whether a word of jieba's dictionary that names nothing starts where the match does and
@@ -524,9 +525,17 @@ public enum Places {
     /// (中山大学, 长安街) hold the place.
     static let longestCommonWord = 8
 
-    static func opensCommonWord(_ s: ScannedText, _ m: Match) -> Bool {
-        stride(from: m.end + 1, through: m.start + longestCommonWord, by: 1).contains { end in
-            Entities.isCommonWord(s, m.start..<end)
+    static func opensCommonWord(_ s: ScannedText, _ name: Range<Int>) -> Bool {
+        stride(from: name.upperBound + 1, through: name.lowerBound + longestCommonWord, by: 1).contains { end in
+            Entities.isCommonWord(s, name.lowerBound..<end)
+        }
+    }
+
+    /// Whether a tagger's place is the piece of a word that names nothing, fused with what follows
+    /// it (太阳|能光伏): not where what follows is a word of its own (西欧|国家, 中东|地区).
+    static func fusesIntoCommonWord(_ s: ScannedText, _ name: Range<Int>) -> Bool {
+        stride(from: name.upperBound + 1, through: name.lowerBound + longestCommonWord, by: 1).contains { end in
+            Entities.isCommonWord(s, name.lowerBound..<end) && Entities.wordClass(s, name.upperBound..<end) == nil
         }
     }
 

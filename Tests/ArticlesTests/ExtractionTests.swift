@@ -1390,6 +1390,15 @@ final class ExtractionTests: XCTestCase {
         assertPosts("国际能源署署长比罗尔在发布会上表示，光伏仍是增长主力。", titles: [["署长"]], orgs: ["国际能源署"])
     }
 
+    /// A place's short name that names a street or a community (长治路, 朝阳社区) is not the place.
+    func testStreetsAndCommunitiesNamedAfterPlaces() {
+        let places = article("太原市长治路与晋阳街交叉口，桥东街道朝阳社区居民说。").places
+        XCTAssertFalse(places.contains { $0.name == "长治市" || $0.name == "朝阳市" }, "\(places.map(\.name))")
+        XCTAssertTrue(places.contains { $0.name == "太原市" })
+        XCTAssertTrue(Places.namesStreetOrCommunity(ScannedText("长治路与"), after: 2))
+        XCTAssertFalse(Places.namesStreetOrCommunity(ScannedText("大同路段施工"), after: 2), "路 opens a word")
+    }
+
     /// A report that speaks of 全市 and names its city only in the title (2025年大同市…统计公报)
     /// is that city's.
     func testTheCityOfAReportNamedOnlyInItsTitle() {

@@ -495,6 +495,7 @@ public enum Places {
         found = found.compactMap { m in
             let readAsPlace = taggedPlaces.containing(m.start..<m.end) != nil
             if !readAsPlace, isInsideWord(s, m) { return nil }
+            if m.short, m.suffix == nil, namesStreetOrCommunity(s, after: m.end) { return nil }
             guard m.short, m.divisions.allSatisfy({ g.divisions[$0].level == .county }) else { return m }
             // a municipality's district alone (浦东) where the tagger reads a place too: its
             // short name is often a word (滨海城市, 河西走廊)
@@ -574,6 +575,15 @@ public enum Places {
     }
 
     /// Whether the two characters at `i` are a word of jieba's dictionary (市民, 县城, 市郊).
+    /// Whether what follows a short name makes it a street's or a community's (长治路, 朝阳社区,
+    /// 北京路): named after the place, not in it. Not 路 or 街 that open a word (大同|路段).
+    static func namesStreetOrCommunity(_ s: ScannedText, after end: Int) -> Bool {
+        guard let word = s.longest(streetsAndCommunities, at: end) else { return false }
+        return word.word.count > 1 || !startsWord(s, at: end)
+    }
+
+    static let streetsAndCommunities = ScannedText.words(["社区", "小区", "街道", "大街", "大道", "路", "街"].map { ($0, true) })
+
     static func startsWord(_ s: ScannedText, at i: Int) -> Bool {
         Entities.wordClass(s, i..<(i + 2)) != nil
     }

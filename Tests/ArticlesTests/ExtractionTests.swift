@@ -512,7 +512,8 @@ final class ExtractionTests: XCTestCase {
         let kindsByName = ["中信证券": "company", "中国证券报": "other", "俄新社": "other", "中央社": "other", "立法院": "government",
                            "司法院": "court", "北京国安足球俱乐部": "other", "立法会": "government", "财政司": "government",
                            "丰源种植专业合作社": "company", "中央气象台": "government", "太原海关": "government", "运城调查队": "government",
-                           "中共中央政治局": "party", "中国证监会": "government", "彭博社": "other"]
+                           "中共中央政治局": "party", "中国证监会": "government", "彭博社": "other",
+                           "民建太原市委会": "party", "九三学社山西省委": "party", "中国人民建设银行": "company"]
         for (name, kind) in kindsByName { XCTAssertEqual(Entities.organisationKind(ScannedText.fold(name)), kind, name) }
         let others = article("新华社记者报道，市人民医院、市红十字会与大同日报社共同举办义诊。").organisations
         XCTAssertEqual(Dictionary(others.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a }),

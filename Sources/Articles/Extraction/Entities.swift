@@ -1198,8 +1198,14 @@ public enum Entities {
 
     static func organisationKind(_ name: [UInt32]) -> String {
         func endsWith(_ w: [UInt32]) -> Bool { name.count >= w.count && name.suffix(w.count).elementsEqual(w) }
+        if democraticParties.contains(where: { name.starts(with: $0) }) { return "party" }
         return organisationKinds.first { $0.holds.contains { holds(name, $0) } || $0.endsWith.contains(where: endsWith) }?.kind ?? "other"
     }
+
+    /// The democratic parties' short names, which open their committees' names (民建太原市委会,
+    /// 民盟山西省委): parties, though the names hold no 党; only at the start, since 民建 also
+    /// stands inside 中国人民建设银行.
+    static let democraticParties = ["民革", "民盟", "民建", "民进", "台盟", "九三学社", "农工党", "致公党"].map(ScannedText.fold)
 
     /// Whether `word` stands anywhere in `name`.
     static func holds(_ name: [UInt32], _ word: [UInt32]) -> Bool {

@@ -859,7 +859,9 @@ public enum Entities {
         guard name.count >= 2, !others.overlaps(name) else { return range }
         return name.lowerBound..<range.upperBound
     }
-    static let newsMark = ScannedText.fold("讯")[0], outletEnds = ScannedText.units(of: "网报台社刊")
+    static let newsMark = ScannedText.fold("讯")[0], outletEnds = ScannedText.units(of: outletEndCharacters)
+    /// The characters outlets' names end with (长治日报, 新华社, 晋中新闻网).
+    static let outletEndCharacters = "网报台社刊"
 
     /// A character a name is written in: Han, a Latin letter or a digit.
     static func isNamePart(_ u: UInt32) -> Bool { Han.isHan(u) || ScannedText.isLetter(u) || ScannedText.isDigit(u) }

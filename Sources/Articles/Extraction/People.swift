@@ -145,7 +145,7 @@ enum People {
     /// appointments line by line under 任命： or 免去： opens each line with the name.
     static func appointedPostEnd(_ s: ScannedText, after name: Range<Int>) -> Int? {
         let next = s[name.upperBound]
-        let opensLine = name.lowerBound == 0 || s.units[name.lowerBound - 1] == 0x0A
+        let opensLine = opensLine(s, at: name.lowerBound)
         let removing = next == possessive && (opensLine || removals.contains { s.matches($0.word, endingAt: name.lowerBound) })
         guard removing || (next == appointedAs && (opensLine || appointments.contains { s.matches($0.word, endingAt: name.lowerBound) }))
         else { return nil }
@@ -187,7 +187,7 @@ enum People {
     /// spaces (王海平　灵石县静升镇党委书记, 李秀珍（女）　…党支部书记), as notices of awards and
     /// candidates do: the line's end, when the line ends in a post.
     static func listedPostEnd(_ s: ScannedText, after name: Range<Int>) -> Int? {
-        guard name.lowerBound == 0 || s.units[name.lowerBound - 1] == 0x0A else { return nil }
+        guard opensLine(s, at: name.lowerBound) else { return nil }
         var i = name.upperBound
         if Entities.brackets.contains(s[i]), let close = (i + 1..<min(s.count, i + 6)).first(where: { Entities.brackets.contains(s.units[$0]) }) {
             i = close + 1  // an aside: （女）, （满族）
@@ -199,6 +199,9 @@ enum People {
         guard end > i, end == s.count || s.units[end] == 0x0A, titles.contains(where: { s.matches($0.word, endingAt: end) }) else { return nil }
         return end
     }
+
+    /// Whether the character at `i` opens its line.
+    static func opensLine(_ s: ScannedText, at i: Int) -> Bool { i == 0 || s.units[i - 1] == 0x0A }
 
     /// Where the post ends that a bracket right after the name holds whole (王建华（市城乡规划设计院院长）),
     /// as lists of speakers and deputies give it: the bracket's close, when what it holds ends in a post.

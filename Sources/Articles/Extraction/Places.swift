@@ -189,7 +189,7 @@ public enum Places {
                 if let p = abbreviated(s, at: span.range.lowerBound, gazetteer: g), !ranges.overlaps(bytes(p)) { more.append(p) }
                 continue
             }
-            if fusesIntoCommonWord(s, span.range) { continue }
+            if opensCommonWord(s, span.range, fused: true) { continue }
             let p = Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
                           level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
             let outer = bytes(p)
@@ -526,17 +526,11 @@ public enum Places {
     /// (中山大学, 长安街) hold the place.
     static let longestCommonWord = 8
 
-    static func opensCommonWord(_ s: ScannedText, _ name: Range<Int>) -> Bool {
+    /// `fused`: only where what follows the name in that word is no word of its own, as a
+    /// tagger's place asks (太阳|能光伏 is none; 西欧|国家, 中东|地区 stand).
+    static func opensCommonWord(_ s: ScannedText, _ name: Range<Int>, fused: Bool = false) -> Bool {
         stride(from: name.upperBound + 1, through: name.lowerBound + longestCommonWord, by: 1).contains { end in
-            Entities.isCommonWord(s, name.lowerBound..<end)
-        }
-    }
-
-    /// Whether a tagger's place is the piece of a word that names nothing, fused with what follows
-    /// it (太阳|能光伏): not where what follows is a word of its own (西欧|国家, 中东|地区).
-    static func fusesIntoCommonWord(_ s: ScannedText, _ name: Range<Int>) -> Bool {
-        stride(from: name.upperBound + 1, through: name.lowerBound + longestCommonWord, by: 1).contains { end in
-            Entities.isCommonWord(s, name.lowerBound..<end) && Entities.wordClass(s, name.upperBound..<end) == nil
+            Entities.isCommonWord(s, name.lowerBound..<end) && (!fused || Entities.wordClass(s, name.upperBound..<end) == nil)
         }
     }
 
@@ -574,7 +568,6 @@ public enum Places {
         return kept.sorted { $0.start < $1.start }
     }
 
-    /// Whether the two characters at `i` are a word of jieba's dictionary (市民, 县城, 市郊).
     /// Whether what follows a short name makes it a street's or a community's (长治路, 朝阳社区,
     /// 北京路): named after the place, not in it. Not 路 or 街 that open a word (大同|路段).
     static func namesStreetOrCommunity(_ s: ScannedText, after end: Int) -> Bool {
@@ -584,6 +577,7 @@ public enum Places {
 
     static let streetsAndCommunities = ScannedText.words(["社区", "小区", "街道", "大街", "大道", "路", "街"].map { ($0, true) })
 
+    /// Whether the two characters at `i` are a word of jieba's dictionary (市民, 县城, 市郊).
     static func startsWord(_ s: ScannedText, at i: Int) -> Bool {
         Entities.wordClass(s, i..<(i + 2)) != nil
     }

@@ -310,7 +310,8 @@ public struct Layout {
         return split.map { String(prefix.unicodeScalars.prefix($0).map(Character.init)) } ?? prefix
     }
 
-    static let datelineOutletEnds = ScannedText.units(of: "报网台社刊闻")
+    /// Outlets' ends, and 闻 of the names of news services (央视新闻).
+    static let datelineOutletEnds = ScannedText.units(of: Entities.outletEndCharacters + "闻")
 
     /// A dateline with no date (`bylinePattern`, else `outletPattern`), or nil; month and day are 0.
     static func byline(_ paragraph: String) -> Dateline? {

@@ -1511,4 +1511,38 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Places.withDirectionsOpeningVillages(tagged, in: s).map { s.text($0.range) },
                        ["北辛乡", "下王庄村", "龙居镇", "东张村党支部", "吕梁东"])
     }
+
+    /// A village named right after a town the gazetteer's place opens is a place of its own
+    /// (荫营镇|下千亩坪村, 西坪镇|坊城新村); not a word that opens with a village's character
+    /// (下属村), nor 村 that closes a word (新农村) or opens one (村级).
+    func testAVillageAfterATownIsAPlace() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        func villages(_ text: String) -> [String] { Places.find(in: ScannedText(text)).filter { $0.kind == "village" }.map(\.text) }
+        XCTAssertEqual(villages("阳泉市郊区荫营镇下千亩坪村"), ["下千亩坪村"])
+        XCTAssertEqual(villages("大同市云州区西坪镇坊城新村"), ["坊城新村"])
+        XCTAssertEqual(villages("大同市云州区西坪镇下属村全部通了公路"), [])
+        XCTAssertEqual(villages("大同市云州区西坪镇新农村建设"), [])
+        XCTAssertEqual(villages("大同市云州区西坪镇村级组织"), [])
+        XCTAssertEqual(villages("大同市云州区西坪镇召开村干部会议"), [])
+        XCTAssertEqual(villages("大同市云州区西坪镇坊城"), [], "no 村 at the text's end")
+        let a = article("荫营镇下千亩坪村党支部召开会议。")
+        XCTAssertEqual(a.organisations.map(\.text), ["荫营镇下千亩坪村党支部"], "a village's party branch after its place")
+        XCTAssertEqual(a.organisations.map(\.kind), ["party"])
+    }
+
+    /// A name the dateline credits that the tagger cut in the text (林德|韧) is the credited
+    /// name wherever the text says it, counted there: not a person of its own.
+    func testACreditedNameTheTaggerCutIsWhole() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("新华社曼谷9月12日电（记者 王镜宇 林德韧）2026年女排世锦赛1/4决赛12日在泰国曼谷进行，中国女排晋级四强。")
+        XCTAssertEqual(a.people.map(\.text), ["王镜宇", "林德韧"])
+        XCTAssertEqual(a.people.map(\.count), [1, 1])
+        XCTAssertEqual(a.people.last?.forms, ["林德韧"])
+    }
+
+    /// A post in brackets after a name may follow the person's sex (陈晓梅（女，…护士长）).
+    func testABracketedPostAfterTheSex() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        assertPosts("陈晓梅（女，大同市第五人民医院护士长）获得表彰。", titles: [["护士长"]], orgs: ["大同市第五人民医院"])
+    }
 }

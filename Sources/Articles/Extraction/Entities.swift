@@ -69,6 +69,8 @@ public enum Entities {
         "省委常委", "州委常委", "盟委常委", "旗委常委",
         "主攻手", "副攻手", "二传手", "自由人", "门将", "守门员", "前锋", "中锋", "后卫", "球员", "队员",
         "研究经理", "产品经理", "客户经理", "销售经理", "市场经理", "区域经理", "研究总监",
+        "护士长", "护士", "医生", "医师", "主治医师", "副主任医师", "教师", "班主任", "工程师", "高级工程师", "技术员",
+        "主编", "副主编", "主攻", "副攻", "二传", "主帅",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -96,11 +98,28 @@ public enum Entities {
         }
         for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
         for reporter in reporters { mentions.add(reporter.name, offset: nil, titles: [reporter.title], role: "reporter") }
+        joinCutNames(&mentions, in: s)
         countEverywhere(&mentions, in: s)
         addSurnamesAlone(People.surnamesAlone(in: s, tagged: tagged), to: &mentions, in: s)
         joinLastNames(&mentions)
         joinGivenNames(&mentions)
         return mentions.list
+    }
+
+    /// A name read in the text that a credit or the deck gives longer, wherever the text says it
+    /// (林德 of the dateline's （记者 王镜宇 林德韧）, which the tagger cut), is the longer name:
+    /// else the credited name finds its mentions taken and counts none.
+    static func joinCutNames(_ mentions: inout Mentions, in s: ScannedText) {
+        let names = mentions.names
+        let credited = names.filter { mentions.offsets(of: $0).isEmpty }.map { (name: $0, word: ScannedText.fold($0)) }
+        for read in names {
+            let offsets = mentions.offsets(of: read)
+            let word = ScannedText.fold(read)
+            guard !offsets.isEmpty,
+                  let full = credited.first(where: { $0.word.count > word.count && $0.word.starts(with: word) }) else { continue }
+            let fullOffsets = Set(s.units.indices.filter { s.matches(full.word, at: $0) }.map(s.byteOffset))
+            if offsets.allSatisfy(fullOffsets.contains) { mentions.merge(read, into: full.name, writtenAs: full.name) }
+        }
     }
 
     /// A given name said alone or with a post (小龙书记, of 贾小龙) is a mention of the one person
@@ -212,7 +231,7 @@ public enum Entities {
                                                     "大学", "医院", "银行", "协会", "公司", "合作社", "家庭农场"].map { ($0, true) })
     /// Suffixes of public bodies, whose names start with a place: 大同經開區, 大同經開區黨工委, 省政府.
     static let bodySuffixes = ScannedText.words((["人民政府", "政府", "经开区", "高新区", "开发区", "党工委", "管委会", "委员会",
-                                                 "办公室", "新闻办", "厅", "局", "委", "中心",
+                                                 "办公室", "新闻办", "厅", "局", "委", "中心", "党支部", "党总支",
                                                  // teams named after their country or place: 中国队, 云南红塔足球队
                                                  "队", "女队", "男队", "女篮", "男篮", "女排", "男排", "足球队", "篮球队",
                                                  "排球队", "代表团", "代表队", "海关"] + outletWords).map { ($0, true) })
@@ -1546,13 +1565,14 @@ struct Mentions {
         Mentions.update(&byKey[key, default: Mention(text: name, offsets: [])], form: form ?? name, offset: offset, titles: titles, role: role, org: org)
     }
 
-    /// `name`'s mentions, posts and roles made `full`'s, and `name` no record of its own.
-    mutating func merge(_ name: String, into full: String) {
+    /// `name`'s mentions, posts and roles made `full`'s, and `name` no record of its own; each
+    /// mention written as it was, or as `written` where the text says more than `name`.
+    mutating func merge(_ name: String, into full: String, writtenAs written: String? = nil) {
         let key = Folding.shared.folded(name)
         guard let mention = byKey.removeValue(forKey: key) else { return }
         order.removeAll { $0 == key }
         for (offset, form) in zip(mention.offsets, mention.forms) {
-            add(full, form: form, offset: offset, titles: mention.titles, role: mention.roles.first ?? "", org: mention.org)
+            add(full, form: written ?? form, offset: offset, titles: mention.titles, role: mention.roles.first ?? "", org: mention.org)
         }
         if mention.offsets.isEmpty { add(full, offset: nil, titles: mention.titles, role: mention.roles.first ?? "", org: mention.org) }
     }

@@ -206,7 +206,9 @@ enum People {
     /// Where the post ends that a bracket right after the name holds whole (王建华（市城乡规划设计院院长）),
     /// as lists of speakers and deputies give it: the bracket's close, when what it holds ends in a post.
     static func bracketedPostEnd(_ s: ScannedText, after name: Range<Int>) -> Int? {
-        let start = name.upperBound + 1
+        var start = name.upperBound + 1
+        // the person's sex may come first (陈晓梅（女，…护士长）)
+        if sexes.contains(s[start]), commas.contains(s[start + 1]) || s[start + 1] == ScannedText.listMark { start += 2 }
         guard Entities.brackets.contains(s[name.upperBound]),
               let close = (start..<min(s.count, start + longestPost)).first(where: { Entities.brackets.contains(s.units[$0]) || clauseEnds.contains(s.units[$0]) }),
               close > start, Entities.brackets.contains(s.units[close]) else { return nil }

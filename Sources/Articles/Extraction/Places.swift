@@ -160,6 +160,10 @@ public enum Places {
         var short = false
         var country: String?
         var suffix: (ownName: Bool, end: Int, kind: String)?
+        /// Where a village named right after that town ends (荫营镇|下千亩坪村).
+        var villageEnd: Int?
+        /// Where the match and the smaller places named after it end.
+        var fullEnd: Int { villageEnd ?? suffix?.end ?? end }
     }
 
     /// Provinces whose districts reporters name without their city (浦东, 海淀, 渝中): the municipalities.
@@ -561,7 +565,7 @@ public enum Places {
             }
             kept.append(m)
         }
-        let covered = RangeIndex(kept.map { $0.start..<($0.suffix?.end ?? $0.end) })
+        let covered = RangeIndex(kept.map { $0.start..<$0.fullEnd })
         for t in tagged where !covered.overlaps(t) {
             if let name = g.whole(s.units[t]) { kept.append(Match(start: t.lowerBound, end: t.upperBound, divisions: name.divisions, short: name.short)) }
         }
@@ -603,6 +607,10 @@ public enum Places {
                 if !startsFullName(s, at: end, gazetteer: g), let suffix = suffix(s, at: end) {
                     found[found.count - 1].suffix = suffix
                     end = suffix.end
+                    if suffix.kind == "town" || suffix.kind == "street", let village = villageEnd(s, at: end) {
+                        found[found.count - 1].villageEnd = village
+                        end = village
+                    }
                 }
                 i = end
             } else if let country = g.countries[u]?.first(where: { s.matches($0.word, at: i) }) {
@@ -653,6 +661,13 @@ public enum Places {
                 place.offset = s.byteOffset(start)
                 (place.level, place.kind, place.code) = (.other, suffix.kind, nil)
                 places.append(place)
+                if let village = f.villageEnd {
+                    place.text = s.text(suffix.end..<village)
+                    place.name = Folding.shared.folded(place.text)
+                    place.offset = s.byteOffset(suffix.end)
+                    place.kind = "village"
+                    places.append(place)
+                }
             }
         }
         return places
@@ -677,6 +692,28 @@ public enum Places {
     }
 
     static let village = UInt32(0x6751)  // 村
+
+    /// Where a village named right after a town ends (荫营镇|下千亩坪村, 西坪镇|坊城新村): two to
+    /// four characters and 村, none a particle, numeral or verb (`notInVillageName`), the first,
+    /// where it also opens common words (上, 下, 大, 新…), opening none (镇|下属村 is none); not
+    /// where 村 closes a word (新农村) other than 新村, nor where it opens one (镇|村级).
+    static func villageEnd(_ s: ScannedText, at start: Int) -> Int? {
+        guard !villageOpeners.contains(s[start]) || !startsWord(s, at: start) else { return nil }
+        for at in (start + 2)...(start + 4) {
+            guard (start..<at).allSatisfy({ Han.isHan(s[$0]) && !notInVillageName.contains(s[$0]) }) else { return nil }
+            guard s[at] == village else { continue }
+            let closesWord = startsWord(s, at: at - 1) && s[at - 1] != newCharacter
+            return closesWord || startsWord(s, at: at) ? nil : at + 1
+        }
+        return nil
+    }
+
+    static let newCharacter = UInt32(0x65B0)  // 新
+    /// `notInName` without the characters villages' names hold (坊城新村, 下千亩坪村, 东关村), and
+    /// with the levels' that end a name (村村通, 镇乡).
+    static let notInVillageName = notInName.subtracting("城上下中内外大小新老".unicodeScalars.map(\.value)).union("村镇乡".unicodeScalars.map(\.value))
+    /// Characters that open villages' names as well as common words (上庄, 下王庄, 大寨, 新庄).
+    static let villageOpeners = ScannedText.units(of: "上下前后东西南北中大小新老")
 
     /// Of the divisions a name may mean, the one in a province or city named elsewhere; else the
     /// highest level; ambiguous when that still leaves more than one.

@@ -1545,4 +1545,18 @@ final class ExtractionTests: XCTestCase {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         assertPosts("陈晓梅（女，大同市第五人民医院护士长）获得表彰。", titles: [["护士长"]], orgs: ["大同市第五人民医院"])
     }
+
+    /// A body's name the tagger ran on into the clause after it (太原市生态环境局|对该公司) ends
+    /// before the preposition; what quotes hold within a name is a name of its own (“太原教育|”
+    /// 微信公众号); schools named by their place and number (太原五中, 晋城一中) are schools.
+    func testBodiesEndBeforeClausesAndQuotes() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let s = ScannedText("依据法律，太原市生态环境局对该公司处罚款42万元，可登录“太原教育”微信公众号查询。")
+        XCTAssertEqual(s.text(Entities.beforeClause(s, range(of: "太原市生态环境局对该公司", in: s.text(0..<s.count)))), "太原市生态环境局")
+        XCTAssertEqual(Entities.withoutStrayMarks(s, range(of: "太原教育”微信公众号", in: s.text(0..<s.count))).map(s.text), "太原教育")
+        XCTAssertEqual(Entities.withoutStrayMarks(s, range(of: "”微信公众号", in: s.text(0..<s.count))).map(s.text), "微信公众号")
+        let schools = article("太原五中、晋城一中的学生参加。山西省委十二届三中全会召开。")
+        XCTAssertEqual(schools.organisations.map(\.text), ["太原五中", "晋城一中", "山西省委"], "三中全会 is no school")
+        XCTAssertEqual(schools.organisations.map(\.kind), ["school", "school", "party"])
+    }
 }

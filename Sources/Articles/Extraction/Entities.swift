@@ -234,7 +234,9 @@ public enum Entities {
                                                  "办公室", "新闻办", "厅", "局", "委", "中心", "党支部", "党总支",
                                                  // teams named after their country or place: 中国队, 云南红塔足球队
                                                  "队", "女队", "男队", "女篮", "男篮", "女排", "男排", "足球队", "篮球队",
-                                                 "排球队", "代表团", "代表队", "海关"] + outletWords).map { ($0, true) })
+                                                 "排球队", "代表团", "代表队", "海关"] + outletWords + numberedSchools).map { ($0, true) })
+    /// Schools named by their place and number (太原五中, 大同一中) or as a university's (山大附中).
+    static let numberedSchools = "一二三四五六七八九十".map { "\($0)中" } + ["附中", "附小"]
     static let suffixFirsts = UnitSet((companySuffixes + bodySuffixes).compactMap(\.word.first))
     /// Where a company's name cannot start from: punctuation and linking words.
     static let nameBreaks = ScannedText.units(of: "，,。、；;：:“”「」《》！？!? 的了和與与及在由為为將将對对把從从向是等觀观摩\n")
@@ -248,7 +250,7 @@ public enum Entities {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutLeadingParticle(s, withoutPostsStart(s, $0)) }
-            .map { withOutletWord(s, $0) }
+            .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
@@ -798,6 +800,16 @@ public enum Entities {
     }
 
 
+    /// `range` up to a preposition and a pronoun after a body's name (太原市生态环境局|对该公司…,
+    /// which the tagger ran on into the clause): what follows speaks of another body.
+    static func beforeClause(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard let at = range.dropLast().first(where: { clausePrepositions.contains(s.units[$0]) && pronouns.contains(s[$0 + 1]) }),
+              endsBody(s, at: at) else { return range }
+        return range.lowerBound..<at
+    }
+
+    static let clausePrepositions = ScannedText.units(of: "对向与将把被由给"), pronouns = ScannedText.units(of: "该这那其此")
+
     /// `range` up to a post that starts inside it and runs on past it (IDC中国|研究|经理: the tagger
     /// took the post's first characters into the body's name), where the name ends as no body's
     /// does (沭阳县委|书记 holds its 委: 县委书记 is a post too).
@@ -837,7 +849,8 @@ public enum Entities {
     /// A name's range from after a closing bracket it holds unopened (山西农谷）|管委会, of
     /// 晋中国家农高区（山西农谷）管委会, whose start lies too far back), up to a bracket it
     /// opens and never closes (特斯拉|（Tesla), up to the 原 ("former") of a post after a body
-    /// (市交通运输局|原党组成员), and without the 讯 of an outlet's dateline (晋中日报|讯); nil
+    /// (市交通运输局|原党组成员), and without the 讯 of an outlet's dateline (晋中日报|讯), nor a
+    /// quote's mark; nil
     /// when less than two characters are left.
     static func withoutStrayMarks(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound, end = range.upperBound, opened: [Int] = []
@@ -849,6 +862,12 @@ public enum Entities {
             }
         }
         if let unclosed = opened.first { end = unclosed }
+        // what quotes the name opens hold is a name of its own (“太原教育|”微信公众号); a quote
+        // closed inside ends what went before it, one opened starts what comes after
+        if let close = (start..<end).first(where: { closingQuotes.contains(s.units[$0]) }) {
+            if openingQuotes.contains(s[start - 1]) { end = close } else { start = close + 1 }
+        }
+        if let open = (start..<end).first(where: { openingQuotes.contains(s.units[$0]) }) { end = open }
         if let former = (start..<end).first(where: { s.units[$0] == formerMark && endsBody(s, at: $0) }) { end = former }
         if end - start > 2, s.units[end - 1] == newsMark, outletEnds.contains(s.units[end - 2]) { end -= 1 }
         return end - start >= 2 ? start..<end : nil
@@ -864,6 +883,7 @@ public enum Entities {
     static let allSuffixes = bodySuffixes + companySuffixes
 
     static let closingBrackets = ScannedText.units(of: ")）"), openingBrackets = ScannedText.units(of: "(（")
+    static let closingQuotes = ScannedText.units(of: "”」』"), openingQuotes = ScannedText.units(of: "“「『")
 
     /// A company's name whose place stands in brackets (腾讯云计算（北京）有限责任公司), which the
     /// tagger starts at the place, widened back over the name before the bracket: as far as a
@@ -1202,7 +1222,7 @@ public enum Entities {
         ("court", ["法院", "检察院", "仲裁委"], []),
         ("party", ["党", "中共", "纪委", "政法委", "组织部", "宣传部", "统战部"],
          ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央", "委常委会"]),
-        ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"]),
+        ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"] + numberedSchools),
         ("other", [], ["医院", "卫生院", "新华社", "通讯社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
                        "学会", "商会", "基金会", "联合会", "促进会", "研究会", "工会", "俱乐部",
                        // news agencies: their 社 would make them companies

@@ -1559,4 +1559,26 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(schools.organisations.map(\.text), ["太原五中", "晋城一中", "山西省委"], "三中全会 is no school")
         XCTAssertEqual(schools.organisations.map(\.kind), ["school", "school", "party"])
     }
+
+    /// An election names the person right after its verb, up to 为 and a post (选举|高建军|为…主任),
+    /// where the tagger saw no name; a name the tagger ran on into a verb's character (刘慧|作表态
+    /// 发言) is the two characters the article names alone; a post stated as a name's
+    /// (法定代表人为周宏伟) is that person's.
+    func testElectionsAndStatedPostsNameTheirPeople() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("大会以无记名投票方式，选举高建军为阳曲县第十八届人民代表大会常务委员会主任，选举刘慧为阳曲县人民政府县长。新当选的县长刘慧作表态发言。")
+        XCTAssertEqual(a.people.map(\.text), ["高建军", "刘慧"])
+        XCTAssertEqual(a.people.map(\.count), [1, 2])
+        XCTAssertEqual(a.people.map(\.org), ["阳曲县第十八届人民代表大会常务委员会", "阳曲县人民政府"])
+        assertPosts("该公司成立于2008年，法定代表人为周宏伟。", titles: [["法定代表人"]], orgs: [nil])
+        XCTAssertEqual(article("以李明为组长的专家组开展工作。").people.map(\.titles), [[]], "李明 is made the head, no post stated before")
+    }
+
+    /// Congresses are government bodies, courts named short (太原中院, 省高院) are courts.
+    func testKindsOfCongressesAndCourtsNamedShort() {
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("阳曲县第十八届人民代表大会")), "government")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("太原中院")), "court")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("省高院")), "court")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("太原市中医院")), "other")
+    }
 }

@@ -70,7 +70,7 @@ public enum Entities {
         "主攻手", "副攻手", "二传手", "自由人", "门将", "守门员", "前锋", "中锋", "后卫", "球员", "队员",
         "研究经理", "产品经理", "客户经理", "销售经理", "市场经理", "区域经理", "研究总监",
         "护士长", "护士", "医生", "医师", "主治医师", "副主任医师", "教师", "班主任", "工程师", "高级工程师", "技术员",
-        "主编", "副主编", "主攻", "副攻", "二传", "主帅",
+        "主编", "副主编", "主攻", "副攻", "二传", "主帅", "法定代表人", "法人代表",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -1217,9 +1217,10 @@ public enum Entities {
     /// companies and government, which their last character (院, 社, 台, 会) would otherwise
     /// make them.
     static let organisationKinds: [(kind: String, holds: [[UInt32]], endsWith: [[UInt32]])] = [
-        // legislatures, Taiwan's cabinet and control body: their 院 is no court's, their 会 no association's
-        ("government", ["立法院", "行政院", "监察院", "考试院", "立法会"], []),
-        ("court", ["法院", "检察院", "仲裁委"], []),
+        // legislatures, Taiwan's cabinet and control body: their 院 is no court's, their 会 no association's;
+        // courts named short (太原中院) are courts
+        ("government", ["立法院", "行政院", "监察院", "考试院", "立法会", "人民代表大会"], []),
+        ("court", ["法院", "检察院", "仲裁委"], ["中院", "高院", "最高法", "最高检"]),
         ("party", ["党", "中共", "纪委", "政法委", "组织部", "宣传部", "统战部"],
          ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央", "委常委会"]),
         ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"] + numberedSchools),

@@ -45,7 +45,7 @@ enum People {
                      into mentions: inout Mentions) {
         // a name the tagger starts inside a title (主|任衛東 of 主任衛東亮) is left to the patterns
         let misread = tagged.filter { $0.kind == .person && startsInsideTitle(s, $0.range) }.map(\.range)
-        let read = tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range)
+        let read = withoutRunOnCharacters(tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range), in: s)
         let landmarks = Set(read.filter { namesALandmark(s, $0) }.map { s.units[$0] })
         let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
         let taken = RangeIndex(tagged.map(\.range).filter { !misread.contains($0) })
@@ -89,6 +89,17 @@ enum People {
             }
             mentions.add(name(s, range), form: s.text(range), offset: s.byteOffset(range.lowerBound), titles: post.titles, role: "text", org: post.org)
             previous = (range.upperBound, post)
+        }
+    }
+
+    /// `names` with each of three characters cut to two where the last is a verb's or particle's
+    /// that follows names (刘慧|作表态发言) and the article names the two alone elsewhere (选举刘慧为…).
+    static func withoutRunOnCharacters(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
+        let twoCharacterNames = Set(names.filter { $0.count == 2 }.map { s.units[$0] })
+        guard !twoCharacterNames.isEmpty else { return names }
+        return names.map { name in
+            let shorter = name.lowerBound..<(name.upperBound - 1)
+            return name.count == 3 && notInName.contains(s.units[shorter.upperBound]) && twoCharacterNames.contains(s.units[shorter]) ? shorter : name
         }
     }
 
@@ -232,6 +243,20 @@ enum People {
     static let longestProfile = 120
 
     static let appointments = ScannedText.words(["任命", "提名", "聘任", "聘请", "推选", "选举", "任"].map { ($0, true) })
+    static let appointmentFirsts = UnitSet(appointments.compactMap(\.word.first))
+
+    /// The name an appointment gives right after its verb, which the tagger missed (选举|高建军|为
+    /// …主任): a surname and one or two characters of a given name up to 为, the clause after it
+    /// ending in a post.
+    static func appointedName(_ s: ScannedText, at start: Int) -> Range<Int>? {
+        guard surnames.contains(s[start]) else { return nil }
+        for length in 2...3 where s[start + length] == appointedAs {
+            let name = start..<(start + length)
+            guard name.dropFirst().allSatisfy({ isGiven(s.units[$0]) }), appointedPostEnd(s, after: name) != nil else { return nil }
+            return name
+        }
+        return nil
+    }
     static let removals = ScannedText.words(["免去", "撤销", "免"].map { ($0, true) })
     static let appointedAs = ScannedText.fold("为")[0], possessive = ScannedText.fold("的")[0], office = ScannedText.fold("职务")
     static let clauseEnds = ScannedText.units(of: "；;，,。（(\n")
@@ -595,6 +620,8 @@ enum People {
         while j > max(0, start - 3), spaces.contains(s.units[j - 1]) { j -= 1 }
         let isField = j > 0 && colons.contains(s.units[j - 1])
         if isField { j -= 1 }
+        // 法定代表人为周宏伟: the post stated as the name's
+        if !isField, s[j - 1] == appointedAs, titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
         var chain: [Range<Int>] = []  // nearest first
         while let title = titles.first(where: { s.matches($0.word, endingAt: j) }) {
             let deputyStart = j - title.word.count - deputy(in: s, endingAt: j - title.word.count)
@@ -661,6 +688,11 @@ enum People {
                 names.append(start..<i)
             } else if verbFirsts.contains(u), s.longest(verbs, at: i) != nil, let start = nameBefore(s, end: i) {
                 names.append(start..<i)
+            } else if appointmentFirsts.contains(u), let verb = s.longest(appointments, at: i), verb.word.count > 1,
+                      let name = appointedName(s, at: i + verb.word.count) {
+                names.append(name)
+                i = name.upperBound
+                continue
             } else if KnownNames.shared.firsts.contains(u), KnownNames.shared.contains(s, at: i), !s.splitsWord(at: i), !s.splitsWord(at: i + 3) {
                 names.append(i..<(i + 3))
                 i += 3
@@ -711,6 +743,12 @@ enum People {
         }
         // a form's field (项目负责人：范志勇)
         if colons.contains(s[j]), opensField(s, at: i) { j += 1 }
+        // who holds the post, stated (法定代表人为周宏伟。): the name alone closes its clause
+        if s[j] == appointedAs {
+            guard let length = nameLength(s, at: j + 1), clauseEnds.contains(s[j + 1 + length]) else { return nil }
+            names.append((j + 1)..<(j + 1 + length))
+            return j + 1 + length
+        }
         var found = false
         while let length = nameLength(s, at: j) {
             names.append(j..<(j + length))

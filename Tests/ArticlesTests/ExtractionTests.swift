@@ -1580,5 +1580,17 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("太原中院")), "court")
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("省高院")), "court")
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("太原市中医院")), "other")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("中国科学院")), "government", "an academy is no school")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("中国科学院大学")), "school")
+    }
+
+    /// A team the tagger read as a body is named after who leads it (研究员|王建国|团队, 太原理工大学
+    /// 教授|李瑞丰|团队): the person, with the post and the body before it.
+    func testATeamsLeaderIsAPerson() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("中国科学院山西煤炭化学研究所研究员王建国团队与太原理工大学教授李瑞丰团队合作。")
+        XCTAssertEqual(a.people.map(\.text), ["王建国", "李瑞丰"])
+        XCTAssertEqual(a.people.map(\.org), ["中国科学院山西煤炭化学研究所", "太原理工大学"])
+        XCTAssertEqual(a.organisations.map(\.text), ["中国科学院山西煤炭化学研究所", "太原理工大学"])
     }
 }

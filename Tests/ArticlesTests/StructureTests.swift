@@ -30,6 +30,17 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(article("標題\n本报讯 近日，会议召开。").dateline?.reporters.first, "no credits, no reporters")
     }
 
+    /// Datelines in square brackets (【本报讯】, 【大同日报讯】, 【新华社北京12月1日电】) are read as
+    /// without them: the bracket is no part of the outlet's name.
+    func testDatelinesInSquareBrackets() {
+        XCTAssertEqual(article("標題\n【本報訊】澳門特別行政區行政長官岑浩輝發表施政報告。").dateline?.agency, "本報")
+        XCTAssertEqual(article("標題\n【大同日报讯】大同市召开会议。").sourceName, "大同日报")
+        let agency = article("標題\n【新华社北京12月1日电】国务院召开会议。").dateline
+        XCTAssertEqual(agency?.agency, "新华社")
+        XCTAssertEqual(agency?.place, "北京")
+        XCTAssertEqual(article("標題\n【本报讯】（记者 孙丽娜）会议召开。").dateline?.reporters, ["孙丽娜"])
+    }
+
     func testCreditsAReportClosesWithAreReporters() {
         let a = article("標題\n会议召开，王建华出席。\n（记者 王佳琪 刘晓东）")
         XCTAssertEqual(Layout.closingCredits("（记者 王佳琪 刘晓东）"), ["王佳琪", "刘晓东"])

@@ -336,6 +336,23 @@ enum People {
         }
     }
 
+    /// `tagged` with each team the tagger read as a body that a person's name opens, or a post
+    /// and a name (王建国|团队, 太原理工大学|教授|李瑞丰|团队), read as that person, and the body
+    /// before the post as a body: a team is named after who leads it.
+    static func teamLeaders(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.flatMap { span -> [EntitySpan] in
+            let end = span.range.upperBound - Entities.team.count
+            guard span.kind == .organisation, s.matches(Entities.team, endingAt: span.range.upperBound),
+                  let start = [3, 2].map({ end - $0 }).first(where: { $0 >= span.range.lowerBound && nameLength(s, at: $0) == end - $0 })
+            else { return [span] }
+            let person = EntitySpan(kind: .person, range: start..<end)
+            if start == span.range.lowerBound { return [person] }
+            guard let title = titles.first(where: { s.matches($0.word, endingAt: start) }) else { return [span] }
+            let body = span.range.lowerBound..<(start - title.word.count)
+            return body.count >= 2 ? [EntitySpan(kind: .organisation, range: body), person] : [person]
+        }
+    }
+
     /// `tagged` with each person's name that is the start of a longer one the tagger read in the
     /// article, and that the text goes on to write whole there, read whole (校长黄庆学 … 黄庆|学作
     /// 题为…: the tagger cut the name where its last character opens a word), unless another

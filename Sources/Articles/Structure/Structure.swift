@@ -265,14 +265,14 @@ public struct Layout {
     static let credits = #"[(（](?:本報|本报|本台|本網|本网)?((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
     // Constant patterns, which no input reaches: compiled once, and every test that reads a
     // dateline compiles them.
-    static let datelinePattern = try! NSRegularExpression(pattern: #"^([^\s，。,、]{2,14}?)(\d{1,2})月(\d{1,2})日(?:電|电|訊|讯)\s*(?:"# + credits + ")?")
+    static let datelinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、【】]{2,14}?)(\d{1,2})月(\d{1,2})日(?:電|电|訊|讯)】?\s*(?:"# + credits + ")?")
     /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）. The
     /// reporters' bracket is required, so that no sentence starting 国家电网 reads as one.
-    static let bylinePattern = try! NSRegularExpression(pattern: #"^([^\s，。,、()（）]{1,12}?)(?:訊|讯)\s*"# + credits)
+    static let bylinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?)(?:訊|讯)】?\s*"# + credits)
     /// The dateline of an outlet that names no reporters: 运城新闻网讯, 晋中日报讯. The name must
     /// end as an outlet's does (网, 报, 台, 社, 刊), so that 中国移动通讯 reads as none, and 讯
     /// may not open a word (国家电网讯息). A constant pattern, as the two above: no input reaches its `try!`.
-    static let outletPattern = try! NSRegularExpression(pattern: #"^([^\s，。,、()（）]{1,12}?(?:網|网|報|报|臺|台|社|刊))(?:訊|讯)(?![息号號])\s*"#)
+    static let outletPattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?(?:網|网|報|报|臺|台|社|刊))(?:訊|讯)(?![息号號])】?\s*"#)
     /// The credits a report may close with, on its last line or at the end of it: （记者 王佳琪 刘晓东）.
     /// A constant pattern, as the others: no input reaches its `try!`.
     static let closingCreditsPattern = try! NSRegularExpression(pattern: credits + #"\s*$"#)

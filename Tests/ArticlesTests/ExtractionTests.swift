@@ -1593,4 +1593,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.map(\.org), ["中国科学院山西煤炭化学研究所", "太原理工大学"])
         XCTAssertEqual(a.organisations.map(\.text), ["中国科学院山西煤炭化学研究所", "太原理工大学"])
     }
+
+    /// An item of a list keeps the particle's character it opens with (塔山煤矿、同忻煤矿), and a
+    /// post the tagger took into a body's name, wherever it ends, is the person's (…军团|CEO邹志磊).
+    func testListedBodiesAndPostsAtABodysEnd() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("双方将在晋能控股集团所属的塔山煤矿、同忻煤矿等矿井开展建设。晋能控股集团总经理刘杰与华为煤矿军团CEO邹志磊代表双方签约。")
+        XCTAssertEqual(a.organisations.map(\.text), ["晋能控股集团", "塔山煤矿", "同忻煤矿", "华为煤矿军团"])
+        XCTAssertEqual(a.organisations.map(\.kind), ["company", "company", "company", "other"])
+        XCTAssertEqual(a.people.map(\.title), ["总经理", "CEO"])
+        XCTAssertEqual(a.people.map(\.org), ["晋能控股集团", "华为煤矿军团"])
+    }
 }

@@ -70,7 +70,7 @@ public enum Entities {
         "主攻手", "副攻手", "二传手", "自由人", "门将", "守门员", "前锋", "中锋", "后卫", "球员", "队员",
         "研究经理", "产品经理", "客户经理", "销售经理", "市场经理", "区域经理", "研究总监",
         "护士长", "护士", "医生", "医师", "主治医师", "副主任医师", "教师", "班主任", "工程师", "高级工程师", "技术员",
-        "主编", "副主编", "主攻", "副攻", "二传", "主帅", "法定代表人", "法人代表",
+        "主编", "副主编", "主攻", "副攻", "二传", "主帅", "法定代表人", "法人代表", "CEO", "CFO", "CTO", "COO",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -539,9 +539,10 @@ public enum Entities {
 
     /// `range` without a particle at its start that opens no word of jieba's dictionary with the
     /// character after it (同|团 of 与张建华同团的; not 同济大学): the tagger's names may take one in,
-    /// though rarely a verb it would take whole (联合调查组).
+    /// though rarely a verb it would take whole (联合调查组). An item of a list opens with none
+    /// (塔山煤矿、同忻煤矿).
     static func withoutLeadingParticle(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
-        guard functionCharacters.contains(s.units[range.lowerBound]), range.count >= 2,
+        guard functionCharacters.contains(s.units[range.lowerBound]), range.count >= 2, s[range.lowerBound - 1] != ScannedText.listMark,
               wordClass(s, range.lowerBound..<(range.lowerBound + 2)) == nil else { return range }
         return (range.lowerBound + 1)..<range.upperBound
     }
@@ -810,13 +811,13 @@ public enum Entities {
 
     static let clausePrepositions = ScannedText.units(of: "对向与将把被由给"), pronouns = ScannedText.units(of: "该这那其此")
 
-    /// `range` up to a post that starts inside it and runs on past it (IDC中国|研究|经理: the tagger
-    /// took the post's first characters into the body's name), where the name ends as no body's
+    /// `range` up to a post that starts inside it and runs on past it or ends it (IDC中国|研究|经理,
+    /// 华为煤矿军团|CEO: the tagger took the post into the body's name), where the name ends as no body's
     /// does (沭阳县委|书记 holds its 委: 县委书记 is a post too).
     static func withoutPostsStart(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard organisationKind(Array(s.units[range])) == "other" else { return range }
         for start in stride(from: range.upperBound - 1, to: max(range.lowerBound + 1, range.upperBound - 4), by: -1)
-        where People.titles.contains(where: { $0.word.count > range.upperBound - start && s.matches($0.word, at: start) }) {
+        where People.titles.contains(where: { $0.word.count >= range.upperBound - start && s.matches($0.word, at: start) }) {
             return range.lowerBound..<start
         }
         return range
@@ -1235,7 +1236,7 @@ public enum Entities {
         ("government", ["中国人民银行", "人民银行", "金融监督管理", "证券监督管理", "外汇管理局", "证监会", "银保监会", "银监会", "保监会",
                          "金融监管总局"], []),
         ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场"],
-         ["厂", "社", "证券", "保险", "信托", "期货"]),
+         ["厂", "社", "证券", "保险", "信托", "期货", "煤矿"]),
         ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅", "气象台"],
          ["部", "厅", "局", "署", "委", "办", "处", "司", "院", "所", "站", "中心", "联合国", "支队", "大队", "海关", "调查队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }

@@ -1604,4 +1604,26 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.map(\.title), ["总经理", "CEO"])
         XCTAssertEqual(a.people.map(\.org), ["晋能控股集团", "华为煤矿军团"])
     }
+
+    /// The name a report gives a body for short in brackets after it (（以下简称“太钢不锈”）) counts
+    /// as that body wherever it stands, over a shorter name read inside it; a name two bodies
+    /// are given stands for neither.
+    func testABodysAliasIsAMentionOfIt() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("山西太钢不锈钢股份有限公司（以下简称“太钢不锈”）发布报告。前三季度，太钢不锈实现营业收入786.5亿元。太钢不锈表示，产品结构持续优化。")
+        XCTAssertEqual(a.organisations.map(\.text), ["山西太钢不锈钢股份有限公司"])
+        XCTAssertEqual(a.organisations.first?.count, 4)
+        let s = ScannedText("甲公司（简称“公司”）与乙公司（简称“公司”）")
+        XCTAssertEqual(Entities.aliases(of: [range(of: "甲公司", in: "甲公司（简称“公司”）与乙公司（简称“公司”）"),
+                                             range(of: "乙公司", in: "甲公司（简称“公司”）与乙公司（简称“公司”）")], in: s).count, 0)
+    }
+
+    /// An item of a place's list that the tagger read as a body is a place where jieba knows it
+    /// as an abbreviation too, the last item running on (黄河、长城、太行|三大板块).
+    func testAListedAbbreviationAmongPlacesIsAPlace() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("黄河、长城、太行三大板块旅游热度持续攀升。")
+        XCTAssertEqual(a.places.map(\.text), ["黄河", "长城", "太行"])
+        XCTAssertEqual(a.organisations.count, 0)
+    }
 }

@@ -296,7 +296,45 @@ public enum Entities {
         let levelOnly = (taggerOrgs + patterns).filter { isLevelOnly(s, $0) && !taken.overlaps($0) }
         let named = fullNames(of: levelOnly, among: whole, in: s)
         let claimed = Set(levelOnly.filter { named[Array(s.units[$0])] != nil })
-        return (whole + claimed).sorted { $0.lowerBound < $1.lowerBound }
+        return withAliases(whole + claimed, in: s).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// The names that bodies are given for the rest of the text in brackets right after them
+    /// (山西太钢不锈钢股份有限公司（以下简称“太钢不锈”）), each with the body it stands for, where
+    /// only one body is given it.
+    static func aliases(of spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
+        var aliases: [[UInt32]: Range<Int>] = [:], given: [[UInt32]: Int] = [:]
+        for span in spans where openingBrackets.contains(s[span.upperBound]) {
+            guard let lead = aliasLeads.first(where: { s.matches($0.word, at: span.upperBound + 1) }) else { continue }
+            var start = span.upperBound + 1 + lead.word.count
+            if People.colons.contains(s[start]) { start += 1 }
+            guard openingQuotes.contains(s[start]) else { continue }
+            start += 1
+            guard let end = (start..<min(s.count, start + longestAlias + 1)).first(where: { closingQuotes.contains(s.units[$0]) }),
+                  end - start >= 2, closingBrackets.contains(s[end + 1]) else { continue }
+            let alias = Array(s.units[start..<end])
+            aliases[alias] = span
+            given[alias, default: 0] += 1
+        }
+        // a name given to two bodies stands for neither
+        return aliases.filter { given[$0.key] == 1 }
+    }
+
+    static let aliasLeads = ScannedText.words(["以下简称", "以下称", "下称", "简称"].map { ($0, true) })
+    static let longestAlias = 12
+
+    /// `spans` with every place the text writes a body's alias (`aliases`) a body's name, over any
+    /// shorter name read inside it (太钢 of 太钢不锈).
+    static func withAliases(_ spans: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
+        let aliases = aliases(of: spans, in: s)
+        guard !aliases.isEmpty else { return spans }
+        var written: [Range<Int>] = []
+        for alias in aliases.keys {
+            written += s.units.indices.filter { s.matches(alias, at: $0) }.map { $0..<($0 + alias.count) }
+        }
+        let taken = RangeIndex(written)
+        // a name that crosses an alias's end is none of the alias's
+        return spans.filter { taken.containing($0) == nil } + written.filter { alias in !spans.contains { $0.overlaps(alias) && !alias.contains($0) } }
     }
 
     /// For each level-only body among `levelOnly` (市委), the one body among `spans` whose name
@@ -1144,17 +1182,19 @@ public enum Entities {
     /// For each of `spans` that stands for another the article names in full, that one's span:
     /// a level and a body alone (市委 of 大同市委, `organisationSpans`), a department named again
     /// (省发改委), a company's own, trade or short name (比亚迪 of 比亚迪股份有限公司, 华为公司), its
-    /// abbreviation (中石化), a body without the place that opens its name (海港队).
+    /// abbreviation (中石化), a body without the place that opens its name (海港队), the name the
+    /// text gives it for short (以下简称“太钢不锈”).
     static func namedInFull(_ spans: [Range<Int>], in s: ScannedText) -> [Range<Int>: Range<Int>] {
         let fullByShort = companiesByShortNames(spans, in: s).full
         let fullByLevel = fullNames(of: spans.filter { isLevelOnly(s, $0) }, among: spans, in: s)
         let fullestDepartments = departmentsNamedAgain(spans, in: s)
         let fullByPlaceless = namesWithoutTheirPlace(spans, in: s)
         let fullByAbbreviation = abbreviatedNames(spans, in: s)
+        let fullByAlias = aliases(of: spans, in: s)
         var full: [Range<Int>: Range<Int>] = [:]
         for written in spans {
             let asWritten = Array(s.units[written])
-            let span = fullByLevel[asWritten] ?? fullestDepartments[written] ?? fullByShort[asWritten]
+            let span = fullByAlias[asWritten] ?? fullByLevel[asWritten] ?? fullestDepartments[written] ?? fullByShort[asWritten]
                 ?? fullByShort[ownName(asWritten)].flatMap { shortens(asWritten, Array(s.units[$0])) ? $0 : nil }
                 ?? fullByPlaceless[asWritten] ?? fullByAbbreviation[asWritten]
             if let span, span != written { full[written] = span }

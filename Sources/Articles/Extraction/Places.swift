@@ -282,14 +282,15 @@ public enum Places {
     /// `tagged` with each item of a 、-list that holds a place the tagger read whole made a place
     /// when the tagger read nothing there and it ends in a level's character: the first of
     /// 深入段村镇、东泉镇、岳壁乡, after its verb, which the tagger missed. An item the tagger read
-    /// as an organisation is a place too where jieba knows it as one (德国 of 日本、法国、德国,
-    /// which the tagger, used to teams named by their country, may read as a body).
+    /// as an organisation is a place too where jieba knows it as one, or as an abbreviation (德国
+    /// of 日本、法国、德国, which the tagger, used to teams named by their country, may read as a
+    /// body; 太行 of 黄河、长城、太行三大板块).
     public static func listedPlaces(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let places = Set(tagged.filter { $0.kind == .place }.map(\.range))
         guard !places.isEmpty else { return tagged }
         let placeEnds = Set(places.map(\.upperBound))
         let taken = RangeIndex(tagged.map(\.range))
-        let bodies = Set(tagged.filter { $0.kind == .organisation }.map(\.range))
+        let bodiesByStart = Dictionary(tagged.filter { $0.kind == .organisation }.map { ($0.range.lowerBound, $0.range) }, uniquingKeysWith: { a, _ in a })
         var found: [EntitySpan] = [], bodiesThatArePlaces: Set<Range<Int>> = []
         for end in Entities.listEnds(in: s) where endsAPlace(before: end, placeEnds: placeEnds, in: s) {
             let items = Entities.listItems(endingAt: end, in: s)
@@ -297,7 +298,9 @@ public enum Places {
             for item in items where (2...8).contains(item.count) && levelEnds.contains(s.units[item.upperBound - 1]) && !taken.overlaps(item) {
                 found.append(EntitySpan(kind: .place, range: item))
             }
-            bodiesThatArePlaces.formUnion(items.filter { bodies.contains($0) && Entities.wordClass(s, $0) == .place })
+            // the last item runs on to the list's end (太行|三大板块): a body may open it
+            let listedBodies = items.compactMap { item in bodiesByStart[item.lowerBound].flatMap { $0.upperBound <= item.upperBound ? $0 : nil } }
+            bodiesThatArePlaces.formUnion(listedBodies.filter { [.place, .abbreviation].contains(Entities.wordClass(s, $0)) })
         }
         guard !found.isEmpty || !bodiesThatArePlaces.isEmpty else { return tagged }
         let read = tagged.map { bodiesThatArePlaces.contains($0.range) ? EntitySpan(kind: .place, range: $0.range) : $0 }

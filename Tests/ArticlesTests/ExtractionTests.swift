@@ -1626,4 +1626,27 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.places.map(\.text), ["黄河", "长城", "太行"])
         XCTAssertEqual(a.organisations.count, 0)
     }
+
+    /// A name after a post that the tagger read, but for its surname, as a body of no kind is
+    /// the person (省领导金|湘军、吴伟), and the names listed after share the post; a country's
+    /// side in talks (孟方 where the article names 孟加拉国, 美方) is no person.
+    func testNamesAfterPostsAndCountriesSides() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("省领导金湘军、吴伟、商黎光等出席。")
+        XCTAssertEqual(a.people.map(\.text), ["金湘军", "吴伟", "商黎光"])
+        XCTAssertEqual(a.people.map(\.title), ["省领导", "省领导", "省领导"])
+        XCTAssertEqual(a.organisations.count, 0)
+        XCTAssertTrue(People.isCountrysSide(ScannedText.fold("孟方")[...], in: ScannedText("孟加拉国表示，孟方高度重视。")))
+        XCTAssertFalse(People.isCountrysSide(ScannedText.fold("孟方")[...], in: ScannedText("孟方同志是好干部。")), "no country of 孟 named")
+        XCTAssertTrue(People.isCountrysSide(ScannedText.fold("美方")[...], in: ScannedText("美方表示。")))
+    }
+
+    /// Not bodies: one named only as "one of a kind" (北京|一家|互联网公司), a delegation alone
+    /// (代表团), a part of the country (中西部, which jieba's dictionary tags as a body).
+    func testUnnamedBodiesAndRegionsAreNone() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("他大学毕业后在北京一家互联网公司工作。由外交部副部长孙卫东率领的代表团到访。加大对中西部高校的支持力度。")
+        XCTAssertEqual(a.organisations.map(\.text), ["外交部"])
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("市安委会")), "government")
+    }
 }

@@ -259,6 +259,7 @@ public enum Entities {
         let placeEnds = ends(of: placeWords, in: s)
         let patterns = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org)
+                && !endsDescribing(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -987,15 +988,21 @@ public enum Entities {
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
-                                 "评审委员会", "评委会"].map(ScannedText.fold))
+                                 "评审委员会", "评委会", "代表团", "代表队"].map(ScannedText.fold))
 
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool { kindsAlone.contains(Array(s.units[range])) }
 
-    /// Whether 某 ("a certain") stands before a name or in it (某|建筑工程有限公司, 山西某焦化有限公司):
+    /// Whether 某 ("a certain") stands before a name or in it (某|建筑工程有限公司, 山西某焦化有限公司),
+    /// or "one" with a measure word (`indefinites`):
     /// a body the report withholds, which no other report's of that name is.
     static func isWithheld(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         s[range.lowerBound - 1] == People.someone || s.units[range].contains(People.someone)
+            || range.contains { i in indefinites.contains { s.matches($0, at: i) } }
     }
+
+    /// "One" and a measure word inside a name (北京|一家|互联网公司): a body the report leaves
+    /// unnamed, as 某 does.
+    static let indefinites = ["一家", "一所", "一座", "一个"].map(ScannedText.fold)
 
     /// Whether a name that ends in no body's word runs on into a site's (宁夏宁东能源化工|基地,
     /// 中关村科技|园区): it names the site, not a body.
@@ -1278,7 +1285,7 @@ public enum Entities {
         ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场"],
          ["厂", "社", "证券", "保险", "信托", "期货", "煤矿"]),
         ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅", "气象台"],
-         ["部", "厅", "局", "署", "委", "办", "处", "司", "院", "所", "站", "中心", "联合国", "支队", "大队", "海关", "调查队"]),
+         ["部", "厅", "局", "署", "委", "委会", "办", "处", "司", "院", "所", "站", "中心", "联合国", "支队", "大队", "海关", "调查队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }
 
     static func organisationKind(_ name: [UInt32]) -> String {

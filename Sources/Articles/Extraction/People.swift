@@ -47,6 +47,7 @@ enum People {
         let misread = tagged.filter { $0.kind == .person && startsInsideTitle(s, $0.range) }.map(\.range)
         let read = withoutRunOnCharacters(tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range), in: s)
         let landmarks = Set(read.filter { namesALandmark(s, $0) }.map { s.units[$0] })
+            .union(Set(read.map { s.units[$0] }).filter { isCountrysSide($0, in: s) })
         let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
         let taken = RangeIndex(tagged.map(\.range).filter { !misread.contains($0) })
         // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
@@ -322,9 +323,11 @@ enum People {
     /// `tagged` with the places that stand right after a post, two or three characters from a
     /// surname on that the gazetteer does not know whole, made people: a post is held by a
     /// person (院士钟南山, whom the tagger reads as a mountain). So is a place the name after
-    /// the post runs on past (市领导韩国|庆), known or not.
+    /// the post runs on past (市领导韩国|庆), known or not, and a body read without the name's
+    /// surname (`nameReadAsBody`).
     static func peopleAfterTitles(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         tagged.map { span in
+            if let name = nameReadAsBody(span, in: s) { return EntitySpan(kind: .person, range: name) }
             let start = span.range.lowerBound
             guard span.kind == .place, (2...3).contains(span.range.count), surnames.contains(s.units[start]),
                   !opensNoName(s, at: start), titles.contains(where: { s.matches($0.word, endingAt: start) }) else { return span }
@@ -351,6 +354,27 @@ enum People {
             let body = span.range.lowerBound..<(start - title.word.count)
             return body.count >= 2 ? [EntitySpan(kind: .organisation, range: body), person] : [person]
         }
+    }
+
+    /// Whether two characters are a country's side in talks (孟方 where the article names 孟加拉国,
+    /// 美方): the country's first character and 方, which a surname and a given name may spell too.
+    static func isCountrysSide(_ name: ArraySlice<UInt32>, in s: ScannedText) -> Bool {
+        guard name.count == 2, name.last == side, let first = name.first else { return false }
+        if let name = Places.abbreviations[first], Gazetteer.countryNames.contains(name) { return true }
+        guard let countries = Gazetteer.shared.countries[first] else { return false }
+        return s.units.indices.contains { i in s.units[i] == first && countries.contains { s.matches($0.word, at: i) } }
+    }
+
+    static let side = ScannedText.fold("方")[0]
+
+    /// The name right after a post that the tagger read, but for its surname, as a body of no
+    /// kind (省领导金|湘军、吴伟: 湘军 is an army of old, no body today), or nil.
+    static func nameReadAsBody(_ span: EntitySpan, in s: ScannedText) -> Range<Int>? {
+        let name = (span.range.lowerBound - 1)..<span.range.upperBound
+        guard span.kind == .organisation, (1...2).contains(span.range.count), nameLength(s, at: name.lowerBound) == name.count,
+              titles.contains(where: { s.matches($0.word, endingAt: name.lowerBound) }),
+              Entities.organisationKind(Array(s.units[span.range])) == "other" else { return nil }
+        return name
     }
 
     /// `tagged` with each person's name that is the start of a longer one the tagger read in the

@@ -1649,4 +1649,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.organisations.map(\.text), ["外交部"])
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("市安委会")), "government")
     }
+
+    /// A name does not take in the 今 or 昨 of a word of time after it (蔣萬安|今（28）日, 王刚|今天),
+    /// nor is that day's 日 Japan; a member's post at a party's end is the member's (民進黨|立委).
+    func testNamesBeforeWordsOfTimeAndTaiwansDatelines() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("臺北市長蔣萬安今（28）日出席記者會。民進黨立委王世堅則在臉書發文。")
+        XCTAssertEqual(a.people.map(\.text), ["蔣萬安", "王世堅"])
+        XCTAssertEqual(a.people.map(\.org), [nil, "民進黨"])
+        XCTAssertEqual(a.organisations.map(\.text), ["民進黨"])
+        XCTAssertFalse(a.places.contains { $0.text == "日" }, "今（28）日 is a day")
+        XCTAssertEqual(article("市长王刚今天出席会议，王晓明（山西大学教授）发言。").people.map(\.text), ["王刚", "王晓明"])
+    }
 }

@@ -70,7 +70,7 @@ public enum Entities {
         "主攻手", "副攻手", "二传手", "自由人", "门将", "守门员", "前锋", "中锋", "后卫", "球员", "队员",
         "研究经理", "产品经理", "客户经理", "销售经理", "市场经理", "区域经理", "研究总监",
         "护士长", "护士", "医生", "医师", "主治医师", "副主任医师", "教师", "班主任", "工程师", "高级工程师", "技术员",
-        "主编", "副主编", "主攻", "副攻", "二传", "主帅", "法定代表人", "法人代表", "CEO", "CFO", "CTO", "COO",
+        "主编", "副主编", "主攻", "副攻", "二传", "主帅", "法定代表人", "法人代表", "CEO", "CFO", "CTO", "COO", "立委", "立法委员", "议长",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -851,12 +851,15 @@ public enum Entities {
     static let clausePrepositions = ScannedText.units(of: "对向与将把被由给"), pronouns = ScannedText.units(of: "该这那其此")
 
     /// `range` up to a post that starts inside it and runs on past it or ends it (IDC中国|研究|经理,
-    /// 华为煤矿军团|CEO: the tagger took the post into the body's name), where the name ends as no body's
+    /// 华为煤矿军团|CEO, 民进党|立委: the tagger took the post into the body's name), where the name ends as no body's
     /// does (沭阳县委|书记 holds its 委: 县委书记 is a post too).
     static func withoutPostsStart(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
-        guard organisationKind(Array(s.units[range])) == "other" else { return range }
+        // a body of a kind keeps what only runs on past it; one it ends in is its member's (民进党|立委)
+        let ofAKind = organisationKind(Array(s.units[range])) != "other"
         for start in stride(from: range.upperBound - 1, to: max(range.lowerBound + 1, range.upperBound - 4), by: -1)
-        where People.titles.contains(where: { $0.word.count >= range.upperBound - start && s.matches($0.word, at: start) }) {
+        where People.titles.contains(where: {
+            (ofAKind ? $0.word.count == range.upperBound - start : $0.word.count >= range.upperBound - start) && s.matches($0.word, at: start)
+        }) {
             return range.lowerBound..<start
         }
         return range

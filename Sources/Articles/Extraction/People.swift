@@ -45,7 +45,7 @@ enum People {
                      into mentions: inout Mentions) {
         // a name the tagger starts inside a title (主|任衛東 of 主任衛東亮) is left to the patterns
         let misread = tagged.filter { $0.kind == .person && startsInsideTitle(s, $0.range) }.map(\.range)
-        let read = withoutRunOnCharacters(tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range), in: s)
+        let read = withoutRunOnCharacters(withoutTimeWords(tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range), in: s), in: s)
         let landmarks = Set(read.filter { namesALandmark(s, $0) }.map { s.units[$0] })
             .union(Set(read.map { s.units[$0] }).filter { isCountrysSide($0, in: s) })
         let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
@@ -92,6 +92,21 @@ enum People {
             previous = (range.upperBound, post)
         }
     }
+
+    /// `names` of three characters or more without a last one that opens a word of time after
+    /// them (蒋万安|今日, 蒋万安|今（28）日, 王刚|昨天): no given name ends so.
+    static func withoutTimeWords(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
+        names.map { name in
+            let last = name.upperBound - 1
+            guard name.count >= 3, timeOpeners.contains(s.units[last]),
+                  timeEnds.contains(s[last + 1]) || Entities.openingBrackets.contains(s[last + 1]) else { return name }
+            return name.lowerBound..<last
+        }
+    }
+
+    /// 今 and 昨 and what follows them in words of time (今日, 昨天, 今晨); not 明, which ends many
+    /// given names (李晓明年…).
+    static let timeOpeners = ScannedText.units(of: "今昨"), timeEnds = ScannedText.units(of: "日天年晨晚早")
 
     /// `names` with each of three characters cut to two where the last is a verb's or particle's
     /// that follows names (刘慧|作表态发言) and the article names the two alone elsewhere (选举刘慧为…).

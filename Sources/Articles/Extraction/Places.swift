@@ -485,13 +485,19 @@ public enum Places {
     /// After a numeral, a character is an ordinal's (一中 is No. 1 Middle School, 三中全会 the
     /// third plenary session), no place.
     static func abbreviated(_ s: ScannedText, at i: Int, gazetteer g: Gazetteer) -> Place? {
-        guard let name = abbreviations[s.units[i]], !Entities.numeralCharacters.contains(s[i - 1]) else { return nil }
+        guard let name = abbreviations[s.units[i]], !Entities.numeralCharacters.contains(s[i - 1]), !closesBracketedDay(s, at: i) else { return nil }
         let text = s.text(i..<(i + 1)), offset = s.byteOffset(i)
         guard let index = g.indexByName[name] else {
             return Place(text: text, name: name, level: .other, kind: Gazetteer.countryNames.contains(name) ? "country" : "region",
                          ambiguous: false, offset: offset)
         }
         return Place(division: g.divisions[index], text: text, ambiguous: false, offset: offset)
+    }
+
+    /// Whether the character at `i` closes a day written in brackets (今（28）日, as Taiwan's
+    /// papers date their news): the 日 of a date, no abbreviation of Japan.
+    static func closesBracketedDay(_ s: ScannedText, at i: Int) -> Bool {
+        Entities.closingBrackets.contains(s[i - 1]) && ScannedText.isDigit(s[i - 2])
     }
 
     /// `tagged`: the tagger's places of two or more characters, in order (see `agreeing`).

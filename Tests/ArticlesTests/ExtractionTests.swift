@@ -1592,6 +1592,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.map(\.text), ["王建国", "李瑞丰"])
         XCTAssertEqual(a.people.map(\.org), ["中国科学院山西煤炭化学研究所", "太原理工大学"])
         XCTAssertEqual(a.organisations.map(\.text), ["中国科学院山西煤炭化学研究所", "太原理工大学"])
+        XCTAssertEqual(article("山西大学哲学学院教授江怡团队的研究成果获奖。").people.map(\.text), ["江怡"], "a name of two characters")
     }
 
     /// An item of a list keeps the particle's character it opens with (塔山煤矿、同忻煤矿), and a

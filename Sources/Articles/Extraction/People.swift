@@ -361,7 +361,7 @@ enum People {
         tagged.flatMap { span -> [EntitySpan] in
             let end = span.range.upperBound - Entities.team.count
             guard span.kind == .organisation, s.matches(Entities.team, endingAt: span.range.upperBound),
-                  let start = [3, 2].map({ end - $0 }).first(where: { $0 >= span.range.lowerBound && nameLength(s, at: $0) == end - $0 })
+                  let start = [3, 2].map({ end - $0 }).first(where: { $0 >= span.range.lowerBound && spellsName(s, from: $0, to: end) })
             else { return [span] }
             let person = EntitySpan(kind: .person, range: start..<end)
             if start == span.range.lowerBound { return [person] }
@@ -390,6 +390,12 @@ enum People {
               titles.contains(where: { s.matches($0.word, endingAt: name.lowerBound) }),
               Entities.organisationKind(Array(s.units[span.range])) == "other" else { return nil }
         return name
+    }
+
+    /// Whether the characters from `start` to `end` may be a name as the patterns read one: a
+    /// surname, then characters of a given name, no word that names nothing opening them.
+    static func spellsName(_ s: ScannedText, from start: Int, to end: Int) -> Bool {
+        surnames.contains(s[start]) && (start + 1..<end).allSatisfy { isGiven(s[$0]) } && !opensNoName(s, at: start)
     }
 
     /// `tagged` with each person's name that is the start of a longer one the tagger read in the

@@ -1662,4 +1662,13 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(a.places.contains { $0.text == "日" }, "今（28）日 is a day")
         XCTAssertEqual(article("市长王刚今天出席会议，王晓明（山西大学教授）发言。").people.map(\.text), ["王刚", "王晓明"])
     }
+
+    /// A court's finding (经审理|查明|，), which jieba's dictionary tags as a name, is no person;
+    /// one of that name who speaks is.
+    func testACourtsFindingIsNoPerson() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("临汾市尧都区法院审理查明，被告人张某某以投资为名骗取他人钱款。").people.map(\.text), ["张某某"])
+        XCTAssertTrue(People.isFinding(ScannedText("审理查明，"), 2..<4))
+        XCTAssertFalse(People.isFinding(ScannedText("查明说，"), 0..<2))
+    }
 }

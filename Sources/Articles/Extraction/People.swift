@@ -293,7 +293,7 @@ enum People {
     static func isName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard range.count >= 2, Han.isHan(s.units[range.lowerBound]),
               range.allSatisfy({ Han.isHan(s.units[$0]) || nameDots.contains(s.units[$0]) }) else { return false }
-        guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound), !isCommonWord(s, range) else { return false }
+        guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound), !isCommonWord(s, range), !isFinding(s, range) else { return false }
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
     }
 
@@ -659,6 +659,15 @@ enum People {
         "老师", "同志", "先生", "女士", "小姐", "老汉", "老太", "科长", "局长", "组长", "主任", "书记", "经理", "厂长", "县长",
         "市长", "部长", "处长", "所长", "站长", "队长", "村长", "乡长", "镇长", "院长", "校长", "教授", "医生", "大夫", "总理",
     ].map { ($0, true) })
+
+    /// Whether the name is the verb of a court's or an inquiry's finding before what it found
+    /// (经审理|查明|，), which jieba's dictionary tags as a name: not before a verb of saying (查明说).
+    static func isFinding(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        findings.contains { $0.word.count == range.count && s.matches($0.word, at: range.lowerBound) }
+            && (Entities.nameBreaks.contains(s[range.upperBound]) || s[range.upperBound] == finished)
+    }
+
+    static let findings = ScannedText.words(["查明", "查清"].map { ($0, true) }), finished = ScannedText.fold("了")[0]
 
     static func isAddress(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         addressTerms.contains { $0.word.count == range.count - 1 && s.matches($0.word, at: range.lowerBound + 1) }

@@ -333,9 +333,9 @@ public enum Entities {
         for alias in aliases.keys {
             written += s.units.indices.filter { s.matches(alias, at: $0) }.map { $0..<($0 + alias.count) }
         }
-        let taken = RangeIndex(written)
+        let taken = RangeIndex(written), read = RangeIndex(spans)
         // a name that crosses an alias's end is none of the alias's
-        return spans.filter { taken.containing($0) == nil } + written.filter { alias in !spans.contains { $0.overlaps(alias) && !alias.contains($0) } }
+        return spans.filter { taken.containing($0) == nil } + written.filter { alias in read.overlapping(alias).allSatisfy(alias.contains) }
     }
 
     /// For each level-only body among `levelOnly` (市委), the one body among `spans` whose name

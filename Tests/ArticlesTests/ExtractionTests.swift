@@ -1671,4 +1671,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertTrue(People.isFinding(ScannedText("审理查明，"), 2..<4))
         XCTAssertFalse(People.isFinding(ScannedText("查明说，"), 0..<2))
     }
+
+    /// A county's short name before its port or airport (霍尔果斯|口岸) is the county, whatever the
+    /// rest of the text names, and one the tagger read as a person too; not a short name that is
+    /// such a word itself (平遥古城|景区: 古城 is a county's short name), nor one that needs its city
+    /// (平遥, `testCountiesShortNamesThatAreWordsNeedTheirCity`).
+    func testALandmarkSaysTheCountysName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let port = article("中欧班列从西安出发，经霍尔果斯口岸出境。")
+        XCTAssertEqual(port.places.first { $0.text == "霍尔果斯" }?.level, .county)
+        XCTAssertEqual(port.people.count, 0)
+        XCTAssertFalse(article("据平遥古城景区管理委员会统计，游客增长。").places.contains { $0.text == "古城" })
+    }
 }

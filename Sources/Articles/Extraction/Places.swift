@@ -327,7 +327,8 @@ public enum Places {
     /// read as a body. Not a person after a post (市长吕梁): few people bear a city's name, and a
     /// report that speaks for its city writes it so.
     /// A county's name read so (保德 of 河曲、保德、岢岚等县, 顺义 of “顺义杯”) is made a place too where
-    /// the text names the county's province or city, as the gazetteer asks of it alone.
+    /// the text names the county's province or city, as the gazetteer asks of it alone, or a
+    /// landmark of it after it (霍尔果斯|口岸).
     public static func citiesReadAsNames(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         let candidates = tagged.indices.filter { i in
             let span = tagged[i]
@@ -341,12 +342,22 @@ public enum Places {
         for i in candidates {
             let span = tagged[i]
             let named = divisionsNamed(s.text(span.range), gazetteer: g).contains(where: { $0.level == .province || $0.level == .city })
-            if named || counties.contains(s.byteOffset(span.range.lowerBound)..<s.byteOffset(span.range.upperBound)) {
+            if named || counties.contains(s.byteOffset(span.range.lowerBound)..<s.byteOffset(span.range.upperBound))
+                || namesLandmark(s, at: span.range.upperBound) {
                 read[i] = EntitySpan(kind: .place, range: span.range)
             }
         }
         return read
     }
+
+    /// Whether the words at `i` name a place's landmark after its name (霍尔果斯|口岸, 五台山|机场,
+    /// 平遥|古城): the name before is the place's.
+    static func namesLandmark(_ s: ScannedText, at i: Int) -> Bool { s.longest(landmarks, at: i) != nil }
+
+    /// Landmarks named after their place, each with whether only a place's name comes before it
+    /// (a port, an airport, a station), or a word may too (千年古城, 美丽景区).
+    static let landmarks = ScannedText.words([("口岸", true), ("机场", true), ("火车站", true), ("高铁站", true),
+                                              ("古城", false), ("景区", false)])
 
     /// `tagged` with the dateline's place (新华社迈阿密11月23日电), wherever the tagger read it as a
     /// person's name, a place: the dateline says what the name is, and few people bear a city's.
@@ -513,6 +524,11 @@ public enum Places {
             // a municipality's district alone (浦东) where the tagger reads a place too: its
             // short name is often a word (滨海城市, 河西走廊)
             var kept = m
+            // a county's port or airport (霍尔果斯|口岸) says the name is the county's, where the name is
+            // no such word itself (平遥古城|景区: 古城 is a county's short name too); an old town or a
+            // scenic area may follow a word too (千年古城), so not one that needs its city (平遥)
+            if let only = m.divisions.first, m.divisions.count == 1, let landmark = s.longest(landmarks, at: m.end),
+               landmark.name || !g.divisions[only].shortNeedsCity, !namesLandmark(s, at: m.start) { return kept }
             kept.divisions = m.divisions.filter {
                 let division = g.divisions[$0], province = division.code.prefix(2)
                 if division.shortNeedsCity {

@@ -350,8 +350,8 @@ public enum Places {
         return read
     }
 
-    /// Whether the words at `i` name a place's landmark after its name (霍尔果斯|口岸, 五台山|机场,
-    /// 平遥|古城): the name before is the place's.
+    /// Whether the words at `i` name a landmark after its place's name (霍尔果斯|口岸, 五台山|机场,
+    /// 平遥|古城): whatever the name is, it is no person's.
     static func namesLandmark(_ s: ScannedText, at i: Int) -> Bool { s.longest(landmarks, at: i) != nil }
 
     /// Landmarks named after their place, each with whether only a place's name comes before it
@@ -521,14 +521,14 @@ public enum Places {
             if !readAsPlace, isInsideWord(s, m) { return nil }
             if m.short, m.suffix == nil, namesStreetOrCommunity(s, after: m.end) { return nil }
             guard m.short, m.divisions.allSatisfy({ g.divisions[$0].level == .county }) else { return m }
-            // a municipality's district alone (浦东) where the tagger reads a place too: its
-            // short name is often a word (滨海城市, 河西走廊)
-            var kept = m
             // a county's port or airport (霍尔果斯|口岸) says the name is the county's, where the name is
             // no such word itself (平遥古城|景区: 古城 is a county's short name too); an old town or a
             // scenic area may follow a word too (千年古城), so not one that needs its city (平遥)
             if let only = m.divisions.first, m.divisions.count == 1, let landmark = s.longest(landmarks, at: m.end),
-               landmark.name || !g.divisions[only].shortNeedsCity, !namesLandmark(s, at: m.start) { return kept }
+               landmark.name || !g.divisions[only].shortNeedsCity, !namesLandmark(s, at: m.start) { return m }
+            // a municipality's district alone (浦东) where the tagger reads a place too: its
+            // short name is often a word (滨海城市, 河西走廊)
+            var kept = m
             kept.divisions = m.divisions.filter {
                 let division = g.divisions[$0], province = division.code.prefix(2)
                 if division.shortNeedsCity {

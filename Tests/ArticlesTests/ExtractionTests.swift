@@ -1683,4 +1683,73 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(port.people.count, 0)
         XCTAssertFalse(article("据平遥古城景区管理委员会统计，游客增长。").places.contains { $0.text == "古城" })
     }
+
+    /// Scraped pages that write every mark half-width: an ASCII comma between words ends a
+    /// clause as "，" does (a name and a body were read as one), and one between digits still
+    /// groups thousands.
+    func testHalfWidthCommasEndClauses() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("5月8日上午,区党工委书记刘建华,管委会副主任孙丽、周涛陪同调研。")
+        XCTAssertEqual(a.people.map(\.text), ["刘建华", "孙丽", "周涛"])
+        XCTAssertEqual(a.people.map(\.org), ["区党工委", "管委会", "管委会"])
+        XCTAssertEqual(ScannedText("共1,500元,增长").units.filter { $0 == 0xFF0C }.count, 1)
+    }
+
+    /// 代表 after a name is the deputy's title only where the clause ends or the deputy speaks;
+    /// before a body it is the verb (何建国代表市委致辞), and the post stated before stands.
+    /// Posts of district and county leaders, of associations and of Japan's prefectures.
+    func testRepresentingIsNoPost() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("市委书记何建国出席仪式。何建国代表市委、市政府向客商表示感谢。人大代表郑伟，郑伟代表说，要加强监督。")
+        XCTAssertEqual(a.people.map(\.text), ["何建国", "郑伟"])
+        XCTAssertEqual(a.people.map(\.title), ["市委书记", "代表"])
+        let b = article("区领导孟凡军参加活动。上午，刘晓燕副会长会见了以县知事山本一郎为团长的代表团。")
+        XCTAssertEqual(b.people.map(\.title), ["区领导", "副会长", "知事"])
+    }
+
+    /// An item of a list of names after a post that is a surname and a city's name (李忠明、
+    /// 方桂林) is a person, though the tagger read the city.
+    func testAListedNameThatHoldsACitysName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("市领导赵志刚、王建平、李忠明、方桂林，市政府秘书长邹晓东等参加签约仪式。")
+        XCTAssertEqual(a.people.map(\.text), ["赵志刚", "王建平", "李忠明", "方桂林", "邹晓东"])
+        XCTAssertEqual(a.people.map(\.title), ["市领导", "市领导", "市领导", "市领导", "秘书长"])
+        XCTAssertFalse(a.places.contains { $0.text == "桂林" })
+    }
+
+    /// The first item of a list of bodies runs back to its clause's start: never across a person
+    /// or a visit's verb (书记刘志军一行走访|华强电化、…), and an item a person ends is the
+    /// person's, not a body.
+    func testAListOfBodiesHoldsNoPerson() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("3月2日下午，市委书记刘志军一行走访华强电化、天元盐业、中联重科等重点企业。")
+        XCTAssertEqual(a.organisations.map(\.text), ["华强电化", "天元盐业", "中联重科"])
+        XCTAssertEqual(a.people.map(\.text), ["刘志军"])
+        let b = article("副区长林涛，高新园党工委书记汤建国、区政府办、发改局等单位有关负责人参加调研。")
+        XCTAssertEqual(b.people.map(\.text), ["林涛", "汤建国"])
+        XCTAssertFalse(b.organisations.contains { $0.text.contains("汤建国") })
+    }
+
+    /// A body the tagger read on into a post and its holder's name (市经信局总工程师王兰) is the
+    /// body, and the holder holds the whole post; a body's name of one character is no post's.
+    func testABodyReadOnIntoItsOfficersName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("市级部门负责人有市发改委处长张京、市经信局总工程师王兰。")
+        XCTAssertEqual(a.organisations.map(\.text), ["市经信局"])
+        XCTAssertEqual(a.people.map(\.text), ["张京", "王兰"])
+        XCTAssertEqual(a.people.last?.title, "总工程师")
+        XCTAssertEqual(a.people.last?.org, "市经信局")
+        let s = ScannedText("局长")
+        XCTAssertEqual(Entities.withoutPostsStart(s, 0..<1), 0..<1)
+        XCTAssertEqual(Entities.withoutPostsStart(s, 1..<1), 1..<1)
+    }
+
+    /// A name's last character seen almost only in names (旻, 玥), which the tagger leaves out.
+    func testANameEndingInARareCharacter() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("市委书记夏心旻出席签约仪式并讲话，市长王宏主持。夏心旻简要介绍了全市发展情况。")
+        XCTAssertEqual(a.people.map(\.text), ["夏心旻", "王宏"])
+        XCTAssertEqual(a.people.first?.count, 2)
+        XCTAssertEqual(article("县长陈锴竑调研。陈锴竑指出，要抓好落实。").people.map(\.text), ["陈锴竑"])
+    }
 }

@@ -71,6 +71,7 @@ public enum Entities {
         "研究经理", "产品经理", "客户经理", "销售经理", "市场经理", "区域经理", "研究总监",
         "护士长", "护士", "医生", "医师", "主治医师", "副主任医师", "教师", "班主任", "工程师", "高级工程师", "技术员",
         "主编", "副主编", "主攻", "副攻", "二传", "主帅", "法定代表人", "法人代表", "CEO", "CFO", "CTO", "COO", "立委", "立法委员", "议长",
+        "区领导", "區領導", "县领导", "縣領導", "镇领导", "乡领导", "州领导", "知事", "副知事", "州督", "代办", "临时代办",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -515,16 +516,42 @@ public enum Entities {
     /// from 隆基绿能 that the list is of companies, and took 隆基绿 for a person. A list whose
     /// items the tagger read, most of them, as people whole is of people (王建华、刘芳等企业负责人).
     public static func listedBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
-        let people = Set(tagged.filter { $0.kind == .person }.map(\.range))
+        let people = Set(tagged.filter { $0.kind == .person }.map(\.range)), peopleIndex = RangeIndex(Array(people))
         let organisationStarts = Dictionary(tagged.filter { $0.kind == .organisation }.map { ($0.range.upperBound, $0.range.lowerBound) },
                                             uniquingKeysWith: min)
         var items: [Range<Int>] = []
         for i in 0..<s.count where s.units[i] == etCetera && bodyKind(s, afterEtCeteraAt: i) != nil {
             let list = listItems(endingAt: i, in: s, organisationStarts: organisationStarts)
-            if list.filter(people.contains).count * 2 <= list.count { items += list }
+            if list.filter(people.contains).count * 2 <= list.count { items += afterPeople(list, in: s, people: peopleIndex) }
         }
         return replacing(tagged, withOrganisations: items)
     }
+
+    /// `list` with its first item taken from after the last person named in it, the verb after
+    /// that left out (书记王学武一行走访|湘澧盐化、…), or left out where a person ends it (…党工委书记
+    /// 汤勇军、区政府办、发改局等单位): the first item runs back to the clause's start, and a
+    /// body's name holds no person.
+    /// A person the tagger read at the item's start is left to the list (it took 隆基绿 of 隆基绿能
+    /// for a person), as is a visit's verb after the name (`listItems`).
+    static func afterPeople(_ list: [Range<Int>], in s: ScannedText, people: RangeIndex) -> [Range<Int>] {
+        guard let first = list.first,
+              let cut = people.overlapping(first).filter({ $0.lowerBound > first.lowerBound }).map(\.upperBound).max() else { return list }
+        let rest = withoutLeadingVerb(s, cut..<first.upperBound)
+        return (rest.count >= 2 ? [rest] : []) + list.dropFirst()
+    }
+
+    /// `range` from after the last verb of a visit in it (王学武一行走访|湘澧盐化, 先后来到|大同、…):
+    /// jieba may join the verb's last character to the name (走|访华|强电化).
+    static func afterVisitVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        for i in range where visitVerbFirsts.contains(s.units[i]) {
+            if let verb = visitVerbs.first(where: { s.matches($0, at: i) }), i + verb.count + 2 <= range.upperBound { start = i + verb.count }
+        }
+        return start..<range.upperBound
+    }
+
+    static let visitVerbs = ["走访", "来到", "深入", "前往", "视察"].map(ScannedText.fold)
+    static let visitVerbFirsts = UnitSet(visitVerbs.compactMap(\.first))
 
     /// `tagged` with `organisations` in, and whatever overlaps them left out, in text order.
     static func replacing(_ tagged: [EntitySpan], withOrganisations organisations: [Range<Int>]) -> [EntitySpan] {
@@ -556,7 +583,7 @@ public enum Entities {
             guard start > 0, s.units[start - 1] == ScannedText.listMark else { break }
             itemEnd = start - 1
         }
-        guard items.count >= 2, let first = items.last.map({ withoutLeadingVerb(s, $0) }), first.count >= 2 else { return [] }
+        guard items.count >= 2, let first = items.last.map({ withoutLeadingVerb(s, afterVisitVerb(s, $0)) }), first.count >= 2 else { return [] }
         return [first] + items.dropLast().reversed()
     }
 
@@ -856,7 +883,8 @@ public enum Entities {
     static func withoutPostsStart(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         // a body of a kind keeps what only runs on past it; one it ends in is its member's (民进党|立委)
         let ofAKind = organisationKind(Array(s.units[range])) != "other"
-        for start in stride(from: range.upperBound - 1, to: max(range.lowerBound + 1, range.upperBound - 4), by: -1)
+        // the longest post first (市经信局|总工程师, not 市经信局总|工程师)
+        for start in max(range.lowerBound + 2, range.upperBound - longestEndingPost)..<max(range.lowerBound + 2, range.upperBound)
         where People.titles.contains(where: {
             (ofAKind ? $0.word.count == range.upperBound - start : $0.word.count >= range.upperBound - start) && s.matches($0.word, at: start)
         }) {
@@ -864,6 +892,8 @@ public enum Entities {
         }
         return range
     }
+
+    static let longestEndingPost = 5
 
     /// A team is no body: 团队 after a body's name (山西医科大学第一医院肝胆外科|团队) leaves the
     /// body, with its department, as does a body jieba knows (中国科学院|团队); a team of no named

@@ -25,8 +25,21 @@ enum People {
     static let titlesAfter = ScannedText.words(["主席", "总理", "副总理", "书记", "市长", "省长", "县长", "区长", "部长", "副部长",
                                                 "总统", "首相", "委员长", "同志", "先生", "女士", "教授", "院士", "大使", "主任",
                                                 "局长", "厂长", "校长", "院长", "董事长", "总经理", "总裁", "将军", "司令员",
-                                                "政委", "代表", "委员", "记者", "队长", "村长", "支书", "总书记"].map { ($0, true) })
+                                                "政委", "代表", "委员", "记者", "队长", "村长", "支书", "总书记", "会长", "副会长", "知事"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
+
+    /// The length of the title that follows a name at `i`, if one does. 代表 is a deputy's
+    /// title only where the clause ends or the deputy speaks (王刚代表说); before anything else
+    /// it is the verb (何光中代表市委、市政府致辞), which says nothing of the person's post.
+    static func titleAfter(_ s: ScannedText, at i: Int) -> Int? {
+        guard let title = s.longest(titlesAfter, at: i) else { return nil }
+        let end = i + title.word.count
+        let next = s[end]
+        if title.word == deputy, next != 0, !clauseEnds.contains(next), !deputysNext.contains(next) { return nil }
+        return title.word.count
+    }
+
+    static let deputy = ScannedText.fold("代表"), deputysNext = ScannedText.units(of: "、：:！？说表指认强介建提发在也和们")
     /// Verbs of saying and doing that follow a name: 李明说, 王芳表示.
     static let verbs = ScannedText.words(["说", "表示", "指出", "认为", "强调", "介绍", "告诉", "称", "透露", "坦言", "回忆",
                                           "会见", "主持", "出席", "讲话", "致辞", "宣布"].map { ($0, true) })
@@ -52,8 +65,9 @@ enum People {
         let taken = RangeIndex(tagged.map(\.range).filter { !misread.contains($0) })
         // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
         let placeNames = Places.namesOfPlaces(tagged, in: s)
+        let placesAt = Dictionary(tagged.filter { $0.kind == .place }.map { ($0.range.lowerBound, $0.range) }, uniquingKeysWith: { a, _ in a })
         let patternNames = (namesByPattern(in: s) + spacedNames(in: s)).filter {
-            !taken.overlaps($0) && !placeNames.contains(s.units[$0])
+            (!taken.overlaps($0) || isListedNameOverPlace($0, in: s, placesAt: placesAt, taken: taken)) && !placeNames.contains(s.units[$0])
         }
         let bodies = RangeIndex(organisations)
         // a post's body named by its level alone (市委书记), again (省发改委), short (中石化董事长) or
@@ -72,8 +86,8 @@ enum People {
                 ?? bracketedPostEnd(s, after: range) {
                 post = self.post(before: end, in: s, organisations: bodies, fullNames: fullNames)
             }
-            if post.titles.isEmpty, let title = s.longest(titlesAfter, at: range.upperBound) {
-                post.titles = [s.text(range.upperBound..<(range.upperBound + title.word.count))]
+            if post.titles.isEmpty, let title = titleAfter(s, at: range.upperBound) {
+                post.titles = [s.text(range.upperBound..<(range.upperBound + title))]
             }
             // 市领导任希杰、李东升: a name listed right after another shares its post
             if post.titles.isEmpty, let previous, previous.end + 1 == range.lowerBound, s[previous.end] == ScannedText.listMark {
@@ -91,6 +105,14 @@ enum People {
             mentions.add(name(s, range), form: s.text(range), offset: s.byteOffset(range.lowerBound), titles: post.titles, role: "text", org: post.org)
             previous = (range.upperBound, post)
         }
+    }
+
+    /// Whether `name`, an item of a list of names (市领导李忠盛、方桂林，), is a surname and a
+    /// place's name that the tagger read as the place (桂林): given names are often a city's, and
+    /// in a list of people the item is a person.
+    static func isListedNameOverPlace(_ name: Range<Int>, in s: ScannedText, placesAt: [Int: Range<Int>], taken: RangeIndex) -> Bool {
+        guard name.count == 3, s[name.lowerBound - 1] == ScannedText.listMark, !taken.overlaps(name.lowerBound..<(name.lowerBound + 1)) else { return false }
+        return placesAt[name.lowerBound + 1] == (name.lowerBound + 1)..<name.upperBound
     }
 
     /// `names` of three characters or more without a last one that opens a word of time after
@@ -359,16 +381,32 @@ enum People {
     /// before the post as a body: a team is named after who leads it.
     static func teamLeaders(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         tagged.flatMap { span -> [EntitySpan] in
-            let end = span.range.upperBound - Entities.team.count
             guard span.kind == .organisation, s.matches(Entities.team, endingAt: span.range.upperBound),
-                  let start = [3, 2].map({ end - $0 }).first(where: { $0 >= span.range.lowerBound && spellsName(s, from: $0, to: end) })
-            else { return [span] }
-            let person = EntitySpan(kind: .person, range: start..<end)
-            if start == span.range.lowerBound { return [person] }
-            guard let title = titles.first(where: { s.matches($0.word, endingAt: start) }) else { return [span] }
-            let body = span.range.lowerBound..<(start - title.word.count)
-            return body.count >= 2 ? [EntitySpan(kind: .organisation, range: body), person] : [person]
+                  let holder = holder(in: s, span.range, nameEnd: span.range.upperBound - Entities.team.count) else { return [span] }
+            return holder
         }
+    }
+
+    /// `tagged` with each body the tagger read on into a post and the name of who holds it
+    /// (市经信局|总工程师|代兰) read as the body and the person.
+    static func postHoldersReadAsBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.flatMap { span -> [EntitySpan] in
+            guard span.kind == .organisation, let holder = holder(in: s, span.range, nameEnd: span.range.upperBound),
+                  holder.count == 2 else { return [span] }
+            return holder
+        }
+    }
+
+    /// The person whose name of two or three characters ends at `end` in `range`, and the body
+    /// before the post between them: [person] where the name opens `range`, [body, person]
+    /// where a post stands between, or nil where neither does.
+    static func holder(in s: ScannedText, _ range: Range<Int>, nameEnd end: Int) -> [EntitySpan]? {
+        guard let start = [3, 2].map({ end - $0 }).first(where: { $0 >= range.lowerBound && spellsName(s, from: $0, to: end) }) else { return nil }
+        let person = EntitySpan(kind: .person, range: start..<end)
+        if start == range.lowerBound { return [person] }
+        guard let title = titles.first(where: { s.matches($0.word, endingAt: start) }) else { return nil }
+        let body = range.lowerBound..<(start - title.word.count)
+        return body.count >= 2 ? [EntitySpan(kind: .organisation, range: body), person] : [person]
     }
 
     /// Whether two characters are a country's side in talks (孟方 where the article names 孟加拉国,
@@ -396,6 +434,19 @@ enum People {
     /// surname, then characters of a given name, no word that names nothing opening them.
     static func spellsName(_ s: ScannedText, from start: Int, to end: Int) -> Bool {
         surnames.contains(s[start]) && (start + 1..<end).allSatisfy { isGiven(s[$0]) } && !opensNoName(s, at: start)
+    }
+
+    /// `tagged` with each name of a surname and one character that the tagger read before a
+    /// character seen almost only in names (夏心|旻, 陈锴|竑), read with it: the tagger knows
+    /// such characters from too few names to end one with them.
+    static func withRareLastCharacters(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let starts = Set(tagged.map(\.range.lowerBound))
+        return tagged.map { span in
+            let end = span.range.upperBound
+            guard span.kind == .person, span.range.count == 2, surnames.contains(s.units[span.range.lowerBound]), !starts.contains(end),
+                  Han.isHan(s[end]), isGiven(s[end]), !KnownNames.shared.commonCharacters.contains(s[end]) else { return span }
+            return EntitySpan(kind: .person, range: span.range.lowerBound..<(end + 1))
+        }
     }
 
     /// `tagged` with each person's name that is the start of a longer one the tagger read in the
@@ -596,7 +647,7 @@ enum People {
             guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]),
                   span.range.count == 1 || isAddress(s, span.range), anonymised(s, at: span.range.lowerBound) == nil else { return nil }
             let end = span.range.lowerBound + 1
-            let title = s.longest(titlesAfter, at: end).map { s.text(end..<(end + $0.word.count)) }
+            let title = titleAfter(s, at: end).map { s.text(end..<(end + $0)) }
             return (span.range.lowerBound..<end, title.map { [$0] } ?? [])
         }
     }
@@ -885,6 +936,10 @@ final class KnownNames: Sendable {
     let orgs: [UInt32: [(word: [UInt32], name: Bool)]]
     let orgFirsts: UnitSet
     static let rareSurnames = UnitSet("习应廉".unicodeScalars.map(\.value))
+    /// Characters the dictionary counts as words often enough to stand alone in text (约, 理):
+    /// the rest (旻, 锴, 竑) are seen almost only in names.
+    let commonCharacters: UnitSet
+    static let commonCharacter = 100
     /// Words that close the name of a category of bodies, which jieba tags nt too (党政机关,
     /// 科研院所, 公共场所): no one body.
     static let categories = ["机关", "院所", "场所", "单位", "部门"].map(ScannedText.fold)
@@ -895,8 +950,10 @@ final class KnownNames: Sendable {
         var orgWords: [[UInt32]] = []
         var words: [UInt64: Int] = [:]  // two-character words, by frequency
         var common: [UInt64: Int] = [:]  // those not tagged as names
+        var characters: [UInt32] = []
         for entry in dictionary?.entries ?? JiebaDictionary.Entries() {
             let word = entry.word
+            if word.count == 1, entry.frequency >= KnownNames.commonCharacter { characters.append(word[0]) }
             let person = entry.tag == "nr" || entry.tag == "nrfg"
             if person, word.count == 3, People.surnames.contains(word[0]) || KnownNames.rareSurnames.contains(word[0]) {
                 candidates.append(word)
@@ -916,6 +973,7 @@ final class KnownNames: Sendable {
         }
         names = Set(kept.map { KnownNames.key($0[0], $0[1], $0[2]) })
         firsts = UnitSet(kept.map { $0[0] })
+        commonCharacters = UnitSet(characters)
         var orgs: [UInt32: [(word: [UInt32], name: Bool)]] = [:]
         for word in orgWords + KnownNames.ministries.map(ScannedText.fold) { orgs[word[0], default: []].append((word, true)) }
         self.orgs = orgs.mapValues { $0.sorted { $0.word.count > $1.word.count } }

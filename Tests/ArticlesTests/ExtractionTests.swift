@@ -1752,4 +1752,28 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.first?.count, 2)
         XCTAssertEqual(article("县长陈锴竑调研。陈锴竑指出，要抓好落实。").people.map(\.text), ["陈锴竑"])
     }
+
+    /// 港 is a port (临港产业园, 国际陆港) but beside another place, after a verb of travel or
+    /// before what is Hong Kong's (港澳, 访港, 港人); a city's short name that is mostly a word
+    /// (来宾, guests) names the city only where the text names its province or another of its places.
+    func testPortsAndGuestsAreNoPlaces() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        func places(_ text: String) -> [String] { article(text).places.map(\.text) }
+        XCTAssertEqual(places("企业落户临港产业园和国际陆港。"), [])
+        XCTAssertEqual(places("港澳居民来内地，他访港期间会见了港人代表。").filter { $0 == "港" }.count, 3)
+        XCTAssertEqual(places("各位来宾、各位朋友，欢迎大家。"), [])
+        XCTAssertEqual(places("来宾位于广西中部。"), ["来宾", "广西"])
+    }
+
+    /// A name the tagger read without its first character where that reads as a word (早|川吉秀)
+    /// or with the 亦 (also) after it (吴桂英|亦) is the name the article writes elsewhere.
+    func testNamesReadShortOrRunOnElsewhere() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("副省长孙永波会见了县议会议长早川吉秀一行。早川吉秀表示，愿意以此次访问为契机加强合作。")
+        XCTAssertEqual(a.people.map(\.text), ["孙永波", "早川吉秀"])
+        XCTAssertEqual(a.people.last?.count, 2)
+        let b = article("市委书记吴桂英会见客人。吴桂英亦希望双方深化友城交流合作。")
+        XCTAssertEqual(b.people.map(\.text), ["吴桂英"])
+        XCTAssertEqual(b.people.first?.count, 2)
+    }
 }

@@ -277,4 +277,12 @@ final class WordEndsTests: XCTestCase {
         XCTAssertEqual((0..<first.ends.count).map(first.text), ["标题", "\n", "我市", "与", "全省", "同步", "举行", "开发区", "活动", "。",
                                                                 String(repeating: "a", count: 300), " ", "項目"])
     }
+
+    /// A page's source field left empty (来源：作者：) names no source; one with the next field run
+    /// on without a space is the name before that field's label.
+    func testAnEmptySourceFieldNamesNone() {
+        XCTAssertNil(Article.credit("更新时间:2018-11-18浏览次数:来源:作者: 字体[ 大 中 小 ]"))
+        XCTAssertEqual(Article.credit("来源：新华社作者：李明"), "新华社")
+        XCTAssertEqual(Article.credit("发布时间：2026-10-28 来源：县统计局 记者 王刚"), "县统计局")
+    }
 }

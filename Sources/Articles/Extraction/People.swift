@@ -128,16 +128,20 @@ enum People {
 
     /// 今 and 昨 and what follows them in words of time (今日, 昨天, 今晨); not 明, which ends many
     /// given names (李晓明年…).
+    static let also = ScannedText.fold("亦")[0]
     static let timeOpeners = ScannedText.units(of: "今昨"), timeEnds = ScannedText.units(of: "日天年晨晚早")
 
-    /// `names` with each of three characters cut to two where the last is a verb's or particle's
-    /// that follows names (刘慧|作表态发言) and the article names the two alone elsewhere (选举刘慧为…).
+    /// `names` of three or four characters without the last where it is a verb's or particle's
+    /// that follows names (刘慧|作表态发言, 吴桂英|亦希望) and the article names the rest alone
+    /// elsewhere (选举刘慧为…). 亦 (also) is not among the characters no given name holds: it
+    /// stands inside many (刘亦菲).
     static func withoutRunOnCharacters(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
-        let twoCharacterNames = Set(names.filter { $0.count == 2 }.map { s.units[$0] })
-        guard !twoCharacterNames.isEmpty else { return names }
+        let shorterNames = Set(names.filter { (2...3).contains($0.count) }.map { s.units[$0] })
+        guard !shorterNames.isEmpty else { return names }
         return names.map { name in
             let shorter = name.lowerBound..<(name.upperBound - 1)
-            return name.count == 3 && notInName.contains(s.units[shorter.upperBound]) && twoCharacterNames.contains(s.units[shorter]) ? shorter : name
+            let runsOn = notInName.contains(s.units[shorter.upperBound]) || s.units[shorter.upperBound] == also
+            return (3...4).contains(name.count) && runsOn && shorterNames.contains(s.units[shorter]) ? shorter : name
         }
     }
 
@@ -459,11 +463,17 @@ enum People {
         let taken = RangeIndex(tagged.map(\.range))
         return tagged.map { span in
             guard span.kind == .person, span.range.count >= 2 else { return span }
-            let own = s.units[span.range], start = span.range.lowerBound
-            guard let longer = names.filter({ $0.count > own.count && $0.starts(with: own) && s.matches(Array($0), at: start) })
-                      .max(by: { $0.count < $1.count }),
-                  !taken.overlaps(span.range.upperBound..<(start + longer.count)) else { return span }
-            return EntitySpan(kind: .person, range: start..<(start + longer.count))
+            let own = s.units[span.range], start = span.range.lowerBound, end = span.range.upperBound
+            if let longer = names.filter({ $0.count > own.count && $0.starts(with: own) && s.matches(Array($0), at: start) })
+                .max(by: { $0.count < $1.count }), !taken.overlaps(end..<(start + longer.count)) {
+                return EntitySpan(kind: .person, range: start..<(start + longer.count))
+            }
+            // and its end (早|川吉秀 of 早川吉秀, whose 早 reads as a word of time)
+            if let longer = names.filter({ $0.count > own.count && $0.reversed().starts(with: own.reversed()) && s.matches(Array($0), endingAt: end) })
+                .max(by: { $0.count < $1.count }), !taken.overlaps((end - longer.count)..<start) {
+                return EntitySpan(kind: .person, range: (end - longer.count)..<end)
+            }
+            return span
         }
     }
 

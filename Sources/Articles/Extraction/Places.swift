@@ -54,6 +54,9 @@ public final class Gazetteer: Sendable {
         /// Whether the short name alone (平遥, which is also a word) names the division only
         /// where the text names its city too.
         let shortNeedsCity: Bool
+        /// Whether a city's short name alone (来宾, which is also a word) names the city only
+        /// where the text names its province or another of its places, or the tagger a place.
+        var shortNeedsProvince = false
     }
 
     public let divisions: [Division]
@@ -87,8 +90,10 @@ public final class Gazetteer: Sendable {
             let province = row.level == .province ? nil : nameOf[provinceCode]
             // a municipality's districts have the municipality as their city
             let city = row.level == .county ? nameOf[cityCode] ?? province : nil
-            divisions.append(Division(code: row.code, level: row.level, name: row.name, province: province, city: city,
-                                      shortNeedsCity: row.flag == "short-with-city"))
+            var division = Division(code: row.code, level: row.level, name: row.name, province: province, city: city,
+                                    shortNeedsCity: row.flag == "short-with-city")
+            division.shortNeedsProvince = row.flag == "short-with-province"
+            divisions.append(division)
             let index = divisions.count - 1
             if row.flag == "after-parent" {
                 afterParent[String(row.code.prefix(4)), default: []].append((ScannedText.fold(row.name), index))
@@ -496,7 +501,8 @@ public enum Places {
     /// After a numeral, a character is an ordinal's (一中 is No. 1 Middle School, 三中全会 the
     /// third plenary session), no place.
     static func abbreviated(_ s: ScannedText, at i: Int, gazetteer g: Gazetteer) -> Place? {
-        guard let name = abbreviations[s.units[i]], !Entities.numeralCharacters.contains(s[i - 1]), !closesBracketedDay(s, at: i) else { return nil }
+        guard let name = abbreviations[s.units[i]], !Entities.numeralCharacters.contains(s[i - 1]), !closesBracketedDay(s, at: i),
+              !isHarbour(s, at: i) else { return nil }
         let text = s.text(i..<(i + 1)), offset = s.byteOffset(i)
         guard let index = g.indexByName[name] else {
             return Place(text: text, name: name, level: .other, kind: Gazetteer.countryNames.contains(name) ? "country" : "region",
@@ -504,6 +510,17 @@ public enum Places {
         }
         return Place(division: g.divisions[index], text: text, ambiguous: false, offset: offset)
     }
+
+    /// Whether 港 at `i` is a port (临港产业城, 国际陆港, 港区), not Hong Kong: it names the city
+    /// only beside another place (港澳, 沪港), after a verb of travel (访港, 赴港) or before what
+    /// belongs to it (港人, 港股, 港府).
+    static func isHarbour(_ s: ScannedText, at i: Int) -> Bool {
+        s.units[i] == harbour && !hongKongBefore.contains(s[i - 1]) && !hongKongAfter.contains(s[i + 1])
+    }
+
+    static let harbour = ScannedText.fold("港")[0]
+    static let hongKongBefore = ScannedText.units(of: "访赴来在抵离返回驻旅沪深京粤内中两"),
+               hongKongAfter = ScannedText.units(of: "澳台人府股元籍媒商资生星剧片警独版珠")
 
     /// Whether the character at `i` closes a day written in brackets (今（28）日, as Taiwan's
     /// papers date their news): the 日 of a date, no abbreviation of Japan.
@@ -516,9 +533,10 @@ public enum Places {
         var found = agreeing(matches(in: s, gazetteer: g), with: tagged, in: s, gazetteer: g)
         let settled = settledCodes(found, gazetteer: g)
         let taggedPlaces = RangeIndex(tagged)
+        let namesByProvince = namesByProvince(found, in: s, gazetteer: g)
         found = found.compactMap { m in
             let readAsPlace = taggedPlaces.containing(m.start..<m.end) != nil
-            if !readAsPlace, isInsideWord(s, m) { return nil }
+            if !readAsPlace, isInsideWord(s, m) || isCitysWordAlone(s, m, namesByProvince: namesByProvince, gazetteer: g) { return nil }
             if m.short, m.suffix == nil, namesStreetOrCommunity(s, after: m.end) { return nil }
             guard m.short, m.divisions.allSatisfy({ g.divisions[$0].level == .county }) else { return m }
             // a county's port or airport (霍尔果斯|口岸) says the name is the county's, where the name is
@@ -539,6 +557,24 @@ public enum Places {
             return kept.divisions.isEmpty ? nil : kept
         }
         return places(found, in: s, settled: settled, gazetteer: g)
+    }
+
+    /// Whether a match the tagger does not read as a place is a city's short name that is more
+    /// often a word (各位来宾), where the text names nothing else in the city's province.
+    static func isCitysWordAlone(_ s: ScannedText, _ m: Match, namesByProvince: [Substring: Set<[UInt32]>], gazetteer g: Gazetteer) -> Bool {
+        guard m.short, m.suffix == nil, m.divisions.count == 1, let division = m.divisions.first,
+              g.divisions[division].shortNeedsProvince else { return false }
+        let others = namesByProvince[g.divisions[division].code.prefix(2)] ?? []
+        return others.subtracting([Array(s.units[m.start..<m.end])]).isEmpty
+    }
+
+    /// The names of the matches of one division, by the division's province code.
+    static func namesByProvince(_ found: [Match], in s: ScannedText, gazetteer g: Gazetteer) -> [Substring: Set<[UInt32]>] {
+        var names: [Substring: Set<[UInt32]>] = [:]
+        for m in found where m.divisions.count == 1 {
+            names[g.divisions[m.divisions[0]].code.prefix(2), default: []].insert(Array(s.units[m.start..<m.end]))
+        }
+        return names
     }
 
     /// Whether a match the tagger does not read as a place is a piece of another word: one that

@@ -1776,4 +1776,31 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(b.people.map(\.text), ["吴桂英"])
         XCTAssertEqual(b.people.first?.count, 2)
     }
+
+    /// An anonymised name that keeps a character of the given name (陆某波), written so twice or
+    /// more, is one person whose every mention counts once; written once, the character may be
+    /// a verb's (张某称).
+    func testAnonymisedNamesWithAGivenNamesCharacter() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("逃犯陆某波可能藏匿于镇辖区内。民警将正在熟睡中的陆某波抓获，随即将陆某波移交。")
+        XCTAssertEqual(a.people.map(\.text), ["陆某波"])
+        XCTAssertEqual(a.people.first?.count, 3)
+        XCTAssertEqual(article("被告人张某称其不知情。张某在庭上认罪。").people.map(\.text), ["张某"])
+    }
+
+    /// Posts of companies' officers (副总经济师, 董事会秘书); a body the tagger read across a
+    /// semicolon from the name before it (李旭|飞；集团党委) is the body after the mark, and
+    /// the character before the mark the name's; a speaker's caption in a transcript
+    /// (派出所民警 常辉：) names the speaker.
+    func testOfficersPostsMarksAndCaptions() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("副总经济师李军、邓进，董事会秘书寻金龙出席。")
+        XCTAssertEqual(a.people.map(\.title), ["副总经济师", "副总经济师", "董事会秘书"])
+        let b = article("区投资促进中心主任李旭飞；集团党委书记、东宏股份副董事长倪奉尧出席仪式。")
+        XCTAssertEqual(b.people.map(\.text), ["李旭飞", "倪奉尧"])
+        XCTAssertFalse(b.organisations.contains { $0.text.contains("；") || $0.text.contains(";") })
+        let c = article("新明楼派出所民警 常辉：我当时表明了自己身份。")
+        XCTAssertEqual(c.people.map(\.text), ["常辉"])
+        XCTAssertEqual(c.people.first?.title, "民警")
+    }
 }

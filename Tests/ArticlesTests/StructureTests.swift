@@ -102,6 +102,10 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("t\nbody", metadata: ["date": "2024年8月9日"]).date, "2024-08-09")
         XCTAssertEqual(article("標題\n2023年12月1日，會議召開。").date, "2023-12-01")
         XCTAssertEqual(article("標題\n8月19日，2024年第三次活動舉行。").date, "2024-08-19")
+        // a year after the day that numbers no event of it is another event's
+        let past = article("標題\n5月30日上午，民警发现2013年因伤人被追逃的嫌疑人。")
+        XCTAssertNil(past.date)
+        XCTAssertNil(past.dates.first?.value)
         XCTAssertEqual(article("標題\n8月19日，活動舉行。", path: "/news/2022/08/a.txt").date, "2022-08-19")
     }
 
@@ -259,6 +263,20 @@ final class StructureTests: XCTestCase {
             XCTAssertEqual(Article(ArticleSource(path: "x.txt"), raw: headline + "\n正文。").title, headline)
         }
     }
+
+    /// An outlet's name in a dateline has two characters or more: 臺海網 is no outlet 臺 and a place.
+    func testAnOutletOfOneCharacterIsNone() {
+        XCTAssertEqual(article("標題\n臺海網1月30日訊（記者 房舒）昨日，演練舉行。").dateline?.agency, "臺海網")
+        XCTAssertEqual(article("標題\n中新网江苏新闻1月15日电（记者 崔佳明）签约仪式举行。").dateline?.agency, "中新网")
+    }
+
+    /// A page's source field left empty (来源：作者：) names no source; one with the next field run
+    /// on without a space is the name before that field's label.
+    func testAnEmptySourceFieldNamesNone() {
+        XCTAssertNil(Article.credit("更新时间:2018-11-18浏览次数:来源:作者: 字体[ 大 中 小 ]"))
+        XCTAssertEqual(Article.credit("来源：新华社作者：李明"), "新华社")
+        XCTAssertEqual(Article.credit("发布时间：2026-10-28 来源：县统计局 记者 王刚"), "县统计局")
+    }
 }
 
 /// Word boundaries kept a bit a scalar must give back exactly the words segmentation made.
@@ -276,13 +294,5 @@ final class WordEndsTests: XCTestCase {
         XCTAssertEqual(first.ends, second.ends)
         XCTAssertEqual((0..<first.ends.count).map(first.text), ["标题", "\n", "我市", "与", "全省", "同步", "举行", "开发区", "活动", "。",
                                                                 String(repeating: "a", count: 300), " ", "項目"])
-    }
-
-    /// A page's source field left empty (来源：作者：) names no source; one with the next field run
-    /// on without a space is the name before that field's label.
-    func testAnEmptySourceFieldNamesNone() {
-        XCTAssertNil(Article.credit("更新时间:2018-11-18浏览次数:来源:作者: 字体[ 大 中 小 ]"))
-        XCTAssertEqual(Article.credit("来源：新华社作者：李明"), "新华社")
-        XCTAssertEqual(Article.credit("发布时间：2026-10-28 来源：县统计局 记者 王刚"), "县统计局")
     }
 }

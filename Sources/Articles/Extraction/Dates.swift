@@ -108,6 +108,15 @@ public struct DateExpression {
     public var signsOff = false
     /// Whether it is alone on its line under its issuer's (`Dates.signsBlock`).
     public var signsBlock = false
+    /// Whether it is a year that a clause on the past follows (2013年因持枪伤人被追逃, 2015年以来):
+    /// a day written before it in its sentence is not of that year, as it is of most years after
+    /// it (8月19日，2024年第三次活动, 11月8日，朔州市2026年招才引智活动).
+    public var recallsPast = false
+
+    /// Whether its year may stand for a day's written before it in the sentence.
+    func datesEarlierDay(in sentence: Int, before start: Int) -> Bool {
+        self.sentence == sentence && from.year != nil && !from.target && (self.start < start || !recallsPast)
+    }
 }
 
 extension DateExpression {
@@ -202,6 +211,7 @@ extension Dates {
     }
 
     /// Marks no issuer's line holds.
+    static let pastMarks = ScannedText.units(of: "因曾起被就便"), since = ScannedText.fold("以来")
     static let signatureBreaks = ScannedText.units(of: "。，,：:；;！？!?")
 
     /// Every date expression in the text, in order.
@@ -215,6 +225,7 @@ extension Dates {
             guard starts.contains(u), var e = expression(s, at: i) else { i += 1; continue }
             e.sentence = sentence
             e.signsBlock = e.kind == .point && e.from.day != nil && e.from.year != nil && signsBlock(e, in: s)
+            e.recallsPast = e.from.year != nil && e.from.month == nil && (pastMarks.contains(s[e.end]) || s.matches(since, at: e.end))
             found.append(e)
             i = e.end
         }
@@ -580,8 +591,8 @@ extension Dates {
         return nil
     }
 
-    /// A full date in the first sentence (or a month and day there with the year stated in
-    /// that sentence), else a short last line that is a date (the signature of a notice), else
+    /// A full date in the first sentence (or a month and day there with a year of that sentence
+    /// that may be the day's: `DateExpression.recallsPast`), else a short last line that is a date (the signature of a notice), else
     /// the first date alone under its issuer's line (a notice's, before its attachments).
     static func textDate(_ expressions: [DateExpression]) -> PublicationDate? {
         let first = expressions.filter { $0.sentence == 0 && $0.kind == .point && !$0.from.target }
@@ -589,7 +600,7 @@ extension Dates {
             return PublicationDate(year: y, month: e.from.month, day: e.from.day, source: .text)
         }
         if let e = first.first(where: { $0.from.month != nil && $0.from.day != nil && $0.from.yearShift == nil }),
-           let y = expressions.first(where: { $0.sentence == 0 && $0.from.year != nil && !$0.from.target })?.from.year {
+           let y = expressions.first(where: { $0.datesEarlierDay(in: 0, before: e.start) })?.from.year {
             return PublicationDate(year: y, month: e.from.month, day: e.from.day, source: .text)
         }
         if let last = expressions.last, last.signsOff, last.from.day != nil, last.kind == .point, let y = last.from.year {
@@ -601,22 +612,22 @@ extension Dates {
         return nil
     }
 
-    /// Every expression resolved: its year from the expression, the same sentence, or the
-    /// publication date; a lone day's month from the date before it. 全年 and 上年 count from the
+    /// Every expression resolved: its year from the expression, the same sentence (before it, or
+    /// after it where that year recalls no past), or the publication date; a lone day's month from the date before it. 全年 and 上年 count from the
     /// year in discussion: one stated or resolved earlier in their sentence, else `titleYear`
     /// (晋城市2025年国民经济和社会发展统计公报), else the publication's.
     public static func resolve(_ expressions: [DateExpression], in s: ScannedText, publication: PublicationDate?, today: Day,
                                titleYear: Int? = nil) -> [DateMention] {
-        var sentenceYears: [Int: [(start: Int, year: Int)]] = [:]
+        var sentenceYears: [Int: [(start: Int, year: Int, recallsPast: Bool)]] = [:]
         for e in expressions where !e.from.target {
-            if let y = e.from.year, y <= today.year { sentenceYears[e.sentence, default: []].append((e.start, y)) }
+            if let y = e.from.year, y <= today.year { sentenceYears[e.sentence, default: []].append((e.start, y, e.recallsPast)) }
         }
         var context: (year: Int?, month: Int?) = (nil, nil)
         var lastDay: (year: Int?, month: Int?, iso: String?)?
         var resolvedYear: (sentence: Int, year: Int)?
         return expressions.map { expression in
             let years = sentenceYears[expression.sentence] ?? []
-            let sentenceYear = years.last(where: { $0.start < expression.start })?.year ?? years.first?.year
+            let sentenceYear = years.last(where: { $0.start < expression.start })?.year ?? years.first(where: { !$0.recallsPast })?.year
             let earlier = resolvedYear.flatMap { $0.sentence == expression.sentence ? $0.year : nil }
             let e = expression.anchored(to: sentenceYear ?? earlier ?? titleYear)
             // a lone day (7日) takes its month from the date before it, else the publication month

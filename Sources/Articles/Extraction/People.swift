@@ -75,7 +75,8 @@ enum People {
         let fullNames = (inFull ?? Entities.namedInFull(organisations, in: s)).mapValues { s.text($0) }
         var previous: (end: Int, post: Post)?
         let anonymised = anonymisedNames(in: s, tagged: tagged)
-        let names = (modelNames + patternNames + anonymised).sorted(by: { $0.lowerBound < $1.lowerBound })
+        // once each: the tagger may read whole an anonymised name (陆某波) the rule reads too
+        let names = Set(modelNames + patternNames + anonymised).sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
         for (n, range) in names.enumerated() {
             var post = self.post(before: range.lowerBound, in: s, organisations: bodies, fullNames: fullNames)
             // 任命陈志刚为教育部副部长, 免去王建军的交通运输部副部长职务, 李文斌，男，…，现任市财政局副局长:
@@ -391,6 +392,26 @@ enum People {
         }
     }
 
+    /// `tagged` with each body the tagger read across a clause's mark (李旭|飞；集团党委) read from
+    /// after the mark, and a person's name right before that the one character before the mark
+    /// completes, read with it (李旭飞): a name ends at a mark, and no body's name holds one.
+    static func bodiesAcrossMarks(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let personEnding = Dictionary(tagged.indices.filter { tagged[$0].kind == .person }.map { (tagged[$0].range.upperBound, $0) },
+                                      uniquingKeysWith: { a, _ in a })
+        var read = tagged
+        for (k, span) in tagged.enumerated() where span.kind == .organisation {
+            guard let mark = span.range.last(where: { clauseMarks.contains(s.units[$0]) }) else { continue }
+            read[k] = EntitySpan(kind: .organisation, range: (mark + 1)..<span.range.upperBound)
+            if mark == span.range.lowerBound + 1, let p = personEnding[span.range.lowerBound], tagged[p].range.count == 2,
+               isGiven(s.units[span.range.lowerBound]) {
+                read[p] = EntitySpan(kind: .person, range: tagged[p].range.lowerBound..<mark)
+            }
+        }
+        return read.filter { !$0.range.isEmpty }
+    }
+
+    static let clauseMarks = ScannedText.units(of: "；;，,。：:！？!?")
+
     /// `tagged` with each body the tagger read on into a post and the name of who holds it
     /// (市经信局|总工程师|代兰) read as the body and the person.
     static func postHoldersReadAsBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
@@ -668,19 +689,36 @@ enum People {
     /// 张某 is not the 张建国 named beside, and 张某 and 张某某 are two people).
     /// Where the tagger read nothing there, the surname and 某 are the name all the same when
     /// a name may start there, or a role of such reports stands before (被告人石某某).
+    /// One that keeps a given name's character (陆某波) is that too where the text writes it so
+    /// twice or more: once might be 张某称.
     static func anonymisedNames(in s: ScannedText, tagged: [EntitySpan]) -> [Range<Int>] {
+        let lettered = letteredAnonymisedNames(in: s)
+        func end(at start: Int) -> Int? {
+            guard let end = anonymised(s, at: start) else { return nil }
+            return end == start + 2 && lettered.contains(s.units[start..<(start + 3)]) ? start + 3 : end
+        }
         var names = tagged.compactMap { span -> Range<Int>? in
             guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]),
-                  let end = anonymised(s, at: span.range.lowerBound), end >= span.range.upperBound else { return nil }
+                  let end = end(at: span.range.lowerBound), end >= span.range.upperBound else { return nil }
             return span.range.lowerBound..<end
         }
         let taken = RangeIndex(tagged.map(\.range))
         for i in 1..<max(1, s.count) where s.units[i] == someone && surnames.contains(s.units[i - 1]) {
-            guard let end = anonymised(s, at: i - 1), !taken.overlaps((i - 1)..<end),
+            guard let end = end(at: i - 1), !taken.overlaps((i - 1)..<min(end, i + 1)),
                   mayOpenName(s.units, at: i - 1, after: titles + anonymousRoles) else { continue }
             names.append((i - 1)..<end)
         }
         return names
+    }
+
+    /// The surnames, 某 and a given name's character (陆某波) that the text writes twice or more.
+    static func letteredAnonymisedNames(in s: ScannedText) -> Set<ArraySlice<UInt32>> {
+        var counts: [ArraySlice<UInt32>: Int] = [:]
+        for i in 1..<max(1, s.count - 1) where s.units[i] == someone && surnames.contains(s.units[i - 1]) && isGiven(s.units[i + 1])
+            && s.units[i + 1] != someone {
+            counts[s.units[(i - 1)...(i + 1)], default: 0] += 1
+        }
+        return Set(counts.filter { $0.value >= 2 }.keys)
     }
 
     /// Roles before a name such reports withhold (被告人石某某, 驾驶人王某某), or give (牧民巴特尔).
@@ -875,6 +913,8 @@ enum People {
         }
         // a form's field (项目负责人：范志勇)
         if colons.contains(s[j]), opensField(s, at: i) { j += 1 }
+        // a speaker's caption in a broadcast's transcript (派出所民警 常辉：我当时…)
+        if spaces.contains(s[j]), let length = nameLength(s, at: j + 1), colons.contains(s[j + 1 + length]) { j += 1 }
         // who holds the post, stated (法定代表人为周宏伟。): the name alone closes its clause
         if s[j] == appointedAs {
             guard let length = nameLength(s, at: j + 1), clauseEnds.contains(s[j + 1 + length]) else { return nil }

@@ -305,7 +305,8 @@ public struct Layout {
     /// whole prefix where none does.
     static func outlet(openingDateline prefix: String) -> String {
         let units = ScannedText.fold(prefix)
-        let splits = units.indices.dropLast(2).filter { datelineOutletEnds.contains(units[$0]) }.map { $0 + 1 }
+        // an outlet's name has two characters or more (臺海網: 臺 is no outlet)
+        let splits = units.indices.dropLast(2).filter { $0 >= 1 && datelineOutletEnds.contains(units[$0]) }.map { $0 + 1 }
         let split = splits.first { Gazetteer.shared.whole(units[$0...]) != nil } ?? splits.last
         return split.map { String(prefix.unicodeScalars.prefix($0).map(Character.init)) } ?? prefix
     }

@@ -402,8 +402,9 @@ final class Named {
     lazy var people: [Mention] = stored?.people() ?? parsed.keepingScan {
         // a line of credits stands under the headline or closes the report
         let paragraphs = article.paragraphs
-        let creditLines = Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(1)).sorted()
-            .compactMap { i in Layout.creditLine(paragraphs[i][...]).map { (line: paragraphs[i], names: $0) } }
+        // (or as the deck under it, which a line of who reports reads as: 即時中心／潘柏廷報導)
+        let lines = (article.subtitle.map { [$0] } ?? []) + Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(1)).sorted().map { paragraphs[$0] }
+        let creditLines = lines.compactMap { line in (Layout.creditLine(line[...]) ?? Layout.reportedBy(line[...])).map { (line: line, names: $0) } }
         let reporters = (parsed.dateline?.reporters ?? []) + creditLines.flatMap(\.names) + (paragraphs.last.map(Layout.closingCredits) ?? [])
         let credits = reporters.isEmpty ? [] : ([parsed.dateline?.text] + creditLines.map(\.line) + [paragraphs.last]).compactMap { $0 }
         return Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, inFull: organisationsInFull,

@@ -1803,4 +1803,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(c.people.map(\.text), ["常辉"])
         XCTAssertEqual(c.people.first?.title, "民警")
     }
+
+    /// A council is a legislature (台北市议会), a headquarters a company's (辉达总部), and a post
+    /// alone that the tagger read as a body (立委) is none.
+    func testCouncilsHeadquartersAndPostsAlone() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("台北市议会")), "government")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("辉达总部")), "company")
+        let a = article("外界将目光聚焦于被点名的立委王世坚、吴思瑶等人。")
+        XCTAssertEqual(a.organisations.map(\.text), [])
+        XCTAssertEqual(a.people.map(\.title), ["立委", "立委"])
+    }
 }

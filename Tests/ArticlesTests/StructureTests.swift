@@ -270,6 +270,19 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("標題\n中新网江苏新闻1月15日电（记者 崔佳明）签约仪式举行。").dateline?.agency, "中新网")
     }
 
+    /// Those who report a story, credited as Taiwan's and Hong Kong's papers do, under the
+    /// headline or opening the first paragraph, are its reporters; a paragraph on what another
+    /// outlet reported credits no one.
+    func testReportedByCredits() {
+        let a = article("標題\n即時中心／潘柏廷、謝宛錚報導\n國民黨主席鄭麗文今日下午前往台北。")
+        XCTAssertEqual(a.people.filter { $0.roles.contains("reporter") }.map(\.text), ["潘柏廷", "謝宛錚"])
+        XCTAssertEqual(a.people.first { $0.text == "潘柏廷" }?.title, "記者")
+        let b = article("標題\n譚倩、殷君發、王旋報道：7月8日上午，義診活動在衡陽舉行。")
+        XCTAssertEqual(b.people.map(\.title), ["記者", "記者", "記者"])
+        XCTAssertNil(Layout.reportedBy("据新华社报道，会议召开。"))
+        XCTAssertNil(Layout.reportedBy("王刚报道说，会议召开。"))
+    }
+
     /// A page's source field left empty (来源：作者：) names no source; one with the next field run
     /// on without a space is the name before that field's label.
     func testAnEmptySourceFieldNamesNone() {

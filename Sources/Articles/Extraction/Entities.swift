@@ -1025,7 +1025,10 @@ public enum Entities {
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
                                  "评审委员会", "评委会", "代表团", "代表队"].map(ScannedText.fold))
 
-    static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool { kindsAlone.contains(Array(s.units[range])) }
+    /// Also a post alone (立委, 党团), which names its holder's kind, not a body.
+    static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        kindsAlone.contains(Array(s.units[range])) || People.titles.contains { $0.word.count == range.count && s.matches($0.word, at: range.lowerBound) }
+    }
 
     /// Whether 某 ("a certain") stands before a name or in it (某|建筑工程有限公司, 山西某焦化有限公司),
     /// or "one" with a measure word (`indefinites`):
@@ -1300,9 +1303,10 @@ public enum Entities {
     /// companies and government, which their last character (院, 社, 台, 会) would otherwise
     /// make them.
     static let organisationKinds: [(kind: String, holds: [[UInt32]], endsWith: [[UInt32]])] = [
-        // legislatures, Taiwan's cabinet and control body: their 院 is no court's, their 会 no association's;
+        // legislatures, Taiwan's cabinet and control body: their 院 is no court's, their 会 no association's
+        // (a council, 台北市议会, is a legislature);
         // courts named short (太原中院) are courts
-        ("government", ["立法院", "行政院", "监察院", "考试院", "立法会", "人民代表大会"], []),
+        ("government", ["立法院", "行政院", "监察院", "考试院", "立法会", "人民代表大会"], ["议会", "议院"]),
         ("court", ["法院", "检察院", "仲裁委"], ["中院", "高院", "最高法", "最高检"]),
         ("party", ["党", "中共", "纪委", "政法委", "组织部", "宣传部", "统战部"],
          ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央", "委常委会"]),
@@ -1317,8 +1321,9 @@ public enum Entities {
         // the central bank and the financial regulators govern banks; they are none
         ("government", ["中国人民银行", "人民银行", "金融监督管理", "证券监督管理", "外汇管理局", "证监会", "银保监会", "银监会", "保监会",
                          "金融监管总局"], []),
+        // a headquarters (辉达总部) is a company's, whose 部 is no ministry's
         ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场"],
-         ["厂", "社", "证券", "保险", "信托", "期货", "煤矿"]),
+         ["厂", "社", "证券", "保险", "信托", "期货", "煤矿", "总部"]),
         ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅", "气象台"],
          ["部", "厅", "局", "署", "委", "委会", "办", "处", "司", "院", "所", "站", "中心", "联合国", "支队", "大队", "海关", "调查队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }

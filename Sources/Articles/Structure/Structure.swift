@@ -346,7 +346,7 @@ public struct Layout {
 
     /// A credited name's title as the credits write it, in the article's script, which the folded
     /// text cannot tell: the role written last before the name (记者 孙丽娜 通讯员 赵子轩: 赵子轩 is a
-    /// correspondent), else 记者, or 記者 when the credits write it so. Only the credit lines are
+    /// correspondent), else 记者, or 記者 when the credits are in Traditional script (記者, 報導). Only the credit lines are
     /// read (the dateline and the last paragraph), never the whole text.
     static func reporterTitle(of name: String, credits: [String]) -> String {
         for credit in credits {
@@ -355,7 +355,8 @@ public struct Layout {
             let written = creditRoles.compactMap { role in before.range(of: role, options: .backwards).map { (role, $0.lowerBound) } }
             if let last = written.max(by: { $0.1 < $1.1 }) { return last.0 }
         }
-        return credits.contains { $0.firstByteRange(of: "記者") != nil } && !credits.contains { $0.firstByteRange(of: "记者") != nil } ? "記者" : "记者"
+        let traditional = credits.contains { credit in ["記者", "報導", "報道"].contains { credit.firstByteRange(of: $0) != nil } }
+        return traditional && !credits.contains { $0.firstByteRange(of: "记者") != nil } ? "記者" : "记者"
     }
 
     static let creditRoles = ["记者", "記者", "通讯员", "通訊員"]
@@ -376,6 +377,27 @@ public struct Layout {
               !text[parted].isEmpty || ScannedText.fold(names[0]).first.map(surnames.contains) == true else { return nil }
         return names
     }
+
+    /// The names a paragraph opens with as those who report it, as Taiwan's and Hong Kong's
+    /// papers credit theirs (即時中心／潘柏廷、謝宛錚報導, 聯合報／記者楊正海／台北即時報導,
+    /// 譚倩、殷君發、王旋報道：…): one to four names of two to four Han characters, the first
+    /// opening with a surname, before 報導 or 报道; nil for any other paragraph.
+    static func reportedBy(_ paragraph: Substring) -> [String]? {
+        let head = String(paragraph.unicodeScalars.prefix(48).map(Character.init))
+        guard head.contains("報導") || head.contains("报道") || head.contains("報道") || head.contains("报导") else { return nil }
+        let range = NSRange(head.startIndex..., in: head)
+        guard let match = reportedByPattern.firstMatch(in: head, options: [], range: range),
+              let credited = Range(match.range(at: 1), in: head) else { return nil }
+        let names = head[credited].split(whereSeparator: { "、，, ".contains($0) }).map(String.init)
+        guard !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) }),
+              ScannedText.fold(names[0]).first.map(People.surnames.contains) == true else { return nil }
+        return names
+    }
+
+    /// An outlet or desk and ／, a role, the names, a place or desk after another ／, then the
+    /// verb. A constant pattern, as the others: no input reaches its `try!`.
+    static let reportedByPattern = try! NSRegularExpression(pattern:
+        #"^(?:[^\s／/，。]{1,12}[／/]\s*)?(?:记者|記者)?\s*(\p{Han}{2,4}(?:[、，,]\s*\p{Han}{2,4}){0,3})\s*(?:[／/]\s*\p{Han}{0,8}?)?(?:報導|报道|報道|报导)(?:[：:]|$)"#)
 
     /// A line of credits alone: marks, 文/图, the outlet (本报, 光明日报, 央视), the role, what parts it
     /// from the names (group 1), the names with any further roles (group 2). A constant pattern,

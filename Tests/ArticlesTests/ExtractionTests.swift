@@ -1814,4 +1814,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.organisations.map(\.text), [])
         XCTAssertEqual(a.people.map(\.title), ["立委", "立委"])
     }
+
+    /// A county whose full name has two characters (和县) is a place beside another of its
+    /// province, not a conjunction and a level (报告和|县十六届会议); a deputy's title after the
+    /// name (王东副市长) and a section chief's (科长) are posts.
+    func testTwoCharacterCountiesAndDeputiesTitlesAfterNames() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("会议审议政府工作报告和县十六届第9次政府常务会议议题。").places.map(\.text), [])
+        XCTAssertEqual(article("安徽省马鞍山市和县举行会议。").places.map(\.text), ["安徽省", "马鞍山市", "和县"])
+        let a = article("会上，冯军首先转达了王东副市长的关心慰问。体育事业科科长周洪滨出席。")
+        XCTAssertEqual(a.people.map(\.text), ["冯军", "王东", "周洪滨"])
+        XCTAssertEqual(a.people.map(\.title), [nil, "副市长", "科长"])
+    }
 }

@@ -25,18 +25,20 @@ enum People {
     static let titlesAfter = ScannedText.words(["主席", "总理", "副总理", "书记", "市长", "省长", "县长", "区长", "部长", "副部长",
                                                 "总统", "首相", "委员长", "同志", "先生", "女士", "教授", "院士", "大使", "主任",
                                                 "局长", "厂长", "校长", "院长", "董事长", "总经理", "总裁", "将军", "司令员",
-                                                "政委", "代表", "委员", "记者", "队长", "村长", "支书", "总书记", "会长", "副会长", "知事"].map { ($0, true) })
+                                                "政委", "代表", "委员", "记者", "队长", "村长", "支书", "总书记", "会长", "知事", "秘书长"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
 
     /// The length of the title that follows a name at `i`, if one does. 代表 is a deputy's
     /// title only where the clause ends or the deputy speaks (王刚代表说); before anything else
     /// it is the verb (何光中代表市委、市政府致辞), which says nothing of the person's post.
     static func titleAfter(_ s: ScannedText, at i: Int) -> Int? {
-        guard let title = s.longest(titlesAfter, at: i) else { return nil }
-        let end = i + title.word.count
+        // a deputy's too (王东副市长, 冯军副秘书长)
+        let deputy = s[i] == deputyMark ? 1 : 0
+        guard let title = s.longest(titlesAfter, at: i + deputy) else { return nil }
+        let end = i + deputy + title.word.count
         let next = s[end]
-        if title.word == deputy, next != 0, !clauseEnds.contains(next), !deputysNext.contains(next) { return nil }
-        return title.word.count
+        if title.word == self.deputy, next != 0, !clauseEnds.contains(next), !deputysNext.contains(next) { return nil }
+        return deputy + title.word.count
     }
 
     static let deputy = ScannedText.fold("代表"), deputysNext = ScannedText.units(of: "、：:！？说表指认强介建提发在也和们")

@@ -536,7 +536,8 @@ public enum Places {
         let namesByProvince = namesByProvince(found, in: s, gazetteer: g)
         found = found.compactMap { m in
             let readAsPlace = taggedPlaces.containing(m.start..<m.end) != nil
-            if !readAsPlace, isInsideWord(s, m) || isCitysWordAlone(s, m, namesByProvince: namesByProvince, gazetteer: g) { return nil }
+            if !readAsPlace, isInsideWord(s, m) || isCitysWordAlone(s, m, namesByProvince: namesByProvince, gazetteer: g)
+                || isShortCountyAlone(s, m, namesByProvince: namesByProvince, gazetteer: g) { return nil }
             if m.short, m.suffix == nil, namesStreetOrCommunity(s, after: m.end) { return nil }
             guard m.short, m.divisions.allSatisfy({ g.divisions[$0].level == .county }) else { return m }
             // a county's port or airport (霍尔果斯|口岸) says the name is the county's, where the name is
@@ -566,6 +567,17 @@ public enum Places {
               g.divisions[division].shortNeedsProvince else { return false }
         let others = namesByProvince[g.divisions[division].code.prefix(2)] ?? []
         return others.subtracting([Array(s.units[m.start..<m.end])]).isEmpty
+    }
+
+    /// Whether a match the tagger does not read as a place is a county whose full name has two
+    /// characters (和县, 凤县), where the text names no other place of its province: such a name
+    /// is mostly a word and a level (报告|和|县十六届会议), the county's only beside its own.
+    static func isShortCountyAlone(_ s: ScannedText, _ m: Match, namesByProvince: [Substring: Set<[UInt32]>], gazetteer g: Gazetteer) -> Bool {
+        guard !m.short, m.suffix == nil, m.country == nil, !m.divisions.isEmpty, m.end - m.start == 2 else { return false }
+        let name = Array(s.units[m.start..<m.end])
+        return m.divisions.allSatisfy { d in
+            g.divisions[d].level == .county && (namesByProvince[g.divisions[d].code.prefix(2)] ?? []).subtracting([name]).isEmpty
+        }
     }
 
     /// The names of the matches of one division, by the division's province code.

@@ -1826,4 +1826,14 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.map(\.text), ["冯军", "王东", "周洪滨"])
         XCTAssertEqual(a.people.map(\.title), [nil, "副市长", "科长"])
     }
+
+    /// A committee's deputy secretary keeps the committee in the post (市委副书记), as its
+    /// secretary does; a name after a post whose last character the tagger reads as "in" before
+    /// a verb of attending (何光|中|出席) is whole.
+    func testDeputySecretariesAndNamesEndingBeforeVerbs() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("市委书记何光中出席。市委副书记吴朝安，县委副书记、县长房志荣参加。")
+        XCTAssertEqual(a.people.map(\.text), ["何光中", "吴朝安", "房志荣"])
+        XCTAssertEqual(a.people.map(\.title), ["市委书记", "市委副书记", "县长"])
+    }
 }

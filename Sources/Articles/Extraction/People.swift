@@ -466,13 +466,18 @@ enum People {
     /// `tagged` with each name of a surname and one character that the tagger read before a
     /// character seen almost only in names (夏心|旻, 陈锴|竑), read with it: the tagger knows
     /// such characters from too few names to end one with them.
+    /// So is one after a post whose next character stands alone before a verb of saying or
+    /// attending (市委书记何光|中|出席): the tagger reads 中 as "in".
     static func withRareLastCharacters(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let starts = Set(tagged.map(\.range.lowerBound))
         return tagged.map { span in
-            let end = span.range.upperBound
-            guard span.kind == .person, span.range.count == 2, surnames.contains(s.units[span.range.lowerBound]), !starts.contains(end),
-                  Han.isHan(s[end]), isGiven(s[end]), !KnownNames.shared.commonCharacters.contains(s[end]) else { return span }
-            return EntitySpan(kind: .person, range: span.range.lowerBound..<(end + 1))
+            let start = span.range.lowerBound, end = span.range.upperBound
+            guard span.kind == .person, span.range.count == 2, surnames.contains(s.units[start]), !starts.contains(end),
+                  Han.isHan(s[end]), isGiven(s[end]) else { return span }
+            let rare = !KnownNames.shared.commonCharacters.contains(s[end])
+            let aloneBeforeVerb = s.longest(verbs, at: end + 1) != nil && titles.contains { s.matches($0.word, endingAt: start) }
+                && s.word(containing: end) == end..<(end + 1)
+            return rare || aloneBeforeVerb ? EntitySpan(kind: .person, range: start..<(end + 1)) : span
         }
     }
 

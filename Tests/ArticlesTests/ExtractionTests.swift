@@ -1836,4 +1836,19 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.map(\.text), ["何光中", "吴朝安", "房志荣"])
         XCTAssertEqual(a.people.map(\.title), ["市委书记", "市委副书记", "县长"])
     }
+
+    /// Hong Kong's married names (葉劉淑儀: her husband's surname, then hers), after a post or a
+    /// mark, and again where the text writes them after a verb; not a particle's character that
+    /// is a surname too (向刘淑仪致敬). A mayor named after his city, whom the tagger read as
+    /// a place, before 巿长 (市 as scans give it).
+    func testMarriedNamesAndMayorsAfterTheirCity() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("行政会议召集人叶刘淑仪回答记者提问。李家超感谢叶刘淑仪担任召集人。")
+        XCTAssertEqual(a.people.first { $0.text.hasSuffix("刘淑仪") }?.text, "叶刘淑仪")
+        XCTAssertEqual(a.people.first { $0.text.hasSuffix("刘淑仪") }?.count, 2)
+        XCTAssertEqual(article("市长向刘淑仪致敬。").people.map(\.text), ["刘淑仪"])
+        let b = article("我昨日与到访的广州市郭永航巿长会面。")
+        XCTAssertEqual(b.people.map(\.text), ["郭永航"])
+        XCTAssertEqual(b.places.map(\.text), ["广州市"])
+    }
 }

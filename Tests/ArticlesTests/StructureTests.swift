@@ -103,6 +103,8 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("標題\n2023年12月1日，會議召開。").date, "2023-12-01")
         XCTAssertEqual(article("標題\n8月19日，2024年第三次活動舉行。").date, "2024-08-19")
         // a year after the day that numbers no event of it is another event's
+        // a signature's date with its weekday after it
+        XCTAssertEqual(article("標題\n議員與主席交流。\n2023年4月16日（星期日）").date, "2023-04-16")
         let past = article("標題\n5月30日上午，民警发现2013年因伤人被追逃的嫌疑人。")
         XCTAssertNil(past.date)
         XCTAssertNil(past.dates.first?.value)

@@ -211,6 +211,14 @@ extension Dates {
     }
 
     /// Marks no issuer's line holds.
+    /// Whether the text closes with a weekday in brackets from `i` (（星期日）, (周一)), and at most a mark.
+    static func closesWithWeekday(_ s: ScannedText, from i: Int) -> Bool {
+        guard Entities.openingBrackets.contains(s[i]), let close = (i..<min(s.count, i + 6)).first(where: { Entities.closingBrackets.contains(s.units[$0]) }),
+              s.units[(i + 1)..<close].contains(where: weekdayWords.contains) else { return false }
+        return s.count - close <= 3
+    }
+
+    static let weekdayWords = ScannedText.units(of: "星期周礼拜")
     static let pastMarks = ScannedText.units(of: "因曾起被就便"), since = ScannedText.fold("以来")
     static let signatureBreaks = ScannedText.units(of: "。，,：:；;！？!?")
 
@@ -231,7 +239,8 @@ extension Dates {
         }
         if let last = found.last {
             let lineStart = s.units[..<last.start].lastIndex(of: 0x0A) ?? -1
-            found[found.count - 1].signsOff = last.start - lineStart <= 30 && s.count - last.end <= 4
+            // a weekday may follow it in brackets (2023年4月16日（星期日）)
+            found[found.count - 1].signsOff = last.start - lineStart <= 30 && (s.count - last.end <= 4 || closesWithWeekday(s, from: last.end))
                 && !s.units[last.end...].contains(0x0A)
         }
         return found

@@ -373,8 +373,10 @@ enum People {
         tagged.map { span in
             if let name = nameReadAsBody(span, in: s) { return EntitySpan(kind: .person, range: name) }
             let start = span.range.lowerBound
+            // or before a post that follows names (广州市|郭永航|市长), but for a place of a level (王村|书记)
+            let postAfter = titleAfter(s, at: span.range.upperBound) != nil && !Entities.levelCharacters.contains(s.units[span.range.upperBound - 1])
             guard span.kind == .place, (2...3).contains(span.range.count), surnames.contains(s.units[start]),
-                  !opensNoName(s, at: start), titles.contains(where: { s.matches($0.word, endingAt: start) }) else { return span }
+                  !opensNoName(s, at: start), titles.contains(where: { s.matches($0.word, endingAt: start) }) || postAfter else { return span }
             // 市领导韩国|庆: the name the post reads runs on past the place, to a word's end (not 代表黄山|发|言)
             if let length = nameLength(s, at: start), length > span.range.count, !s.splitsWord(at: start + length) {
                 return EntitySpan(kind: .person, range: start..<(start + length))
@@ -509,10 +511,18 @@ enum People {
     /// stands right before (上官|晓峰, 尉迟|向东) widened to hold it, where a name may start: the
     /// tagger knows these surnames too little to read them.
     /// So is one the tagger read as the surname alone (皇甫|立新出席): the given name runs on to
-    /// a character no given name holds, two at most.
+    /// a character no given name holds, two at most. And a Hong Kong woman's name that opens
+    /// with her husband's surname before her own (葉|劉淑儀, 范|徐麗泰): a surname right before a
+    /// name of three that no particle (向, 和) is, where a name may start.
     static func withCompoundSurnames(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
-        tagged.map { span in
+        let ends = Set(tagged.map(\.range.upperBound))
+        return tagged.map { span in
             guard span.kind == .person else { return span }
+            let husbands = span.range.lowerBound - 1
+            if span.range.count == 3, surnames.contains(s.units[span.range.lowerBound]), surnames.contains(s[husbands]),
+               !beforeName.contains(s[husbands]), !ends.contains(husbands + 1), mayOpenName(s.units, at: husbands, after: titles) {
+                return EntitySpan(kind: .person, range: husbands..<span.range.upperBound)
+            }
             if compoundSurnames.contains(where: { $0.word.elementsEqual(s.units[span.range]) }) {
                 var end = span.range.upperBound
                 while end - span.range.upperBound < 2, isGiven(s[end]) { end += 1 }

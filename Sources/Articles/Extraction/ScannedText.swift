@@ -20,7 +20,8 @@ public struct ScannedText {
         var offset = 0
         for scalar in text.unicodeScalars {
             // the full-width comma stays itself: it separates clauses, never thousands (3，500 is two numbers)
-            units.append(scalar.value == 0xFF0C ? 0xFF0C : ScannedText.digit(scalar) ?? folding.fold(scalar))
+            units.append(scalar.value == 0xFF0C ? 0xFF0C : scalar.value == ScannedText.marketCharacter ? ScannedText.city
+                : ScannedText.digit(scalar) ?? folding.fold(scalar))
             offsets.append(offset)
             offset += UTF8.width(scalar)
         }
@@ -28,6 +29,10 @@ public struct ScannedText {
         ScannedText.foldClauseCommas(&units)
         (self.units, self.offsets) = ScannedText.withoutNamePadding(units, offsets)
     }
+
+    /// 巿 (U+5DFF), which input methods and scans often give for 市 (U+5E02): 广州市郭永航巿长
+    /// is a mayor. No name or word of the news holds 巿 itself.
+    static let marketCharacter: UInt32 = 0x5DFF, city: UInt32 = 0x5E02
 
     /// An ASCII comma that does not group a number's thousands read as "，": scraped pages
     /// often write every mark half-width (书记王景书,管委会副主任), and the clause

@@ -1849,6 +1849,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("市长向刘淑仪致敬。").people.map(\.text), ["刘淑仪"])
         let b = article("我昨日与到访的广州市郭永航巿长会面。")
         XCTAssertEqual(b.people.map(\.text), ["郭永航"])
+        XCTAssertEqual(b.people.first?.title, "巿长")
         XCTAssertEqual(b.places.map(\.text), ["广州市"])
     }
 }

@@ -1852,4 +1852,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(b.people.first?.title, "巿长")
         XCTAssertEqual(b.places.map(\.text), ["广州市"])
     }
+
+    /// Two bodies the verb 联合 (jointly with) joins are two, not one (held-out set of stop 41);
+    /// a federation's or the United Nations' 联合 is the name's. 港 after another city's one
+    /// character is Hong Kong (渝港).
+    func testBodiesJoinedByJointlyAndHongKongAfterACity() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("忻州市教育局联合五台山风景区管委会开展研学活动。市总工会联合市人社局举办技能大赛。")
+        XCTAssertEqual(a.organisations.map(\.text), ["忻州市教育局", "五台山风景区管委会", "市总工会", "市人社局"])
+        XCTAssertEqual(Entities.apartAtJointly(EntitySpan(kind: .organisation, range: 0..<9), in: ScannedText("山西省妇女联合会议")).count, 1)
+        XCTAssertTrue(article("渝港两地签署合作协议。").places.contains { $0.text == "港" })
+    }
 }

@@ -126,7 +126,7 @@ describe("hand-written evaluation sets", function()
   -- (weather warnings, foreign news, regions) and stop 40 (obituaries, tourism, road works,
   -- villages), after that stop's changes: what each first measured is in its heading; the
   -- floor is the same.
-  for _, stop in ipairs({ 38, 39, 40 }) do
+  for _, stop in ipairs({ 38, 39, 40, 41 }) do
     it(string.format("places (held out, stop %d)", stop), function()
       local p, r, n = evaluate("places", here .. string.format("eval/places-heldout-%d.txt", stop))
       assert.truthy(n >= 15)
@@ -152,7 +152,8 @@ describe("hand-written evaluation sets", function()
     -- they first measured is in their heading; the floor is the same.
     for _, set in ipairs({ { stop = 35, file = kind .. "-heldout.txt" }, { stop = 36, file = kind .. "-heldout-36.txt" },
                            { stop = 37, file = kind .. "-heldout-37.txt" }, { stop = 38, file = kind .. "-heldout-38.txt" },
-                           { stop = 39, file = kind .. "-heldout-39.txt" }, { stop = 40, file = kind .. "-heldout-40.txt" } }) do
+                           { stop = 39, file = kind .. "-heldout-39.txt" }, { stop = 40, file = kind .. "-heldout-40.txt" },
+                           { stop = 41, file = kind .. "-heldout-41.txt" } }) do
       it(string.format("%s (held out, stop %d)", kind, set.stop), function()
         local p, r, n = evaluate(kind, here .. "eval/" .. set.file)
         assert.truthy(n >= 15)

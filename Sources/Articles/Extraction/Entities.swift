@@ -273,9 +273,11 @@ public enum Entities {
         // 中车|永济电机有限公司, 、市行政审批|服务管理局), or a body known whole (退役军人|事务部);
         // a longer run before the tagger's name is another clause (匈牙利队胜|韩国队, 以|张裕公司).
         // Elsewhere the tagger's names stand, and the patterns fill gaps
+        // never over another of the tagger's names (市总工会|联合|市人社局)
         let latestStartByEnd = Dictionary(modelOrgs.map { ($0.upperBound, $0.lowerBound) }, uniquingKeysWith: max)
+        let modelIndex = RangeIndex(modelOrgs)
         let wider = patternOrgs.filter { org in
-            guard let start = latestStartByEnd[org.upperBound], start > org.lowerBound else { return false }
+            guard let start = latestStartByEnd[org.upperBound], start > org.lowerBound, !modelIndex.overlaps(org.lowerBound..<start) else { return false }
             return placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
                 || isNamePrefix(Array(s.units[org.lowerBound..<start])) || isLevelsDepartment(s, org)
                 || isCompanysName(s, org, adding: org.lowerBound..<start)
@@ -505,11 +507,26 @@ public enum Entities {
     /// `tagged` with each organisation that 和, 与 or 及 runs through cut into the two bodies it
     /// joins (市教育局和县卫健委), where the part before it ends as a body's name does: 和 inside a
     /// name (发展和改革委员会) has no body's end before it.
+    /// So is one that the verb 联合 (jointly with) runs through after a body's end
+    /// (市文化和旅游局|联合|云冈研究院); not 联合会, 联合国 or 联合体, which end names.
     public static func withBodiesJoinedByAndApart(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
-        tagged.flatMap { span in
-            span.kind == .organisation ? People.apart(span, in: s) { and in joinedBodyEnds.contains { s.matches($0.word, endingAt: and) } } : [span]
+        tagged.flatMap { span -> [EntitySpan] in
+            guard span.kind == .organisation else { return [span] }
+            let parts = People.apart(span, in: s) { and in joinedBodyEnds.contains { s.matches($0.word, endingAt: and) } }
+            return parts.flatMap { apartAtJointly($0, in: s) }
         }
     }
+
+    static func apartAtJointly(_ span: EntitySpan, in s: ScannedText) -> [EntitySpan] {
+        let r = span.range
+        guard r.count >= 6, let at = (r.lowerBound + 2..<r.upperBound - 3).first(where: { i in
+            s.matches(jointly, at: i) && (joinedBodyEnds + associationEnds).contains { s.matches($0.word, endingAt: i) } && !jointBodyEnds.contains(s[i + 2])
+        }) else { return [span] }
+        return [EntitySpan(kind: span.kind, range: r.lowerBound..<at), EntitySpan(kind: span.kind, range: (at + jointly.count)..<r.upperBound)]
+    }
+
+    static let jointly = ScannedText.fold("联合"), jointBodyEnds = ScannedText.units(of: "会国体社")
+    static let associationEnds = ScannedText.words(["工会", "商会", "学会", "管委会"].map { ($0, true) })
 
     /// How a body's name ends before the 和 that joins it to another's.
     static let joinedBodyEnds = ScannedText.words(["委员会", "委", "局", "厅", "部", "办", "办公室", "公司", "集团", "院", "中心", "所", "协会", "大学"]

@@ -512,10 +512,10 @@ public enum Places {
     }
 
     /// Whether 港 at `i` is a port (临港产业城, 国际陆港, 港区), not Hong Kong: it names the city
-    /// only beside another place (港澳, 沪港), after a verb of travel (访港, 赴港) or before what
-    /// belongs to it (港人, 港股, 港府).
+    /// only beside another place (港澳, 沪港, 渝港), after a verb of travel (访港, 赴港) or before
+    /// what belongs to it (港人, 港股, 港府).
     static func isHarbour(_ s: ScannedText, at i: Int) -> Bool {
-        s.units[i] == harbour && !hongKongBefore.contains(s[i - 1]) && !hongKongAfter.contains(s[i + 1])
+        s.units[i] == harbour && !hongKongBefore.contains(s[i - 1]) && abbreviations[s[i - 1]] == nil && !hongKongAfter.contains(s[i + 1])
     }
 
     static let harbour = ScannedText.fold("港")[0]

@@ -1046,8 +1046,11 @@ public enum Entities {
 
     /// Also a post alone (立委, 党团), which names its holder's kind, not a body.
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        kindsAlone.contains(Array(s.units[range])) || People.titles.contains { $0.word.count == range.count && s.matches($0.word, at: range.lowerBound) }
+        let name = Array(s.units[range])
+        return kindsAlone.contains(name) || postWords.contains(name)
     }
+
+    static let postWords = Set(People.titles.map(\.word))
 
     /// Whether 某 ("a certain") stands before a name or in it (某|建筑工程有限公司, 山西某焦化有限公司),
     /// or "one" with a measure word (`indefinites`):

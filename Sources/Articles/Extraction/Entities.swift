@@ -520,13 +520,14 @@ public enum Entities {
     static func apartAtJointly(_ span: EntitySpan, in s: ScannedText) -> [EntitySpan] {
         let r = span.range
         guard r.count >= 6, let at = (r.lowerBound + 2..<r.upperBound - 3).first(where: { i in
-            s.matches(jointly, at: i) && (joinedBodyEnds + associationEnds).contains { s.matches($0.word, endingAt: i) } && !jointBodyEnds.contains(s[i + 2])
+            s.matches(jointly, at: i) && jointlyJoinedEnds.contains { s.matches($0.word, endingAt: i) } && !jointBodyEnds.contains(s[i + 2])
         }) else { return [span] }
         return [EntitySpan(kind: span.kind, range: r.lowerBound..<at), EntitySpan(kind: span.kind, range: (at + jointly.count)..<r.upperBound)]
     }
 
     static let jointly = ScannedText.fold("联合"), jointBodyEnds = ScannedText.units(of: "会国体社")
-    static let associationEnds = ScannedText.words(["工会", "商会", "学会", "管委会"].map { ($0, true) })
+    /// How a body's name ends before 联合: as before 和, or as an association's (市总工会).
+    static let jointlyJoinedEnds = joinedBodyEnds + ScannedText.words(["工会", "商会", "学会", "管委会"].map { ($0, true) })
 
     /// How a body's name ends before the 和 that joins it to another's.
     static let joinedBodyEnds = ScannedText.words(["委员会", "委", "局", "厅", "部", "办", "办公室", "公司", "集团", "院", "中心", "所", "协会", "大学"]

@@ -37,11 +37,11 @@ enum People {
         guard let title = s.longest(titlesAfter, at: i + deputy) else { return nil }
         let end = i + deputy + title.word.count
         let next = s[end]
-        if title.word == self.deputy, next != 0, !clauseEnds.contains(next), !deputysNext.contains(next) { return nil }
+        if title.word == representative, next != 0, !clauseEnds.contains(next), !representativesNext.contains(next) { return nil }
         return deputy + title.word.count
     }
 
-    static let deputy = ScannedText.fold("代表"), deputysNext = ScannedText.units(of: "、：:！？说表指认强介建提发在也和们")
+    static let representative = ScannedText.fold("代表"), representativesNext = ScannedText.units(of: "、：:！？说表指认强介建提发在也和们")
     /// Verbs of saying and doing that follow a name: 李明说, 王芳表示.
     static let verbs = ScannedText.words(["说", "表示", "指出", "认为", "强调", "介绍", "告诉", "称", "透露", "坦言", "回忆",
                                           "会见", "主持", "出席", "讲话", "致辞", "宣布"].map { ($0, true) })
@@ -721,6 +721,7 @@ enum People {
         }
         let taken = RangeIndex(tagged.map(\.range))
         for i in 1..<max(1, s.count) where s.units[i] == someone && surnames.contains(s.units[i - 1]) {
+            // the surname and 某 untaken: the tagger may read a given name's character on into the next word
             guard let end = end(at: i - 1), !taken.overlaps((i - 1)..<min(end, i + 1)),
                   mayOpenName(s.units, at: i - 1, after: titles + anonymousRoles) else { continue }
             names.append((i - 1)..<end)

@@ -56,7 +56,7 @@ public final class Gazetteer: Sendable {
         let shortNeedsCity: Bool
         /// Whether a city's short name alone (来宾, which is also a word) names the city only
         /// where the text names its province or another of its places, or the tagger a place.
-        var shortNeedsProvince = false
+        let shortNeedsProvince: Bool
     }
 
     public let divisions: [Division]
@@ -90,10 +90,8 @@ public final class Gazetteer: Sendable {
             let province = row.level == .province ? nil : nameOf[provinceCode]
             // a municipality's districts have the municipality as their city
             let city = row.level == .county ? nameOf[cityCode] ?? province : nil
-            var division = Division(code: row.code, level: row.level, name: row.name, province: province, city: city,
-                                    shortNeedsCity: row.flag == "short-with-city")
-            division.shortNeedsProvince = row.flag == "short-with-province"
-            divisions.append(division)
+            divisions.append(Division(code: row.code, level: row.level, name: row.name, province: province, city: city,
+                                      shortNeedsCity: row.flag == "short-with-city", shortNeedsProvince: row.flag == "short-with-province"))
             let index = divisions.count - 1
             if row.flag == "after-parent" {
                 afterParent[String(row.code.prefix(4)), default: []].append((ScannedText.fold(row.name), index))
@@ -565,8 +563,7 @@ public enum Places {
     static func isCitysWordAlone(_ s: ScannedText, _ m: Match, namesByProvince: [Substring: Set<[UInt32]>], gazetteer g: Gazetteer) -> Bool {
         guard m.short, m.suffix == nil, m.divisions.count == 1, let division = m.divisions.first,
               g.divisions[division].shortNeedsProvince else { return false }
-        let others = namesByProvince[g.divisions[division].code.prefix(2)] ?? []
-        return others.subtracting([Array(s.units[m.start..<m.end])]).isEmpty
+        return namesNoOtherPlace(of: g.divisions[division], s, m, namesByProvince: namesByProvince)
     }
 
     /// Whether a match the tagger does not read as a place is a county whose full name has two
@@ -574,10 +571,13 @@ public enum Places {
     /// is mostly a word and a level (报告|和|县十六届会议), the county's only beside its own.
     static func isShortCountyAlone(_ s: ScannedText, _ m: Match, namesByProvince: [Substring: Set<[UInt32]>], gazetteer g: Gazetteer) -> Bool {
         guard !m.short, m.suffix == nil, m.country == nil, !m.divisions.isEmpty, m.end - m.start == 2 else { return false }
-        let name = Array(s.units[m.start..<m.end])
-        return m.divisions.allSatisfy { d in
-            g.divisions[d].level == .county && (namesByProvince[g.divisions[d].code.prefix(2)] ?? []).subtracting([name]).isEmpty
-        }
+        return m.divisions.allSatisfy { g.divisions[$0].level == .county && namesNoOtherPlace(of: g.divisions[$0], s, m, namesByProvince: namesByProvince) }
+    }
+
+    /// Whether the text names no place of `division`'s province but the match's own name.
+    static func namesNoOtherPlace(of division: Gazetteer.Division, _ s: ScannedText, _ m: Match,
+                                  namesByProvince: [Substring: Set<[UInt32]>]) -> Bool {
+        (namesByProvince[division.code.prefix(2)] ?? []).subtracting([Array(s.units[m.start..<m.end])]).isEmpty
     }
 
     /// The names of the matches of one division, by the division's province code.

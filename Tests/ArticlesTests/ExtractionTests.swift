@@ -1786,6 +1786,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.map(\.text), ["陆某波"])
         XCTAssertEqual(a.people.first?.count, 3)
         XCTAssertEqual(article("被告人张某称其不知情。张某在庭上认罪。").people.map(\.text), ["张某"])
+        // one that ends the text (a generated report's last words) reads no further
+        XCTAssertEqual(article("经查，违法人员为张某").people.map(\.text), ["张某"])
     }
 
     /// Posts of companies' officers (副总经济师, 董事会秘书); a body the tagger read across a

@@ -712,7 +712,7 @@ enum People {
         let lettered = letteredAnonymisedNames(in: s)
         func end(at start: Int) -> Int? {
             guard let end = anonymised(s, at: start) else { return nil }
-            return end == start + 2 && lettered.contains(s.units[start..<(start + 3)]) ? start + 3 : end
+            return end == start + 2 && start + 3 <= s.count && lettered.contains(s.units[start..<(start + 3)]) ? start + 3 : end
         }
         var names = tagged.compactMap { span -> Range<Int>? in
             guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]),

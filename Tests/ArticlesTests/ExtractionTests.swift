@@ -1865,4 +1865,13 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Entities.apartAtJointly(EntitySpan(kind: .organisation, range: 0..<9), in: ScannedText("山西省妇女联合会议")).count, 1)
         XCTAssertTrue(article("渝港两地签署合作协议。").places.contains { $0.text == "港" })
     }
+
+    /// A post after a name the dictionary knows (习近平总书记) is that person's: the adverb after
+    /// it (曾来到) opens no name, though 曾 is a surname.
+    func testAPostAfterAKnownNameOpensNoName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("今年4月，习近平总书记曾来到金寨县花石乡大湾村走访村民。")
+        XCTAssertEqual(a.people.map(\.text), ["习近平"])
+        XCTAssertEqual(article("中共中央总书记习近平出席会议。").people.map(\.text), ["习近平"])
+    }
 }

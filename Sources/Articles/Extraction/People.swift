@@ -923,6 +923,9 @@ enum People {
     /// (市领导任希杰、李东升); the end of what was read, or nil when no name follows.
     static func namesAfterTitle(_ s: ScannedText, at i: Int, into names: inout [Range<Int>]) -> Int? {
         guard let first = s.longest(titles, at: i) else { return nil }
+        // a post that follows a name the dictionary knows, or its 总 or 副, is that person's, and
+        // what comes next is no name (习近平总书记|曾来到: 曾 is a surname and an adverb): read past it
+        if KnownNames.shared.contains(s, at: i - 3) || KnownNames.shared.contains(s, at: i - 4) { return i + first.word.count }
         var j = i + first.word.count
         while true {
             let gap = s[j] == ScannedText.listMark ? 1 : 0
@@ -1063,7 +1066,7 @@ final class KnownNames: Sendable {
     static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }
 
     func contains(_ s: ScannedText, at i: Int) -> Bool {
-        i + 2 < s.count && names.contains(KnownNames.key(s.units[i], s.units[i + 1], s.units[i + 2]))
+        i >= 0 && i + 2 < s.count && names.contains(KnownNames.key(s.units[i], s.units[i + 1], s.units[i + 2]))
     }
 
     /// The longest organisation the dictionary knows that starts at `i`: its length.

@@ -220,7 +220,7 @@ extension Dates {
 
     static let weekdayWords = ScannedText.units(of: "星期周礼拜")
     static let pastMarks = ScannedText.units(of: "因曾起被就便"), since = ScannedText.fold("以来")
-    static let signatureBreaks = ScannedText.units(of: "。，,：:；;！？!?")
+    static let signatureBreaks = ScannedText.clauseMarks
 
     /// Every date expression in the text, in order.
     public static func expressions(in s: ScannedText) -> [DateExpression] {

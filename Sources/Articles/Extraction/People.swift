@@ -28,6 +28,11 @@ enum People {
                                                 "政委", "代表", "委员", "记者", "队长", "村长", "支书", "总书记", "会长", "知事", "秘书长"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
 
+    /// The longest title that ends just before `i`, if one does.
+    static func title(endingAt i: Int, in s: ScannedText) -> (word: [UInt32], name: Bool)? {
+        titles.first { s.matches($0.word, endingAt: i) }
+    }
+
     /// The length of the title that follows a name at `i`, if one does. 代表 is a deputy's
     /// title only where the clause ends or the deputy speaks (王刚代表说); before anything else
     /// it is the verb (何光中代表市委、市政府致辞), which says nothing of the person's post.
@@ -157,7 +162,7 @@ enum People {
         guard committeeDepartments.contains(department) || committeeSuffixes.contains(department),
               let range = organisations.last(startingBefore: title + 1), range.upperBound == title || range.lowerBound == title,
               s[range.lowerBound - 1] == ScannedText.listMark,
-              let post = titles.first(where: { s.matches($0.word, endingAt: range.lowerBound - 1) }) else { return nil }
+              let post = People.title(endingAt: range.lowerBound - 1, in: s) else { return nil }
         // the post may be a deputy's or a former one (原副主任)
         var start = range.lowerBound - 1 - post.word.count
         start -= deputy(in: s, endingAt: start)
@@ -217,7 +222,7 @@ enum People {
             guard !clauseEnds.contains(s.units[end]) else { break }
             end += 1
         }
-        return titles.contains { s.matches($0.word, endingAt: end) } ? end : nil
+        return title(endingAt: end, in: s) != nil ? end : nil
     }
 
     /// Where the post ends that a notice or profile states later in the name's sentence, before
@@ -252,7 +257,7 @@ enum People {
         while spaces.contains(s[i]) { i += 1 }
         var end = i
         while end < s.count, s.units[end] != 0x0A, end - i <= longestPost { end += 1 }
-        guard end > i, end == s.count || s.units[end] == 0x0A, titles.contains(where: { s.matches($0.word, endingAt: end) }) else { return nil }
+        guard end > i, end == s.count || s.units[end] == 0x0A, title(endingAt: end, in: s) != nil else { return nil }
         return end
     }
 
@@ -268,7 +273,7 @@ enum People {
         guard Entities.brackets.contains(s[name.upperBound]),
               let close = (start..<min(s.count, start + longestPost)).first(where: { Entities.brackets.contains(s.units[$0]) || clauseEnds.contains(s.units[$0]) }),
               close > start, Entities.brackets.contains(s.units[close]) else { return nil }
-        return titles.contains { s.matches($0.word, endingAt: close) } ? close : nil
+        return title(endingAt: close, in: s) != nil ? close : nil
     }
 
     /// Where a bracket opened at `i` closes when it is part of a name, not an aside: a few
@@ -376,7 +381,7 @@ enum People {
             // or before a post that follows names (广州市|郭永航|市长), but for a place of a level (王村|书记)
             let postAfter = titleAfter(s, at: span.range.upperBound) != nil && !Entities.levelCharacters.contains(s.units[span.range.upperBound - 1])
             guard span.kind == .place, (2...3).contains(span.range.count), surnames.contains(s.units[start]),
-                  !opensNoName(s, at: start), titles.contains(where: { s.matches($0.word, endingAt: start) }) || postAfter else { return span }
+                  !opensNoName(s, at: start), title(endingAt: start, in: s) != nil || postAfter else { return span }
             // 市领导韩国|庆: the name the post reads runs on past the place, to a word's end (not 代表黄山|发|言)
             if let length = nameLength(s, at: start), length > span.range.count, !s.splitsWord(at: start + length) {
                 return EntitySpan(kind: .person, range: start..<(start + length))
@@ -404,7 +409,7 @@ enum People {
                                       uniquingKeysWith: { a, _ in a })
         var read = tagged
         for (k, span) in tagged.enumerated() where span.kind == .organisation {
-            guard let mark = span.range.last(where: { clauseMarks.contains(s.units[$0]) }) else { continue }
+            guard let mark = span.range.last(where: { ScannedText.clauseMarks.contains(s.units[$0]) }) else { continue }
             read[k] = EntitySpan(kind: .organisation, range: (mark + 1)..<span.range.upperBound)
             if mark == span.range.lowerBound + 1, let p = personEnding[span.range.lowerBound], tagged[p].range.count == 2,
                isGiven(s.units[span.range.lowerBound]) {
@@ -414,7 +419,6 @@ enum People {
         return read.filter { !$0.range.isEmpty }
     }
 
-    static let clauseMarks = ScannedText.units(of: "；;，,。：:！？!?")
 
     /// `tagged` with each body the tagger read on into a post and the name of who holds it
     /// (市经信局|总工程师|代兰) read as the body and the person.
@@ -433,8 +437,8 @@ enum People {
         guard let start = [3, 2].map({ end - $0 }).first(where: { $0 >= range.lowerBound && spellsName(s, from: $0, to: end) }) else { return nil }
         let person = EntitySpan(kind: .person, range: start..<end)
         if start == range.lowerBound { return [person] }
-        guard let title = titles.first(where: { s.matches($0.word, endingAt: start) }) else { return nil }
-        let body = range.lowerBound..<(start - title.word.count)
+        guard let post = title(endingAt: start, in: s) else { return nil }
+        let body = range.lowerBound..<(start - post.word.count)
         return body.count >= 2 ? [EntitySpan(kind: .organisation, range: body), person] : [person]
     }
 
@@ -454,7 +458,7 @@ enum People {
     static func nameReadAsBody(_ span: EntitySpan, in s: ScannedText) -> Range<Int>? {
         let name = (span.range.lowerBound - 1)..<span.range.upperBound
         guard span.kind == .organisation, (1...2).contains(span.range.count), nameLength(s, at: name.lowerBound) == name.count,
-              titles.contains(where: { s.matches($0.word, endingAt: name.lowerBound) }),
+              title(endingAt: name.lowerBound, in: s) != nil,
               Entities.organisationKind(Array(s.units[span.range])) == "other" else { return nil }
         return name
     }
@@ -477,7 +481,7 @@ enum People {
             guard span.kind == .person, span.range.count == 2, surnames.contains(s.units[start]), !starts.contains(end),
                   Han.isHan(s[end]), isGiven(s[end]) else { return span }
             let rare = !KnownNames.shared.commonCharacters.contains(s[end])
-            let aloneBeforeVerb = s.longest(verbs, at: end + 1) != nil && titles.contains { s.matches($0.word, endingAt: start) }
+            let aloneBeforeVerb = s.longest(verbs, at: end + 1) != nil && title(endingAt: start, in: s) != nil
                 && s.word(containing: end) == end..<(end + 1)
             return rare || aloneBeforeVerb ? EntitySpan(kind: .person, range: start..<(end + 1)) : span
         }
@@ -809,17 +813,17 @@ enum People {
         let isField = j > 0 && colons.contains(s.units[j - 1])
         if isField { j -= 1 }
         // 法定代表人为周宏伟: the post stated as the name's
-        if !isField, s[j - 1] == appointedAs, titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
+        if !isField, s[j - 1] == appointedAs, title(endingAt: j - 1, in: s) != nil { j -= 1 }
         var chain: [Range<Int>] = []  // nearest first
-        while let title = titles.first(where: { s.matches($0.word, endingAt: j) }) {
-            let deputyStart = j - title.word.count - deputy(in: s, endingAt: j - title.word.count)
+        while let held = title(endingAt: j, in: s) {
+            let deputyStart = j - held.word.count - deputy(in: s, endingAt: j - held.word.count)
             // 原党组成员: a former post, which says so
             let range = (s[deputyStart - 1] == Entities.formerMark ? deputyStart - 1 : deputyStart)..<j
             chain.append(range)
             post.titles.insert(s.text(range), at: 0)
             j = range.lowerBound
             // 省委常委、市委书记; 董事长兼总裁, 董事长暨总裁 (兼, 暨: "and also")
-            if s[j - 1] == ScannedText.listMark || concurrently.contains(s[j - 1]), titles.contains(where: { s.matches($0.word, endingAt: j - 1) }) { j -= 1 }
+            if s[j - 1] == ScannedText.listMark || concurrently.contains(s[j - 1]), title(endingAt: j - 1, in: s) != nil { j -= 1 }
         }
         guard let nearest = chain.first, let first = chain.last else { return post }
         // a field's name opens its line (项目经理：, 联系人：), where a clause's end (他表示：) says something

@@ -336,7 +336,7 @@ public enum Places {
         let candidates = tagged.indices.filter { i in
             let span = tagged[i]
             return span.kind != .place && (2...4).contains(span.range.count) && g.whole(s.units[span.range]) != nil
-                && (span.kind == .organisation || !People.titles.contains(where: { s.matches($0.word, endingAt: span.range.lowerBound) }))
+                && (span.kind == .organisation || People.title(endingAt: span.range.lowerBound, in: s) == nil)
         }
         guard !candidates.isEmpty else { return tagged }
         // the counties named in context: found once, and only where some name may be one

@@ -107,6 +107,8 @@ public struct ScannedText {
 extension ScannedText {
     /// 、, the mark between a list's items (市领导任希杰、李东升; 中缅、中泰), which folding keeps.
     static let listMark: UInt32 = 0x3001
+    /// The marks that end a clause or a sentence, full- and half-width.
+    static let clauseMarks = units(of: "。，,：:；;！？!?")
 
     public static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
     /// An ASCII letter or digit (folded text has full-width ones as ASCII): a character of a code such as LLSQ2026-0158.

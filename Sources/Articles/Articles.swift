@@ -242,16 +242,22 @@ public final class Article {
         return low
     }
 
-    /// The name after "來源：" in a short line (a byline: 发布时间：2026-10-28 来源：县统计局 记者 …).
+    /// The name after "來源：" in a short line (a byline: 发布时间：2026-10-28 来源：县统计局 记者 …);
+    /// not a figure's or a photo's source (数据来源：农业农村部, 图片来源：).
     static func credit(_ line: String) -> String? {
         guard line.utf8.count <= 300 else { return nil }
         for mark in ["來源：", "来源：", "來源:", "来源:"] {
             guard let found = line.firstByteRange(of: mark) else { continue }
+            let before = Folding.shared.folded(String(line[..<found.lowerBound].suffix(2)))
+            guard !otherSources.contains(before) else { return nil }
             let name = line[found.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(String.init)
             return name.flatMap(beforeNextField)
         }
         return nil
     }
+
+    /// What a source that is not the report's is of, folded: 数据来源, 图片来源.
+    static let otherSources: Set<String> = ["数据", "资料", "图片", "图表", "图源", "视频"]
 
     /// `name` up to the label of the field that follows it unspaced (新华社作者：李明), or nil
     /// where a label is all there is (来源：作者：, a page that left the source empty).
@@ -407,11 +413,14 @@ final class Named {
         let creditLines = lines.compactMap { line in (Layout.creditLine(line[...]) ?? Layout.reportedBy(line[...])).map { (line: line, names: $0) } }
         let reporters = (parsed.dateline?.reporters ?? []) + creditLines.flatMap(\.names) + (paragraphs.last.map(Layout.closingCredits) ?? [])
         let credits = reporters.isEmpty ? [] : ([parsed.dateline?.text] + creditLines.map(\.line) + [paragraphs.last]).compactMap { $0 }
+        // the page's staff are credited in its header and footer lines
+        let staff = (Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(3)).sorted().map { paragraphs[$0] } + article.boilerplate)
+            .flatMap(Layout.staffCredits)
         return Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, inFull: organisationsInFull,
                                deck: article.subtitle,
                                captions: article.captions,
                                photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
-                               reporters: reporters.map { ($0, Layout.reporterTitle(of: $0, credits: credits)) })
+                               reporters: reporters.map { ($0, Layout.reporterTitle(of: $0, credits: credits)) }, staff: staff)
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
     }
     lazy var places: [Place] = stored?.places() ?? parsed.keepingScan {

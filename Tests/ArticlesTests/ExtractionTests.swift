@@ -1866,6 +1866,32 @@ final class ExtractionTests: XCTestCase {
         XCTAssertTrue(article("渝港两地签署合作协议。").places.contains { $0.text == "港" })
     }
 
+    /// The verbs by which one body acts with another (协调, 会同, 联手, 携手) part them as 联合 does;
+    /// a co-ordinating office's 协调 is its name's. A law's title names no company
+    /// (《中华人民共和国公司法》); the Politburo is the party's, an exchange no ministry.
+    func testBodiesActingTogetherLawsAndKinds() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("应急管理部协调自然资源部、水利部等有关方面对震区隐患点开展排查。")
+        XCTAssertEqual(a.organisations.map(\.text), ["应急管理部", "自然资源部", "水利部"])
+        XCTAssertEqual(Entities.apartAtJointly(EntitySpan(kind: .organisation, range: 0..<10), in: ScannedText("省发展改革委协调办公室")).count, 1)
+        let law = article("根据《中华人民共和国公司法》和公司章程，晋北能源股份有限公司召开临时股东大会。")
+        XCTAssertEqual(law.organisations.map(\.text), ["晋北能源股份有限公司"])
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("第十八届中央政治局")), "party")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("深圳证券交易所")), "other")
+    }
+
+    /// A village named after its town is that village wherever the text names it again, where
+    /// the tagger read a piece of it (上村); a village whose name closes with a word (弄|上村,
+    /// 坝|上村) is still one.
+    func testAVillageNamedOnceIsKnownThroughout() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("望谟县郊纳镇弄上村发展养蜂产业。陈明成为弄上村驻村第一书记。弄上村蜂蜜远近闻名。")
+        XCTAssertEqual(a.places.map(\.text), ["望谟县", "郊纳镇", "弄上村", "弄上村", "弄上村"])
+        XCTAssertEqual(a.places.last?.kind, "village")
+        XCTAssertTrue(article("册亨县岩架镇坝上村种植油茶。").places.contains { $0.text == "坝上村" })
+        XCTAssertFalse(article("大同市农业农村局召开会议。").places.contains { $0.kind == "village" }, "农村 is no village")
+    }
+
     /// A post after a name the dictionary knows (习近平总书记) is that person's: the adverb after
     /// it (曾来到) opens no name, though 曾 is a surname.
     func testAPostAfterAKnownNameOpensNoName() throws {

@@ -182,11 +182,47 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("標題\n李四王五調研\n正文。").subtitle, "李四王五調研", "a deck of names stays one")
     }
 
+    /// The page's staff (责任编辑, 责编, 编辑, 审核…) are people with the role "editor" and the
+    /// label as their title, wherever the header or footer credits them; a label inside a
+    /// sentence (本书主编：) or before no name (编辑：本网) credits no one.
+    func testStaffCreditsAreEditors() throws {
+        func credited(_ line: String) -> [String] { Layout.staffCredits(line).map { "\($0.title):\($0.name)" } }
+        XCTAssertEqual(credited("责编：孙晓明、刘佳怡"), ["责编:孙晓明", "责编:刘佳怡"])
+        XCTAssertEqual(credited("审核：钱 勇、黄丽萍"), ["审核:钱勇", "审核:黄丽萍"], "a name padded to three characters is whole")
+        XCTAssertEqual(credited("（总台记者 韩明）新闻客户端 【编辑:郭晓】"), ["编辑:郭晓"])
+        XCTAssertEqual(credited("[責任編輯: 吳家明 ]"), ["責任編輯:吳家明"])
+        XCTAssertEqual(credited("2025-03-02 08:10  来源：新华社  责任编辑：周明 杜海燕"), ["责任编辑:周明", "责任编辑:杜海燕"])
+        XCTAssertEqual(credited("初审：马红 复审：林立新"), ["初审:马红", "复审:林立新"])
+        XCTAssertEqual(credited("本书主编：张三"), [], "a label inside a sentence")
+        XCTAssertEqual(credited("编辑：本网"), [], "no name")
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("標題\n全县召开安全生产会议，县长王建军出席。\n责编：孙晓明　审核：钱 勇")
+        XCTAssertEqual(a.people.filter { $0.roles.contains("editor") }.map { "\($0.title ?? ""):\($0.text)" }, ["责编:孙晓明", "审核:钱勇"])
+        XCTAssertFalse(a.people.first { $0.text == "王建军" }?.roles.contains("editor") ?? true)
+    }
+
+    /// Credits the last line closes with, whatever the page prints after them (the outlet, its
+    /// staff), and the outlet the role opens with: （总台记者 刘明 陈涛）央视新闻客户端 【编辑：叶晨】.
+    func testClosingCreditsBeforeTheOutletAndItsEditor() {
+        XCTAssertEqual(Layout.closingCredits("（总台记者 刘明 陈涛）央视新闻客户端 【编辑：叶晨】"), ["刘明", "陈涛"])
+        XCTAssertEqual(Layout.closingCredits("（记者 刘明）【编辑：叶晨】"), ["刘明"])
+        XCTAssertEqual(Layout.closingCredits("（记者 刘明）会议还决定，明年继续举办。"), [])
+    }
+
+    /// A photo's credit with its agency in brackets after it (赵宏亮摄（人民视觉）) ends a caption.
+    func testAPhotoCreditBeforeItsAgency() {
+        XCTAssertEqual(Layout.caption("驻村第一书记王磊在田间查看长势。 赵宏亮摄（人民视觉）")?.photographer, "赵宏亮")
+        XCTAssertEqual(Layout.caption("村民在合作社分拣猕猴桃。 孙 悦攝(影像中國)")?.photographer, "孙悦")
+        XCTAssertNil(Layout.caption("会议强调，要抓好安全生产（见附件）"), "a bracket after no credit")
+    }
+
     /// The source named in a byline among the first lines, wherever the line puts it.
     func testTheSourceIsReadFromABylineAmongTheFirstLines() {
         XCTAssertEqual(article("标题\n2026-08-28 来源：运城新闻网\n正文。").sourceName, "运城新闻网")
         XCTAssertEqual(article("标题\n发布时间：2026-10-28 16:30　来源：县统计局　作者：张三\n正文。").sourceName, "县统计局")
         XCTAssertNil(article("标题\n第一段。\n第二段。\n第三段说明来源：网络。").sourceName, "a body sentence is no byline")
+        XCTAssertNil(article("标题\n数据来源：国家统计局\n正文。").sourceName, "a figure's source is not the report's")
+        XCTAssertNil(article("標題\n圖片來源：網絡\n正文。").sourceName)
         XCTAssertEqual(article("标题\n运城新闻网讯 8月26日，签约仪式在运城举行。").sourceName, "运城新闻网", "an outlet's dateline with no reporters")
         XCTAssertEqual(article("標題\n晉中日報訊近日，項目開工。").sourceName, "晉中日報")
         XCTAssertNil(article("标题\n中国移动通讯网络覆盖全县。").sourceName, "no outlet's name")

@@ -12,7 +12,7 @@ public struct Mention: Equatable {
     public var forms: [String] = []
     /// For people: the office titles seen with the name ("省委常委", "市委書記"), the nearest last.
     public var titles: [String] = []
-    /// For people: "text", "deck", "caption", "photographer", "reporter".
+    /// For people: "text", "deck", "caption", "photographer", "reporter", "editor".
     public var roles: [String] = []
     /// For people: the organisation whose post the title is (大同市委 in 大同市委书记卢东亮).
     public var org: String?
@@ -84,11 +84,11 @@ public enum Entities {
     /// (split on names known from the body), the photo captions (`captions`: 图为市委书记卢东亮
     /// 在现场调研, the names and posts found there as in the body) and the credits
     /// (`photographers`; `reporters`: the dateline's, and those the report closes with, with
-    /// their titles as their credits write them); each
+    /// their titles as their credits write them; `staff`: the page's editors, 责任编辑：周冬); each
     /// name then counted wherever it appears. `organisations`: unit ranges of the article's organisations.
     public static func people(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], inFull: [Range<Int>: Range<Int>]? = nil,
                               deck: String?, captions: [Caption] = [], photographers: [String],
-                              reporters: [(name: String, title: String)]) -> [Mention] {
+                              reporters: [(name: String, title: String)], staff: [(name: String, title: String)] = []) -> [Mention] {
         var mentions = Mentions()
         People.find(in: s, tagged: tagged, organisations: organisations, inFull: inFull, into: &mentions)
         if let deck {
@@ -103,6 +103,7 @@ public enum Entities {
         }
         for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
         for reporter in reporters { mentions.add(reporter.name, offset: nil, titles: [reporter.title], role: "reporter") }
+        for editor in staff { mentions.add(editor.name, offset: nil, titles: [editor.title], role: "editor") }
         joinCutNames(&mentions, in: s)
         countEverywhere(&mentions, in: s)
         addSurnamesAlone(People.surnamesAlone(in: s, tagged: tagged), to: &mentions, in: s)
@@ -155,13 +156,17 @@ public enum Entities {
         }
     }
 
+    /// The roles of those a page credits, who are named in the text only where they are
+    /// mentioned in it too.
+    static let creditRoles: Set<String> = ["photographer", "reporter", "editor"]
+
     /// Each surname said alone (王书记, 老王) joins the one person of that surname the article
     /// names in full; where it names none, or several, the surname is a person of its own (王),
     /// whom a reader cannot tell apart from others of that name. Added after the full names are
     /// counted, since a surname's character is in many other words (王国).
     static func addSurnamesAlone(_ surnames: [(range: Range<Int>, titles: [String])], to mentions: inout Mentions, in s: ScannedText) {
         guard !surnames.isEmpty else { return }
-        let named = mentions.list.filter { $0.text.count >= 2 && $0.roles.contains { $0 != "photographer" && $0 != "reporter" } }
+        let named = mentions.list.filter { $0.text.count >= 2 && $0.roles.contains { !Entities.creditRoles.contains($0) } }
         let taken = Set(named.flatMap(\.offsets))
         let bySurname = Dictionary(grouping: named.map(\.text)) { ScannedText.fold($0).first ?? 0 }
         for (range, titles) in surnames where !taken.contains(s.byteOffset(range.lowerBound)) {
@@ -257,14 +262,14 @@ public enum Entities {
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutLeadingParticle(s, withoutPostsStart(s, $0)) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
-                && !isCentreBeingBuilt(s, $0) }
+                && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
         let patterns = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org)
-                && !endsDescribing(s, org)
+                && !endsDescribing(s, org) && !namesALaw(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -507,8 +512,8 @@ public enum Entities {
     /// `tagged` with each organisation that 和, 与 or 及 runs through cut into the two bodies it
     /// joins (市教育局和县卫健委), where the part before it ends as a body's name does: 和 inside a
     /// name (发展和改革委员会) has no body's end before it.
-    /// So is one that the verb 联合 (jointly with) runs through after a body's end
-    /// (市文化和旅游局|联合|云冈研究院); not 联合会, 联合国 or 联合体, which end names.
+    /// So is one that a verb of acting together (联合, 协调, 会同…: `jointVerbs`) runs through
+    /// after a body's end (市文化和旅游局|联合|云冈研究院); not 联合会, 联合国 or 联合体, which end names.
     public static func withBodiesJoinedByAndApart(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         tagged.flatMap { span -> [EntitySpan] in
             guard span.kind == .organisation else { return [span] }
@@ -519,14 +524,22 @@ public enum Entities {
 
     static func apartAtJointly(_ span: EntitySpan, in s: ScannedText) -> [EntitySpan] {
         let r = span.range
-        guard r.count >= 6, let at = (r.lowerBound + 2..<r.upperBound - 3).first(where: { i in
-            s.matches(jointly, at: i) && jointlyJoinedEnds.contains { s.matches($0.word, endingAt: i) } && !jointBodyEnds.contains(s[i + 2])
-        }) else { return [span] }
-        return [EntitySpan(kind: span.kind, range: r.lowerBound..<at), EntitySpan(kind: span.kind, range: (at + jointly.count)..<r.upperBound)]
+        guard r.count >= 6 else { return [span] }
+        for i in r.lowerBound + 2..<r.upperBound - 3 {
+            guard let verb = jointVerbs.first(where: { s.matches($0.word, at: i) }), !verb.notBefore.contains(s[i + 2]),
+                  jointlyJoinedEnds.contains(where: { s.matches($0.word, endingAt: i) }) else { continue }
+            return [EntitySpan(kind: span.kind, range: r.lowerBound..<i), EntitySpan(kind: span.kind, range: (i + 2)..<r.upperBound)]
+        }
+        return [span]
     }
 
-    static let jointly = ScannedText.fold("联合"), jointBodyEnds = ScannedText.units(of: "会国体社")
-    /// How a body's name ends before 联合: as before 和, or as an association's (市总工会).
+    /// Verbs by which one body acts with another (市总工会|联合|市人社局, 应急管理部|协调|自然资源部,
+    /// 会同, 联手, 携手), each with the characters that, after it, make it part of a name instead:
+    /// 联合会, 联合国; 协调办, 协调小组, 协调委员会; 会同县.
+    static let jointVerbs: [(word: [UInt32], notBefore: UnitSet)] = [
+        ("联合", "会国体社"), ("协调", "办组处委小司科股员中会"), ("会同", "县"), ("联手", ""), ("携手", ""),
+    ].map { (ScannedText.fold($0.0), ScannedText.units(of: $0.1)) }
+    /// How a body's name ends before a verb of acting together: as before 和, or as an association's (市总工会).
     static let jointlyJoinedEnds = joinedBodyEnds + ScannedText.words(["工会", "商会", "学会", "管委会"].map { ($0, true) })
 
     /// How a body's name ends before the 和 that joins it to another's.
@@ -888,6 +901,20 @@ public enum Entities {
         return start..<end
     }
 
+
+    /// Whether a body's name is a law's, in its title (《中华人民共和国公司|法》, 《…公司|法实施条例》):
+    /// 法 follows the name inside a title's marks.
+    static func namesALaw(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard s[range.upperBound] == law else { return false }
+        var i = range.lowerBound
+        while i >= 0, range.lowerBound - i <= 20, s.units[i] != ScannedText.titleClose {
+            if s.units[i] == ScannedText.titleOpen { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    static let law = ScannedText.fold("法")[0]
 
     /// `range` up to a preposition and a pronoun after a body's name (太原市生态环境局|对该公司…,
     /// which the tagger ran on into the clause): what follows speaks of another body.
@@ -1331,12 +1358,12 @@ public enum Entities {
         // courts named short (太原中院) are courts
         ("government", ["立法院", "行政院", "监察院", "考试院", "立法会", "人民代表大会"], ["议会", "议院"]),
         ("court", ["法院", "检察院", "仲裁委"], ["中院", "高院", "最高法", "最高检"]),
-        ("party", ["党", "中共", "纪委", "政法委", "组织部", "宣传部", "统战部"],
+        ("party", ["党", "中共", "纪委", "政法委", "组织部", "宣传部", "统战部", "政治局", "书记处", "中央委员会"],
          ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央", "委常委会"]),
         // the state's academies of science, whose 学院 is no school's, are public bodies as their institutes are
         ("government", [], ["科学院", "工程院"]),
         ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"] + numberedSchools),
-        ("other", [], ["医院", "卫生院", "新华社", "通讯社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
+        ("other", [], ["医院", "卫生院", "交易所", "新华社", "通讯社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
                        "学会", "商会", "基金会", "联合会", "促进会", "研究会", "工会", "俱乐部",
                        // news agencies: their 社 would make them companies
                        "中新社", "中央社", "法新社", "俄新社", "美联社", "路透社", "共同社", "韩联社", "塔斯社", "合众社", "安莎社", "埃菲社",

@@ -207,7 +207,33 @@ public enum Places {
             known[i].within = p.text
             more.append(p)
         }
-        return more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }
+        return repeatingLocalPlaces(more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }, in: s)
+    }
+
+    /// `places` with each place of three characters or more that no division names (a village
+    /// after its town, 七舍镇|革上村) found wherever the text names it again alone
+    /// (革上村茶叶种类繁多), in place of any piece of it read there (上村): its name said once is
+    /// known for the whole article.
+    static func repeatingLocalPlaces(_ places: [Place], in s: ScannedText) -> [Place] {
+        let locals = places.filter { $0.level == .other && $0.kind != "country" && $0.text.unicodeScalars.count >= 3 }
+        guard !locals.isEmpty else { return places }
+        func bytes(_ p: Place) -> Range<Int> { p.offset..<(p.offset + p.text.utf8.count) }
+        // not where a place already stands there whole, in a longer name (河东岸 of 河东岸村), or across it
+        let named = RangeIndex(places.map(bytes))
+        func isFree(_ r: Range<Int>) -> Bool { named.overlapping(r).allSatisfy { r.contains($0) && r != $0 } }
+        var again: [Place] = []
+        for local in Dictionary(locals.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }).values {
+            let word = ScannedText.fold(local.text)
+            for i in s.units.indices where s.units[i] == word[0] && s.matches(word, at: i) && isFree(s.byteOffset(i)..<s.byteOffset(i + word.count)) {
+                var place = local
+                (place.text, place.offset, place.within) = (s.text(i..<(i + word.count)), s.byteOffset(i), nil)
+                again.append(place)
+            }
+        }
+        guard !again.isEmpty else { return places }
+        let repeated = RangeIndex(again.map(bytes))
+        let kept = places.filter { p in repeated.containing(bytes(p)).map { $0 == bytes(p) } ?? true }
+        return (kept + again).sorted { $0.offset < $1.offset }
     }
 
     /// Whether a tagger's place is a preposition and a level's character (经|县人民政府研究同意, 在|市):
@@ -769,19 +795,19 @@ public enum Places {
     /// Where a village named right after a town ends (荫营镇|下千亩坪村, 西坪镇|坊城新村): two to
     /// four characters and 村, none a particle, numeral or verb (`notInVillageName`), the first,
     /// where it also opens common words (上, 下, 大, 新…), opening none (镇|下属村 is none); not
-    /// where 村 closes a word (新农村) other than 新村, nor where it opens one (镇|村级).
+    /// where 村 closes a word (新农村) other than a village's (新村, 上村: 郊纳镇|弄上村), nor where
+    /// it opens one (镇|村级).
     static func villageEnd(_ s: ScannedText, at start: Int) -> Int? {
         guard !villageOpeners.contains(s[start]) || !startsWord(s, at: start) else { return nil }
         for at in (start + 2)...(start + 4) {
             guard (start..<at).allSatisfy({ Han.isHan(s[$0]) && !notInVillageName.contains(s[$0]) }) else { return nil }
             guard s[at] == village else { continue }
-            let closesWord = startsWord(s, at: at - 1) && s[at - 1] != newCharacter
+            let closesWord = startsWord(s, at: at - 1) && !villageOpeners.contains(s[at - 1])
             return closesWord || startsWord(s, at: at) ? nil : at + 1
         }
         return nil
     }
 
-    static let newCharacter = UInt32(0x65B0)  // 新
     /// `notInName` without the characters villages' names hold (坊城新村, 下千亩坪村, 东关村), and
     /// with the levels' that end a name (村村通, 镇乡).
     static let notInVillageName = notInName.subtracting("城上下中内外大小新老".unicodeScalars.map(\.value)).union("村镇乡".unicodeScalars.map(\.value))

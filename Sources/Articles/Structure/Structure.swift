@@ -200,7 +200,7 @@ public struct Layout {
     /// be. Only the line's last characters are looked at.
     static func credit(_ line: Substring) -> Caption? {
         let scalars = line.unicodeScalars
-        var end = scalars.endIndex
+        var end = beforeAgency(scalars)
         while end > scalars.startIndex, closingMarks.contains(scalars[scalars.index(before: end)]) {
             end = scalars.index(before: end)
         }
@@ -211,6 +211,17 @@ public struct Layout {
         if let name = creditedAfterMark(scalars[..<end]) { return Caption(text: String(line), photographer: name) }
         if ScannedText.fold(String(line.prefix(2))) == photoOpening { return Caption(text: String(line), photographer: nil) }
         return nil
+    }
+
+    /// Where a photo's credit ends that names the agency after it in brackets (鄧良奎攝(人民視覺),
+    /// 周訓超攝（影像中國）): at the bracket; else the line's end.
+    static func beforeAgency(_ scalars: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView.Index {
+        let trimmed = scalars.reversed().drop { $0.properties.isWhitespace }
+        guard let last = trimmed.first, last == ")" || last == "）",
+              let open = trimmed.prefix(12).firstIndex(where: { $0 == "(" || $0 == "（" }) else { return scalars.endIndex }
+        let bracket = scalars.index(before: open.base)
+        guard bracket > scalars.startIndex, creditMarks.contains(scalars[scalars.index(before: bracket)]) else { return scalars.endIndex }
+        return bracket
     }
 
     /// The name that ends `scalars` after a mark of a photo's credit (（摄影：刘志强）, 图/赵晓东): two to
@@ -248,10 +259,17 @@ public struct Layout {
 
     static let creditTitles = ["本報記者", "本报记者", "新華社記者", "新华社记者", "通訊員", "通讯员", "記者", "记者", "攝影", "摄影"]
 
-    /// The name before 攝: the last run of Han characters, without a job title, 2 to 4 long.
+    /// The name before 攝: the last run of Han characters, without a job title, 2 to 4 long; a
+    /// name padded to three characters (孙 悦攝) is whole.
     static func photographer(in text: String) -> String? {
-        let tail = text.reversed().drop { $0 == " " || $0 == "/" || $0 == "／" }.prefix { Han.isHan($0) }
+        let reversed = text.reversed().drop { $0 == " " || $0 == "/" || $0 == "／" }
+        let tail = reversed.prefix { Han.isHan($0) }
         var name = String(tail.reversed())
+        let rest = reversed.dropFirst(tail.count)
+        if tail.count == 1, let space = rest.first, space == " " || space == "\u{3000}", let first = rest.dropFirst().first, Han.isHan(first),
+           rest.dropFirst(2).first.map({ !Han.isHan($0) }) ?? true {
+            name = String(first) + name
+        }
         for title in creditTitles where name.hasPrefix(title) { name.removeFirst(title.count) }
         if name.count > 4, let split = creditTitles.compactMap({ name.range(of: $0) }).last {
             name = String(name[split.upperBound...])
@@ -273,9 +291,12 @@ public struct Layout {
     /// end as an outlet's does (网, 报, 台, 社, 刊), so that 中国移动通讯 reads as none, and 讯
     /// may not open a word (国家电网讯息). A constant pattern, as the two above: no input reaches its `try!`.
     static let outletPattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?(?:網|网|報|报|臺|台|社|刊))(?:訊|讯)(?![息号號])】?\s*"#)
-    /// The credits a report may close with, on its last line or at the end of it: （记者 王佳琪 刘晓东）.
+    /// The credits a report may close with, on its last line or at the end of it: （记者 王佳琪 刘晓东）,
+    /// with the outlet the role may open with (（总台记者 刘龙 张磊）), and what a page may print after
+    /// them: the outlet's name, a bracket of its staff (…）央视新闻客户端 【编辑:叶攀】).
     /// A constant pattern, as the others: no input reaches its `try!`.
-    static let closingCreditsPattern = try! NSRegularExpression(pattern: credits + #"\s*$"#)
+    static let closingCreditsPattern = try! NSRegularExpression(pattern: #"[(（]\p{Han}{0,6}?((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
+        + #"(?:\s*\p{Han}{1,10}(?:客户端|客戶端|网|網|报|報|台|臺|社|新闻|新聞))?(?:\s*[【\[(（][^】\]）)]{1,24}[】\]）)])?\s*$"#)
 
     static func dateline(_ paragraph: String) -> Dateline? {
         // cheap test first: a dateline has 日 then 電/电/訊/讯 within its first 24 characters
@@ -336,7 +357,7 @@ public struct Layout {
     /// 48 characters are searched, which hold any bracket of credits (`credits`).
     static func closingCredits(_ paragraph: String) -> [String] {
         let trimmed = paragraph.unicodeScalars.reversed().drop { $0 == " " }
-        guard let last = trimmed.first, ")）".unicodeScalars.contains(last) else { return [] }
+        guard let last = trimmed.first, ")）】]".unicodeScalars.contains(last) else { return [] }
         let tail = String(String.UnicodeScalarView(paragraph.unicodeScalars.suffix(48)))
         let range = NSRange(tail.startIndex..., in: tail)
         guard let match = closingCreditsPattern.firstMatch(in: tail, options: [], range: range),
@@ -405,6 +426,46 @@ public struct Layout {
     static let creditLinePattern = try! NSRegularExpression(pattern:
         #"^[□■●◎◆▲★☆○\s]*(?:(?:文|图|圖)\s*[/／]\s*)*\p{Han}{0,10}?(?:特约|特約|见习|見習)?"#
         + #"(?:记者|記者|通讯员|通訊員)([\s：:]*)(\p{Han}[\p{Han}\s、，,：:]*?)\s*$"#)
+
+    /// The page's staff a line credits (责任编辑：周冬 赵舒文, 【编辑:叶攀】, 审核:陈 骁、赵志强), each
+    /// with the label written before the names: editors and checkers publish a report, they are
+    /// not in it, and a user who asks who appears can leave them out by their role. A label
+    /// opens the line or follows a space or bracket (not 本书主编:), and a colon follows it; each
+    /// name opens with a surname (not 编辑：本网).
+    static func staffCredits(_ line: String) -> [(name: String, title: String)] {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.contains(where: { colons.contains($0) }) else { return [] }
+        let folded = scalars.map { Folding.shared.fold($0) }
+        func label(at i: Int) -> (length: Int, namesStart: Int)? {
+            guard i == 0 || staffCreditOpeners.contains(scalars[i - 1]),
+                  let label = staffLabels.first(where: { i + $0.count <= folded.count && folded[i..<(i + $0.count)].elementsEqual($0) }) else { return nil }
+            var j = i + label.count
+            while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+            guard j < scalars.count, colons.contains(scalars[j]) else { return nil }
+            j += 1
+            while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+            return (label.count, j)
+        }
+        var credits: [(name: String, title: String)] = [], i = 0
+        while i < scalars.count {
+            guard let (length, start) = label(at: i) else { i += 1; continue }
+            var end = start
+            while end < scalars.count, Han.isHan(scalars[end].value) || staffNameSeparators.contains(scalars[end]), label(at: end) == nil { end += 1 }
+            let title = String(String.UnicodeScalarView(scalars[i..<(i + length)]))
+            credits += reporterNames(String(String.UnicodeScalarView(scalars[start..<end])))
+                .filter { (2...4).contains($0.count) && ScannedText.fold($0).first.map(People.surnames.contains) == true }
+                .map { ($0, title) }
+            i = max(end, i + 1)
+        }
+        return credits
+    }
+
+    /// Staff credits' labels, folded, longest first (责任编辑 before 编辑).
+    static let staffLabels = ["责任编辑", "值班编辑", "实习编辑", "见习编辑", "网络编辑", "编辑", "责编", "主编", "审核", "审校", "校对",
+                              "初审", "复审", "终审", "监制", "签发"].map(ScannedText.fold)
+    static let colons: Set<Unicode.Scalar> = [":", "："]
+    static let staffCreditOpeners: Set<Unicode.Scalar> = Set(" \u{3000}\t【[（(|｜/／】]）)".unicodeScalars)
+    static let staffNameSeparators: Set<Unicode.Scalar> = Set(" \u{3000}、，,".unicodeScalars)
 
     /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东),
     /// a name padded to three characters whole (王 静 is 王静: no name is one character).

@@ -250,7 +250,8 @@ public final class Article {
             guard let found = line.firstByteRange(of: mark) else { continue }
             let before = Folding.shared.folded(String(line[..<found.lowerBound].suffix(2)))
             guard !otherSources.contains(before) else { return nil }
-            let name = line[found.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).first.map(String.init)
+            // the name ends at a space or a clause's mark (来源:四川发布,若有侵权…)
+            let name = line[found.upperBound...].split(whereSeparator: { " \u{3000},，;；".contains($0) }).first.map(String.init)
             return name.flatMap(beforeNextField)
         }
         return nil
@@ -368,7 +369,7 @@ final class Named {
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
         let s = parsed.scan, stems = companyStems, datelinePlace = parsed.dateline?.place
         let readings: [([EntitySpan], ScannedText) -> [EntitySpan]] = [
-            { Entities.listedBodies($0, in: $1) }, { Entities.withBodiesJoinedByAndApart($0, in: $1) }, { Entities.companiesByStockCode($0, in: $1) },
+            { Entities.listedBodies($0, in: $1) }, { Entities.withBodiesJoinedByAndApart($0, in: $1) }, { Entities.withNamesJoinedInside($0, in: $1) }, { Entities.companiesByStockCode($0, in: $1) },
             { Places.withTownLevels($0, in: $1) }, { Places.listedPlaces($0, in: $1) }, { Places.withSumsAndGachas($0, in: $1) },
             { Places.withDirectionsOpeningVillages($0, in: $1) },
             { People.withDottedNamesWhole($0, in: $1) }, { People.withCompoundSurnames($0, in: $1) }, { People.withNamesJoinedByAndApart($0, in: $1) },

@@ -1892,6 +1892,34 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(article("大同市农业农村局召开会议。").places.contains { $0.kind == "village" }, "农村 is no village")
     }
 
+    /// Hong Kong's bureaus hold 及 in their names (政制及內地事務局, 勞工及福利局), as departments
+    /// 与 (卫生管理与政策中心): one body, where 及 between two bodies' names still parts them; a
+    /// release issued for a body (以下稿代…發出) names the body; legislators' and commissioners'
+    /// posts follow their names.
+    func testBodiesWhoseNamesHoldAndAndHongKongsReleases() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("以下是政制及內地事務局局長曾國強今日在立法會會見傳媒的談話。")
+        XCTAssertEqual(a.organisations.map(\.text), ["政制及內地事務局", "立法會"])
+        XCTAssertEqual(a.people.first?.org, "政制及內地事務局")
+        XCTAssertEqual(article("勞工及福利局局長孫玉菡今日表示。").organisations.map(\.text), ["勞工及福利局"])
+        XCTAssertEqual(article("县人力资源和社会保障局与县教育局联合召开会议。").organisations.map(\.text), ["县人力资源和社会保障局", "县教育局"])
+        XCTAssertEqual(article("省里的专家和晋中市科技局的人员一同考察。").organisations.map(\.text), ["晋中市科技局"], "an expert is no body's name")
+        let release = ScannedText("以下稿代机电工程署发出")
+        XCTAssertEqual(Entities.withoutLeadingRole(release, 1..<9), 4..<9)
+        let speakers = article("陳志明議員：主席，我想問局長。\n張國華特派員表示歡迎。")
+        XCTAssertEqual(speakers.people.map { "\($0.text):\($0.title ?? "")" }, ["陳志明:議員", "張國華:特派員"])
+    }
+
+    /// A railway named by the cities it joins (西成高铁; 京沪、沪昆、贵广高铁等) is no person and no
+    /// body; a station's direction after its city (太原|南站) is no place of its own.
+    func testRailwaysAndStations() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("西成高铁开通以来，西成高铁客流持续增长。近年来，京沪、沪昆、贵广高铁等一批线路相继建成。")
+        XCTAssertTrue(a.people.isEmpty, "\(a.people.map(\.text))")
+        XCTAssertTrue(a.organisations.isEmpty, "\(a.organisations.map(\.text))")
+        XCTAssertEqual(article("旅客从太原南站出发，抵达大同南站。").places.map(\.text), ["太原", "大同"])
+    }
+
     /// A post after a name the dictionary knows (习近平总书记) is that person's: the adverb after
     /// it (曾来到) opens no name, though 曾 is a surname.
     func testAPostAfterAKnownNameOpensNoName() throws {

@@ -105,6 +105,9 @@ final class StructureTests: XCTestCase {
         // a year after the day that numbers no event of it is another event's
         // a signature's date with its weekday after it
         XCTAssertEqual(article("標題\n議員與主席交流。\n2023年4月16日（星期日）").date, "2023-04-16")
+        // and the time on a line of its own under it, as Hong Kong's government signs its releases
+        XCTAssertEqual(article("標題\n局長今日（三月五日）與議員會面。\n2024年3月5日（星期二）\n香港時間18時20分").date, "2024-03-05")
+        XCTAssertNil(article("標題\n局長與議員會面。\n2024年3月5日（星期二）\n會上，議員提出意見。").date, "a line of text after it")
         let past = article("標題\n5月30日上午，民警发现2013年因伤人被追逃的嫌疑人。")
         XCTAssertNil(past.date)
         XCTAssertNil(past.dates.first?.value)
@@ -222,6 +225,7 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("标题\n发布时间：2026-10-28 16:30　来源：县统计局　作者：张三\n正文。").sourceName, "县统计局")
         XCTAssertNil(article("标题\n第一段。\n第二段。\n第三段说明来源：网络。").sourceName, "a body sentence is no byline")
         XCTAssertNil(article("标题\n数据来源：国家统计局\n正文。").sourceName, "a figure's source is not the report's")
+        XCTAssertEqual(article("标题\n正文。 文章来源:晋中发布,若有侵权,请联系删除!").sourceName, "晋中发布", "the name ends at a clause's mark")
         XCTAssertNil(article("標題\n圖片來源：網絡\n正文。").sourceName)
         XCTAssertEqual(article("标题\n运城新闻网讯 8月26日，签约仪式在运城举行。").sourceName, "运城新闻网", "an outlet's dateline with no reporters")
         XCTAssertEqual(article("標題\n晉中日報訊近日，項目開工。").sourceName, "晉中日報")

@@ -210,15 +210,24 @@ extension Dates {
         return (4...30).contains(issuer.count) && !issuer.contains(where: signatureBreaks.contains)
     }
 
-    /// Marks no issuer's line holds.
-    /// Whether the text closes with a weekday in brackets from `i` (（星期日）, (周一)), and at most a mark.
-    static func closesWithWeekday(_ s: ScannedText, from i: Int) -> Bool {
+    /// Where a weekday in brackets from `i` ends (（星期日）, (周一)), or nil.
+    static func weekdayEnd(_ s: ScannedText, from i: Int) -> Int? {
         guard Entities.openingBrackets.contains(s[i]), let close = (i..<min(s.count, i + 6)).first(where: { Entities.closingBrackets.contains(s.units[$0]) }),
-              s.units[(i + 1)..<close].contains(where: weekdayWords.contains) else { return false }
-        return s.count - close <= 3
+              s.units[(i + 1)..<close].contains(where: weekdayWords.contains) else { return nil }
+        return close + 1
     }
 
-    static let weekdayWords = ScannedText.units(of: "星期周礼拜")
+    /// Whether the text closes at `i` but for a mark or two, or for a line of the time alone
+    /// (香港時間17時03分, as Hong Kong's government signs its releases under the date).
+    static func closesText(_ s: ScannedText, from i: Int) -> Bool {
+        guard s[i] == 0x0A else { return s.count - i <= 4 && !s.units[i...].contains(0x0A) }
+        let line = s.units[(i + 1)...]
+        return line.count <= 12 && !line.contains(0x0A) && line.contains(where: ScannedText.isDigit)
+            && line.allSatisfy { ScannedText.isDigit($0) || timeLineWords.contains($0) }
+    }
+
+    static let weekdayWords = ScannedText.units(of: "星期周礼拜"), timeLineWords = ScannedText.units(of: "香港北京时间分:：")
+
     static let pastMarks = ScannedText.units(of: "因曾起被就便"), since = ScannedText.fold("以来")
     static let signatureBreaks = ScannedText.clauseMarks
 
@@ -239,9 +248,8 @@ extension Dates {
         }
         if let last = found.last {
             let lineStart = s.units[..<last.start].lastIndex(of: 0x0A) ?? -1
-            // a weekday may follow it in brackets (2023年4月16日（星期日）)
-            found[found.count - 1].signsOff = last.start - lineStart <= 30 && (s.count - last.end <= 4 || closesWithWeekday(s, from: last.end))
-                && !s.units[last.end...].contains(0x0A)
+            // a weekday may follow it in brackets (2023年4月16日（星期日）), and the time on a line of its own
+            found[found.count - 1].signsOff = last.start - lineStart <= 30 && closesText(s, from: weekdayEnd(s, from: last.end) ?? last.end)
         }
         return found
     }

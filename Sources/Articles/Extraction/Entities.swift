@@ -75,7 +75,7 @@ public enum Entities {
         "总经济师", "總經濟師", "副总经济师", "副總經濟師", "总会计师", "總會計師", "副总会计师", "副总工程师", "副總工程師",
         "董事会秘书", "董事會秘書", "董秘", "总法律顾问", "监事会主席", "監事會主席", "监事", "独立董事", "副董事长", "副董事長",
         "科长", "科長", "副科长", "副科長", "股长", "股長", "一级主任科员", "二级主任科员", "主任科员",
-        "召集人", "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
+        "召集人", "特派员", "特派員", "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -259,10 +259,11 @@ public enum Entities {
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
-            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutLeadingParticle(s, withoutPostsStart(s, $0)) }
+            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }
+            .map { withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, $0))) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
-                && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) }
+                && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -522,6 +523,63 @@ public enum Entities {
         }
     }
 
+    /// `tagged` with each body whose own name 及, 与 or 和 joins inside it read whole: the nouns
+    /// before the word (政制及|内地事务局, 卫生管理与|政策中心) where the tagger's name ends as a
+    /// body's and they end as none, or the words after it up to a body's end (商务|及经济发展局)
+    /// where the tagger's name ends as none. Hong Kong's bureaus are named so.
+    public static func withNamesJoinedInside(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let taken = RangeIndex(tagged.map(\.range))
+        return tagged.map { span in
+            guard span.kind == .organisation else { return span }
+            let r = span.range
+            if let start = joinedNounsStart(before: r, in: s, taken: taken) { return EntitySpan(kind: span.kind, range: start..<r.upperBound) }
+            if let end = joinedBodyEnd(after: r, in: s, taken: taken) { return EntitySpan(kind: span.kind, range: r.lowerBound..<end) }
+            return span
+        }
+    }
+
+    /// Where the nouns start that 及, 与 or 和 joins to a body's name at `r` (政制|及|内地事务局):
+    /// up to four characters of jieba's nouns, none of another name, ending as no body nor
+    /// person does (州长和|…, 训练团与|…). Not before a name that stands on its own: a company's,
+    /// one jieba knows whole (团队与|清华大学), one a place or a level opens (专家和|辽宁省科委).
+    static func joinedNounsStart(before r: Range<Int>, in s: ScannedText, taken: RangeIndex) -> Int? {
+        let and = r.lowerBound - 1
+        guard and >= 2, innerJoins.contains(s.units[and]), joinedBodyEnds.contains(where: { s.matches($0.word, endingAt: r.upperBound) }),
+              !joinedBodyEnds.contains(where: { s.matches($0.word, endingAt: and) }), !partyEnds.contains(s.units[and - 1]),
+              organisationKind(Array(s.units[r])) != "company", KnownNames.shared.org(in: s, at: r.lowerBound) != r.count,
+              !levelCharacters.contains(s.units[r.lowerBound]), !People.startsWithPlace(s, r),
+              let segmenter = try? Segmenter.shared() else { return nil }
+        let from = max(0, and - 6)
+        var start = and
+        for word in segmenter.segment(Array(s.units[from..<and])).reversed() {
+            let range = (from + word.lowerBound)..<(from + word.upperBound)
+            guard range.count >= 2, and - range.lowerBound <= 4, !taken.overlaps(range), wordClass(s, range) == .noun else { break }
+            start = range.lowerBound
+        }
+        return start < and ? start : nil
+    }
+
+    /// Where a body's name ends that 及, 与 or 和 joins to a name at `r` that ends as no body's
+    /// nor person's (商务|及|经济发展局; not 建筑队和|…): within eight Han characters, none of
+    /// another name nor a particle; not a company's, which stands on its own.
+    static func joinedBodyEnd(after r: Range<Int>, in s: ScannedText, taken: RangeIndex) -> Int? {
+        let and = r.upperBound
+        guard innerJoins.contains(s[and]), !joinedBodyEnds.contains(where: { s.matches($0.word, endingAt: and) }),
+              !partyEnds.contains(s.units[and - 1]) else { return nil }
+        var end = and + 1
+        while end - and <= 8, Han.isHan(s[end]), !functionCharacters.contains(s[end]), !taken.overlaps(end..<(end + 1)) {
+            end += 1
+            if end - and >= 3, joinedBodyEnds.contains(where: { s.matches($0.word, endingAt: end) }), !Han.isHan(s[end]) || functionCharacters.contains(s[end]) {
+                return organisationKind(Array(s.units[(and + 1)..<end])) == "company" ? nil : end
+            }
+        }
+        return nil
+    }
+
+    static let innerJoins = ScannedText.units(of: "及与和")
+    /// How the words of a person or a whole body end (州长, 专家, 领导, 训练团, 县政府, 建筑队).
+    static let partyEnds = ScannedText.units(of: "长家员导人师者手团府委队会院所局部厅处办组司社")
+
     static func apartAtJointly(_ span: EntitySpan, in s: ScannedText) -> [EntitySpan] {
         let r = span.range
         guard r.count >= 6 else { return [span] }
@@ -649,14 +707,16 @@ public enum Entities {
     }
 
     /// `range` without a party's role at its start (被告|鑫达物资贸易有限公司, 中标人|…): the
-    /// parties of cases and tenders are named straight after their role.
+    /// parties of cases and tenders are named straight after their role; nor the words by which
+    /// Hong Kong's government issues a release for a body (以|下稿代|立法會秘書處發出).
     static func withoutLeadingRole(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard let role = s.longest(partyRoles, at: range.lowerBound), role.word.count < range.count else { return range }
         return (range.lowerBound + role.word.count)..<range.upperBound
     }
 
     static let partyRoles = ScannedText.words(["原告", "被告", "第三人", "申请人", "被申请人", "上诉人", "被上诉人", "被执行人",
-                                               "申请执行人", "中标人", "招标人", "投标人", "采购人", "供应商", "中标单位"].map { ($0, true) })
+                                               "申请执行人", "中标人", "招标人", "投标人", "采购人", "供应商", "中标单位",
+                                               "下稿代", "稿代"].map { ($0, true) })
 
     /// `range` without the verbs and particles jieba finds at its start.
     static func withoutLeadingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {

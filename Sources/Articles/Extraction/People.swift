@@ -25,7 +25,8 @@ enum People {
     static let titlesAfter = ScannedText.words(["主席", "总理", "副总理", "书记", "市长", "省长", "县长", "区长", "部长", "副部长",
                                                 "总统", "首相", "委员长", "同志", "先生", "女士", "教授", "院士", "大使", "主任",
                                                 "局长", "厂长", "校长", "院长", "董事长", "总经理", "总裁", "将军", "司令员",
-                                                "政委", "代表", "委员", "记者", "队长", "村长", "支书", "总书记", "会长", "知事", "秘书长"].map { ($0, true) })
+                                                "政委", "代表", "委员", "记者", "队长", "村长", "支书", "总书记", "会长", "知事", "秘书长",
+                                                "议员", "特派员", "司长", "行政长官"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
 
     /// The longest title that ends just before `i`, if one does.
@@ -66,7 +67,7 @@ enum People {
         // a name the tagger starts inside a title (主|任衛東 of 主任衛東亮) is left to the patterns
         let misread = tagged.filter { $0.kind == .person && startsInsideTitle(s, $0.range) }.map(\.range)
         let read = withoutRunOnCharacters(withoutTimeWords(tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range), in: s), in: s)
-        let landmarks = Set(read.filter { namesALandmark(s, $0) }.map { s.units[$0] })
+        let landmarks = Set(read.filter { namesALandmark(s, $0) || namesARoute(s, $0) }.map { s.units[$0] })
             .union(Set(read.map { s.units[$0] }).filter { isCountrysSide($0, in: s) })
         let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
         let taken = RangeIndex(tagged.map(\.range).filter { !misread.contains($0) })
@@ -346,6 +347,28 @@ enum People {
         range.count == 2 && !surnames.contains(s.units[range.lowerBound])
             && (2...4).contains { range.lowerBound >= $0 && Gazetteer.shared.whole(s.units[(range.lowerBound - $0)..<range.lowerBound]) != nil }
     }
+
+    /// Whether a name of two characters, or one that ends in 高铁, is a railway's, named by the
+    /// cities it joins (西延|高铁, 郑渝、贵南、济郑高铁等): a route before its word, or an item of a
+    /// list whose last item is; then so is it wherever the article writes it.
+    static func namesARoute(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        if routes.contains(where: { range.count > $0.word.count && s.matches($0.word, endingAt: range.upperBound) }) { return true }
+        guard range.count == 2 else { return false }
+        func routeAt(_ i: Int) -> Bool { routes.contains { s.matches($0.word, at: i) } }
+        var end = range.upperBound
+        for _ in 0..<8 {
+            if s[end] == etCetera { end += 1 }
+            if routeAt(end) { return true }
+            guard s[end] == ScannedText.listMark else { return false }
+            // the next item, of up to four characters
+            end += 1
+            let start = end
+            while end - start < 4, Han.isHan(s[end]), s[end] != etCetera, !routeAt(end) { end += 1 }
+        }
+        return false
+    }
+
+    static let routes = ScannedText.words(["高铁", "城际", "客专"].map { ($0, true) }), etCetera = ScannedText.fold("等")[0]
 
     static func startsWithPlace(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         Gazetteer.shared.byFirst[s.units[range.lowerBound]]?.contains { $0.word.count < range.count && s.matches($0.word, at: range.lowerBound) } == true

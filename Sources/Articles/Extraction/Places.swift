@@ -196,7 +196,7 @@ public enum Places {
                 if let p = abbreviated(s, at: span.range.lowerBound, gazetteer: g), !ranges.overlaps(bytes(p)) { more.append(p) }
                 continue
             }
-            if opensCommonWord(s, span.range, fused: true) { continue }
+            if opensCommonWord(s, span.range, fused: true) || isStationsEnd(s, span.range) { continue }
             let p = Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
                           level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
             let outer = bytes(p)
@@ -209,6 +209,15 @@ public enum Places {
         }
         return repeatingLocalPlaces(more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }, in: s)
     }
+
+    /// Whether a tagger's place is the end of a station's name that a place opens (成都|东站,
+    /// 福州|南站): a piece of the station's name, no place of its own.
+    static func isStationsEnd(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        range.count == 2 && directions.contains(s.units[range.lowerBound]) && s.units[range.lowerBound + 1] == station
+            && Han.isHan(s[range.lowerBound - 1])
+    }
+
+    static let directions = ScannedText.units(of: "东西南北"), station = ScannedText.fold("站")[0]
 
     /// `places` with each place of three characters or more that no division names (a village
     /// after its town, 七舍镇|革上村) found wherever the text names it again alone

@@ -1920,6 +1920,25 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("旅客从太原南站出发，抵达大同南站。").places.map(\.text), ["太原", "大同"])
     }
 
+    /// Taiwan's caucuses' posts (書記長, 幹事長, 總召, 執行長) before names; 則 before a verb of
+    /// saying is no part of the name (洪孟凱|則說).
+    func testTaiwansCaucusPosts() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("國民黨團書記長王立群今（3日）表示，不會杯葛。民進黨團幹事長林家興、副幹事長張玉萍出席，民進黨政策會執行長陳怡君說，將持續溝通。")
+        XCTAssertEqual(a.people.map { "\($0.text):\($0.title ?? "")" }, ["王立群:書記長", "林家興:幹事長", "張玉萍:副幹事長", "陳怡君:執行長"])
+        XCTAssertEqual(a.people.first?.org, "國民黨團")
+        XCTAssertEqual(article("書記長洪孟凱則說，將依規處理。").people.map(\.text), ["洪孟凱"])
+    }
+
+    /// The place that opens a project's name in a list of them (黄湖康养小镇旅游度假区) is no
+    /// person's name; a count of bodies (12家央企集团) names none.
+    func testProjectsNamesAndCountsOfBodies() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("此次发布的招商场景分别为：黄湖康养小镇旅游度假区、青石渡稻香小镇现代农业产业园、柳林旱船小镇民俗文化综合体。")
+        XCTAssertTrue(a.people.isEmpty, "\(a.people.map(\.text))")
+        XCTAssertTrue(article("活动吸引了12家央企集团和3家部委所属单位参加。").organisations.isEmpty)
+    }
+
     /// A post after a name the dictionary knows (习近平总书记) is that person's: the adverb after
     /// it (曾来到) opens no name, though 曾 is a surname.
     func testAPostAfterAKnownNameOpensNoName() throws {

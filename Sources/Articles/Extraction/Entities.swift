@@ -75,7 +75,8 @@ public enum Entities {
         "总经济师", "總經濟師", "副总经济师", "副總經濟師", "总会计师", "總會計師", "副总会计师", "副总工程师", "副總工程師",
         "董事会秘书", "董事會秘書", "董秘", "总法律顾问", "监事会主席", "監事會主席", "监事", "独立董事", "副董事长", "副董事長",
         "科长", "科長", "副科长", "副科長", "股长", "股長", "一级主任科员", "二级主任科员", "主任科员",
-        "召集人", "特派员", "特派員", "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
+        "召集人", "特派员", "特派員", "书记长", "書記長", "干事长", "幹事長", "副干事长", "副幹事長", "总召", "總召", "副总召", "副總召",
+        "执行长", "執行長", "召委", "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
@@ -1102,11 +1103,15 @@ public enum Entities {
 
     /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区, 全市各单位).
     static let genericStarts = ScannedText.units(of: "这那该本我你他她其各每某此贵全诸一")
+    static let measureWords = ScannedText.units(of: "家个所座位")
     /// 全国 opens the names of national bodies (全国人大常委会, 全国政协, 全国总工会), where 全 alone describes.
     static let nationwide = ScannedText.fold("全国")
 
     /// Not where the character opens a name jieba knows (贵州茅台集团, 一汽集团, 诸暨市政府).
+    /// A name a count's measure word opens after its number (35|家央企集团) describes too.
     static func startsGeneric(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        if measureWords.contains(s.units[range.lowerBound]),
+           ScannedText.isDigit(s[range.lowerBound - 1]) || numeralCharacters.contains(s[range.lowerBound - 1]) { return true }
         guard genericStarts.contains(s.units[range.lowerBound]), !s.matches(nationwide, at: range.lowerBound) else { return false }
         guard let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.count >= 2 else { return true }
         return !(wordClass(s, word).map(nameClasses.contains) ?? false)

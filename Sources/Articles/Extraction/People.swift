@@ -142,17 +142,21 @@ enum People {
 
     /// `names` of three or four characters without the last where it is a verb's or particle's
     /// that follows names (刘慧|作表态发言, 吴桂英|亦希望) and the article names the rest alone
-    /// elsewhere (选举刘慧为…). 亦 (also) is not among the characters no given name holds: it
+    /// elsewhere (选举刘慧为…), or 则 before a verb of saying. 亦 (also) is not among the characters no given name holds: it
     /// stands inside many (刘亦菲).
     static func withoutRunOnCharacters(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
         let shorterNames = Set(names.filter { (2...3).contains($0.count) }.map { s.units[$0] })
-        guard !shorterNames.isEmpty else { return names }
         return names.map { name in
             let shorter = name.lowerBound..<(name.upperBound - 1)
             let runsOn = notInName.contains(s.units[shorter.upperBound]) || s.units[shorter.upperBound] == also
+            if name.count == 4, s.units[shorter.upperBound] == then, verbs.contains(where: { s.matches($0.word, at: name.upperBound) }) { return shorter }
             return (3...4).contains(name.count) && runsOn && shorterNames.contains(s.units[shorter]) ? shorter : name
         }
     }
+
+    /// 则 (while, for his part) before a verb of saying ends a name of three characters whether
+    /// or not the article names it again: 洪孟楷|则说.
+    static let then = ScannedText.fold("则")[0]
 
     /// A committee's department named alone after a post on the committee, with the committee's
     /// name (晋中市委常委、组织部|部长: 晋中市委组织部), or a body's party group or committee after a
@@ -375,7 +379,8 @@ enum People {
     }
 
     /// Words that close the name of a project, a site or a firm (…现代农业生产基地, …产业园).
-    static let brandPhraseEnds = ScannedText.words(["基地", "项目", "产业园", "园区", "工厂", "农场", "公司", "集团", "品牌"].map { ($0, true) })
+    static let brandPhraseEnds = ScannedText.words(["基地", "项目", "产业园", "园区", "工厂", "农场", "公司", "集团", "品牌",
+                                                    "小镇", "综合体", "示范区", "示范带", "度假区", "景区"].map { ($0, true) })
 
     /// Verbs of visiting that reports put right after a name and jieba calls nouns (参观 and
     /// 指导 n, 调研 and 检查 vn): 卢东亮检查基地 is what he did, not a brand.

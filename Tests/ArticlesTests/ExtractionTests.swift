@@ -1939,6 +1939,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertTrue(article("活动吸引了12家央企集团和3家部委所属单位参加。").organisations.isEmpty)
     }
 
+    /// A post said again short (志刚书记) leaves the person the post stated in full (省委书记);
+    /// a government's work report (省人代会上所作政府工作报告) names no body.
+    func testAPostSaidShortAndAWorkReport() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("市委书记李建国传达了省委书记王志刚的讲话。李建国强调，要按照志刚书记的要求抓好落实。")
+        XCTAssertEqual(a.people.map { "\($0.text):\($0.title ?? "")" }, ["李建国:市委书记", "王志刚:省委书记"])
+        XCTAssertEqual(Mention(text: "王刚", offsets: [], titles: ["原部长", "部长"]).title, "原部长")
+        XCTAssertEqual(Mention(text: "王刚", offsets: [], titles: ["市长", "书记"]).title, "书记", "another post is the nearest")
+        XCTAssertTrue(article("市长传达了省长在省人代会上所作政府工作报告精神。").organisations.isEmpty)
+        XCTAssertEqual(article("大同市政府工作报告提出，加快转型。").organisations.map(\.text), ["大同市政府"])
+    }
+
     /// A post after a name the dictionary knows (习近平总书记) is that person's: the adverb after
     /// it (曾来到) opens no name, though 曾 is a surname.
     func testAPostAfterAKnownNameOpensNoName() throws {

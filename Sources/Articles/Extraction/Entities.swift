@@ -22,8 +22,12 @@ public struct Mention: Equatable {
     public var place: String?
     public var count: Int { offsets.count }
     /// For people: the post stated nearest the name, the last of `titles` that is a post rather
-    /// than a form of address (王振华同志 after 党组副书记王振华 still has the post).
-    public var title: String? { titles.last { !Mention.addresses.contains($0) } ?? titles.last }
+    /// than a form of address (王振华同志 after 党组副书记王振华 still has the post), in its longest
+    /// form stated (骆惠宁书记 after 省委书记骆惠宁 is still 省委书记).
+    public var title: String? {
+        guard let last = titles.last(where: { !Mention.addresses.contains($0) }) else { return titles.last }
+        return titles.last { $0.count > last.count && $0.hasSuffix(last) } ?? last
+    }
 
     static let addresses: Set<String> = ["同志", "先生", "女士"]
 
@@ -264,14 +268,14 @@ public enum Entities {
             .map { withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, $0))) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
-                && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) }
+                && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
         let patterns = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org)
-                && !endsDescribing(s, org) && !namesALaw(s, org)
+                && !endsDescribing(s, org) && !namesALaw(s, org) && !isClauseBeforeGovernment(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -976,6 +980,18 @@ public enum Entities {
     }
 
     static let law = ScannedText.fold("法")[0]
+
+    /// Whether a clause was read into a government's name before its work report
+    /// (省人代会上所作|政府|工作报告): what stands before 政府 is no place, level or 人民.
+    static func isClauseBeforeGovernment(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard range.count > government.count + 1, s.matches(government, endingAt: range.upperBound),
+              s.matches(workReport, at: range.upperBound) else { return false }
+        var before = Array(s.units[range.lowerBound..<(range.upperBound - government.count)])
+        if before.count > people.count, before.suffix(people.count).elementsEqual(people) { before.removeLast(people.count) }
+        return !(before.count == 1 && levelCharacters.contains(before[0])) && Gazetteer.shared.whole(before[...]) == nil
+    }
+
+    static let government = ScannedText.fold("政府"), workReport = ScannedText.fold("工作报告"), people = ScannedText.fold("人民")
 
     /// `range` up to a preposition and a pronoun after a body's name (太原市生态环境局|对该公司…,
     /// which the tagger ran on into the clause): what follows speaks of another body.

@@ -1951,6 +1951,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("大同市政府工作报告提出，加快转型。").organisations.map(\.text), ["大同市政府"])
     }
 
+    /// Diplomats' posts (总领事, 公使, 公参) before and after names, the tagger's name read
+    /// into the post after it (张漪波公参); a country's 驻沪 before the post is no body; 各 before
+    /// a post opens no name.
+    func testDiplomatsPosts() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("周建清与西班牙驻沪总领事路易斯·卡尔沃座谈，并向各总领事介绍温州概况。")
+        XCTAssertEqual(a.people.map { "\($0.text):\($0.title ?? "")" }, ["周建清:", "路易斯·卡尔沃:总领事"])
+        XCTAssertTrue(a.organisations.isEmpty, "\(a.organisations.map(\.text))")
+        let b = article("使馆李明经济商务公使、张漪波公参陪同会见。张平总领事访问圣地亚哥。")
+        XCTAssertEqual(b.people.map { "\($0.text):\($0.title ?? "")" }, ["李明:", "张漪波:公参", "张平:总领事"])
+    }
+
     /// A post after a name the dictionary knows (习近平总书记) is that person's: the adverb after
     /// it (曾来到) opens no name, though 曾 is a surname.
     func testAPostAfterAKnownNameOpensNoName() throws {

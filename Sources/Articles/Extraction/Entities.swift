@@ -80,10 +80,11 @@ public enum Entities {
         "董事会秘书", "董事會秘書", "董秘", "总法律顾问", "监事会主席", "監事會主席", "监事", "独立董事", "副董事长", "副董事長",
         "科长", "科長", "副科长", "副科長", "股长", "股長", "一级主任科员", "二级主任科员", "主任科员",
         "召集人", "特派员", "特派員", "书记长", "書記長", "干事长", "幹事長", "副干事长", "副幹事長", "总召", "總召", "副总召", "副總召",
-        "执行长", "執行長", "召委", "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
+        "执行长", "執行長", "召委", "总领事", "總領事", "副总领事", "副總領事", "领事", "領事", "公使", "公参", "公參", "参赞", "參贊",
+        "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
-    static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副"
+    static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各"
 
     /// People the tagger or the patterns of reports find (see `People`), in the deck line
     /// (split on names known from the body), the photo captions (`captions`: 图为市委书记卢东亮
@@ -1190,9 +1191,12 @@ public enum Entities {
     static func endsDescribing(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         describingEnds.contains { s.matches($0.word, endingAt: range.upperBound) }
             || (s[range.upperBound - 1] == department && directions.contains(s[range.upperBound - 2]))
+            || s[range.upperBound - 2] == stationed || s[range.upperBound - 3] == stationed
     }
 
-    static let directions = ScannedText.units(of: "东南西北中")
+    /// 驻 and a place's one or two characters end a description of a post, not a body
+    /// (西班牙驻沪|总领事, 驻港澳|总领事).
+    static let directions = ScannedText.units(of: "东南西北中"), stationed = ScannedText.fold("驻")[0]
 
     /// 自治区, 自治州, 自治县, 自治旗: a level too (自治区发展改革委 is the region's, as 市发展改革委 is the city's).
     static let autonomous = ScannedText.fold("自治")

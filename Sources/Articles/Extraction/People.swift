@@ -26,7 +26,7 @@ enum People {
                                                 "总统", "首相", "委员长", "同志", "先生", "女士", "教授", "院士", "大使", "主任",
                                                 "局长", "厂长", "校长", "院长", "董事长", "总经理", "总裁", "将军", "司令员",
                                                 "政委", "代表", "委员", "记者", "队长", "村长", "支书", "总书记", "会长", "知事", "秘书长",
-                                                "议员", "特派员", "司长", "行政长官"].map { ($0, true) })
+                                                "议员", "特派员", "司长", "行政长官", "总领事", "领事", "公使", "公参", "参赞"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
 
     /// The longest title that ends just before `i`, if one does.
@@ -142,7 +142,7 @@ enum People {
 
     /// `names` of three or four characters without the last where it is a verb's or particle's
     /// that follows names (刘慧|作表态发言, 吴桂英|亦希望) and the article names the rest alone
-    /// elsewhere (选举刘慧为…), or 则 before a verb of saying. 亦 (also) is not among the characters no given name holds: it
+    /// elsewhere (选举刘慧为…), or 则 before a verb of saying, or a post that follows names. 亦 (also) is not among the characters no given name holds: it
     /// stands inside many (刘亦菲).
     static func withoutRunOnCharacters(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
         let shorterNames = Set(names.filter { (2...3).contains($0.count) }.map { s.units[$0] })
@@ -150,6 +150,11 @@ enum People {
             let shorter = name.lowerBound..<(name.upperBound - 1)
             let runsOn = notInName.contains(s.units[shorter.upperBound]) || s.units[shorter.upperBound] == also
             if name.count == 4, s.units[shorter.upperBound] == then, verbs.contains(where: { s.matches($0.word, at: name.upperBound) }) { return shorter }
+            // a post the tagger read into the name after it (张漪波|公参), which `titleAfter` then reads
+            if name.count >= 4, let post = titlesAfter.first(where: { $0.word.count == 2 && s.matches($0.word, endingAt: name.upperBound) }),
+               surnames.contains(s.units[name.lowerBound]) {
+                return name.lowerBound..<(name.upperBound - post.word.count)
+            }
             return (3...4).contains(name.count) && runsOn && shorterNames.contains(s.units[shorter]) ? shorter : name
         }
     }

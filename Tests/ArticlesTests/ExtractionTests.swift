@@ -1961,6 +1961,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertTrue(a.organisations.isEmpty, "\(a.organisations.map(\.text))")
         let b = article("使馆李明经济商务公使、张漪波公参陪同会见。张平总领事访问圣地亚哥。")
         XCTAssertEqual(b.people.map { "\($0.text):\($0.title ?? "")" }, ["李明:", "张漪波:公参", "张平:总领事"])
+        XCTAssertEqual(article("周建清与香港驻沪办主任蔡亮深入交流。").people.last?.org, "香港驻沪办", "an office's 驻沪办 ends a body")
+    }
+
+    /// No body's name runs across spaces (供稿单位：宣传部  学生处   校团委); a supervisor's post is
+    /// whole (监察专员); 所有 after a post is no name (教师向所有毕业生).
+    func testBodiesAcrossSpacesAndPostsInASchoolsReport() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("供稿单位：宣传部  学生处   校团委       作者：刘颖").organisations.map(\.text), ["学生处", "校团委"])
+        let a = article("校党委副书记、纪委书记、监察专员王启和出席。教师代表丁先存教授代表全体教师向所有毕业生表示祝贺。")
+        XCTAssertEqual(a.people.map { "\($0.text):\($0.title ?? "")" }, ["王启和:监察专员", "丁先存:代表"])
     }
 
     /// A post after a name the dictionary knows (习近平总书记) is that person's: the adverb after

@@ -17,6 +17,16 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("標題\n新华社北京3月5日电 2024年会议开幕。\n第二段。").date, "2024-03-05")
     }
 
+    /// A dateline's month and day in Chinese numerals (中新社臺北二月二日電) read as in digits.
+    func testADatelineInChineseNumerals() {
+        let a = article("標題\n中新社臺北二月二日電 (記者 路梅 陳立宇)春節假期結束。\n第二段。")
+        XCTAssertEqual(a.dateline?.agency, "中新社")
+        XCTAssertEqual(a.dateline?.place, "臺北")
+        XCTAssertEqual(a.dateline.map { [$0.month, $0.day] }, [2, 2])
+        XCTAssertEqual(a.dateline?.reporters, ["路梅", "陳立宇"])
+        XCTAssertEqual(article("標題\n新华社北京十二月二十一日电 会议召开。\n第二段。").dateline.map { [$0.month, $0.day] }, [12, 21])
+    }
+
     func testALocalPapersDatelineHasNoDate() {
         let a = article("標題\n本报讯（记者 孙丽娜 通讯员 赵子轩）11月28日，全市会议召开。\n第二段。")
         XCTAssertEqual(a.dateline?.agency, "本报")

@@ -64,7 +64,7 @@ public enum Entities {
         "镇长", "乡长", "检察长", "庭长", "理事长", "会长", "社长", "台长", "馆长", "所长", "站长", "队长", "政委", "党组成员", "市委常委", "县委常委", "区委常委", "常委",
         "董事", "常务董事", "执行董事", "总监", "首席执行官", "创始人", "总编辑", "主任医师", "法官", "检察官", "审判长", "民警",
         "总工程师", "教授", "研究员", "总队长", "支队长", "大队长", "新闻发言人", "发言人",
-        "专员", "行署专员", "助理", "国务卿", "外长", "外交部长", "国防部长", "分析师", "首席经济学家", "通讯员", "旗委书记", "盟委书记", "王储", "国王", "王子", "女王",
+        "专员", "行署专员", "监察专员", "監察專員", "督导专员", "督導專員", "助理", "国务卿", "外长", "外交部长", "国防部长", "分析师", "首席经济学家", "通讯员", "旗委书记", "盟委书记", "王储", "国王", "王子", "女王",
         "党组书记", "党委书记", "纪委书记", "责任编辑", "财务长", "财务总监", "首席财务官", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
         "审判员", "人民陪审员", "陪审员", "书记员", "法官助理", "检察员", "律师", "项目经理", "项目负责人", "联系人",
         "村党支部书记", "党支部书记", "党总支书记", "村委会主任", "村主任", "居委会主任", "代表性传承人", "传承人", "传人",
@@ -84,7 +84,7 @@ public enum Entities {
         "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
-    static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各"
+    static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各所"
 
     /// People the tagger or the patterns of reports find (see `People`), in the deck line
     /// (split on names known from the body), the photo captions (`captions`: 图为市委书记卢东亮
@@ -311,6 +311,7 @@ public enum Entities {
         let branches = withBranches(withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found), in: s, placeEnds: placeEnds)
         let others = RangeIndex(branches)
         let whole = branches.map { withNameBeforeBracket(s, $0, others: others) }.compactMap { withoutStrayMarks(s, $0) }
+            .flatMap { apartAtSpaces(s, $0) }
         // 市委 where the article names 大同市委: a mention of it, once the full names are known
         let taken = RangeIndex(whole)
         let levelOnly = (taggerOrgs + patterns).filter { isLevelOnly(s, $0) && !taken.overlaps($0) }
@@ -968,6 +969,15 @@ public enum Entities {
     }
 
 
+    /// A name that runs across spaces is the names they part (供稿单位：学工部  学生处  校团委):
+    /// no body's name holds one.
+    static func apartAtSpaces(_ s: ScannedText, _ range: Range<Int>) -> [Range<Int>] {
+        guard s.units[range].contains(where: nameSpaces.contains) else { return [range] }
+        return s.units[range].split(whereSeparator: nameSpaces.contains).map { $0.startIndex..<$0.endIndex }.filter { $0.count >= 2 }
+    }
+
+    static let nameSpaces = ScannedText.units(of: " \u{3000}\t")
+
     /// Whether a body's name is a law's, in its title (《中华人民共和国公司|法》, 《…公司|法实施条例》):
     /// 法 follows the name inside a title's marks.
     static func namesALaw(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -1191,11 +1201,12 @@ public enum Entities {
     static func endsDescribing(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         describingEnds.contains { s.matches($0.word, endingAt: range.upperBound) }
             || (s[range.upperBound - 1] == department && directions.contains(s[range.upperBound - 2]))
-            || s[range.upperBound - 2] == stationed || s[range.upperBound - 3] == stationed
+            || ((s[range.upperBound - 2] == stationed || s[range.upperBound - 3] == stationed)
+                && organisationKind(Array(s.units[max(range.lowerBound, range.upperBound - 3)..<range.upperBound])) == "other")
     }
 
     /// 驻 and a place's one or two characters end a description of a post, not a body
-    /// (西班牙驻沪|总领事, 驻港澳|总领事).
+    /// (西班牙驻沪|总领事, 驻港澳|总领事; not 香港驻沪办, whose 办 is an office's).
     static let directions = ScannedText.units(of: "东南西北中"), stationed = ScannedText.fold("驻")[0]
 
     /// 自治区, 自治州, 自治县, 自治旗: a level too (自治区发展改革委 is the region's, as 市发展改革委 is the city's).

@@ -283,7 +283,8 @@ public struct Layout {
     static let credits = #"[(（](?:本報|本报|本台|本網|本网)?((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
     // Constant patterns, which no input reaches: compiled once, and every test that reads a
     // dateline compiles them.
-    static let datelinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、【】]{2,14}?)(\d{1,2})月(\d{1,2})日(?:電|电|訊|讯)】?\s*(?:"# + credits + ")?")
+    /// Month and day in digits or in Chinese numerals (中新社臺北二月二日電).
+    static let datelinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、【】]{2,14}?)(\d{1,2}|[一二三四五六七八九十〇]{1,3})月(\d{1,2}|[一二三四五六七八九十〇]{1,3})日(?:電|电|訊|讯)】?\s*(?:"# + credits + ")?")
     /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）. The
     /// reporters' bracket is required, so that no sentence starting 国家电网 reads as one.
     static let bylinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?)(?:訊|讯)】?\s*"# + credits)
@@ -312,7 +313,9 @@ public struct Layout {
         let reporters = reporterNames(group(4) ?? "")
         // \d also matches full-width and other decimal digits: read them through the scan's folding
         func number(_ i: Int) -> Int {
-            ScannedText(group(i) ?? "").units.reduce(0) { ScannedText.isDigit($1) ? $0 * 10 + Int($1 - 0x30) : $0 }
+            let units = ScannedText(group(i) ?? "").units
+            if let first = units.first, Numerals.isChineseNumeral(first) { return Numerals.value(units[...]) ?? 0 }
+            return units.reduce(0) { ScannedText.isDigit($1) ? $0 * 10 + Int($1 - 0x30) : $0 }
         }
         let (month, dayOfMonth) = (number(2), number(3))
         let valid = (1...12).contains(month) && (1...31).contains(dayOfMonth)

@@ -608,7 +608,8 @@ public enum Entities {
     static let jointlyJoinedEnds = joinedBodyEnds + ScannedText.words(["工会", "商会", "学会", "管委会"].map { ($0, true) })
 
     /// How a body's name ends before the 和 that joins it to another's.
-    static let joinedBodyEnds = ScannedText.words(["委员会", "委", "局", "厅", "部", "办", "办公室", "公司", "集团", "院", "中心", "所", "协会", "大学"]
+    static let joinedBodyEnds = ScannedText.words(["委员会", "委", "局", "厅", "部", "办", "办公室", "公司", "集团", "院", "中心", "所", "协会", "大学",
+                                                   "总队", "支队", "大队"]
         .map { ($0, true) })
 
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a

@@ -150,12 +150,19 @@ enum People {
             let shorter = name.lowerBound..<(name.upperBound - 1)
             let runsOn = notInName.contains(s.units[shorter.upperBound]) || s.units[shorter.upperBound] == also
             if name.count == 4, s.units[shorter.upperBound] == then, verbs.contains(where: { s.matches($0.word, at: name.upperBound) }) { return shorter }
-            // a post the tagger read into the name after it (张漪波|公参), which `titleAfter` then reads
-            if name.count >= 4, let post = titlesAfter.first(where: { $0.word.count == 2 && s.matches($0.word, endingAt: name.upperBound) }),
-               surnames.contains(s.units[name.lowerBound]) {
-                return name.lowerBound..<(name.upperBound - post.word.count)
-            }
+            // a post the tagger read into the name after it, whole or in part (张漪波|公参, 孙敏|公|参),
+            // which `titleAfter` then reads
+            if let cut = postStart(inside: name, in: s) { return name.lowerBound..<cut }
             return (3...4).contains(name.count) && runsOn && shorterNames.contains(s.units[shorter]) ? shorter : name
+        }
+    }
+
+    /// Where a post that follows names starts inside `name` (张漪波|公参, 孙敏|公|参), leaving a
+    /// surname and one or two more characters; nil where none does.
+    static func postStart(inside name: Range<Int>, in s: ScannedText) -> Int? {
+        guard name.count >= 3, surnames.contains(s.units[name.lowerBound]) else { return nil }
+        return (max(name.lowerBound + 2, name.upperBound - 2)..<name.upperBound).first { start in
+            titlesAfter.contains { $0.word.count >= 2 && $0.word.count > name.upperBound - start - 1 && s.matches($0.word, at: start) }
         }
     }
 
@@ -403,7 +410,8 @@ enum People {
     }
 
     /// `tagged` with the places that stand right after a post, two or three characters from a
-    /// surname on that the gazetteer does not know whole, made people: a post is held by a
+    /// surname on that the gazetteer does not know whole, made people (and a surname read alone
+    /// before the rest of a name and a post that follows names): a post is held by a
     /// person (院士钟南山, whom the tagger reads as a mountain). So is a place the name after
     /// the post runs on past (市领导韩国|庆), known or not, and a body read without the name's
     /// surname (`nameReadAsBody`).
@@ -411,6 +419,10 @@ enum People {
         tagged.map { span in
             if let name = nameReadAsBody(span, in: s) { return EntitySpan(kind: .person, range: name) }
             let start = span.range.lowerBound
+            // a surname the tagger read alone before the rest of the name and a post (何|偉業議員)
+            if span.kind == .person, span.range.count == 1, let length = nameLength(s, at: start), titleAfter(s, at: start + length) != nil {
+                return EntitySpan(kind: .person, range: start..<(start + length))
+            }
             // or before a post that follows names (广州市|郭永航|市长), but for a place of a level (王村|书记)
             let postAfter = titleAfter(s, at: span.range.upperBound) != nil && !Entities.levelCharacters.contains(s.units[span.range.upperBound - 1])
             guard span.kind == .place, (2...3).contains(span.range.count), surnames.contains(s.units[start]),
@@ -992,7 +1004,10 @@ enum People {
 
     /// How long the name starting at `i` is (3 or 2), or nil when no name starts there.
     static func nameLength(_ s: ScannedText, at i: Int) -> Int? {
-        guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i), s.longest(titles, at: i + 1) == nil else { return nil }
+        // a surname and a post or form of address (冯女士, 王先生) is no name, nor one anonymised
+        // (贾某, which `anonymisedNames` reads)
+        guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i), s.longest(titles, at: i + 1) == nil,
+              s.longest(titlesAfter, at: i + 1) == nil, s[i + 1] != someone else { return nil }
         if isGiven(s[i + 2]), s.longest(titles, at: i + 2) == nil, s.longest(verbs, at: i + 2) == nil { return 3 }
         return 2
     }

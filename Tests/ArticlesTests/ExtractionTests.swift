@@ -73,6 +73,14 @@ final class ExtractionTests: XCTestCase {
             XCTAssertEqual(money(text)?.currency, code, text)
         }
         XCTAssertEqual(Numbers.find(in: "12亿人民币").count, 1, "人 of 人民币 is no measure word")
+        // Taiwan's papers: the currency after 元 or before the number, and 兆 (a trillion) before 元
+        XCTAssertEqual(money("收益八億五千萬元新臺幣")?.currency, "TWD")
+        XCTAssertEqual(money("收益八億五千萬元新臺幣")?.text, "八億五千萬元新臺幣")
+        XCTAssertEqual(money("約新台幣1.7兆元")?.currency, "TWD")
+        XCTAssertEqual(money("約新台幣1.7兆元")?.value, 1_700_000_000_000)
+        XCTAssertEqual(money("總額新台幣3兆1325億元")?.value, 3_132_500_000_000)
+        XCTAssertEqual(money("5000万元人民币")?.currency, "CNY")
+        XCTAssertEqual(Numbers.find(in: "建设100兆瓦光伏电站").first?.kind, .quantity, "兆瓦 is a megawatt")
         XCTAssertNil(money("99999999999999999999亿元")?.value, "too large to hold: nil, not wrong")
         XCTAssertNotNil(money("99999999999999999999亿元"), "but still reported")
     }

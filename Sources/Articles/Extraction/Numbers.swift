@@ -33,7 +33,9 @@ public enum Numbers {
                                    ("日元", "JPY"), ("英镑", "GBP"), ("韩元", "KRW"), ("澳元", "AUD"), ("卢布", "RUB"),
                                    ("新台币", "TWD"), ("台币", "TWD"), ("加元", "CAD"), ("瑞士法郎", "CHF"), ("元", "CNY")])
     static let currencyPrefixes = ScannedText.words([("人民币", "CNY"), ("¥", "CNY"), ("￥", "CNY"), ("us$", "USD"),
-                                         ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("hk$", "HKD")])
+                                         ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("hk$", "HKD"),
+                                         ("新台币", "TWD"), ("台币", "TWD"), ("港币", "HKD")])
+    static let yuan = ScannedText.fold("元"), trillion = ScannedText.fold("兆")[0]
     /// Physical units, longest first, so 千瓦时 is not read as 千瓦.
     static let units = ScannedText.words(["千瓦时", "千瓦", "兆瓦时", "兆瓦", "万千瓦", "mwh", "gwh", "kwh", "mw", "gw", "kw", "万吨", "吨",
                               "公斤", "千克", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷", "亩", "米",
@@ -111,9 +113,14 @@ public enum Numbers {
         if let c = s.longest(currencies, at: end) {
             kind = .money
             unit = s.text(end..<(end + c.word.count))
-            currency = c.name
+            // 元 after a currency named before the number is that currency's (新台币1.7兆元)
+            if c.word != yuan || currency == nil { currency = c.name }
             end += c.word.count
-            if c.name == "CNY", let rmb = currencies.first, s.matches(rmb.word, at: end) { end += rmb.word.count }  // 万元人民币
+            // 万元人民币, 八億五千萬元新臺幣: the currency named after 元 is the figure's
+            if c.word == yuan, let named = s.longest(currencies, at: end), named.word != yuan {
+                currency = named.name
+                end += named.word.count
+            }
         } else if let code = currency {
             kind = .money
             unit = currencyText ?? ""
@@ -182,6 +189,7 @@ public enum Numbers {
                 reading.scaled = true
                 reading.end += 1
             }
+            if s[reading.end] == trillion { withTrillions(&reading, in: s) }
         } else {
             reading.scaled = (i..<reading.end).contains { Numerals.largeUnits[s.units[$0]] != nil }
         }
@@ -191,6 +199,20 @@ public enum Numbers {
             reading.end += hedge.word.count
         }
         return reading
+    }
+
+    /// `reading` read on past a 兆 (Taiwan's trillion) after it: before 元 (1.7兆元) or before the
+    /// rest of the figure in 亿 or 万 (3兆1325億元); elsewhere 兆 is mega (兆瓦), and left.
+    static func withTrillions(_ reading: inout Reading, in s: ScannedText) {
+        guard let whole = reading.value?.scaled(by: 12) else { return }
+        if s[reading.end + 1] == yuan[0] {
+            (reading.value, reading.scaled, reading.end) = (whole, true, reading.end + 1)
+        } else if let rest = number(s, at: reading.end + 1), !rest.chinese, rest.scaled, let trillions = whole.integer,
+                  let below = rest.value?.integer, below < 1_000_000_000_000 {
+            let (sum, overflow) = trillions.addingReportingOverflow(below)
+            guard !overflow else { return }
+            (reading.value, reading.scaled, reading.end) = (Decimal10(sum), true, rest.end)
+        }
     }
 
     /// 万 and 亿 always scale a number; 十, 百 and 千 only when more follows that is money or

@@ -1995,6 +1995,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertNil(People.nameLength(ScannedText("贾某进行"), at: 0))
     }
 
+    /// Hong Kong's police ranks before names (總警司, 高級警司, 警司, 指揮官); places the tagger
+    /// read across 及 (銅鑼灣及維園) are two; a country's team (加拿大队) is no police brigade.
+    func testPoliceRanksPlacesJoinedAndCountriesTeams() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("警察公共關係科總警司陳志明今日表示,高級警司黃家樂及警司梁文傑出席記者會。")
+        XCTAssertEqual(a.people.map { "\($0.text):\($0.title ?? "")" }, ["陳志明:總警司", "黃家樂:高級警司", "梁文傑:警司"])
+        XCTAssertEqual(Places.apartAtAnd(EntitySpan(kind: .place, range: 0..<6), in: ScannedText("铜锣湾及维园")).map(\.range), [0..<3, 4..<6])
+        XCTAssertEqual(Places.apartAtAnd(EntitySpan(kind: .place, range: 0..<8), in: ScannedText("特立尼达和多巴哥")).count, 1)
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("加拿大队")), "other")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("刑侦大队")), "government")
+    }
+
     /// A post after a name the dictionary knows (习近平总书记) is that person's: the adverb after
     /// it (曾来到) opens no name, though 曾 is a surname.
     func testAPostAfterAKnownNameOpensNoName() throws {

@@ -80,7 +80,8 @@ public enum Entities {
         "董事会秘书", "董事會秘書", "董秘", "总法律顾问", "监事会主席", "監事會主席", "监事", "独立董事", "副董事长", "副董事長",
         "科长", "科長", "副科长", "副科長", "股长", "股長", "一级主任科员", "二级主任科员", "主任科员",
         "召集人", "特派员", "特派員", "书记长", "書記長", "干事长", "幹事長", "副干事长", "副幹事長", "总召", "總召", "副总召", "副總召",
-        "执行长", "執行長", "召委", "总领事", "總領事", "副总领事", "副總領事", "领事", "領事", "公使", "公参", "公參", "参赞", "參贊",
+        "执行长", "執行長", "召委", "总警司", "總警司", "高级警司", "高級警司", "警司", "总督察", "總督察", "高级督察", "高級督察", "督察",
+        "指挥官", "指揮官", "总领事", "總領事", "副总领事", "副總領事", "领事", "領事", "公使", "公参", "公參", "参赞", "參贊",
         "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
@@ -970,11 +971,19 @@ public enum Entities {
     }
 
 
-    /// A name that runs across spaces is the names they part (供稿单位：学工部  学生处  校团委):
-    /// no body's name holds one.
+    /// A name that runs across spaces between Han characters is the names they part (供稿单位：
+    /// 学工部  学生处  校团委): no Chinese body's name holds one (a name in letters may: Goldman Sachs).
     static func apartAtSpaces(_ s: ScannedText, _ range: Range<Int>) -> [Range<Int>] {
         guard s.units[range].contains(where: nameSpaces.contains) else { return [range] }
-        return s.units[range].split(whereSeparator: nameSpaces.contains).map { $0.startIndex..<$0.endIndex }.filter { $0.count >= 2 }
+        var parts: [Range<Int>] = [], start = range.lowerBound, i = range.lowerBound
+        while i < range.upperBound {
+            guard nameSpaces.contains(s.units[i]) else { i += 1; continue }
+            var end = i
+            while end < range.upperBound, nameSpaces.contains(s.units[end]) { end += 1 }
+            if Han.isHan(s[i - 1]), Han.isHan(s[end]) { parts.append(start..<i); start = end }
+            i = end
+        }
+        return (parts + [start..<range.upperBound]).filter { $0.count >= 2 }
     }
 
     static let nameSpaces = ScannedText.units(of: " \u{3000}\t")
@@ -999,11 +1008,11 @@ public enum Entities {
         guard range.count > government.count + 1, s.matches(government, endingAt: range.upperBound),
               s.matches(workReport, at: range.upperBound) else { return false }
         var before = Array(s.units[range.lowerBound..<(range.upperBound - government.count)])
-        if before.count > people.count, before.suffix(people.count).elementsEqual(people) { before.removeLast(people.count) }
+        if before.count > ofThePeople.count, before.suffix(ofThePeople.count).elementsEqual(ofThePeople) { before.removeLast(ofThePeople.count) }
         return !(before.count == 1 && levelCharacters.contains(before[0])) && Gazetteer.shared.whole(before[...]) == nil
     }
 
-    static let government = ScannedText.fold("政府"), workReport = ScannedText.fold("工作报告"), people = ScannedText.fold("人民")
+    static let government = ScannedText.fold("政府"), workReport = ScannedText.fold("工作报告"), ofThePeople = ScannedText.fold("人民")
 
     /// `range` up to a preposition and a pronoun after a body's name (太原市生态环境局|对该公司…,
     /// which the tagger ran on into the clause): what follows speaks of another body.
@@ -1478,8 +1487,15 @@ public enum Entities {
     static func organisationKind(_ name: [UInt32]) -> String {
         func endsWith(_ w: [UInt32]) -> Bool { name.count >= w.count && name.suffix(w.count).elementsEqual(w) }
         if democraticParties.contains(where: { name.starts(with: $0) }) { return "party" }
+        // a country's team (加拿大队), whose 大队 is no police brigade's
+        if name.last == teamCharacter, let first = name.first,
+           Gazetteer.shared.countries[first]?.contains(where: { $0.word.count == name.count - 1 && name.starts(with: $0.word) }) == true {
+            return "other"
+        }
         return organisationKinds.first { $0.holds.contains { holds(name, $0) } || $0.endsWith.contains(where: endsWith) }?.kind ?? "other"
     }
+
+    static let teamCharacter = ScannedText.fold("队")[0]
 
     /// The democratic parties' short names, which open their committees' names (民建太原市委会,
     /// 民盟山西省委): parties, though the names hold no 党; only at the start, since 民建 also

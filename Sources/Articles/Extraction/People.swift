@@ -142,8 +142,9 @@ enum People {
 
     /// `names` of three or four characters without the last where it is a verb's or particle's
     /// that follows names (刘慧|作表态发言, 吴桂英|亦希望) and the article names the rest alone
-    /// elsewhere (选举刘慧为…), or 则 before a verb of saying, or a post that follows names. 亦 (also) is not among the characters no given name holds: it
-    /// stands inside many (刘亦菲).
+    /// elsewhere (选举刘慧为…), or where it is 则 before a verb of saying; and without a post that
+    /// follows names read into them. 亦 (also) is not among the characters no given name holds:
+    /// it stands inside many (刘亦菲).
     static func withoutRunOnCharacters(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
         let shorterNames = Set(names.filter { (2...3).contains($0.count) }.map { s.units[$0] })
         return names.map { name in

@@ -182,7 +182,7 @@ public enum Places {
     /// otherwise (`agreeing`). A tagger's place that holds one the gazetteer knows (北京图书馆,
     /// 河西走廊) is a place too, and the one inside it is marked `within` it.
     public static func find(in s: ScannedText, tagged: [EntitySpan] = [], gazetteer g: Gazetteer = .shared) -> [Place] {
-        let taggedPlaces = parallelAbbreviations(in: s, tagged: tagged.filter {
+        let taggedPlaces = parallelAbbreviations(in: s, tagged: tagged.flatMap { apartAtAnd($0, in: s) }.filter {
             $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } && !isPrepositionAndLevel(s, $0.range, gazetteer: g)
         })
         let names = taggedPlaces.map(\.range).filter { $0.count >= 2 }.sorted { $0.lowerBound < $1.lowerBound }
@@ -209,6 +209,16 @@ public enum Places {
         }
         return repeatingLocalPlaces(more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }, in: s)
     }
+
+    /// A tagger's place that 及 or 与 runs through is the two places it joins (銅鑼灣|及|維園):
+    /// no place's name holds them (countries' names hold 和: 特立尼达和多巴哥).
+    static func apartAtAnd(_ span: EntitySpan, in s: ScannedText) -> [EntitySpan] {
+        guard span.kind == .place, span.range.count >= 5,
+              let and = (span.range.lowerBound + 2..<span.range.upperBound - 2).first(where: { placeJoins.contains(s.units[$0]) }) else { return [span] }
+        return [EntitySpan(kind: .place, range: span.range.lowerBound..<and), EntitySpan(kind: .place, range: (and + 1)..<span.range.upperBound)]
+    }
+
+    static let placeJoins = ScannedText.units(of: "及与")
 
     /// Whether a tagger's place is the end of a station's name that a place opens (成都|东站,
     /// 福州|南站): a piece of the station's name, no place of its own.

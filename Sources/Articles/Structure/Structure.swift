@@ -455,12 +455,20 @@ public struct Layout {
             var end = start
             while end < scalars.count, Han.isHan(scalars[end].value) || staffNameSeparators.contains(scalars[end]), label(at: end) == nil { end += 1 }
             let title = String(String.UnicodeScalarView(scalars[i..<(i + length)]))
-            credits += reporterNames(String(String.UnicodeScalarView(scalars[start..<end])))
-                .filter { (2...4).contains($0.count) && ScannedText.fold($0).first.map(People.surnames.contains) == true }
-                .map { ($0, title) }
+            credits += reporterNames(String(String.UnicodeScalarView(scalars[start..<end]))).filter(isStaffName).map { ($0, title) }
             i = max(end, i + 1)
         }
         return credits
+    }
+
+    /// A credited name: two to four characters that open with a surname, or (章华维, whose
+    /// surname is less common) that no word of jieba's dictionary is and no word of a
+    /// description opens (本网, 新华社).
+    static func isStaffName(_ name: String) -> Bool {
+        let units = ScannedText.fold(name)
+        guard (2...4).contains(units.count), let first = units.first else { return false }
+        return People.surnames.contains(first)
+            || (!Entities.genericStarts.contains(first) && Entities.wordClass(ScannedText(name), 0..<units.count) == nil)
     }
 
     /// Staff credits' labels, folded, longest first (责任编辑 before 编辑).

@@ -2005,6 +2005,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Places.apartAtAnd(EntitySpan(kind: .place, range: 0..<8), in: ScannedText("特立尼达和多巴哥")).count, 1)
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("加拿大队")), "other")
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("刑侦大队")), "government")
+        let hospital = article("市人民医院副院长何超明、院长助理余德涛与车长万翔交流。")
+        XCTAssertEqual(hospital.people.map { "\($0.text):\($0.title ?? "")" }, ["何超明:副院长", "余德涛:院长助理", "万翔:车长"])
     }
 
     /// A post after a name the dictionary knows (习近平总书记) is that person's: the adverb after

@@ -207,6 +207,7 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(credited("2025-03-02 08:10  来源：新华社  责任编辑：周明 杜海燕"), ["责任编辑:周明", "责任编辑:杜海燕"])
         XCTAssertEqual(credited("初审：马红 复审：林立新"), ["初审:马红", "复审:林立新"])
         XCTAssertEqual(credited("（責編:章華維、羅昱）"), ["責編:章華維", "責編:羅昱"], "a less common surname, no word")
+        XCTAssertEqual(credited("（图文/宣传科 通讯员/陈开艺 审核/蔡元广）"), ["审核:蔡元广"], "a slash after the label")
         XCTAssertEqual(credited("本书主编：张三"), [], "a label inside a sentence")
         XCTAssertEqual(credited("编辑：本网"), [], "no name")
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")

@@ -433,18 +433,18 @@ public struct Layout {
     /// The page's staff a line credits (责任编辑：周冬 赵舒文, 【编辑:叶攀】, 审核:陈 骁、赵志强), each
     /// with the label written before the names: editors and checkers publish a report, they are
     /// not in it, and a user who asks who appears can leave them out by their role. A label
-    /// opens the line or follows a space or bracket (not 本书主编:), and a colon follows it; each
+    /// opens the line or follows a space or bracket (not 本书主编:), and a colon or slash follows it; each
     /// name opens with a surname (not 编辑：本网).
     static func staffCredits(_ line: String) -> [(name: String, title: String)] {
         let scalars = Array(line.unicodeScalars)
-        guard scalars.contains(where: { colons.contains($0) }) else { return [] }
+        guard scalars.contains(where: { staffLabelEnds.contains($0) }) else { return [] }
         let folded = scalars.map { Folding.shared.fold($0) }
         func label(at i: Int) -> (length: Int, namesStart: Int)? {
             guard i == 0 || staffCreditOpeners.contains(scalars[i - 1]),
                   let label = staffLabels.first(where: { i + $0.count <= folded.count && folded[i..<(i + $0.count)].elementsEqual($0) }) else { return nil }
             var j = i + label.count
             while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
-            guard j < scalars.count, colons.contains(scalars[j]) else { return nil }
+            guard j < scalars.count, staffLabelEnds.contains(scalars[j]) else { return nil }
             j += 1
             while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
             return (label.count, j)
@@ -474,7 +474,8 @@ public struct Layout {
     /// Staff credits' labels, folded, longest first (责任编辑 before 编辑).
     static let staffLabels = ["责任编辑", "值班编辑", "实习编辑", "见习编辑", "网络编辑", "编辑", "责编", "主编", "审核", "审校", "校对",
                               "初审", "复审", "终审", "监制", "签发"].map(ScannedText.fold)
-    static let colons: Set<Unicode.Scalar> = [":", "："]
+    /// What follows a staff credit's label: a colon, or a slash (审核/蔡元广).
+    static let staffLabelEnds: Set<Unicode.Scalar> = [":", "：", "/", "／"]
     static let staffCreditOpeners: Set<Unicode.Scalar> = Set(" \u{3000}\t【[（(|｜/／】]）)".unicodeScalars)
     static let staffNameSeparators: Set<Unicode.Scalar> = Set(" \u{3000}、，,".unicodeScalars)
 

@@ -2009,6 +2009,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(hospital.people.map { "\($0.text):\($0.title ?? "")" }, ["何超明:副院长", "余德涛:院长助理", "万翔:车长"])
     }
 
+    /// Names a notice of appointment lists together share the post (任命刘海、陈红军、王晓东为…).
+    func testAppointedTogether() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("会议决定任命刘海、陈红军、王晓东为大同市人民政府副市长。")
+        XCTAssertEqual(a.people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" },
+                       ["刘海:副市长:大同市人民政府", "陈红军:副市长:大同市人民政府", "王晓东:副市长:大同市人民政府"])
+        XCTAssertEqual(People.listedNames(ScannedText("任命刘海、陈红军为"), around: 5..<8), 2..<8)
+    }
+
     /// A post after a name the dictionary knows (习近平总书记) is that person's: the adverb after
     /// it (曾来到) opens no name, though 曾 is a surname.
     func testAPostAfterAKnownNameOpensNoName() throws {

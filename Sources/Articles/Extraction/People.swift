@@ -223,12 +223,27 @@ enum People {
     /// clause must end in a post, up to `longestPost` characters on. A notice that lists its
     /// appointments line by line under 任命： or 免去： opens each line with the name.
     static func appointedPostEnd(_ s: ScannedText, after name: Range<Int>) -> Int? {
-        let next = s[name.upperBound]
-        let opensLine = opensLine(s, at: name.lowerBound)
-        let removing = next == possessive && (opensLine || removals.contains { s.matches($0.word, endingAt: name.lowerBound) })
-        guard removing || (next == appointedAs && (opensLine || appointments.contains { s.matches($0.word, endingAt: name.lowerBound) }))
+        // the names a notice lists together share the post (任命卢江、孙斌为济南市人民政府副市长)
+        let list = listedNames(s, around: name)
+        let next = s[list.upperBound]
+        let opensLine = opensLine(s, at: list.lowerBound)
+        let removing = next == possessive && (opensLine || removals.contains { s.matches($0.word, endingAt: list.lowerBound) })
+        guard removing || (next == appointedAs && (opensLine || appointments.contains { s.matches($0.word, endingAt: list.lowerBound) }))
         else { return nil }
-        return postEnd(s, from: name.upperBound + 1, upTo: name.upperBound + longestPost, before: removing ? office : nil)
+        return postEnd(s, from: list.upperBound + 1, upTo: list.upperBound + longestPost, before: removing ? office : nil)
+    }
+
+    /// The 、-list of names of two or three characters that `name` stands in (卢江、孙斌), or
+    /// `name` alone.
+    static func listedNames(_ s: ScannedText, around name: Range<Int>) -> Range<Int> {
+        var end = name.upperBound
+        while s[end] == ScannedText.listMark, end - name.upperBound < 16, let length = nameLength(s, at: end + 1) { end += 1 + length }
+        var start = name.lowerBound
+        while s[start - 1] == ScannedText.listMark, name.lowerBound - start < 16,
+              let length = [3, 2].first(where: { start - 1 - $0 >= 0 && nameLength(s, at: start - 1 - $0) == $0 }) {
+            start -= 1 + length
+        }
+        return start..<end
     }
 
     /// Where the clause from `start` ends (at a clause mark, at `stop` when given, or at `limit`),

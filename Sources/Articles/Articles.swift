@@ -377,7 +377,7 @@ final class Named {
             { Entities.bodiesGlossedInLetters($0, in: $1) }, { Entities.companiesByOwnName($0, in: $1) }, { Entities.companiesByAbbreviation($0, in: $1) },
             { Entities.companiesByShortName($0, stems: stems, in: $1) },
             { Places.withoutVillagesReadAsPeople($0, in: $1) }, { People.peopleAfterTitles($0, in: $1) }, { People.teamLeaders($0, in: $1) },
-            { People.postHoldersReadAsBodies($0, in: $1) }, { People.bodiesAcrossMarks($0, in: $1) },
+            { People.postHoldersReadAsBodies($0, in: $1) }, { People.bodiesAcrossMarks($0, in: $1) }, { People.namesBeforeAppointedBodies($0, in: $1) },
             { People.withNamesCompleted($0, in: $1) }, { People.withRareLastCharacters($0, in: $1) },
             { Places.citiesReadAsNames($0, in: $1) }, { Places.withDatelinePlace($0, place: datelinePlace, in: $1) },
         ]

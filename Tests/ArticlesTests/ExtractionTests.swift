@@ -2016,6 +2016,11 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" },
                        ["刘海:副市长:大同市人民政府", "陈红军:副市长:大同市人民政府", "王晓东:副市长:大同市人民政府"])
         XCTAssertEqual(People.listedNames(ScannedText("任命刘海、陈红军为"), around: 5..<8), 2..<8)
+        // a removal that runs the post on from the name, without 的 (免去周立波朔州市人民政府副市长的职务)
+        let removal = article("决定免去周立波朔州市人民政府副市长的职务。")
+        XCTAssertEqual(removal.people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" }, ["周立波:副市长:朔州市人民政府"])
+        let spans = People.namesBeforeAppointedBodies([EntitySpan(kind: .place, range: 2..<8)], in: ScannedText("免去卢炳椿泉州市人民政府"))
+        XCTAssertEqual(spans.map(\.range), [2..<5, 5..<8])
     }
 
     /// A post after a name the dictionary knows (习近平总书记) is that person's: the adverb after

@@ -227,10 +227,33 @@ enum People {
         let list = listedNames(s, around: name)
         let next = s[list.upperBound]
         let opensLine = opensLine(s, at: list.lowerBound)
-        let removing = next == possessive && (opensLine || removals.contains { s.matches($0.word, endingAt: list.lowerBound) })
+        let removedHere = removals.contains { s.matches($0.word, endingAt: list.lowerBound) }
+        // 免去卢炳椿泉州市人民政府副市长的职务: after the verb, the post runs on from the name up to 的职务
+        if removedHere, next != possessive,
+           let end = postEnd(s, from: list.upperBound, upTo: list.upperBound + longestPost, before: postRemoved) {
+            return end
+        }
+        let removing = next == possessive && (opensLine || removedHere)
         guard removing || (next == appointedAs && (opensLine || appointments.contains { s.matches($0.word, endingAt: list.lowerBound) }))
         else { return nil }
         return postEnd(s, from: list.upperBound + 1, upTo: list.upperBound + longestPost, before: removing ? office : nil)
+    }
+
+    /// `tagged` with each place or body the tagger read on from the name a removal or appointment
+    /// gives right before it (免去|卢炳椿|泉州市人民政府副市长…) read as the person and the place or
+    /// body: a name, then a place that opens the rest.
+    static func namesBeforeAppointedBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.flatMap { span -> [EntitySpan] in
+            let r = span.range
+            guard span.kind != .person, (removals + appointments).contains(where: { s.matches($0.word, endingAt: r.lowerBound) }),
+                  let length = nameLength(s, at: r.lowerBound), r.count > length + 1,
+                  Gazetteer.shared.byFirst[s.units[r.lowerBound + length]]?.contains(where: {
+                      $0.word.count <= r.count - length && s.matches($0.word, at: r.lowerBound + length)
+                  }) == true
+            else { return [span] }
+            return [EntitySpan(kind: .person, range: r.lowerBound..<(r.lowerBound + length)),
+                    EntitySpan(kind: span.kind, range: (r.lowerBound + length)..<r.upperBound)]
+        }
     }
 
     /// The 、-list of names of two or three characters that `name` stands in (卢江、孙斌), or
@@ -342,6 +365,7 @@ enum People {
     }
     static let removals = ScannedText.words(["免去", "撤销", "免"].map { ($0, true) })
     static let appointedAs = ScannedText.fold("为")[0], possessive = ScannedText.fold("的")[0], office = ScannedText.fold("职务")
+    static let postRemoved = ScannedText.fold("的职务")
     static let clauseEnds = ScannedText.units(of: "；;，,。（(\n")
     static let longestPost = 30
 

@@ -250,7 +250,7 @@ public final class Article {
             guard let found = line.firstByteRange(of: mark) else { continue }
             let before = Folding.shared.folded(String(line[..<found.lowerBound].suffix(2)))
             guard !otherSources.contains(before) else { return nil }
-            // the name ends at a space or a clause's mark (来源:四川发布,若有侵权…)
+            // the name ends at a space or a clause's mark (来源:晋中发布,若有侵权…)
             let name = line[found.upperBound...].split(whereSeparator: { " \u{3000},，;；".contains($0) }).first.map(String.init)
             return name.flatMap(beforeNextField)
         }

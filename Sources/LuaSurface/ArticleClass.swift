@@ -155,7 +155,7 @@ enum ArticleClass {
             names it in full (大同市委 for 市委书记; 中国石油化工集团有限公司 for 中石化董事长; the group for
             集团党委书记、董事长; a list's bracket after the name, 张晓燕（运城市实验中学）), roles
             where the name stood ("text", "deck", "caption", "photographer", "reporter", or "editor" for
-            the page's staff, 责任编辑：周冬, titled as credited), mentions every occurrence as {text, offset},
+            the page's staff, 责任编辑：孙晓明, titled as credited), mentions every occurrence as {text, offset},
             sentence the first one's sentence.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local p = a:people():filter("name", "盧東亮")[1]; assert(p.title and p.count >= 1)"#)) { a, _ in

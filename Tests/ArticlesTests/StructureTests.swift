@@ -17,13 +17,13 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("標題\n新华社北京3月5日电 2024年会议开幕。\n第二段。").date, "2024-03-05")
     }
 
-    /// A dateline's month and day in Chinese numerals (中新社臺北二月二日電) read as in digits.
+    /// A dateline's month and day in Chinese numerals (中新社臺北三月五日電) read as in digits.
     func testADatelineInChineseNumerals() {
-        let a = article("標題\n中新社臺北二月二日電 (記者 路梅 陳立宇)春節假期結束。\n第二段。")
+        let a = article("標題\n中新社臺北三月五日電 (記者 林雅文 陳志宏)春節假期結束。\n第二段。")
         XCTAssertEqual(a.dateline?.agency, "中新社")
         XCTAssertEqual(a.dateline?.place, "臺北")
-        XCTAssertEqual(a.dateline.map { [$0.month, $0.day] }, [2, 2])
-        XCTAssertEqual(a.dateline?.reporters, ["路梅", "陳立宇"])
+        XCTAssertEqual(a.dateline.map { [$0.month, $0.day] }, [3, 5])
+        XCTAssertEqual(a.dateline?.reporters, ["林雅文", "陳志宏"])
         XCTAssertEqual(article("標題\n新华社北京十二月二十一日电 会议召开。\n第二段。").dateline.map { [$0.month, $0.day] }, [12, 21])
     }
 
@@ -206,8 +206,8 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(credited("[責任編輯: 吳家明 ]"), ["責任編輯:吳家明"])
         XCTAssertEqual(credited("2025-03-02 08:10  来源：新华社  责任编辑：周明 杜海燕"), ["责任编辑:周明", "责任编辑:杜海燕"])
         XCTAssertEqual(credited("初审：马红 复审：林立新"), ["初审:马红", "复审:林立新"])
-        XCTAssertEqual(credited("（責編:章華維、羅昱）"), ["責編:章華維", "責編:羅昱"], "a less common surname, no word")
-        XCTAssertEqual(credited("（图文/宣传科 通讯员/陈开艺 审核/蔡元广）"), ["审核:蔡元广"], "a slash after the label")
+        XCTAssertEqual(credited("（責編:章立華、羅文）"), ["責編:章立華", "責編:羅文"], "a less common surname, no word")
+        XCTAssertEqual(credited("（图文/宣传科 通讯员/陈明辉 审核/钱勇）"), ["审核:钱勇"], "a slash after the label")
         XCTAssertEqual(credited("本书主编：张三"), [], "a label inside a sentence")
         XCTAssertEqual(credited("编辑：本网"), [], "no name")
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")

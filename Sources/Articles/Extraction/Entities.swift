@@ -91,7 +91,7 @@ public enum Entities {
     /// (split on names known from the body), the photo captions (`captions`: 图为市委书记卢东亮
     /// 在现场调研, the names and posts found there as in the body) and the credits
     /// (`photographers`; `reporters`: the dateline's, and those the report closes with, with
-    /// their titles as their credits write them; `staff`: the page's editors, 责任编辑：周冬); each
+    /// their titles as their credits write them; `staff`: the page's editors, 责任编辑：孙晓明); each
     /// name then counted wherever it appears. `organisations`: unit ranges of the article's organisations.
     public static func people(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], inFull: [Range<Int>: Range<Int>]? = nil,
                               deck: String?, captions: [Caption] = [], photographers: [String],
@@ -1003,7 +1003,7 @@ public enum Entities {
     static let law = ScannedText.fold("法")[0]
 
     /// Whether a clause was read into a government's name before its work report
-    /// (省人代会上所作|政府|工作报告): what stands before 政府 is no place, level or 人民.
+    /// (县人代会上所作|政府|工作报告): what stands before 政府 is no place, level or 人民.
     static func isClauseBeforeGovernment(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard range.count > government.count + 1, s.matches(government, endingAt: range.upperBound),
               s.matches(workReport, at: range.upperBound) else { return false }

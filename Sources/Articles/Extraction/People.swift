@@ -151,14 +151,14 @@ enum People {
             let shorter = name.lowerBound..<(name.upperBound - 1)
             let runsOn = notInName.contains(s.units[shorter.upperBound]) || s.units[shorter.upperBound] == also
             if name.count == 4, s.units[shorter.upperBound] == then, verbs.contains(where: { s.matches($0.word, at: name.upperBound) }) { return shorter }
-            // a post the tagger read into the name after it, whole or in part (张漪波|公参, 孙敏|公|参),
+            // a post the tagger read into the name after it, whole or in part (张文波|公参, 孙敏|公|参),
             // which `titleAfter` then reads
             if let cut = postStart(inside: name, in: s) { return name.lowerBound..<cut }
             return (3...4).contains(name.count) && runsOn && shorterNames.contains(s.units[shorter]) ? shorter : name
         }
     }
 
-    /// Where a post that follows names starts inside `name` (张漪波|公参, 孙敏|公|参), leaving a
+    /// Where a post that follows names starts inside `name` (张文波|公参, 孙敏|公|参), leaving a
     /// surname and one or two more characters; nil where none does.
     static func postStart(inside name: Range<Int>, in s: ScannedText) -> Int? {
         guard name.count >= 3, surnames.contains(s.units[name.lowerBound]) else { return nil }
@@ -168,7 +168,7 @@ enum People {
     }
 
     /// 则 (while, for his part) before a verb of saying ends a name of three characters whether
-    /// or not the article names it again: 洪孟楷|则说.
+    /// or not the article names it again: 洪明德|则说.
     static let then = ScannedText.fold("则")[0]
 
     /// A committee's department named alone after a post on the committee, with the committee's
@@ -228,7 +228,7 @@ enum People {
         let next = s[list.upperBound]
         let opensLine = opensLine(s, at: list.lowerBound)
         let removedHere = removals.contains { s.matches($0.word, endingAt: list.lowerBound) }
-        // 免去卢炳椿泉州市人民政府副市长的职务: after the verb, the post runs on from the name up to 的职务
+        // 免去赵立新泉州市人民政府副市长的职务: after the verb, the post runs on from the name up to 的职务
         if removedHere, next != possessive,
            let end = postEnd(s, from: list.upperBound, upTo: list.upperBound + longestPost, before: postRemoved) {
             return end
@@ -240,7 +240,7 @@ enum People {
     }
 
     /// `tagged` with each place or body the tagger read on from the name a removal or appointment
-    /// gives right before it (免去|卢炳椿|泉州市人民政府副市长…) read as the person and the place or
+    /// gives right before it (免去|赵立新|泉州市人民政府副市长…) read as the person and the place or
     /// body: a name, then a place that opens the rest.
     static func namesBeforeAppointedBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         tagged.flatMap { span -> [EntitySpan] in

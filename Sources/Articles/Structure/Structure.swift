@@ -213,8 +213,8 @@ public struct Layout {
         return nil
     }
 
-    /// Where a photo's credit ends that names the agency after it in brackets (鄧良奎攝(人民視覺),
-    /// 周訓超攝（影像中國）): at the bracket; else the line's end.
+    /// Where a photo's credit ends that names the agency after it in brackets (赵宏亮摄（人民视觉）,
+    /// 孙 悦攝(影像中國)): at the bracket; else the line's end.
     static func beforeAgency(_ scalars: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView.Index {
         let trimmed = scalars.reversed().drop { $0.properties.isWhitespace }
         guard let last = trimmed.first, last == ")" || last == "）",
@@ -283,7 +283,7 @@ public struct Layout {
     static let credits = #"[(（](?:本報|本报|本台|本網|本网)?((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
     // Constant patterns, which no input reaches: compiled once, and every test that reads a
     // dateline compiles them.
-    /// Month and day in digits or in Chinese numerals (中新社臺北二月二日電).
+    /// Month and day in digits or in Chinese numerals (中新社臺北三月五日電).
     static let datelinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、【】]{2,14}?)(\d{1,2}|[一二三四五六七八九十〇]{1,3})月(\d{1,2}|[一二三四五六七八九十〇]{1,3})日(?:電|电|訊|讯)】?\s*(?:"# + credits + ")?")
     /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）. The
     /// reporters' bracket is required, so that no sentence starting 国家电网 reads as one.
@@ -293,8 +293,8 @@ public struct Layout {
     /// may not open a word (国家电网讯息). A constant pattern, as the two above: no input reaches its `try!`.
     static let outletPattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?(?:網|网|報|报|臺|台|社|刊))(?:訊|讯)(?![息号號])】?\s*"#)
     /// The credits a report may close with, on its last line or at the end of it: （记者 王佳琪 刘晓东）,
-    /// with the outlet the role may open with (（总台记者 刘龙 张磊）), and what a page may print after
-    /// them: the outlet's name, a bracket of its staff (…）央视新闻客户端 【编辑:叶攀】).
+    /// with the outlet the role may open with (（总台记者 刘明 陈涛）), and what a page may print after
+    /// them: the outlet's name, a bracket of its staff (…）央视新闻客户端 【编辑:叶晨】).
     /// A constant pattern, as the others: no input reaches its `try!`.
     static let closingCreditsPattern = try! NSRegularExpression(pattern: #"[(（]\p{Han}{0,6}?((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
         + #"(?:\s*\p{Han}{1,10}(?:客户端|客戶端|网|網|报|報|台|臺|社|新闻|新聞))?(?:\s*[【\[(（][^】\]）)]{1,24}[】\]）)])?\s*$"#)
@@ -430,7 +430,7 @@ public struct Layout {
         #"^[□■●◎◆▲★☆○\s]*(?:(?:文|图|圖)\s*[/／]\s*)*\p{Han}{0,10}?(?:特约|特約|见习|見習)?"#
         + #"(?:记者|記者|通讯员|通訊員)([\s：:]*)(\p{Han}[\p{Han}\s、，,：:]*?)\s*$"#)
 
-    /// The page's staff a line credits (责任编辑：周冬 赵舒文, 【编辑:叶攀】, 审核:陈 骁、赵志强), each
+    /// The page's staff a line credits (责任编辑：孙晓明 刘佳怡, 【编辑:郭晓】, 审核:钱 勇、黄丽萍), each
     /// with the label written before the names: editors and checkers publish a report, they are
     /// not in it, and a user who asks who appears can leave them out by their role. A label
     /// opens the line or follows a space or bracket (not 本书主编:), and a colon or slash follows it; each
@@ -461,7 +461,7 @@ public struct Layout {
         return credits
     }
 
-    /// A credited name: two to four characters that open with a surname, or (章华维, whose
+    /// A credited name: two to four characters that open with a surname, or (章立华, whose
     /// surname is less common) that no word of jieba's dictionary is and no word of a
     /// description opens (本网, 新华社).
     static func isStaffName(_ name: String) -> Bool {
@@ -474,7 +474,7 @@ public struct Layout {
     /// Staff credits' labels, folded, longest first (责任编辑 before 编辑).
     static let staffLabels = ["责任编辑", "值班编辑", "实习编辑", "见习编辑", "网络编辑", "编辑", "责编", "主编", "审核", "审校", "校对",
                               "初审", "复审", "终审", "监制", "签发"].map(ScannedText.fold)
-    /// What follows a staff credit's label: a colon, or a slash (审核/蔡元广).
+    /// What follows a staff credit's label: a colon, or a slash (审核/钱勇).
     static let staffLabelEnds: Set<Unicode.Scalar> = [":", "：", "/", "／"]
     static let staffCreditOpeners: Set<Unicode.Scalar> = Set(" \u{3000}\t【[（(|｜/／】]）)".unicodeScalars)
     static let staffNameSeparators: Set<Unicode.Scalar> = Set(" \u{3000}、，,".unicodeScalars)

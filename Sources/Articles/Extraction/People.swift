@@ -245,7 +245,7 @@ enum People {
     static func namesBeforeAppointedBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         tagged.flatMap { span -> [EntitySpan] in
             let r = span.range
-            guard span.kind != .person, (removals + appointments).contains(where: { s.matches($0.word, endingAt: r.lowerBound) }),
+            guard span.kind != .person, appointingVerbs.contains(where: { s.matches($0.word, endingAt: r.lowerBound) }),
                   let length = nameLength(s, at: r.lowerBound), r.count > length + 1,
                   Gazetteer.shared.byFirst[s.units[r.lowerBound + length]]?.contains(where: {
                       $0.word.count <= r.count - length && s.matches($0.word, at: r.lowerBound + length)
@@ -364,6 +364,7 @@ enum People {
         return nil
     }
     static let removals = ScannedText.words(["免去", "撤销", "免"].map { ($0, true) })
+    static let appointingVerbs = removals + appointments
     static let appointedAs = ScannedText.fold("为")[0], possessive = ScannedText.fold("的")[0], office = ScannedText.fold("职务")
     static let postRemoved = ScannedText.fold("的职务")
     static let clauseEnds = ScannedText.units(of: "；;，,。（(\n")

@@ -211,14 +211,13 @@ public enum Places {
     }
 
     /// A tagger's place that 及 or 与 runs through is the two places it joins (銅鑼灣|及|維園):
-    /// no place's name holds them (countries' names hold 和: 特立尼达和多巴哥).
+    /// no place's name holds them; 和 is left, which countries' names hold (特立尼达和多巴哥).
     static func apartAtAnd(_ span: EntitySpan, in s: ScannedText) -> [EntitySpan] {
-        guard span.kind == .place, span.range.count >= 5,
-              let and = (span.range.lowerBound + 2..<span.range.upperBound - 2).first(where: { placeJoins.contains(s.units[$0]) }) else { return [span] }
-        return [EntitySpan(kind: .place, range: span.range.lowerBound..<and), EntitySpan(kind: .place, range: (and + 1)..<span.range.upperBound)]
+        guard span.kind == .place else { return [span] }
+        return People.apart(span, in: s) { s.units[$0] != countriesAnd }
     }
 
-    static let placeJoins = ScannedText.units(of: "及与")
+    static let countriesAnd = ScannedText.fold("和")[0]
 
     /// Whether a tagger's place is the end of a station's name that a place opens (成都|东站,
     /// 福州|南站): a piece of the station's name, no place of its own.

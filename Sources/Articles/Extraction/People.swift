@@ -414,18 +414,18 @@ enum People {
         func routeAt(_ i: Int) -> Bool { routes.contains { s.matches($0.word, at: i) } }
         var end = range.upperBound
         for _ in 0..<8 {
-            if s[end] == etCetera { end += 1 }
+            if s[end] == Entities.etCetera { end += 1 }
             if routeAt(end) { return true }
             guard s[end] == ScannedText.listMark else { return false }
             // the next item, of up to four characters
             end += 1
             let start = end
-            while end - start < 4, Han.isHan(s[end]), s[end] != etCetera, !routeAt(end) { end += 1 }
+            while end - start < 4, Han.isHan(s[end]), s[end] != Entities.etCetera, !routeAt(end) { end += 1 }
         }
         return false
     }
 
-    static let routes = ScannedText.words(["高铁", "城际", "客专"].map { ($0, true) }), etCetera = ScannedText.fold("等")[0]
+    static let routes = ScannedText.words(["高铁", "城际", "客专"].map { ($0, true) })
 
     static func startsWithPlace(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         Gazetteer.shared.byFirst[s.units[range.lowerBound]]?.contains { $0.word.count < range.count && s.matches($0.word, at: range.lowerBound) } == true

@@ -164,6 +164,10 @@ def main():
             continue
         if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue
+        # the source's code 99 holds waters and border zones (海域, 苏鲁交界): no division, and
+        # 海域 is a common word (海域海岛司, 周边海域)
+        if code.startswith("99"):
+            continue
         # a two-character county name that is also a common word (城区, 郊区, 矿区) names a place
         # only right after its city (阳泉市郊区)
         if lvl == "county" and len(name) == 2 and tags.get(name, (0, "ns"))[1] != "ns":

@@ -2031,4 +2031,40 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.map(\.text), ["习近平"])
         XCTAssertEqual(article("中共中央总书记习近平出席会议。").people.map(\.text), ["习近平"])
     }
+
+    /// Market inspections name sole traders (…王氏水产商行, …蔬菜批发部: companies, whose
+    /// surname is no person), after a clause the name does not hold (不合格食品有|徐州市…).
+    /// No body is a licence plate's province and letter (鲁A of 鲁A7B26X), a website's name
+    /// (中国政府|网), the state in a regulation's title (《中华人民共和国政府|信息公开条例》), a
+    /// body word left alone by a bracket (（区、市）|党委), or a bureau named without its place
+    /// (各市的文化和旅游局); a traffic police's 总队 is a public body's.
+    func testSoleTradersPlatesWebsitesAndLaws() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let inspection = article("抽检发现不合格食品有徐州市城北王氏水产商行销售的对虾、徐州市鼓楼区顺发蔬菜批发部销售的芹菜。")
+        XCTAssertEqual(inspection.organisations.map { "\($0.text):\($0.kind ?? "")" }, ["徐州市城北王氏水产商行:company", "徐州市鼓楼区顺发蔬菜批发部:company"])
+        XCTAssertEqual(inspection.people.map(\.text), [])
+        XCTAssertEqual(article("王某驾驶鲁A7B26X轿车追尾。").organisations.map(\.text), [])
+        XCTAssertEqual(article("本文转载自中国政府网，原文有删节。").organisations.map(\.text), [])
+        XCTAssertEqual(article("依据《中华人民共和国政府信息公开条例》，现予公开。市政府办公室印发《徐州市人民政府关于加强河道管理的通知》。")
+            .organisations.map(\.text), ["市政府办公室", "徐州市人民政府"])
+        XCTAssertEqual(article("各省(区、市)党委和政府高度重视。").organisations.map(\.text), [])
+        XCTAssertEqual(article("邻近城市的文化和旅游局负责人参会，文化和旅游部派员出席。").organisations.map(\.text), ["文化和旅游部"])
+        XCTAssertEqual(article("在随后举行的苏北文化和旅游发展联盟成立仪式上，各方签约。").organisations.map(\.text), [])
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("省公安厅交警总队")), "government")
+        // a trader's suffix with nothing or a verb alone before it names no one
+        XCTAssertEqual(article("有商行，是药店，商行。").organisations.map(\.text), [])
+    }
+
+    /// Committees' chairs (副主任委员) and acting mayors (代市长) are posts; the guests a speech
+    /// greets (领导、嘉宾) are no one. 海域 is no division, 日 after 党 a day's, not Japan's, and a
+    /// place across a dot (青峰溪·云岭国家森林公园) no transliterated name.
+    func testCommitteePostsGuestsAndDays() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let speech = article("市人大常委会副主任委员周建国出席会议，市委副书记、代市长吴海涛致辞，向各位领导、嘉宾表示欢迎。")
+        XCTAssertEqual(speech.people.map { "\($0.text):\($0.title ?? "")" }, ["周建国:副主任委员", "吴海涛:代市长"])
+        XCTAssertEqual(article("国家海洋局海域海岛司司长刘卫东出席。").places.map(\.text), [])
+        XCTAssertEqual(article("6月29日上午，主题党日活动在村委会举行。").places.map(\.text), [])
+        XCTAssertEqual(article("中日双方达成共识。").places.map(\.text), ["中", "日"])
+        XCTAssertEqual(article("开幕式在青峰溪·云岭国家森林公园举行。").people.map(\.text), [])
+    }
 }

@@ -38,6 +38,9 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("本報訊（記者 孫麗娜）會議召開。").people.first?.title, "記者", "in the article's script")
         XCTAssertNil(article("標題\n国家电网讯息（记者 王五）公司召开会议。").dateline, "讯 not right before the bracket")
         XCTAssertNil(article("標題\n本报讯 近日，会议召开。").dateline?.reporters.first, "no credits, no reporters")
+        let reported = article("標題\n中国报道讯（赵丽华 报道）5月3日，文化节开幕。")
+        XCTAssertEqual(reported.dateline?.reporters, ["赵丽华"], "names before 报道 in the bracket")
+        XCTAssertEqual(reported.sourceName, "中国报道")
     }
 
     /// Datelines in square brackets (【本报讯】, 【大同日报讯】, 【新华社北京12月1日电】) are read as

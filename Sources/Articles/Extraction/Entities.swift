@@ -83,6 +83,8 @@ public enum Entities {
         "执行长", "執行長", "召委", "总警司", "總警司", "高级警司", "高級警司", "警司", "总督察", "總督察", "高级督察", "高級督察", "督察",
         "指挥官", "指揮官", "院长助理", "院長助理", "总经理助理", "總經理助理", "车长", "車長", "总领事", "總領事", "副总领事", "副總領事", "领事", "領事", "公使", "公参", "公參", "参赞", "參贊",
         "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
+        "主任委员", "主任委員", "副主任委员", "副主任委員",
+        "代市长", "代市長", "代省长", "代省長", "代县长", "代縣長", "代区长", "代區長",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各所"
@@ -113,7 +115,9 @@ public enum Entities {
         for editor in staff { mentions.add(editor.name, offset: nil, titles: [editor.title], role: "editor") }
         joinCutNames(&mentions, in: s)
         countEverywhere(&mentions, in: s)
-        addSurnamesAlone(People.surnamesAlone(in: s, tagged: tagged), to: &mentions, in: s)
+        // a surname inside a body's name is its brand's (城东李氏水产商行), no one's
+        let bodies = RangeIndex(organisations)
+        addSurnamesAlone(People.surnamesAlone(in: s, tagged: tagged).filter { !bodies.overlaps($0.range) }, to: &mentions, in: s)
         joinLastNames(&mentions)
         joinGivenNames(&mentions)
         return mentions.list
@@ -245,7 +249,9 @@ public enum Entities {
 
     /// Suffixes that end a company's own name, which may be long and hold brackets.
     static let companySuffixes = ScannedText.words(["股份有限公司", "有限责任公司", "有限公司", "集团", "研究院", "研究所",
-                                                    "大学", "医院", "银行", "协会", "公司", "合作社", "家庭农场"].map { ($0, true) })
+                                                    "大学", "医院", "银行", "协会", "公司", "合作社", "家庭农场",
+                                                    // sole traders, whom market inspections name (城东李氏水产商行)
+                                                    "商行", "批发部", "经营部", "门市部", "便利店", "药店", "大药房"].map { ($0, true) })
     /// Suffixes of public bodies, whose names start with a place: 大同經開區, 大同經開區黨工委, 省政府.
     static let bodySuffixes = ScannedText.words((["人民政府", "政府", "经开区", "高新区", "开发区", "党工委", "管委会", "委员会",
                                                  "办公室", "新闻办", "厅", "局", "委", "中心", "党支部", "党总支",
@@ -270,14 +276,15 @@ public enum Entities {
             .map { withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, $0))) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
-                && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0) }
+                && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
+                && !isPlate(s, $0) && !namesAWebsite(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
         let patterns = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org)
-                && !endsDescribing(s, org) && !namesALaw(s, org) && !isClauseBeforeGovernment(s, org)
+                && !endsDescribing(s, org) && !namesALaw(s, org) && !isClauseBeforeGovernment(s, org) && !namesAWebsite(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -301,7 +308,8 @@ public enum Entities {
         let kept = modelOrgs.filter { !widerIndex.overlaps($0) }
         // a pattern's name may hold a place the tagger found (大同市 in 大同市人民政府), nothing else it
         // found: no other name overlaps it, and no place runs across either of its ends
-        let names = RangeIndex(tagged.filter { $0.kind != .place }.map(\.range))
+        // (a surname alone is no name a body's would run over: 城东李氏水产商行, 王记便利店)
+        let names = RangeIndex(tagged.filter { $0.kind != .place && !($0.kind == .person && $0.range.count == 1) }.map(\.range))
         let places = RangeIndex(tagged.filter { $0.kind == .place }.map(\.range))
         // nor is it a place the tagger found whole (北京音乐厅)
         let gaps = patternOrgs.filter { org in
@@ -312,6 +320,7 @@ public enum Entities {
         let branches = withBranches(withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found), in: s, placeEnds: placeEnds)
         let others = RangeIndex(branches)
         let whole = branches.map { withNameBeforeBracket(s, $0, others: others) }.compactMap { withoutStrayMarks(s, $0) }
+            .filter { !isKindAlone(s, $0) && !isLevelOnly(s, $0) }
             .flatMap { apartAtSpaces(s, $0) }
         // 市委 where the article names 大同市委: a mention of it, once the full names are known
         let taken = RangeIndex(whole)
@@ -727,6 +736,16 @@ public enum Entities {
                                                "申请执行人", "中标人", "招标人", "投标人", "采购人", "供应商", "中标单位",
                                                "下稿代", "稿代"].map { ($0, true) })
 
+    /// `range` from the first place it holds where a verb or particle stands before that place
+    /// (不合格食品有|南通市城东李氏水产商行): what names a company starts there.
+    static func fromPlaceAfterClause(_ s: ScannedText, _ range: Range<Int>, places: [UInt32: [[UInt32]]]) -> Range<Int> {
+        guard range.count >= 2, let place = (range.lowerBound + 1..<range.upperBound).first(where: { i in places[s.units[i]]?.contains { s.matches($0, at: i) } == true }),
+              let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return range }
+        let before = Array(s.units[range.lowerBound..<place])
+        return segmenter.segment(before).contains { links(before[$0], lexicon) || lexicon.wordClass(Array(before[$0])) == .verb }
+            ? place..<range.upperBound : range
+    }
+
     /// `range` without the verbs and particles jieba finds at its start.
     static func withoutLeadingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return range }
@@ -925,10 +944,11 @@ public enum Entities {
     /// What some places' departments put between the core and the suffix (住房和城乡建设|管理|局).
     static let departmentMiddles = ScannedText.words(["管理", "综合", "服务", "事务"].map { ($0, true) })
     static let departmentSuffixes = ScannedText.words(["委员会", "委", "局", "厅", "部", "办公室"].map { ($0, true) })
-    static let nation = ScannedText.fold("国家")
+    static let nation = ScannedText.fold("国家"), ministry = ScannedText.fold("部")
 
     /// Each department named by one of those cores in the text, with the place, level (市, 省) or
-    /// 国家 just before it, and a word of `departmentMiddles` maybe after it.
+    /// 国家 just before it, and a word of `departmentMiddles` maybe after it; or alone, a
+    /// ministry's (文化和旅游部): a bureau named alone is whichever place's (各市的文化和旅游局).
     static func standardDepartments(in s: ScannedText, placeEnds: [Int: Int]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         for i in 0..<s.count where departmentCoreFirsts.contains(s.units[i]) {
@@ -936,6 +956,7 @@ public enum Entities {
             let middle = s.longest(departmentMiddles, at: i + core.word.count)?.word.count ?? 0
             guard let suffix = s.longest(departmentSuffixes, at: i + core.word.count + middle) else { continue }
             let start = placesStart(endingAt: i, placeEnds) ?? levelStart(s, endingAt: i) ?? (i >= nation.count && s.matches(nation, at: i - nation.count) ? i - nation.count : i)
+            guard start < i || suffix.word == ministry else { continue }
             found.append(start..<(i + core.word.count + middle + suffix.word.count))
         }
         return found
@@ -989,8 +1010,14 @@ public enum Entities {
     static let nameSpaces = ScannedText.units(of: " \u{3000}\t")
 
     /// Whether a body's name is a law's, in its title (《中华人民共和国公司|法》, 《…公司|法实施条例》):
-    /// 法 follows the name inside a title's marks.
+    /// 法 follows the name inside a title's marks; or the name opens the title of a law or
+    /// regulation that no body issues (《中华人民共和国政府|信息公开条例》: 政府 is the information's),
+    /// where a notice's title names its issuer before 关于 (《大同市人民政府关于…的通知》).
     static func namesALaw(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        if s[range.lowerBound - 1] == ScannedText.titleOpen, let close = titleEnd(s, after: range.upperBound),
+           lawEnds.contains(where: { s.matches($0, endingAt: close) }), !(range.upperBound..<close).contains(where: { s.matches(about, at: $0) }) {
+            return true
+        }
         guard s[range.upperBound] == law else { return false }
         var i = range.lowerBound
         while i >= 0, range.lowerBound - i <= 20, s.units[i] != ScannedText.titleClose {
@@ -1000,7 +1027,13 @@ public enum Entities {
         return false
     }
 
-    static let law = ScannedText.fold("法")[0]
+    /// Where the title that runs on at `i` closes (its 》), within 30 characters.
+    static func titleEnd(_ s: ScannedText, after i: Int) -> Int? {
+        (i..<min(s.count, i + 30)).first { s.units[$0] == ScannedText.titleClose || s.units[$0] == ScannedText.titleOpen }
+            .flatMap { s.units[$0] == ScannedText.titleClose ? $0 : nil }
+    }
+
+    static let law = ScannedText.fold("法")[0], lawEnds = ["法", "条例"].map(ScannedText.fold), about = ScannedText.fold("关于")
 
     /// Whether a clause was read into a government's name before its work report
     /// (县人代会上所作|政府|工作报告): what stands before 政府 is no place, level or 人民.
@@ -1172,7 +1205,7 @@ public enum Entities {
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
-                                 "评审委员会", "评委会", "代表团", "代表队"].map(ScannedText.fold))
+                                 "评审委员会", "评委会", "代表团", "代表队", "联盟"].map(ScannedText.fold))
 
     /// Also a post alone (立委, 党团), which names its holder's kind, not a body.
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -1201,6 +1234,27 @@ public enum Entities {
     }
 
     static let siteWords = ScannedText.words(["基地", "园区", "产业园", "示范区", "开发区", "新区", "项目"].map { ($0, true) })
+
+    /// Whether a name is a website's first part (中国政府|网): the site, an outlet, not a body.
+    /// A body's own site (国务院新闻办公室|网站) is the body's; 网 going on as a word
+    /// (政府|网格化) is no site's.
+    static func namesAWebsite(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        s[range.upperBound] == net && !Han.isHan(s[range.upperBound + 1])
+    }
+
+    static let net = ScannedText.fold("网")[0]
+
+    /// Whether a name is the province's character and the letter that open a licence plate
+    /// (闽A of 闽A32××号牌, 陕A of 陕AC458S), which the tagger reads as a body's short name.
+    static func isPlate(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        range.count == 2 && Han.isHan(s.units[range.lowerBound]) && isLetter(s.units[range.upperBound - 1])
+            && (isLetter(s[range.upperBound]) || ScannedText.isDigit(s[range.upperBound]) || plateMasks.contains(s[range.upperBound]))
+    }
+
+    /// A Latin letter as the scan holds it (folded to lower case).
+    static func isLetter(_ u: UInt32) -> Bool { u >= 0x61 && u <= 0x7A }
+    /// What plates in reports hide their digits with: ×, X, *.
+    static let plateMasks = ScannedText.units(of: "×*＊")
 
     /// Words that close a description of a body, not its name: what kind of company it is
     /// (归属于上市公司股东, 比亚迪子公司), or a station (西安国际港站, 大同南站).
@@ -1478,10 +1532,11 @@ public enum Entities {
         ("government", ["中国人民银行", "人民银行", "金融监督管理", "证券监督管理", "外汇管理局", "证监会", "银保监会", "银监会", "保监会",
                          "金融监管总局"], []),
         // a headquarters (辉达总部) is a company's, whose 部 is no ministry's
-        ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场"],
+        ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场",
+                     "商行", "批发部", "经营部", "门市部", "商店", "便利店", "药店", "药房"],
          ["厂", "社", "证券", "保险", "信托", "期货", "煤矿", "总部"]),
         ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅", "气象台"],
-         ["部", "厅", "局", "署", "委", "委会", "办", "处", "司", "院", "所", "站", "中心", "联合国", "支队", "大队", "海关", "调查队"]),
+         ["部", "厅", "局", "署", "委", "委会", "办", "处", "司", "院", "所", "站", "中心", "联合国", "总队", "支队", "大队", "海关", "调查队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }
 
     static func organisationKind(_ name: [UInt32]) -> String {
@@ -1537,7 +1592,7 @@ public enum Entities {
             if let suffix = s.longest(companySuffixes, at: i), !endsDescribing(s, 0..<(i + suffix.word.count)) {
                 var start = i
                 while start > 0, i - start < 20, !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
-                let name = withoutLeadingRole(s, withoutLeadingVerb(s, start..<i))  // 以|张裕公司, 被告|鑫达物资贸易有限公司
+                let name = fromPlaceAfterClause(s, withoutLeadingRole(s, withoutLeadingVerb(s, start..<i)), places: placeWords)  // 以|张裕公司, 被告|鑫达物资贸易有限公司
                 // what names the body comes after the places that open its name (河底镇上庄村|丰源种植专业合作社),
                 // which jieba may cut across (河底|镇上|庄村)
                 let own = afterPlaces(s, name, places: placeWords)..<name.upperBound
@@ -1715,7 +1770,7 @@ public enum Entities {
     }
 
     /// Characters that, standing alone, link or qualify words rather than name anything.
-    static let functionCharacters = ScannedText.units(of: "但当得如不于在是了着过的地把被让给对向从和与同及或也都还就又才所因为这那该本我你他她其各每某此一将已以")
+    static let functionCharacters = ScannedText.units(of: "但当得如不于在是了着过的地把被让给对向从和与同及或也都还就又才所因为这那该本我你他她其各每某此一将已以有")
 
     /// Where the places that end at `end` start, each straight after the one before (吕梁市离石区
     /// before 人民政府): a body's name holds them all. Nil where no place ends there.

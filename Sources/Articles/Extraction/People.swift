@@ -385,9 +385,14 @@ enum People {
     static func isName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard range.count >= 2, Han.isHan(s.units[range.lowerBound]),
               range.allSatisfy({ Han.isHan(s.units[$0]) || nameDots.contains(s.units[$0]) }) else { return false }
-        guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound), !isCommonWord(s, range), !isFinding(s, range) else { return false }
+        guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound), !isCommonWord(s, range), !isFinding(s, range),
+              !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }) else { return false }
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
     }
+
+    /// The guests that reports of events greet (向各位领导、嘉宾表示欢迎), which the tagger reads
+    /// as names, alone or after a word before them (令|嘉宾), as jieba's dictionary does (嘉宾 as a place).
+    static let guestWords = ["嘉宾", "来宾", "贵宾"].map(ScannedText.fold)
 
     /// Whether three or more characters are a word jieba's dictionary knows as a noun, a proper
     /// noun, a verb or a particle (嘉年华, 马铃薯): few names of three characters are such a word,
@@ -678,7 +683,8 @@ enum People {
     /// (买买提江·吾买尔, 阿不都热依木·买买提), one person where the tagger cut it (江·吾买尔) or
     /// read a part as a place: the dot joins the parts of people's names. Not where a part
     /// is a division the gazetteer knows or an organisation the tagger read (中国·山西), nor
-    /// where the tagger read no name at all (a column's name: 村里人·村中事).
+    /// where the tagger read no name at all (a column's name: 村里人·村中事) or one place across
+    /// the dot (寨寮溪·花岩国家森林公园).
     static func withDottedNamesWhole(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         guard s.units.contains(where: nameDots.contains) else { return tagged }
         var names: [Range<Int>] = []
@@ -689,7 +695,8 @@ enum People {
             let overlapping = tagged.filter { $0.range.overlaps(whole) }
             // the tagger's reading of a name it took for a person stands but for a part of one character
             let name = overlapping.first { $0.kind == .person && $0.range.contains(i) }.map { withWholeParts($0.range, whole, in: s) } ?? whole
-            if !overlapping.isEmpty, !overlapping.contains(where: { $0.kind == .organisation || ($0.kind == .place && isDivision(s, $0.range, g)) }),
+            if !overlapping.isEmpty,
+               !overlapping.contains(where: { $0.kind == .organisation || ($0.kind == .place && (isDivision(s, $0.range, g) || $0.range.contains(i))) }),
                !dottedParts(s, name).contains(where: { isDivision(s, $0, g) }) {
                 names.append(name)
             }

@@ -541,10 +541,11 @@ public enum Places {
 
     /// The place a one-character abbreviation at `i` stands for: a division with its code, or a country or continent.
     /// After a numeral, a character is an ordinal's (一中 is No. 1 Middle School, 三中全会 the
-    /// third plenary session), no place.
+    /// third plenary session), or a date's (29日), no place.
     static func abbreviated(_ s: ScannedText, at i: Int, gazetteer g: Gazetteer) -> Place? {
-        guard let name = abbreviations[s.units[i]], !Entities.numeralCharacters.contains(s[i - 1]), !closesBracketedDay(s, at: i),
-              !isHarbour(s, at: i) else { return nil }
+        guard let name = abbreviations[s.units[i]], !Entities.numeralCharacters.contains(s[i - 1]), !ScannedText.isDigit(s[i - 1]),
+              !closesBracketedDay(s, at: i),
+              !isHarbour(s, at: i), !isDay(s, at: i) else { return nil }
         let text = s.text(i..<(i + 1)), offset = s.byteOffset(i)
         guard let index = g.indexByName[name] else {
             return Place(text: text, name: name, level: .other, kind: Gazetteer.countryNames.contains(name) ? "country" : "region",
@@ -561,6 +562,18 @@ public enum Places {
     }
 
     static let harbour = ScannedText.fold("港")[0]
+
+    /// Whether 日 at `i` is a day (主题党日, 纪念日), not Japan: it names the country only beside
+    /// another place (中日, 日美), after a verb of travel or dealing (访日, 对日) or before what
+    /// belongs to it (日方, 日企, 日寇).
+    static func isDay(_ s: ScannedText, at i: Int) -> Bool {
+        s.units[i] == japan && abbreviations[s[i - 1]] == nil && abbreviations[s[i + 1]] == nil
+            && !japanBefore.contains(s[i - 1]) && !japanAfter.contains(s[i + 1])
+    }
+
+    static let japan = ScannedText.fold("日")[0]
+    static let japanBefore = ScannedText.units(of: "访赴来在抵离返回驻旅对抗侵知亲"),
+               japanAfter = ScannedText.units(of: "方企军媒商资籍元产系侨人语式寇伪机舰")
     static let hongKongBefore = ScannedText.units(of: "访赴来在抵离返回驻旅沪深京粤内中两"),
                hongKongAfter = ScannedText.units(of: "澳台人府股元籍媒商资生星剧片警独版珠")
 

@@ -279,8 +279,10 @@ public struct Layout {
 
     static let agencies = ["新華社", "新华社", "中新網", "中新网", "中新社", "人民網", "人民网", "央視網", "央视网",
                            "中國新聞網", "中国新闻网", "光明網", "光明网", "澎湃新聞", "澎湃新闻", "本報", "本报", "本網", "本网"]
-    /// A bracket of credits, the names in its group: （记者 孙丽娜 通讯员 赵子轩）, （本报记者 郭志强）.
-    static let credits = #"[(（](?:本報|本报|本台|本網|本网)?((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
+    /// A bracket of credits, the names in its group: （记者 孙丽娜 通讯员 赵子轩）, （本报记者 郭志强）,
+    /// or names before 报道 (（李晓燕 报道）).
+    static let credits = #"[(（](?:本報|本报|本台|本網|本网)?((?:記者|记者|通訊員|通讯员)[^)）]{1,40}|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3}\s*"#
+        + #"(?:报道|報導|報道))[)）]"#
     // Constant patterns, which no input reaches: compiled once, and every test that reads a
     // dateline compiles them.
     /// Month and day in digits or in Chinese numerals (中新社臺北三月五日電).
@@ -384,6 +386,8 @@ public struct Layout {
     }
 
     static let creditRoles = ["记者", "記者", "通讯员", "通訊員"]
+    /// What names in credits may end with instead of a role before them: （李晓燕 报道）.
+    static let reportVerbs = ["报道", "報導", "報道"]
 
     /// The names a line of credits alone gives (□本报记者　韩晓燕, 光明日报记者　詹媛, 记者 王政 通讯员
     /// 李娜), as papers print one under a headline; nil for any other line. Each name is two to
@@ -482,7 +486,7 @@ public struct Layout {
     /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东),
     /// a name padded to three characters whole (王 静 is 王静: no name is one character).
     static func reporterNames(_ credits: String) -> [String] {
-        let words = creditRoles.reduce(credits) { $0.replacingOccurrences(of: $1, with: " ") }
+        let words = (creditRoles + reportVerbs).reduce(credits) { $0.replacingOccurrences(of: $1, with: " ") }
             .split(whereSeparator: { " \u{3000}、,，：:".contains($0) }).map(String.init)
         var names: [String] = []
         for word in words {

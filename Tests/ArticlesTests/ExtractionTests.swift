@@ -2067,4 +2067,19 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("中日双方达成共识。").places.map(\.text), ["中", "日"])
         XCTAssertEqual(article("开幕式在青峰溪·云岭国家森林公园举行。").people.map(\.text), [])
     }
+
+    /// A company's name starts after the words of a visit (一行5人来|我|集团公司), and our
+    /// 集团公司 alone is no name; a room (博文楼第二会议室) is no body; 督察 in an inspection's
+    /// plan (督察方案) is no post before a name; what a colon follows in the page's staff
+    /// credits labels its next field (浏览次数:), no editor.
+    func testVisitsRoomsAndThePagesFields() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let visit = article("远航集团有限公司董事长刘建新一行5人来我集团公司考察。")
+        XCTAssertEqual(visit.organisations.map(\.text), ["远航集团有限公司"])
+        XCTAssertTrue(Entities.endsDescribing(ScannedText("博文楼第二会议室"), 0..<8))
+        XCTAssertEqual(article("各地落实环境保护督察方案以及整改要求，完成下沉督察任务。").people.map(\.text), [])
+        let page = article("發布日期:2026年01月23日 作者: 周敏   來源:發展規劃處 責編:孫文靜      瀏覽次數:\n正文第一段。")
+        XCTAssertEqual(page.people.map(\.text).sorted(), ["周敏", "孫文靜"])
+    }
 }
+

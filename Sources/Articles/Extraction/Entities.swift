@@ -80,7 +80,7 @@ public enum Entities {
         "董事会秘书", "董事會秘書", "董秘", "总法律顾问", "监事会主席", "監事會主席", "监事", "独立董事", "副董事长", "副董事長",
         "科长", "科長", "副科长", "副科長", "股长", "股長", "一级主任科员", "二级主任科员", "主任科员",
         "召集人", "特派员", "特派員", "书记长", "書記長", "干事长", "幹事長", "副干事长", "副幹事長", "总召", "總召", "副总召", "副總召",
-        "执行长", "執行長", "召委", "总警司", "總警司", "高级警司", "高級警司", "警司", "总督察", "總督察", "高级督察", "高級督察", "督察",
+        "执行长", "執行長", "召委", "总警司", "總警司", "高级警司", "高級警司", "警司", "总督察", "總督察", "高级督察", "高級督察",
         "指挥官", "指揮官", "院长助理", "院長助理", "总经理助理", "總經理助理", "车长", "車長", "总领事", "總領事", "副总领事", "副總領事", "领事", "領事", "公使", "公参", "公參", "参赞", "參贊",
         "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
         "主任委员", "主任委員", "副主任委员", "副主任委員",
@@ -273,7 +273,7 @@ public enum Entities {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }
-            .map { withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, $0))) }
+            .map { afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, $0)))) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
@@ -735,6 +735,18 @@ public enum Entities {
     static let partyRoles = ScannedText.words(["原告", "被告", "第三人", "申请人", "被申请人", "上诉人", "被上诉人", "被执行人",
                                                "申请执行人", "中标人", "招标人", "投标人", "采购人", "供应商", "中标单位",
                                                "下稿代", "稿代"].map { ($0, true) })
+
+    /// `range` after the last word in it that speaks of a visit or stands for a body
+    /// (郭代军代表|集团公司, 一行6人来|我|集团公司): what names a company follows such words.
+    static func afterClause(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard range.count >= 2, let segmenter = try? Segmenter.shared() else { return range }
+        let units = Array(s.units[range])
+        guard let last = segmenter.segment(units).last(where: { word in clauseWords.contains { $0.elementsEqual(units[word]) } }) else { return range }
+        return (range.lowerBound + last.upperBound)..<range.upperBound
+    }
+
+    static let clauseWords = ["代表", "来到", "前往", "参观", "考察", "走访", "会见", "陪同", "带领", "率领", "来", "到", "赴",
+                              "我", "你", "他", "她", "该", "这", "那", "其"].map(ScannedText.fold)
 
     /// `range` from the first place it holds where a verb or particle stands before that place
     /// (不合格食品有|南通市城东李氏水产商行): what names a company starts there.
@@ -1205,7 +1217,7 @@ public enum Entities {
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
-                                 "评审委员会", "评委会", "代表团", "代表队", "联盟"].map(ScannedText.fold))
+                                 "评审委员会", "评委会", "代表团", "代表队", "联盟", "集团公司", "总公司"].map(ScannedText.fold))
 
     /// Also a post alone (立委, 党团), which names its holder's kind, not a body.
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -1257,9 +1269,10 @@ public enum Entities {
     static let plateMasks = ScannedText.units(of: "×*＊")
 
     /// Words that close a description of a body, not its name: what kind of company it is
-    /// (归属于上市公司股东, 比亚迪子公司), or a station (西安国际港站, 大同南站).
+    /// (归属于上市公司股东, 比亚迪子公司), a station (西安国际港站, 大同南站) or a room (文华楼第二会议室).
     static let describingEnds = ScannedText.words(["上市公司", "子公司", "母公司", "火车站", "高铁站", "客运站", "地铁站", "车站",
-                                                   "港站", "南站", "北站", "东站", "西站"].map { ($0, true) })
+                                                   "港站", "南站", "北站", "东站", "西站",
+                                                   "会议室", "会议厅", "报告厅", "多功能厅", "演播厅", "会客厅"].map { ($0, true) })
 
     /// Also a part of a region (内蒙古中东部, 华北北部): a direction before 部, no ministry's.
     static func endsDescribing(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -1592,7 +1605,8 @@ public enum Entities {
             if let suffix = s.longest(companySuffixes, at: i), !endsDescribing(s, 0..<(i + suffix.word.count)) {
                 var start = i
                 while start > 0, i - start < 20, !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
-                let name = fromPlaceAfterClause(s, withoutLeadingRole(s, withoutLeadingVerb(s, start..<i)), places: placeWords)  // 以|张裕公司, 被告|鑫达物资贸易有限公司
+                // 以|张裕公司, 被告|鑫达物资贸易有限公司, 一行来|我|集团公司
+                let name = fromPlaceAfterClause(s, afterClause(s, withoutLeadingRole(s, withoutLeadingVerb(s, start..<i))), places: placeWords)
                 // what names the body comes after the places that open its name (河底镇上庄村|丰源种植专业合作社),
                 // which jieba may cut across (河底|镇上|庄村)
                 let own = afterPlaces(s, name, places: placeWords)..<name.upperBound

@@ -459,7 +459,10 @@ public struct Layout {
             var end = start
             while end < scalars.count, Han.isHan(scalars[end].value) || staffNameSeparators.contains(scalars[end]), label(at: end) == nil { end += 1 }
             let title = String(String.UnicodeScalarView(scalars[i..<(i + length)]))
-            credits += reporterNames(String(String.UnicodeScalarView(scalars[start..<end]))).filter(isStaffName).map { ($0, title) }
+            var names = reporterNames(String(String.UnicodeScalarView(scalars[start..<end])))
+            // what a colon follows labels the page's next field (责编:陈玲  浏览次数:), no name
+            if end < scalars.count, scalars[end] == ":" || scalars[end] == "：", !names.isEmpty { names.removeLast() }
+            credits += names.filter(isStaffName).map { ($0, title) }
             i = max(end, i + 1)
         }
         return credits

@@ -2080,6 +2080,21 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("各地落实环境保护督察方案以及整改要求，完成下沉督察任务。").people.map(\.text), [])
         let page = article("發布日期:2026年01月23日 作者: 周敏   來源:發展規劃處 責編:孫文靜      瀏覽次數:\n正文第一段。")
         XCTAssertEqual(page.people.map(\.text).sorted(), ["周敏", "孫文靜"])
+        // of two 陈, 陈董事长 is the one the article calls 董事长
+        let chairman = article("应邀请，陈海生董事长赴湘潭考察。考察期间，陈董事长会见了市委书记陈立新。")
+        XCTAssertEqual(chairman.people.map { "\($0.text):\($0.count)" }, ["陈海生:2", "陈立新:1"])
+    }
+
+    /// A body's short name given in brackets without quotes (以下简称滨江三院) stands for it
+    /// wherever written; 中国人民政治协商会议 is a public body; a list after a post goes on over a
+    /// name of a less common surname (时全), each sharing the post.
+    func testAliasesWithoutQuotesAndListsOfDeputies() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let hospital = article("滨江大学附属第三医院（以下简称滨江三院）是该市规模最大的医院。滨江三院与多家医院开展合作。")
+        XCTAssertEqual(hospital.organisations.map { "\($0.text):\($0.count)" }, ["滨江大学附属第三医院:3"], "the name, the short name it is given and that again")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("中国人民政治协商会议")), "government")
+        let deputies = article("副县长刘梅、何玉新、时全、赵光辉出席会议。")
+        XCTAssertEqual(deputies.people.map { "\($0.text):\($0.title ?? "")" }, ["刘梅:副县长", "何玉新:副县长", "时全:副县长", "赵光辉:副县长"])
     }
 }
 

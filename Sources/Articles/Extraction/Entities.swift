@@ -172,7 +172,8 @@ public enum Entities {
     static let creditRoles: Set<String> = ["photographer", "reporter", "editor"]
 
     /// Each surname said alone (王书记, 老王) joins the one person of that surname the article
-    /// names in full; where it names none, or several, the surname is a person of its own (王),
+    /// names in full, or of several the one who holds the post said with it; where it names none,
+    /// or several and none or more than one holds the post, the surname is a person of its own (王),
     /// whom a reader cannot tell apart from others of that name. Added after the full names are
     /// counted, since a surname's character is in many other words (王国).
     static func addSurnamesAlone(_ surnames: [(range: Range<Int>, titles: [String])], to mentions: inout Mentions, in s: ScannedText) {
@@ -180,10 +181,14 @@ public enum Entities {
         let named = mentions.list.filter { $0.text.count >= 2 && $0.roles.contains { !Entities.creditRoles.contains($0) } }
         let taken = Set(named.flatMap(\.offsets))
         let bySurname = Dictionary(grouping: named.map(\.text)) { ScannedText.fold($0).first ?? 0 }
+        let titlesOf = Dictionary(named.map { ($0.text, Set($0.titles.map(ScannedText.fold))) }, uniquingKeysWith: { $0.union($1) })
         for (range, titles) in surnames where !taken.contains(s.byteOffset(range.lowerBound)) {
             let surname = s.text(range)
             let full = bySurname[s.units[range.lowerBound]] ?? []
-            mentions.add(full.count == 1 ? full[0] : surname, form: surname, offset: s.byteOffset(range.lowerBound), titles: titles, role: "text")
+            // of several of that surname, the one who holds the post said with it (陈董事长: 董事长陈鄂生)
+            let holders = full.filter { name in titles.contains { titlesOf[name]?.contains(ScannedText.fold($0)) == true } }
+            let person = full.count == 1 ? full[0] : holders.count == 1 ? holders[0] : surname
+            mentions.add(person, form: surname, offset: s.byteOffset(range.lowerBound), titles: titles, role: "text")
         }
     }
 
@@ -331,7 +336,7 @@ public enum Entities {
     }
 
     /// The names that bodies are given for the rest of the text in brackets right after them
-    /// (山西太钢不锈钢股份有限公司（以下简称“太钢不锈”）), each with the body it stands for, where
+    /// (山西太钢不锈钢股份有限公司（以下简称“太钢不锈”）, 以下简称中山七院), each with the body it stands for, where
     /// only one body is given it.
     static func aliases(of spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
         var aliases: [[UInt32]: Range<Int>] = [:], given: [[UInt32]: Int] = [:]
@@ -339,10 +344,13 @@ public enum Entities {
             guard let lead = aliasLeads.first(where: { s.matches($0.word, at: span.upperBound + 1) }) else { continue }
             var start = span.upperBound + 1 + lead.word.count
             if People.colons.contains(s[start]) { start += 1 }
-            guard openingQuotes.contains(s[start]) else { continue }
-            start += 1
-            guard let end = (start..<min(s.count, start + longestAlias + 1)).first(where: { closingQuotes.contains(s.units[$0]) }),
-                  end - start >= 2, closingBrackets.contains(s[end + 1]) else { continue }
+            // in quotes (以下简称“太钢不锈”), or not (以下简称中山七院), then the bracket's close
+            let quoted = openingQuotes.contains(s[start])
+            if quoted { start += 1 }
+            let closes = quoted ? closingQuotes : closingBrackets
+            guard let end = (start..<min(s.count, start + longestAlias + 1)).first(where: { closes.contains(s.units[$0]) }),
+                  end - start >= 2, !quoted || closingBrackets.contains(s[end + 1]),
+                  quoted || (start..<end).allSatisfy({ Han.isHan(s.units[$0]) }) else { continue }
             let alias = Array(s.units[start..<end])
             aliases[alias] = span
             given[alias, default: 0] += 1
@@ -1548,7 +1556,7 @@ public enum Entities {
         ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场",
                      "商行", "批发部", "经营部", "门市部", "商店", "便利店", "药店", "药房"],
          ["厂", "社", "证券", "保险", "信托", "期货", "煤矿", "总部"]),
-        ("government", ["政府", "国务院", "人大", "政协", "管委会", "委员会", "办公室", "办公厅", "气象台"],
+        ("government", ["政府", "国务院", "人大", "政协", "政治协商会议", "管委会", "委员会", "办公室", "办公厅", "气象台"],
          ["部", "厅", "局", "署", "委", "委会", "办", "处", "司", "院", "所", "站", "中心", "联合国", "总队", "支队", "大队", "海关", "调查队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }
 

@@ -2096,5 +2096,20 @@ final class ExtractionTests: XCTestCase {
         let deputies = article("副县长刘梅、何玉新、时全、赵光辉出席会议。")
         XCTAssertEqual(deputies.people.map { "\($0.text):\($0.title ?? "")" }, ["刘梅:副县长", "何玉新:副县长", "时全:副县长", "赵光辉:副县长"])
     }
+
+    /// Banks' and companies' reports put posts after names (周明行长、姚成副行长, 邹文常务副市长,
+    /// and 行长助理 before one); a name right after a post is whole where the tagger read its
+    /// surname as a place's abbreviation (驻华大使|苏|X: 苏 is Jiangsu's too); a line of credits
+    /// may part the role from the name with a bar (记者|李文涛).
+    func testPostsAfterNamesInBanksReports() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let signing = article("省分行周明行长、姚成副行长，市政府邹文常务副市长出席签约仪式。郑州银行行长助理李红出席。")
+        XCTAssertEqual(signing.people.map { "\($0.text):\($0.title ?? "")" }, ["周明:行长", "姚成:副行长", "邹文:常务副市长", "李红:行长助理"])
+        let s = ScannedText("驻华大使苏更出席")
+        XCTAssertTrue(People.isNameAfterPostOverAbbreviation(4..<6, in: s, placesAt: [4: 4..<5], taken: RangeIndex([4..<5])))
+        XCTAssertFalse(People.isNameAfterPostOverAbbreviation(4..<6, in: ScannedText("今天上午苏更出席"), placesAt: [4: 4..<5], taken: RangeIndex([4..<5])))
+        let credited = article("签约仪式举行。\n记者|李文涛")
+        XCTAssertEqual(credited.people.map { "\($0.text):\($0.roles.contains("reporter"))" }, ["李文涛:true"])
+    }
 }
 

@@ -26,7 +26,10 @@ enum People {
                                                 "总统", "首相", "委员长", "同志", "先生", "女士", "教授", "院士", "大使", "主任",
                                                 "局长", "厂长", "校长", "院长", "董事长", "总经理", "总裁", "将军", "司令员",
                                                 "政委", "代表", "委员", "记者", "队长", "村长", "支书", "总书记", "会长", "知事", "秘书长",
-                                                "议员", "特派员", "司长", "行政长官", "总领事", "领事", "公使", "公参", "参赞"].map { ($0, true) })
+                                                "议员", "特派员", "司长", "行政长官", "总领事", "领事", "公使", "公参", "参赞",
+                                                // deputies and bankers, as banks' and companies' reports put them (姚桢副行长)
+                                                "行长", "副行长", "行长助理", "副市长", "常务副市长", "副省长", "副县长", "副区长", "副局长",
+                                                "副主任", "副主席", "副校长", "副院长", "副秘书长", "副总经理", "副董事长"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
 
     /// The longest title that ends just before `i`, if one does.
@@ -75,7 +78,8 @@ enum People {
         let placeNames = Places.namesOfPlaces(tagged, in: s)
         let placesAt = Dictionary(tagged.filter { $0.kind == .place }.map { ($0.range.lowerBound, $0.range) }, uniquingKeysWith: { a, _ in a })
         let patternNames = (namesByPattern(in: s) + spacedNames(in: s)).filter {
-            (!taken.overlaps($0) || isListedNameOverPlace($0, in: s, placesAt: placesAt, taken: taken)) && !placeNames.contains(s.units[$0])
+            (!taken.overlaps($0) || isListedNameOverPlace($0, in: s, placesAt: placesAt, taken: taken)
+                || isNameAfterPostOverAbbreviation($0, in: s, placesAt: placesAt, taken: taken)) && !placeNames.contains(s.units[$0])
         }
         let bodies = RangeIndex(organisations)
         // a post's body named by its level alone (市委书记), again (省发改委), short (中石化董事长) or
@@ -114,6 +118,14 @@ enum People {
             mentions.add(name(s, range), form: s.text(range), offset: s.byteOffset(range.lowerBound), titles: post.titles, role: "text", org: post.org)
             previous = (range.upperBound, post)
         }
+    }
+
+    /// Whether `name`, right after a post (驻华大使|苏更), opens with a character the tagger read
+    /// alone as a place's abbreviation (苏, Jiangsu) and holds nothing else it read: after a post,
+    /// a surname.
+    static func isNameAfterPostOverAbbreviation(_ name: Range<Int>, in s: ScannedText, placesAt: [Int: Range<Int>], taken: RangeIndex) -> Bool {
+        guard placesAt[name.lowerBound]?.count == 1, title(endingAt: name.lowerBound, in: s) != nil else { return false }
+        return !taken.overlaps((name.lowerBound + 1)..<name.upperBound)
     }
 
     /// Whether `name`, an item of a list of names (市领导李忠盛、方桂林，), is a surname and a

@@ -432,7 +432,7 @@ public struct Layout {
     /// as the others: no input reaches its `try!`.
     static let creditLinePattern = try! NSRegularExpression(pattern:
         #"^[□■●◎◆▲★☆○\s]*(?:(?:文|图|圖)\s*[/／]\s*)*\p{Han}{0,10}?(?:特约|特約|见习|見習)?"#
-        + #"(?:记者|記者|通讯员|通訊員)([\s：:]*)(\p{Han}[\p{Han}\s、，,：:]*?)\s*$"#)
+        + #"(?:记者|記者|通讯员|通訊員)([\s：:|｜]*)(\p{Han}[\p{Han}\s、，,：:]*?)\s*$"#)
 
     /// The page's staff a line credits (责任编辑：孙晓明 刘佳怡, 【编辑:郭晓】, 审核:钱 勇、黄丽萍), each
     /// with the label written before the names: editors and checkers publish a report, they are

@@ -127,7 +127,7 @@ describe("hand-written evaluation sets", function()
   -- villages), stop 41 (ports, guests, county meetings, Hong Kong and Taiwan) and stop 42
   -- (earthquakes, villages named again, stations, consulates), after that stop's changes: what
   -- each first measured is in its heading; the floor is the same.
-  for _, stop in ipairs({ 38, 39, 40, 41, 42 }) do
+  for _, stop in ipairs({ 38, 39, 40, 41, 42, 43 }) do
     it(string.format("places (held out, stop %d)", stop), function()
       local p, r, n = evaluate("places", here .. string.format("eval/places-heldout-%d.txt", stop))
       assert.truthy(n >= 15)
@@ -157,7 +157,8 @@ describe("hand-written evaluation sets", function()
     for _, set in ipairs({ { stop = 35, file = kind .. "-heldout.txt" }, { stop = 36, file = kind .. "-heldout-36.txt" },
                            { stop = 37, file = kind .. "-heldout-37.txt" }, { stop = 38, file = kind .. "-heldout-38.txt" },
                            { stop = 39, file = kind .. "-heldout-39.txt" }, { stop = 40, file = kind .. "-heldout-40.txt" },
-                           { stop = 41, file = kind .. "-heldout-41.txt" }, { stop = 42, file = kind .. "-heldout-42.txt" } }) do
+                           { stop = 41, file = kind .. "-heldout-41.txt" }, { stop = 42, file = kind .. "-heldout-42.txt" },
+                           { stop = 43, file = kind .. "-heldout-43.txt" } }) do
       it(string.format("%s (held out, stop %d)", kind, set.stop), function()
         local p, r, n = evaluate(kind, here .. "eval/" .. set.file)
         assert.truthy(n >= 15)

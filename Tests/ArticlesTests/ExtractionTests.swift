@@ -2066,6 +2066,10 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("6月29日上午，主题党日活动在村委会举行。").places.map(\.text), [])
         XCTAssertEqual(article("中日双方达成共识。").places.map(\.text), ["中", "日"])
         XCTAssertEqual(article("开幕式在青峰溪·云岭国家森林公园举行。").people.map(\.text), [])
+        // expressways named by cities' characters (沪昆, 杭甬) hold their places as a body's name does
+        XCTAssertEqual(Places.roadNames(in: ScannedText("沪昆高速公路贵阳段和杭甬高速")), [0..<6, 10..<14])
+        // a country's short name is a record of the country (印尼: 印度尼西亚)
+        XCTAssertEqual(article("沙特代表团访问了印尼。").places.map { "\($0.text):\($0.name)" }, ["沙特:沙特阿拉伯", "印尼:印度尼西亚"])
     }
 
     /// A company's name starts after the words of a visit (一行5人来|我|集团公司), and our

@@ -112,7 +112,7 @@ public final class Gazetteer: Sendable {
         var countries: [UInt32: [(word: [UInt32], name: String)]] = [:]
         for name in Gazetteer.countryNames {
             let word = ScannedText.fold(name)
-            countries[word[0], default: []].append((word, name))
+            countries[word[0], default: []].append((word, Gazetteer.countriesShortNames[name] ?? name))
         }
         self.countries = countries.mapValues { $0.sorted { $0.word.count > $1.word.count } }
         self.firsts = UnitSet(Array(self.byFirst.keys) + Array(self.countries.keys))
@@ -142,6 +142,9 @@ public final class Gazetteer: Sendable {
         安哥拉 津巴布韦 赞比亚 新加坡 马来西亚 印度尼西亚 印尼 泰国 越南 老挝 柬埔寨 缅甸 菲律宾 文莱 蒙古国 哈萨克斯坦
         乌兹别克斯坦 吉尔吉斯斯坦 塔吉克斯坦 土库曼斯坦 格鲁吉亚 亚美尼亚 阿塞拜疆 欧盟 东盟 非洲 欧洲 亚洲 拉美 中东
         """.split(whereSeparator: \.isWhitespace).map(String.init)
+
+    /// Countries' short names, each a record of the country's full name (印尼 of 印度尼西亚).
+    static let countriesShortNames = ["印尼": "印度尼西亚", "沙特": "沙特阿拉伯"]
 }
 
 public enum Places {
@@ -536,8 +539,9 @@ public enum Places {
 
     static let roads = ScannedText.words(["高速公路", "高速", "高铁", "铁路", "客专", "城际"].map { ($0, true) })
     static let roadFirsts = UnitSet(roads.compactMap(\.word.first))
-    /// Abbreviations roads are named with that `abbreviations` leaves out for their other readings.
-    static let roadAbbreviations = ScannedText.units(of: "澳苏新蒙宁")
+    /// Abbreviations roads are named with that `abbreviations` leaves out for their other readings,
+    /// and cities' that expressways are named with (沪昆, 杭甬, 连霍, 长深, 沪蓉, 汕昆).
+    static let roadAbbreviations = ScannedText.units(of: "澳苏新蒙宁昆甬霍深茂蓉瑞汕包连杭泉厦银沈哈")
 
     /// The place a one-character abbreviation at `i` stands for: a division with its code, or a country or continent.
     /// After a numeral, a character is an ordinal's (一中 is No. 1 Middle School, 三中全会 the

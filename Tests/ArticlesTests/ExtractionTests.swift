@@ -2115,5 +2115,14 @@ final class ExtractionTests: XCTestCase {
         let credited = article("签约仪式举行。\n记者|李文涛")
         XCTAssertEqual(credited.people.map { "\($0.text):\($0.roles.contains("reporter"))" }, ["李文涛:true"])
     }
+
+    /// A post taken up after the name (成为…第一书记, 担任…局长) is the person's.
+    func testAPostTakenUpAfterTheName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("2021年，李青松成为石门村驻村第一书记。他发现村里茶叶资源丰富。").people.map { "\($0.text):\($0.title ?? "")" },
+                       ["李青松:第一书记"])
+        XCTAssertEqual(article("2019年，赵立成担任县农业农村局局长。").people.map { "\($0.text):\($0.title ?? "")" }, ["赵立成:局长"])
+        XCTAssertEqual(article("王建国成为一名志愿者。").people.map { "\($0.text):\($0.title ?? "")" }, ["王建国:"], "a role that is no post")
+    }
 }
 

@@ -2124,5 +2124,13 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("2019年，赵立成担任县农业农村局局长。").people.map { "\($0.text):\($0.title ?? "")" }, ["赵立成:局长"])
         XCTAssertEqual(article("王建国成为一名志愿者。").people.map { "\($0.text):\($0.title ?? "")" }, ["王建国:"], "a role that is no post")
     }
-}
 
+    /// A notice's verb that the tagger ran into a place (关于印发|朔州市人民政府…的通知) is neither
+    /// the place's nor the body's.
+    func testANoticesVerbIsNoPlace() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let notice = article("关于印发朔州市人民政府工作规则的通知。")
+        XCTAssertEqual(notice.organisations.map(\.text), ["朔州市人民政府"])
+        XCTAssertEqual(notice.places.map(\.text), ["朔州市"])
+    }
+}

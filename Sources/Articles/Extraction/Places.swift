@@ -313,6 +313,20 @@ public enum Places {
     /// (段村|镇, 粤港澳大湾|区).
     static let townLevels = ScannedText.words(["街道", "镇", "乡", "区"].map { ($0, true) })
 
+    /// `tagged` with each place that a word of no place opens cut to the division named in full after it
+    /// (关于印发|大同市人民政府…的通知: the tagger ran the verb into the place's name, and a body's
+    /// name after it); jieba's dictionary calls 印发 a proper noun, so any known word but a name will do.
+    public static func withoutLeadingVerbs(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
+        guard let lexicon = EntityModel.shared?.lexicon else { return tagged }
+        return tagged.map { span in
+            guard span.kind == .place, span.range.count >= 4, let verb = s.word(containing: span.range.lowerBound),
+                  verb.lowerBound == span.range.lowerBound, verb.count >= 2, span.range.upperBound - verb.upperBound >= 2,
+                  let wordClass = lexicon.wordClass(Array(s.units[verb])), [.verb, .properNoun, .noun, .function].contains(wordClass),
+                  g.whole(s.units[verb.upperBound..<span.range.upperBound])?.short == false else { return span }
+            return EntitySpan(kind: .place, range: verb.upperBound..<span.range.upperBound)
+        }
+    }
+
     /// `tagged` with each place a town's or an area's level word follows widened to hold it (段村镇,
     /// where the tagger read 段村), unless that word's character opens another word (西安乡亲) or the
     /// tagger reads a name from there.

@@ -124,8 +124,9 @@ describe("hand-written evaluation sets", function()
 
   -- Places written in stop 38 (counties named by their short names beside their city), stop 39
   -- (weather warnings, foreign news, regions), stop 40 (obituaries, tourism, road works,
-  -- villages), stop 41 (ports, guests, county meetings, Hong Kong and Taiwan) and stop 42
-  -- (earthquakes, villages named again, stations, consulates), after that stop's changes: what
+  -- villages), stop 41 (ports, guests, county meetings, Hong Kong and Taiwan), stop 42
+  -- (earthquakes, villages named again, stations, consulates) and stop 43 (inspections,
+  -- expressways, festivals, foreign visits, banks), after that stop's changes: what
   -- each first measured is in its heading; the floor is the same.
   for _, stop in ipairs({ 38, 39, 40, 41, 42, 43 }) do
     it(string.format("places (held out, stop %d)", stop), function()
@@ -152,8 +153,9 @@ describe("hand-written evaluation sets", function()
     -- army and diplomacy, cooperatives, Taiwan's papers), in stop 41 (the styles of scraped
     -- pages: half-width marks, signings, police news, Hong Kong's and Taiwan's credits) and in
     -- stop 42 (discipline notices, disaster response, Hong Kong's bureaus, Taiwan's caucuses,
-    -- consulates, editors' credits), each after that stop's changes: what they first measured is
-    -- in their heading; the floor is the same.
+    -- consulates, editors' credits) and in stop 43 (market inspections, spokespersons, festivals,
+    -- company visits, universities, hospitals, foreign visits, banks), each after that stop's
+    -- changes: what they first measured is in their heading; the floor is the same.
     for _, set in ipairs({ { stop = 35, file = kind .. "-heldout.txt" }, { stop = 36, file = kind .. "-heldout-36.txt" },
                            { stop = 37, file = kind .. "-heldout-37.txt" }, { stop = 38, file = kind .. "-heldout-38.txt" },
                            { stop = 39, file = kind .. "-heldout-39.txt" }, { stop = 40, file = kind .. "-heldout-40.txt" },

@@ -185,7 +185,7 @@ public enum Entities {
         for (range, titles) in surnames where !taken.contains(s.byteOffset(range.lowerBound)) {
             let surname = s.text(range)
             let full = bySurname[s.units[range.lowerBound]] ?? []
-            // of several of that surname, the one who holds the post said with it (陈董事长: 董事长陈鄂生)
+            // of several of that surname, the one who holds the post said with it (陈董事长: 董事长陈海生)
             let holders = full.filter { name in titles.contains { titlesOf[name]?.contains(ScannedText.fold($0)) == true } }
             let person = full.count == 1 ? full[0] : holders.count == 1 ? holders[0] : surname
             mentions.add(person, form: surname, offset: s.byteOffset(range.lowerBound), titles: titles, role: "text")
@@ -336,7 +336,7 @@ public enum Entities {
     }
 
     /// The names that bodies are given for the rest of the text in brackets right after them
-    /// (山西太钢不锈钢股份有限公司（以下简称“太钢不锈”）, 以下简称中山七院), each with the body it stands for, where
+    /// (山西太钢不锈钢股份有限公司（以下简称“太钢不锈”）, 以下简称滨江三院), each with the body it stands for, where
     /// only one body is given it.
     static func aliases(of spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
         var aliases: [[UInt32]: Range<Int>] = [:], given: [[UInt32]: Int] = [:]
@@ -344,7 +344,7 @@ public enum Entities {
             guard let lead = aliasLeads.first(where: { s.matches($0.word, at: span.upperBound + 1) }) else { continue }
             var start = span.upperBound + 1 + lead.word.count
             if People.colons.contains(s[start]) { start += 1 }
-            // in quotes (以下简称“太钢不锈”), or not (以下简称中山七院), then the bracket's close
+            // in quotes (以下简称“太钢不锈”), or not (以下简称滨江三院), then the bracket's close
             let quoted = openingQuotes.contains(s[start])
             if quoted { start += 1 }
             let closes = quoted ? closingQuotes : closingBrackets
@@ -745,7 +745,7 @@ public enum Entities {
                                                "下稿代", "稿代"].map { ($0, true) })
 
     /// `range` after the last word in it that speaks of a visit or stands for a body
-    /// (郭代军代表|集团公司, 一行6人来|我|集团公司): what names a company follows such words.
+    /// (刘建新代表|集团公司, 一行5人来|我|集团公司): what names a company follows such words.
     static func afterClause(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard range.count >= 2, let segmenter = try? Segmenter.shared() else { return range }
         let units = Array(s.units[range])
@@ -1265,7 +1265,7 @@ public enum Entities {
     static let net = ScannedText.fold("网")[0]
 
     /// Whether a name is the province's character and the letter that open a licence plate
-    /// (闽A of 闽A32××号牌, 陕A of 陕AC458S), which the tagger reads as a body's short name.
+    /// (鲁A of 鲁A7B26X, 苏C of 苏C5××号牌), which the tagger reads as a body's short name.
     static func isPlate(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         range.count == 2 && Han.isHan(s.units[range.lowerBound]) && isLetter(s.units[range.upperBound - 1])
             && (isLetter(s[range.upperBound]) || ScannedText.isDigit(s[range.upperBound]) || plateMasks.contains(s[range.upperBound]))
@@ -1277,7 +1277,7 @@ public enum Entities {
     static let plateMasks = ScannedText.units(of: "×*＊")
 
     /// Words that close a description of a body, not its name: what kind of company it is
-    /// (归属于上市公司股东, 比亚迪子公司), a station (西安国际港站, 大同南站) or a room (文华楼第二会议室).
+    /// (归属于上市公司股东, 比亚迪子公司), a station (西安国际港站, 大同南站) or a room (博文楼第二会议室).
     static let describingEnds = ScannedText.words(["上市公司", "子公司", "母公司", "火车站", "高铁站", "客运站", "地铁站", "车站",
                                                    "港站", "南站", "北站", "东站", "西站",
                                                    "会议室", "会议厅", "报告厅", "多功能厅", "演播厅", "会客厅"].map { ($0, true) })

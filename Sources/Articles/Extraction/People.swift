@@ -27,7 +27,7 @@ enum People {
                                                 "局长", "厂长", "校长", "院长", "董事长", "总经理", "总裁", "将军", "司令员",
                                                 "政委", "代表", "委员", "记者", "队长", "村长", "支书", "总书记", "会长", "知事", "秘书长",
                                                 "议员", "特派员", "司长", "行政长官", "总领事", "领事", "公使", "公参", "参赞",
-                                                // deputies and bankers, as banks' and companies' reports put them (姚桢副行长)
+                                                // deputies and bankers, as banks' and companies' reports put them (姚成副行长)
                                                 "行长", "副行长", "行长助理", "副市长", "常务副市长", "副省长", "副县长", "副区长", "副局长",
                                                 "副主任", "副主席", "副校长", "副院长", "副秘书长", "副总经理", "副董事长"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
@@ -120,7 +120,7 @@ enum People {
         }
     }
 
-    /// Whether `name`, right after a post (驻华大使|苏更), opens with a character the tagger read
+    /// Whether `name`, right after a post (驻华大使|苏明), opens with a character the tagger read
     /// alone as a place's abbreviation (苏, Jiangsu) and holds nothing else it read: after a post,
     /// a surname.
     static func isNameAfterPostOverAbbreviation(_ name: Range<Int>, in s: ScannedText, placesAt: [Int: Range<Int>], taken: RangeIndex) -> Bool {
@@ -297,7 +297,7 @@ enum People {
     /// `limit` (the next name): 李文斌，男，…，现任|市财政局副局长|，; 王大山同志生前系|…乡党委书记|。
     /// A profile (the name, then 男 or 女) runs on to the paragraph's end, as a notice before an
     /// appointment gives it (刘建国，男，…，研究生学历。现任|晋中市委常委、组织部部长|，拟任…).
-    /// The clause after 现任, 时任, 现为 or 系 (or 担任, 出任, 成为: 王清斌成为|革上村驻村第一书记) must end in a post.
+    /// The clause after 现任, 时任, 现为 or 系 (or 担任, 出任, 成为: 李青松成为|石门村驻村第一书记) must end in a post.
     static func statedPostEnd(_ s: ScannedText, after name: Range<Int>, before limit: Int) -> Int? {
         let isProfile = commas.contains(s[name.upperBound]) && sexes.contains(s[name.upperBound + 1])
         let ends = isProfile ? lineEnd : sentenceEnds
@@ -696,7 +696,7 @@ enum People {
     /// read a part as a place: the dot joins the parts of people's names. Not where a part
     /// is a division the gazetteer knows or an organisation the tagger read (中国·山西), nor
     /// where the tagger read no name at all (a column's name: 村里人·村中事) or one place across
-    /// the dot (寨寮溪·花岩国家森林公园).
+    /// the dot (青峰溪·云岭国家森林公园).
     static func withDottedNamesWhole(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         guard s.units.contains(where: nameDots.contains) else { return tagged }
         var names: [Range<Int>] = []

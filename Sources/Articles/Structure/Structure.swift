@@ -280,7 +280,7 @@ public struct Layout {
     static let agencies = ["新華社", "新华社", "中新網", "中新网", "中新社", "人民網", "人民网", "央視網", "央视网",
                            "中國新聞網", "中国新闻网", "光明網", "光明网", "澎湃新聞", "澎湃新闻", "本報", "本报", "本網", "本网"]
     /// A bracket of credits, the names in its group: （记者 孙丽娜 通讯员 赵子轩）, （本报记者 郭志强）,
-    /// or names before 报道 (（李晓燕 报道）).
+    /// or names before 报道 (（赵丽华 报道）).
     static let credits = #"[(（](?:本報|本报|本台|本網|本网)?((?:記者|记者|通訊員|通讯员)[^)）]{1,40}|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3}\s*"#
         + #"(?:报道|報導|報道))[)）]"#
     // Constant patterns, which no input reaches: compiled once, and every test that reads a
@@ -386,7 +386,7 @@ public struct Layout {
     }
 
     static let creditRoles = ["记者", "記者", "通讯员", "通訊員"]
-    /// What names in credits may end with instead of a role before them: （李晓燕 报道）.
+    /// What names in credits may end with instead of a role before them: （赵丽华 报道）.
     static let reportVerbs = ["报道", "報導", "報道"]
 
     /// The names a line of credits alone gives (□本报记者　韩晓燕, 光明日报记者　詹媛, 记者 王政 通讯员
@@ -460,7 +460,7 @@ public struct Layout {
             while end < scalars.count, Han.isHan(scalars[end].value) || staffNameSeparators.contains(scalars[end]), label(at: end) == nil { end += 1 }
             let title = String(String.UnicodeScalarView(scalars[i..<(i + length)]))
             var names = reporterNames(String(String.UnicodeScalarView(scalars[start..<end])))
-            // what a colon follows labels the page's next field (责编:陈玲  浏览次数:), no name
+            // what a colon follows labels the page's next field (责编:孙文静  浏览次数:), no name
             if end < scalars.count, scalars[end] == ":" || scalars[end] == "：", !names.isEmpty { names.removeLast() }
             credits += names.filter(isStaffName).map { ($0, title) }
             i = max(end, i + 1)

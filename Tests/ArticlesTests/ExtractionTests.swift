@@ -2133,4 +2133,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(notice.organisations.map(\.text), ["朔州市人民政府"])
         XCTAssertEqual(notice.places.map(\.text), ["朔州市"])
     }
+
+    /// A document number's issuer (冀人社厅|发〔2019〕12号) is no place; a street address before a
+    /// body (…大街88号|太原市人大法制委员会) is no part of its name.
+    func testDocumentNumbersAndAddresses() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("根据《关于加强管理的意见》(冀人社厅发〔2019〕12号)等规定执行。").places.map(\.text), [])
+        let s = ScannedText("太原市迎泽大街88号太原市人大法制委员会")
+        XCTAssertEqual(Entities.afterAddress(s, 0..<s.count), 10..<s.count)
+        XCTAssertEqual(Entities.afterAddress(s, 10..<s.count), 10..<s.count)
+    }
 }
+

@@ -278,7 +278,7 @@ public enum Entities {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }
-            .map { afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, $0)))) }
+            .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, $0))))) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
@@ -743,6 +743,15 @@ public enum Entities {
     static let partyRoles = ScannedText.words(["原告", "被告", "第三人", "申请人", "被申请人", "上诉人", "被上诉人", "被执行人",
                                                "申请执行人", "中标人", "招标人", "投标人", "采购人", "供应商", "中标单位",
                                                "下稿代", "稿代"].map { ($0, true) })
+
+    /// `range` after a street address that opens it (厦门市湖滨北路61号|厦门市人大法制委员会): a
+    /// number and 号, then the body.
+    static func afterAddress(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard let mark = range.dropLast(2).last(where: { s.units[$0] == houseNumber && ScannedText.isDigit(s[$0 - 1]) }) else { return range }
+        return (mark + 1)..<range.upperBound
+    }
+
+    static let houseNumber = ScannedText.fold("号")[0]
 
     /// `range` after the last word in it that speaks of a visit or stands for a body
     /// (刘建新代表|集团公司, 一行5人来|我|集团公司): what names a company follows such words.

@@ -199,7 +199,7 @@ public enum Places {
                 if let p = abbreviated(s, at: span.range.lowerBound, gazetteer: g), !ranges.overlaps(bytes(p)) { more.append(p) }
                 continue
             }
-            if opensCommonWord(s, span.range, fused: true) || isStationsEnd(s, span.range) { continue }
+            if opensCommonWord(s, span.range, fused: true) || isStationsEnd(s, span.range) || issuesDocument(s, span.range) { continue }
             let p = Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
                           level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
             let outer = bytes(p)
@@ -221,6 +221,15 @@ public enum Places {
     }
 
     static let countriesAnd = ScannedText.fold("和")[0]
+
+    /// Whether a tagger's place is the issuer's short name that opens a document's number
+    /// (晋人社厅|发〔2017〕35号, 某某|〔2023〕5号): a body's, no place.
+    static func issuesDocument(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        let bracket = s[range.upperBound] == issued ? range.upperBound + 1 : range.upperBound
+        return numberBrackets.contains(s[bracket]) && ScannedText.isDigit(s[bracket + 1])
+    }
+
+    static let issued = ScannedText.fold("发")[0], numberBrackets = ScannedText.units(of: "〔［[【(（")
 
     /// Whether a tagger's place is the end of a station's name that a place opens (成都|东站,
     /// 福州|南站): a piece of the station's name, no place of its own.

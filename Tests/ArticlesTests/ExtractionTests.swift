@@ -2143,5 +2143,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Entities.afterAddress(s, 0..<s.count), 10..<s.count)
         XCTAssertEqual(Entities.afterAddress(s, 10..<s.count), 10..<s.count)
     }
+
+    /// A team's leader named in 以…为组长 is the name without 为 (王建|为组长); a list of trades
+    /// before 等…企业 (轻工、建材、机械) names no companies, where a list of companies still does.
+    func testLeadersOfTeamsAndListsOfTrades() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("1月25日,以省安全生产监管局副局长王建为组长的督查组一行8人抵达。").people.map(\.text), ["王建"])
+        XCTAssertEqual(article("湖南省应急管理厅副厅长李伟率队随机对轻工、建材、机械等工贸行业企业进行督导。").organisations.map(\.text),
+                       ["湖南省应急管理厅"])
+        XCTAssertEqual(article("中国石化、国家能源集团、隆基绿能等企业参加。").organisations.map(\.text), ["中国石化", "国家能源集团", "隆基绿能"])
+    }
 }
 

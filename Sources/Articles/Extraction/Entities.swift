@@ -633,7 +633,8 @@ public enum Entities {
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
     /// kind of body) an organisation, in place of whatever the tagger read there: it cannot see
     /// from 隆基绿能 that the list is of companies, and took 隆基绿 for a person. A list whose
-    /// items the tagger read, most of them, as people whole is of people (王建华、刘芳等企业负责人).
+    /// items the tagger read, most of them, as people whole is of people (王建华、刘芳等企业负责人),
+    /// and one whose items are, most of them, common nouns is of trades (轻工、建材、机械等…企业).
     public static func listedBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let people = Set(tagged.filter { $0.kind == .person }.map(\.range)), peopleIndex = RangeIndex(Array(people))
         let organisationStarts = Dictionary(tagged.filter { $0.kind == .organisation }.map { ($0.range.upperBound, $0.range.lowerBound) },
@@ -641,7 +642,11 @@ public enum Entities {
         var items: [Range<Int>] = []
         for i in 0..<s.count where s.units[i] == etCetera && bodyKind(s, afterEtCeteraAt: i) != nil {
             let list = listItems(endingAt: i, in: s, organisationStarts: organisationStarts)
-            if list.filter(people.contains).count * 2 <= list.count { items += afterPeople(list, in: s, people: peopleIndex) }
+            // a list of trades (对轻工、建材、机械等工贸行业企业) names no body: most of its items are nouns
+            let trades = list.filter { wordClass(s, $0) == .noun }.count
+            if list.filter(people.contains).count * 2 <= list.count, trades * 2 <= list.count {
+                items += afterPeople(list, in: s, people: peopleIndex)
+            }
         }
         return replacing(tagged, withOrganisations: items)
     }

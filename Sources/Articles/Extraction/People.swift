@@ -163,6 +163,7 @@ enum People {
             let shorter = name.lowerBound..<(name.upperBound - 1)
             let runsOn = notInName.contains(s.units[shorter.upperBound]) || s.units[shorter.upperBound] == also
             if name.count == 4, s.units[shorter.upperBound] == then, verbs.contains(where: { s.matches($0.word, at: name.upperBound) }) { return shorter }
+            if makesLeader(name, in: s) { return shorter }
             // a post the tagger read into the name after it, whole or in part (张文波|公参, 孙敏|公|参),
             // which `titleAfter` then reads
             if let cut = postStart(inside: name, in: s) { return name.lowerBound..<cut }
@@ -178,6 +179,21 @@ enum People {
             titlesAfter.contains { $0.word.count >= 2 && $0.word.count > name.upperBound - start - 1 && s.matches($0.word, at: start) }
         }
     }
+
+    /// Whether a name ends in the 为 of 以…为组长 (以省监管局副局长刘建|为|组长的督查组): 以 opens the
+    /// clause, a leader's post follows.
+    static func makesLeader(_ name: Range<Int>, in s: ScannedText) -> Bool {
+        guard (3...4).contains(name.count), s.units[name.upperBound - 1] == asWhat, leaderPosts.contains(where: { s.matches($0, at: name.upperBound) }) else { return false }
+        var i = name.lowerBound - 1
+        while i >= 0, name.lowerBound - i <= 25, !sentenceMarks.contains(s.units[i]) {
+            if s.units[i] == taking { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    static let asWhat = ScannedText.fold("为")[0], taking = ScannedText.fold("以")[0]
+    static let leaderPosts = ["组长", "副组长", "团长", "队长", "主任", "召集人", "总指挥"].map(ScannedText.fold)
 
     /// 则 (while, for his part) before a verb of saying ends a name of three characters whether
     /// or not the article names it again: 洪明德|则说.

@@ -2153,5 +2153,17 @@ final class ExtractionTests: XCTestCase {
                        ["湖南省应急管理厅"])
         XCTAssertEqual(article("中国石化、国家能源集团、隆基绿能等企业参加。").organisations.map(\.text), ["中国石化", "国家能源集团", "隆基绿能"])
     }
+
+    /// A body the tagger ran on into a name a post follows (…研究院孟文国研究员研究团队,
+    /// …医院田明院士团队) is the body, and the name a person.
+    func testANameAfterABodyBeforeAPost() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let team = article("中国科学院合肥物质科学研究院孟文国研究员研究团队完成的项目获得二等奖。")
+        XCTAssertEqual(team.organisations.map(\.text), ["中国科学院合肥物质科学研究院"])
+        XCTAssertEqual(team.people.map(\.text), ["孟文国"])
+        let hospital = article("与北京积水潭骨科医院田明院士团队长期开展合作交流。")
+        XCTAssertEqual(hospital.people.map { "\($0.text):\($0.title ?? "")" }, ["田明:院士"])
+        XCTAssertNil(People.nameAfterBody(in: ScannedText("市局"), 0..<2))
+    }
 }
 

@@ -540,13 +540,27 @@ enum People {
 
 
     /// `tagged` with each body the tagger read on into a post and the name of who holds it
-    /// (市经信局|总工程师|代兰) read as the body and the person.
+    /// (市经信局|总工程师|代兰), or into a name a post follows (…物质科学研究院|孟文国|研究员), read
+    /// as the body and the person.
     static func postHoldersReadAsBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         tagged.flatMap { span -> [EntitySpan] in
-            guard span.kind == .organisation, let holder = holder(in: s, span.range, nameEnd: span.range.upperBound),
-                  holder.count == 2 else { return [span] }
-            return holder
+            guard span.kind == .organisation else { return [span] }
+            if let holder = holder(in: s, span.range, nameEnd: span.range.upperBound), holder.count == 2 { return holder }
+            return nameAfterBody(in: s, span.range) ?? [span]
         }
+    }
+
+    /// The body and the person where a name of two or three characters stands in `range` right
+    /// after a body's last word (院, 所, 大学…) and a post follows it (…研究院|孟文国|研究员研究团队:
+    /// what runs on after the post is the person's team, no body's); nil elsewhere.
+    static func nameAfterBody(in s: ScannedText, _ range: Range<Int>) -> [EntitySpan]? {
+        guard range.count >= 4 else { return nil }
+        for end in (range.lowerBound + 4)...range.upperBound where titleFirsts.contains(s[end]) && s.longest(titles, at: end) != nil {
+            guard let start = [3, 2].map({ end - $0 }).first(where: { start in start - range.lowerBound >= 2 && spellsName(s, from: start, to: end)
+                && Entities.joinedBodyEnds.contains { s.matches($0.word, endingAt: start) } }) else { continue }
+            return [EntitySpan(kind: .organisation, range: range.lowerBound..<start), EntitySpan(kind: .person, range: start..<end)]
+        }
+        return nil
     }
 
     /// The person whose name of two or three characters ends at `end` in `range`, and the body

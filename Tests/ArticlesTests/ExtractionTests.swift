@@ -2062,6 +2062,10 @@ final class ExtractionTests: XCTestCase {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let speech = article("市人大常委会副主任委员周建国出席会议，市委副书记、代市长吴海涛致辞，向各位领导、嘉宾表示欢迎。")
         XCTAssertEqual(speech.people.map { "\($0.text):\($0.title ?? "")" }, ["周建国:副主任委员", "吴海涛:代市长"])
+        // nor places, where the tagger reads them so; 副总干事 is a post
+        let expo = article("开幕式结束后,王明等与会领导和嘉宾参观了展馆。世界贸易组织副总干事易明出席。")
+        XCTAssertEqual(expo.places.map(\.text), [])
+        XCTAssertEqual(expo.people.map { "\($0.text):\($0.title ?? "")" }, ["王明:", "易明:副总干事"])
         XCTAssertEqual(article("国家海洋局海域海岛司司长刘卫东出席。").places.map(\.text), [])
         XCTAssertEqual(article("6月29日上午，主题党日活动在村委会举行。").places.map(\.text), [])
         XCTAssertEqual(article("中日双方达成共识。").places.map(\.text), ["中", "日"])

@@ -419,7 +419,8 @@ enum People {
     }
 
     /// The guests that reports of events greet (向各位领导、嘉宾表示欢迎), which the tagger reads
-    /// as names, alone or after a word before them (令|嘉宾), as jieba's dictionary does (嘉宾 as a place).
+    /// as names, alone or after a word before them (令|嘉宾), or as places, as jieba's dictionary
+    /// does (嘉宾 as a place).
     static let guestWords = ["嘉宾", "来宾", "贵宾"].map(ScannedText.fold)
 
     /// Whether three or more characters are a word jieba's dictionary knows as a noun, a proper

@@ -2169,5 +2169,17 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(hospital.people.map { "\($0.text):\($0.title ?? "")" }, ["田明:院士"])
         XCTAssertNil(People.nameAfterBody(in: ScannedText("市局"), 0..<2))
     }
+
+    /// Posts run together in a list (市文广新局局长党委书记张海林) leave the body before the first
+    /// post; a hall (…展览厅) is no body; a painting academy (书画院) no public one; 名誉主席 a post.
+    func testPostsRunTogetherHallsAndAcademies() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let opening = article("市文广新局局长党委书记张海林、市文联主席党组书记王益民等出席开幕式。开幕式在市民公园春草堂展览厅举行。香港美术协会名誉主席陈华出席。")
+        XCTAssertEqual(opening.people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" },
+                       ["张海林:党委书记:市文广新局", "王益民:党组书记:市文联", "陈华:名誉主席:香港美术协会"])
+        XCTAssertEqual(Entities.beforePostsCommittee(ScannedText("市文广新局局长党委"), 0..<9), 0..<5)
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("淮安书画院")), "other")
+        XCTAssertTrue(Entities.endsDescribing(ScannedText("春草堂展览厅"), 0..<6))
+    }
 }
 

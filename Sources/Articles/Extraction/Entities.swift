@@ -85,7 +85,7 @@ public enum Entities {
         "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
         "主任委员", "主任委員", "副主任委员", "副主任委員",
         "代市长", "代市長", "代省长", "代省長", "代县长", "代縣長", "代区长", "代區長",
-        "总干事", "總幹事", "副总干事", "副總幹事",
+        "总干事", "總幹事", "副总干事", "副總幹事", "名誉主席", "名譽主席", "名誉会长", "名譽會長",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各所"
@@ -279,7 +279,7 @@ public enum Entities {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }
-            .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, $0))))) }
+            .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)))))) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
@@ -1110,6 +1110,18 @@ public enum Entities {
 
     static let longestEndingPost = 5
 
+    /// `range` without a post and the party committee after it (市文广新局|局长党委|书记张某, where a
+    /// list ran one's posts together): the body is the one before the post.
+    static func beforePostsCommittee(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard let committee = postsCommittees.first(where: { range.count > $0.count + 3 && s.matches($0, endingAt: range.upperBound) }) else { return range }
+        let postEnd = range.upperBound - committee.count
+        guard let post = People.titles.first(where: { $0.word.count >= 2 && postEnd - $0.word.count - range.lowerBound >= 2 && s.matches($0.word, endingAt: postEnd) })
+        else { return range }
+        return range.lowerBound..<(postEnd - post.word.count)
+    }
+
+    static let postsCommittees = ["党委", "党组", "党总支"].map(ScannedText.fold)
+
     /// A team is no body: 团队 after a body's name (山西医科大学第一医院肝胆外科|团队) leaves the
     /// body, with its department, as does a body jieba knows (中国科学院|团队); a team of no named
     /// body (多学科团队, 科研团队) leaves nothing.
@@ -1295,7 +1307,7 @@ public enum Entities {
     /// (归属于上市公司股东, 比亚迪子公司), a station (西安国际港站, 大同南站) or a room (博文楼第二会议室).
     static let describingEnds = ScannedText.words(["上市公司", "子公司", "母公司", "火车站", "高铁站", "客运站", "地铁站", "车站",
                                                    "港站", "南站", "北站", "东站", "西站",
-                                                   "会议室", "会议厅", "报告厅", "多功能厅", "演播厅", "会客厅"].map { ($0, true) })
+                                                   "会议室", "会议厅", "报告厅", "多功能厅", "演播厅", "会客厅", "展览厅", "展厅"].map { ($0, true) })
 
     /// Also a part of a region (内蒙古中东部, 华北北部): a direction before 部, no ministry's.
     static func endsDescribing(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -1559,7 +1571,7 @@ public enum Entities {
         // the state's academies of science, whose 学院 is no school's, are public bodies as their institutes are
         ("government", [], ["科学院", "工程院"]),
         ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"] + numberedSchools),
-        ("other", [], ["医院", "卫生院", "交易所", "新华社", "通讯社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
+        ("other", [], ["医院", "卫生院", "画院", "交易所", "新华社", "通讯社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
                        "学会", "商会", "基金会", "联合会", "促进会", "研究会", "工会", "俱乐部",
                        // news agencies: their 社 would make them companies
                        "中新社", "中央社", "法新社", "俄新社", "美联社", "路透社", "共同社", "韩联社", "塔斯社", "合众社", "安莎社", "埃菲社",

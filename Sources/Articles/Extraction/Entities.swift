@@ -750,7 +750,7 @@ public enum Entities {
                                                "申请执行人", "中标人", "招标人", "投标人", "采购人", "供应商", "中标单位",
                                                "下稿代", "稿代"].map { ($0, true) })
 
-    /// `range` after a street address that opens it (厦门市湖滨北路61号|厦门市人大法制委员会): a
+    /// `range` after a street address that opens it (太原市迎泽大街88号|太原市人大法制委员会): a
     /// number and 号, then the body.
     static func afterAddress(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard let mark = range.dropLast(2).last(where: { s.units[$0] == houseNumber && ScannedText.isDigit(s[$0 - 1]) }) else { return range }

@@ -180,7 +180,7 @@ enum People {
         }
     }
 
-    /// Whether a name ends in the 为 of 以…为组长 (以省监管局副局长刘建|为|组长的督查组): 以 opens the
+    /// Whether a name ends in the 为 of 以…为组长 (以省监管局副局长王建|为|组长的督查组): 以 opens the
     /// clause, a leader's post follows.
     static func makesLeader(_ name: Range<Int>, in s: ScannedText) -> Bool {
         guard (3...4).contains(name.count), s.units[name.upperBound - 1] == asWhat, leaderPosts.contains(where: { s.matches($0, at: name.upperBound) }) else { return false }

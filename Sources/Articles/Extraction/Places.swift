@@ -224,7 +224,7 @@ public enum Places {
     static let countriesAnd = ScannedText.fold("和")[0]
 
     /// Whether a tagger's place is the issuer's short name that opens a document's number
-    /// (晋人社厅|发〔2017〕35号, 某某|〔2023〕5号): a body's, no place.
+    /// (冀人社厅|发〔2019〕12号, 某某|〔2023〕5号): a body's, no place.
     static func issuesDocument(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         let bracket = s[range.upperBound] == issued ? range.upperBound + 1 : range.upperBound
         return numberBrackets.contains(s[bracket]) && ScannedText.isDigit(s[bracket + 1])

@@ -1743,7 +1743,7 @@ final class ExtractionTests: XCTestCase {
     func testABodyReadOnIntoItsOfficersName() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let a = article("市级部门负责人有市发改委处长张京、市经信局总工程师王兰。")
-        XCTAssertEqual(a.organisations.map(\.text), ["市经信局"])
+        XCTAssertEqual(a.organisations.map(\.text), ["市发改委", "市经信局"])
         XCTAssertEqual(a.people.map(\.text), ["张京", "王兰"])
         XCTAssertEqual(a.people.last?.title, "总工程师")
         XCTAssertEqual(a.people.last?.org, "市经信局")
@@ -2181,5 +2181,63 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("淮安书画院")), "other")
         XCTAssertTrue(Entities.endsDescribing(ScannedText("春草堂展览厅"), 0..<6))
     }
-}
 
+    /// A body the report points at (了解该|公司, 我|局) is no body of a name; the term of a
+    /// body's members (上届|区妇联) no part of its name; schools joined by 和 are two; the sides of
+    /// a talk (双方代表团) and a presidium alone name no one body; a common word that ends as a
+    /// bureau does (产业布局) is none.
+    func testBodiesPointedAtTermsAndSchoolsJoined() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("刘明来到宁远县,了解该公司电网运行情况。").organisations.map(\.text), [])
+        let federation = article("上届区妇联主席王丽芳传达了会议精神。")
+        XCTAssertEqual(federation.organisations.map(\.text), ["区妇联"])
+        XCTAssertEqual(federation.people.map { "\($0.text):\($0.org ?? "")" }, ["王丽芳:区妇联"])
+        XCTAssertEqual(article("他先后来到张家庄小学、邢木小学、小海北小学和桐城小学。").organisations.map(\.text),
+                       ["张家庄小学", "邢木小学", "小海北小学", "桐城小学"])
+        XCTAssertEqual(article("双方代表团举行会谈。").organisations.map(\.text), [])
+        XCTAssertTrue(Entities.isKindAlone(ScannedText("主席团"), 0..<3))
+        XCTAssertTrue(Entities.endsInCommonWord(ScannedText("临港产业布局"), 0..<6))
+        XCTAssertFalse(Entities.endsInCommonWord(ScannedText("国家安全部"), 0..<5))
+        XCTAssertFalse(Entities.endsInCommonWord(ScannedText("北京市公安局"), 0..<6))
+    }
+
+    /// Departments' official short forms after their level (县经信委); a post on a committee
+    /// (组织委员) the tagger ran into the committee's name leaves the committee; 关长 is a post;
+    /// a county among bodies given an award (崇礼县、…发改局等23家单位) stays a place.
+    func testShortDepartmentsCommitteeMembersAndAwardedCounties() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let visit = article("张明在县经信委主任陈立的陪同下调研。")
+        XCTAssertEqual(visit.organisations.map(\.text), ["县经信委"])
+        XCTAssertEqual(visit.people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" }, ["张明::", "陈立:主任:县经信委"])
+        XCTAssertEqual(article("街道党工委组织委员陈明明出席。").people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" },
+                       ["陈明明:组织委员:街道党工委"])
+        XCTAssertEqual(article("县政府党组书记王俊卿主持会议。").people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" },
+                       ["王俊卿:党组书记:县政府党组"], "a party group ends a body's name")
+        XCTAssertEqual(article("香港海关关长陈子明与深圳海关关长郑大刚签署备忘录。").people.map { "\($0.text):\($0.title ?? "")" },
+                       ["陈子明:关长", "郑大刚:关长"])
+        let awards = article("授予崇礼县、平山县、桥西区发改局等23家单位称号。")
+        XCTAssertEqual(awards.organisations.map(\.text), ["桥西区发改局"])
+        XCTAssertTrue(awards.places.map(\.text).contains("崇礼县"))
+    }
+
+    /// A name in a list of people that the tagger read whole as a place no division is (于峰岭);
+    /// a surname after a post whose given name it read as such a place (署长|于广洲); 太原|市委书记
+    /// holds no former post; the page's reviewers (一审, 二审: 费 充 is 费充); two names a credit
+    /// runs together (魏可魏树林).
+    func testListedNamesReadAsPlacesReviewersAndCreditsRunTogether() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("县领导王斌、张耀华、钱文华、于峰岭、朱乃新陪同。").people.map { "\($0.text):\($0.title ?? "")" },
+                       ["王斌:县领导", "张耀华:县领导", "钱文华:县领导", "于峰岭:县领导", "朱乃新:县领导"])
+        XCTAssertEqual(article("国家在河上修建了岗南、黄壁庄两座大型水库。").people.map(\.text), [])
+        XCTAssertEqual(article("5月10日,海关总署署长于广洲在京会见客人。").people.map { "\($0.text):\($0.title ?? "")" }, ["于广洲:署长"])
+        XCTAssertEqual(article("山西省委常委、太原市委书记韦韬讲话。市人大常委会原副主任张力出席。").people.map { "\($0.text):\($0.title ?? "")" },
+                       ["韦韬:市委书记", "张力:原副主任"])
+        let reviewed = article("正文内容。\n一审:李红光\n二审:费 充\n三审:周 超")
+        XCTAssertEqual(Set(reviewed.people.filter { $0.roles.contains("editor") }.map(\.text)), ["李红光", "费充", "周超"])
+        let signed = article("区教育局局长周超陪同检查。\n三审:周 超").people
+        XCTAssertEqual(signed.map { "\($0.text):\($0.title ?? "")" }, ["周超:局长"], "a post in the text before the page's credit")
+        XCTAssertEqual(article("张明听取了汇报。(记者 魏可魏树林)").people.map(\.text), ["张明", "魏可", "魏树林"])
+        XCTAssertEqual(Layout.apartRunTogether("魏可魏树林"), ["魏可", "魏树林"])
+        XCTAssertEqual(Layout.apartRunTogether("斯琴高娃"), ["斯琴高娃"], "a name of four characters stays whole")
+    }
+}

@@ -22,10 +22,12 @@ public struct Mention: Equatable {
     public var place: String?
     public var count: Int { offsets.count }
     /// For people: the post stated nearest the name, the last of `titles` that is a post rather
-    /// than a form of address (王振华同志 after 党组副书记王振华 still has the post), in its longest
-    /// form stated (骆惠宁书记 after 省委书记骆惠宁 is still 省委书记).
+    /// than a form of address (王振华同志 after 党组副书记王振华 still has the post) or the page's
+    /// credit (局长周超 who also signs 三审:周 超 is 局长), in its longest form stated (骆惠宁书记 after
+    /// 省委书记骆惠宁 is still 省委书记).
     public var title: String? {
-        guard let last = titles.last(where: { !Mention.addresses.contains($0) }) else { return titles.last }
+        let posts = titles.filter { !Mention.addresses.contains($0) }
+        guard let last = posts.last(where: { !Layout.isStaffLabel($0) }) ?? posts.last else { return titles.last }
         return titles.last { $0.count > last.count && $0.hasSuffix(last) } ?? last
     }
 
@@ -86,6 +88,7 @@ public enum Entities {
         "主任委员", "主任委員", "副主任委员", "副主任委員",
         "代市长", "代市長", "代省长", "代省長", "代县长", "代縣長", "代区长", "代區長",
         "总干事", "總幹事", "副总干事", "副總幹事", "名誉主席", "名譽主席", "名誉会长", "名譽會長",
+        "组织委员", "組織委員", "宣传委员", "宣傳委員", "纪检委员", "紀檢委員", "统战委员", "統戰委員", "关长", "關長", "副关长", "副關長",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各所"
@@ -126,17 +129,24 @@ public enum Entities {
 
     /// A name read in the text that a credit or the deck gives longer, wherever the text says it
     /// (林德 of the dateline's （记者 王镜宇 林德韧）, which the tagger cut), is the longer name:
-    /// else the credited name finds its mentions taken and counts none.
+    /// else the credited name finds its mentions taken and counts none. So is one read across
+    /// two credited names written together (魏可魏 of （记者 魏可魏树林）) the first of them.
     static func joinCutNames(_ mentions: inout Mentions, in s: ScannedText) {
         let names = mentions.names
         let credited = names.filter { mentions.offsets(of: $0).isEmpty }.map { (name: $0, word: ScannedText.fold($0)) }
+        func offsets(of word: [UInt32], followedBy next: [[UInt32]] = [[]]) -> Set<Int> {
+            Set(s.units.indices.filter { i in s.matches(word, at: i) && next.contains { s.matches($0, at: i + word.count) } }.map(s.byteOffset))
+        }
         for read in names {
-            let offsets = mentions.offsets(of: read)
+            let readOffsets = mentions.offsets(of: read)
             let word = ScannedText.fold(read)
-            guard !offsets.isEmpty,
-                  let full = credited.first(where: { $0.word.count > word.count && $0.word.starts(with: word) }) else { continue }
-            let fullOffsets = Set(s.units.indices.filter { s.matches(full.word, at: $0) }.map(s.byteOffset))
-            if offsets.allSatisfy(fullOffsets.contains) { mentions.merge(read, into: full.name, writtenAs: full.name) }
+            guard !readOffsets.isEmpty else { continue }
+            if let full = credited.first(where: { $0.word.count > word.count && $0.word.starts(with: word) }) {
+                if readOffsets.allSatisfy(offsets(of: full.word).contains) { mentions.merge(read, into: full.name, writtenAs: full.name) }
+            } else if let first = credited.first(where: { $0.word.count < word.count && word.starts(with: $0.word) }),
+                      readOffsets.allSatisfy(offsets(of: first.word, followedBy: credited.map(\.word)).contains) {
+                mentions.merge(read, into: first.name, writtenAs: first.name)
+            }
         }
     }
 
@@ -283,7 +293,7 @@ public enum Entities {
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
-                && !isPlate(s, $0) && !namesAWebsite(s, $0) }
+                && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -628,7 +638,7 @@ public enum Entities {
 
     /// How a body's name ends before the 和 that joins it to another's.
     static let joinedBodyEnds = ScannedText.words(["委员会", "委", "局", "厅", "部", "办", "办公室", "公司", "集团", "院", "中心", "所", "协会", "大学",
-                                                   "总队", "支队", "大队"]
+                                                   "总队", "支队", "大队", "小学", "中学", "学校", "幼儿园"]
         .map { ($0, true) })
 
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
@@ -646,10 +656,16 @@ public enum Entities {
             // a list of trades (对轻工、建材、机械等工贸行业企业) names no body: most of its items are nouns
             let trades = list.filter { wordClass(s, $0) == .noun }.count
             if list.filter(people.contains).count * 2 <= list.count, trades * 2 <= list.count {
-                items += afterPeople(list, in: s, people: peopleIndex)
+                items += afterPeople(list, in: s, people: peopleIndex).filter { !namesDivision(s, $0) }
             }
         }
         return replacing(tagged, withOrganisations: items)
+    }
+
+    /// Whether a list's item is a place and its level (崇礼县, 东关村 among 崇礼县、桥东区发改局等23家单位):
+    /// a division given an award as a body is, which stays a place.
+    static func namesDivision(_ s: ScannedText, _ item: Range<Int>) -> Bool {
+        item.count <= 5 && levelCharacters.contains(s.units[item.upperBound - 1]) && !endsBody(s, at: item.upperBound)
     }
 
     /// `list` with its first item taken from after the last person named in it, the verb after
@@ -741,14 +757,18 @@ public enum Entities {
     /// `range` without a party's role at its start (被告|鑫达物资贸易有限公司, 中标人|…): the
     /// parties of cases and tenders are named straight after their role; nor the words by which
     /// Hong Kong's government issues a release for a body (以|下稿代|立法會秘書處發出).
+    /// So is the term of the body's members (上届|区妇联, 新一届|…): the body is the same one.
     static func withoutLeadingRole(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
-        guard let role = s.longest(partyRoles, at: range.lowerBound), role.word.count < range.count else { return range }
+        guard let role = s.longest(partyRoles, at: range.lowerBound) ?? s.longest(terms, at: range.lowerBound),
+              role.word.count < range.count else { return range }
         return (range.lowerBound + role.word.count)..<range.upperBound
     }
 
     static let partyRoles = ScannedText.words(["原告", "被告", "第三人", "申请人", "被申请人", "上诉人", "被上诉人", "被执行人",
                                                "申请执行人", "中标人", "招标人", "投标人", "采购人", "供应商", "中标单位",
                                                "下稿代", "稿代"].map { ($0, true) })
+
+    static let terms = ScannedText.words(["上届", "本届", "下届", "历届", "新一届", "上一届", "下一届", "新一任", "现任", "前任"].map { ($0, true) })
 
     /// `range` after a street address that opens it (太原市迎泽大街88号|太原市人大法制委员会): a
     /// number and 号, then the body.
@@ -973,7 +993,9 @@ public enum Entities {
         "发展和改革", "住房和城乡建设", "住房和城乡规划建设", "人力资源和社会保障", "工业和信息化", "自然资源和规划",
         "文化和旅游", "文化广电和旅游", "林业和草原", "粮食和物资储备", "政务服务和数据管理", "卫生和计划生育",
         "教育和体育", "科学技术和工业信息化", "城市管理和综合执法", "海洋和渔业", "民族和宗教事务",
-        "规划和自然资源", "商务和投资促进", "发展改革", "住房城乡建设", "人力资源社会保障",
+        "规划和自然资源", "商务和投资促进", "发展改革", "住房城乡建设", "人力资源社会保障", "经济和信息化",
+        // the cores of official short forms (`departmentShortForms`): 县经信委, 市发改委
+        "发改", "经信", "工信", "住建", "人社", "卫健", "文旅", "教体", "规自", "医保",
     ].map { ($0, true) })
     static let departmentCoreFirsts = UnitSet(departmentCores.compactMap(\.word.first))
     /// What some places' departments put between the core and the suffix (住房和城乡建设|管理|局).
@@ -1094,14 +1116,18 @@ public enum Entities {
 
     /// `range` up to a post that starts inside it and runs on past it or ends it (IDC中国|研究|经理,
     /// 华为煤矿军团|CEO, 民进党|立委: the tagger took the post into the body's name), where the name ends as no body's
-    /// does (沭阳县委|书记 holds its 委: 县委书记 is a post too).
+    /// does (沭阳县委|书记 holds its 委: 县委书记 is a post too), or a body's name ends before it and the name does not
+    /// (街道党工委|组织|委员; not 山西大学|党委|书记).
     static func withoutPostsStart(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         // a body of a kind keeps what only runs on past it; one it ends in is its member's (民进党|立委)
         let ofAKind = organisationKind(Array(s.units[range])) != "other"
         // the longest post first (市经信局|总工程师, not 市经信局总|工程师)
         for start in max(range.lowerBound + 2, range.upperBound - longestEndingPost)..<max(range.lowerBound + 2, range.upperBound)
         where People.titles.contains(where: {
-            (ofAKind ? $0.word.count == range.upperBound - start : $0.word.count >= range.upperBound - start) && s.matches($0.word, at: start)
+            (ofAKind && !(endsBody(s, at: start) && !endsBody(s, at: range.upperBound) && !endsCommittee(s, at: range.upperBound))
+                ? $0.word.count == range.upperBound - start
+                : $0.word.count >= range.upperBound - start)
+                && s.matches($0.word, at: start)
         }) {
             return range.lowerBound..<start
         }
@@ -1121,6 +1147,9 @@ public enum Entities {
     }
 
     static let postsCommittees = ["党委", "党组", "党总支"].map(ScannedText.fold)
+
+    /// Whether a body's party committee or group ends at `i` (县政府|党组).
+    static func endsCommittee(_ s: ScannedText, at i: Int) -> Bool { postsCommittees.contains { s.matches($0, endingAt: i) } }
 
     /// A team is no body: 团队 after a body's name (山西医科大学第一医院肝胆外科|团队) leaves the
     /// body, with its department, as does a body jieba knows (中国科学院|团队); a team of no named
@@ -1221,12 +1250,15 @@ public enum Entities {
     /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区, 全市各单位).
     static let genericStarts = ScannedText.units(of: "这那该本我你他她其各每某此贵全诸一")
     static let measureWords = ScannedText.units(of: "家个所座位")
+    /// The sides of a meeting (双方代表团, 各方代表): whoever they are, named elsewhere.
+    static let sides = ScannedText.words(["双方", "各方", "对方", "三方", "多方"].map { ($0, true) })
     /// 全国 opens the names of national bodies (全国人大常委会, 全国政协, 全国总工会), where 全 alone describes.
     static let nationwide = ScannedText.fold("全国")
 
     /// Not where the character opens a name jieba knows (贵州茅台集团, 一汽集团, 诸暨市政府).
     /// A name a count's measure word opens after its number (35|家央企集团) describes too.
     static func startsGeneric(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        if sides.contains(where: { s.matches($0.word, at: range.lowerBound) }) { return true }
         if measureWords.contains(s.units[range.lowerBound]),
            ScannedText.isDigit(s[range.lowerBound - 1]) || numeralCharacters.contains(s[range.lowerBound - 1]) { return true }
         guard genericStarts.contains(s.units[range.lowerBound]), !s.matches(nationwide, at: range.lowerBound) else { return false }
@@ -1252,7 +1284,7 @@ public enum Entities {
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
-                                 "评审委员会", "评委会", "代表团", "代表队", "联盟", "集团公司", "总公司"].map(ScannedText.fold))
+                                 "评审委员会", "评委会", "代表团", "代表队", "主席团", "联盟", "集团公司", "总公司"].map(ScannedText.fold))
 
     /// Also a post alone (立委, 党团), which names its holder's kind, not a body.
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -1307,7 +1339,8 @@ public enum Entities {
     /// (归属于上市公司股东, 比亚迪子公司), a station (西安国际港站, 大同南站) or a room (博文楼第二会议室).
     static let describingEnds = ScannedText.words(["上市公司", "子公司", "母公司", "火车站", "高铁站", "客运站", "地铁站", "车站",
                                                    "港站", "南站", "北站", "东站", "西站",
-                                                   "会议室", "会议厅", "报告厅", "多功能厅", "演播厅", "会客厅", "展览厅", "展厅"].map { ($0, true) })
+                                                   "会议室", "会议厅", "报告厅", "多功能厅", "演播厅", "会客厅", "展览厅", "展厅",
+                                                   "接待室", "活动室", "阅览室", "值班室", "接待厅"].map { ($0, true) })
 
     /// Also a part of a region (内蒙古中东部, 华北北部): a direction before 部, no ministry's.
     static func endsDescribing(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -1430,6 +1463,7 @@ public enum Entities {
         ("市场监管局", "市场监督管理局"), ("文旅局", "文化旅游局"), ("文旅厅", "文化旅游厅"), ("交通局", "交通运输局"),
         ("交通厅", "交通运输厅"), ("应急局", "应急管理局"), ("审批局", "行政审批服务管理局"), ("行政审批局", "行政审批服务管理局"),
         ("规自局", "规划和自然资源局"), ("医保局", "医疗保障局"), ("退役军人局", "退役军人事务局"),
+        ("经信委", "经济和信息化委"), ("经信局", "经济和信息化局"),
     ].map { (ScannedText.fold($0.0), ScannedText.fold($0.1).filter { $0 != conjunction }) }, uniquingKeysWith: { a, _ in a })
 
     /// Whether `range` is a department named after its level right after a break (、市行政审批服务
@@ -1636,7 +1670,7 @@ public enum Entities {
                 i += length
                 continue
             }
-            guard suffixFirsts.contains(s.units[i]) else { i += 1; continue }
+            guard suffixFirsts.contains(s.units[i]), !isPointedAt(s, suffixAt: i) else { i += 1; continue }
             if let suffix = s.longest(companySuffixes, at: i), !endsDescribing(s, 0..<(i + suffix.word.count)) {
                 var start = i
                 while start > 0, i - start < 20, !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
@@ -1663,6 +1697,15 @@ public enum Entities {
         }
         return found
     }
+
+    /// Whether a word that points (该, 这, 本, 其, 我: 了解该|公司, 我|局) stands alone right
+    /// before a body's word at `i`: the body the report speaks of, named elsewhere or nowhere.
+    static func isPointedAt(_ s: ScannedText, suffixAt i: Int) -> Bool {
+        guard pointers.contains(s[i - 1]), let word = s.word(containing: i - 1) else { return false }
+        return word.count == 1
+    }
+
+    static let pointers = ScannedText.units(of: "这那该本我你他她其各每某此贵")
 
     /// 中心 closes a public body's name after its place (太原市|招生考试管理|中心, 大同市|疾病预防控制|中心)
     /// where at least two characters name it, no event stands between (太原市|成立大数据|中心), and it
@@ -1747,6 +1790,21 @@ public enum Entities {
         // a level and the body (云冈|区政府) is a word of jieba's that opens no other
         return word.lowerBound == i - 1 && word.upperBound == i + length && isCommonWord(s, word) && !isLevelOnly(s, word)
     }
+
+    /// Whether a name the tagger read ends in a common word that ends as a bureau's, department's,
+    /// hall's or office's name does (临港产业|布局, 全市|干部, 会议|大厅, 联合|主办): a description,
+    /// no body; not where the word is the end of a longer one of jieba's (国家|安全部).
+    static func endsInCommonWord(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard range.count > 2, let word = descriptionEnds.first(where: { s.matches($0.word, endingAt: range.upperBound) }) else { return false }
+        return wordClass(s, (range.upperBound - word.word.count - 1)..<range.upperBound) == nil
+    }
+
+    static let descriptionEnds = ScannedText.words([
+        "布局", "格局", "全局", "大局", "结局", "时局", "战局", "开局", "残局", "变局", "骗局", "僵局", "危局",
+        "干部", "内部", "全部", "外部", "局部", "底部", "顶部", "头部", "尾部", "根部", "细部",
+        "大厅", "客厅", "餐厅", "门厅", "舞厅",
+        "举办", "主办", "承办", "协办", "创办", "开办", "兴办", "督办", "查办", "筹办", "合办",
+    ].map { ($0, true) })
 
     /// 亚洲球队, 中国印尼两队, 各队: a team of somewhere, or a count of teams, named by no one name.
     static let teamMark = ScannedText.fold("队"), teamsOfNoName = ScannedText.units(of: "球两各支")

@@ -77,8 +77,9 @@ enum People {
         // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
         let placeNames = Places.namesOfPlaces(tagged, in: s)
         let placesAt = Dictionary(tagged.filter { $0.kind == .place }.map { ($0.range.lowerBound, $0.range) }, uniquingKeysWith: { a, _ in a })
+        let personEnds = Set(tagged.filter { $0.kind == .person }.map(\.range.upperBound))
         let patternNames = (namesByPattern(in: s) + spacedNames(in: s)).filter {
-            (!taken.overlaps($0) || isListedNameOverPlace($0, in: s, placesAt: placesAt, taken: taken)
+            (!taken.overlaps($0) || isListedNameOverPlace($0, in: s, placesAt: placesAt, taken: taken, personEnds: personEnds)
                 || isNameAfterPostOverAbbreviation($0, in: s, placesAt: placesAt, taken: taken)) && !placeNames.contains(s.units[$0])
         }
         let bodies = RangeIndex(organisations)
@@ -122,17 +123,26 @@ enum People {
 
     /// Whether `name`, right after a post (驻华大使|苏明), opens with a character the tagger read
     /// alone as a place's abbreviation (苏, Jiangsu) and holds nothing else it read: after a post,
-    /// a surname.
+    /// a surname. So is a surname whose given name the tagger read as a place that no division
+    /// is (署长|于|广洲: 于 is "at" before a place, 署长于广州…).
     static func isNameAfterPostOverAbbreviation(_ name: Range<Int>, in s: ScannedText, placesAt: [Int: Range<Int>], taken: RangeIndex) -> Bool {
-        guard placesAt[name.lowerBound]?.count == 1, title(endingAt: name.lowerBound, in: s) != nil else { return false }
-        return !taken.overlaps((name.lowerBound + 1)..<name.upperBound)
+        guard title(endingAt: name.lowerBound, in: s) != nil else { return false }
+        let given = (name.lowerBound + 1)..<name.upperBound
+        if name.count == 3, placesAt[name.lowerBound + 1] == given, !taken.overlaps(name.lowerBound..<(name.lowerBound + 1)) { return !isDivision(s, given, .shared) }
+        guard placesAt[name.lowerBound]?.count == 1 else { return false }
+        return !taken.overlaps(given)
     }
 
     /// Whether `name`, an item of a list of names (市领导李忠盛、方桂林，), is a surname and a
     /// place's name that the tagger read as the place (桂林): given names are often a city's, and
-    /// in a list of people the item is a person.
-    static func isListedNameOverPlace(_ name: Range<Int>, in s: ScannedText, placesAt: [Int: Range<Int>], taken: RangeIndex) -> Bool {
-        guard name.count == 3, s[name.lowerBound - 1] == ScannedText.listMark, !taken.overlaps(name.lowerBound..<(name.lowerBound + 1)) else { return false }
+    /// in a list of people the item is a person. So is a whole item the tagger read as a place
+    /// that no division is, after a person it read (县领导王斌、于峰岭、朱乃亮: 岭 ends hills' names
+    /// and given names; not 岗南、黄壁庄两座水库).
+    static func isListedNameOverPlace(_ name: Range<Int>, in s: ScannedText, placesAt: [Int: Range<Int>], taken: RangeIndex,
+                                      personEnds: Set<Int>) -> Bool {
+        guard name.count == 3, s[name.lowerBound - 1] == ScannedText.listMark else { return false }
+        if placesAt[name.lowerBound] == name { return personEnds.contains(name.lowerBound - 1) && !isDivision(s, name, .shared) }
+        guard !taken.overlaps(name.lowerBound..<(name.lowerBound + 1)) else { return false }
         return placesAt[name.lowerBound + 1] == (name.lowerBound + 1)..<name.upperBound
     }
 
@@ -212,7 +222,7 @@ enum People {
         // the post may be a deputy's or a former one (原副主任)
         var start = range.lowerBound - 1 - post.word.count
         start -= deputy(in: s, endingAt: start)
-        if s[start - 1] == Entities.formerMark { start -= 1 }
+        if isFormer(s, at: start - 1) { start -= 1 }
         let postRange = start..<(range.lowerBound - 1)
         // a post on a committee named by its level alone (省委常委、宣传部部长) is that committee's
         guard let body = organisation(of: postRange, in: s, organisations: organisations, fullNames: fullNames)
@@ -936,6 +946,12 @@ enum People {
         var org: String?
     }
 
+    /// Whether 原 at `i` says a post is a former one (市人大常委会|原|副主任), not the end of a word
+    /// of jieba's dictionary with the character before it (太原|市委书记, 中原).
+    static func isFormer(_ s: ScannedText, at i: Int) -> Bool {
+        s[i] == Entities.formerMark && Entities.wordClass(s, (i - 1)..<(i + 1)) == nil
+    }
+
     /// The chain of titles ending at `start` (省委常委、市委书记, or 市委常委副市长), and the
     /// organisation of the nearest of them, else of the first: the one ending where that title
     /// starts or inside it (国务院|总理, 大同[市委]书记, 党工委副书记、[管委会]主任), a level-only
@@ -954,7 +970,7 @@ enum People {
         while let held = title(endingAt: j, in: s) {
             let deputyStart = j - held.word.count - deputy(in: s, endingAt: j - held.word.count)
             // 原党组成员: a former post, which says so
-            let range = (s[deputyStart - 1] == Entities.formerMark ? deputyStart - 1 : deputyStart)..<j
+            let range = (isFormer(s, at: deputyStart - 1) ? deputyStart - 1 : deputyStart)..<j
             chain.append(range)
             post.titles.insert(s.text(range), at: 0)
             j = range.lowerBound

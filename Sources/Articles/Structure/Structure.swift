@@ -480,7 +480,9 @@ public struct Layout {
 
     /// Staff credits' labels, folded, longest first (责任编辑 before 编辑).
     static let staffLabels = ["责任编辑", "值班编辑", "实习编辑", "见习编辑", "网络编辑", "编辑", "责编", "主编", "审核", "审校", "校对",
-                              "初审", "复审", "终审", "监制", "签发"].map(ScannedText.fold)
+                              "初审", "复审", "终审", "一审", "二审", "三审", "监制", "签发"].map(ScannedText.fold)
+    static func isStaffLabel(_ title: String) -> Bool { staffLabels.contains(ScannedText.fold(title)) }
+
     /// What follows a staff credit's label: a colon, or a slash (审核/钱勇).
     static let staffLabelEnds: Set<Unicode.Scalar> = [":", "：", "/", "／"]
     static let staffCreditOpeners: Set<Unicode.Scalar> = Set(" \u{3000}\t【[（(|｜/／】]）)".unicodeScalars)
@@ -493,9 +495,23 @@ public struct Layout {
             .split(whereSeparator: { " \u{3000}、,，：:".contains($0) }).map(String.init)
         var names: [String] = []
         for word in words {
-            if word.count == 1, let last = names.last, last.count == 1 { names[names.count - 1] += word } else { names.append(word) }
+            if word.count == 1, let last = names.last, last.count == 1 { names[names.count - 1] += word } else { names += apartRunTogether(word) }
         }
         return names
+    }
+
+    /// Two names a bracket of credits runs together (魏可魏树林, 王小明李华): five or six Han
+    /// characters, longer than a name, parted where the second name opens with a surname,
+    /// each of two or three characters; left whole where no place or more than one does.
+    static func apartRunTogether(_ word: String) -> [String] {
+        let units = Array(word.unicodeScalars)
+        guard (5...6).contains(units.count), units.allSatisfy({ Han.isHan($0.value) }) else { return [word] }
+        let cuts = (2...3).filter { cut in
+            (2...3).contains(units.count - cut) && People.surnames.contains(Folding.shared.fold(units[cut]))
+                && People.surnames.contains(Folding.shared.fold(units[0]))
+        }
+        guard cuts.count == 1, let cut = cuts.first else { return [word] }
+        return [String(String.UnicodeScalarView(units[..<cut])), String(String.UnicodeScalarView(units[cut...]))]
     }
 }
 

@@ -2195,6 +2195,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("他先后来到张家庄小学、邢木小学、小海北小学和桐城小学。").organisations.map(\.text),
                        ["张家庄小学", "邢木小学", "小海北小学", "桐城小学"])
         XCTAssertEqual(article("双方代表团举行会谈。").organisations.map(\.text), [])
+        XCTAssertEqual(article("乡镇妇联主席、村居妇联主席参加会议。").organisations.map(\.text), [])
         XCTAssertTrue(Entities.isKindAlone(ScannedText("主席团"), 0..<3))
         XCTAssertTrue(Entities.endsInCommonWord(ScannedText("临港产业布局"), 0..<6))
         XCTAssertFalse(Entities.endsInCommonWord(ScannedText("国家安全部"), 0..<5))
@@ -2229,6 +2230,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("县领导王斌、张耀华、钱文华、于峰岭、朱乃新陪同。").people.map { "\($0.text):\($0.title ?? "")" },
                        ["王斌:县领导", "张耀华:县领导", "钱文华:县领导", "于峰岭:县领导", "朱乃新:县领导"])
         XCTAssertEqual(article("国家在河上修建了岗南、黄壁庄两座大型水库。").people.map(\.text), [])
+        XCTAssertEqual(article("开福区妇女代表大会召开,区委副书记、统战部长、区委党校校长晏成方,区委常委、组织部长郭峻出席。").people.map(\.text),
+                       ["晏成方", "郭峻"], "晏 among the less common surnames")
         XCTAssertEqual(article("5月10日,海关总署署长于广洲在京会见客人。").people.map { "\($0.text):\($0.title ?? "")" }, ["于广洲:署长"])
         XCTAssertEqual(article("山西省委常委、太原市委书记韦韬讲话。市人大常委会原副主任张力出席。").people.map { "\($0.text):\($0.title ?? "")" },
                        ["韦韬:市委书记", "张力:原副主任"])

@@ -1250,8 +1250,10 @@ public enum Entities {
     /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区, 全市各单位).
     static let genericStarts = ScannedText.units(of: "这那该本我你他她其各每某此贵全诸一")
     static let measureWords = ScannedText.units(of: "家个所座位")
-    /// The sides of a meeting (双方代表团, 各方代表): whoever they are, named elsewhere.
-    static let sides = ScannedText.words(["双方", "各方", "对方", "三方", "多方"].map { ($0, true) })
+    /// The sides of a meeting (双方代表团, 各方代表): whoever they are, named elsewhere; and two
+    /// levels together (乡镇妇联, 县乡人大, 村居妇联): the bodies of every such place, no one body.
+    static let sides = ScannedText.words(["双方", "各方", "对方", "三方", "多方",
+                                          "乡镇", "县乡", "镇村", "村居", "省市", "市县", "县市", "区县", "县区"].map { ($0, true) })
     /// 全国 opens the names of national bodies (全国人大常委会, 全国政协, 全国总工会), where 全 alone describes.
     static let nationwide = ScannedText.fold("全国")
 

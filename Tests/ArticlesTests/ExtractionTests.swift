@@ -2196,6 +2196,8 @@ final class ExtractionTests: XCTestCase {
                        ["张家庄小学", "邢木小学", "小海北小学", "桐城小学"])
         XCTAssertEqual(article("双方代表团举行会谈。").organisations.map(\.text), [])
         XCTAssertEqual(article("乡镇妇联主席、村居妇联主席参加会议。").organisations.map(\.text), [])
+        XCTAssertEqual(article("县消防救援大队联合县公安局、县市场监管局开展检查。").organisations.map(\.text),
+                       ["县消防救援大队", "县公安局", "县市场监管局"])
         XCTAssertTrue(Entities.isKindAlone(ScannedText("主席团"), 0..<3))
         XCTAssertTrue(Entities.endsInCommonWord(ScannedText("临港产业布局"), 0..<6))
         XCTAssertFalse(Entities.endsInCommonWord(ScannedText("国家安全部"), 0..<5))
@@ -2232,6 +2234,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("国家在河上修建了岗南、黄壁庄两座大型水库。").people.map(\.text), [])
         XCTAssertEqual(article("开福区妇女代表大会召开,区委副书记、统战部长、区委党校校长晏成方,区委常委、组织部长郭峻出席。").people.map(\.text),
                        ["晏成方", "郭峻"], "晏 among the less common surnames")
+        XCTAssertEqual(article("获奖代表发言,出席大会的全体代表向全市各行各业劳动者发出倡议书。").people.map(\.text), [], "代表|向 opens no name")
         XCTAssertEqual(article("5月10日,海关总署署长于广洲在京会见客人。").people.map { "\($0.text):\($0.title ?? "")" }, ["于广洲:署长"])
         XCTAssertEqual(article("山西省委常委、太原市委书记韦韬讲话。市人大常委会原副主任张力出席。").people.map { "\($0.text):\($0.title ?? "")" },
                        ["韦韬:市委书记", "张力:原副主任"])
@@ -2242,5 +2245,28 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("张明听取了汇报。(记者 魏可魏树林)").people.map(\.text), ["张明", "魏可", "魏树林"])
         XCTAssertEqual(Layout.apartRunTogether("魏可魏树林"), ["魏可", "魏树林"])
         XCTAssertEqual(Layout.apartRunTogether("斯琴高娃"), ["斯琴高娃"], "a name of four characters stays whole")
+    }
+
+    /// An intern credited after a reporter (实习生 洪琳) is credited as one, not a person named
+    /// 实习生; an association, chamber or council named alone (协会, 第二届理事会) is no one body;
+    /// a Red Cross society acting with a company (…红十字会|联合|…有限公司) is apart from it; a
+    /// national body (国家防汛抗旱总指挥部) takes no nouns before 和 into its name; a name listed
+    /// whole between its marks (、史佩选，) keeps its last character; a company the tagger read as
+    /// its trade alone (置业有限公司) is the pattern's whole name around it, its brand (至上) and all.
+    func testInternsAssociationsAloneAndNationalBodies() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let credited = article("云阳网讯(记者 徐磊磊 实习生 洪琳)12月11日,县消防救援大队开展检查。").people
+        XCTAssertEqual(Set(credited.map { "\($0.text):\($0.title ?? "")" }), ["徐磊磊:记者", "洪琳:实习生"])
+        XCTAssertEqual(article("市各界济困协会秘书长隋兆华参加捐赠活动。").organisations.map(\.text), [])
+        XCTAssertTrue(Entities.isKindAlone(ScannedText("第二届理事会"), 0..<6))
+        XCTAssertFalse(Entities.isKindAlone(ScannedText("第二届理事"), 0..<5))
+        XCTAssertEqual(article("5月17日,恩施州红十字会联合恩施国康卫生材料有限公司奉献爱心。").organisations.map(\.text),
+                       ["恩施州红十字会", "恩施国康卫生材料有限公司"])
+        let chamber = article("会上,宜昌市至上置业有限公司董事长张树铭当选商会会长。")
+        XCTAssertEqual(chamber.organisations.map(\.text), ["宜昌市至上置业有限公司"], "a trade and the suffix alone name no company")
+        XCTAssertEqual(chamber.people.first?.org, "宜昌市至上置业有限公司")
+        XCTAssertEqual(article("会议传达了批示精神和国家防汛抗旱总指挥部通知精神。").organisations.map(\.text), ["国家防汛抗旱总指挥部"])
+        XCTAssertEqual(article("党组成员、副会长孙文婷、史佩选,临沂超瑞商贸有限公司人资总监高志成参加。").people.map(\.text),
+                       ["孙文婷", "史佩选", "高志成"])
     }
 }

@@ -316,7 +316,7 @@ public enum Entities {
             guard let start = latestStartByEnd[org.upperBound], start > org.lowerBound, !modelIndex.overlaps(org.lowerBound..<start) else { return false }
             return placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
                 || isNamePrefix(Array(s.units[org.lowerBound..<start])) || isLevelsDepartment(s, org)
-                || isCompanysName(s, org, adding: org.lowerBound..<start)
+                || isCompanysName(s, org, adding: org.lowerBound..<start) || namesTradeAlone(s, start..<org.upperBound)
                 || isPlacesDepartment(s, org, adding: org.lowerBound..<start, placeNames: placeNames)
                 || KnownNames.shared.org(in: s, at: org.lowerBound) == org.count
         }
@@ -583,6 +583,7 @@ public enum Entities {
         guard and >= 2, innerJoins.contains(s.units[and]), joinedBodyEnds.contains(where: { s.matches($0.word, endingAt: r.upperBound) }),
               !joinedBodyEnds.contains(where: { s.matches($0.word, endingAt: and) }), !partyEnds.contains(s.units[and - 1]),
               organisationKind(Array(s.units[r])) != "company", KnownNames.shared.org(in: s, at: r.lowerBound) != r.count,
+              !nationalStarts.contains(where: { s.matches($0.word, at: r.lowerBound) }),
               !levelCharacters.contains(s.units[r.lowerBound]), !People.startsWithPlace(s, r),
               let segmenter = try? Segmenter.shared() else { return nil }
         let from = max(0, and - 6)
@@ -613,6 +614,8 @@ public enum Entities {
     }
 
     static let innerJoins = ScannedText.units(of: "及与和")
+    /// How national bodies' names open, which stand on their own (批示精神和|国家防汛抗旱总指挥部).
+    static let nationalStarts = ScannedText.words(["国家", "中国", "中央", "全国", "中共"].map { ($0, true) })
     /// How the words of a person or a whole body end (州长, 专家, 领导, 训练团, 县政府, 建筑队).
     static let partyEnds = ScannedText.units(of: "长家员导人师者手团府委队会院所局部厅处办组司社")
 
@@ -633,8 +636,9 @@ public enum Entities {
     static let jointVerbs: [(word: [UInt32], notBefore: UnitSet)] = [
         ("联合", "会国体社"), ("协调", "办组处委小司科股员中会"), ("会同", "县"), ("联手", ""), ("携手", ""),
     ].map { (ScannedText.fold($0.0), ScannedText.units(of: $0.1)) }
-    /// How a body's name ends before a verb of acting together: as before 和, or as an association's (市总工会).
-    static let jointlyJoinedEnds = joinedBodyEnds + ScannedText.words(["工会", "商会", "学会", "管委会"].map { ($0, true) })
+    /// How a body's name ends before a verb of acting together: as before 和, or as an association's
+    /// (市总工会, 州红十字会).
+    static let jointlyJoinedEnds = joinedBodyEnds + ScannedText.words(["会"].map { ($0, true) })
 
     /// How a body's name ends before the 和 that joins it to another's.
     static let joinedBodyEnds = ScannedText.words(["委员会", "委", "局", "厅", "部", "办", "办公室", "公司", "集团", "院", "中心", "所", "协会", "大学",
@@ -1250,10 +1254,10 @@ public enum Entities {
     /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区, 全市各单位).
     static let genericStarts = ScannedText.units(of: "这那该本我你他她其各每某此贵全诸一")
     static let measureWords = ScannedText.units(of: "家个所座位")
-    /// The sides of a meeting (双方代表团, 各方代表): whoever they are, named elsewhere; and two
-    /// levels together (乡镇妇联, 县乡人大, 村居妇联): the bodies of every such place, no one body.
-    static let sides = ScannedText.words(["双方", "各方", "对方", "三方", "多方",
-                                          "乡镇", "县乡", "镇村", "村居", "省市", "市县", "县市", "区县", "县区"].map { ($0, true) })
+    /// The sides of a meeting (双方代表团, 各方代表): whoever they are, named elsewhere.
+    static let sides = ScannedText.words(["双方", "各方", "对方", "三方", "多方"].map { ($0, true) })
+    /// Two levels together (乡镇妇联, 县乡人大, 村居妇联): the bodies of every such place, no one body.
+    static let levelPairs = ScannedText.words(["乡镇", "县乡", "镇村", "村居", "省市", "市县", "县市", "区县", "县区"].map { ($0, true) })
     /// 全国 opens the names of national bodies (全国人大常委会, 全国政协, 全国总工会), where 全 alone describes.
     static let nationwide = ScannedText.fold("全国")
 
@@ -1261,6 +1265,9 @@ public enum Entities {
     /// A name a count's measure word opens after its number (35|家央企集团) describes too.
     static func startsGeneric(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         if sides.contains(where: { s.matches($0.word, at: range.lowerBound) }) { return true }
+        // two levels, where the second is no word's start (县市|场监管局 is 县|市场监管局)
+        if levelPairs.contains(where: { s.matches($0.word, at: range.lowerBound) }),
+           s.word(containing: range.lowerBound + 1)?.upperBound == range.lowerBound + 2 { return true }
         if measureWords.contains(s.units[range.lowerBound]),
            ScannedText.isDigit(s[range.lowerBound - 1]) || numeralCharacters.contains(s[range.lowerBound - 1]) { return true }
         guard genericStarts.contains(s.units[range.lowerBound]), !s.matches(nationwide, at: range.lowerBound) else { return false }
@@ -1286,13 +1293,24 @@ public enum Entities {
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
-                                 "评审委员会", "评委会", "代表团", "代表队", "主席团", "联盟", "集团公司", "总公司"].map(ScannedText.fold))
+                                 "评审委员会", "评委会", "代表团", "代表队", "主席团", "联盟", "集团公司", "总公司",
+                                 "协会", "商会", "理事会"].map(ScannedText.fold))
 
     /// Also a post alone (立委, 党团), which names its holder's kind, not a body.
+    /// So is a body's term and its kind (第二届理事会).
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        let name = Array(s.units[range])
+        let name = Array(s.units[afterTerm(s, range)])
         return kindsAlone.contains(name) || postWords.contains(name)
     }
+
+    /// `range` after the term that opens it (第二届|理事会, 十一届|执委会), if one does.
+    static func afterTerm(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        var i = range.lowerBound + (s[range.lowerBound] == ordinalMark ? 1 : 0)
+        while i < range.upperBound, numeralCharacters.contains(s.units[i]) || ScannedText.isDigit(s.units[i]) { i += 1 }
+        return i > range.lowerBound && i + 1 < range.upperBound && s.units[i] == termMark ? (i + 1)..<range.upperBound : range
+    }
+
+    static let ordinalMark = ScannedText.fold("第")[0], termMark = ScannedText.fold("届")[0]
 
     static let postWords = Set(People.titles.map(\.word))
 
@@ -1379,6 +1397,14 @@ public enum Entities {
             word.count >= 2 ? isTrade(units[word]) || namesOrUnknown(Array(units[word]), lexicon)
                 : n == words.count - 1 && n > 0 && !functionCharacters.contains(units[word.lowerBound])
         }
+    }
+
+    /// Whether a company's name the tagger read is a trade and the suffix alone (至上|置业有限公司):
+    /// it names no company, and a pattern's name around it is the company's.
+    static func namesTradeAlone(_ s: ScannedText, _ name: Range<Int>) -> Bool {
+        let units = Array(s.units[name])
+        let own = ownName(units)
+        return own.count < units.count && isTrade(own[...])
     }
 
     /// Whether what a pattern's department or centre name adds before the tagger's is a place and
@@ -1824,6 +1850,9 @@ public enum Entities {
     static func isNameLike(_ units: [UInt32], suffix: [UInt32]) -> Bool {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return true }
         let words = segmenter.segment(units)
+        // a place, a brand of two characters and a trade (宜昌市|至上|置业): the brand is a name,
+        // whatever else jieba knows the word as
+        if words.count == 3, lexicon.wordClass(Array(units[words[0]])) == .place, words[1].count == 2, isTrade(units[words[2]]) { return true }
         // a trade is no verb in a name, though jieba tags it one (晋能控股装备制造: 控股, 制造)
         guard !words.contains(where: { links(units[$0], lexicon) && !isTrade(units[$0]) }) else { return false }
         return [.organisation, .abbreviation, .properNoun].contains(lexicon.wordClass(units + suffix)) || words.contains { word in

@@ -50,6 +50,7 @@ enum People {
         return deputy + title.word.count
     }
 
+    static let towards = ScannedText.fold("向")[0]
     static let representative = ScannedText.fold("代表"), representativesNext = ScannedText.units(of: "、：:！？说表指认强介建提发在也和们")
     /// Verbs of saying and doing that follow a name: 李明说, 王芳表示.
     static let verbs = ScannedText.words(["说", "表示", "指出", "认为", "强调", "介绍", "告诉", "称", "透露", "坦言", "回忆",
@@ -627,9 +628,13 @@ enum People {
             let rare = !KnownNames.shared.commonCharacters.contains(s[end])
             let aloneBeforeVerb = s.longest(verbs, at: end + 1) != nil && title(endingAt: start, in: s) != nil
                 && s.word(containing: end) == end..<(end + 1)
-            return rare || aloneBeforeVerb ? EntitySpan(kind: .person, range: start..<(end + 1)) : span
+            // an item of a list of names, whole between its marks (副会长孙文婷、史佩|选，)
+            let listedWhole = s[start - 1] == ScannedText.listMark && listItemEnds.contains(s[end + 1])
+            return rare || aloneBeforeVerb || listedWhole ? EntitySpan(kind: .person, range: start..<(end + 1)) : span
         }
     }
+
+    static let listItemEnds = ScannedText.units(of: "、，,；;。")
 
     /// `tagged` with each person's name that is the start of a longer one the tagger read in the
     /// article, and that the text goes on to write whole there, read whole (校长黄庆学 … 黄庆|学作
@@ -1088,6 +1093,8 @@ enum People {
             guard let more = s.longest(titles, at: j + gap) else { break }
             j += gap + more.word.count
         }
+        // 代表 before 向 is the deputies, or the verb, turned to someone (全体代表|向全市…致以问候): 向 opens no name
+        if s.matches(representative, endingAt: j), s[j] == towards { return nil }
         // a form's field (项目负责人：范志勇)
         if colons.contains(s[j]), opensField(s, at: i) { j += 1 }
         // a speaker's caption in a broadcast's transcript (派出所民警 常辉：我当时…)

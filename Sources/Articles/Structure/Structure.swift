@@ -385,7 +385,7 @@ public struct Layout {
         return traditional && !credits.contains { $0.firstByteRange(of: "记者") != nil } ? "記者" : "记者"
     }
 
-    static let creditRoles = ["记者", "記者", "通讯员", "通訊員"]
+    static let creditRoles = ["记者", "記者", "通讯员", "通訊員", "实习生", "實習生"]
     /// What names in credits may end with instead of a role before them: （赵丽华 报道）.
     static let reportVerbs = ["报道", "報導", "報道"]
 

@@ -2202,6 +2202,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertTrue(Entities.endsInCommonWord(ScannedText("临港产业布局"), 0..<6))
         XCTAssertFalse(Entities.endsInCommonWord(ScannedText("国家安全部"), 0..<5))
         XCTAssertFalse(Entities.endsInCommonWord(ScannedText("北京市公安局"), 0..<6))
+        XCTAssertFalse(Entities.endsInCommonWord(ScannedText("市政协办"), 0..<4), "政协|办, no 协办")
     }
 
     /// Departments' official short forms after their level (县经信委); a post on a committee
@@ -2268,5 +2269,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("会议传达了批示精神和国家防汛抗旱总指挥部通知精神。").organisations.map(\.text), ["国家防汛抗旱总指挥部"])
         XCTAssertEqual(article("党组成员、副会长孙文婷、史佩选,临沂超瑞商贸有限公司人资总监高志成参加。").people.map(\.text),
                        ["孙文婷", "史佩选", "高志成"])
+    }
+
+    /// A place the tagger read across a post's end (副市|长江|海洋) leaves the name after the post
+    /// to the patterns, and is no place; another party's committee (台盟市委) is not what 市委
+    /// alone names.
+    func testPlacesAcrossPostsPrepositionsAndOtherParties() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let deputies = article("市人大常委会副主任王马青,市政府副市长江海洋,市政协副主席孙建华出席。")
+        XCTAssertEqual(deputies.people.map { "\($0.text):\($0.title ?? "")" }, ["王马青:副主任", "江海洋:副市长", "孙建华:副主席"])
+        XCTAssertEqual(deputies.places.map(\.text), [])
+        XCTAssertEqual(article("市委常委、统战部部长陈通参加。走访民革、民盟、台盟市委和市工商联。").people.first?.org, "市委统战部")
     }
 }

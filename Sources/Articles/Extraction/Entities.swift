@@ -394,7 +394,8 @@ public enum Entities {
     static func fullNames(of levelOnly: [Range<Int>], among spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
         let bodies = Set(levelOnly.map { Array(s.units[$0]) })
         guard !bodies.isEmpty else { return [:] }
-        return soleClaims(spans.filter { !isLevelOnly(s, $0) }.flatMap { span in
+        // 台盟市委, 民盟市委: another party's committee, which 市委 alone never means
+        return soleClaims(spans.filter { span in !isLevelOnly(s, span) && !democraticParties.contains { s.matches($0, at: span.lowerBound) } }.flatMap { span in
             bodies.filter { span.count > $0.count && s.units[span].suffix($0.count).elementsEqual($0) }.map { ($0, span) }
         }, in: s)
     }
@@ -1831,7 +1832,7 @@ public enum Entities {
         "布局", "格局", "全局", "大局", "结局", "时局", "战局", "开局", "残局", "变局", "骗局", "僵局", "危局",
         "干部", "内部", "全部", "外部", "局部", "底部", "顶部", "头部", "尾部", "根部", "细部",
         "大厅", "客厅", "餐厅", "门厅", "舞厅",
-        "举办", "主办", "承办", "协办", "创办", "开办", "兴办", "督办", "查办", "筹办", "合办",
+        "举办", "主办", "承办", "创办", "开办", "兴办", "查办", "筹办", "合办",
     ].map { ($0, true) })
 
     /// 亚洲球队, 中国印尼两队, 各队: a team of somewhere, or a count of teams, named by no one name.

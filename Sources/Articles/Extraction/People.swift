@@ -68,8 +68,9 @@ enum People {
     /// `inFull`: `Entities.namedInFull` of `organisations`, when the caller has it.
     static func find(in s: ScannedText, tagged: [EntitySpan], organisations: [Range<Int>], inFull: [Range<Int>: Range<Int>]? = nil,
                      into mentions: inout Mentions) {
-        // a name the tagger starts inside a title (主|任衛東 of 主任衛東亮) is left to the patterns
-        let misread = tagged.filter { $0.kind == .person && startsInsideTitle(s, $0.range) }.map(\.range)
+        // a name the tagger starts inside a title (主|任衛東 of 主任衛東亮), or a place (副市|長江|海洋),
+        // is left to the patterns
+        let misread = tagged.filter { $0.kind != .organisation && startsInsideTitle(s, $0.range) }.map(\.range)
         let read = withoutRunOnCharacters(withoutTimeWords(tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range), in: s), in: s)
         let landmarks = Set(read.filter { namesALandmark(s, $0) || namesARoute(s, $0) }.map { s.units[$0] })
             .union(Set(read.map { s.units[$0] }).filter { isCountrysSide($0, in: s) })

@@ -474,10 +474,14 @@ public enum Places {
     }
 
     /// `places` without those inside a person's name as written (韩国 of 韩国庆, 卫东 of
-    /// 卫东亮): a piece of the name, no place.
+    /// 卫东亮): a piece of the name, no place; nor one of no division that runs into a name from
+    /// before it (副市|长江|海洋: the tagger read across the post's end).
     public static func outside(people: [Mention], _ places: [Place]) -> [Place] {
         let names = RangeIndex(people.flatMap { m in zip(m.offsets, m.forms).map { $0.0..<($0.0 + $0.1.utf8.count) } })
-        return places.filter { names.containing($0.offset..<($0.offset + $0.text.utf8.count)) == nil }
+        return places.filter { place in
+            let range = place.offset..<(place.offset + place.text.utf8.count)
+            return names.containing(range) == nil && (place.code != nil || !names.overlapping(range).contains { $0.lowerBound > range.lowerBound })
+        }
     }
 
     /// `places` without those of no known division, town or zone (a country, or nothing known)

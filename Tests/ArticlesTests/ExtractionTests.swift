@@ -2281,4 +2281,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(deputies.places.map(\.text), [])
         XCTAssertEqual(article("市委常委、统战部部长陈通参加。走访民革、民盟、台盟市委和市工商联。").people.first?.org, "市委统战部")
     }
+
+    /// The Youth League's committees: 团县委书记 is the League committee's 书记, not a county
+    /// party secretary; 团长春市委 and 共青团海曙区委 are the League's, whole; 市委 alone is never
+    /// the League's (团市委); its committees and branches are the party's kind.
+    func testTheYouthLeaguesCommittees() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("团县委书记曹金化在讲话中强调,要做好志愿服务。").people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" },
+                       ["曹金化:书记:团县委"])
+        XCTAssertEqual(article("3月21日,团长春市委举办青年志愿服务重点项目发布会。").organisations.map(\.text), ["团长春市委"])
+        let rally = article("市委政法委、团市委联合开展志愿服务行动。市委常委、政法委书记黄清宇,市委副书记朱水平先后发言。")
+        XCTAssertEqual(rally.people.map { "\($0.text):\($0.org ?? "")" }, ["黄清宇:市委政法委", "朱水平:"])
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("公司团支部")), "party")
+        XCTAssertEqual(Entities.withLeague(ScannedText("集团长春市委"), 2..<6), 2..<6, "团 of 集团 is no League's")
+    }
 }

@@ -334,6 +334,7 @@ public enum Entities {
         }
         let found = withOfficesJoined((kept + wider + gaps).filter { !endsInDepartments(s, $0) }, in: s)
         let branches = withBranches(withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found), in: s, placeEnds: placeEnds)
+            .map { withLeague(s, $0) }
         let others = RangeIndex(branches)
         let whole = branches.map { withNameBeforeBracket(s, $0, others: others) }.compactMap { withoutStrayMarks(s, $0) }
             .filter { !isKindAlone(s, $0) && !isLevelOnly(s, $0) }
@@ -394,8 +395,8 @@ public enum Entities {
     static func fullNames(of levelOnly: [Range<Int>], among spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
         let bodies = Set(levelOnly.map { Array(s.units[$0]) })
         guard !bodies.isEmpty else { return [:] }
-        // 台盟市委, 民盟市委: another party's committee, which 市委 alone never means
-        return soleClaims(spans.filter { span in !isLevelOnly(s, span) && !democraticParties.contains { s.matches($0, at: span.lowerBound) } }.flatMap { span in
+        // 台盟市委, 民盟市委, 团市委: another party's or the Youth League's committee, which 市委 alone never means
+        return soleClaims(spans.filter { span in !isLevelOnly(s, span) && !opensAsOtherParty(s, at: span.lowerBound) }.flatMap { span in
             bodies.filter { span.count > $0.count && s.units[span].suffix($0.count).elementsEqual($0) }.map { ($0, span) }
         }, in: s)
     }
@@ -1550,6 +1551,24 @@ public enum Entities {
     /// (省发改委), a company's own, trade or short name (比亚迪 of 比亚迪股份有限公司, 华为公司), its
     /// abbreviation (中石化), a body without the place that opens its name (海港队), the name the
     /// text gives it for short (以下简称“太钢不锈”).
+    /// `range`, a committee's name (长春市委), with the Youth League's mark before it (团|长春市委,
+    /// 共青团|海曙区委): the League's committee of that place, not the party's.
+    static func withLeague(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard s.units[range.upperBound - 1] == committeeMark, s[range.lowerBound - 1] == league else { return range }
+        if s.matches(communistYouthLeague, endingAt: range.lowerBound) { return (range.lowerBound - communistYouthLeague.count)..<range.upperBound }
+        // 团 alone, not the end of a word (集团)
+        return s.word(containing: range.lowerBound - 1)?.lowerBound == range.lowerBound - 1 ? (range.lowerBound - 1)..<range.upperBound : range
+    }
+
+    static let committeeMark = ScannedText.fold("委")[0]
+
+    /// Whether a body's name at `i` opens as another party's (民盟…) or the Youth League's (团…, 共青团…).
+    static func opensAsOtherParty(_ s: ScannedText, at i: Int) -> Bool {
+        s.units[i] == league || democraticParties.contains { s.matches($0, at: i) }
+    }
+
+    static let league = ScannedText.fold("团")[0], communistYouthLeague = ScannedText.fold("共青团")
+
     static func namedInFull(_ spans: [Range<Int>], in s: ScannedText) -> [Range<Int>: Range<Int>] {
         let fullByShort = companiesByShortNames(spans, in: s).full
         let fullByLevel = fullNames(of: spans.filter { isLevelOnly(s, $0) }, among: spans, in: s)
@@ -1629,7 +1648,8 @@ public enum Entities {
         // courts named short (太原中院) are courts
         ("government", ["立法院", "行政院", "监察院", "考试院", "立法会", "人民代表大会"], ["议会", "议院"]),
         ("court", ["法院", "检察院", "仲裁委"], ["中院", "高院", "最高法", "最高检"]),
-        ("party", ["党", "中共", "纪委", "政法委", "组织部", "宣传部", "统战部", "政治局", "书记处", "中央委员会"],
+        // the Youth League's committees and branches are the party's (团县委, 公司团支部)
+        ("party", ["党", "中共", "纪委", "政法委", "组织部", "宣传部", "统战部", "政治局", "书记处", "中央委员会", "团委", "团支部", "团总支", "团工委"],
          ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央", "委常委会"]),
         // the state's academies of science, whose 学院 is no school's, are public bodies as their institutes are
         ("government", [], ["科学院", "工程院"]),

@@ -33,8 +33,13 @@ enum People {
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
 
     /// The longest title that ends just before `i`, if one does.
+    /// The Youth League's committee holds its level's title (团|县委书记曹金化): that title is
+    /// the League committee's post (书记), not the party committee's.
     static func title(endingAt i: Int, in s: ScannedText) -> (word: [UInt32], name: Bool)? {
-        titles.first { s.matches($0.word, endingAt: i) }
+        titles.first { title in
+            s.matches(title.word, endingAt: i)
+                && !(s[i - title.word.count - 1] == Entities.league && levelCommittees.contains { title.word.starts(with: $0.word) })
+        }
     }
 
     /// The length of the title that follows a name at `i`, if one does. 代表 is a deputy's

@@ -2295,4 +2295,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Entities.organisationKind(ScannedText.fold("公司团支部")), "party")
         XCTAssertEqual(Entities.withLeague(ScannedText("集团长春市委"), 2..<6), 2..<6, "团 of 集团 is no League's")
     }
+
+    /// Held-out pages (rural inspections, hospitals' clinics): a study group (调研组) and a working
+    /// committee (工委) alone are no bodies; a courtyard (美丽庭院) is none; a bureau's 部署 is no
+    /// department (市卫生局统一部署).
+    func testStudyGroupsCourtyardsAndDeployments() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("调研组一行先后前往市浮标产业园实地察看。").organisations.map(\.text), [])
+        XCTAssertTrue(Entities.isKindAlone(ScannedText("工委"), 0..<2))
+        XCTAssertTrue(Entities.endsInCommonWord(ScannedText("美丽庭院"), 0..<4))
+        XCTAssertEqual(article("当天上午,按照市卫生局统一部署,副院长柯尊宇率专家在人民广场举办义诊活动。").organisations.map(\.text), ["市卫生局"])
+        XCTAssertEqual(Entities.beforeDeploying(ScannedText("工作部署"), 0..<3), 0..<0)
+    }
 }

@@ -290,7 +290,7 @@ public enum Entities {
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)))))) }
-            .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }
+            .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }.map { beforeDeploying(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) }
@@ -1293,10 +1293,10 @@ public enum Entities {
     /// (检查组先后来到…, 调查组), each report's own.
     static let kindsAlone = Set(["法院", "人民法院", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "公安局", "派出所",
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
-                                 "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "专家组",
+                                 "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "调研组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
                                  "评审委员会", "评委会", "代表团", "代表队", "主席团", "联盟", "集团公司", "总公司",
-                                 "协会", "商会", "理事会"].map(ScannedText.fold))
+                                 "协会", "商会", "理事会", "工委"].map(ScannedText.fold))
 
     /// Also a post alone (立委, 党团), which names its holder's kind, not a body.
     /// So is a body's term and its kind (第二届理事会).
@@ -1840,9 +1840,19 @@ public enum Entities {
         return word.lowerBound == i - 1 && word.upperBound == i + length && isCommonWord(s, word) && !isLevelOnly(s, word)
     }
 
+    /// `range` up to the last body's name in it, where its 部 opens 部署 (市卫生局统一|部|署: the
+    /// bureau's plan, no department); nothing where no body's name ends in it (工作|部|署).
+    static func beforeDeploying(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard s.matches(deploying, at: range.upperBound - 1) else { return range }
+        let end = (range.lowerBound + 2..<(range.upperBound - 1)).last { endsBody(s, at: $0) } ?? range.lowerBound
+        return range.lowerBound..<end
+    }
+
+    static let deploying = ScannedText.fold("部署")
+
     /// Whether a name the tagger read ends in a common word that ends as a bureau's, department's,
-    /// hall's or office's name does (临港产业|布局, 全市|干部, 会议|大厅, 联合|主办): a description,
-    /// no body; not where the word is the end of a longer one of jieba's (国家|安全部).
+    /// hall's, office's or court's name does (临港产业|布局, 全市|干部, 会议|大厅, 联合|主办, 美丽|庭院):
+    /// a description, no body; not where the word is the end of a longer one of jieba's (国家|安全部).
     static func endsInCommonWord(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard range.count > 2, let word = descriptionEnds.first(where: { s.matches($0.word, endingAt: range.upperBound) }) else { return false }
         return wordClass(s, (range.upperBound - word.word.count - 1)..<range.upperBound) == nil
@@ -1851,7 +1861,7 @@ public enum Entities {
     static let descriptionEnds = ScannedText.words([
         "布局", "格局", "全局", "大局", "结局", "时局", "战局", "开局", "残局", "变局", "骗局", "僵局", "危局",
         "干部", "内部", "全部", "外部", "局部", "底部", "顶部", "头部", "尾部", "根部", "细部",
-        "大厅", "客厅", "餐厅", "门厅", "舞厅",
+        "大厅", "客厅", "餐厅", "门厅", "舞厅", "庭院", "四合院",
         "举办", "主办", "承办", "创办", "开办", "兴办", "查办", "筹办", "合办",
     ].map { ($0, true) })
 

@@ -125,10 +125,11 @@ describe("hand-written evaluation sets", function()
   -- Places written in stop 38 (counties named by their short names beside their city), stop 39
   -- (weather warnings, foreign news, regions), stop 40 (obituaries, tourism, road works,
   -- villages), stop 41 (ports, guests, county meetings, Hong Kong and Taiwan), stop 42
-  -- (earthquakes, villages named again, stations, consulates) and stop 43 (inspections,
-  -- expressways, festivals, foreign visits, banks), after that stop's changes: what
-  -- each first measured is in its heading; the floor is the same.
-  for _, stop in ipairs({ 38, 39, 40, 41, 42, 43 }) do
+  -- (earthquakes, villages named again, stations, consulates), stop 43 (inspections,
+  -- expressways, festivals, foreign visits, banks) and stop 44 (unions, power companies,
+  -- chambers of commerce, the Red Cross, rural inspections, clinics), after that stop's
+  -- changes: what each first measured is in its heading; the floor is the same.
+  for _, stop in ipairs({ 38, 39, 40, 41, 42, 43, 44 }) do
     it(string.format("places (held out, stop %d)", stop), function()
       local p, r, n = evaluate("places", here .. string.format("eval/places-heldout-%d.txt", stop))
       assert.truthy(n >= 15)
@@ -153,14 +154,16 @@ describe("hand-written evaluation sets", function()
     -- army and diplomacy, cooperatives, Taiwan's papers), in stop 41 (the styles of scraped
     -- pages: half-width marks, signings, police news, Hong Kong's and Taiwan's credits) and in
     -- stop 42 (discipline notices, disaster response, Hong Kong's bureaus, Taiwan's caucuses,
-    -- consulates, editors' credits) and in stop 43 (market inspections, spokespersons, festivals,
-    -- company visits, universities, hospitals, foreign visits, banks), each after that stop's
-    -- changes: what they first measured is in their heading; the floor is the same.
+    -- consulates, editors' credits), in stop 43 (market inspections, spokespersons, festivals,
+    -- company visits, universities, hospitals, foreign visits, banks) and in stop 44 (unions,
+    -- women's federations, people's congresses, customs, chambers of commerce, the democratic
+    -- parties, the Youth League, clinics), each after that stop's changes: what they first
+    -- measured is in their heading; the floor is the same.
     for _, set in ipairs({ { stop = 35, file = kind .. "-heldout.txt" }, { stop = 36, file = kind .. "-heldout-36.txt" },
                            { stop = 37, file = kind .. "-heldout-37.txt" }, { stop = 38, file = kind .. "-heldout-38.txt" },
                            { stop = 39, file = kind .. "-heldout-39.txt" }, { stop = 40, file = kind .. "-heldout-40.txt" },
                            { stop = 41, file = kind .. "-heldout-41.txt" }, { stop = 42, file = kind .. "-heldout-42.txt" },
-                           { stop = 43, file = kind .. "-heldout-43.txt" } }) do
+                           { stop = 43, file = kind .. "-heldout-43.txt" }, { stop = 44, file = kind .. "-heldout-44.txt" } }) do
       it(string.format("%s (held out, stop %d)", kind, set.stop), function()
         local p, r, n = evaluate(kind, here .. "eval/" .. set.file)
         assert.truthy(n >= 15)

@@ -1127,15 +1127,16 @@ public enum Entities {
     static func withoutPostsStart(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         // a body of a kind keeps what only runs on past it; one it ends in is its member's (民进党|立委)
         let ofAKind = organisationKind(Array(s.units[range])) != "other"
+        let endsAsBody = endsBody(s, at: range.upperBound) || endsCommittee(s, at: range.upperBound)
         // the longest post first (市经信局|总工程师, not 市经信局总|工程师)
         for start in max(range.lowerBound + 2, range.upperBound - longestEndingPost)..<max(range.lowerBound + 2, range.upperBound)
-        where People.titles.contains(where: {
-            (ofAKind && !(endsBody(s, at: start) && !endsBody(s, at: range.upperBound) && !endsCommittee(s, at: range.upperBound))
-                ? $0.word.count == range.upperBound - start
-                : $0.word.count >= range.upperBound - start)
-                && s.matches($0.word, at: start)
-        }) {
-            return range.lowerBound..<start
+        where People.titleFirsts.contains(s.units[start]) {
+            let keepsRunOn = ofAKind && (endsAsBody || !endsBody(s, at: start))
+            if People.titles.contains(where: {
+                (keepsRunOn ? $0.word.count == range.upperBound - start : $0.word.count >= range.upperBound - start) && s.matches($0.word, at: start)
+            }) {
+                return range.lowerBound..<start
+            }
         }
         return range
     }

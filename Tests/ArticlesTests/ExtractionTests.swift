@@ -2307,4 +2307,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("当天上午,按照市卫生局统一部署,副院长柯尊宇率专家在人民广场举办义诊活动。").organisations.map(\.text), ["市卫生局"])
         XCTAssertEqual(Entities.beforeDeploying(ScannedText("工作部署"), 0..<3), 0..<0)
     }
+
+    /// A hospital's section named alone (口腔科, 麻醉科) is neither a body, since every hospital
+    /// has one, nor a person; a company whose name of two characters ends in 科 (思科) still is a body.
+    func testSectionsAlone() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let clinic = article("此次活动由医务处组织,口腔科主任胡图强、康复科副主任王刚参加义诊。我院组织肿瘤外科、麻醉科、中医科等专家团队赴乡镇义诊。")
+        XCTAssertEqual(clinic.people.map(\.text), ["胡图强", "王刚"])
+        XCTAssertFalse(clinic.organisations.contains { ["口腔科", "康复科", "麻醉科"].contains($0.text) })
+        XCTAssertTrue(Entities.isSectionAlone(ScannedText("口腔科"), 0..<3))
+        XCTAssertTrue(Entities.isSectionAlone(ScannedText("神经内科"), 0..<4))
+        XCTAssertFalse(Entities.isSectionAlone(ScannedText("思科"), 0..<2))
+    }
 }

@@ -1300,11 +1300,25 @@ public enum Entities {
                                  "协会", "商会", "理事会", "工委"].map(ScannedText.fold))
 
     /// Also a post alone (立委, 党团), which names its holder's kind, not a body.
-    /// So is a body's term and its kind (第二届理事会).
+    /// So is a body's term and its kind (第二届理事会), and a section named alone (口腔科, 康复科).
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         let name = Array(s.units[afterTerm(s, range)])
-        return kindsAlone.contains(name) || postWords.contains(name)
+        return kindsAlone.contains(name) || postWords.contains(name) || isSectionAlone(s, range)
     }
+
+    /// Whether `range` is a hospital's or a bureau's section named alone, which every hospital
+    /// or bureau has: a word of jieba's that names no place or body and 科 (口腔|科, 麻醉|科,
+    /// 技术|科; jieba tags 麻醉 a name), or a medical section's name after what it treats
+    /// (肿瘤|外科, 神经|内科); not a name of two characters (思科).
+    static func isSectionAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard (3...5).contains(range.count), s.units[range.upperBound - 1] == section else { return false }
+        if medicalSections.contains(where: { s.matches($0.word, endingAt: range.upperBound) }) { return true }
+        guard let head = wordClass(s, range.lowerBound..<(range.upperBound - 1)) else { return false }
+        return head != .place && head != .organisation
+    }
+
+    static let section = ScannedText.fold("科")[0]
+    static let medicalSections = ScannedText.words(["外科", "内科", "儿科", "妇科", "产科", "眼科", "骨科"].map { ($0, true) })
 
     /// `range` after the term that opens it (第二届|理事会, 十一届|执委会), if one does.
     static func afterTerm(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {

@@ -2319,4 +2319,17 @@ final class ExtractionTests: XCTestCase {
         XCTAssertTrue(Entities.isSectionAlone(ScannedText("神经内科"), 0..<4))
         XCTAssertFalse(Entities.isSectionAlone(ScannedText("思科"), 0..<2))
     }
+
+    /// A body's name the patterns read back over a person the tagger found (、市长|李建国|到|市水利局)
+    /// is the tagger's body alone; 组员 after a post is no name (负责人|任组员); a numbered group
+    /// (第一检查组) is a kind alone.
+    func testBodiesOverPeopleMembersAndNumberedGroups() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let visit = article("7月28日,市委副书记、市长李建国到市水利局随机抽查水库值班情况。")
+        XCTAssertEqual(visit.organisations.map(\.text), ["市水利局"])
+        XCTAssertEqual(visit.people.map(\.text), ["李建国"])
+        XCTAssertEqual(article("领导小组由市政府主要领导任组长,市政府办公室、财政局等单位主要负责人任组员。").people.map(\.text), [])
+        XCTAssertTrue(Entities.isKindAlone(ScannedText("第一检查组"), 0..<5))
+        XCTAssertFalse(Entities.isKindAlone(ScannedText("第一人民医院"), 0..<6))
+    }
 }

@@ -88,6 +88,7 @@ public enum Entities {
         "主任委员", "主任委員", "副主任委员", "副主任委員",
         "代市长", "代市長", "代省长", "代省長", "代县长", "代縣長", "代区长", "代區長",
         "总干事", "總幹事", "副总干事", "副總幹事", "名誉主席", "名譽主席", "名誉会长", "名譽會長",
+        "组员", "組員", "成员", "成員",
         "组织委员", "組織委員", "宣传委员", "宣傳委員", "纪检委员", "紀檢委員", "统战委员", "統戰委員", "关长", "關長", "副关长", "副關長",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
@@ -312,8 +313,11 @@ public enum Entities {
         // never over another of the tagger's names (市总工会|联合|市人社局)
         let latestStartByEnd = Dictionary(modelOrgs.map { ($0.upperBound, $0.lowerBound) }, uniquingKeysWith: max)
         let modelIndex = RangeIndex(modelOrgs)
+        // nor over a person the tagger read (、市长|李建国|到|市水利局)
+        let people = RangeIndex(tagged.filter { $0.kind == .person && $0.range.count >= 2 }.map(\.range))
         let wider = patternOrgs.filter { org in
-            guard let start = latestStartByEnd[org.upperBound], start > org.lowerBound, !modelIndex.overlaps(org.lowerBound..<start) else { return false }
+            guard let start = latestStartByEnd[org.upperBound], start > org.lowerBound, !modelIndex.overlaps(org.lowerBound..<start),
+                  !people.overlaps(org.lowerBound..<start) else { return false }
             return placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
                 || isNamePrefix(Array(s.units[org.lowerBound..<start])) || isLevelsDepartment(s, org)
                 || isCompanysName(s, org, adding: org.lowerBound..<start) || namesTradeAlone(s, start..<org.upperBound)
@@ -1320,11 +1324,14 @@ public enum Entities {
     static let section = ScannedText.fold("科")[0]
     static let medicalSections = ScannedText.words(["外科", "内科", "儿科", "妇科", "产科", "眼科", "骨科"].map { ($0, true) })
 
-    /// `range` after the term that opens it (第二届|理事会, 十一届|执委会), if one does.
+    /// `range` after the term or number that opens it (第二届|理事会, 十一届|执委会, 第一|检查组), if one does.
     static func afterTerm(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
-        var i = range.lowerBound + (s[range.lowerBound] == ordinalMark ? 1 : 0)
+        let ordinal = s[range.lowerBound] == ordinalMark
+        var i = range.lowerBound + (ordinal ? 1 : 0)
         while i < range.upperBound, numeralCharacters.contains(s.units[i]) || ScannedText.isDigit(s.units[i]) { i += 1 }
-        return i > range.lowerBound && i + 1 < range.upperBound && s.units[i] == termMark ? (i + 1)..<range.upperBound : range
+        guard i > range.lowerBound + (ordinal ? 1 : 0), i + 1 < range.upperBound else { return range }
+        if s.units[i] == termMark { return (i + 1)..<range.upperBound }
+        return ordinal ? i..<range.upperBound : range
     }
 
     static let ordinalMark = ScannedText.fold("第")[0], termMark = ScannedText.fold("届")[0]

@@ -2322,7 +2322,8 @@ final class ExtractionTests: XCTestCase {
 
     /// A body's name the patterns read back over a person the tagger found (、市长|李建国|到|市水利局)
     /// is the tagger's body alone; 组员 after a post is no name (负责人|任组员); a numbered group
-    /// (第一检查组) is a kind alone.
+    /// (第一检查组) is a kind alone; a verb's object after 联合 is no body (联合|组队); 曲 is among
+    /// the less common surnames (市领导|曲建平; 沙, tried, read 沙丁鱼 and 省长|沙市国 as names).
     func testBodiesOverPeopleMembersAndNumberedGroups() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let visit = article("7月28日,市委副书记、市长李建国到市水利局随机抽查水库值班情况。")
@@ -2330,6 +2331,9 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(visit.people.map(\.text), ["李建国"])
         XCTAssertEqual(article("领导小组由市政府主要领导任组长,市政府办公室、财政局等单位主要负责人任组员。").people.map(\.text), [])
         XCTAssertTrue(Entities.isKindAlone(ScannedText("第一检查组"), 0..<5))
+        XCTAssertEqual(article("江苏省国资委、省委组织部联合组队于3月16日来我委学习交流。").organisations.map(\.text), ["江苏省国资委", "省委组织部"])
+        XCTAssertEqual(article("市领导曲建平、沙建业等参加。").people.map(\.text), ["曲建平"])
+        XCTAssertEqual(article("湖南省长沙市国际会展中心举行推介会。").people.map(\.text), [], "沙 is left out of the surnames: 长沙市国…")
         XCTAssertFalse(Entities.isKindAlone(ScannedText("第一人民医院"), 0..<6))
     }
 }

@@ -631,7 +631,10 @@ public enum Entities {
         for i in r.lowerBound + 2..<r.upperBound - 3 {
             guard let verb = jointVerbs.first(where: { s.matches($0.word, at: i) }), !verb.notBefore.contains(s[i + 2]),
                   jointlyJoinedEnds.contains(where: { s.matches($0.word, endingAt: i) }) else { continue }
-            return [EntitySpan(kind: span.kind, range: r.lowerBound..<i), EntitySpan(kind: span.kind, range: (i + 2)..<r.upperBound)]
+            // what follows may be the verb's object, no body (省委组织部|联合|组队)
+            let after = (i + 2)..<r.upperBound
+            return [EntitySpan(kind: span.kind, range: r.lowerBound..<i)]
+                + (after.count < 3 && isCommonWord(s, after) ? [] : [EntitySpan(kind: span.kind, range: after)])
         }
         return [span]
     }

@@ -1571,11 +1571,6 @@ public enum Entities {
     /// (`People.committeesDepartment`); alone it is no body's, and no record.
     static let partyGroupAlone: Set<[UInt32]> = Set(["党组", "组织部", "宣传部", "统战部", "政法委"].map(ScannedText.fold))
 
-    /// For each of `spans` that stands for another the article names in full, that one's span:
-    /// a level and a body alone (市委 of 大同市委, `organisationSpans`), a department named again
-    /// (省发改委), a company's own, trade or short name (比亚迪 of 比亚迪股份有限公司, 华为公司), its
-    /// abbreviation (中石化), a body without the place that opens its name (海港队), the name the
-    /// text gives it for short (以下简称“太钢不锈”).
     /// `range`, a committee's name (长春市委), with the Youth League's mark before it (团|长春市委,
     /// 共青团|海曙区委): the League's committee of that place, not the party's.
     static func withLeague(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
@@ -1594,6 +1589,11 @@ public enum Entities {
 
     static let league = ScannedText.fold("团")[0], communistYouthLeague = ScannedText.fold("共青团")
 
+    /// For each of `spans` that stands for another the article names in full, that one's span:
+    /// a level and a body alone (市委 of 大同市委, `organisationSpans`), a department named again
+    /// (省发改委), a company's own, trade or short name (比亚迪 of 比亚迪股份有限公司, 华为公司), its
+    /// abbreviation (中石化), a body without the place that opens its name (海港队), the name the
+    /// text gives it for short (以下简称“太钢不锈”).
     static func namedInFull(_ spans: [Range<Int>], in s: ScannedText) -> [Range<Int>: Range<Int>] {
         let fullByShort = companiesByShortNames(spans, in: s).full
         let fullByLevel = fullNames(of: spans.filter { isLevelOnly(s, $0) }, among: spans, in: s)
@@ -1779,6 +1779,7 @@ public enum Entities {
         return word.count == 1
     }
 
+    /// `genericStarts` but 全, 诸 and 一, which stand alone before bodies' words in names (中建一局).
     static let pointers = ScannedText.units(of: "这那该本我你他她其各每某此贵")
 
     /// 中心 closes a public body's name after its place (太原市|招生考试管理|中心, 大同市|疾病预防控制|中心)

@@ -505,11 +505,9 @@ public struct Layout {
     /// each of two or three characters; left whole where no place or more than one does.
     static func apartRunTogether(_ word: String) -> [String] {
         let units = Array(word.unicodeScalars)
-        guard (5...6).contains(units.count), units.allSatisfy({ Han.isHan($0.value) }) else { return [word] }
-        let cuts = (2...3).filter { cut in
-            (2...3).contains(units.count - cut) && People.surnames.contains(Folding.shared.fold(units[cut]))
-                && People.surnames.contains(Folding.shared.fold(units[0]))
-        }
+        guard (5...6).contains(units.count), units.allSatisfy({ Han.isHan($0.value) }),
+              People.surnames.contains(Folding.shared.fold(units[0])) else { return [word] }
+        let cuts = (2...3).filter { cut in (2...3).contains(units.count - cut) && People.surnames.contains(Folding.shared.fold(units[cut])) }
         guard cuts.count == 1, let cut = cuts.first else { return [word] }
         return [String(String.UnicodeScalarView(units[..<cut])), String(String.UnicodeScalarView(units[cut...]))]
     }

@@ -2333,6 +2333,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertTrue(Entities.isKindAlone(ScannedText("第一检查组"), 0..<5))
         XCTAssertEqual(article("江苏省国资委、省委组织部联合组队于3月16日来我委学习交流。").organisations.map(\.text), ["江苏省国资委", "省委组织部"])
         XCTAssertEqual(article("市领导曲建平、沙建业等参加。").people.map(\.text), ["曲建平"])
+        XCTAssertEqual(article("参观结束,高瑛和糜建分别向各位代表汇报了工作情况。两市分别签署协议。").people.map(\.text), ["高瑛", "糜建"],
+                       "a name before 分别, as before 表示")
         XCTAssertEqual(article("湖南省长沙市国际会展中心举行推介会。").people.map(\.text), [], "沙 is left out of the surnames: 长沙市国…")
         XCTAssertFalse(Entities.isKindAlone(ScannedText("第一人民医院"), 0..<6))
     }

@@ -57,9 +57,10 @@ enum People {
 
     static let towards = ScannedText.fold("向")[0]
     static let representative = ScannedText.fold("代表"), representativesNext = ScannedText.units(of: "、：:！？说表指认强介建提发在也和们")
-    /// Verbs of saying and doing that follow a name: 李明说, 王芳表示.
+    /// Verbs of saying and doing that follow a name: 李明说, 王芳表示; and the adverbs of two
+    /// or more doing so (高瑛和糜建|分别汇报, 李明和邱建国|先后发言).
     static let verbs = ScannedText.words(["说", "表示", "指出", "认为", "强调", "介绍", "告诉", "称", "透露", "坦言", "回忆",
-                                          "会见", "主持", "出席", "讲话", "致辞", "宣布"].map { ($0, true) })
+                                          "会见", "主持", "出席", "讲话", "致辞", "宣布", "分别", "先后"].map { ($0, true) })
     static let verbFirsts = UnitSet(verbs.compactMap(\.word.first))
     /// Characters no given name holds: particles and verbs that follow names in reports.
     static let notInName = UnitSet(Entities.afterNameCharacters.unicodeScalars.map { Folding.shared.simplified($0.value) })

@@ -2332,6 +2332,9 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("领导小组由市政府主要领导任组长,市政府办公室、财政局等单位主要负责人任组员。").people.map(\.text), [])
         XCTAssertTrue(Entities.isKindAlone(ScannedText("第一检查组"), 0..<5))
         XCTAssertEqual(article("江苏省国资委、省委组织部联合组队于3月16日来我委学习交流。").organisations.map(\.text), ["江苏省国资委", "省委组织部"])
+        XCTAssertEqual(article("由常务副市长刘明带队,联合工商局、商务局、消防大队等多部门视察食品市场。").organisations.map(\.text),
+                       ["工商局", "商务局", "消防大队"], "联合 opens no public body's name")
+        XCTAssertEqual(Entities.withoutLeadingJointVerb(ScannedText("联合利华"), 0..<4), 0..<4, "a company's name keeps it")
         XCTAssertEqual(article("市领导曲建平、沙建业等参加。").people.map(\.text), ["曲建平"])
         XCTAssertEqual(article("参观结束,高瑛和糜建分别向各位代表汇报了工作情况。两市分别签署协议。").people.map(\.text), ["高瑛", "糜建"],
                        "a name before 分别, as before 表示")

@@ -291,6 +291,7 @@ public enum Entities {
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)))))) }
+            .map { withoutLeadingJointVerb(s, $0) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }.map { beforeDeploying(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
@@ -624,6 +625,16 @@ public enum Entities {
     static let nationalStarts = ScannedText.words(["国家", "中国", "中央", "全国", "中共"].map { ($0, true) })
     /// How the words of a person or a whole body end (州长, 专家, 领导, 训练团, 县政府, 建筑队).
     static let partyEnds = ScannedText.units(of: "长家员导人师者手团府委队会院所局部厅处办组司社")
+
+    /// `range` without a verb of acting together at its start where a public body follows
+    /// (带队,|联合|工商局): the body it acts with; not 联合国 or 联合会, which it opens (`jointVerbs`),
+    /// nor a company's name (联合利华).
+    static func withoutLeadingJointVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard let verb = jointVerbs.first(where: { s.matches($0.word, at: range.lowerBound) }), range.count > verb.word.count + 1,
+              !verb.notBefore.contains(s[range.lowerBound + verb.word.count]) else { return range }
+        let body = (range.lowerBound + verb.word.count)..<range.upperBound
+        return ["government", "party", "court"].contains(organisationKind(Array(s.units[body]))) ? body : range
+    }
 
     static func apartAtJointly(_ span: EntitySpan, in s: ScannedText) -> [EntitySpan] {
         let r = span.range

@@ -1155,6 +1155,19 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(ScannedText("《流浪地球3》和《长安》\n《未完").workTitles().count, 2)
     }
 
+    /// Places at one offset (a street's name inside its subdistrict's) come in one order,
+    /// whichever order the extractors found them in, which followed a hashed set's and changed
+    /// from run to run: the name inside first, then the longer one.
+    func testPlacesAtOneOffsetComeInsideFirst() {
+        func place(_ text: String, at offset: Int) -> Place {
+            Place(text: text, name: text, level: .other, kind: "place", ambiguous: false, offset: offset)
+        }
+        let found = [place("白塔街", at: 7), place("白塔街道", at: 7), place("西河村", at: 1), place("白塔", at: 7)]
+        for order in [found, found.reversed(), [found[1], found[3], found[0], found[2]]] {
+            XCTAssertEqual(order.sorted(by: Place.inTextOrder).map(\.text), ["西河村", "白塔", "白塔街", "白塔街道"])
+        }
+    }
+
     /// Notices of appointment and removal give the post after the name (任命…为…, 免去…的…职务),
     /// and so do profiles (…，现任…, 生前系…).
     func testAppointmentsGiveThePostAfterTheName() throws {

@@ -209,18 +209,14 @@ public enum Entities {
     /// so is a transliterated name's last part (梅西 of 利昂内尔·梅西), as the name of the one
     /// person whose name ends in it.
     static func countEverywhere(_ mentions: inout Mentions, in s: ScannedText) {
-        var byFirst: [UInt32: [(word: [UInt32], name: String)]] = [:]
-        for (word, name) in mentions.names.map({ (ScannedText.fold($0), $0) }) + lastParts(of: mentions.names) {
-            if let first = word.first { byFirst[first, default: []].append((word, name)) }
-        }
         // the longest name first where two start alike
-        byFirst = byFirst.mapValues { $0.sorted { $0.word.count > $1.word.count } }
-        let firsts = UnitSet(byFirst.keys)
+        let names = WordList((mentions.names.map { (ScannedText.fold($0), $0) } + lastParts(of: mentions.names))
+            .sorted { $0.0.count > $1.0.count })
         var seen = Set<Int>()
         for name in mentions.names { seen.formUnion(mentions.offsets(of: name)) }
         var i = 0
         while i < s.count {
-            guard firsts.contains(s.units[i]), let hit = byFirst[s.units[i]]?.first(where: { s.matches($0.word, at: i) }) else { i += 1; continue }
+            guard let hit = s.longest(names, at: i) else { i += 1; continue }
             if seen.insert(s.byteOffset(i)).inserted {
                 mentions.add(hit.name, form: s.text(i..<(i + hit.word.count)), offset: s.byteOffset(i), titles: [], role: "text")
             }
@@ -959,7 +955,7 @@ public enum Entities {
 
     /// `name` without the words of `endings` it ends with, one after the other, keeping at least
     /// `kept` characters.
-    static func withoutEndings(_ name: ArraySlice<UInt32>, _ endings: [(word: [UInt32], name: Bool)], keeping kept: Int) -> ArraySlice<UInt32> {
+    static func withoutEndings(_ name: ArraySlice<UInt32>, _ endings: WordList<Bool>, keeping kept: Int) -> ArraySlice<UInt32> {
         var name = name
         while let ending = endings.first(where: { name.count >= $0.word.count + kept && name.suffix($0.word.count).elementsEqual($0.word) }) {
             name = name.dropLast(ending.word.count)
@@ -1185,7 +1181,7 @@ public enum Entities {
         let kind = teamKinds.first { range.count > team.count + $0.word.count && s.matches($0.word, endingAt: range.upperBound - team.count) }?.word.count ?? 0
         let body = range.lowerBound..<(range.upperBound - team.count - kind)
         let units = Array(s.units[body])
-        let namesBody = (companySuffixes + bodySuffixes).contains { units.count > $0.word.count && holds(units, $0.word) }
+        let namesBody = allSuffixes.contains { units.count > $0.word.count && holds(units, $0.word) }
         return namesBody || KnownNames.shared.org(in: s, at: body.lowerBound) == body.count ? body : nil
     }
 
@@ -1714,8 +1710,26 @@ public enum Entities {
            Gazetteer.shared.countries[first]?.contains(where: { $0.word.count == name.count - 1 && name.starts(with: $0.word) }) == true {
             return "other"
         }
-        return organisationKinds.first { $0.holds.contains { holds(name, $0) } || $0.endsWith.contains(where: endsWith) }?.kind ?? "other"
+        // the first kind of the list any of whose words the name holds or ends with
+        var first = organisationKinds.count
+        for (entry, word) in kindWords.ending[name.last ?? 0] ?? [] where entry < first && endsWith(word) { first = entry }
+        for start in name.indices {
+            for (entry, word) in kindWords.holding[name[start]] ?? [] where entry < first && name[start...].starts(with: word) { first = entry }
+        }
+        return first < organisationKinds.count ? organisationKinds[first].kind : "other"
     }
+
+    /// The words of `organisationKinds`, each with its entry's place in the list: those a name
+    /// holds by their first unit, those it ends with by their last. Every candidate body's kind
+    /// is asked, and most of the list's hundred words share no character with it.
+    static let kindWords: (holding: [UInt32: [(entry: Int, word: [UInt32])]], ending: [UInt32: [(entry: Int, word: [UInt32])]]) = {
+        var holding: [UInt32: [(entry: Int, word: [UInt32])]] = [:], ending = holding
+        for (entry, kind) in organisationKinds.enumerated() {
+            for word in kind.holds { if let first = word.first { holding[first, default: []].append((entry, word)) } }
+            for word in kind.endsWith { if let last = word.last { ending[last, default: []].append((entry, word)) } }
+        }
+        return (holding, ending)
+    }()
 
     static let teamCharacter = ScannedText.fold("队")[0]
 
@@ -1746,8 +1760,8 @@ public enum Entities {
         var lastEnd = -1  // where the last body found ends: 大同經開區 goes on as 大同經開區黨工委
         while i < s.count {
             // 国务院, 新华社, 联合国: where a name may start (马来西亚队 holds no 西亚队)
-            if i != lastEnd, i == 0 || !Han.isHan(s.units[i - 1]) || nameBreaks.contains(s.units[i - 1]) || placeEnds[i] != nil,
-               let length = KnownNames.shared.org(in: s, at: i), !s.splitsWord(at: i + length) {
+            if i != lastEnd, let length = KnownNames.shared.org(in: s, at: i),
+               i == 0 || !Han.isHan(s.units[i - 1]) || nameBreaks.contains(s.units[i - 1]) || placeEnds[i] != nil, !s.splitsWord(at: i + length) {
                 // 大同市 + 人民政府, + 人民医院: a public body jieba knows, named after the place right
                 // before it; a company or school there is one of the place's (北京 + 清华大学)
                 let isBody = !["company", "school"].contains(organisationKind(Array(s.units[i..<(i + length)])))

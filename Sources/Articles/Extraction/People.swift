@@ -886,7 +886,7 @@ enum People {
         for i in 1..<max(1, s.count) where s.units[i] == someone && surnames.contains(s.units[i - 1]) {
             // the surname and 某 untaken: the tagger may read a given name's character on into the next word
             guard let end = end(at: i - 1), !taken.overlaps((i - 1)..<min(end, i + 1)),
-                  mayOpenName(s.units, at: i - 1, after: titles + anonymousRoles) else { continue }
+                  mayOpenName(s.units, at: i - 1, after: wordsBeforeNames) else { continue }
             names.append((i - 1)..<end)
         }
         return names
@@ -909,7 +909,7 @@ enum People {
 
     /// Whether a name may start at `start` of `units`: the text's start, after a mark or a
     /// particle (`beforeName`), or after one of `words` (a post: 市委书记王　刚).
-    static func mayOpenName(_ units: [UInt32], at start: Int, after words: [(word: [UInt32], name: Bool)]) -> Bool {
+    static func mayOpenName(_ units: [UInt32], at start: Int, after words: WordList<Bool>) -> Bool {
         let before = start - 1
         return before < 0 || !Han.isHan(units[before]) || beforeName.contains(units[before])
             || words.contains { word in
@@ -1177,9 +1177,8 @@ final class KnownNames: Sendable {
     /// What the names start with: the common surnames and, for names the dictionary knows,
     /// rarer ones too (习近平).
     let firsts: UnitSet
-    /// Organisation names by first unit, longest first.
-    let orgs: [UInt32: [(word: [UInt32], name: Bool)]]
-    let orgFirsts: UnitSet
+    /// Organisation names the dictionary knows.
+    let orgs: WordList<Bool>
     static let rareSurnames = UnitSet("习应廉".unicodeScalars.map(\.value))
     /// Characters the dictionary counts as words often enough to stand alone in text (约, 理):
     /// the rest (旻, 锴, 竑) are seen almost only in names.
@@ -1219,10 +1218,7 @@ final class KnownNames: Sendable {
         names = Set(kept.map { KnownNames.key($0[0], $0[1], $0[2]) })
         firsts = UnitSet(kept.map { $0[0] })
         commonCharacters = UnitSet(characters)
-        var orgs: [UInt32: [(word: [UInt32], name: Bool)]] = [:]
-        for word in orgWords + KnownNames.ministries.map(ScannedText.fold) { orgs[word[0], default: []].append((word, true)) }
-        self.orgs = orgs.mapValues { $0.sorted { $0.word.count > $1.word.count } }
-        orgFirsts = UnitSet(orgs.keys)
+        orgs = WordList((orgWords + KnownNames.ministries.map(ScannedText.fold)).map { ($0, true) }.sorted { $0.0.count > $1.0.count })
     }
 
     /// The State Council's ministries and commissions as named since the 2018 and 2023 reforms,
@@ -1244,8 +1240,5 @@ final class KnownNames: Sendable {
     }
 
     /// The longest organisation the dictionary knows that starts at `i`: its length.
-    func org(in s: ScannedText, at i: Int) -> Int? {
-        guard orgFirsts.contains(s.units[i]) else { return nil }
-        return s.longest(orgs[s.units[i]] ?? [], at: i)?.word.count
-    }
+    func org(in s: ScannedText, at i: Int) -> Int? { s.longest(orgs, at: i)?.word.count }
 }

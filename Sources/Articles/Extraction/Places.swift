@@ -33,6 +33,12 @@ public struct Place: Equatable {
 }
 
 extension Place {
+    /// Records in the order of the text; at one offset, the name inside (北京, 青龙街) before the
+    /// longer one it lies within (北京图书馆, 青龙街道), whatever order the extractors found them in.
+    static func inTextOrder(_ a: Place, _ b: Place) -> Bool {
+        (a.offset, a.text.utf8.count, a.name) < (b.offset, b.text.utf8.count, b.name)
+    }
+
     /// `text` naming a division of the gazetteer: the division's name, level and code, and the
     /// province, city and county it lies in (itself at its own level).
     init(division d: Gazetteer.Division, text: String, ambiguous: Bool, offset: Int) {
@@ -64,6 +70,9 @@ public final class Gazetteer: Sendable {
     let indexByName: [String: Int]
     /// Folded names and short forms by first unit, longest first: which divisions each names.
     let byFirst: [UInt32: [(word: [UInt32], divisions: [Int], short: Bool)]]
+    /// The same by their first two units, for the scan at every character: a common first
+    /// character (大, 新, 东) opens dozens of names.
+    let byPair: [UInt64: [(word: [UInt32], divisions: [Int], short: Bool)]]
     /// Names that are common words (郊区, 城区), by the code prefix of the city they belong to:
     /// they name a place only right after it (阳泉市郊区).
     let afterParent: [String: [(word: [UInt32], division: Int)]]
@@ -109,6 +118,8 @@ public final class Gazetteer: Sendable {
             byFirst[word[0], default: []].append((word, entry.divisions, entry.short))
         }
         self.byFirst = byFirst.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+        byPair = Dictionary(grouping: self.byFirst.values.joined()) { Gazetteer.pair($0.word[0], $0.word[1]) }
+            .mapValues { $0.sorted { $0.word.count > $1.word.count } }
         var countries: [UInt32: [(word: [UInt32], name: String)]] = [:]
         for name in Gazetteer.countryNames {
             let word = ScannedText.fold(name)
@@ -119,6 +130,13 @@ public final class Gazetteer: Sendable {
         self.divisions = divisions
         self.afterParent = afterParent
         indexByName = Dictionary(divisions.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+
+    /// The names that start at `i` of `s`, longest first.
+    func names(in s: ScannedText, at i: Int) -> some Collection<(word: [UInt32], divisions: [Int], short: Bool)> {
+        (firsts.contains(s[i]) ? byPair[Gazetteer.pair(s[i], s[i + 1])] ?? [] : []).lazy.filter { s.matches($0.word, at: i) }
     }
 
     /// The divisions a whole name (folded) names, as a full name or a short form.
@@ -211,7 +229,7 @@ public enum Places {
             known[i].within = p.text
             more.append(p)
         }
-        return repeatingLocalPlaces(more.isEmpty ? known : (known + more).sorted { $0.offset < $1.offset }, in: s)
+        return repeatingLocalPlaces(more.isEmpty ? known : (known + more).sorted(by: Place.inTextOrder), in: s)
     }
 
     /// A tagger's place that 及 or 与 runs through is the two places it joins (銅鑼灣|及|維園):
@@ -253,7 +271,8 @@ public enum Places {
         let named = RangeIndex(places.map(bytes))
         func isFree(_ r: Range<Int>) -> Bool { named.overlapping(r).allSatisfy { r.contains($0) && r != $0 } }
         var again: [Place] = []
-        for local in Dictionary(locals.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }).values {
+        var seen = Set<String>()
+        for local in locals where seen.insert(local.name).inserted {
             let word = ScannedText.fold(local.text)
             for i in s.units.indices where s.units[i] == word[0] && s.matches(word, at: i) && isFree(s.byteOffset(i)..<s.byteOffset(i + word.count)) {
                 var place = local
@@ -264,7 +283,7 @@ public enum Places {
         guard !again.isEmpty else { return places }
         let repeated = RangeIndex(again.map(bytes))
         let kept = places.filter { p in repeated.containing(bytes(p)).map { $0 == bytes(p) } ?? true }
-        return (kept + again).sorted { $0.offset < $1.offset }
+        return (kept + again).sorted(by: Place.inTextOrder)
     }
 
     /// Whether a tagger's place is a preposition and a level's character (经|县人民政府研究同意, 在|市):
@@ -759,7 +778,7 @@ public enum Places {
         while i < s.count {
             let u = s.units[i]
             guard g.firsts.contains(u) else { i += 1; continue }
-            if let hit = g.byFirst[u]?.first(where: { s.matches($0.word, at: i) }) {
+            if let hit = g.names(in: s, at: i).first {
                 var end = i + hit.word.count
                 found.append(Match(start: i, end: end, divisions: hit.divisions, short: hit.short))
                 if hit.divisions.count == 1, let child = g.child(of: hit.divisions[0], in: s, at: end) {
@@ -788,7 +807,7 @@ public enum Places {
     /// Whether a division's full name starts at `i` (重庆两江新区: 两江新区 is a division, not a
     /// zone of 重庆); a short name does not count (武汉东湖高新区 is a zone, whatever 东湖 is).
     static func startsFullName(_ s: ScannedText, at i: Int, gazetteer g: Gazetteer) -> Bool {
-        g.byFirst[s[i]]?.contains { !$0.short && s.matches($0.word, at: i) } == true
+        g.names(in: s, at: i).contains { !$0.short }
     }
 
     /// Province (2 digits) and city (4 digits) code prefixes that the text names without doubt.

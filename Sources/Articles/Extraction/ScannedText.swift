@@ -122,10 +122,10 @@ extension ScannedText {
 
     /// Literals folded for matching, each with what it stands for, longest first (so the
     /// first match is the longest: 千瓦时 before 千瓦).
-    public static func words<T>(_ list: [(String, T)]) -> [(word: [UInt32], name: T)] {
+    public static func words<T>(_ list: [(String, T)]) -> WordList<T> {
         // both scripts' forms fold alike: each word once, since `longest` tries them in turn
         var seen = Set<[UInt32]>()
-        return list.map { (fold($0.0), $0.1) }.filter { seen.insert($0.0).inserted }.sorted { $0.0.count > $1.0.count }
+        return WordList(list.map { (fold($0.0), $0.1) }.filter { seen.insert($0.0).inserted }.sorted { $0.0.count > $1.0.count })
     }
 
     /// The units of `characters` as the scan may hold them: folded, and as written (the scan
@@ -171,11 +171,66 @@ extension ScannedText {
     static let titleOpen: UInt32 = 0x300A, titleClose: UInt32 = 0x300B  // 《 》
     static let longestWorkTitle = 40
 
-    /// The longest of `words` (folded, longest first) that starts at `i`.
-    public func longest<T>(_ words: [(word: [UInt32], name: T)], at i: Int) -> (word: [UInt32], name: T)? {
-        words.first { matches($0.word, at: i) }
+    /// The longest of `words` that starts at `i`.
+    public func longest<T>(_ words: WordList<T>, at i: Int) -> (word: [UInt32], name: T)? {
+        guard words.firsts.contains(self[i]) else { return nil }
+        for k in words.starting(with: self[i]) where matches(words.entries[k].word, at: i) { return words.entries[k] }
+        return nil
     }
 }
+
+/// Folded words, each with what it stands for, longest first, indexed by their first unit:
+/// the extractors ask at nearly every character whether one of a few hundred posts or
+/// suffixes starts there, and at most characters none does.
+public struct WordList<Name>: RandomAccessCollection {
+    public typealias Element = (word: [UInt32], name: Name)
+    let entries: [Element]
+    /// The indices of `entries` grouped by first unit, each group longest first.
+    let grouped: [Int]
+    /// Open addressing from a first unit (0 for none) to its group in `grouped`: hashing each
+    /// character through a Swift Dictionary cost more than matching the words.
+    let slots: [(unit: UInt32, group: Range<Int>)]
+    let firsts: UnitSet
+
+    init(_ entries: [Element]) {
+        self.entries = entries
+        let byFirst = Dictionary(grouping: entries.indices.filter { !entries[$0].word.isEmpty }) { entries[$0].word[0] }
+        var grouped: [Int] = [], slots = [(unit: UInt32, group: Range<Int>)](repeating: (0, 0..<0), count: WordList.size(for: byFirst.count))
+        for (unit, group) in byFirst {
+            var slot = WordList.slot(of: unit, in: slots.count)
+            while slots[slot].unit != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = (unit, grouped.count..<(grouped.count + group.count))
+            grouped += group.sorted()
+        }
+        (self.grouped, self.slots, firsts) = (grouped, slots, UnitSet(byFirst.keys))
+    }
+
+    /// A power of two at least twice `count`.
+    static func size(for count: Int) -> Int { 1 << (Int.bitWidth - (2 * count).leadingZeroBitCount) }
+
+    static func slot(of unit: UInt32, in size: Int) -> Int { Int(truncatingIfNeeded: (UInt64(unit) &* 0x9E37_79B9_7F4A_7C15) >> 40) & (size - 1) }
+
+    /// The indices of the entries that start with `unit`, longest first.
+    func starting(with unit: UInt32) -> ArraySlice<Int> {
+        var slot = WordList.slot(of: unit, in: slots.count)
+        while slots[slot].unit != 0 {
+            if slots[slot].unit == unit { return grouped[slots[slot].group] }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return []
+    }
+
+    public var startIndex: Int { entries.startIndex }
+    public var endIndex: Int { entries.endIndex }
+    public subscript(k: Int) -> Element { entries[k] }
+
+    /// Both lists' words, longest first.
+    static func + (a: WordList, b: WordList) -> WordList {
+        WordList((a.entries + b.entries).sorted { $0.word.count > $1.word.count })
+    }
+}
+
+extension WordList: Sendable where Name: Sendable {}
 
 /// Code points below U+30000 as a bit array: membership in a few instructions, for the test
 /// the extractors make at every character (a hashed Set costs ten times as much there).

@@ -1,5 +1,6 @@
 import Foundation
 import EntityTagger
+import Segmentation
 import Text
 
 /// A place named in the text: the words as written, the place they name, and where it sits in
@@ -71,8 +72,10 @@ public final class Gazetteer: Sendable {
     /// Folded names and short forms by first unit, longest first: which divisions each names.
     let byFirst: [UInt32: [(word: [UInt32], divisions: [Int], short: Bool)]]
     /// The same by their first two units, for the scan at every character: a common first
-    /// character (大, 新, 东) opens dozens of names.
+    /// character (大, 新, 东) opens dozens of names. With a bit for each pair, since most pairs
+    /// of a text open none.
     let byPair: [UInt64: [(word: [UInt32], divisions: [Int], short: Bool)]]
+    let pairBits: KeyBits
     /// Names that are common words (郊区, 城区), by the code prefix of the city they belong to:
     /// they name a place only right after it (阳泉市郊区).
     let afterParent: [String: [(word: [UInt32], division: Int)]]
@@ -120,6 +123,9 @@ public final class Gazetteer: Sendable {
         self.byFirst = byFirst.mapValues { $0.sorted { $0.word.count > $1.word.count } }
         byPair = Dictionary(grouping: self.byFirst.values.joined()) { Gazetteer.pair($0.word[0], $0.word[1]) }
             .mapValues { $0.sorted { $0.word.count > $1.word.count } }
+        var pairBits = KeyBits(width: 16)
+        for pair in byPair.keys { pairBits.insert(pair) }
+        self.pairBits = pairBits
         var countries: [UInt32: [(word: [UInt32], name: String)]] = [:]
         for name in Gazetteer.countryNames {
             let word = ScannedText.fold(name)
@@ -134,9 +140,11 @@ public final class Gazetteer: Sendable {
 
     static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
 
-    /// The names that start at `i` of `s`, longest first.
-    func names(in s: ScannedText, at i: Int) -> some Collection<(word: [UInt32], divisions: [Int], short: Bool)> {
-        (firsts.contains(s[i]) ? byPair[Gazetteer.pair(s[i], s[i + 1])] ?? [] : []).lazy.filter { s.matches($0.word, at: i) }
+    /// The names that may start at `i` of `s` (those that start with its first two units), longest first.
+    func names(in s: ScannedText, at i: Int) -> [(word: [UInt32], divisions: [Int], short: Bool)] {
+        let pair = Gazetteer.pair(s[i], s[i + 1])
+        guard pairBits.mayContain(pair) else { return [] }
+        return byPair[pair] ?? []
     }
 
     /// The divisions a whole name (folded) names, as a full name or a short form.
@@ -778,7 +786,7 @@ public enum Places {
         while i < s.count {
             let u = s.units[i]
             guard g.firsts.contains(u) else { i += 1; continue }
-            if let hit = g.names(in: s, at: i).first {
+            if let hit = g.names(in: s, at: i).first(where: { s.matches($0.word, at: i) }) {
                 var end = i + hit.word.count
                 found.append(Match(start: i, end: end, divisions: hit.divisions, short: hit.short))
                 if hit.divisions.count == 1, let child = g.child(of: hit.divisions[0], in: s, at: end) {
@@ -807,7 +815,7 @@ public enum Places {
     /// Whether a division's full name starts at `i` (重庆两江新区: 两江新区 is a division, not a
     /// zone of 重庆); a short name does not count (武汉东湖高新区 is a zone, whatever 东湖 is).
     static func startsFullName(_ s: ScannedText, at i: Int, gazetteer g: Gazetteer) -> Bool {
-        g.names(in: s, at: i).contains { !$0.short }
+        g.names(in: s, at: i).contains { !$0.short && s.matches($0.word, at: i) }
     }
 
     /// Province (2 digits) and city (4 digits) code prefixes that the text names without doubt.

@@ -174,7 +174,7 @@ extension ScannedText {
     /// The longest of `words` that starts at `i`.
     public func longest<T>(_ words: WordList<T>, at i: Int) -> (word: [UInt32], name: T)? {
         guard words.firsts.contains(self[i]) else { return nil }
-        for k in words.starting(with: self[i]) where matches(words.entries[k].word, at: i) { return words.entries[k] }
+        for g in words.group(of: self[i]) where matches(words.entries[words.grouped[g]].word, at: i) { return words.entries[words.grouped[g]] }
         return nil
     }
 }
@@ -210,14 +210,14 @@ public struct WordList<Name>: RandomAccessCollection {
 
     static func slot(of unit: UInt32, in size: Int) -> Int { Int(truncatingIfNeeded: (UInt64(unit) &* 0x9E37_79B9_7F4A_7C15) >> 40) & (size - 1) }
 
-    /// The indices of the entries that start with `unit`, longest first.
-    func starting(with unit: UInt32) -> ArraySlice<Int> {
+    /// Where in `grouped` the entries that start with `unit` stand, longest first.
+    func group(of unit: UInt32) -> Range<Int> {
         var slot = WordList.slot(of: unit, in: slots.count)
         while slots[slot].unit != 0 {
-            if slots[slot].unit == unit { return grouped[slots[slot].group] }
+            if slots[slot].unit == unit { return slots[slot].group }
             slot = (slot + 1) & (slots.count - 1)
         }
-        return []
+        return 0..<0
     }
 
     public var startIndex: Int { entries.startIndex }

@@ -521,7 +521,8 @@ final class ExtractionTests: XCTestCase {
                            "司法院": "court", "北京国安足球俱乐部": "other", "立法会": "government", "财政司": "government",
                            "丰源种植专业合作社": "company", "中央气象台": "government", "太原海关": "government", "运城调查队": "government",
                            "中共中央政治局": "party", "中国证监会": "government", "彭博社": "other",
-                           "民建太原市委会": "party", "九三学社山西省委": "party", "中国人民建设银行": "company"]
+                           "民建太原市委会": "party", "九三学社山西省委": "party", "中国人民建设银行": "company",
+                           "中国新闻社": "other", "城关人民法庭": "court"]
         for (name, kind) in kindsByName { XCTAssertEqual(Entities.organisationKind(ScannedText.fold(name)), kind, name) }
         let others = article("新华社记者报道，市人民医院、市红十字会与大同日报社共同举办义诊。").organisations
         XCTAssertEqual(Dictionary(others.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a }),
@@ -2104,6 +2105,11 @@ final class ExtractionTests: XCTestCase {
         // of two 陈, 陈董事长 is the one the article calls 董事长
         let chairman = article("应邀请，陈海生董事长赴湘潭考察。考察期间，陈董事长会见了市委书记陈立新。")
         XCTAssertEqual(chairman.people.map { "\($0.text):\($0.count)" }, ["陈海生:2", "陈立新:1"])
+        // a deputy is spoken to without 副: 刘院长 is the 副院长, where no 院长 of that surname is named
+        let court = article("会议由政治处主任刘向东主持，副院长刘秀梅通报了上半年工作情况。会后，刘院长回答了记者提问。")
+        XCTAssertEqual(court.people.map { "\($0.text):\($0.count)" }, ["刘向东:1", "刘秀梅:2"])
+        let both = article("院长刘建华、副院长刘秀梅出席会议。刘院长在讲话中指出，要做好审判工作。")
+        XCTAssertEqual(both.people.map { "\($0.text):\($0.count)" }, ["刘建华:2", "刘秀梅:1"], "the one who holds the post comes first")
     }
 
     /// A body's short name given in brackets without quotes (以下简称滨江三院) stands for it
@@ -2322,7 +2328,8 @@ final class ExtractionTests: XCTestCase {
     }
 
     /// A hospital's section named alone (口腔科, 麻醉科) is neither a body, since every hospital
-    /// has one, nor a person; a company whose name of two characters ends in 科 (思科) still is a body.
+    /// has one, nor a person; a company whose name of two characters ends in 科 (思科) still is a
+    /// body. A court's tribunal alone (法庭) is no body either.
     func testSectionsAlone() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let clinic = article("此次活动由医务处组织,口腔科主任胡图强、康复科副主任王刚参加义诊。我院组织肿瘤外科、麻醉科、中医科等专家团队赴乡镇义诊。")
@@ -2331,6 +2338,11 @@ final class ExtractionTests: XCTestCase {
         XCTAssertTrue(Entities.isSectionAlone(ScannedText("口腔科"), 0..<3))
         XCTAssertTrue(Entities.isSectionAlone(ScannedText("神经内科"), 0..<4))
         XCTAssertFalse(Entities.isSectionAlone(ScannedText("思科"), 0..<2))
+        // so is a court's tribunal: every court has them (a named one, 城关人民法庭, is a court)
+        let tribunal = article("改革工作试点法庭—勐遮法庭庭长李鸿伟就如何保障公平公正进行答记者问。")
+        XCTAssertEqual(tribunal.people.map(\.text), ["李鸿伟"])
+        XCTAssertEqual(tribunal.people.map(\.org), [nil])
+        XCTAssertFalse(tribunal.organisations.contains { $0.text == "法庭" })
     }
 
     /// A body's name the patterns read back over a person the tagger found (、市长|李建国|到|市水利局)

@@ -197,9 +197,13 @@ public enum Entities {
         for (range, titles) in surnames where !taken.contains(s.byteOffset(range.lowerBound)) {
             let surname = s.text(range)
             let full = bySurname[s.units[range.lowerBound]] ?? []
-            // of several of that surname, the one who holds the post said with it (陈董事长: 董事长陈海生)
-            let holders = full.filter { name in titles.contains { titlesOf[name]?.contains(ScannedText.fold($0)) == true } }
-            let person = full.count == 1 ? full[0] : holders.count == 1 ? holders[0] : surname
+            // of several of that surname, the one who holds the post said with it (陈董事长: 董事长陈海生),
+            // or else its deputy's, since a deputy is spoken to without 副 (刘院长: 副院长刘亚娟)
+            func holding(_ post: (String) -> [UInt32]) -> [String] {
+                full.filter { name in titles.contains { titlesOf[name]?.contains(post($0)) == true } }
+            }
+            let holders = holding { ScannedText.fold($0) }, deputies = holding { [People.deputyMark] + ScannedText.fold($0) }
+            let person = full.count == 1 ? full[0] : holders.count == 1 ? holders[0] : holders.isEmpty && deputies.count == 1 ? deputies[0] : surname
             mentions.add(person, form: surname, offset: s.byteOffset(range.lowerBound), titles: titles, role: "text")
         }
     }
@@ -1306,7 +1310,7 @@ public enum Entities {
     /// A kind of body named alone (法院审理查明, 政府要求): the court or government of whichever
     /// place the report is about, as 市委 is; and the groups a visit or a case brings together
     /// (检查组先后来到…, 调查组), each report's own.
-    static let kindsAlone = Set(["法院", "人民法院", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "公安局", "派出所",
+    static let kindsAlone = Set(["法院", "人民法院", "法庭", "人民法庭", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "公安局", "派出所",
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "调研组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
@@ -1679,14 +1683,14 @@ public enum Entities {
         // (a council, 台北市议会, is a legislature);
         // courts named short (太原中院) are courts
         ("government", ["立法院", "行政院", "监察院", "考试院", "立法会", "人民代表大会"], ["议会", "议院"]),
-        ("court", ["法院", "检察院", "仲裁委"], ["中院", "高院", "最高法", "最高检"]),
+        ("court", ["法院", "检察院", "仲裁委"], ["中院", "高院", "最高法", "最高检", "法庭"]),
         // the Youth League's committees and branches are the party's (团县委, 公司团支部)
         ("party", ["党", "中共", "纪委", "政法委", "组织部", "宣传部", "统战部", "政治局", "书记处", "中央委员会", "团委", "团支部", "团总支", "团工委"],
          ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央", "委常委会"]),
         // the state's academies of science, whose 学院 is no school's, are public bodies as their institutes are
         ("government", [], ["科学院", "工程院"]),
         ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"] + numberedSchools),
-        ("other", [], ["医院", "卫生院", "画院", "交易所", "新华社", "通讯社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
+        ("other", [], ["医院", "卫生院", "画院", "交易所", "新华社", "通讯社", "新闻社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
                        "学会", "商会", "基金会", "联合会", "促进会", "研究会", "工会", "俱乐部",
                        // news agencies: their 社 would make them companies
                        "中新社", "中央社", "法新社", "俄新社", "美联社", "路透社", "共同社", "韩联社", "塔斯社", "合众社", "安莎社", "埃菲社",

@@ -2246,7 +2246,7 @@ final class ExtractionTests: XCTestCase {
     /// A name in a list of people that the tagger read whole as a place no division is (于峰岭);
     /// a surname after a post whose given name it read as such a place (署长|于广洲); 太原|市委书记
     /// holds no former post; the page's reviewers (一审, 二审: 费 充 is 费充); two names a credit
-    /// runs together (魏可魏树林).
+    /// runs together (魏可魏树林); a credit's slash (记者/冯珂) and the staff after its names.
     func testListedNamesReadAsPlacesReviewersAndCreditsRunTogether() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         XCTAssertEqual(article("县领导王斌、张耀华、钱文华、于峰岭、朱乃新陪同。").people.map { "\($0.text):\($0.title ?? "")" },
@@ -2265,6 +2265,11 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("张明听取了汇报。(记者 魏可魏树林)").people.map(\.text), ["张明", "魏可", "魏树林"])
         XCTAssertEqual(Layout.apartRunTogether("魏可魏树林"), ["魏可", "魏树林"])
         XCTAssertEqual(Layout.apartRunTogether("斯琴高娃"), ["斯琴高娃"], "a name of four characters stays whole")
+        // a slash after the role (记者/冯珂), and the page's staff in the same bracket, who report nothing
+        let slashed = article("民警抓获嫌疑人。\n(《零距离》记者/冯珂 编辑/汪泽)").people
+        XCTAssertEqual(slashed.map { "\($0.text):\($0.title ?? "")" }, ["冯珂:记者", "汪泽:编辑"])
+        XCTAssertEqual(slashed.map { $0.roles.contains("reporter") }, [true, false])
+        XCTAssertEqual(Layout.reporterNames("记者 王凯 编辑 李红"), ["王凯"])
     }
 
     /// An intern credited after a reporter (实习生 洪琳) is credited as one, not a person named
@@ -2360,6 +2365,9 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("由常务副市长刘明带队,联合工商局、商务局、消防大队等多部门视察食品市场。").organisations.map(\.text),
                        ["工商局", "商务局", "消防大队"], "联合 opens no public body's name")
         XCTAssertEqual(Entities.withoutLeadingJointVerb(ScannedText("联合利华"), 0..<4), 0..<4, "a company's name keeps it")
+        XCTAssertEqual(article("接到报警后,派出所立即通报巡警大队,巡警迅速赶到现场。").organisations.map(\.text), ["巡警大队"],
+                       "a verb of turning to a body (通报) opens no public body's name either")
+        XCTAssertEqual(Entities.withoutLeadingJointVerb(ScannedText("报告厅"), 0..<3), 0..<3)
         XCTAssertEqual(article("市领导曲建平、沙建业等参加。").people.map(\.text), ["曲建平"])
         XCTAssertEqual(article("参观结束,高瑛和糜建分别向各位代表汇报了工作情况。两市分别签署协议。").people.map(\.text), ["高瑛", "糜建"],
                        "a name before 分别, as before 表示")

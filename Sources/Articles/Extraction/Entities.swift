@@ -651,10 +651,13 @@ public enum Entities {
     }
 
     /// Verbs by which one body acts with another (市总工会|联合|市人社局, 应急管理部|协调|自然资源部,
-    /// 会同, 联手, 携手), each with the characters that, after it, make it part of a name instead:
-    /// 联合会, 联合国; 协调办, 协调小组, 协调委员会; 会同县.
+    /// 会同, 联手, 携手) or turns to it (并|通报|特警大队, 移交|县公安局, 报请|市政府), each with the
+    /// characters that, after it, make it part of a name instead: 联合会, 联合国; 协调办, 协调小组,
+    /// 协调委员会; 会同县; 报告厅.
     static let jointVerbs: [(word: [UInt32], notBefore: UnitSet)] = [
         ("联合", "会国体社"), ("协调", "办组处委小司科股员中会"), ("会同", "县"), ("联手", ""), ("携手", ""),
+        ("通报", ""), ("通知", ""), ("报告", "厅会"), ("报请", ""), ("提请", ""), ("请求", ""), ("协助", ""), ("配合", ""),
+        ("移交", ""), ("交由", ""), ("责成", ""),
     ].map { (ScannedText.fold($0.0), ScannedText.units(of: $0.1)) }
     /// How a body's name ends before a verb of acting together: as before 和, or as an association's
     /// (市总工会, 州红十字会).

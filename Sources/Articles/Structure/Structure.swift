@@ -298,7 +298,7 @@ public struct Layout {
     /// with the outlet the role may open with (（总台记者 刘明 陈涛）), and what a page may print after
     /// them: the outlet's name, a bracket of its staff (…）央视新闻客户端 【编辑:叶晨】).
     /// A constant pattern, as the others: no input reaches its `try!`.
-    static let closingCreditsPattern = try! NSRegularExpression(pattern: #"[(（]\p{Han}{0,6}?((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
+    static let closingCreditsPattern = try! NSRegularExpression(pattern: #"[(（](?:《[^》]{1,12}》)?\p{Han}{0,6}?((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
         + #"(?:\s*\p{Han}{1,10}(?:客户端|客戶端|网|網|报|報|台|臺|社|新闻|新聞))?(?:\s*[【\[(（][^】\]）)]{1,24}[】\]）)])?\s*$"#)
 
     static func dateline(_ paragraph: String) -> Dateline? {
@@ -492,13 +492,14 @@ public struct Layout {
     static let staffCreditOpeners: Set<Unicode.Scalar> = Set(" \u{3000}\t【[（(|｜/／】]）)".unicodeScalars)
     static let staffNameSeparators: Set<Unicode.Scalar> = Set(" \u{3000}、，,".unicodeScalars)
 
-    /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东),
+    /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东, 记者/冯珂),
     /// a name padded to three characters whole (王 静 is 王静: no name is one character).
     static func reporterNames(_ credits: String) -> [String] {
         let words = (creditRoles + reportVerbs).reduce(credits) { $0.replacingOccurrences(of: $1, with: " ") }
-            .split(whereSeparator: { " \u{3000}、,，：:".contains($0) }).map(String.init)
+            .split(whereSeparator: { " \u{3000}、,，：:/／".contains($0) }).map(String.init)
         var names: [String] = []
-        for word in words {
+        // the page's staff may follow in the same bracket (记者/冯珂 编辑/汪泽): theirs are no reporters' names
+        for word in words.prefix(while: { !isStaffLabel($0) }) {
             if word.count == 1, let last = names.last, last.count == 1 { names[names.count - 1] += word } else { names += apartRunTogether(word) }
         }
         return names

@@ -214,8 +214,7 @@ public enum Entities {
     /// person whose name ends in it.
     static func countEverywhere(_ mentions: inout Mentions, in s: ScannedText) {
         // the longest name first where two start alike
-        let names = WordList((mentions.names.map { (ScannedText.fold($0), $0) } + lastParts(of: mentions.names))
-            .sorted { $0.0.count > $1.0.count })
+        let names = WordList(mentions.names.map { (ScannedText.fold($0), $0) } + lastParts(of: mentions.names))
         var seen = Set<Int>()
         for name in mentions.names { seen.formUnion(mentions.offsets(of: name)) }
         var i = 0

@@ -1218,7 +1218,7 @@ final class KnownNames: Sendable {
         names = Set(kept.map { KnownNames.key($0[0], $0[1], $0[2]) })
         firsts = UnitSet(kept.map { $0[0] })
         commonCharacters = UnitSet(characters)
-        orgs = WordList((orgWords + KnownNames.ministries.map(ScannedText.fold)).map { ($0, true) }.sorted { $0.0.count > $1.0.count })
+        orgs = WordList((orgWords + KnownNames.ministries.map(ScannedText.fold)).map { ($0, true) })
     }
 
     /// The State Council's ministries and commissions as named since the 2018 and 2023 reforms,

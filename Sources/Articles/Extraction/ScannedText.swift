@@ -125,7 +125,7 @@ extension ScannedText {
     public static func words<T>(_ list: [(String, T)]) -> WordList<T> {
         // both scripts' forms fold alike: each word once, since `longest` tries them in turn
         var seen = Set<[UInt32]>()
-        return WordList(list.map { (fold($0.0), $0.1) }.filter { seen.insert($0.0).inserted }.sorted { $0.0.count > $1.0.count })
+        return WordList(list.map { (fold($0.0), $0.1) }.filter { seen.insert($0.0).inserted })
     }
 
     /// The units of `characters` as the scan may hold them: folded, and as written (the scan
@@ -179,7 +179,8 @@ extension ScannedText {
     }
 }
 
-/// Folded words, each with what it stands for, longest first, indexed by their first unit:
+/// Folded words, each with what it stands for, longest first (in the order given where two are
+/// as long), indexed by their first unit:
 /// the extractors ask at nearly every character whether one of a few hundred posts or
 /// suffixes starts there, and at most characters none does.
 public struct WordList<Name>: RandomAccessCollection {
@@ -193,6 +194,7 @@ public struct WordList<Name>: RandomAccessCollection {
     let firsts: UnitSet
 
     init(_ entries: [Element]) {
+        let entries = entries.sorted { $0.word.count > $1.word.count }
         self.entries = entries
         let byFirst = Dictionary(grouping: entries.indices.filter { !entries[$0].word.isEmpty }) { entries[$0].word[0] }
         var grouped: [Int] = [], slots = [(unit: UInt32, group: Range<Int>)](repeating: (0, 0..<0), count: WordList.size(for: byFirst.count))
@@ -226,7 +228,7 @@ public struct WordList<Name>: RandomAccessCollection {
 
     /// Both lists' words, longest first.
     static func + (a: WordList, b: WordList) -> WordList {
-        WordList((a.entries + b.entries).sorted { $0.word.count > $1.word.count })
+        WordList(a.entries + b.entries)
     }
 }
 

@@ -21,7 +21,7 @@ public enum EntityModel {
         func places(_ words: [[UInt32]]) -> [([UInt32], Lexicon.WordClass)] {
             words.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0, .place) }
         }
-        let names = g.byFirst.values.flatMap { $0 }
+        let names = g.byPair.values.flatMap { $0 }
         let countyLevels = ScannedText.units(of: "县旗")
         func isCountysBareShortName(_ n: (word: [UInt32], divisions: [Int], short: Bool)) -> Bool {
             n.short && n.divisions.allSatisfy { g.divisions[$0].level == .county } && !countyLevels.contains(n.word[n.word.count - 1])

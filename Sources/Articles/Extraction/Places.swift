@@ -69,11 +69,9 @@ public final class Gazetteer: Sendable {
     public let divisions: [Division]
     /// Divisions by full name (the first, where names repeat).
     let indexByName: [String: Int]
-    /// Folded names and short forms by first unit, longest first: which divisions each names.
-    let byFirst: [UInt32: [(word: [UInt32], divisions: [Int], short: Bool)]]
-    /// The same by their first two units, for the scan at every character: a common first
-    /// character (大, 新, 东) opens dozens of names. With a bit for each pair, since most pairs
-    /// of a text open none.
+    /// Folded names and short forms (two units or more) by their first two units, longest first:
+    /// which divisions each names. By two units since a common first character (大, 新, 东) opens
+    /// dozens of names; with a bit for each pair, since most pairs of a text open none.
     let byPair: [UInt64: [(word: [UInt32], divisions: [Int], short: Bool)]]
     let pairBits: KeyBits
     /// Names that are common words (郊区, 城区), by the code prefix of the city they belong to:
@@ -116,13 +114,9 @@ public final class Gazetteer: Sendable {
                 words[word, default: ([], true)].divisions.append(index)
             }
         }
-        var byFirst: [UInt32: [(word: [UInt32], divisions: [Int], short: Bool)]] = [:]
-        for (word, entry) in words where word.count >= 2 {
-            byFirst[word[0], default: []].append((word, entry.divisions, entry.short))
-        }
-        self.byFirst = byFirst.mapValues { $0.sorted { $0.word.count > $1.word.count } }
-        byPair = Dictionary(grouping: self.byFirst.values.joined()) { Gazetteer.pair($0.word[0], $0.word[1]) }
-            .mapValues { $0.sorted { $0.word.count > $1.word.count } }
+        byPair = Dictionary(grouping: words.filter { $0.key.count >= 2 }.map { (word: $0.key, divisions: $0.value.divisions, short: $0.value.short) }) {
+            Gazetteer.pair($0.word[0], $0.word[1])
+        }.mapValues { $0.sorted { $0.word.count > $1.word.count } }
         var pairBits = KeyBits(width: 16)
         for pair in byPair.keys { pairBits.insert(pair) }
         self.pairBits = pairBits
@@ -132,7 +126,7 @@ public final class Gazetteer: Sendable {
             countries[word[0], default: []].append((word, Gazetteer.countriesShortNames[name] ?? name))
         }
         self.countries = countries.mapValues { $0.sorted { $0.word.count > $1.word.count } }
-        self.firsts = UnitSet(Array(self.byFirst.keys) + Array(self.countries.keys))
+        self.firsts = UnitSet(byPair.keys.map { UInt32(truncatingIfNeeded: $0 >> 32) } + Array(self.countries.keys))
         self.divisions = divisions
         self.afterParent = afterParent
         indexByName = Dictionary(divisions.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { a, _ in a })
@@ -141,16 +135,19 @@ public final class Gazetteer: Sendable {
     static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
 
     /// The names that may start at `i` of `s` (those that start with its first two units), longest first.
-    func names(in s: ScannedText, at i: Int) -> [(word: [UInt32], divisions: [Int], short: Bool)] {
-        let pair = Gazetteer.pair(s[i], s[i + 1])
+    func names(in s: ScannedText, at i: Int) -> [(word: [UInt32], divisions: [Int], short: Bool)] { names(opening: s[i], s[i + 1]) }
+
+    /// The names that start with `first` and `second`, longest first.
+    func names(opening first: UInt32, _ second: UInt32) -> [(word: [UInt32], divisions: [Int], short: Bool)] {
+        let pair = Gazetteer.pair(first, second)
         guard pairBits.mayContain(pair) else { return [] }
         return byPair[pair] ?? []
     }
 
     /// The divisions a whole name (folded) names, as a full name or a short form.
     func whole(_ units: ArraySlice<UInt32>) -> (divisions: [Int], short: Bool)? {
-        guard let first = units.first else { return nil }
-        return byFirst[first]?.first { $0.word.elementsEqual(units) }.map { ($0.divisions, $0.short) }
+        guard units.count >= 2 else { return nil }
+        return names(opening: units[units.startIndex], units[units.startIndex + 1]).first { $0.word.elementsEqual(units) }.map { ($0.divisions, $0.short) }
     }
 
     /// A county named by a common word (郊区) right after its city, at `i`.

@@ -2099,6 +2099,7 @@ final class ExtractionTests: XCTestCase {
         let visit = article("远航集团有限公司董事长刘建新一行5人来我集团公司考察。")
         XCTAssertEqual(visit.organisations.map(\.text), ["远航集团有限公司"])
         XCTAssertTrue(Entities.endsDescribing(ScannedText("博文楼第二会议室"), 0..<8))
+        XCTAssertEqual(article("在集体参观院史荣誉室之后，代表们开展座谈。").organisations.map(\.text), [], "a room, no body")
         XCTAssertEqual(article("各地落实环境保护督察方案以及整改要求，完成下沉督察任务。").people.map(\.text), [])
         let page = article("發布日期:2026年01月23日 作者: 周敏   來源:發展規劃處 責編:孫文靜      瀏覽次數:\n正文第一段。")
         XCTAssertEqual(page.people.map(\.text).sorted(), ["周敏", "孫文靜"])
@@ -2108,6 +2109,12 @@ final class ExtractionTests: XCTestCase {
         // a deputy is spoken to without 副: 刘院长 is the 副院长, where no 院长 of that surname is named
         let court = article("会议由政治处主任刘向东主持，副院长刘秀梅通报了上半年工作情况。会后，刘院长回答了记者提问。")
         XCTAssertEqual(court.people.map { "\($0.text):\($0.count)" }, ["刘向东:1", "刘秀梅:2"])
+        // prosecutors' posts follow names too; a given name the tagger read without its surname
+        // after a post (主任何|小华) has it, and 向 between two posts is the preposition
+        let prosecutors = article("在座谈会上,贾宇检察长向陈勇检察长一行介绍了情况。我院王珂副检察长陪同调研。").people
+        XCTAssertEqual(prosecutors.map { "\($0.text):\($0.title ?? "")" }, ["贾宇:检察长", "陈勇:检察长", "王珂:副检察长"])
+        XCTAssertEqual(article("党组成员、政治部主任何小华以及部分处室负责人参加座谈。").people.map(\.text), ["何小华"])
+        XCTAssertEqual(article("会上,李明局长向王刚局长介绍了情况。").people.map(\.text), ["李明", "王刚"])
         let both = article("院长刘建华、副院长刘秀梅出席会议。刘院长在讲话中指出，要做好审判工作。")
         XCTAssertEqual(both.people.map { "\($0.text):\($0.count)" }, ["刘建华:2", "刘秀梅:1"], "the one who holds the post comes first")
     }

@@ -1400,7 +1400,8 @@ public enum Entities {
     static let describingEnds = ScannedText.words(["上市公司", "子公司", "母公司", "火车站", "高铁站", "客运站", "地铁站", "车站",
                                                    "港站", "南站", "北站", "东站", "西站",
                                                    "会议室", "会议厅", "报告厅", "多功能厅", "演播厅", "会客厅", "展览厅", "展厅",
-                                                   "接待室", "活动室", "阅览室", "值班室", "接待厅"].map { ($0, true) })
+                                                   "接待室", "活动室", "阅览室", "值班室", "接待厅", "荣誉室", "陈列室", "展览室",
+                                                   "档案室", "展示厅"].map { ($0, true) })
 
     /// Also a part of a region (内蒙古中东部, 华北北部): a direction before 部, no ministry's.
     static func endsDescribing(_ s: ScannedText, _ range: Range<Int>) -> Bool {

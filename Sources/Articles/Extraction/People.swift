@@ -29,7 +29,9 @@ enum People {
                                                 "议员", "特派员", "司长", "行政长官", "总领事", "领事", "公使", "公参", "参赞",
                                                 // deputies and bankers, as banks' and companies' reports put them (姚成副行长)
                                                 "行长", "副行长", "行长助理", "副市长", "常务副市长", "副省长", "副县长", "副区长", "副局长",
-                                                "副主任", "副主席", "副校长", "副院长", "副秘书长", "副总经理", "副董事长"].map { ($0, true) })
+                                                "副主任", "副主席", "副校长", "副院长", "副秘书长", "副总经理", "副董事长",
+                                                // prosecutors' (梁经顺检察长, 王珂副检察长)
+                                                "检察长", "副检察长", "常务副检察长"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
 
     /// The longest title that ends just before `i`, if one does.
@@ -507,8 +509,8 @@ enum People {
     /// surname on that the gazetteer does not know whole, made people (and a surname read alone
     /// before the rest of a name and a post that follows names): a post is held by a
     /// person (院士钟南山, whom the tagger reads as a mountain). So is a place the name after
-    /// the post runs on past (市领导韩国|庆), known or not, and a body read without the name's
-    /// surname (`nameReadAsBody`).
+    /// the post runs on past (市领导韩国|庆), known or not, a body read without the name's
+    /// surname (`nameReadAsBody`), and a given name read without it (主任何|小华).
     static func peopleAfterTitles(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         tagged.map { span in
             if let name = nameReadAsBody(span, in: s) { return EntitySpan(kind: .person, range: name) }
@@ -516,6 +518,12 @@ enum People {
             // a surname the tagger read alone before the rest of the name and a post (何|偉業議員)
             if span.kind == .person, span.range.count == 1, let length = nameLength(s, at: start), titleAfter(s, at: start + length) != nil {
                 return EntitySpan(kind: .person, range: start..<(start + length))
+            }
+            // a given name the tagger read without the surname between it and a post (主任何|小华: 任何 is a
+            // word), where it opens with no surname itself (局长向|王刚: 向 is the preposition)
+            if span.kind == .person, span.range.count == 2, surnames.contains(s[start - 1]), !surnames.contains(s[start]),
+               title(endingAt: start - 1, in: s) != nil, nameLength(s, at: start - 1) == 3 {
+                return EntitySpan(kind: .person, range: (start - 1)..<span.range.upperBound)
             }
             // or before a post that follows names (广州市|郭永航|市长), but for a place of a level (王村|书记)
             let postAfter = titleAfter(s, at: span.range.upperBound) != nil && !Entities.levelCharacters.contains(s.units[span.range.upperBound - 1])

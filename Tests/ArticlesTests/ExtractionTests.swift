@@ -2115,6 +2115,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(prosecutors.map { "\($0.text):\($0.title ?? "")" }, ["贾宇:检察长", "陈勇:检察长", "王珂:副检察长"])
         XCTAssertEqual(article("党组成员、政治部主任何小华以及部分处室负责人参加座谈。").people.map(\.text), ["何小华"])
         XCTAssertEqual(article("会上,李明局长向王刚局长介绍了情况。").people.map(\.text), ["李明", "王刚"])
+        // a caption's verb of visiting that the tagger read the name on into (唐超|慰问)
+        XCTAssertEqual(article("局党组成员、副局长唐超慰问退役军人。").people.map { "\($0.text):\($0.title ?? "")" }, ["唐超:副局长"])
         let both = article("院长刘建华、副院长刘秀梅出席会议。刘院长在讲话中指出，要做好审判工作。")
         XCTAssertEqual(both.people.map { "\($0.text):\($0.count)" }, ["刘建华:2", "刘秀梅:1"], "the one who holds the post comes first")
     }

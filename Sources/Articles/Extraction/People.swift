@@ -62,7 +62,9 @@ enum People {
     /// Verbs of saying and doing that follow a name: 李明说, 王芳表示; and the adverbs of two
     /// or more doing so (高瑛和糜建|分别汇报, 李明和邱建国|先后发言).
     static let verbs = ScannedText.words(["说", "表示", "指出", "认为", "强调", "介绍", "告诉", "称", "透露", "坦言", "回忆",
-                                          "会见", "主持", "出席", "讲话", "致辞", "宣布", "分别", "先后"].map { ($0, true) })
+                                          "会见", "主持", "出席", "讲话", "致辞", "宣布", "分别", "先后",
+                                          // and of visiting, as photo captions put them (副局长唐超|慰问退役军人)
+                                          "慰问", "看望", "走访", "视察", "调研", "考察"].map { ($0, true) })
     static let verbFirsts = UnitSet(verbs.compactMap(\.word.first))
     /// Characters no given name holds: particles and verbs that follow names in reports.
     static let notInName = UnitSet(Entities.afterNameCharacters.unicodeScalars.map { Folding.shared.simplified($0.value) })
@@ -175,7 +177,8 @@ enum People {
     /// `names` of three or four characters without the last where it is a verb's or particle's
     /// that follows names (刘慧|作表态发言, 吴桂英|亦希望) and the article names the rest alone
     /// elsewhere (选举刘慧为…), or where it is 则 before a verb of saying; and without a post that
-    /// follows names read into them. 亦 (also) is not among the characters no given name holds:
+    /// follows names read into them, or the first character of a verb that follows names (唐超|慰问).
+    /// 亦 (also) is not among the characters no given name holds:
     /// it stands inside many (刘亦菲).
     static func withoutRunOnCharacters(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
         let shorterNames = Set(names.filter { (2...3).contains($0.count) }.map { s.units[$0] })
@@ -187,6 +190,9 @@ enum People {
             // a post the tagger read into the name after it, whole or in part (张文波|公参, 孙敏|公|参),
             // which `titleAfter` then reads
             if let cut = postStart(inside: name, in: s) { return name.lowerBound..<cut }
+            // or the first character of a verb that follows names, read on to (唐超|慰|问退役军人)
+            if name.count == 3, surnames.contains(s.units[name.lowerBound]),
+               verbs.contains(where: { $0.word.count >= 2 && s.matches($0.word, at: shorter.upperBound) }) { return shorter }
             return (3...4).contains(name.count) && runsOn && shorterNames.contains(s.units[shorter]) ? shorter : name
         }
     }

@@ -1369,7 +1369,8 @@ final class ExtractionTests: XCTestCase {
                     orgs: ["省发展改革委", "省委宣传部"])
     }
 
-    /// A name that ends in 和 before a verb (包信和出席) is whole; three characters jieba knows as a
+    /// A name that ends in 和 before a verb (包信和出席) is whole, but not where the clause goes on
+    /// to name another (孟军和自主择业干部陶智平); three characters jieba knows as a
     /// noun (嘉年华) are no name; the ministries jieba's dictionary is older than are bodies.
     func testNamesEndingInAndCommonWordsAndNewMinistries() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
@@ -1377,6 +1378,10 @@ final class ExtractionTests: XCTestCase {
         let read = People.withNamesEndingInAnd([EntitySpan(kind: .person, range: range(of: "包信", in: s.text)),
                                                 EntitySpan(kind: .person, range: range(of: "王明", in: s.text))], in: s)
         XCTAssertEqual(read.map { s.text($0.range) }, ["包信和", "王明"], "a 和 before a name joins")
+        let visit = ScannedText("来到军休干部孟军和自主择业干部陶智平家中。")
+        let visited = People.withNamesEndingInAnd([EntitySpan(kind: .person, range: range(of: "孟军", in: visit.text)),
+                                                   EntitySpan(kind: .person, range: range(of: "陶智平", in: visit.text))], in: visit)
+        XCTAssertEqual(visited.map { visit.text($0.range) }, ["孟军", "陶智平"], "so does one before a clause that names another")
         let noun = ScannedText("举办老字号嘉年华。")
         XCTAssertTrue(People.isCommonWord(noun, range(of: "嘉年华", in: noun.text)))
         let name = ScannedText("市长张建国出席。")

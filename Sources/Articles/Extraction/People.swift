@@ -742,11 +742,18 @@ enum People {
     }
 
     /// `tagged` with each two-character name that 和 follows, and then a verb or a mark, read with
-    /// it (校长包信|和|出席, 包信|和|表示): a 和 that joins two names or things has one after it.
+    /// it (校长包信|和|出席, 包信|和|表示): a 和 that joins two names or things has one after it,
+    /// as where another person is named later in the clause (军休干部孟军|和|自主择业军转干部陶智平).
     static func withNamesEndingInAnd(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
-        tagged.map { span in
+        let people = tagged.filter { $0.kind == .person }.map(\.range.lowerBound)
+        func joinsAnother(after end: Int) -> Bool {
+            let clauseEnd = (end..<s.count).first { sentenceMarks.contains(s.units[$0]) } ?? s.count
+            return people.contains { $0 > end && $0 < clauseEnd }
+        }
+        return tagged.map { span in
             let end = span.range.upperBound
-            guard span.kind == .person, span.range.count == 2, s[end] == and, surnames.contains(s.units[span.range.lowerBound]) else { return span }
+            guard span.kind == .person, span.range.count == 2, s[end] == and, surnames.contains(s.units[span.range.lowerBound]),
+                  !joinsAnother(after: end) else { return span }
             let next = end + 1
             let after = Han.isHan(s[next]) ? s.word(containing: next).flatMap { $0.lowerBound == next ? Entities.wordClass(s, $0) : nil } : nil
             guard after == .verb || sentenceMarks.contains(s[next]) else { return span }

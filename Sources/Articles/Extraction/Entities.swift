@@ -1503,7 +1503,7 @@ public enum Entities {
     /// 山西|省 written 山西省): nil unless the last ends in one and something follows.
     static func openingPlace(_ s: ScannedText, _ span: Range<Int>) -> (end: Int, level: UInt32)? {
         var i = span.lowerBound, found: (end: Int, level: UInt32)?
-        while let hit = Gazetteer.shared.names(in: s, at: i).first(where: { i + $0.word.count < span.upperBound && s.matches($0.word, at: i) }) {
+        while let hit = Gazetteer.shared.names(in: s, at: i).first(where: { i + $0.word.count < span.upperBound }) {
             i += hit.word.count
             if !levelCharacters.contains(s[i - 1]), levelCharacters.contains(s[i]), i + 1 < span.upperBound { i += 1 }  // 大同 + 市
             guard levelCharacters.contains(s[i - 1]) else { break }
@@ -1646,7 +1646,7 @@ public enum Entities {
     /// again. Not a level and a body alone (市委), which `fullNames` reads, nor a kind alone (医院).
     static func namesWithoutTheirPlace(_ spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
         soleClaims(spans.compactMap { span in
-            guard let place = Gazetteer.shared.names(in: s, at: span.lowerBound).first(where: { span.count - $0.word.count >= 2 && s.matches($0.word, at: span.lowerBound) })
+            guard let place = Gazetteer.shared.names(in: s, at: span.lowerBound).first(where: { span.count - $0.word.count >= 2 })
             else { return nil }
             let rest = (span.lowerBound + place.word.count)..<span.upperBound
             guard !isLevelOnly(s, rest), !isKindAlone(s, rest), levelLength(s, at: rest.lowerBound) == nil else { return nil }

@@ -301,9 +301,7 @@ enum People {
             let r = span.range
             guard span.kind != .person, appointingVerbs.contains(where: { s.matches($0.word, endingAt: r.lowerBound) }),
                   let length = nameLength(s, at: r.lowerBound), r.count > length + 1,
-                  Gazetteer.shared.names(in: s, at: r.lowerBound + length).contains(where: {
-                      $0.word.count <= r.count - length && s.matches($0.word, at: r.lowerBound + length)
-                  })
+                  Gazetteer.shared.names(in: s, at: r.lowerBound + length).contains(where: { $0.word.count <= r.count - length })
             else { return [span] }
             return [EntitySpan(kind: .person, range: r.lowerBound..<(r.lowerBound + length)),
                     EntitySpan(kind: span.kind, range: (r.lowerBound + length)..<r.upperBound)]
@@ -489,7 +487,7 @@ enum People {
     static let routes = ScannedText.words(["高铁", "城际", "客专"].map { ($0, true) })
 
     static func startsWithPlace(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        Gazetteer.shared.names(in: s, at: range.lowerBound).contains { $0.word.count < range.count && s.matches($0.word, at: range.lowerBound) }
+        Gazetteer.shared.names(in: s, at: range.lowerBound).contains { $0.word.count < range.count }
     }
 
     /// Words that close the name of a project, a site or a firm (…现代农业生产基地, …产业园).

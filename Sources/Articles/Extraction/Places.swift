@@ -134,8 +134,10 @@ public final class Gazetteer: Sendable {
 
     static func pair(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
 
-    /// The names that may start at `i` of `s` (those that start with its first two units), longest first.
-    func names(in s: ScannedText, at i: Int) -> [(word: [UInt32], divisions: [Int], short: Bool)] { names(opening: s[i], s[i + 1]) }
+    /// The names that start at `i` of `s`, longest first.
+    func names(in s: ScannedText, at i: Int) -> [(word: [UInt32], divisions: [Int], short: Bool)] {
+        names(opening: s[i], s[i + 1]).filter { s.matches($0.word, at: i) }
+    }
 
     /// The names that start with `first` and `second`, longest first.
     func names(opening first: UInt32, _ second: UInt32) -> [(word: [UInt32], divisions: [Int], short: Bool)] {
@@ -783,7 +785,7 @@ public enum Places {
         while i < s.count {
             let u = s.units[i]
             guard g.firsts.contains(u) else { i += 1; continue }
-            if let hit = g.names(in: s, at: i).first(where: { s.matches($0.word, at: i) }) {
+            if let hit = g.names(in: s, at: i).first {
                 var end = i + hit.word.count
                 found.append(Match(start: i, end: end, divisions: hit.divisions, short: hit.short))
                 if hit.divisions.count == 1, let child = g.child(of: hit.divisions[0], in: s, at: end) {
@@ -812,7 +814,7 @@ public enum Places {
     /// Whether a division's full name starts at `i` (重庆两江新区: 两江新区 is a division, not a
     /// zone of 重庆); a short name does not count (武汉东湖高新区 is a zone, whatever 东湖 is).
     static func startsFullName(_ s: ScannedText, at i: Int, gazetteer g: Gazetteer) -> Bool {
-        g.names(in: s, at: i).contains { !$0.short && s.matches($0.word, at: i) }
+        g.names(in: s, at: i).contains { !$0.short }
     }
 
     /// Province (2 digits) and city (4 digits) code prefixes that the text names without doubt.

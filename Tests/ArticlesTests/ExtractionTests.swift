@@ -2367,7 +2367,8 @@ final class ExtractionTests: XCTestCase {
     /// A body's name the patterns read back over a person the tagger found (、市长|李建国|到|市水利局)
     /// is the tagger's body alone; 组员 after a post is no name (负责人|任组员); a numbered group
     /// (第一检查组) is a kind alone; a verb's object after 联合 is no body (联合|组队); 曲 is among
-    /// the less common surnames (市领导|曲建平; 沙, tried, read 沙丁鱼 and 省长|沙市国 as names).
+    /// the less common surnames (市领导|曲建平; 沙, tried, read 沙丁鱼 and 省长|沙市国 as names, so
+    /// 沙建业 is read only by its place in a list of names).
     func testBodiesOverPeopleMembersAndNumberedGroups() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let visit = article("7月28日,市委副书记、市长李建国到市水利局随机抽查水库值班情况。")
@@ -2382,10 +2383,35 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("接到报警后,派出所立即通报巡警大队,巡警迅速赶到现场。").organisations.map(\.text), ["巡警大队"],
                        "a verb of turning to a body (通报) opens no public body's name either")
         XCTAssertEqual(Entities.withoutLeadingJointVerb(ScannedText("报告厅"), 0..<3), 0..<3)
-        XCTAssertEqual(article("市领导曲建平、沙建业等参加。").people.map(\.text), ["曲建平"])
+        XCTAssertEqual(article("市领导曲建平、沙建业等参加。").people.map(\.text), ["曲建平", "沙建业"], "沙建业 by its place in the list")
         XCTAssertEqual(article("参观结束,高瑛和糜建分别向各位代表汇报了工作情况。两市分别签署协议。").people.map(\.text), ["高瑛", "糜建"],
                        "a name before 分别, as before 表示")
         XCTAssertEqual(article("湖南省长沙市国际会展中心举行推介会。").people.map(\.text), [], "沙 is left out of the surnames: 长沙市国…")
         XCTAssertFalse(Entities.isKindAlone(ScannedText("第一人民医院"), 0..<6))
+    }
+
+    /// Signings and delegations (stop 46): a list of names after a post goes on over names of no
+    /// common surname or that open with a word (能荣, 方向亮); a department's core (人社), a
+    /// company named by its trade (贸易公司) or a centre by one common word (研发中心) alone is no
+    /// body, nor a plan (特色产业布局); one character and 省 (中省) is no place; 副州长 is a post;
+    /// a level written twice (宁远县县政府) is one body, the county's, and 眉县县委 stays whole.
+    func testSigningsAndDelegations() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let leaders = article("市领导孙建平、刘爱华、能荣、方向亮、鲍志宏及省商务厅有关领导出席签约仪式。")
+        XCTAssertEqual(leaders.people.map { "\($0.text):\($0.title ?? "")" }, ["孙建平:市领导", "刘爱华:市领导", "能荣:市领导", "方向亮:市领导", "鲍志宏:市领导"])
+        XCTAssertEqual(article("市领导王刚、李明、各县区主要负责人出席。").people.map(\.text), ["王刚", "李明"], "a longer item is no name")
+        XCTAssertEqual(article("两市教学、人社、农业、卫生、旅行等部门签订了帮扶协作协议。").organisations.map(\.text), [])
+        XCTAssertEqual(article("签约项目包括物流总部、研发中心、贸易公司等8个总部经济项目。").organisations.map(\.text), [])
+        XCTAssertEqual(article("项目均围绕全市产业链和凤阳县特色产业布局。").organisations.map(\.text), [])
+        XCTAssertEqual(article("襄阳迎来中省战略叠加的发展机遇。").places.map(\.text), ["襄阳"])
+        XCTAssertEqual(article("是时，安徽省巢县船工张孝华摇着木帆船强渡长江。").places.map(\.text), ["安徽省", "巢县", "长江"], "a former county stays")
+        XCTAssertEqual(article("延边州委常委、副州长金永哲出席。").people.map { "\($0.text):\($0.title ?? "")" }, ["金永哲:副州长"])
+        let county = article("宁远县县政府县长赵立新介绍了情况。宁远县政府将全力支持项目建设。")
+        XCTAssertEqual(county.organisations.map { "\($0.text):\($0.count)" }, ["宁远县政府:2"])
+        XCTAssertEqual(county.people.map(\.org), ["宁远县政府"])
+        XCTAssertEqual(county.places.map(\.text), ["宁远县", "宁远县"])
+        XCTAssertEqual(article("眉县县委书记刘志生出席。").organisations.map(\.text), ["眉县县委"])
+        let signing = article("当天,兰州鸿达科技有限公司与甘肃沙棘生态农林有限公司签订购销协议。")
+        XCTAssertEqual(signing.organisations.map(\.text), ["兰州鸿达科技有限公司", "甘肃沙棘生态农林有限公司"])
     }
 }

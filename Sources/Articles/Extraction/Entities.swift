@@ -63,7 +63,7 @@ public enum Entities {
         "部長", "部长", "廳長", "厅长", "處長", "处长", "院長", "院长", "校長", "校长", "總裁", "总裁", "記者", "记者", "委員", "委员",
         "代表", "經理", "经理", "負責人", "负责人", "总理", "副总理", "总统", "首相", "委员长", "国务委员", "大使",
         "第一書記", "第一书记", "司長", "司长", "議員", "议员", "院士", "行長", "行长",
-        "镇长", "乡长", "检察长", "庭长", "理事长", "会长", "社长", "台长", "馆长", "所长", "站长", "队长", "政委", "党组成员", "市委常委", "县委常委", "区委常委", "常委",
+        "镇长", "乡长", "州长", "州長", "旗长", "旗長", "盟长", "盟長", "检察长", "庭长", "理事长", "会长", "社长", "台长", "馆长", "所长", "站长", "队长", "政委", "党组成员", "市委常委", "县委常委", "区委常委", "常委",
         "董事", "常务董事", "执行董事", "总监", "首席执行官", "创始人", "总编辑", "主任医师", "法官", "检察官", "审判长", "民警",
         "总工程师", "教授", "研究员", "总队长", "支队长", "大队长", "新闻发言人", "发言人",
         "专员", "行署专员", "监察专员", "監察專員", "督导专员", "督導專員", "助理", "国务卿", "外长", "外交部长", "国防部长", "分析师", "首席经济学家", "通讯员", "旗委书记", "盟委书记", "王储", "国王", "王子", "女王",
@@ -341,7 +341,7 @@ public enum Entities {
             .map { withLeague(s, $0) }
         let others = RangeIndex(branches)
         let whole = branches.map { withNameBeforeBracket(s, $0, others: others) }.compactMap { withoutStrayMarks(s, $0) }
-            .filter { !isKindAlone(s, $0) && !isLevelOnly(s, $0) }
+            .filter { !isKindAlone(s, $0) && !isLevelOnly(s, $0) && !isBodyOfNoName(s, $0) }
             .flatMap { apartAtSpaces(s, $0) }
         // 市委 where the article names 大同市委: a mention of it, once the full names are known
         let taken = RangeIndex(whole)
@@ -990,7 +990,8 @@ public enum Entities {
                                            "信息", "电力", "建设", "工程", "网络", "软件", "汽车", "电器", "电气", "化工", "医药",
                                            "生物", "材料", "环保", "物流", "贸易", "置业", "地产", "装备", "机械", "通信", "农业",
                                            "食品", "文化", "传媒", "旅游", "智能", "制造", "咨询", "服务", "管理", "开发", "产业", "创新",
-                                           "种植", "养殖", "加工", "销售", "运输", "租赁"].map { ($0, true) })
+                                           "种植", "养殖", "加工", "销售", "运输", "租赁", "生态", "农林", "林业", "畜牧", "水产",
+                                           "园林", "商贸", "物业", "餐饮", "供应链", "健康", "康养", "水务", "电商"].map { ($0, true) })
 
     /// `tagged` with the people and places that are a company's short name made organisations:
     /// a report names 比亚迪股份有限公司 once and then says 比亚迪, which the tagger may read as
@@ -1319,11 +1320,13 @@ public enum Entities {
                                  "评审委员会", "评委会", "代表团", "代表队", "主席团", "联盟", "集团公司", "总公司",
                                  "协会", "商会", "理事会", "工委"].map(ScannedText.fold))
 
-    /// Also a post alone (立委, 党团), which names its holder's kind, not a body.
+    /// Also a post alone (立委, 党团), which names its holder's kind, not a body, and a department's
+    /// core without its suffix (两市教育、人社、卫生等部门: a field of work).
     /// So is a body's term and its kind (第二届理事会), and a section named alone (口腔科, 康复科).
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         let name = Array(s.units[afterTerm(s, range)])
         return kindsAlone.contains(name) || postWords.contains(name) || isSectionAlone(s, range)
+            || departmentCores.contains { $0.word == name }
     }
 
     /// Whether `range` is a hospital's or a bureau's section named alone, which every hospital
@@ -1567,7 +1570,7 @@ public enum Entities {
         let listed = listedCompanies(in: s)
         for written in spans where inFull[written] != nil || !partyGroupAlone.contains(Array(s.units[written])) {
             let span = inFull[written] ?? written
-            let name = s.text(span)
+            let name = recordName(s, span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")
             guard isNew else { continue }  // described at its first mention
@@ -1578,6 +1581,18 @@ public enum Entities {
             mentions.describe(name, kind: kind == "other" && isCompany ? "company" : kind, place: place?.name)
         }
         return mentions.list
+    }
+
+    /// A body's name as its record gives it: as written, less a level's character written twice
+    /// before the body (皋兰县县政府, 昭通市市委: 皋兰县政府, 昭通市委), as some reports write them;
+    /// one body, one record. 大同市市场监管局 keeps both (市场 is a word), and so does 眉县县委:
+    /// 眉县 is the county's whole name.
+    static func recordName(_ s: ScannedText, _ span: Range<Int>) -> String {
+        guard let twice = ((span.lowerBound + 2)..<span.upperBound).first(where: { k in
+            s.units[k] == s.units[k - 1] && levelCharacters.contains(s.units[k]) && levelBodies.contains { s.matches($0.word, at: k + 1) }
+                && Gazetteer.shared.whole(s.units[(k - 2)..<k])?.short != false
+        }) else { return s.text(span) }
+        return s.text(span.lowerBound..<twice) + s.text((twice + 1)..<span.upperBound)
     }
 
     /// A party group or a committee's department named alone (…董事长、党组书记, 州委常委、宣传部
@@ -1793,7 +1808,8 @@ public enum Entities {
             } else if let suffix = s.longest(bodySuffixes, at: i), !isTeamOfNoName(s, at: i, suffix: suffix.word),
                       !closesCommonWord(s, suffixAt: i, length: suffix.word.count), !s.splitsWord(at: i + suffix.word.count),
                       let start = bodyStart(s, before: i, places: placeWords, longest: departmentSuffixes.contains { $0.word == suffix.word } ? 8 : 6),
-                      !holdsParticle(Array(s.units[start..<i])), suffix.word != centre || isCentresName(s, start..<i) {
+                      !holdsParticle(Array(s.units[start..<i])), suffix.word != centre || isCentresName(s, start..<i),
+                      !endsInCommonWord(s, start..<(i + suffix.word.count)) {
                 found.append(start..<(i + suffix.word.count))
                 i += suffix.word.count
                 lastEnd = i
@@ -1949,6 +1965,26 @@ public enum Entities {
             return namesOrUnknown(Array(units[word]), lexicon)
         }
     }
+
+    /// Whether a body is named by what it does alone: a company by its trade (贸易|公司, 供电|公司,
+    /// 物流|集团), a centre by one common word (研发|中心): a kind of body, as 保险公司 is, not a
+    /// name; a common word before a company's suffix may be a brand (金土地公司). (The tagger reads
+    /// some names so, 置业|有限公司 of 宜昌市至上置业有限公司, which other rules widen first.)
+    static func isBodyOfNoName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        if range.count > centre.count, s.matches(centre, endingAt: range.upperBound),
+           let head = wordClass(s, range.lowerBound..<(range.upperBound - centre.count)) {
+            return [.noun, .verb, .abbreviation].contains(head)  // 研发 is jieba's abbreviation of 研究开发
+        }
+        guard let suffix = companysOwnSuffixes.first(where: { $0.word.count < range.count && s.matches($0.word, endingAt: range.upperBound) })
+        else { return false }
+        let head = s.units[range.lowerBound..<(range.upperBound - suffix.word.count)]
+        return isTrade(head) || utilities.contains { $0.word.elementsEqual(head) }
+    }
+
+    /// Trades that name no company's own name, only the kind of company: the public utilities.
+    static let utilities = ScannedText.words(["供电", "供水", "供热", "供气", "燃气", "热力", "自来水"].map { ($0, true) })
+
+    static let companysOwnSuffixes = ScannedText.words(["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"].map { ($0, true) })
 
     /// Whether the words (folded units, as jieba cuts them) hold a verb, adverb or particle: a
     /// clause, not a name. Without jieba's dictionary, nothing is known to.

@@ -97,7 +97,7 @@ enum People {
         let bodies = RangeIndex(organisations)
         // a post's body named by its level alone (市委书记), again (省发改委), short (中石化董事长) or
         // without its place is the body the article names in full (大同市委, 山西省发展和改革委员会…)
-        let fullNames = (inFull ?? Entities.namedInFull(organisations, in: s)).mapValues { s.text($0) }
+        let fullNames = (inFull ?? Entities.namedInFull(organisations, in: s)).mapValues { Entities.recordName(s, $0) }
         var previous: (end: Int, post: Post)?
         let anonymised = anonymisedNames(in: s, tagged: tagged)
         // once each: the tagger may read whole an anonymised name (陆某波) the rule reads too
@@ -126,7 +126,7 @@ enum People {
                 post.org = body
             }
             if post.org == nil, let body = bodyInBrackets(after: range, in: s, organisations: bodies) {
-                post.org = fullNames[body] ?? s.text(body)
+                post.org = fullNames[body] ?? Entities.recordName(s, body)
             }
             mentions.add(name(s, range), form: s.text(range), offset: s.byteOffset(range.lowerBound), titles: post.titles, role: "text", org: post.org)
             previous = (range.upperBound, post)
@@ -1037,7 +1037,7 @@ enum People {
     static func organisation(of title: Range<Int>, in s: ScannedText, organisations: RangeIndex, fullNames: [Range<Int>: String]) -> String? {
         guard let org = organisations.last(startingBefore: title.lowerBound + 1), org.upperBound >= title.lowerBound,
               org.upperBound < title.upperBound else { return nil }
-        return fullNames[org] ?? s.text(org)
+        return fullNames[org] ?? Entities.recordName(s, org)
     }
 
     /// How many units before a title make it a deputy's (副 of 副厅长, 常务副 of 常务副市长): any
@@ -1133,15 +1133,30 @@ enum People {
             return j + 1 + length
         }
         var found = false
-        while let length = nameLength(s, at: j) {
+        while let length = nameLength(s, at: j) ?? (found ? listedNameLength(s, at: j) : nil) {
             names.append(j..<(j + length))
             found = true
             j += length
-            guard s[j] == ScannedText.listMark, nameLength(s, at: j + 1) != nil, s.longest(titles, at: j + 1) == nil else { break }
+            guard s[j] == ScannedText.listMark, nameLength(s, at: j + 1) ?? listedNameLength(s, at: j + 1) != nil,
+                  s.longest(titles, at: j + 1) == nil else { break }
             j += 1
         }
         return found ? j : nil
     }
+
+    /// The length of a name further down a list of names after a post, read by its place alone:
+    /// two or three characters between the list's marks, or before its end (市领导…、能荣、方向亮、
+    /// 鲍岱钦及…: 能 is no common surname, and 方向 a word), where no post, place or body stands.
+    static func listedNameLength(_ s: ScannedText, at i: Int) -> Int? {
+        guard s[i - 1] == ScannedText.listMark,
+              let length = [2, 3].first(where: { listedNameEnds.contains(s[i + $0]) }),
+              (i..<(i + length)).allSatisfy({ Han.isHan(s[$0]) && s.longest(titles, at: $0) == nil }),
+              !Gazetteer.shared.names(in: s, at: i).contains(where: { $0.word.count == length }),
+              KnownNames.shared.org(in: s, at: i) == nil else { return nil }
+        return length
+    }
+
+    static let listedNameEnds = ScannedText.units(of: "、，,。；及等和")
 
     /// How long the name starting at `i` is (3 or 2), or nil when no name starts there.
     static func nameLength(_ s: ScannedText, at i: Int) -> Int? {

@@ -210,7 +210,7 @@ public enum Places {
     /// otherwise (`agreeing`). A tagger's place that holds one the gazetteer knows (北京图书馆,
     /// 河西走廊) is a place too, and the one inside it is marked `within` it.
     public static func find(in s: ScannedText, tagged: [EntitySpan] = [], gazetteer g: Gazetteer = .shared) -> [Place] {
-        let taggedPlaces = parallelAbbreviations(in: s, tagged: tagged.flatMap { apartAtAnd($0, in: s) }.filter {
+        let taggedPlaces = parallelAbbreviations(in: s, tagged: tagged.flatMap { apartAtAnd($0, in: s) }.map { withoutLevelTwice($0, in: s) }.filter {
             $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } && !isPrepositionAndLevel(s, $0.range, gazetteer: g)
         })
         let names = taggedPlaces.map(\.range).filter { $0.count >= 2 }.sorted { $0.lowerBound < $1.lowerBound }
@@ -237,6 +237,14 @@ public enum Places {
             more.append(p)
         }
         return repeatingLocalPlaces(more.isEmpty ? known : (known + more).sorted(by: Place.inTextOrder), in: s)
+    }
+
+    /// A tagger's place less a level's character written twice at its end (宁远县县|委: the
+    /// county's committee, as some reports write it): the county is 宁远县.
+    static func withoutLevelTwice(_ span: EntitySpan, in s: ScannedText) -> EntitySpan {
+        let end = span.range.upperBound
+        guard span.kind == .place, span.range.count >= 3, s.units[end - 1] == s.units[end - 2], levelEnds.contains(s.units[end - 1]) else { return span }
+        return EntitySpan(kind: .place, range: span.range.lowerBound..<(end - 1))
     }
 
     /// A tagger's place that 及 or 与 runs through is the two places it joins (銅鑼灣|及|維園):
@@ -294,12 +302,17 @@ public enum Places {
     }
 
     /// Whether a tagger's place is a preposition and a level's character (经|县人民政府研究同意, 在|市):
-    /// "by the county's government", no county named 经县. The gazetteer's two-character
-    /// names (和县) stand.
+    /// "by the county's government", no county named 经县; or any one character and a province's
+    /// or city's (中省战略: "the centre's and the province's"), which name no division the
+    /// gazetteer lacks (a county may be a former one: 巢县). The gazetteer's two-character names
+    /// (和县, 沙市) stand.
     static func isPrepositionAndLevel(_ s: ScannedText, _ range: Range<Int>, gazetteer g: Gazetteer) -> Bool {
-        range.count == 2 && prepositions.contains(s.units[range.lowerBound]) && levelEnds.contains(s.units[range.upperBound - 1])
-            && g.whole(s.units[range]) == nil
+        guard range.count == 2, g.whole(s.units[range]) == nil else { return false }
+        let last = s.units[range.upperBound - 1]
+        return divisionsEnds.contains(last) || prepositions.contains(s.units[range.lowerBound]) && levelEnds.contains(last)
     }
+
+    static let divisionsEnds = ScannedText.units(of: "省市")
 
     static let prepositions = ScannedText.units(of: "经在对向从由给被将把为与据按依")
 

@@ -2394,7 +2394,8 @@ final class ExtractionTests: XCTestCase {
     /// common surname or that open with a word (能荣, 方向亮); a department's core (人社), a
     /// company named by its trade (贸易公司) or a centre by one common word (研发中心) alone is no
     /// body, nor a plan (特色产业布局); one character and 省 (中省) is no place; 副州长 is a post;
-    /// a level written twice (宁远县县政府) is one body, the county's, and 眉县县委 stays whole.
+    /// a level written twice (宁远县县政府) is one body, the county's, and 眉县县委 stays whole;
+    /// 市委 alone stands for no city's where the report names two.
     func testSigningsAndDelegations() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let leaders = article("市领导孙建平、刘爱华、能荣、方向亮、鲍志宏及省商务厅有关领导出席签约仪式。")
@@ -2411,6 +2412,11 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(county.people.map(\.org), ["宁远县政府"])
         XCTAssertEqual(county.places.map(\.text), ["宁远县", "宁远县"])
         XCTAssertEqual(article("眉县县委书记刘志生出席。").organisations.map(\.text), ["眉县县委"])
+        // 市委 alone is no one city's where the report names another city: 陈如桂 is 中山's
+        let visit = article("昭通市委书记范华平率该市党政代表团到中山考察。市委书记陈如桂、市长焦兰生与代表团座谈。")
+        XCTAssertEqual(visit.people.map { "\($0.text):\($0.org ?? "")" }, ["范华平:昭通市委", "陈如桂:", "焦兰生:"])
+        XCTAssertEqual(article("昭通市委书记范华平率团考察。市委书记范华平强调,要抓好落实。").organisations.map { "\($0.text):\($0.count)" },
+                       ["昭通市委:2"], "where it names none, the one named in full")
         let signing = article("当天,兰州鸿达科技有限公司与甘肃沙棘生态农林有限公司签订购销协议。")
         XCTAssertEqual(signing.organisations.map(\.text), ["兰州鸿达科技有限公司", "甘肃沙棘生态农林有限公司"])
     }

@@ -400,10 +400,25 @@ public enum Entities {
         let bodies = Set(levelOnly.map { Array(s.units[$0]) })
         guard !bodies.isEmpty else { return [:] }
         // 台盟市委, 民盟市委, 团市委: another party's or the Youth League's committee, which 市委 alone never means
-        return soleClaims(spans.filter { span in !isLevelOnly(s, span) && !opensAsOtherParty(s, at: span.lowerBound) }.flatMap { span in
+        let claims = soleClaims(spans.filter { span in !isLevelOnly(s, span) && !opensAsOtherParty(s, at: span.lowerBound) }.flatMap { span in
             bodies.filter { span.count > $0.count && s.units[span].suffix($0.count).elementsEqual($0) }.map { ($0, span) }
         }, in: s)
+        guard !claims.isEmpty else { return claims }
+        let divisions = Places.divisions(in: s, gazetteer: .shared)
+        return claims.filter { short, span in !namesAnotherDivision(of: short, than: span, among: divisions, in: s) }
     }
+
+    /// Whether the article names a division of the level a body alone names (市 of 市委) other
+    /// than the one its full name holds: in a report of 昭通市委's delegation to 中山, 市委书记 may be
+    /// either city's, and the record says neither rather than the wrong one.
+    static func namesAnotherDivision(of short: [UInt32], than full: Range<Int>, among divisions: [Place], in s: ScannedText) -> Bool {
+        guard let first = short.first, let level = divisionLevels[first],
+              let own = Places.divisions(in: ScannedText(s.text(full)), gazetteer: .shared).last(where: { $0.level == level }) else { return false }
+        return divisions.contains { $0.level == level && $0.name != own.name }
+    }
+
+    static let divisionLevels: [UInt32: Place.Level] = Dictionary(uniqueKeysWithValues: [("省", Place.Level.province), ("市", .city),
+        ("州", .city), ("盟", .city), ("县", .county), ("区", .county), ("旗", .county)].map { (ScannedText.fold($0.0)[0], $0.1) })
 
     /// Each short name with the one name that claims it; a short name claimed by two different
     /// names stands for neither (比亚迪 of 比亚迪股份有限公司 and 比亚迪集团, 市委 of 大同市委 and 朔州市委).

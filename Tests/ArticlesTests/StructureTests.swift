@@ -72,6 +72,9 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Layout.creditLine("本报记者韩晓燕"), ["韩晓燕"], "no space, a surname")
         XCTAssertNil(Layout.creditLine("本报记者走访发现"), "no space and no surname: a headline")
         XCTAssertNil(Layout.creditLine("记者 王政 报道：今年以来全市经济运行平稳"))
+        // what each name did, after a slash: the writer's 文 is no name, the photographer no reporter
+        XCTAssertEqual(Layout.creditLine("融媒体记者: 贺德良/文"), ["贺德良"])
+        XCTAssertEqual(Layout.creditLine("记者：李明/文 王刚/图"), ["李明"])
         let a = article("小村来了“新农人”\n□本报记者　韩晓燕\n初冬时节，返乡青年张晓军带着村民采摘。\n第二段。")
         XCTAssertNil(a.subtitle)
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")

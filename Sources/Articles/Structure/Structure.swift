@@ -396,7 +396,7 @@ public struct Layout {
     /// a surname (本报记者韩晓燕, not 本报记者走访发现).
     static func creditLine(_ line: Substring) -> [String]? {
         guard line.unicodeScalars.count <= 40, line.unicodeScalars.contains(where: { $0 == "者" || $0 == "员" || $0 == "員" }) else { return nil }
-        let text = String(line)
+        let text = withoutWorkMarks(String(line))
         let range = NSRange(text.startIndex..., in: text)
         guard let match = creditLinePattern.firstMatch(in: text, options: [], range: range),
               let parted = Range(match.range(at: 1), in: text), let credited = Range(match.range(at: 2), in: text) else { return nil }
@@ -406,6 +406,21 @@ public struct Layout {
               !text[parted].isEmpty || ScannedText.fold(names[0]).first.map(surnames.contains) == true else { return nil }
         return names
     }
+
+    /// A credit line less what each name did (记者: 贺德良/文 王刚/图): the writer's 文 goes, and the
+    /// photographer's credit with the name, since the line's names are reporters.
+    static func withoutWorkMarks(_ line: String) -> String {
+        guard line.contains("/") || line.contains("／") else { return line }
+        let range = NSRange(line.startIndex..., in: line)
+        let noPhotographer = photographersCreditPattern.stringByReplacingMatches(in: line, options: [], range: range, withTemplate: "")
+        return writersMarkPattern.stringByReplacingMatches(in: noPhotographer, options: [],
+                                                           range: NSRange(noPhotographer.startIndex..., in: noPhotographer), withTemplate: "")
+    }
+
+    /// A name and its slash and mark, after the names a credit line gives (王刚/图, 李四／摄影); and
+    /// the writer's mark. Constant patterns, as the others: no input reaches their `try!`.
+    static let photographersCreditPattern = try! NSRegularExpression(pattern: #"\s*\p{Han}{2,4}\s*[/／]\s*(?:图|圖|摄影|攝影|摄|攝)(?=\s|$)"#)
+    static let writersMarkPattern = try! NSRegularExpression(pattern: #"\s*[/／]\s*文(?=\s|$)"#)
 
     /// The names a paragraph opens with as those who report it, as Taiwan's and Hong Kong's
     /// papers credit theirs (即時中心／潘柏廷、謝宛錚報導, 聯合報／記者楊正海／台北即時報導,

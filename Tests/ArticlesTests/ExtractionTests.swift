@@ -2420,4 +2420,22 @@ final class ExtractionTests: XCTestCase {
         let signing = article("当天,兰州鸿达科技有限公司与甘肃沙棘生态农林有限公司签订购销协议。")
         XCTAssertEqual(signing.organisations.map(\.text), ["兰州鸿达科技有限公司", "甘肃沙棘生态农林有限公司"])
     }
+
+    /// Visits to museums and the old (stop 46): a name further down a list of names that the
+    /// tagger read, but for its surname, as a body (任|海航: an airline's short name) is the
+    /// person; what 的 qualifies (政府的关怀表示感谢) and what follows a figure (300余人出席) open
+    /// no name before a verb of saying; two kinds of body joined (党和政府) are none; a body the
+    /// tagger read opens no list's first item after it (慰问组携|大祥区民政局).
+    func testMuseumsAndVisitsToTheOld() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let leaders = article("市领导毛万春、郭洪昌、杨炳旭、任海航等参加开馆仪式。")
+        XCTAssertEqual(leaders.people.map(\.text), ["毛万春", "郭洪昌", "杨炳旭", "任海航"])
+        XCTAssertEqual(leaders.organisations.map(\.text), [])
+        XCTAssertEqual(article("老人们十分高兴,对政府的关怀表示感谢。").people.map(\.text), [])
+        XCTAssertEqual(article("公司的张明表示,将加快建设。").people.map(\.text), ["张明"], "the tagger's name after 的 stands")
+        XCTAssertEqual(article("热爱博物馆的观众300余人出席了活动。").people.map(\.text), [])
+        XCTAssertEqual(article("也带去了党和政府的温暖。").organisations.map(\.text), [])
+        let visit = article("10月11日,邵阳市民政局慰问组携大祥区民政局、百春园街道等单位负责人送去慰问金。")
+        XCTAssertTrue(visit.organisations.map(\.text).contains("大祥区民政局"), "\(visit.organisations.map(\.text))")
+    }
 }

@@ -748,7 +748,8 @@ public enum Entities {
     /// and the list is taken from after it); the first without the verb that may lead it
     /// (邀请|中国石化). An organisation the tagger found ending where an item ends
     /// (`organisationStarts`: its start by its end) is the item whole, linking characters and
-    /// all (华为技术有限公司, whose 为 would end the item).
+    /// all (华为技术有限公司, whose 为 would end the item), and no more where another it found
+    /// stands before it in the run.
     static func listItems(endingAt end: Int, in s: ScannedText, organisationStarts: [Int: Int] = [:]) -> [Range<Int>] {
         let isNamePart = isListItemPart
         var items: [Range<Int>] = []
@@ -757,6 +758,11 @@ public enum Entities {
             var start = itemEnd
             while start > 0, itemEnd - start < longestListItem, isNamePart(s.units[start - 1]) { start -= 1 }
             if let tagged = organisationStarts[itemEnd], tagged < start, itemEnd - tagged <= longestListItem {
+                start = tagged
+            } else if let tagged = organisationStarts[itemEnd], tagged > start + 1,
+                      ((start + 2)...tagged).contains(where: { end in organisationStarts[end].map { $0 >= start } == true }) {
+                // another body the tagger read before it opens the run (邵阳市民政局慰问组|携|大祥区民政局、…):
+                // the item is the tagger's name after it
                 start = tagged
             } else {
                 guard itemEnd - start >= 2, start == 0 || !isNamePart(s.units[start - 1]) else { break }
@@ -1984,7 +1990,9 @@ public enum Entities {
     /// Whether a body is named by what it does alone: a company by its trade (贸易|公司, 供电|公司,
     /// 物流|集团), a centre by one common word (研发|中心): a kind of body, as 保险公司 is, not a
     /// name; a common word before a company's suffix may be a brand (金土地公司). (The tagger reads
-    /// some names so, 置业|有限公司 of 宜昌市至上置业有限公司, which other rules widen first.)
+    /// some names so, 置业|有限公司 of 宜昌市至上置业有限公司, which other rules widen first.) A
+    /// bureau so named (财政局, 执行局) is left: in a list of a city's bureaus, or under a court or a
+    /// ministry, it is that body's, which the record cannot yet say.
     static func isBodyOfNoName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         if range.count > centre.count, s.matches(centre, endingAt: range.upperBound),
            let head = wordClass(s, range.lowerBound..<(range.upperBound - centre.count)) {

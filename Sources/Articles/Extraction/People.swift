@@ -619,13 +619,25 @@ enum People {
     static let side = ScannedText.fold("方")[0]
 
     /// The name right after a post that the tagger read, but for its surname, as a body of no
-    /// kind (省领导金|湘军、吴伟: 湘军 is an army of old, no body today), or nil.
+    /// kind (省领导金|湘军、吴伟: 湘军 is an army of old, no body today), or nil. So is one further
+    /// down a list of names (市领导…、杨炳旭、任|海航等: 海航 is an airline's short name).
     static func nameReadAsBody(_ span: EntitySpan, in s: ScannedText) -> Range<Int>? {
         let name = (span.range.lowerBound - 1)..<span.range.upperBound
         guard span.kind == .organisation, (1...2).contains(span.range.count), nameLength(s, at: name.lowerBound) == name.count,
-              title(endingAt: name.lowerBound, in: s) != nil,
+              title(endingAt: name.lowerBound, in: s) != nil || isListItem(s, name),
               Entities.organisationKind(Array(s.units[span.range])) == "other" else { return nil }
         return name
+    }
+
+    /// Whether `name` is an item of a list of names: between the list's marks (or before the
+    /// list's end), after another item of two or three characters that a mark or a post opens.
+    static func isListItem(_ s: ScannedText, _ name: Range<Int>) -> Bool {
+        let mark = name.lowerBound - 1
+        guard s[mark] == ScannedText.listMark, listedNameEnds.contains(s[name.upperBound]) else { return false }
+        return [2, 3].contains { length in
+            let start = mark - length
+            return start > 0 && (start..<mark).allSatisfy { Han.isHan(s[$0]) } && (s[start - 1] == ScannedText.listMark || title(endingAt: start, in: s) != nil)
+        }
     }
 
     /// Whether the characters from `start` to `end` may be a name as the patterns read one: a
@@ -1178,10 +1190,16 @@ enum People {
             guard start >= 0, surnames.contains(s[start]), (start + 1..<end).allSatisfy({ isGiven(s[$0]) }),
                   !opensNoName(s, at: start), !Entities.isCommonWord(s, start..<(start + 2)),
                   !(start + 1..<end).contains(where: { s.longest(titles, at: $0) != nil }) else { continue }
+            // what 的 qualifies is more often a noun than a name the tagger missed (对政府的|关怀|表示感谢:
+            // jieba tags 关怀 a name)
+            if length == 2, s[start - 1] == possessive { continue }
+            // nor does a figure open a name (300|余人|出席: 余 is "more than")
+            if ScannedText.isDigit(s[start - 1]) || Entities.numeralCharacters.contains(s[start - 1]) { continue }
             if start == 0 || beforeName.contains(s[start - 1]) || !Han.isHan(s[start - 1]) { return start }
         }
         return nil
     }
+
 
     static func isGiven(_ u: UInt32) -> Bool { Han.isHan(u) && !notInName.contains(u) }
 
@@ -1221,6 +1239,8 @@ final class KnownNames: Sendable {
     /// Words that close the name of a category of bodies, which jieba tags nt too (党政机关,
     /// 科研院所, 公共场所): no one body.
     static let categories = ["机关", "院所", "场所", "单位", "部门"].map(ScannedText.fold)
+    /// Nor are two kinds of body joined (党和政府): a body's name holds 和 only at length (发展和改革委员会).
+    static let and = ScannedText.fold("和")[0]
     static let endings = UnitSet("村镇乡县市区省路街井柜园厂店馆站寺庙宫楼桥港湾岛".unicodeScalars.map(\.value))
 
     init(dictionary: JiebaDictionary?) {
@@ -1236,7 +1256,8 @@ final class KnownNames: Sendable {
             if person, word.count == 3, People.surnames.contains(word[0]) || KnownNames.rareSurnames.contains(word[0]) {
                 candidates.append(word)
             } else if entry.tag == "nt", word.count >= 3, Entities.organisationKind(word) != "other",
-                      !KnownNames.categories.contains(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }) {
+                      !KnownNames.categories.contains(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }),
+                      !(word.count <= 5 && word.contains(KnownNames.and)) {
                 orgWords.append(word)
             } else if word.count == 2 {
                 words[KnownNames.key(0, word[0], word[1])] = entry.frequency

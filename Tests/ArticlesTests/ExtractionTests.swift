@@ -2425,7 +2425,7 @@ final class ExtractionTests: XCTestCase {
     /// tagger read, but for its surname, as a body (任|海航: an airline's short name) is the
     /// person; what 的 qualifies (政府的关怀表示感谢) and what follows a figure (300余人出席) open
     /// no name before a verb of saying; two kinds of body joined (党和政府) are none; a body the
-    /// tagger read opens no list's first item after it (慰问组携|大祥区民政局).
+    /// tagger read opens no list's first item after it (慰问组携|大祥区民政局); 博物院 is a museum.
     func testMuseumsAndVisitsToTheOld() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let leaders = article("市领导毛万春、郭洪昌、杨炳旭、任海航等参加开馆仪式。")
@@ -2437,5 +2437,20 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("也带去了党和政府的温暖。").organisations.map(\.text), [])
         let visit = article("10月11日,邵阳市民政局慰问组携大祥区民政局、百春园街道等单位负责人送去慰问金。")
         XCTAssertTrue(visit.organisations.map(\.text).contains("大祥区民政局"), "\(visit.organisations.map(\.text))")
+        XCTAssertEqual(Entities.organisationKind(ScannedText.fold("安徽博物院")), "other", "a museum's 院 is no public body's")
+    }
+
+    /// Visits to companies (stop 46): 童, 洪, 房 and other less common surnames open names after
+    /// a post; a list of fields (机器人、光电信息、生物医药等领域) names no company, while a list of
+    /// bureaus named by what they do (应急办、规划局) still names bodies.
+    func testCompanyVisitsAndListsOfFields() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("2月19日,区委书记童定干赴科技城开展“三服务”活动。童定干一行先后走访了多家企业。").people.map { "\($0.text):\($0.count)" },
+                       ["童定干:2"])
+        XCTAssertEqual(article("副市长洪卫东、房立新出席。").people.map(\.text), ["洪卫东", "房立新"])
+        let fields = article("近日,高新区管委会主任张义强带队前往长三角地区开展调研及招商引资工作,调研机器人、光电信息、生物医药等领域龙头企业和新兴企业。")
+        XCTAssertEqual(fields.organisations.map(\.text), ["高新区管委会"])
+        XCTAssertEqual(article("来自县卫生局、应急办、规划局、市政园林局等招聘单位工作人员正在审查。").organisations.map(\.text),
+                       ["县卫生局", "应急办", "规划局", "市政园林局"])
     }
 }

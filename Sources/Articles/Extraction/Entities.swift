@@ -694,8 +694,9 @@ public enum Entities {
         var items: [Range<Int>] = []
         for i in 0..<s.count where s.units[i] == etCetera && bodyKind(s, afterEtCeteraAt: i) != nil {
             let list = listItems(endingAt: i, in: s, organisationStarts: organisationStarts)
-            // a list of trades (对轻工、建材、机械等工贸行业企业) names no body: most of its items are nouns
-            let trades = list.filter { wordClass(s, $0) == .noun }.count
+            // a list of trades (对轻工、建材、机械等工贸行业企业, 光电信息、生物医药等领域) names no body: most
+            // of its items are nouns, or common words that name nothing and end as no body does (规划局)
+            let trades = list.filter { wordClass(s, $0) == .noun || !endsBody(s, at: $0.upperBound) && !isNameLike(Array(s.units[$0]), suffix: []) }.count
             if list.filter(people.contains).count * 2 <= list.count, trades * 2 <= list.count {
                 items += afterPeople(list, in: s, people: peopleIndex).filter { !namesDivision(s, $0) }
             }
@@ -1729,7 +1730,7 @@ public enum Entities {
         // the state's academies of science, whose 学院 is no school's, are public bodies as their institutes are
         ("government", [], ["科学院", "工程院"]),
         ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"] + numberedSchools),
-        ("other", [], ["医院", "卫生院", "画院", "交易所", "新华社", "通讯社", "新闻社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
+        ("other", [], ["医院", "卫生院", "画院", "博物院", "交易所", "新华社", "通讯社", "新闻社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
                        "学会", "商会", "基金会", "联合会", "促进会", "研究会", "工会", "俱乐部",
                        // news agencies: their 社 would make them companies
                        "中新社", "中央社", "法新社", "俄新社", "美联社", "路透社", "共同社", "韩联社", "塔斯社", "合众社", "安莎社", "埃菲社",

@@ -211,7 +211,7 @@ public enum Places {
     /// 河西走廊) is a place too, and the one inside it is marked `within` it.
     public static func find(in s: ScannedText, tagged: [EntitySpan] = [], gazetteer g: Gazetteer = .shared) -> [Place] {
         let taggedPlaces = parallelAbbreviations(in: s, tagged: tagged.flatMap { apartAtAnd($0, in: s) }.map { withoutLevelTwice($0, in: s) }.filter {
-            $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } && !isPrepositionAndLevel(s, $0.range, gazetteer: g)
+            $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } && !isOneCharacterAndLevel(s, $0.range, gazetteer: g)
         })
         let names = taggedPlaces.map(\.range).filter { $0.count >= 2 }.sorted { $0.lowerBound < $1.lowerBound }
         var known = divisions(in: s, gazetteer: g, tagged: names)
@@ -306,7 +306,7 @@ public enum Places {
     /// or city's (中省战略: "the centre's and the province's"), which name no division the
     /// gazetteer lacks (a county may be a former one: 巢县). The gazetteer's two-character names
     /// (和县, 沙市) stand.
-    static func isPrepositionAndLevel(_ s: ScannedText, _ range: Range<Int>, gazetteer g: Gazetteer) -> Bool {
+    static func isOneCharacterAndLevel(_ s: ScannedText, _ range: Range<Int>, gazetteer g: Gazetteer) -> Bool {
         guard range.count == 2, g.whole(s.units[range]) == nil else { return false }
         let last = s.units[range.upperBound - 1]
         return divisionsEnds.contains(last) || prepositions.contains(s.units[range.lowerBound]) && levelEnds.contains(last)

@@ -2453,4 +2453,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("来自县卫生局、应急办、规划局、市政园林局等招聘单位工作人员正在审查。").organisations.map(\.text),
                        ["县卫生局", "应急办", "规划局", "市政园林局"])
     }
+
+    /// A zone's body named by its kind alone in a chain of posts after the zone's other body
+    /// (高新区党工委副书记、管委会主任) is the zone's (高新区管委会), for the record and the post;
+    /// a 管委会 named after anything else stays as written.
+    func testAZonesBodiesNamedByTheirKind() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let zone = article("新乡经开区管委会主任刘文君带队莅临高新区。高新区党工委委员、管委会副主任李洋陪同。")
+        XCTAssertEqual(zone.people.map { "\($0.text):\($0.org ?? "")" }, ["刘文君:新乡经开区管委会", "李洋:高新区管委会"])
+        XCTAssertEqual(zone.organisations.map(\.text), ["新乡经开区管委会", "高新区党工委", "高新区管委会"])
+        XCTAssertEqual(article("城郊党委副书记、管委会主任王仁贵陪同。").people.map(\.org), ["城郊管委会"])
+        XCTAssertFalse(article("市政府、管委会主要负责人出席。").organisations.contains { $0.text.hasSuffix("政府管委会") })
+    }
 }

@@ -1589,10 +1589,10 @@ public enum Entities {
         var mentions = Mentions()
         let shortNames = companiesByShortNames(spans, in: s).all
         let inFull = known ?? namedInFull(spans, in: s)
-        let listed = listedCompanies(in: s)
+        let listed = listedCompanies(in: s), elided = elidedNames(spans, in: s)
         for written in spans where inFull[written] != nil || !partyGroupAlone.contains(Array(s.units[written])) {
             let span = inFull[written] ?? written
-            let name = recordName(s, span)
+            let name = elided[written] ?? recordName(s, span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")
             guard isNew else { continue }  // described at its first mention
@@ -1604,6 +1604,26 @@ public enum Entities {
         }
         return mentions.list
     }
+
+    /// The names of a zone's bodies that a chain of posts names by their kind alone after naming
+    /// the zone's other body in full (高新区党工委副书记、管委会主任: its 管委会 is 高新区管委会;
+    /// 城郊党委副书记、管委会主任: 城郊管委会), each by where it is written.
+    static func elidedNames(_ spans: [Range<Int>], in s: ScannedText) -> [Range<Int>: String] {
+        let sorted = spans.sorted { $0.lowerBound < $1.lowerBound }
+        var names: [Range<Int>: String] = [:]
+        for (previous, span) in zip(sorted, sorted.dropFirst()) where s[span.lowerBound - 1] == ScannedText.listMark {
+            guard let alone = zoneBodies.first(where: { $0.word.count == span.count && s.matches($0.word, at: span.lowerBound) }),
+                  let other = zoneCommittees.first(where: { $0.word != alone.word && previous.count > $0.word.count
+                      && s.matches($0.word, endingAt: previous.upperBound) }),
+                  People.holdsPostsOnly(s, previous.upperBound..<(span.lowerBound - 1)) else { continue }
+            names[span] = s.text(previous.lowerBound..<(previous.upperBound - other.word.count)) + s.text(span)
+        }
+        return names
+    }
+
+    static let zoneBodies = ScannedText.words(["党工委", "管委会"].map { ($0, true) })
+    /// What names the zone in full before them: the other, or its party committee (城郊党委副书记、管委会主任).
+    static let zoneCommittees = ScannedText.words(["党工委", "管委会", "党委"].map { ($0, true) })
 
     /// A body's name as its record gives it: as written, less a level's character written twice
     /// before the body (皋兰县县政府, 昭通市市委: 皋兰县政府, 昭通市委), as some reports write them;

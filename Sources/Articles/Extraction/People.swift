@@ -98,6 +98,7 @@ enum People {
         // a post's body named by its level alone (市委书记), again (省发改委), short (中石化董事长) or
         // without its place is the body the article names in full (大同市委, 山西省发展和改革委员会…)
         let fullNames = (inFull ?? Entities.namedInFull(organisations, in: s)).mapValues { Entities.recordName(s, $0) }
+            .merging(Entities.elidedNames(organisations, in: s)) { _, elided in elided }
         var previous: (end: Int, post: Post)?
         let anonymised = anonymisedNames(in: s, tagged: tagged)
         // once each: the tagger may read whole an anonymised name (陆某波) the rule reads too
@@ -1050,6 +1051,18 @@ enum People {
         guard let org = organisations.last(startingBefore: title.lowerBound + 1), org.upperBound >= title.lowerBound,
               org.upperBound < title.upperBound else { return nil }
         return fullNames[org] ?? Entities.recordName(s, org)
+    }
+
+    /// Whether `range` holds nothing but posts, each maybe a deputy's (副书记, 常务副主任), or nothing.
+    static func holdsPostsOnly(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if s.matches(executive, at: i) { i += executive.count }
+            if s[i] == deputyMark { i += 1 }
+            guard let post = s.longest(titles, at: i) else { return false }
+            i += post.word.count
+        }
+        return i == range.upperBound
     }
 
     /// How many units before a title make it a deputy's (副 of 副厅长, 常务副 of 常务副市长): any

@@ -306,7 +306,7 @@ final class ExtractionTests: XCTestCase {
         let people = article("阳泉经开区党工委副书记、管委会主任孙丽出席。国家统计局山西调查总队副总队长陈红出席发布会。").people
         func person(_ name: String) -> Mention? { people.first { $0.text == name } }
         XCTAssertEqual(person("孙丽")?.titles, ["副书记", "管委会主任"])
-        XCTAssertEqual(person("孙丽")?.org, "管委会")
+        XCTAssertEqual(person("孙丽")?.org, "阳泉经开区管委会", "the zone's, named after its 党工委")
         XCTAssertEqual(person("陈红")?.titles, ["副总队长"])
         XCTAssertEqual(person("陈红")?.org, "国家统计局山西调查总队")
     }

@@ -87,7 +87,7 @@ final class SeedArticleTests: XCTestCase {
         let kinds = Dictionary(article.organisations.map { ($0.text, $0.kind) }, uniquingKeysWith: { a, _ in a })
         XCTAssertEqual(kinds["銳華能源(大同)技術有限公司"], "company")
         XCTAssertEqual(kinds["大同經開區黨工委"], "party")
-        XCTAssertEqual(kinds["管委會"], "government")
+        XCTAssertEqual(kinds["大同經開區管委會"], "government", "黨工委書記、管委會主任: the zone's 管委會")
         XCTAssertEqual(article.organisations.first { $0.text == "大同經開區黨工委" }?.place, "大同市")
         let places = article.places.map(\.text)
         XCTAssertTrue(places.contains("大同") && places.contains("云州區"), "\(places)")

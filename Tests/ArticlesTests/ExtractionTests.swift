@@ -2442,7 +2442,7 @@ final class ExtractionTests: XCTestCase {
 
     /// Visits to companies (stop 46): 童, 洪, 房 and other less common surnames open names after
     /// a post; a list of fields (机器人、光电信息、生物医药等领域) names no company, while a list of
-    /// bureaus named by what they do (应急办、规划局) still names bodies.
+    /// bureaus named by what they do (应急办、规划局) still names bodies; a park is no company.
     func testCompanyVisitsAndListsOfFields() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         XCTAssertEqual(article("2月19日,区委书记童定干赴科技城开展“三服务”活动。童定干一行先后走访了多家企业。").people.map { "\($0.text):\($0.count)" },
@@ -2452,6 +2452,9 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(fields.organisations.map(\.text), ["高新区管委会"])
         XCTAssertEqual(article("来自县卫生局、应急办、规划局、市政园林局等招聘单位工作人员正在审查。").organisations.map(\.text),
                        ["县卫生局", "应急办", "规划局", "市政园林局"])
+        // a park listed among companies is none of them
+        let parks = article("刘文君一行先后到华兰生物、正大航空、氢能产业园、新飞智家科技产业园等重点企业及项目考察。").organisations
+        XCTAssertEqual(parks.filter { $0.text.hasSuffix("产业园") }.map(\.kind), ["other", "other"])
     }
 
     /// A zone's body named by its kind alone in a chain of posts after the zone's other body

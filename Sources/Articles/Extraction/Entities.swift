@@ -1599,7 +1599,9 @@ public enum Entities {
             let place = Places.divisions(in: ScannedText(name), gazetteer: .shared).last { $0.level != .other }
             let units = Array(s.units[span])
             let kind = organisationKind(units)
-            let isCompany = stems.contains(s.units[span]) || shortNames.contains(units) || listed.contains(units)
+            // a park listed among the companies it holds (华兰生物、氢能产业园等重点企业及项目) is none of them
+            let isCompany = (stems.contains(s.units[span]) || shortNames.contains(units) || listed.contains(units))
+                && !parkEnds.contains { units.count > $0.word.count && units.suffix($0.word.count).elementsEqual($0.word) }
             mentions.describe(name, kind: kind == "other" && isCompany ? "company" : kind, place: place?.name)
         }
         return mentions.list
@@ -1622,6 +1624,7 @@ public enum Entities {
     }
 
     static let zoneBodies = ScannedText.words(["党工委", "管委会"].map { ($0, true) })
+    static let parkEnds = ScannedText.words(["产业园", "工业园", "科技园", "园区", "产业基地"].map { ($0, true) })
     /// What names the zone in full before them: the other, or its party committee (城郊党委副书记、管委会主任).
     static let zoneCommittees = ScannedText.words(["党工委", "管委会", "党委"].map { ($0, true) })
 

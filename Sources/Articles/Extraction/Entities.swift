@@ -417,8 +417,8 @@ public enum Entities {
         return divisions.contains { $0.level == level && $0.name != own.name }
     }
 
-    static let divisionLevels: [UInt32: Place.Level] = Dictionary(uniqueKeysWithValues: [("省", Place.Level.province), ("市", .city),
-        ("州", .city), ("盟", .city), ("县", .county), ("区", .county), ("旗", .county)].map { (ScannedText.fold($0.0)[0], $0.1) })
+    /// The level each level's character names: the places' own, and prefectures' and leagues' (州委, 盟委), cities'.
+    static let divisionLevels = Places.levelCharacters.merging("州盟".unicodeScalars.map { ($0.value, Place.Level.city) }) { own, _ in own }
 
     /// Each short name with the one name that claims it; a short name claimed by two different
     /// names stands for neither (比亚迪 of 比亚迪股份有限公司 and 比亚迪集团, 市委 of 大同市委 and 朔州市委).

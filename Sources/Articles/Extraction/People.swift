@@ -1213,7 +1213,6 @@ enum People {
         return nil
     }
 
-
     static func isGiven(_ u: UInt32) -> Bool { Han.isHan(u) && !notInName.contains(u) }
 
     /// Whether the two characters at `i` are a word of jieba's dictionary that opens no name:
@@ -1252,8 +1251,6 @@ final class KnownNames: Sendable {
     /// Words that close the name of a category of bodies, which jieba tags nt too (党政机关,
     /// 科研院所, 公共场所): no one body.
     static let categories = ["机关", "院所", "场所", "单位", "部门"].map(ScannedText.fold)
-    /// Nor are two kinds of body joined (党和政府): a body's name holds 和 only at length (发展和改革委员会).
-    static let and = ScannedText.fold("和")[0]
     static let endings = UnitSet("村镇乡县市区省路街井柜园厂店馆站寺庙宫楼桥港湾岛".unicodeScalars.map(\.value))
 
     init(dictionary: JiebaDictionary?) {
@@ -1270,7 +1267,8 @@ final class KnownNames: Sendable {
                 candidates.append(word)
             } else if entry.tag == "nt", word.count >= 3, Entities.organisationKind(word) != "other",
                       !KnownNames.categories.contains(where: { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }),
-                      !(word.count <= 5 && word.contains(KnownNames.and)) {
+                      // nor two kinds of body joined (党和政府): a body's name holds 和 only at length (发展和改革委员会)
+                      !(word.count <= 5 && word.contains(People.and)) {
                 orgWords.append(word)
             } else if word.count == 2 {
                 words[KnownNames.key(0, word[0], word[1])] = entry.frequency

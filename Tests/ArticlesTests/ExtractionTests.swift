@@ -2468,4 +2468,37 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("城郊党委副书记、管委会主任王仁贵陪同。").people.map(\.org), ["城郊管委会"])
         XCTAssertFalse(article("市政府、管委会主要负责人出席。").organisations.contains { $0.text.hasSuffix("政府管委会") })
     }
+
+    /// Courts, police, hospitals, schools and discipline reports (stop 47). A person's body is
+    /// the one of the post the record gives (the chairman elected at the chamber of commerce is
+    /// its 主席, not his company's), whatever body another post was stated with; a surname the
+    /// tagger read alone before a character seen almost only in names is the name (刘|旻), and so
+    /// is a name of three that 与 joins to a person it read (柳西乾与|史进之|挥毫泼墨); a
+    /// credit line may name the outlets that reprint it, apart by spaces, before the role; a
+    /// school takes its county's short name (大余|中学); a body's 通报 is no newspaper. A surname
+    /// read alone after a post is the name the patterns read (民警詹|立新); a list of staff by
+    /// department names a person in each item (儿科|季文静、); a verb after a body's suffix is
+    /// what the body did (附属医院|派出专家团队).
+    func testCourtsPoliceSchoolsAndDisciplineReports() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let elected = article("经大会选举,华联建材集团有限公司董事长郑国华当选市工商联主席。新一届市工商联主席郑国华在大会上表示,要团结民营企业。")
+        XCTAssertEqual(elected.people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" }, ["郑国华:主席:市工商联"])
+        XCTAssertEqual(article("高三(2)班的刘旻作为老生代表发言。").people.map(\.text), ["刘旻"])
+        XCTAssertEqual(article("随后,市书法协会的两位代表柳西乾与史进之挥毫泼墨。").people.map(\.text), ["柳西乾", "史进之"])
+        XCTAssertEqual(article("局长王明与同事们交流。").people.map(\.text), ["王明"], "a word of another kind opens no name after 与")
+        XCTAssertEqual(article("民警詹立新介绍,车辆已被扣押。").people.map(\.text), ["詹立新"], "a surname read alone after a post")
+        // staff listed by department: the items the tagger missed, or read from the department's 科 on
+        let clinic = article("由针灸科周明远、妇产科李文君、脾胃病科刘洋等专家组成服务队。")
+        XCTAssertEqual(clinic.people.map(\.text), ["周明远", "李文君", "刘洋"])
+        XCTAssertEqual(clinic.places.map(\.text), [])
+        XCTAssertEqual(article("江城大学附属医院派出专家团队开展义诊。").organisations.map(\.text), ["江城大学附属医院"],
+                       "what the body did is no part of its name")
+        let credited = article("民警在商场三楼发现了嫌疑人的踪迹。\n周晓梅 江城晚报 江城网 掌上江城客户端记者 孙凯")
+        XCTAssertEqual(credited.people.filter { $0.roles.contains("reporter") }.map(\.text), ["孙凯"])
+        // the school's word may stand two characters into the text: no name of three is looked for before it
+        XCTAssertEqual(article("大余中学开学典礼如约而至。校长在大余一中讲话。").organisations.map { "\($0.text):\($0.kind ?? "")" },
+                       ["大余中学:school", "大余一中:school"])
+        XCTAssertEqual(article("河南小学生参观了博物馆。").organisations.map(\.text), [])
+        XCTAssertEqual(article("辽宁省通报的4起典型案件中,有3起涉及违规操办婚丧喜庆。").organisations.map(\.text), [])
+    }
 }

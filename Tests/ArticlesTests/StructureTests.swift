@@ -69,6 +69,7 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Layout.creditLine("□本报记者　韩晓燕"), ["韩晓燕"])
         XCTAssertEqual(Layout.creditLine("光明日报记者　詹媛"), ["詹媛"])
         XCTAssertEqual(Layout.creditLine("本报记者 王政 李心萍 通讯员 赵 刚"), ["王政", "李心萍", "赵刚"])
+        XCTAssertEqual(Layout.creditLine("周晓梅 江城晚报 江城网 掌上江城客户端记者 孙凯"), ["孙凯"], "the outlets that reprint it, apart by spaces")
         XCTAssertEqual(Layout.creditLine("本报记者韩晓燕"), ["韩晓燕"], "no space, a surname")
         XCTAssertNil(Layout.creditLine("本报记者走访发现"), "no space and no surname: a headline")
         XCTAssertNil(Layout.creditLine("记者 王政 报道：今年以来全市经济运行平稳"))

@@ -288,7 +288,7 @@ public enum Entities {
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
-            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }
+            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingVerb(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)))))) }
             .map { withoutLeadingJointVerb(s, $0) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }.map { beforeDeploying(s, $0) }
@@ -522,6 +522,26 @@ public enum Entities {
         }
         return names
     }
+
+    /// `tagged` with each school named by a division, in full or short, where the tagger read
+    /// nothing (大余|中学: 大余, of 大余县, also reads as "surplus"): schools take their county's or
+    /// town's name. Not where the school's word opens another (河南|小学生, 在江|中学习).
+    public static func schoolsNamedByPlaces(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let taken = RangeIndex(tagged.map(\.range))
+        var found: [EntitySpan] = []
+        for i in 2..<max(2, s.count) where schoolWordFirsts.contains(s.units[i]) {
+            guard let school = s.longest(schoolWords, at: i), !afterSchoolWord.contains(s[i + school.word.count]),
+                  let length = [3, 2].first(where: { $0 <= i && Gazetteer.shared.whole(s.units[(i - $0)..<i]) != nil }) else { continue }
+            let name = (i - length)..<(i + school.word.count)
+            if !taken.overlaps(name) { found.append(EntitySpan(kind: .organisation, range: name)) }
+        }
+        return found.isEmpty ? tagged : (tagged + found).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static let schoolWords = ScannedText.words((["中学", "小学", "高级中学", "初级中学", "实验中学", "实验小学", "中心小学", "职业中学"]
+                                                 + numberedSchools).map { ($0, true) })
+    static let schoolWordFirsts = UnitSet(schoolWords.compactMap(\.word.first))
+    static let afterSchoolWord = ScannedText.units(of: "生习")
 
     /// `tagged` with each name a stock code follows in brackets (比亚迪（002594）, 隆基绿能(601012))
     /// an organisation, in place of whatever the tagger read there (it took 比亚迪 and 隆基绿 for
@@ -1212,6 +1232,16 @@ public enum Entities {
         let units = Array(s.units[body])
         let namesBody = allSuffixes.contains { units.count > $0.word.count && holds(units, $0.word) }
         return namesBody || KnownNames.shared.org(in: s, at: body.lowerBound) == body.count ? body : nil
+    }
+
+    /// `range` without a verb of jieba's that ends it after a body's suffix (江州医科大学附属医院|派出
+    /// 专家团队, once the team is gone): the tagger ran on into what the body did.
+    static func withoutTrailingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return range }
+        let units = Array(s.units[range])
+        guard let last = segmenter.segment(units).last, last.count >= 2, last.count < units.count,
+              lexicon.wordClass(Array(units[last])) == .verb, endsBody(s, at: range.lowerBound + last.lowerBound) else { return range }
+        return range.lowerBound..<(range.lowerBound + last.lowerBound)
     }
 
     static let team = ScannedText.fold("团队")
@@ -2016,8 +2046,10 @@ public enum Entities {
     /// name; a common word before a company's suffix may be a brand (金土地公司). (The tagger reads
     /// some names so, 置业|有限公司 of 宜昌市至上置业有限公司, which other rules widen first.) A
     /// bureau so named (财政局, 执行局) is left: in a list of a city's bureaus, or under a court or a
-    /// ministry, it is that body's, which the record cannot yet say.
+    /// ministry, it is that body's, which the record cannot yet say. Nor is a report a body issues
+    /// (辽宁省|通报的4起案件: 通报 would make it a newspaper).
     static func isBodyOfNoName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        if documents.contains(where: { range.count > $0.word.count && s.matches($0.word, endingAt: range.upperBound) }) { return true }
         if range.count > centre.count, s.matches(centre, endingAt: range.upperBound),
            let head = wordClass(s, range.lowerBound..<(range.upperBound - centre.count)) {
             return [.noun, .verb, .abbreviation].contains(head)  // 研发 is jieba's abbreviation of 研究开发
@@ -2027,6 +2059,9 @@ public enum Entities {
         let head = s.units[range.lowerBound..<(range.upperBound - suffix.word.count)]
         return isTrade(head) || utilities.contains { $0.word.elementsEqual(head) }
     }
+
+    /// Reports that end like a newspaper's name (…报) and that a body issues.
+    static let documents = ScannedText.words(["通报", "汇报", "举报", "公报", "简报", "预报", "喜报", "捷报"].map { ($0, true) })
 
     /// Trades that name no company's own name, only the kind of company: the public utilities.
     static let utilities = ScannedText.words(["供电", "供水", "供热", "供气", "燃气", "热力", "自来水"].map { ($0, true) })
@@ -2177,6 +2212,9 @@ public enum Entities {
 struct Mentions {
     private var order: [String] = []
     private var byKey: [String: Mention] = [:]
+    /// Per name, the body each post was first stated with: a record's `org` is its `title`'s
+    /// (院长 of 社会科学院, not the 统战部 of a post stated later).
+    private var postOrgs: [String: [String: String]] = [:]
 
     /// The first-written form of each name.
     var names: [String] { order.compactMap { byKey[$0]?.text } }
@@ -2185,6 +2223,7 @@ struct Mentions {
         order.compactMap { key in
             byKey[key].map { m in
                 var m = m
+                if let title = m.title, let org = postOrgs[key]?[title] { m.org = org }
                 let sorted = zip(m.offsets, m.forms).sorted { $0.0 < $1.0 }
                 m.offsets = sorted.map(\.0)
                 m.forms = sorted.map(\.1)
@@ -2202,6 +2241,7 @@ struct Mentions {
         // changed where the dictionary keeps it: a copy taken out and put back copied its
         // offsets at every mention, and a name said 20,000 times took seconds
         Mentions.update(&byKey[key, default: Mention(text: name, offsets: [])], form: form ?? name, offset: offset, titles: titles, role: role, org: org)
+        if let org { for title in titles where postOrgs[key]?[title] == nil { postOrgs[key, default: [:]][title] = org } }
     }
 
     /// `name`'s mentions, posts and roles made `full`'s, and `name` no record of its own; each
@@ -2210,6 +2250,8 @@ struct Mentions {
         let key = Folding.shared.folded(name)
         guard let mention = byKey.removeValue(forKey: key) else { return }
         order.removeAll { $0 == key }
+        let fullKey = Folding.shared.folded(full)
+        for (title, org) in postOrgs.removeValue(forKey: key) ?? [:] where postOrgs[fullKey]?[title] == nil { postOrgs[fullKey, default: [:]][title] = org }
         for (offset, form) in zip(mention.offsets, mention.forms) {
             add(full, form: written ?? form, offset: offset, titles: mention.titles, role: mention.roles.first ?? "", org: mention.org)
         }

@@ -520,8 +520,10 @@ enum People {
         tagged.map { span in
             if let name = nameReadAsBody(span, in: s) { return EntitySpan(kind: .person, range: name) }
             let start = span.range.lowerBound
-            // a surname the tagger read alone before the rest of the name and a post (何|偉業議員)
-            if span.kind == .person, span.range.count == 1, let length = nameLength(s, at: start), titleAfter(s, at: start + length) != nil {
+            // a surname the tagger read alone before the rest of the name and a post (何|偉業議員), or
+            // after a post (民警詹|立新介绍)
+            if span.kind == .person, span.range.count == 1, let length = nameLength(s, at: start),
+               titleAfter(s, at: start + length) != nil || title(endingAt: start, in: s) != nil {
                 return EntitySpan(kind: .person, range: start..<(start + length))
             }
             // a given name the tagger read without the surname between it and a post (主任何|小华: 任何 is a
@@ -649,13 +651,18 @@ enum People {
 
     /// `tagged` with each name of a surname and one character that the tagger read before a
     /// character seen almost only in names (夏心|旻, 陈锴|竑), read with it: the tagger knows
-    /// such characters from too few names to end one with them.
+    /// such characters from too few names to end one with them. So is a surname it read alone
+    /// before such a character (刘|璟作为代表), and before two (the name is then three long).
     /// So is one after a post whose next character stands alone before a verb of saying or
     /// attending (市委书记何光|中|出席): the tagger reads 中 as "in".
     static func withRareLastCharacters(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let starts = Set(tagged.map(\.range.lowerBound))
+        func isRare(_ i: Int) -> Bool { Han.isHan(s[i]) && isGiven(s[i]) && !KnownNames.shared.commonCharacters.contains(s[i]) && !starts.contains(i) }
         return tagged.map { span in
             let start = span.range.lowerBound, end = span.range.upperBound
+            if span.kind == .person, span.range.count == 1, surnames.contains(s.units[start]), isRare(end) {
+                return EntitySpan(kind: .person, range: start..<(isRare(end + 1) ? end + 2 : end + 1))
+            }
             guard span.kind == .person, span.range.count == 2, surnames.contains(s.units[start]), !starts.contains(end),
                   Han.isHan(s[end]), isGiven(s[end]) else { return span }
             let rare = !KnownNames.shared.commonCharacters.contains(s[end])
@@ -770,6 +777,63 @@ enum People {
             guard after == .verb || sentenceMarks.contains(s[next]) else { return span }
             return EntitySpan(kind: .person, range: span.range.lowerBound..<(end + 1))
         }
+    }
+
+    /// `tagged` with the name that 与, 和 or 及 joins to a person the tagger read, where it read
+    /// nothing (两位代表郑西乾与|史根之|挥毫泼墨): three characters from a surname, no word of
+    /// another kind opening them, that end where one of jieba's words ends: two people named together.
+    static func withSecondNamesJoined(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let taken = RangeIndex(tagged.map(\.range))
+        let added = tagged.compactMap { span -> EntitySpan? in
+            let start = span.range.upperBound + 1
+            guard span.kind == .person, span.range.count >= 2, joiners.contains(s[span.range.upperBound]), nameLength(s, at: start) == 3,
+                  !Entities.isCommonWord(s, start..<(start + 2)), !s.splitsWord(at: start + 3), !taken.overlaps(start..<(start + 3)) else { return nil }
+            return EntitySpan(kind: .person, range: start..<(start + 3))
+        }
+        return added.isEmpty ? tagged : (tagged + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static let joiners = ScannedText.units(of: "与和及")
+
+    /// `tagged` with each name after a department in a list where the tagger read another so
+    /// (心内科邬晓明、儿科|季文静|、眼科甄德胜等专家): hospitals and offices list their staff by
+    /// department, and an item the tagger missed names a person as its neighbours do; so does one
+    /// it read from the department's last character on (脾胃病|科刘洋|等, a place; 推拿|科华德|胜).
+    static func namesAfterDepartments(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let listed = tagged.filter { $0.kind == .person && isListedAfterDepartment(s, $0.range) }.map(\.range.lowerBound)
+        guard !listed.isEmpty else { return tagged }
+        var names: [Range<Int>] = []
+        for i in 2..<max(2, s.count) where closesDepartment(s, at: i) {
+            guard let length = nameLength(s, at: i), isListedAfterDepartment(s, i..<(i + length)),
+                  listed.contains(where: { sameList(s, $0, i) }) else { continue }
+            names.append(i..<(i + length))
+        }
+        // a place or person the tagger started inside the department's word
+        let kept = tagged.filter { span in
+            span.kind == .organisation || !names.contains { span.range.lowerBound == $0.lowerBound - 1 && span.range.overlaps($0) }
+        }
+        let taken = RangeIndex(kept.map(\.range))
+        let added = names.filter { !taken.overlaps($0) }.map { EntitySpan(kind: .person, range: $0) }
+        return added.isEmpty ? tagged : (kept + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether `name` follows a department and ends a list's item (儿科|季文静|、).
+    static func isListedAfterDepartment(_ s: ScannedText, _ name: Range<Int>) -> Bool {
+        listedNameEnds.contains(s[name.upperBound]) && closesDepartment(s, at: name.lowerBound)
+    }
+
+    /// Whether a word of two characters or more that names a department ends right before `i`
+    /// (内科, 办公室, 医务部).
+    static func closesDepartment(_ s: ScannedText, at i: Int) -> Bool {
+        guard i >= 2, departmentEnds.contains(s[i - 1]), let word = s.word(containing: i - 1) else { return false }
+        return word.upperBound == i && word.count >= 2
+    }
+
+    static let departmentEnds = ScannedText.units(of: "科室部处组")
+
+    /// Whether `a` and `b` stand in one list: no mark but 、 between them.
+    static func sameList(_ s: ScannedText, _ a: Int, _ b: Int) -> Bool {
+        a != b && !(min(a, b)..<max(a, b)).contains { s.units[$0] != ScannedText.listMark && sentenceMarks.contains(s.units[$0]) }
     }
 
     static let and = ScannedText.fold("和")[0], sentenceMarks = ScannedText.units(of: "，,。；;：:！？!?、")

@@ -446,11 +446,12 @@ public struct Layout {
     static let reportedByPattern = try! NSRegularExpression(pattern:
         #"^(?:[^\s／/，。]{1,12}[／/]\s*)?(?:记者|記者)?\s*(\p{Han}{2,4}(?:[、，,]\s*\p{Han}{2,4}){0,3})\s*(?:[／/]\s*\p{Han}{0,8}?)?(?:報導|报道|報道|报导)(?:[：:]|$)"#)
 
-    /// A line of credits alone: marks, 文/图, the outlet (本报, 光明日报, 央视), the role, what parts it
-    /// from the names (group 1), the names with any further roles (group 2). A constant pattern,
-    /// as the others: no input reaches its `try!`.
+    /// A line of credits alone: marks, 文/图, the outlets (本报, 光明日报, 央视; a reprint names
+    /// each, apart by spaces: 新安晚报 安徽网 大皖客户端记者), the role, what parts it from the names
+    /// (group 1), the names with any further roles (group 2). A constant pattern, as the others:
+    /// no input reaches its `try!`.
     static let creditLinePattern = try! NSRegularExpression(pattern:
-        #"^[□■●◎◆▲★☆○\s]*(?:(?:文|图|圖)\s*[/／]\s*)*\p{Han}{0,10}?(?:特约|特約|见习|見習)?"#
+        #"^[□■●◎◆▲★☆○\s]*(?:(?:文|图|圖)\s*[/／]\s*)*(?:\p{Han}{1,10}[ \x{3000}]+){0,3}?\p{Han}{0,10}?(?:特约|特約|见习|見習)?"#
         + #"(?:记者|記者|通讯员|通訊員)([\s：:|｜]*)(\p{Han}[\p{Han}\s、，,：:]*?)\s*$"#)
 
     /// The page's staff a line credits (责任编辑：孙晓明 刘佳怡, 【编辑:郭晓】, 审核:钱 勇、黄丽萍), each

@@ -2478,7 +2478,9 @@ final class ExtractionTests: XCTestCase {
     /// school takes its county's short name (大余|中学); a body's 通报 is no newspaper. A surname
     /// read alone after a post is the name the patterns read (民警詹|立新); a list of staff by
     /// department names a person in each item (儿科|季文静、); a verb after a body's suffix is
-    /// what the body did (附属医院|派出专家团队).
+    /// what the body did (附属医院|派出专家团队); a hospital's department or team named alone
+    /// (内科, 住院部, 医疗队) and a kind of hospital (民营医院) are no body; a village's 前 is its
+    /// own where the article names the village whole (前|山村党支部 after 前山村).
     func testCourtsPoliceSchoolsAndDisciplineReports() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let elected = article("经大会选举,华联建材集团有限公司董事长郑国华当选市工商联主席。新一届市工商联主席郑国华在大会上表示,要团结民营企业。")
@@ -2493,6 +2495,14 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(clinic.places.map(\.text), [])
         XCTAssertEqual(article("江城大学附属医院派出专家团队开展义诊。").organisations.map(\.text), ["江城大学附属医院"],
                        "what the body did is no part of its name")
+        // a hospital's departments and teams named alone, which every hospital has, and kinds of hospital
+        let departments = article("省立医院派出医疗队赴山区义诊,内科专家刘建华、眼科专家孙丽参加,住院部和医务部负责人陪同,民营医院也派员参加。")
+        XCTAssertEqual(departments.organisations.map(\.text), ["省立医院"])
+        XCTAssertTrue(Entities.isSectionAlone(ScannedText("内科"), 0..<2))
+        // a village's 前 the tagger read as "former", where the article names the village whole
+        XCTAssertEqual(article("广丰区东阳乡前山村召开村民代表大会,前山村党支部书记通报了村务收支情况。").organisations.map(\.text),
+                       ["前山村党支部"])
+        XCTAssertFalse(Entities.isSectionAlone(ScannedText("思科"), 0..<2))
         let credited = article("民警在商场三楼发现了嫌疑人的踪迹。\n周晓梅 江城晚报 江城网 掌上江城客户端记者 孙凯")
         XCTAssertEqual(credited.people.filter { $0.roles.contains("reporter") }.map(\.text), ["孙凯"])
         // the school's word may stand two characters into the text: no name of three is looked for before it

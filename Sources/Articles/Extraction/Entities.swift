@@ -1370,7 +1370,10 @@ public enum Entities {
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "调研组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
                                  "评审委员会", "评委会", "代表团", "代表队", "主席团", "联盟", "集团公司", "总公司",
-                                 "协会", "商会", "理事会", "工委"].map(ScannedText.fold))
+                                 "协会", "商会", "理事会", "工委",
+                                 // a hospital's departments and teams, which every hospital has, and kinds of hospital
+                                 "住院部", "门诊部", "医务部", "医务科", "医疗队", "医疗组", "医疗分队",
+                                 "民营医院", "公立医院", "私立医院", "定点医院"].map(ScannedText.fold))
 
     /// Also a post alone (立委, 党团), which names its holder's kind, not a body, and a department's
     /// core without its suffix (两市教育、人社、卫生等部门: a field of work).
@@ -1384,10 +1387,11 @@ public enum Entities {
     /// Whether `range` is a hospital's or a bureau's section named alone, which every hospital
     /// or bureau has: a word of jieba's that names no place or body and 科 (口腔|科, 麻醉|科,
     /// 技术|科; jieba tags 麻醉 a name), or a medical section's name after what it treats
-    /// (肿瘤|外科, 神经|内科); not a name of two characters (思科).
+    /// (肿瘤|外科, 神经|内科), or alone (内科); not another name of two characters (思科).
     static func isSectionAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        guard (3...5).contains(range.count), s.units[range.upperBound - 1] == section else { return false }
+        guard (2...5).contains(range.count), s.units[range.upperBound - 1] == section else { return false }
         if medicalSections.contains(where: { s.matches($0.word, endingAt: range.upperBound) }) { return true }
+        guard range.count >= 3 else { return false }
         guard let head = wordClass(s, range.lowerBound..<(range.upperBound - 1)) else { return false }
         return head != .place && head != .organisation
     }

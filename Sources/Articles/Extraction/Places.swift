@@ -319,15 +319,20 @@ public enum Places {
     /// `tagged` with a village's name, or a body named after one, widened over the direction that
     /// opens it where the tagger left that out between the village and the township before it
     /// (北辛乡|下|王庄村, 龙居镇|东|张村党支部): a direction squeezed between two names is the
-    /// second's (上北泉村, 西关村).
+    /// second's (上北泉村, 西关村). So is one the article names whole as a place elsewhere
+    /// (前|汪村党支部书记 after 前汪村: 前 also reads as "former").
     public static func withDirectionsOpeningVillages(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
-        let placeEnds = Set(tagged.filter { $0.kind == .place }.map(\.range.upperBound))
-        guard !placeEnds.isEmpty else { return tagged }
+        let places = tagged.filter { $0.kind == .place }
+        guard !places.isEmpty else { return tagged }
+        let placeEnds = Set(places.map(\.range.upperBound)), placeNames = Set(places.map { s.units[$0.range] })
+        // a direction the tagger read as a name of its own (中 of 中|韩乡) is left to the rules for places
+        let taken = Set(tagged.map(\.range.upperBound))
         return tagged.map { span in
             let direction = span.range.lowerBound - 1
-            guard span.kind != .person, placeEnds.contains(direction), Entities.directions.contains(s[direction])
-                    || villageDirections.contains(s[direction]),
-                  span.range.prefix(4).dropFirst().contains(where: { villageLevels.contains(s.units[$0]) }) else { return span }
+            guard span.kind != .person, Entities.directions.contains(s[direction]) || villageDirections.contains(s[direction]),
+                  let level = span.range.prefix(4).dropFirst().first(where: { villageLevels.contains(s.units[$0]) }),
+                  placeEnds.contains(direction) || (!taken.contains(span.range.lowerBound) && placeNames.contains(s.units[direction...level]))
+            else { return span }
             return EntitySpan(kind: span.kind, range: direction..<span.range.upperBound)
         }
     }

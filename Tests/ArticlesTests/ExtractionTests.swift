@@ -2509,6 +2509,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("大余中学开学典礼如约而至。校长在大余一中讲话。").organisations.map { "\($0.text):\($0.kind ?? "")" },
                        ["大余中学:school", "大余一中:school"])
         XCTAssertEqual(article("河南小学生参观了博物馆。").organisations.map(\.text), [])
+        XCTAssertEqual(article("全市中小学校均衡发展。").organisations.map(\.text), [], "中小学 is a word: 市中 names no school here")
+        XCTAssertEqual(article("他扮演的陈驸马贪图富贵。").people.map(\.text), ["陈"], "a rare character that opens a word is no given name")
         XCTAssertEqual(article("辽宁省通报的4起典型案件中,有3起涉及违规操办婚丧喜庆。").organisations.map(\.text), [])
     }
 }

@@ -525,12 +525,13 @@ public enum Entities {
 
     /// `tagged` with each school named by a division, in full or short, where the tagger read
     /// nothing (大余|中学: 大余, of 大余县, also reads as "surplus"): schools take their county's or
-    /// town's name. Not where the school's word opens another (河南|小学生, 在江|中学习).
+    /// town's name. Not where the school's word opens another (河南|小学生, 在江|中学习) or ends one
+    /// (全市|中小学: 市中 is 市中区's short name).
     public static func schoolsNamedByPlaces(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let taken = RangeIndex(tagged.map(\.range))
         var found: [EntitySpan] = []
         for i in 2..<max(2, s.count) where schoolWordFirsts.contains(s.units[i]) {
-            guard let school = s.longest(schoolWords, at: i), !afterSchoolWord.contains(s[i + school.word.count]),
+            guard let school = s.longest(schoolWords, at: i), !afterSchoolWord.contains(s[i + school.word.count]), !s.splitsWord(at: i),
                   let length = [3, 2].first(where: { $0 <= i && Gazetteer.shared.whole(s.units[(i - $0)..<i]) != nil }) else { continue }
             let name = (i - length)..<(i + school.word.count)
             if !taken.overlaps(name) { found.append(EntitySpan(kind: .organisation, range: name)) }

@@ -660,7 +660,8 @@ enum People {
         func isRare(_ i: Int) -> Bool { Han.isHan(s[i]) && isGiven(s[i]) && !KnownNames.shared.commonCharacters.contains(s[i]) && !starts.contains(i) }
         return tagged.map { span in
             let start = span.range.lowerBound, end = span.range.upperBound
-            if span.kind == .person, span.range.count == 1, surnames.contains(s.units[start]), isRare(end) {
+            // not a rare character that opens a word of jieba's (陈|驸马: a prince consort)
+            if span.kind == .person, span.range.count == 1, surnames.contains(s.units[start]), isRare(end), !s.splitsWord(at: end + 1) {
                 return EntitySpan(kind: .person, range: start..<(isRare(end + 1) ? end + 2 : end + 1))
             }
             guard span.kind == .person, span.range.count == 2, surnames.contains(s.units[start]), !starts.contains(end),

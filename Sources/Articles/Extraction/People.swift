@@ -652,7 +652,7 @@ enum People {
     /// `tagged` with each name of a surname and one character that the tagger read before a
     /// character seen almost only in names (夏心|旻, 陈锴|竑), read with it: the tagger knows
     /// such characters from too few names to end one with them. So is a surname it read alone
-    /// before such a character (刘|璟作为代表), and before two (the name is then three long).
+    /// before such a character (刘|旻作为代表), and before two (the name is then three long).
     /// So is one after a post whose next character stands alone before a verb of saying or
     /// attending (市委书记何光|中|出席): the tagger reads 中 as "in".
     static func withRareLastCharacters(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
@@ -781,7 +781,7 @@ enum People {
     }
 
     /// `tagged` with the name that 与, 和 or 及 joins to a person the tagger read, where it read
-    /// nothing (两位代表郑西乾与|史根之|挥毫泼墨): three characters from a surname, no word of
+    /// nothing (两位代表柳西乾与|史进之|挥毫泼墨): three characters from a surname, no word of
     /// another kind opening them, that end where one of jieba's words ends: two people named together.
     static func withSecondNamesJoined(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let taken = RangeIndex(tagged.map(\.range))

@@ -52,6 +52,9 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(agency?.agency, "新华社")
         XCTAssertEqual(agency?.place, "北京")
         XCTAssertEqual(article("標題\n【本报讯】（记者 孙丽娜）会议召开。").dateline?.reporters, ["孙丽娜"])
+        // the desk may stand before the role (stop 47)
+        XCTAssertEqual(article("標題\n本报讯(融媒体中心记者陈晓晶)8月21日下午,市长带队调研。").dateline?.reporters, ["陈晓晶"])
+        XCTAssertEqual(article("標題\n新华社北京3月5日电（总台记者 刘明远）全国人大会议开幕。").dateline?.reporters, ["刘明远"])
     }
 
     func testCreditsAReportClosesWithAreReporters() {

@@ -280,8 +280,8 @@ public struct Layout {
     static let agencies = ["新華社", "新华社", "中新網", "中新网", "中新社", "人民網", "人民网", "央視網", "央视网",
                            "中國新聞網", "中国新闻网", "光明網", "光明网", "澎湃新聞", "澎湃新闻", "本報", "本报", "本網", "本网"]
     /// A bracket of credits, the names in its group: （记者 孙丽娜 通讯员 赵子轩）, （本报记者 郭志强）,
-    /// or names before 报道 (（赵丽华 报道）).
-    static let credits = #"[(（](?:本報|本报|本台|本網|本网)?((?:記者|记者|通訊員|通讯员)[^)）]{1,40}|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3}\s*"#
+    /// (融媒体中心记者陈晶: the desk before the role), or names before 报道 (（赵丽华 报道）).
+    static let credits = #"[(（](?:本報|本报|本台|本網|本网|\p{Han}{1,8}?(?=記者|记者|通訊員|通讯员))?((?:記者|记者|通訊員|通讯员)[^)）]{1,40}|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3}\s*"#
         + #"(?:报道|報導|報道))[)）]"#
     // Constant patterns, which no input reaches: compiled once, and every test that reads a
     // dateline compiles them.

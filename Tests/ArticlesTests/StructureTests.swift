@@ -55,6 +55,10 @@ final class StructureTests: XCTestCase {
         // the desk may stand before the role (stop 47)
         XCTAssertEqual(article("標題\n本报讯(融媒体中心记者陈晓晶)8月21日下午,市长带队调研。").dateline?.reporters, ["陈晓晶"])
         XCTAssertEqual(article("標題\n新华社北京3月5日电（总台记者 刘明远）全国人大会议开幕。").dateline?.reporters, ["刘明远"])
+        // a second outlet's desk before its role is no name; a role's name before the next role is
+        XCTAssertEqual(article("標題\n新华社北京11月28日电（中央人民广播电台记者刘振宇、新华社记者陈雁）会议开幕。").dateline?.reporters,
+                       ["刘振宇", "陈雁"])
+        XCTAssertEqual(article("標題\n本报讯(记者王政通讯员李娜)会议召开。").dateline?.reporters, ["王政", "李娜"])
     }
 
     func testCreditsAReportClosesWithAreReporters() {

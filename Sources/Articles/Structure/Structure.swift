@@ -281,7 +281,7 @@ public struct Layout {
                            "中國新聞網", "中国新闻网", "光明網", "光明网", "澎湃新聞", "澎湃新闻", "本報", "本报", "本網", "本网"]
     /// A bracket of credits, the names in its group: （记者 孙丽娜 通讯员 赵子轩）, （本报记者 郭志强）,
     /// (融媒体中心记者陈晶: the desk before the role), or names before 报道 (（赵丽华 报道）).
-    static let credits = #"[(（](?:本報|本报|本台|本網|本网|\p{Han}{1,8}?(?=記者|记者|通訊員|通讯员))?((?:記者|记者|通訊員|通讯员)[^)）]{1,40}|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3}\s*"#
+    static let credits = #"[(（](?:本報|本报|本台|本網|本网|(?!記者|记者|通訊員|通讯员)\p{Han}{1,8}?(?=記者|记者|通訊員|通讯员))?((?:記者|记者|通訊員|通讯员)[^)）]{1,40}|\p{Han}{2,4}(?:[\s、，,]+\p{Han}{2,4}){0,3}\s*"#
         + #"(?:报道|報導|報道))[)）]"#
     // Constant patterns, which no input reaches: compiled once, and every test that reads a
     // dateline compiles them.
@@ -509,9 +509,13 @@ public struct Layout {
     static let staffNameSeparators: Set<Unicode.Scalar> = Set(" \u{3000}、，,".unicodeScalars)
 
     /// The names in a dateline's bracket of credits (记者 孙丽娜 通讯员 赵子轩, 记者 王佳琪、刘晓东, 记者/冯珂),
-    /// a name padded to three characters whole (王 静 is 王静: no name is one character).
+    /// a name padded to three characters whole (王 静 is 王静: no name is one character). The
+    /// desk or outlet a later role opens with is no name (记者刘振宇、新华社记者陈雁), while the name
+    /// a role follows is (记者王政通讯员李娜).
     static func reporterNames(_ credits: String) -> [String] {
-        let words = (creditRoles + reportVerbs).reduce(credits) { $0.replacingOccurrences(of: $1, with: " ") }
+        let withoutDesks = creditDeskPattern.stringByReplacingMatches(in: credits, options: [], range: NSRange(credits.startIndex..., in: credits),
+                                                                      withTemplate: "$1")
+        let words = (creditRoles + reportVerbs).reduce(withoutDesks) { $0.replacingOccurrences(of: $1, with: " ") }
             .split(whereSeparator: { " \u{3000}、,，：:/／".contains($0) }).map(String.init)
         var names: [String] = []
         // the page's staff may follow in the same bracket (记者/冯珂 编辑/汪泽): theirs are no reporters' names
@@ -520,6 +524,10 @@ public struct Layout {
         }
         return names
     }
+
+    /// A desk or outlet after a mark and right before a role (、新华社|记者), not a role and the name
+    /// after it (记者王政|通讯员). A constant pattern, as the others: no input reaches its `try!`.
+    static let creditDeskPattern = try! NSRegularExpression(pattern: #"(^|[、，,\s])(?!记者|記者|通讯员|通訊員|实习生|實習生)\p{Han}{2,10}?(?=记者|記者|通讯员|通訊員|实习生|實習生)"#)
 
     /// Two names a bracket of credits runs together (魏可魏树林, 王小明李华): five or six Han
     /// characters, longer than a name, parted where the second name opens with a surname,

@@ -531,8 +531,10 @@ public enum Entities {
         let taken = RangeIndex(tagged.map(\.range))
         var found: [EntitySpan] = []
         for i in 2..<max(2, s.count) where schoolWordFirsts.contains(s.units[i]) {
-            guard let school = s.longest(schoolWords, at: i), !afterSchoolWord.contains(s[i + school.word.count]), !s.splitsWord(at: i),
-                  let length = [3, 2].first(where: { $0 <= i && Gazetteer.shared.whole(s.units[(i - $0)..<i]) != nil }) else { continue }
+            // the gazetteer's look-up before jieba's segmentation, which costs more and rules out less
+            guard let school = s.longest(schoolWords, at: i), !afterSchoolWord.contains(s[i + school.word.count]),
+                  let length = [3, 2].first(where: { $0 <= i && Gazetteer.shared.whole(s.units[(i - $0)..<i]) != nil }),
+                  !s.splitsWord(at: i) else { continue }
             let name = (i - length)..<(i + school.word.count)
             if !taken.overlaps(name) { found.append(EntitySpan(kind: .organisation, range: name)) }
         }

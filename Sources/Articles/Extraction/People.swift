@@ -666,7 +666,7 @@ enum People {
             }
             guard span.kind == .person, span.range.count == 2, surnames.contains(s.units[start]), !starts.contains(end),
                   Han.isHan(s[end]), isGiven(s[end]) else { return span }
-            let rare = !KnownNames.shared.commonCharacters.contains(s[end])
+            let rare = isRare(end)
             let aloneBeforeVerb = s.longest(verbs, at: end + 1) != nil && title(endingAt: start, in: s) != nil
                 && s.word(containing: end) == end..<(end + 1)
             // an item of a list of names, whole between its marks (副会长孙文婷、史佩|选，)

@@ -526,8 +526,12 @@ public struct Layout {
     }
 
     /// A desk or outlet after a mark and right before a role (、新华社|记者), not a role and the name
-    /// after it (记者王政|通讯员). A constant pattern, as the others: no input reaches its `try!`.
-    static let creditDeskPattern = try! NSRegularExpression(pattern: #"(^|[、，,\s])(?!记者|記者|通讯员|通訊員|实习生|實習生)\p{Han}{2,10}?(?=记者|記者|通讯员|通訊員|实习生|實習生)"#)
+    /// after it (记者王政|通讯员). A constant pattern, built from the constant roles as the others
+    /// are written: no input reaches its `try!`.
+    static let creditDeskPattern: NSRegularExpression = {
+        let roles = creditRoles.joined(separator: "|")
+        return try! NSRegularExpression(pattern: #"(^|[、，,\s])(?!"# + roles + #")\p{Han}{2,10}?(?="# + roles + ")")
+    }()
 
     /// Two names a bracket of credits runs together (魏可魏树林, 王小明李华): five or six Han
     /// characters, longer than a name, parted where the second name opens with a surname,

@@ -2513,4 +2513,32 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("他扮演的陈驸马贪图富贵。").people.map(\.text), ["陈"], "a rare character that opens a word is no given name")
         XCTAssertEqual(article("辽宁省通报的4起典型案件中,有3起涉及违规操办婚丧喜庆。").organisations.map(\.text), [])
     }
+
+    /// Banks' signings, fire brigades' inspections, universities' forums and tax bureaus' visits
+    /// (stop 48's pages): guards of rules that the session's first binary failed.
+    func testBanksFireBrigadesUniversitiesAndTaxBureaus() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        func records(_ text: String) -> [String] { article(text).people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" } }
+        XCTAssertEqual(records("江南大学文学院院长孙明远教授作了报告。"), ["孙明远:院长:江南大学文学院"], "a school's faculty ends as a body, no name does")
+        // banks' reports put the name between the body and the post
+        XCTAssertEqual(records("签约仪式上,江城农商银行东湖支行刘振华行长、荆州市人民政府秦卫东副市长先后致辞。"),
+                       ["刘振华:行长:江城农商银行东湖支行", "秦卫东:副市长:荆州市人民政府"])
+        XCTAssertEqual(records("王支队长查阅了消防控制室记录,李大队长陪同。"), ["王:支队长:", "李:大队长:"], "a surname and a post: no name")
+        let listed = article("副校长杜明远、王源清和校学术委员会委员出席了报告会。")
+        XCTAssertEqual(listed.people.map(\.text), ["杜明远", "王源清"])
+        XCTAssertEqual(listed.organisations.map(\.text), ["校学术委员会"])
+        XCTAssertEqual(article("原来,自黨的群眾路線教育實踐活動開展以來,該局推行一窗通辦。").organisations.map(\.text), [], "自 is \"since\"")
+        XCTAssertEqual(article("来自海峡两岸的50多位大学校长出席论坛。").organisations.map(\.text), [], "a count of heads, no university")
+        XCTAssertEqual(article("江城银行作为湖北省级法人银行,聚焦服务实体经济。").organisations.map(\.text), ["江城银行"], "a grade of bank, no name")
+        XCTAssertEqual(article("下一步,分行将紧扣宁乡县委县政府中心工作,提供优质服务。").organisations.map(\.text), ["宁乡县委县政府"],
+                       "中心工作 is the county's central work")
+        let signed = article("江城银行副行长代表银行与荆州市邹立文常务副市长签订了合作协议。")
+        XCTAssertEqual(signed.people.map(\.text), ["邹立文"], "a place and a name before a post: no body")
+        XCTAssertEqual(signed.organisations.map(\.text), ["江城银行"])
+        XCTAssertFalse(People.isName(ScannedText("高桥大市场"), 0..<2), "a market's name")
+        XCTAssertTrue(People.isName(ScannedText("高桥说"), 0..<2))
+        // the name's last character, alone or opening a word with the verb's first (顺致), before a verb of speaking
+        XCTAssertEqual(records("江城大学党委书记刘宏兴致欢迎词。"), ["刘宏兴:党委书记:江城大学党委"])
+        XCTAssertEqual(records("江城大学党委书记高宪顺致欢迎词,校长助理胡明主持。"), ["高宪顺:党委书记:江城大学党委", "胡明:校长助理:"])
+    }
 }

@@ -83,7 +83,8 @@ public enum Entities {
         "科长", "科長", "副科长", "副科長", "股长", "股長", "一级主任科员", "二级主任科员", "主任科员",
         "召集人", "特派员", "特派員", "书记长", "書記長", "干事长", "幹事長", "副干事长", "副幹事長", "总召", "總召", "副总召", "副總召",
         "执行长", "執行長", "召委", "总警司", "總警司", "高级警司", "高級警司", "警司", "总督察", "總督察", "高级督察", "高級督察",
-        "指挥官", "指揮官", "院长助理", "院長助理", "行长助理", "行長助理", "总经理助理", "總經理助理", "车长", "車長", "总领事", "總領事", "副总领事", "副總領事", "领事", "領事", "公使", "公参", "公參", "参赞", "參贊",
+        "指挥官", "指揮官", "院长助理", "院長助理", "行长助理", "行長助理", "总经理助理", "總經理助理", "校长助理", "校長助理",
+        "董事长助理", "董事長助理", "局长助理", "局長助理", "市长助理", "市長助理", "县长助理", "縣長助理", "车长", "車長", "总领事", "總領事", "副总领事", "副總領事", "领事", "領事", "公使", "公参", "公參", "参赞", "參贊",
         "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
         "主任委员", "主任委員", "副主任委员", "副主任委員",
         "代市长", "代市長", "代省长", "代省長", "代县长", "代縣長", "代区长", "代區長",
@@ -288,19 +289,19 @@ public enum Entities {
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
-            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingVerb(s, $0) }
+            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingVerb(s, $0) }.map { withoutCentral(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)))))) }
             .map { withoutLeadingJointVerb(s, $0) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }.map { beforeDeploying(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
-                && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) }
+                && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
         let patterns = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
-            !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org)
+            !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org) && !opensWithCount(s, org) && !namesAGrade(s, org)
                 && !endsDescribing(s, org) && !namesALaw(s, org) && !isClauseBeforeGovernment(s, org) && !namesAWebsite(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
@@ -500,13 +501,22 @@ public enum Entities {
     static let numeralCharacters = ScannedText.units(of: "一二三四五六七八九十百千万两几")
     static let roughly = ScannedText.units(of: "余多"), bodyMeasures = ScannedText.units(of: "家个所户")
 
-    /// How long a count of bodies at `i` is (42家, 十余家, 3所), or nil.
-    static func bodyCount(_ s: ScannedText, at i: Int) -> Int? {
+    /// How long a count of bodies at `i` is (42家, 十余家, 3所), or nil; of people or places too
+    /// with `measures` (50多位, 3座).
+    static func bodyCount(_ s: ScannedText, at i: Int, measures: UnitSet = bodyMeasures) -> Int? {
         var j = i
         while ScannedText.isDigit(s[j]) || numeralCharacters.contains(s[j]) { j += 1 }
         guard j > i else { return nil }
         if roughly.contains(s[j]) { j += 1 }
-        return bodyMeasures.contains(s[j]) ? j + 1 - i : nil
+        return measures.contains(s[j]) ? j + 1 - i : nil
+    }
+
+    /// Whether `range` opens with a count (50多位|大学校长, 34所|高校, 十余家|企业): what is
+    /// counted, no name. A numeral and a measure alone open names too (万家乐), so a count in
+    /// numerals must say 余 or 多.
+    static func opensWithCount(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard let count = bodyCount(s, at: range.lowerBound, measures: measureWords), count < range.count else { return false }
+        return ScannedText.isDigit(s[range.lowerBound]) || roughly.contains(s[range.lowerBound + count - 2])
     }
 
     /// Kinds of body that make the items of their list companies.
@@ -598,7 +608,7 @@ public enum Entities {
     public static func withBodiesJoinedByAndApart(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         tagged.flatMap { span -> [EntitySpan] in
             guard span.kind == .organisation else { return [span] }
-            let parts = People.apart(span, in: s) { and in joinedBodyEnds.contains { s.matches($0.word, endingAt: and) } }
+            let parts = People.apart(span, in: s) { and in People.endsAsBody(s, at: and) }
             return parts.flatMap { apartAtJointly($0, in: s) }
         }
     }
@@ -1247,6 +1257,24 @@ public enum Entities {
         return range.lowerBound..<(range.lowerBound + last.lowerBound)
     }
 
+    /// `range` without a 中心 that the word after makes "central" (浦江县委县政府|中心|工作: the
+    /// county's central work), where what stands before ends as a body.
+    static func withoutCentral(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard range.count > centre.count + 1, s.matches(centre, endingAt: range.upperBound),
+              centralThings.contains(where: { s.matches($0.word, at: range.upperBound) }), endsBody(s, at: range.upperBound - centre.count)
+        else { return range }
+        return range.lowerBound..<(range.upperBound - centre.count)
+    }
+
+    static let centralThings = ScannedText.words(["工作", "任务", "环节", "城区", "位置", "地位"].map { ($0, true) })
+
+    /// Whether `range` names bodies by their grade (四川|省级|法人银行, 县级医院, 国家级…): a kind of
+    /// body, no name.
+    static func namesAGrade(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        range.dropLast(2).contains { s[$0 + 1] == grade && (levelCharacters.contains(s.units[$0]) || s.matches(nation, endingAt: $0 + 1)) }
+    }
+
+
     static let team = ScannedText.fold("团队")
     static let teamKinds = ScannedText.words(["研究", "科研", "创新", "技术", "研发", "专家", "医疗", "服务"].map { ($0, true) })
 
@@ -1333,6 +1361,7 @@ public enum Entities {
     /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区, 全市各单位).
     static let genericStarts = ScannedText.units(of: "这那该本我你他她其各每某此贵全诸一")
     static let measureWords = ScannedText.units(of: "家个所座位")
+    static let party = ScannedText.fold("党")[0], shortPartyNames = ScannedText.units(of: "工绿")
     /// The sides of a meeting (双方代表团, 各方代表): whoever they are, named elsewhere.
     static let sides = ScannedText.words(["双方", "各方", "对方", "三方", "多方"].map { ($0, true) })
     /// Two levels together (乡镇妇联, 县乡人大, 村居妇联): the bodies of every such place, no one body.
@@ -1344,6 +1373,9 @@ public enum Entities {
     /// A name a count's measure word opens after its number (35|家央企集团) describes too.
     static func startsGeneric(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         if sides.contains(where: { s.matches($0.word, at: range.lowerBound) }) { return true }
+        // one character and 党 refer to a party named elsewhere (我党, 该党, 全党) or are a clause's
+        // (自|党的…开展以来), but for the few parties so named
+        if range.count == 2, s[range.lowerBound + 1] == party, !shortPartyNames.contains(s[range.lowerBound]) { return true }
         // two levels, where the second is no word's start (县市|场监管局 is 县|市场监管局)
         if levelPairs.contains(where: { s.matches($0.word, at: range.lowerBound) }),
            s.word(containing: range.lowerBound + 1)?.upperBound == range.lowerBound + 2 { return true }
@@ -1801,7 +1833,7 @@ public enum Entities {
         // a headquarters (辉达总部) is a company's, whose 部 is no ministry's
         ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场",
                      "商行", "批发部", "经营部", "门市部", "商店", "便利店", "药店", "药房"],
-         ["厂", "社", "证券", "保险", "信托", "期货", "煤矿", "总部"]),
+         ["厂", "社", "证券", "保险", "信托", "期货", "煤矿", "总部", "分行", "支行"]),
         ("government", ["政府", "国务院", "人大", "政协", "政治协商会议", "管委会", "委员会", "办公室", "办公厅", "气象台"],
          ["部", "厅", "局", "署", "委", "委会", "办", "处", "司", "院", "所", "站", "中心", "联合国", "总队", "支队", "大队", "海关", "调查队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }

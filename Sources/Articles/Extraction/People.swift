@@ -16,7 +16,7 @@ enum People {
     static let surnames = UnitSet(EntityModel.surnames + ScannedText.fold(lessCommonSurnames))
     /// Less common surnames. Where one opens a common word (游客, 尤其) `opensNoName` tells;
     /// those that open one too often, or one jieba tags as a name, are left out (项目, 管理, 欧洲, 丛林).
-    static let lessCommonSurnames = "肖储柏艾卜凌游涂饶苗耿鲍庞甄翟闫栗佟邢阮滕芦庄颜倪陶辛翁祝隋詹闵仲姬牟屠苑霍莫施韦麦桑楚穆蓝柯尤邬巩虞寇邰岑雍冉蔺郦靳栾时冷晏糜麻娄宫符阙邝裘鞠巫廉谌冼佘郜郗宦曲童房左池席洪卓屈邸戈郁"
+    static let lessCommonSurnames = "肖储柏艾卜凌游涂饶苗耿鲍庞甄翟闫栗佟邢阮滕芦庄颜倪陶辛翁祝隋詹闵仲姬牟屠苑霍莫施韦麦桑楚穆蓝柯尤邬巩虞寇邰岑雍冉蔺郦靳栾时冷晏糜麻娄宫符阙邝裘鞠巫廉谌冼佘郜郗宦曲童房左池席洪卓屈邸戈郁毕卞钮苟"
     static let lessCommon = UnitSet(ScannedText.fold(lessCommonSurnames))
     /// Office titles, longest first (so 市委书记 before 书记).
     static let titles = ScannedText.words(Entities.titleWords.map { ($0, true) })
@@ -31,7 +31,9 @@ enum People {
                                                 "行长", "副行长", "行长助理", "副市长", "常务副市长", "副省长", "副县长", "副区长", "副局长",
                                                 "副主任", "副主席", "副校长", "副院长", "副秘书长", "副总经理", "副董事长",
                                                 // prosecutors' (梁经顺检察长, 王珂副检察长)
-                                                "检察长", "副检察长", "常务副检察长"].map { ($0, true) })
+                                                "检察长", "副检察长", "常务副检察长",
+                                                // firemen's and police's (王建军支队长, 李明大队长)
+                                                "总队长", "支队长", "大队长"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
 
     /// The longest title that ends just before `i`, if one does.
@@ -62,7 +64,7 @@ enum People {
     /// Verbs of saying and doing that follow a name: 李明说, 王芳表示; and the adverbs of two
     /// or more doing so (高瑛和糜建|分别汇报, 李明和邱建国|先后发言).
     static let verbs = ScannedText.words(["说", "表示", "指出", "认为", "强调", "介绍", "告诉", "称", "透露", "坦言", "回忆",
-                                          "会见", "主持", "出席", "讲话", "致辞", "宣布", "分别", "先后",
+                                          "会见", "主持", "出席", "讲话", "致辞", "致词", "致欢迎词", "致欢迎辞", "致贺词", "致答谢词", "宣布", "分别", "先后",
                                           // and of visiting, as photo captions put them (副局长唐超|慰问退役军人)
                                           "慰问", "看望", "走访", "视察", "调研", "考察"].map { ($0, true) })
     static let verbFirsts = UnitSet(verbs.compactMap(\.word.first))
@@ -90,7 +92,8 @@ enum People {
         let placeNames = Places.namesOfPlaces(tagged, in: s)
         let placesAt = Dictionary(tagged.filter { $0.kind == .place }.map { ($0.range.lowerBound, $0.range) }, uniquingKeysWith: { a, _ in a })
         let personEnds = Set(tagged.filter { $0.kind == .person }.map(\.range.upperBound))
-        let patternNames = (namesByPattern(in: s) + spacedNames(in: s)).filter {
+        let bodyEndingAt = Dictionary(organisations.map { ($0.upperBound, $0) }, uniquingKeysWith: { a, b in a.count >= b.count ? a : b })
+        let patternNames = (namesByPattern(in: s, bodyEnds: Set(bodyEndingAt.keys)) + spacedNames(in: s)).filter {
             (!taken.overlaps($0) || isListedNameOverPlace($0, in: s, placesAt: placesAt, taken: taken, personEnds: personEnds)
                 || isNameAfterPostOverAbbreviation($0, in: s, placesAt: placesAt, taken: taken)) && !placeNames.contains(s.units[$0])
         }
@@ -115,6 +118,8 @@ enum People {
             }
             if post.titles.isEmpty, let title = titleAfter(s, at: range.upperBound) {
                 post.titles = [s.text(range.upperBound..<(range.upperBound + title))]
+                // the body right before the name is the post's (徐州市人民政府|朱民|市长)
+                if post.org == nil, let body = bodyEndingAt[range.lowerBound] { post.org = fullNames[body] ?? Entities.recordName(s, body) }
             }
             // 市领导任希杰、李东升: a name listed right after another shares its post
             if post.titles.isEmpty, let previous, previous.end + 1 == range.lowerBound, s[previous.end] == ScannedText.listMark {
@@ -434,12 +439,13 @@ enum People {
     /// jieba's tags cannot rule common words out: it tags 胡萝卜 and 李子 as names, 周恩来 as a time.
     /// Four or more characters are a foreign name (马尔科夫, 石田东四郎) or one with a
     /// two-character surname, unless a place opens them (武汉雅琪). Nor is a name a person
-    /// when it opens the name of a project or a firm (蘭德嘉|田現代農業生產基地).
+    /// when it opens the name of a project or a firm (蘭德嘉|田現代農業生產基地), or names the
+    /// market, mall or tower that follows it (高桥|大市场).
     static func isName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard range.count >= 2, Han.isHan(s.units[range.lowerBound]),
               range.allSatisfy({ Han.isHan(s.units[$0]) || nameDots.contains(s.units[$0]) }) else { return false }
         guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound), !isCommonWord(s, range), !isFinding(s, range),
-              !Entities.isSectionAlone(s, range),
+              !Entities.isSectionAlone(s, range), s.longest(facilities, at: range.upperBound) == nil,
               !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }) else { return false }
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
     }
@@ -448,6 +454,8 @@ enum People {
     /// as names, alone or after a word before them (令|嘉宾), or as places, as jieba's dictionary
     /// does (嘉宾 as a place).
     static let guestWords = ["嘉宾", "来宾", "贵宾"].map(ScannedText.fold)
+
+    static let facilities = ScannedText.words(["大市场", "批发市场", "商场", "商城", "广场", "大厦", "大酒店"].map { ($0, true) })
 
     /// Whether three or more characters are a word jieba's dictionary knows as a noun, a proper
     /// noun, a verb or a particle (嘉年华, 马铃薯): few names of three characters are such a word,
@@ -581,21 +589,38 @@ enum People {
         tagged.flatMap { span -> [EntitySpan] in
             guard span.kind == .organisation else { return [span] }
             if let holder = holder(in: s, span.range, nameEnd: span.range.upperBound), holder.count == 2 { return holder }
-            return nameAfterBody(in: s, span.range) ?? [span]
+            return nameAfterBody(in: s, span.range) ?? placeAndHolder(in: s, span.range) ?? [span]
         }
+    }
+
+    /// The place and the person where a place and a name of two or three characters after it
+    /// fill `range`, a body of no kind, and a post follows (与徐州市|邹徐文|常务副市长签订); nil elsewhere.
+    static func placeAndHolder(in s: ScannedText, _ range: Range<Int>) -> [EntitySpan]? {
+        guard titleAfter(s, at: range.upperBound) != nil, Entities.organisationKind(Array(s.units[range])) == "other",
+              let place = Gazetteer.shared.names(in: s, at: range.lowerBound).map(\.word.count).filter({ (2...3).contains(range.count - $0) }).max(),
+              spellsName(s, from: range.lowerBound + place, to: range.upperBound) else { return nil }
+        let name = range.lowerBound + place
+        return [EntitySpan(kind: .place, range: range.lowerBound..<name), EntitySpan(kind: .person, range: name..<range.upperBound)]
     }
 
     /// The body and the person where a name of two or three characters stands in `range` right
     /// after a body's last word (院, 所, 大学…) and a post follows it (…研究院|孟文国|研究员研究团队:
-    /// what runs on after the post is the person's team, no body's); nil elsewhere.
+    /// what runs on after the post is the person's team, no body's); nil elsewhere. What ends
+    /// as a body does itself is the body's part whose post follows (厦门大学|文学院|院长).
     static func nameAfterBody(in s: ScannedText, _ range: Range<Int>) -> [EntitySpan]? {
         guard range.count >= 4 else { return nil }
         for end in (range.lowerBound + 4)...range.upperBound where titleFirsts.contains(s[end]) && s.longest(titles, at: end) != nil {
-            guard let start = [3, 2].map({ end - $0 }).first(where: { start in start - range.lowerBound >= 2 && spellsName(s, from: start, to: end)
-                && Entities.joinedBodyEnds.contains { s.matches($0.word, endingAt: start) } }) else { continue }
+            guard !endsAsBody(s, at: end),
+                  let start = [3, 2].map({ end - $0 }).first(where: { start in start - range.lowerBound >= 2 && spellsName(s, from: start, to: end)
+                && endsAsBody(s, at: start) }) else { continue }
             return [EntitySpan(kind: .organisation, range: range.lowerBound..<start), EntitySpan(kind: .person, range: start..<end)]
         }
         return nil
+    }
+
+    /// Whether a body's last word (院, 局, 大队…) ends at `end`: no given name ends so.
+    static func endsAsBody(_ s: ScannedText, at end: Int) -> Bool {
+        Entities.joinedBodyEnds.contains { s.matches($0.word, endingAt: end) }
     }
 
     /// The person whose name of two or three characters ends at `end` in `range`, and the body
@@ -649,6 +674,16 @@ enum People {
         surnames.contains(s[start]) && (start + 1..<end).allSatisfy { isGiven(s[$0]) } && !opensNoName(s, at: start)
     }
 
+    /// `tagged` with each name of two characters whose second opens a post the name stands
+    /// before (王支|队长: 王 and 支队长, as 王局长 is 王 and 局长) read as the surname alone.
+    static func withPostsReadIntoSurnames(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.map { span in
+            let r = span.range
+            guard span.kind == .person, r.count == 2, surnames.contains(s[r.lowerBound]), titleAfter(s, at: r.lowerBound + 1) != nil else { return span }
+            return EntitySpan(kind: .person, range: r.lowerBound..<(r.lowerBound + 1))
+        }
+    }
+
     /// `tagged` with each name of a surname and one character that the tagger read before a
     /// character seen almost only in names (夏心|旻, 陈锴|竑), read with it: the tagger knows
     /// such characters from too few names to end one with them. So is a surname it read alone
@@ -667,8 +702,12 @@ enum People {
             guard span.kind == .person, span.range.count == 2, surnames.contains(s.units[start]), !starts.contains(end),
                   Han.isHan(s[end]), isGiven(s[end]) else { return span }
             let rare = isRare(end)
-            let aloneBeforeVerb = s.longest(verbs, at: end + 1) != nil && title(endingAt: start, in: s) != nil
-                && s.word(containing: end) == end..<(end + 1)
+            // or closing the name as jieba reads it, or opening a word of two with the verb's first
+            // character (毕宪|顺|致欢迎词: jieba reads 顺致, or 毕宪顺 where it sees less of the text)
+            let verb = s.longest(verbs, at: end + 1)?.word.count ?? 0
+            let word = s.word(containing: end)
+            let aloneBeforeVerb = verb > 0 && title(endingAt: start, in: s) != nil
+                && (word == end..<(end + 1) || word == start..<(end + 1) || (verb >= 2 && word == end..<(end + 2)))
             // an item of a list of names, whole between its marks (副会长孙文婷、史佩|选，)
             let listedWhole = s[start - 1] == ScannedText.listMark && listItemEnds.contains(s[end + 1])
             return rare || aloneBeforeVerb || listedWhole ? EntitySpan(kind: .person, range: start..<(end + 1)) : span
@@ -746,6 +785,20 @@ enum People {
     }
 
     static let conjunctions = ScannedText.units(of: "和与及")
+
+    /// `tagged` with each body read from the last name of a list of people on through 和, 与 or
+    /// 及 (副校长杜先能、王源扩和|校学术委员会) read as the person and the body: the list's item
+    /// before is a person the tagger read.
+    static func withListedNamesBeforeBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let personEnds = Set(tagged.filter { $0.kind == .person }.map(\.range.upperBound))
+        return tagged.flatMap { span -> [EntitySpan] in
+            let r = span.range
+            guard span.kind == .organisation, s[r.lowerBound - 1] == ScannedText.listMark, personEnds.contains(r.lowerBound - 1),
+                  let end = [3, 2].map({ r.lowerBound + $0 }).first(where: { conjunctions.contains(s[$0]) && spellsName(s, from: r.lowerBound, to: $0) }),
+                  r.upperBound - end > 2 else { return [span] }
+            return [EntitySpan(kind: .person, range: r.lowerBound..<end), EntitySpan(kind: .organisation, range: (end + 1)..<r.upperBound)]
+        }
+    }
 
     /// `tagged` with each two-character name that an appointment opens (任命高志|明为…局长) read
     /// on to its 为 where one character stands between and the clause ends in a post: the name
@@ -1140,8 +1193,9 @@ enum People {
 
     static let deputyMark = ScannedText.fold("副")[0], executive = ScannedText.fold("常务"), concurrently = ScannedText.units(of: "兼暨")
 
-    /// Names found by the patterns of reports, as unit ranges in text order.
-    static func namesByPattern(in s: ScannedText) -> [Range<Int>] {
+    /// Names found by the patterns of reports, as unit ranges in text order. `bodyEnds`: where
+    /// the article's organisations end, which a name before its post may follow (徐州分行|郭健|行长).
+    static func namesByPattern(in s: ScannedText, bodyEnds: Set<Int> = []) -> [Range<Int>] {
         var names: [Range<Int>] = []
         var i = 0
         while i < s.count {
@@ -1150,7 +1204,7 @@ enum People {
                 i = end
                 continue
             }
-            if afterFirsts.contains(u), s.longest(titlesAfter, at: i) != nil, let start = nameBefore(s, end: i) {
+            if afterFirsts.contains(u), s.longest(titlesAfter, at: i) != nil, let start = nameBefore(s, end: i, bodyEnds: bodyEnds) {
                 names.append(start..<i)
             } else if verbFirsts.contains(u), s.longest(verbs, at: i) != nil, let start = nameBefore(s, end: i) {
                 names.append(start..<i)
@@ -1259,10 +1313,11 @@ enum People {
     }
 
     /// The start of a name of two or three characters that ends at `end`: a surname first, a
-    /// boundary before it (江泽民主席, 会见了李鹏总理). Nor may it open with a word that names
+    /// boundary before it (江泽民主席, 会见了李鹏总理) or one of `bodyEnds`. Nor may it open with a word that names
     /// nothing (方式|回忆, 许多人|认为) or hold a title (向|记者|介绍): a verb after is weaker
     /// evidence than a title before.
-    static func nameBefore(_ s: ScannedText, end: Int) -> Int? {
+    static func nameBefore(_ s: ScannedText, end: Int, bodyEnds: Set<Int> = []) -> Int? {
+        guard !endsAsBody(s, at: end) else { return nil }
         for length in [3, 2] {
             let start = end - length
             guard start >= 0, surnames.contains(s[start]), (start + 1..<end).allSatisfy({ isGiven(s[$0]) }),
@@ -1273,7 +1328,7 @@ enum People {
             if length == 2, s[start - 1] == possessive { continue }
             // nor does a figure open a name (300|余人|出席: 余 is "more than")
             if ScannedText.isDigit(s[start - 1]) || Entities.numeralCharacters.contains(s[start - 1]) { continue }
-            if start == 0 || beforeName.contains(s[start - 1]) || !Han.isHan(s[start - 1]) { return start }
+            if start == 0 || beforeName.contains(s[start - 1]) || !Han.isHan(s[start - 1]) || bodyEnds.contains(start) { return start }
         }
         return nil
     }

@@ -2540,5 +2540,7 @@ final class ExtractionTests: XCTestCase {
         // the name's last character, alone or opening a word with the verb's first (顺致), before a verb of speaking
         XCTAssertEqual(records("江城大学党委书记刘宏兴致欢迎词。"), ["刘宏兴:党委书记:江城大学党委"])
         XCTAssertEqual(records("江城大学党委书记高宪顺致欢迎词,校长助理胡明主持。"), ["高宪顺:党委书记:江城大学党委", "胡明:校长助理:"])
+        XCTAssertEqual(article("西岭村股份经济合作社召开成员代表大会。").organisations.map(\.text), ["西岭村股份经济合作社"],
+                       "a village's collective: its 股份 makes no company of the village")
     }
 }

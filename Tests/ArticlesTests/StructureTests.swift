@@ -351,6 +351,16 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(Layout.reportedBy("王刚报道说，会议召开。"))
     }
 
+    /// A dated dateline's bracket may give the reporters' names alone, each opening with a surname;
+    /// a bracket of places or desks names no one.
+    func testADatelinesBracketOfNamesAlone() {
+        let a = article("標題\n中新網北京3月5日電(葉文傑 洪寶琳)國務院今日召開常務會議。")
+        XCTAssertEqual(a.people.filter { $0.roles.contains("reporter") }.map { "\($0.text):\($0.title ?? "")" }, ["葉文傑:記者", "洪寶琳:記者"])
+        let b = article("标题\n新华网武汉3月8日电（石永红、钱立新）湖北省政府与中国银行签署协议。")
+        XCTAssertEqual(b.people.filter { $0.roles.contains("reporter") }.map { "\($0.text):\($0.title ?? "")" }, ["石永红:记者", "钱立新:记者"])
+        XCTAssertEqual(article("标题\n新华社北京3月8日电（北京 上海）两地签署合作协议。").people.filter { $0.roles.contains("reporter") }.map(\.text), [])
+    }
+
     /// A page's source field left empty (来源：作者：) names no source; one with the next field run
     /// on without a space is the name before that field's label.
     func testAnEmptySourceFieldNamesNone() {

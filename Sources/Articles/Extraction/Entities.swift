@@ -470,12 +470,15 @@ public enum Entities {
     /// Suffixes that make what stands before them a company's name (比亚迪股份有限公司, 华能集团).
     static let companyOnlySuffixes = ScannedText.words(["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "股份"].map { ($0, true) })
     static let companyOnlyFirsts = UnitSet(companyOnlySuffixes.compactMap(\.word.first))
+    static let collective = ScannedText.fold("股份经济合作社")
 
     /// The names (folded units) that stand right before a company's suffix somewhere in the text:
-    /// 比亚迪 of 比亚迪股份有限公司, and of 比亚迪集团. Up to eight characters back.
+    /// 比亚迪 of 比亚迪股份有限公司, and of 比亚迪集团. Up to eight characters back. A village's
+    /// collective (东湖村|股份经济合作社) is no company: its 股份 makes no stem.
     public static func companyStems(in s: ScannedText) -> Set<ArraySlice<UInt32>> {
         var stems = Set<ArraySlice<UInt32>>()
-        for i in 0..<s.count where companyOnlyFirsts.contains(s.units[i]) && s.longest(companyOnlySuffixes, at: i) != nil {
+        for i in 0..<s.count where companyOnlyFirsts.contains(s.units[i]) && s.longest(companyOnlySuffixes, at: i) != nil
+            && !s.matches(collective, at: i) {
             for length in 2...8 where length <= i { stems.insert(s.units[(i - length)..<i]) }
         }
         return stems

@@ -286,7 +286,9 @@ public struct Layout {
     // Constant patterns, which no input reaches: compiled once, and every test that reads a
     // dateline compiles them.
     /// Month and day in digits or in Chinese numerals (中新社臺北三月五日電).
-    static let datelinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、【】]{2,14}?)(\d{1,2}|[一二三四五六七八九十〇]{1,3})月(\d{1,2}|[一二三四五六七八九十〇]{1,3})日(?:電|电|訊|讯)】?\s*(?:"# + credits + ")?")
+    /// After a dated dateline, a bracket may give the names alone (新华网北京3月8日电 (孙燕南 刘诗平)).
+    static let datelinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、【】]{2,14}?)(\d{1,2}|[一二三四五六七八九十〇]{1,3})月(\d{1,2}|[一二三四五六七八九十〇]{1,3})日(?:電|电|訊|讯)】?\s*(?:"# + credits
+        + #"|[(（](\p{Han}{2,3}(?:[\s、，,]+\p{Han}{2,3}){0,3})[)）])?"#)
     /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）. The
     /// reporters' bracket is required, so that no sentence starting 国家电网 reads as one.
     static let bylinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?)(?:訊|讯)】?\s*"# + credits)
@@ -312,7 +314,7 @@ public struct Layout {
         let prefix = group(1) ?? ""
         let agency = agencies.first(where: prefix.hasPrefix) ?? outlet(openingDateline: prefix)
         let place = prefix.count > agency.count ? String(prefix.dropFirst(agency.count)) : nil
-        let reporters = reporterNames(group(4) ?? "")
+        let reporters = reporterNames(group(4) ?? "") + namesAlone(group(5))
         // \d also matches full-width and other decimal digits: read them through the scan's folding
         func number(_ i: Int) -> Int {
             let units = ScannedText(group(i) ?? "").units
@@ -323,6 +325,13 @@ public struct Layout {
         let valid = (1...12).contains(month) && (1...31).contains(dayOfMonth)
         return Dateline(text: group(0) ?? "", agency: agency, place: place, month: valid ? month : 0,
                         day: valid ? dayOfMonth : 0, reporters: reporters)
+    }
+
+    /// The names of a dateline's bracket that gives names alone, where each opens with a surname
+    /// (孙燕南 刘诗平); none where one does not (a place, a desk: (北京 上海)).
+    static func namesAlone(_ bracket: String?) -> [String] {
+        let names = (bracket ?? "").split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
+        return names.allSatisfy({ ScannedText.fold($0).first.map(People.surnames.contains) == true }) ? names : []
     }
 
     /// The outlet that opens a dateline's prefix no known agency opens (人民法院报|北京, 浙江日报|台州):
@@ -372,7 +381,8 @@ public struct Layout {
 
     /// A credited name's title as the credits write it, in the article's script, which the folded
     /// text cannot tell: the role written last before the name (记者 孙丽娜 通讯员 赵子轩: 赵子轩 is a
-    /// correspondent), else 记者, or 記者 when the credits are in Traditional script (記者, 報導). Only the credit lines are
+    /// correspondent), else 记者, or 記者 when the credits are in Traditional script (記者, 報導, or a
+    /// dateline's 電 or 訊 where the bracket gives names alone). Only the credit lines are
     /// read (the dateline and the last paragraph), never the whole text.
     static func reporterTitle(of name: String, credits: [String]) -> String {
         for credit in credits {
@@ -381,7 +391,7 @@ public struct Layout {
             let written = creditRoles.compactMap { role in before.range(of: role, options: .backwards).map { (role, $0.lowerBound) } }
             if let last = written.max(by: { $0.1 < $1.1 }) { return last.0 }
         }
-        let traditional = credits.contains { credit in ["記者", "報導", "報道"].contains { credit.firstByteRange(of: $0) != nil } }
+        let traditional = credits.contains { credit in ["記者", "報導", "報道", "電", "訊"].contains { credit.firstByteRange(of: $0) != nil } }
         return traditional && !credits.contains { $0.firstByteRange(of: "记者") != nil } ? "記者" : "记者"
     }
 

@@ -2543,4 +2543,20 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("西岭村股份经济合作社召开成员代表大会。").organisations.map(\.text), ["西岭村股份经济合作社"],
                        "a village's collective: its 股份 makes no company of the village")
     }
+
+    /// Safety inspections, investment promotions and party lessons (stop 48's second pages):
+    /// guards of rules that the session's first binary failed.
+    func testSafetyInspectionsInvestmentPromotionsAndPartyLessons() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        // a list of bodies runs from the last person named in it, past the posts before and the leader's 率
+        let led = article("1月7日,市委常委、常务副市长周立新率市应急管理局、交通运输局等相关单位负责人开展检查。")
+        XCTAssertEqual(led.organisations.map(\.text), ["市应急管理局", "交通运输局"])
+        XCTAssertEqual(led.people.map { "\($0.text):\($0.title ?? "")" }, ["周立新:常务副市长"])
+        XCTAssertEqual(article("讲师团成员包括先进模范个人、党支部书记等约1000人。").people.map(\.text), [], "包括 is a verb, no name")
+        // what 等 closes: a list of fields, or of people (企业家), is no list of bodies
+        let fields = ScannedText("非煤矿山、危险化学品、商贸等领域相关企业")
+        XCTAssertNil(Entities.bodyKind(fields, afterEtCeteraAt: 13))
+        XCTAssertNil(Entities.bodyKind(ScannedText("刘明等企业家代表"), afterEtCeteraAt: 2))
+        XCTAssertNotNil(Entities.bodyKind(ScannedText("刘明等企业代表"), afterEtCeteraAt: 2))
+    }
 }

@@ -361,6 +361,15 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("标题\n新华社北京3月8日电（北京 上海）两地签署合作协议。").people.filter { $0.roles.contains("reporter") }.map(\.text), [])
     }
 
+    /// A byline's 讯 may open the line that names who reports (本报讯 记者林晓峰报道 近日,…), and the
+    /// page's checker is staff (审稿:).
+    func testBylinesReportersAndCheckers() {
+        let a = article("标题\n本报讯 记者林晓峰报道 近日,江城在南京举行招商推介会。")
+        XCTAssertEqual(a.people.filter { $0.roles.contains("reporter") }.map(\.text), ["林晓峰"])
+        let b = article("标题\n支部开展主题党日活动。\n撰稿:杨明\n审稿:刘芳")
+        XCTAssertEqual(b.people.filter { $0.roles.contains("editor") }.map { "\($0.text):\($0.title ?? "")" }, ["刘芳:审稿"])
+    }
+
     /// A page's source field left empty (来源：作者：) names no source; one with the next field run
     /// on without a space is the name before that field's label.
     func testAnEmptySourceFieldNamesNone() {

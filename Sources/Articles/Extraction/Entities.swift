@@ -492,16 +492,21 @@ public enum Entities {
 
     /// The kind of body that follows the 等 at `i`, after how many there are (等42家企业,
     /// 等十余家企业) and a word of two to four characters that qualifies it (等台湾企业, 等大型企业; not
-    /// 等地企业, whose 地 closes a list of places), or nil.
+    /// 等地企业, whose 地 closes a list of places, nor 等领域相关企业, whose list is of fields), or nil.
     static func bodyKind(_ s: ScannedText, afterEtCeteraAt i: Int) -> [UInt32]? {
         let start = i + 1 + (bodyCount(s, at: i + 1) ?? 0)
+        guard !fieldWords.contains(where: { s.matches($0.word, at: start) }) else { return nil }
         for qualifier in [0, 2, 3, 4] where (start..<(start + qualifier)).allSatisfy({ Han.isHan(s[$0]) && isListItemPart(s[$0]) }) {
-            if let kind = s.longest(bodyKinds, at: start + qualifier) { return kind.word }
+            // not a word the kind opens (等企业家代表: people)
+            if let kind = s.longest(bodyKinds, at: start + qualifier), s[start + qualifier + kind.word.count] != expert { return kind.word }
         }
         return nil
     }
 
     static let numeralCharacters = ScannedText.units(of: "一二三四五六七八九十百千万两几")
+    static let expert = ScannedText.fold("家")[0]
+    /// What a list of fields or trades closes with: 等领域, 等行业.
+    static let fieldWords = ScannedText.words(["领域", "行业", "产业", "方面"].map { ($0, true) })
     static let roughly = ScannedText.units(of: "余多"), bodyMeasures = ScannedText.units(of: "家个所户")
 
     /// How long a count of bodies at `i` is (42家, 十余家, 3所), or nil; of people or places too
@@ -746,17 +751,19 @@ public enum Entities {
         item.count <= 5 && levelCharacters.contains(s.units[item.upperBound - 1]) && !endsBody(s, at: item.upperBound)
     }
 
-    /// `list` with its first item taken from after the last person named in it, the verb after
-    /// that left out (书记王学武一行走访|湘澧盐化、…), or left out where a person ends it (…党工委书记
-    /// 汤勇军、区政府办、发改局等单位): the first item runs back to the clause's start, and a
-    /// body's name holds no person.
+    /// `list` from after the last person named in it, the verb after that left out
+    /// (书记王学武一行走访|湘澧盐化、…), with the items before left out, and the item too where a
+    /// person ends it (…党工委书记汤勇军、区政府办、发改局等单位): the first item runs back to the
+    /// clause's start, posts may stand before the person (市委常委、常务副市长崔旺率|市应急管理局), and
+    /// a body's name holds no person.
     /// A person the tagger read at the item's start is left to the list (it took 隆基绿 of 隆基绿能
     /// for a person), as is a visit's verb after the name (`listItems`).
     static func afterPeople(_ list: [Range<Int>], in s: ScannedText, people: RangeIndex) -> [Range<Int>] {
-        guard let first = list.first,
-              let cut = people.overlapping(first).filter({ $0.lowerBound > first.lowerBound }).map(\.upperBound).max() else { return list }
-        let rest = withoutLeadingVerb(s, cut..<first.upperBound)
-        return (rest.count >= 2 ? [rest] : []) + list.dropFirst()
+        func lastPersonEnd(in item: Range<Int>) -> Int? { people.overlapping(item).filter { $0.lowerBound > item.lowerBound }.map(\.upperBound).max() }
+        // the list runs from the last item a person stands in (市委常委、常务副市长崔旺|率|市应急管理局、公安局…)
+        guard let last = list.lastIndex(where: { lastPersonEnd(in: $0) != nil }), let cut = lastPersonEnd(in: list[last]) else { return list }
+        let rest = withoutLeadingVerb(s, cut..<list[last].upperBound)
+        return (rest.count >= 2 ? [rest] : []) + list[(last + 1)...]
     }
 
     /// `range` from after the last verb of a visit in it (王学武一行走访|湘澧盐化, 先后来到|大同、…):
@@ -872,7 +879,7 @@ public enum Entities {
         return (range.lowerBound + last.upperBound)..<range.upperBound
     }
 
-    static let clauseWords = ["代表", "来到", "前往", "参观", "考察", "走访", "会见", "陪同", "带领", "率领", "来", "到", "赴",
+    static let clauseWords = ["代表", "来到", "前往", "参观", "考察", "走访", "会见", "陪同", "带领", "率领", "率", "来", "到", "赴",
                               "我", "你", "他", "她", "该", "这", "那", "其"].map(ScannedText.fold)
 
     /// `range` from the first place it holds where a verb or particle stands before that place
@@ -885,13 +892,17 @@ public enum Entities {
             ? place..<range.upperBound : range
     }
 
-    /// `range` without the verbs and particles jieba finds at its start.
+    /// `range` without the verbs and particles jieba finds at its start, and a leader's 率 (崔旺|率|市应急管理局:
+    /// jieba reads 率 as "rate").
     static func withoutLeadingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return range }
         let units = Array(s.units[range])
         let lead = segmenter.segment(units).prefix { links(units[$0], lexicon) }.reduce(0) { $0 + $1.count }
-        return (range.lowerBound + lead)..<range.upperBound
+        let start = range.lowerBound + lead
+        return (s[start] == leading && start + 1 < range.upperBound ? start + 1 : start)..<range.upperBound
     }
+
+    static let leading = ScannedText.fold("率")[0]
 
     /// `tagged` with every other mention of the own name of a company the tagger found (中国电信
     /// of 中国电信集团有限公司), or of its trade name (宁德时代 of 宁德时代新能源科技股份有限公司,

@@ -1305,8 +1305,9 @@ enum People {
     /// How long the name starting at `i` is (3 or 2), or nil when no name starts there.
     static func nameLength(_ s: ScannedText, at i: Int) -> Int? {
         // a surname and a post or form of address (冯女士, 王先生) is no name, nor one anonymised
-        // (贾某, which `anonymisedNames` reads)
-        guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i), s.longest(titles, at: i + 1) == nil,
+        // (贾某, which `anonymisedNames` reads), nor a verb of jieba's (成员|包括…: 包 is a surname)
+        guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i), Entities.wordClass(s, i..<(i + 2)) != .verb,
+              s.longest(titles, at: i + 1) == nil,
               s.longest(titlesAfter, at: i + 1) == nil, s[i + 1] != someone else { return nil }
         if isGiven(s[i + 2]), s.longest(titles, at: i + 2) == nil, s.longest(verbs, at: i + 2) == nil { return 3 }
         return 2

@@ -451,10 +451,11 @@ public struct Layout {
         return names
     }
 
-    /// An outlet or desk and ／, a role, the names, a place or desk after another ／, then the
-    /// verb. A constant pattern, as the others: no input reaches its `try!`.
+    /// An outlet or desk and ／ (or a byline's 讯 and a space: 本报讯 记者崔治报道), a role, the names,
+    /// a place or desk after another ／, then the verb. A constant pattern, as the others: no input
+    /// reaches its `try!`.
     static let reportedByPattern = try! NSRegularExpression(pattern:
-        #"^(?:[^\s／/，。]{1,12}[／/]\s*)?(?:记者|記者)?\s*(\p{Han}{2,4}(?:[、，,]\s*\p{Han}{2,4}){0,3})\s*(?:[／/]\s*\p{Han}{0,8}?)?(?:報導|报道|報道|报导)(?:[：:]|$)"#)
+        #"^(?:[^\s／/，。]{1,12}[／/]\s*|[^\s，。,、()（）【】]{1,12}?(?:讯|訊)\s+)?(?:记者|記者)?\s*(\p{Han}{2,4}(?:[、，,]\s*\p{Han}{2,4}){0,3})\s*(?:[／/]\s*\p{Han}{0,8}?)?(?:報導|报道|報道|报导)(?:[：:\s]|$)"#)
 
     /// A line of credits alone: marks, 文/图, the outlets (本报, 光明日报, 央视; a reprint names
     /// each, apart by spaces: 新安晚报 安徽网 大皖客户端记者), the role, what parts it from the names
@@ -510,7 +511,7 @@ public struct Layout {
 
     /// Staff credits' labels, folded, longest first (责任编辑 before 编辑).
     static let staffLabels = ["责任编辑", "值班编辑", "实习编辑", "见习编辑", "网络编辑", "编辑", "责编", "主编", "审核", "审校", "校对",
-                              "初审", "复审", "终审", "一审", "二审", "三审", "监制", "签发"].map(ScannedText.fold)
+                              "初审", "复审", "终审", "一审", "二审", "三审", "监制", "签发", "审稿", "审定"].map(ScannedText.fold)
     static func isStaffLabel(_ title: String) -> Bool { staffLabels.contains(ScannedText.fold(title)) }
 
     /// What follows a staff credit's label: a colon, or a slash (审核/钱勇).

@@ -2553,6 +2553,9 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(led.organisations.map(\.text), ["市应急管理局", "交通运输局"])
         XCTAssertEqual(led.people.map { "\($0.text):\($0.title ?? "")" }, ["周立新:常务副市长"])
         XCTAssertEqual(article("讲师团成员包括先进模范个人、党支部书记等约1000人。").people.map(\.text), [], "包括 is a verb, no name")
+        // a common surname whose character opens common words more often than names: no word of no name after a post
+        XCTAssertEqual(article("成员单位:市农业农村局、市民政局、市教育局。").people.map(\.text), [])
+        XCTAssertEqual(article("中国选手方面,李明成表现出色,获得第八名。").people.map(\.text), ["李明成"])
         // what 等 closes: a list of fields, or of people (企业家), is no list of bodies
         let fields = ScannedText("非煤矿山、危险化学品、商贸等领域相关企业")
         XCTAssertNil(Entities.bodyKind(fields, afterEtCeteraAt: 13))

@@ -361,6 +361,16 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("标题\n新华社北京3月8日电（北京 上海）两地签署合作协议。").people.filter { $0.roles.contains("reporter") }.map(\.text), [])
     }
 
+    /// A byline's bracket may give the reporters' names alone, and its outlet a place after it.
+    func testABylinesBracketOfNamesAlone() {
+        let a = article("标题\n本報訊 (薛明志)4月20日,縣長許立新到縣信訪大廳接訪。")
+        XCTAssertEqual(a.people.filter { $0.roles.contains("reporter") }.map { "\($0.text):\($0.title ?? "")" }, ["薛明志:記者"])
+        let b = article("标题\n映象网开封讯(崔明远 张丽荣)2月13日上午,开封市实验小学举行开学典礼。")
+        XCTAssertEqual(b.people.filter { $0.roles.contains("reporter") }.map(\.text), ["崔明远", "张丽荣"])
+        XCTAssertEqual(b.dateline?.agency, "映象网")
+        XCTAssertEqual(b.dateline?.place, "开封")
+    }
+
     /// A byline's 讯 may open the line that names who reports (本报讯 记者林晓峰报道 近日,…), and the
     /// page's checker is staff (审稿:).
     func testBylinesReportersAndCheckers() {

@@ -16,7 +16,9 @@ enum People {
     static let surnames = UnitSet(EntityModel.surnames + ScannedText.fold(lessCommonSurnames))
     /// Less common surnames. Where one opens a common word (游客, 尤其) `opensNoName` tells;
     /// those that open one too often, or one jieba tags as a name, are left out (项目, 管理, 欧洲, 丛林).
-    static let lessCommonSurnames = "肖储柏艾卜凌游涂饶苗耿鲍庞甄翟闫栗佟邢阮滕芦庄颜倪陶辛翁祝隋詹闵仲姬牟屠苑霍莫施韦麦桑楚穆蓝柯尤邬巩虞寇邰岑雍冉蔺郦靳栾时冷晏糜麻娄宫符阙邝裘鞠巫廉谌冼佘郜郗宦曲童房左池席洪卓屈邸戈郁毕卞钮苟"
+    /// Last, common surnames whose character opens common words more often than names (成员|单位,
+    /// 选手|方面, 成员|包括): `opensNoName` asks of them as of the less common.
+    static let lessCommonSurnames = "肖储柏艾卜凌游涂饶苗耿鲍庞甄翟闫栗佟邢阮滕芦庄颜倪陶辛翁祝隋詹闵仲姬牟屠苑霍莫施韦麦桑楚穆蓝柯尤邬巩虞寇邰岑雍冉蔺郦靳栾时冷晏糜麻娄宫符阙邝裘鞠巫廉谌冼佘郜郗宦曲童房左池席洪卓屈邸戈郁毕卞钮苟单方包"
     static let lessCommon = UnitSet(ScannedText.fold(lessCommonSurnames))
     /// Office titles, longest first (so 市委书记 before 书记).
     static let titles = ScannedText.words(Entities.titleWords.map { ($0, true) })

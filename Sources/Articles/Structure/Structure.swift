@@ -286,12 +286,13 @@ public struct Layout {
     // Constant patterns, which no input reaches: compiled once, and every test that reads a
     // dateline compiles them.
     /// Month and day in digits or in Chinese numerals (中新社臺北三月五日電).
-    /// After a dated dateline, a bracket may give the names alone (新华网北京3月8日电 (孙燕南 刘诗平)).
+    /// A bracket of names alone after a dateline (新华网北京3月8日电 (孙燕南 刘诗平), 本报讯 (薛明志)).
+    static let namesAloneBracket = #"[(（](\p{Han}{2,3}(?:[\s、，,]+\p{Han}{2,3}){0,3})[)）]"#
     static let datelinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、【】]{2,14}?)(\d{1,2}|[一二三四五六七八九十〇]{1,3})月(\d{1,2}|[一二三四五六七八九十〇]{1,3})日(?:電|电|訊|讯)】?\s*(?:"# + credits
-        + #"|[(（](\p{Han}{2,3}(?:[\s、，,]+\p{Han}{2,3}){0,3})[)）])?"#)
+        + "|" + namesAloneBracket + ")?")
     /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）. The
     /// reporters' bracket is required, so that no sentence starting 国家电网 reads as one.
-    static let bylinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?)(?:訊|讯)】?\s*"# + credits)
+    static let bylinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?)(?:訊|讯)】?\s*(?:"# + credits + "|" + namesAloneBracket + ")")
     /// The dateline of an outlet that names no reporters: 运城新闻网讯, 晋中日报讯. The name must
     /// end as an outlet's does (网, 报, 台, 社, 刊), so that 中国移动通讯 reads as none, and 讯
     /// may not open a word (国家电网讯息). A constant pattern, as the two above: no input reaches its `try!`.
@@ -354,11 +355,14 @@ public struct Layout {
         guard paragraph.unicodeScalars.prefix(16).contains(where: { "訊讯".unicodeScalars.contains($0) }) else { return nil }
         let range = NSRange(paragraph.startIndex..., in: paragraph)
         if let match = bylinePattern.firstMatch(in: paragraph, options: [], range: range),
-           let whole = Range(match.range, in: paragraph), let prefix = Range(match.range(at: 1), in: paragraph),
-           let credits = Range(match.range(at: 2), in: paragraph) {
-            let agency = agencies.first(where: paragraph[prefix].hasPrefix) ?? String(paragraph[prefix])
-            return Dateline(text: String(paragraph[whole]), agency: agency, place: nil, month: 0, day: 0,
-                            reporters: reporterNames(String(paragraph[credits])))
+           let whole = Range(match.range, in: paragraph), let prefix = Range(match.range(at: 1), in: paragraph) {
+            func group(_ i: Int) -> String? { Range(match.range(at: i), in: paragraph).map { String(paragraph[$0]) } }
+            // the outlet, and the place a dateline names after it (映象网|开封讯)
+            let opening = String(paragraph[prefix])
+            let agency = agencies.first(where: opening.hasPrefix) ?? outlet(openingDateline: opening)
+            let place = opening.count > agency.count ? String(opening.dropFirst(agency.count)) : nil
+            return Dateline(text: String(paragraph[whole]), agency: agency, place: place, month: 0, day: 0,
+                            reporters: group(2).map(reporterNames) ?? namesAlone(group(3)))
         }
         guard let match = outletPattern.firstMatch(in: paragraph, options: [], range: range),
               let whole = Range(match.range, in: paragraph), let outlet = Range(match.range(at: 1), in: paragraph) else { return nil }

@@ -754,13 +754,13 @@ public enum Entities {
     /// `list` from after the last person named in it, the verb after that left out
     /// (书记王学武一行走访|湘澧盐化、…), with the items before left out, and the item too where a
     /// person ends it (…党工委书记汤勇军、区政府办、发改局等单位): the first item runs back to the
-    /// clause's start, posts may stand before the person (市委常委、常务副市长崔旺率|市应急管理局), and
+    /// clause's start, posts may stand before the person (市委常委、常务副市长周立新率|市应急管理局), and
     /// a body's name holds no person.
     /// A person the tagger read at the item's start is left to the list (it took 隆基绿 of 隆基绿能
     /// for a person), as is a visit's verb after the name (`listItems`).
     static func afterPeople(_ list: [Range<Int>], in s: ScannedText, people: RangeIndex) -> [Range<Int>] {
         func lastPersonEnd(in item: Range<Int>) -> Int? { people.overlapping(item).filter { $0.lowerBound > item.lowerBound }.map(\.upperBound).max() }
-        // the list runs from the last item a person stands in (市委常委、常务副市长崔旺|率|市应急管理局、公安局…)
+        // the list runs from the last item a person stands in (市委常委、常务副市长周立新|率|市应急管理局、公安局…)
         guard let last = list.lastIndex(where: { lastPersonEnd(in: $0) != nil }), let cut = lastPersonEnd(in: list[last]) else { return list }
         let rest = withoutLeadingVerb(s, cut..<list[last].upperBound)
         return (rest.count >= 2 ? [rest] : []) + list[(last + 1)...]
@@ -892,7 +892,7 @@ public enum Entities {
             ? place..<range.upperBound : range
     }
 
-    /// `range` without the verbs and particles jieba finds at its start, and a leader's 率 (崔旺|率|市应急管理局:
+    /// `range` without the verbs and particles jieba finds at its start, and a leader's 率 (周立新|率|市应急管理局:
     /// jieba reads 率 as "rate").
     static func withoutLeadingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return range }
@@ -1271,7 +1271,7 @@ public enum Entities {
         return range.lowerBound..<(range.lowerBound + last.lowerBound)
     }
 
-    /// `range` without a 中心 that the word after makes "central" (浦江县委县政府|中心|工作: the
+    /// `range` without a 中心 that the word after makes "central" (宁乡县委县政府|中心|工作: the
     /// county's central work), where what stands before ends as a body.
     static func withoutCentral(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard range.count > centre.count + 1, s.matches(centre, endingAt: range.upperBound),
@@ -1282,12 +1282,11 @@ public enum Entities {
 
     static let centralThings = ScannedText.words(["工作", "任务", "环节", "城区", "位置", "地位"].map { ($0, true) })
 
-    /// Whether `range` names bodies by their grade (四川|省级|法人银行, 县级医院, 国家级…): a kind of
+    /// Whether `range` names bodies by their grade (湖北|省级|法人银行, 县级医院, 国家级…): a kind of
     /// body, no name.
     static func namesAGrade(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         range.dropLast(2).contains { s[$0 + 1] == grade && (levelCharacters.contains(s.units[$0]) || s.matches(nation, endingAt: $0 + 1)) }
     }
-
 
     static let team = ScannedText.fold("团队")
     static let teamKinds = ScannedText.words(["研究", "科研", "创新", "技术", "研发", "专家", "医疗", "服务"].map { ($0, true) })

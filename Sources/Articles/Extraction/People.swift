@@ -120,7 +120,7 @@ enum People {
             }
             if post.titles.isEmpty, let title = titleAfter(s, at: range.upperBound) {
                 post.titles = [s.text(range.upperBound..<(range.upperBound + title))]
-                // the body right before the name is the post's (徐州市人民政府|朱民|市长)
+                // the body right before the name is the post's (荆州市人民政府|秦卫东|副市长)
                 if post.org == nil, let body = bodyEndingAt[range.lowerBound] { post.org = fullNames[body] ?? Entities.recordName(s, body) }
             }
             // 市领导任希杰、李东升: a name listed right after another shares its post
@@ -596,7 +596,7 @@ enum People {
     }
 
     /// The place and the person where a place and a name of two or three characters after it
-    /// fill `range`, a body of no kind, and a post follows (与徐州市|邹徐文|常务副市长签订); nil elsewhere.
+    /// fill `range`, a body of no kind, and a post follows (与荆州市|邹立文|常务副市长签订); nil elsewhere.
     static func placeAndHolder(in s: ScannedText, _ range: Range<Int>) -> [EntitySpan]? {
         guard titleAfter(s, at: range.upperBound) != nil, Entities.organisationKind(Array(s.units[range])) == "other",
               let place = Gazetteer.shared.names(in: s, at: range.lowerBound).map(\.word.count).filter({ (2...3).contains(range.count - $0) }).max(),
@@ -608,7 +608,7 @@ enum People {
     /// The body and the person where a name of two or three characters stands in `range` right
     /// after a body's last word (院, 所, 大学…) and a post follows it (…研究院|孟文国|研究员研究团队:
     /// what runs on after the post is the person's team, no body's); nil elsewhere. What ends
-    /// as a body does itself is the body's part whose post follows (厦门大学|文学院|院长).
+    /// as a body does itself is the body's part whose post follows (江南大学|文学院|院长).
     static func nameAfterBody(in s: ScannedText, _ range: Range<Int>) -> [EntitySpan]? {
         guard range.count >= 4 else { return nil }
         for end in (range.lowerBound + 4)...range.upperBound where titleFirsts.contains(s[end]) && s.longest(titles, at: end) != nil {
@@ -705,7 +705,7 @@ enum People {
                   Han.isHan(s[end]), isGiven(s[end]) else { return span }
             let rare = isRare(end)
             // or closing the name as jieba reads it, or opening a word of two with the verb's first
-            // character (毕宪|顺|致欢迎词: jieba reads 顺致, or 毕宪顺 where it sees less of the text)
+            // character (高宪|顺|致欢迎词: jieba reads 顺致, or 高宪顺 where it sees less of the text)
             let verb = s.longest(verbs, at: end + 1)?.word.count ?? 0
             let word = s.word(containing: end)
             let aloneBeforeVerb = verb > 0 && title(endingAt: start, in: s) != nil
@@ -789,7 +789,7 @@ enum People {
     static let conjunctions = ScannedText.units(of: "和与及")
 
     /// `tagged` with each body read from the last name of a list of people on through 和, 与 or
-    /// 及 (副校长杜先能、王源扩和|校学术委员会) read as the person and the body: the list's item
+    /// 及 (副校长杜明远、王源清和|校学术委员会) read as the person and the body: the list's item
     /// before is a person the tagger read.
     static func withListedNamesBeforeBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let personEnds = Set(tagged.filter { $0.kind == .person }.map(\.range.upperBound))
@@ -1196,7 +1196,7 @@ enum People {
     static let deputyMark = ScannedText.fold("副")[0], executive = ScannedText.fold("常务"), concurrently = ScannedText.units(of: "兼暨")
 
     /// Names found by the patterns of reports, as unit ranges in text order. `bodyEnds`: where
-    /// the article's organisations end, which a name before its post may follow (徐州分行|郭健|行长).
+    /// the article's organisations end, which a name before its post may follow (东湖支行|刘振华|行长).
     static func namesByPattern(in s: ScannedText, bodyEnds: Set<Int> = []) -> [Range<Int>] {
         var names: [Range<Int>] = []
         var i = 0

@@ -286,12 +286,12 @@ public struct Layout {
     // Constant patterns, which no input reaches: compiled once, and every test that reads a
     // dateline compiles them.
     /// Month and day in digits or in Chinese numerals (中新社臺北三月五日電).
-    /// A bracket of names alone after a dateline (新华网北京3月8日电 (孙燕南 刘诗平), 本报讯 (薛明志)).
+    /// A bracket of names alone after a dateline (新华网武汉3月8日电（石永红、钱立新）, 本报讯 (薛明志)).
     static let namesAloneBracket = #"[(（](\p{Han}{2,3}(?:[\s、，,]+\p{Han}{2,3}){0,3})[)）]"#
     static let datelinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、【】]{2,14}?)(\d{1,2}|[一二三四五六七八九十〇]{1,3})月(\d{1,2}|[一二三四五六七八九十〇]{1,3})日(?:電|电|訊|讯)】?\s*(?:"# + credits
         + "|" + namesAloneBracket + ")?")
-    /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）. The
-    /// reporters' bracket is required, so that no sentence starting 国家电网 reads as one.
+    /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）, 本报讯 (薛明志).
+    /// The reporters' bracket is required, so that no sentence starting 国家电网 reads as one.
     static let bylinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?)(?:訊|讯)】?\s*(?:"# + credits + "|" + namesAloneBracket + ")")
     /// The dateline of an outlet that names no reporters: 运城新闻网讯, 晋中日报讯. The name must
     /// end as an outlet's does (网, 报, 台, 社, 刊), so that 中国移动通讯 reads as none, and 讯
@@ -328,8 +328,8 @@ public struct Layout {
                         day: valid ? dayOfMonth : 0, reporters: reporters)
     }
 
-    /// The names of a dateline's bracket that gives names alone, where each opens with a surname
-    /// (孙燕南 刘诗平); none where one does not (a place, a desk: (北京 上海)).
+    /// The names of a dateline's or byline's bracket that gives names alone, where each opens with a surname
+    /// (石永红、钱立新); none where one does not (a place, a desk: (北京 上海)).
     static func namesAlone(_ bracket: String?) -> [String] {
         let names = (bracket ?? "").split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
         return names.allSatisfy({ ScannedText.fold($0).first.map(People.surnames.contains) == true }) ? names : []
@@ -455,7 +455,7 @@ public struct Layout {
         return names
     }
 
-    /// An outlet or desk and ／ (or a byline's 讯 and a space: 本报讯 记者崔治报道), a role, the names,
+    /// An outlet or desk and ／ (or a byline's 讯 and a space: 本报讯 记者林晓峰报道), a role, the names,
     /// a place or desk after another ／, then the verb. A constant pattern, as the others: no input
     /// reaches its `try!`.
     static let reportedByPattern = try! NSRegularExpression(pattern:

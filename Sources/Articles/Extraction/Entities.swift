@@ -616,7 +616,7 @@ public enum Entities {
     public static func withBodiesJoinedByAndApart(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         tagged.flatMap { span -> [EntitySpan] in
             guard span.kind == .organisation else { return [span] }
-            let parts = People.apart(span, in: s) { and in People.endsAsBody(s, at: and) }
+            let parts = People.apart(span, in: s) { and in endsInBodyWord(s, at: and) }
             return parts.flatMap { apartAtJointly($0, in: s) }
         }
     }
@@ -642,8 +642,8 @@ public enum Entities {
     /// one jieba knows whole (团队与|清华大学), one a place or a level opens (专家和|辽宁省科委).
     static func joinedNounsStart(before r: Range<Int>, in s: ScannedText, taken: RangeIndex) -> Int? {
         let and = r.lowerBound - 1
-        guard and >= 2, innerJoins.contains(s.units[and]), joinedBodyEnds.contains(where: { s.matches($0.word, endingAt: r.upperBound) }),
-              !joinedBodyEnds.contains(where: { s.matches($0.word, endingAt: and) }), !partyEnds.contains(s.units[and - 1]),
+        guard and >= 2, innerJoins.contains(s.units[and]), endsInBodyWord(s, at: r.upperBound),
+              !endsInBodyWord(s, at: and), !partyEnds.contains(s.units[and - 1]),
               organisationKind(Array(s.units[r])) != "company", KnownNames.shared.org(in: s, at: r.lowerBound) != r.count,
               !nationalStarts.contains(where: { s.matches($0.word, at: r.lowerBound) }),
               !levelCharacters.contains(s.units[r.lowerBound]), !People.startsWithPlace(s, r),
@@ -663,12 +663,12 @@ public enum Entities {
     /// another name nor a particle; not a company's, which stands on its own.
     static func joinedBodyEnd(after r: Range<Int>, in s: ScannedText, taken: RangeIndex) -> Int? {
         let and = r.upperBound
-        guard innerJoins.contains(s[and]), !joinedBodyEnds.contains(where: { s.matches($0.word, endingAt: and) }),
+        guard innerJoins.contains(s[and]), !endsInBodyWord(s, at: and),
               !partyEnds.contains(s.units[and - 1]) else { return nil }
         var end = and + 1
         while end - and <= 8, Han.isHan(s[end]), !functionCharacters.contains(s[end]), !taken.overlaps(end..<(end + 1)) {
             end += 1
-            if end - and >= 3, joinedBodyEnds.contains(where: { s.matches($0.word, endingAt: end) }), !Han.isHan(s[end]) || functionCharacters.contains(s[end]) {
+            if end - and >= 3, endsInBodyWord(s, at: end), !Han.isHan(s[end]) || functionCharacters.contains(s[end]) {
                 return organisationKind(Array(s.units[(and + 1)..<end])) == "company" ? nil : end
             }
         }
@@ -722,6 +722,12 @@ public enum Entities {
     static let joinedBodyEnds = ScannedText.words(["委员会", "委", "局", "厅", "部", "办", "办公室", "公司", "集团", "院", "中心", "所", "协会", "大学",
                                                    "总队", "支队", "大队", "小学", "中学", "学校", "幼儿园"]
         .map { ($0, true) })
+
+    /// Whether one of `joinedBodyEnds` (院, 局, 大学…) ends at `end`: a body's last word, which
+    /// no given name ends with either.
+    static func endsInBodyWord(_ s: ScannedText, at end: Int) -> Bool {
+        joinedBodyEnds.contains { s.matches($0.word, endingAt: end) }
+    }
 
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
     /// kind of body) an organisation, in place of whatever the tagger read there: it cannot see

@@ -612,17 +612,12 @@ enum People {
     static func nameAfterBody(in s: ScannedText, _ range: Range<Int>) -> [EntitySpan]? {
         guard range.count >= 4 else { return nil }
         for end in (range.lowerBound + 4)...range.upperBound where titleFirsts.contains(s[end]) && s.longest(titles, at: end) != nil {
-            guard !endsAsBody(s, at: end),
+            guard !Entities.endsInBodyWord(s, at: end),
                   let start = [3, 2].map({ end - $0 }).first(where: { start in start - range.lowerBound >= 2 && spellsName(s, from: start, to: end)
-                && endsAsBody(s, at: start) }) else { continue }
+                && Entities.endsInBodyWord(s, at: start) }) else { continue }
             return [EntitySpan(kind: .organisation, range: range.lowerBound..<start), EntitySpan(kind: .person, range: start..<end)]
         }
         return nil
-    }
-
-    /// Whether a body's last word (院, 局, 大队…) ends at `end`: no given name ends so.
-    static func endsAsBody(_ s: ScannedText, at end: Int) -> Bool {
-        Entities.joinedBodyEnds.contains { s.matches($0.word, endingAt: end) }
     }
 
     /// The person whose name of two or three characters ends at `end` in `range`, and the body
@@ -1320,7 +1315,7 @@ enum People {
     /// nothing (方式|回忆, 许多人|认为) or hold a title (向|记者|介绍): a verb after is weaker
     /// evidence than a title before.
     static func nameBefore(_ s: ScannedText, end: Int, bodyEnds: Set<Int> = []) -> Int? {
-        guard !endsAsBody(s, at: end) else { return nil }
+        guard !Entities.endsInBodyWord(s, at: end) else { return nil }
         for length in [3, 2] {
             let start = end - length
             guard start >= 0, surnames.contains(s[start]), (start + 1..<end).allSatisfy({ isGiven(s[$0]) }),

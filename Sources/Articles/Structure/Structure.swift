@@ -311,10 +311,8 @@ public struct Layout {
               "電电訊讯".unicodeScalars.contains(mark) else { return byline(paragraph) }
         let range = NSRange(paragraph.startIndex..., in: paragraph)
         guard let match = datelinePattern.firstMatch(in: paragraph, options: [], range: range) else { return byline(paragraph) }
-        func group(_ i: Int) -> String? { Range(match.range(at: i), in: paragraph).map { String(paragraph[$0]) } }
-        let prefix = group(1) ?? ""
-        let agency = agencies.first(where: prefix.hasPrefix) ?? outlet(openingDateline: prefix)
-        let place = prefix.count > agency.count ? String(prefix.dropFirst(agency.count)) : nil
+        func group(_ i: Int) -> String? { captured(i, of: match, in: paragraph) }
+        let (agency, place) = outletAndPlace(opening: group(1) ?? "")
         let reporters = reporterNames(group(4) ?? "") + namesAlone(group(5))
         // \d also matches full-width and other decimal digits: read them through the scan's folding
         func number(_ i: Int) -> Int {
@@ -328,12 +326,27 @@ public struct Layout {
                         day: valid ? dayOfMonth : 0, reporters: reporters)
     }
 
+    /// The text a pattern's group `i` matched in `text`, or nil where the group took no part.
+    static func captured(_ i: Int, of match: NSTextCheckingResult, in text: String) -> String? {
+        Range(match.range(at: i), in: text).map { String(text[$0]) }
+    }
+
+    /// The outlet a dateline's prefix opens with (a known agency, else `outlet(openingDateline:)`)
+    /// and the place after it, if any (新华社|北京, 映象网|开封).
+    static func outletAndPlace(opening prefix: String) -> (agency: String, place: String?) {
+        let agency = agencies.first(where: prefix.hasPrefix) ?? outlet(openingDateline: prefix)
+        return (agency, prefix.count > agency.count ? String(prefix.dropFirst(agency.count)) : nil)
+    }
+
     /// The names of a dateline's or byline's bracket that gives names alone, where each opens with a surname
     /// (石永红、钱立新); none where one does not (a place, a desk: (北京 上海)).
     static func namesAlone(_ bracket: String?) -> [String] {
         let names = (bracket ?? "").split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
-        return names.allSatisfy({ ScannedText.fold($0).first.map(People.surnames.contains) == true }) ? names : []
+        return names.allSatisfy(opensWithSurname) ? names : []
     }
+
+    /// Whether a credited name opens with a surname.
+    static func opensWithSurname(_ name: String) -> Bool { ScannedText.fold(name).first.map(People.surnames.contains) == true }
 
     /// The outlet that opens a dateline's prefix no known agency opens (人民法院报|北京, 浙江日报|台州):
     /// the prefix up to an outlet's last character (报, 网, 台, 社, 刊, 闻) where a place of the
@@ -356,13 +369,10 @@ public struct Layout {
         let range = NSRange(paragraph.startIndex..., in: paragraph)
         if let match = bylinePattern.firstMatch(in: paragraph, options: [], range: range),
            let whole = Range(match.range, in: paragraph), let prefix = Range(match.range(at: 1), in: paragraph) {
-            func group(_ i: Int) -> String? { Range(match.range(at: i), in: paragraph).map { String(paragraph[$0]) } }
             // the outlet, and the place a dateline names after it (映象网|开封讯)
-            let opening = String(paragraph[prefix])
-            let agency = agencies.first(where: opening.hasPrefix) ?? outlet(openingDateline: opening)
-            let place = opening.count > agency.count ? String(opening.dropFirst(agency.count)) : nil
+            let (agency, place) = outletAndPlace(opening: String(paragraph[prefix]))
             return Dateline(text: String(paragraph[whole]), agency: agency, place: place, month: 0, day: 0,
-                            reporters: group(2).map(reporterNames) ?? namesAlone(group(3)))
+                            reporters: captured(2, of: match, in: paragraph).map(reporterNames) ?? namesAlone(captured(3, of: match, in: paragraph)))
         }
         guard let match = outletPattern.firstMatch(in: paragraph, options: [], range: range),
               let whole = Range(match.range, in: paragraph), let outlet = Range(match.range(at: 1), in: paragraph) else { return nil }
@@ -415,9 +425,8 @@ public struct Layout {
         guard let match = creditLinePattern.firstMatch(in: text, options: [], range: range),
               let parted = Range(match.range(at: 1), in: text), let credited = Range(match.range(at: 2), in: text) else { return nil }
         let names = reporterNames(String(text[credited]))
-        let surnames = People.surnames
         guard !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) && $0.unicodeScalars.allSatisfy { Han.isHan($0.value) } }),
-              !text[parted].isEmpty || ScannedText.fold(names[0]).first.map(surnames.contains) == true else { return nil }
+              !text[parted].isEmpty || opensWithSurname(names[0]) else { return nil }
         return names
     }
 
@@ -451,7 +460,7 @@ public struct Layout {
               let credited = Range(match.range(at: 1), in: head) else { return nil }
         let names = head[credited].split(whereSeparator: { "、，, ".contains($0) }).map(String.init)
         guard !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) }),
-              ScannedText.fold(names[0]).first.map(People.surnames.contains) == true else { return nil }
+              opensWithSurname(names[0]) else { return nil }
         return names
     }
 

@@ -2562,4 +2562,23 @@ final class ExtractionTests: XCTestCase {
         XCTAssertNil(Entities.bodyKind(ScannedText("刘明等企业家代表"), afterEtCeteraAt: 2))
         XCTAssertNotNil(Entities.bodyKind(ScannedText("刘明等企业代表"), afterEtCeteraAt: 2))
     }
+
+    func testAwardsVisitsToVeteransAndConscription() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        // an honour is no body, beside the bodies that won it
+        let honours = article("会上,市妇联表彰了20名全国三八红旗手标兵、100名全国三八红旗手。")
+        XCTAssertEqual(honours.organisations.map(\.text), ["市妇联"])
+        XCTAssertTrue(Entities.namesAnHonour(ScannedText("全国工人先锋号"), 0..<5))
+        XCTAssertFalse(Entities.namesAnHonour(ScannedText("红旗出版社"), 0..<5), "红旗 alone is no honour")
+        // 我市 names the reporting city's body as 市 alone would
+        let ours = article("座谈会上,我市退役军人事务局局长覃永昌汇报了工作情况。")
+        XCTAssertEqual(ours.organisations.map(\.text), ["市退役军人事务局"])
+        XCTAssertEqual(ours.people.map { "\($0.text):\($0.org ?? "")" }, ["覃永昌:市退役军人事务局"])
+        // a name whole as jieba reads it, last in a list before a verb or after a post before a mark
+        XCTAssertEqual(article("区领导李建春、范勤、温永学出席活动。").people.map(\.text), ["李建春", "范勤", "温永学"])
+        XCTAssertEqual(article("松兴屯村党支部书记徐林收,合作社理事长赵霞。").people.map(\.text), ["徐林收", "赵霞"])
+        // the army's posts, as conscription meetings list them
+        let army = article("市征兵办公室主任、军分区参谋长王建峰总结了工作,军分区司令员高兴国作了讲话。")
+        XCTAssertEqual(army.people.map { "\($0.text):\($0.title ?? "")" }, ["王建峰:参谋长", "高兴国:司令员"])
+    }
 }

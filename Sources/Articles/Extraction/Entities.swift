@@ -91,6 +91,8 @@ public enum Entities {
         "总干事", "總幹事", "副总干事", "副總幹事", "名誉主席", "名譽主席", "名誉会长", "名譽會長",
         "组员", "組員", "成员", "成員",
         "组织委员", "組織委員", "宣传委员", "宣傳委員", "纪检委员", "紀檢委員", "统战委员", "統戰委員", "关长", "關長", "副关长", "副關長",
+        "司令员", "司令員", "副司令员", "副司令員", "参谋长", "參謀長", "副参谋长", "副參謀長", "政治委员", "政治委員", "副政委",
+        "旅长", "旅長", "舰长", "艦長",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各所"
@@ -295,7 +297,8 @@ public enum Entities {
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }.map { beforeDeploying(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
-                && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0) }
+                && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
+                && !namesAnHonour(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -303,6 +306,7 @@ public enum Entities {
         let patterns = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org) && !opensWithCount(s, org) && !namesAGrade(s, org)
                 && !endsDescribing(s, org) && !namesALaw(s, org) && !isClauseBeforeGovernment(s, org) && !namesAWebsite(s, org)
+                && !namesAnHonour(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -1651,8 +1655,17 @@ public enum Entities {
     /// Whether `range` is a department named after its level right after a break (、市行政审批服务
     /// 管理局), whose name the tagger may cut short (服务管理局).
     static func isLevelsDepartment(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        levelLength(s, at: range.lowerBound) != nil && (range.lowerBound == 0 || nameBreaks.contains(s.units[range.lowerBound - 1]))
+        levelLength(s, at: range.lowerBound) != nil && opensAfterBreak(s, level: range.lowerBound)
     }
+
+    /// Whether the level at `level` follows a break, or 我 or 本 after one: 我市 and 本县 name the
+    /// city or county that reports, so what follows is that level's body as 市 alone would be.
+    static func opensAfterBreak(_ s: ScannedText, level: Int) -> Bool {
+        let start = level > 0 && ours.contains(s[level - 1]) ? level - 1 : level
+        return start == 0 || nameBreaks.contains(s.units[start - 1])
+    }
+
+    static let ours = ScannedText.units(of: "我本")
 
     /// Where the level word that ends at `end` starts, or nil when none ends there.
     static func levelStart(_ s: ScannedText, endingAt end: Int) -> Int? {
@@ -2060,6 +2073,17 @@ public enum Entities {
     /// Whether a name the tagger read ends in a common word that ends as a bureau's, department's,
     /// hall's, office's or court's name does (临港产业|布局, 全市|干部, 会议|大厅, 联合|主办, 美丽|庭院):
     /// a description, no body; not where the word is the end of a longer one of jieba's (国家|安全部).
+    /// Whether an honour's name opens in `range` (全国三八红旗|手, 全国三八红旗集体, 全国工人先锋号):
+    /// award reports list honours beside the bodies given them, and an honour is no body.
+    static func namesAnHonour(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        range.contains { s.longest(honours, at: $0) != nil }
+    }
+
+    static let honours = ScannedText.words([
+        "三八红旗", "红旗手", "红旗集体", "工人先锋号", "青年文明号", "巾帼文明岗", "巾帼建功", "劳动模范", "先进工作者", "先进集体",
+        "五一劳动奖", "五四青年奖", "五四奖章", "文明单位", "文明家庭", "模范集体",
+    ].map { ($0, true) })
+
     static func endsInCommonWord(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard range.count > 2, let word = descriptionEnds.first(where: { s.matches($0.word, endingAt: range.upperBound) }) else { return false }
         return wordClass(s, (range.upperBound - word.word.count - 1)..<range.upperBound) == nil
@@ -2222,10 +2246,10 @@ public enum Entities {
             }
             start -= 1
         }
-        // 市人社局, 省住建厅: a level, then the department's short name, straight after a break; not
-        // a grade (区级社区服务中心 is any district's)
-        let level = start + 1
-        if best == nil, level == 0 || nameBreaks.contains(s.units[level - 1]), let length = levelLength(s, at: level),
+        // 市人社局, 省住建厅: a level, then the department's short name, straight after a break or
+        // the break's 我 or 本 (座谈会，我|市退役军人事务局); not a grade (区级社区服务中心 is any district's)
+        let level = ours.contains(s[start + 1]) && levelLength(s, at: start + 2) != nil ? start + 2 : start + 1
+        if best == nil, opensAfterBreak(s, level: level), let length = levelLength(s, at: level),
            (2...8).contains(end - level - length), s[level + length] != grade {
             return level
         }

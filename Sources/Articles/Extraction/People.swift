@@ -707,7 +707,11 @@ enum People {
                 && (word == end..<(end + 1) || word == start..<(end + 1) || (verb >= 2 && word == end..<(end + 2)))
             // an item of a list of names, whole between its marks (副会长孙文婷、史佩|选，)
             let listedWhole = s[start - 1] == ScannedText.listMark && listItemEnds.contains(s[end + 1])
-            return rare || aloneBeforeVerb || listedWhole ? EntitySpan(kind: .person, range: start..<(end + 1)) : span
+            // or the name whole as jieba reads it, after a post or in a list, before a verb or a
+            // list's mark (区领导…、温永|学|出席, 村党支部书记徐林|收，)
+            let wholeAsJiebaReads = word == start..<(end + 1) && (s[start - 1] == ScannedText.listMark || title(endingAt: start, in: s) != nil)
+                && (verb > 0 || listItemEnds.contains(s[end + 1]))
+            return rare || aloneBeforeVerb || listedWhole || wholeAsJiebaReads ? EntitySpan(kind: .person, range: start..<(end + 1)) : span
         }
     }
 

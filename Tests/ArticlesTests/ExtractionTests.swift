@@ -2581,4 +2581,16 @@ final class ExtractionTests: XCTestCase {
         let army = article("市征兵办公室主任、军分区参谋长王建峰总结了工作,军分区司令员高兴国作了讲话。")
         XCTAssertEqual(army.people.map { "\($0.text):\($0.title ?? "")" }, ["王建峰:参谋长", "高兴国:司令员"])
     }
+
+    func testFloodControlCharitiesAndInspections() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        // 该县 as 我市: the county's bureau; 各县区 before a bureau: every county's, no one body
+        XCTAssertEqual(article("这是该县农业局近日组织的服务活动。").organisations.map(\.text), ["县农业局"])
+        XCTAssertEqual(article("各县区水利局负责人参加会议。").organisations.map(\.text), [])
+        // a body jieba knows, after 据 as a word of its own
+        XCTAssertEqual(article("中新网5月7日电 据生态环境部微信公众号消息,督察全面启动。").organisations.map(\.text), ["生态环境部"])
+        // an honorary post
+        let charity = article("市慈善基金会理事长冯国林、名誉理事长陈铁生出席。")
+        XCTAssertEqual(charity.people.map { "\($0.text):\($0.title ?? "")" }, ["冯国林:理事长", "陈铁生:名誉理事长"])
+    }
 }

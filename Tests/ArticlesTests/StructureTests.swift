@@ -321,13 +321,14 @@ final class StructureTests: XCTestCase {
     }
 
     /// A first line that reads as a paragraph (a post of one line: a sentence goes on after its
-    /// end, or a full stop) is the body's; a headline that asks or exclaims is still a title.
+    /// end, or a full stop) is the body's; a headline that asks or exclaims is still a title, and so
+    /// is one that opens with a short cry.
     func testAFirstLineThatReadsAsAParagraphIsNoTitle() {
         let post = Article(ArticleSource(path: "x.txt"), raw: "#大同黄花# 今天去了云州区的黄花田，一眼望不到边！推荐大家七月来，最佳观赏期。")
         XCTAssertEqual(post.title, "")
         XCTAssertEqual(post.paragraphs.count, 1)
         XCTAssertTrue(post.places.contains { $0.text == "云州区" })
-        for headline in ["如何让山西好物走向世界？", "山西：奋力谱写新篇章！", "商务部：外资稳中有进"] {
+        for headline in ["如何让山西好物走向世界？", "山西：奋力谱写新篇章！", "商务部：外资稳中有进", "全面启动！第二批督察组将进驻这五个省"] {
             XCTAssertEqual(Article(ArticleSource(path: "x.txt"), raw: headline + "\n正文。").title, headline)
         }
     }

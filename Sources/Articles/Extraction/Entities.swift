@@ -89,6 +89,7 @@ public enum Entities {
         "主任委员", "主任委員", "副主任委员", "副主任委員",
         "代市长", "代市長", "代省长", "代省長", "代县长", "代縣長", "代区长", "代區長",
         "总干事", "總幹事", "副总干事", "副總幹事", "名誉主席", "名譽主席", "名誉会长", "名譽會長",
+        "名誉理事长", "名譽理事長", "名誉院长", "名譽院長", "名誉校长", "名譽校長", "名誉董事长", "名譽董事長", "荣誉会长", "榮譽會長",
         "组员", "組員", "成员", "成員",
         "组织委员", "組織委員", "宣传委员", "宣傳委員", "纪检委员", "紀檢委員", "统战委员", "統戰委員", "关长", "關長", "副关长", "副關長",
         "司令员", "司令員", "副司令员", "副司令員", "参谋长", "參謀長", "副参谋长", "副參謀長", "政治委员", "政治委員", "副政委",
@@ -1404,10 +1405,29 @@ public enum Entities {
            s.word(containing: range.lowerBound + 1)?.upperBound == range.lowerBound + 2 { return true }
         if measureWords.contains(s.units[range.lowerBound]),
            ScannedText.isDigit(s[range.lowerBound - 1]) || numeralCharacters.contains(s[range.lowerBound - 1]) { return true }
+        if followsEachLevel(s, range.lowerBound) { return true }
         guard genericStarts.contains(s.units[range.lowerBound]), !s.matches(nationwide, at: range.lowerBound) else { return false }
         guard let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.count >= 2 else { return true }
         return !(wordClass(s, word).map(nameClasses.contains) ?? false)
     }
+
+    /// Whether 据 or 经, a word of its own, stands right before `i` (据|生态环境部微信公众号消息,
+    /// 经|国务院批准): a source or an approval, and the name that follows it opens there.
+    static func followsSource(_ s: ScannedText, _ i: Int) -> Bool {
+        sourceWords.contains(s[i - 1]) && s.word(containing: i - 1) == (i - 1)..<i
+    }
+
+    static let sourceWords = ScannedText.units(of: "据经")
+
+    /// Whether 各 and levels stand right before `start` (各县区|水利局, 各乡镇|派出所): the body of
+    /// every county or town, no one body.
+    static func followsEachLevel(_ s: ScannedText, _ start: Int) -> Bool {
+        var i = start - 1
+        while i >= max(0, start - 3), levelCharacters.contains(s[i]) { i -= 1 }
+        return i < start - 1 && s[i] == each
+    }
+
+    static let each = ScannedText.fold("各")[0]
 
     /// 市委, 省政府, 区委, 自治区党委: a level and a body word name the body of whichever city or province
     /// the report is about, so across a corpus they would count every city's committee as one.
@@ -1658,14 +1678,15 @@ public enum Entities {
         levelLength(s, at: range.lowerBound) != nil && opensAfterBreak(s, level: range.lowerBound)
     }
 
-    /// Whether the level at `level` follows a break, or 我 or 本 after one: 我市 and 本县 name the
-    /// city or county that reports, so what follows is that level's body as 市 alone would be.
+    /// Whether the level at `level` follows a break, or 我, 本 or 该 after one: 我市, 本县 and 该县
+    /// name the city or county the report is about, so what follows is that level's body as 市
+    /// alone would be.
     static func opensAfterBreak(_ s: ScannedText, level: Int) -> Bool {
         let start = level > 0 && ours.contains(s[level - 1]) ? level - 1 : level
         return start == 0 || nameBreaks.contains(s.units[start - 1])
     }
 
-    static let ours = ScannedText.units(of: "我本")
+    static let ours = ScannedText.units(of: "我本该")
 
     /// Where the level word that ends at `end` starts, or nil when none ends there.
     static func levelStart(_ s: ScannedText, endingAt end: Int) -> Int? {
@@ -1929,7 +1950,8 @@ public enum Entities {
         while i < s.count {
             // 国务院, 新华社, 联合国: where a name may start (马来西亚队 holds no 西亚队)
             if i != lastEnd, let length = KnownNames.shared.org(in: s, at: i),
-               i == 0 || !Han.isHan(s.units[i - 1]) || nameBreaks.contains(s.units[i - 1]) || placeEnds[i] != nil, !s.splitsWord(at: i + length) {
+               i == 0 || !Han.isHan(s.units[i - 1]) || nameBreaks.contains(s.units[i - 1]) || placeEnds[i] != nil || followsSource(s, i),
+               !s.splitsWord(at: i + length) {
                 // 大同市 + 人民政府, + 人民医院: a public body jieba knows, named after the place right
                 // before it; a company or school there is one of the place's (北京 + 清华大学)
                 let isBody = !["company", "school"].contains(organisationKind(Array(s.units[i..<(i + length)])))
@@ -2247,7 +2269,7 @@ public enum Entities {
             start -= 1
         }
         // 市人社局, 省住建厅: a level, then the department's short name, straight after a break or
-        // the break's 我 or 本 (座谈会，我|市退役军人事务局); not a grade (区级社区服务中心 is any district's)
+        // the break's 我, 本 or 该 (座谈会，我|市退役军人事务局); not a grade (区级社区服务中心 is any district's)
         let level = ours.contains(s[start + 1]) && levelLength(s, at: start + 2) != nil ? start + 2 : start + 1
         if best == nil, opensAfterBreak(s, level: level), let length = levelLength(s, at: level),
            (2...8).contains(end - level - length), s[level + length] != grade {

@@ -125,14 +125,18 @@ public struct Layout {
     }
 
     /// Whether a line reads as a paragraph, not a headline: it holds a full stop, goes on after a
-    /// sentence's end (…望不到边！@大同文旅 推荐…), or is longer than headlines are.
+    /// sentence's end (…望不到边！@大同文旅 推荐…), or is longer than headlines are. A short cry
+    /// that opens a headline is no sentence of a paragraph (全面启动！第二轮…督察组将进驻这5省).
     static func readsAsParagraph(_ line: Substring) -> Bool {
         let scalars = Array(line.unicodeScalars)
         guard scalars.count <= 80 else { return true }
         return scalars.indices.contains { i in
-            scalars[i] == "。" || (sentenceEnds.contains(scalars[i]) && scalars.count - i > 10)
+            scalars[i] == "。" || (sentenceEnds.contains(scalars[i]) && scalars.count - i > 10 && i > headlineCry)
         }
     }
+
+    /// Characters, at most, of the cry some headlines open with (重磅！, 全面启动！, 好消息！).
+    static let headlineCry = 6
 
     /// Maps an offset of the cleaned text to where its line was stored. Lines are sorted by
     /// where they start, so a binary search finds the line holding the offset.

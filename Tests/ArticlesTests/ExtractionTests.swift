@@ -2593,4 +2593,26 @@ final class ExtractionTests: XCTestCase {
         let charity = article("市慈善基金会理事长冯国林、名誉理事长陈铁生出席。")
         XCTAssertEqual(charity.people.map { "\($0.text):\($0.title ?? "")" }, ["冯国林:理事长", "陈铁生:名誉理事长"])
     }
+
+    func testSisterCitiesAndDelegations() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        // bodies counted are none named; one may be
+        XCTAssertEqual(article("来自12个国家的20个友城代表团参加了大会。").organisations.map(\.text), [])
+        XCTAssertTrue(Entities.followsCount(ScannedText("三家企业"), 2))
+        XCTAssertFalse(Entities.followsCount(ScannedText("一家杂志"), 2), "one of them may be named")
+        // 以 opens a country's name, as jieba reads it, and is no particle there
+        XCTAssertEqual(article("应以色列地方政府联合会邀请,延安市市长率团访问以色列。").organisations.map(\.text), ["以色列地方政府联合会"])
+    }
+
+    func testElectionsAndVisitsToCompanies() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        // a post taken by election; a committee alone is any body's
+        let elected = article("会议选举产生新一届委员会,王建平当选为主席,李晓红当选副主席。")
+        XCTAssertEqual(elected.people.map { "\($0.text):\($0.title ?? "")" }, ["王建平:主席", "李晓红:副主席"])
+        XCTAssertEqual(elected.organisations.map(\.text), [])
+        // the visitors, then the companies they visit: a list of bodies runs from after the visit's verb
+        let visit = article("随后,杨国锋、杭晓莺一行来到中健医疗、晶洋实业、铭达塑胶等企业进行实地查看。")
+        XCTAssertEqual(visit.people.map(\.text), ["杨国锋", "杭晓莺"])
+        XCTAssertEqual(visit.organisations.map(\.text), ["中健医疗", "晶洋实业", "铭达塑胶"])
+    }
 }

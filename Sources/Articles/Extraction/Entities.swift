@@ -768,12 +768,17 @@ public enum Entities {
     /// clause's start, posts may stand before the person (市委常委、常务副市长周立新率|市应急管理局), and
     /// a body's name holds no person.
     /// A person the tagger read at the item's start is left to the list (it took 隆基绿 of 隆基绿能
-    /// for a person), as is a visit's verb after the name (`listItems`).
+    /// for a person), unless a visit's verb follows in the item (杨良锋、杭莺一行来到|中健医疗、…: the
+    /// visitors, then what they visit), which the item's body then follows.
     static func afterPeople(_ list: [Range<Int>], in s: ScannedText, people: RangeIndex) -> [Range<Int>] {
-        func lastPersonEnd(in item: Range<Int>) -> Int? { people.overlapping(item).filter { $0.lowerBound > item.lowerBound }.map(\.upperBound).max() }
+        func lastPersonEnd(in item: Range<Int>) -> Int? {
+            let visited = afterVisitVerb(s, item).lowerBound
+            return people.overlapping(item).filter { $0.lowerBound > item.lowerBound || visited > $0.upperBound }.map(\.upperBound).max()
+        }
         // the list runs from the last item a person stands in (市委常委、常务副市长周立新|率|市应急管理局、公安局…)
         guard let last = list.lastIndex(where: { lastPersonEnd(in: $0) != nil }), let cut = lastPersonEnd(in: list[last]) else { return list }
-        let rest = withoutLeadingVerb(s, cut..<list[last].upperBound)
+        let visited = afterVisitVerb(s, list[last])
+        let rest = visited.lowerBound > cut ? visited : withoutLeadingVerb(s, cut..<list[last].upperBound)
         return (rest.count >= 2 ? [rest] : []) + list[(last + 1)...]
     }
 
@@ -852,8 +857,15 @@ public enum Entities {
     /// (塔山煤矿、同忻煤矿).
     static func withoutLeadingParticle(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard functionCharacters.contains(s.units[range.lowerBound]), range.count >= 2, s[range.lowerBound - 1] != ScannedText.listMark,
-              wordClass(s, range.lowerBound..<(range.lowerBound + 2)) == nil else { return range }
+              wordClass(s, range.lowerBound..<(range.lowerBound + 2)) == nil, !opensLongWord(s, at: range.lowerBound) else { return range }
         return (range.lowerBound + 1)..<range.upperBound
+    }
+
+    /// Whether jieba reads a word of three characters or more from `i` (应|以色列|地方政府联合会:
+    /// 以 opens a country's name there, no particle).
+    static func opensLongWord(_ s: ScannedText, at i: Int) -> Bool {
+        guard let word = s.word(containing: i) else { return false }
+        return word.lowerBound == i && word.count >= 3
     }
 
     /// `range` without a party's role at its start (被告|鑫达物资贸易有限公司, 中标人|…): the
@@ -1405,7 +1417,7 @@ public enum Entities {
            s.word(containing: range.lowerBound + 1)?.upperBound == range.lowerBound + 2 { return true }
         if measureWords.contains(s.units[range.lowerBound]),
            ScannedText.isDigit(s[range.lowerBound - 1]) || numeralCharacters.contains(s[range.lowerBound - 1]) { return true }
-        if followsEachLevel(s, range.lowerBound) { return true }
+        if followsEachLevel(s, range.lowerBound) || followsCount(s, range.lowerBound) { return true }
         guard genericStarts.contains(s.units[range.lowerBound]), !s.matches(nationwide, at: range.lowerBound) else { return false }
         guard let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.count >= 2 else { return true }
         return !(wordClass(s, word).map(nameClasses.contains) ?? false)
@@ -1429,6 +1441,15 @@ public enum Entities {
 
     static let each = ScannedText.fold("各")[0]
 
+    /// Whether a count of more than one stands right before `start` (20个|友城代表团, 三家|企业):
+    /// bodies counted, none named; one (一家|《东方艺术》杂志, 一个|北大) may be named.
+    static func followsCount(_ s: ScannedText, _ start: Int) -> Bool {
+        guard start >= 2, measureWords.contains(s[start - 1]), s[start - 2] != one else { return false }
+        return ScannedText.isDigit(s[start - 2]) || numeralCharacters.contains(s[start - 2])
+    }
+
+    static let one = ScannedText.fold("一")[0]
+
     /// 市委, 省政府, 区委, 自治区党委: a level and a body word name the body of whichever city or province
     /// the report is about, so across a corpus they would count every city's committee as one.
     /// They count only as mentions of the body the article names in full (`fullNames`).
@@ -1448,7 +1469,7 @@ public enum Entities {
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "调研组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
                                  "评审委员会", "评委会", "代表团", "代表队", "主席团", "联盟", "集团公司", "总公司",
-                                 "协会", "商会", "理事会", "工委",
+                                 "协会", "商会", "理事会", "工委", "委员会", "常务委员会",
                                  // a hospital's departments and teams, which every hospital has, and kinds of hospital
                                  "住院部", "门诊部", "医务部", "医务科", "医疗队", "医疗组", "医疗分队",
                                  "民营医院", "公立医院", "私立医院", "定点医院"].map(ScannedText.fold))

@@ -345,7 +345,8 @@ enum People {
     /// `limit` (the next name): 李文斌，男，…，现任|市财政局副局长|，; 王大山同志生前系|…乡党委书记|。
     /// A profile (the name, then 男 or 女) runs on to the paragraph's end, as a notice before an
     /// appointment gives it (刘建国，男，…，研究生学历。现任|晋中市委常委、组织部部长|，拟任…).
-    /// The clause after 现任, 时任, 现为 or 系 (or 担任, 出任, 成为: 李青松成为|石门村驻村第一书记) must end in a post.
+    /// The clause after 现任, 时任, 现为 or 系 (or 担任, 出任, 成为: 李青松成为|石门村驻村第一书记; 当选:
+    /// 蒋立君当选|主席) must end in a post.
     static func statedPostEnd(_ s: ScannedText, after name: Range<Int>, before limit: Int) -> Int? {
         let isProfile = commas.contains(s[name.upperBound]) && sexes.contains(s[name.upperBound + 1])
         let ends = isProfile ? lineEnd : sentenceEnds
@@ -402,7 +403,7 @@ enum People {
         return close
     }
 
-    static let postMarkers = ScannedText.words(["现任", "时任", "现为", "生前系", "系", "担任", "出任", "成为"].map { ($0, true) })
+    static let postMarkers = ScannedText.words(["现任", "时任", "现为", "生前系", "系", "担任", "出任", "成为", "当选", "当选为"].map { ($0, true) })
     static let sentenceEnds = ScannedText.units(of: "。！？；;\n"), lineEnd = ScannedText.units(of: "\n")
     static let sexes = ScannedText.units(of: "男女"), commas = ScannedText.units(of: "，,")
     /// Characters of a profile (sex, nation, birth, origin, schooling, party) a stated post may follow.

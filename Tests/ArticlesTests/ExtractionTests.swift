@@ -2614,5 +2614,19 @@ final class ExtractionTests: XCTestCase {
         let visit = article("随后,杨国锋、杭晓莺一行来到中健医疗、晶洋实业、铭达塑胶等企业进行实地查看。")
         XCTAssertEqual(visit.people.map(\.text), ["杨国锋", "杭晓莺"])
         XCTAssertEqual(visit.organisations.map(\.text), ["中健医疗", "晶洋实业", "铭达塑胶"])
+        // the party centre's offices, whose 和 would part them, are known whole
+        let inspected = article("巡视对象:中央宣传部(中央精神文明建设办公室)、中央网络安全和信息化委员会办公室、国家文物局等单位。")
+        XCTAssertEqual(inspected.organisations.map(\.text), ["中央宣传部", "中央精神文明建设办公室", "中央网络安全和信息化委员会办公室", "国家文物局"])
+    }
+
+    func testEmergencyDrills() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        // a deputy mayor holds no post of the department named in the chain before it
+        let chain = article("演习中,来宾市委常委、宣传部部长、副市长卢建福担任总指挥。")
+        XCTAssertEqual(chain.people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" }, ["卢建福:副市长:"])
+        // who is told opens the list of bodies told, whatever word of jieba's 通报 ends
+        let told = article("应急指挥中心将相关情况通报区第八医院、自来水公司、供电所等单位。")
+        XCTAssertTrue(told.organisations.map(\.text).contains("区第八医院"))
+        XCTAssertFalse(told.organisations.contains { $0.text.contains("情况") })
     }
 }

@@ -161,15 +161,18 @@ describe("hand-written evaluation sets", function()
     -- reports, credits with slashes) and in stop 46 (signings, delegations, museums, visits
     -- to the old and to companies) and in stop 47 (court verdicts, discipline notices, police
     -- news, hospitals' clinics, schools' ceremonies) and in stop 48 (banks' signings, fire
-    -- brigades, universities' forums, tax bureaus, rural inspections), each after that stop's
-    -- changes: what they first measured is in their heading; the floor is the same.
+    -- brigades, universities' forums, tax bureaus, rural inspections) and in stop 49 (awards,
+    -- veterans' visits, conscription, charities, floods, elections, sister cities, visits to
+    -- companies), each after that stop's changes: what they first measured is in their heading;
+    -- the floor is the same.
     for _, set in ipairs({ { stop = 35, file = kind .. "-heldout.txt" }, { stop = 36, file = kind .. "-heldout-36.txt" },
                            { stop = 37, file = kind .. "-heldout-37.txt" }, { stop = 38, file = kind .. "-heldout-38.txt" },
                            { stop = 39, file = kind .. "-heldout-39.txt" }, { stop = 40, file = kind .. "-heldout-40.txt" },
                            { stop = 41, file = kind .. "-heldout-41.txt" }, { stop = 42, file = kind .. "-heldout-42.txt" },
                            { stop = 43, file = kind .. "-heldout-43.txt" }, { stop = 44, file = kind .. "-heldout-44.txt" },
                            { stop = 45, file = kind .. "-heldout-45.txt" }, { stop = 46, file = kind .. "-heldout-46.txt" },
-                           { stop = 47, file = kind .. "-heldout-47.txt" }, { stop = 48, file = kind .. "-heldout-48.txt" } }) do
+                           { stop = 47, file = kind .. "-heldout-47.txt" }, { stop = 48, file = kind .. "-heldout-48.txt" },
+                           { stop = 49, file = kind .. "-heldout-49.txt" } }) do
       it(string.format("%s (held out, stop %d)", kind, set.stop), function()
         local p, r, n = evaluate(kind, here .. "eval/" .. set.file)
         assert.truthy(n >= 15)

@@ -94,6 +94,9 @@ public enum Entities {
         "组织委员", "組織委員", "宣传委员", "宣傳委員", "纪检委员", "紀檢委員", "统战委员", "統戰委員", "关长", "關長", "副关长", "副關長",
         "司令员", "司令員", "副司令员", "副司令員", "参谋长", "參謀長", "副参谋长", "副參謀長", "政治委员", "政治委員", "副政委",
         "旅长", "旅長", "舰长", "艦長",
+        // workers' grades, as lists of model workers give them, and who a visit or an award is for
+        "技师", "技師", "高级技师", "高級技師", "首席技师", "首席技師",
+        "退役军人", "退役軍人", "老党员", "老黨員", "老兵",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
     static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各所"
@@ -806,7 +809,7 @@ public enum Entities {
     /// The items of the 、-list that ends at `end`, when there are two or more, each of two to
     /// twenty characters (letters, digits or Han, no linking word; a longer run is a clause,
     /// and the list is taken from after it); the first without the verb that may lead it
-    /// (邀请|中国石化). An organisation the tagger found ending where an item ends
+    /// (邀请|中国石化, 将情况通报|区第八医院). An organisation the tagger found ending where an item ends
     /// (`organisationStarts`: its start by its end) is the item whole, linking characters and
     /// all (华为技术有限公司, whose 为 would end the item), and no more where another it found
     /// stands before it in the run.
@@ -831,7 +834,7 @@ public enum Entities {
             guard start > 0, s.units[start - 1] == ScannedText.listMark else { break }
             itemEnd = start - 1
         }
-        guard items.count >= 2, let first = items.last.map({ withoutLeadingVerb(s, afterVisitVerb(s, $0)) }), first.count >= 2 else { return [] }
+        guard items.count >= 2, let first = items.last.map({ withoutLeadingVerb(s, afterClause(s, afterVisitVerb(s, $0))) }), first.count >= 2 else { return [] }
         return [first] + items.dropLast().reversed()
     }
 
@@ -894,15 +897,19 @@ public enum Entities {
     static let houseNumber = ScannedText.fold("号")[0]
 
     /// `range` after the last word in it that speaks of a visit or stands for a body
-    /// (刘建新代表|集团公司, 一行5人来|我|集团公司): what names a company follows such words.
+    /// (刘建新代表|集团公司, 一行5人来|我|集团公司), or tells one (将情况通报|区第八医院): what names a body
+    /// follows such words.
     static func afterClause(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard range.count >= 2, let segmenter = try? Segmenter.shared() else { return range }
         let units = Array(s.units[range])
-        guard let last = segmenter.segment(units).last(where: { word in clauseWords.contains { $0.elementsEqual(units[word]) } }) else { return range }
+        // a word of two characters or more may end a longer one of jieba's (情况通报|区第八医院)
+        guard let last = segmenter.segment(units).last(where: { word in
+            clauseWords.contains { $0.elementsEqual(units[word]) || ($0.count >= 2 && units[word].count > $0.count && units[word].suffix($0.count).elementsEqual($0)) }
+        }) else { return range }
         return (range.lowerBound + last.upperBound)..<range.upperBound
     }
 
-    static let clauseWords = ["代表", "来到", "前往", "参观", "考察", "走访", "会见", "陪同", "带领", "率领", "率", "来", "到", "赴",
+    static let clauseWords = ["代表", "来到", "前往", "参观", "考察", "走访", "会见", "陪同", "带领", "率领", "率", "来", "到", "赴", "通报", "通知",
                               "我", "你", "他", "她", "该", "这", "那", "其"].map(ScannedText.fold)
 
     /// `range` from the first place it holds where a verb or particle stands before that place

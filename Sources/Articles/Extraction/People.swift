@@ -1146,13 +1146,14 @@ enum People {
         // a field's name opens its line (项目经理：, 联系人：), where a clause's end (他表示：) says something
         guard !isField || opensField(s, at: first.lowerBound) else { return Post() }
         // 潞安化工集团党委书记、董事长: the later post is the body's whose committee the first is;
-        // 长治市委副书记、市长: a government's head is no committee's
+        // 长治市委副书记、市长: a government's head is no committee's, nor a department's (宣传部部长、副市长)
         post.org = organisation(of: nearest, in: s, organisations: organisations, fullNames: fullNames)
             .map { committeesDepartment($0, before: nearest.lowerBound, in: s, organisations: organisations, fullNames: fullNames) ?? $0 }
             ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames).flatMap { org in
                 guard chain.count > 1 else { return org }
                 if let body = bodyOf(committee: org) { return body }
-                return org.hasSuffix("委") && governmentHeads.contains(where: { s.matches($0.word, endingAt: nearest.upperBound) }) ? nil : org
+                let headsGovernment = governmentHeads.contains { s.matches($0.word, endingAt: nearest.upperBound) }
+                return headsGovernment && !org.hasSuffix("政府") ? nil : org
             }
         return post
     }
@@ -1411,8 +1412,8 @@ final class KnownNames: Sendable {
     }
 
     /// The State Council's ministries and commissions as named since the 2018 and 2023 reforms,
-    /// which jieba's dictionary is older than (应急管理部, 退役军人事务部), and its offices and
-    /// administrations most in the news.
+    /// which jieba's dictionary is older than (应急管理部, 退役军人事务部), its offices and
+    /// administrations most in the news, and the party centre's offices (whose 和 would part them).
     static let ministries = [
         "外交部", "国防部", "教育部", "科学技术部", "工业和信息化部", "国家民族事务委员会", "公安部", "国家安全部", "民政部",
         "司法部", "财政部", "人力资源和社会保障部", "自然资源部", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部",
@@ -1420,6 +1421,9 @@ final class KnownNames: Sendable {
         "国家发展和改革委员会", "国家发展改革委", "国家金融监督管理总局", "国家数据局", "国家市场监督管理总局", "国家市场监管总局",
         "国家医疗保障局", "国家乡村振兴局", "国家消防救援局", "国家知识产权局", "国家移民管理局", "国务院国有资产监督管理委员会",
         "国务院国资委", "海关总署", "国家税务总局", "国家统计局", "国家能源局", "国家林业和草原局",
+        "中央网络安全和信息化委员会办公室", "中央精神文明建设办公室", "中央全面依法治国委员会办公室", "中央机构编制委员会办公室",
+        "中央财经委员会办公室", "中央外事工作委员会办公室", "中央金融委员会办公室", "中央台湾工作办公室", "中央港澳工作办公室",
+        "国务院台湾事务办公室", "国务院港澳事务办公室", "中央社会工作部",
     ]
 
     static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }

@@ -2614,6 +2614,10 @@ final class ExtractionTests: XCTestCase {
         let visit = article("随后,杨国锋、杭晓莺一行来到中健医疗、晶洋实业、铭达塑胶等企业进行实地查看。")
         XCTAssertEqual(visit.people.map(\.text), ["杨国锋", "杭晓莺"])
         XCTAssertEqual(visit.organisations.map(\.text), ["中健医疗", "晶洋实业", "铭达塑胶"])
+        // a list of leaders goes on past a name whose last character opens a verb after names (强 of 强调)
+        let leaders = article("市领导李克强、栗战书、王明出席。")
+        XCTAssertEqual(leaders.people.map { "\($0.text):\($0.title ?? "")" }, ["李克强:市领导", "栗战书:市领导", "王明:市领导"])
+        XCTAssertEqual(article("中共中央总书记习近平主持会议。").people.first?.title, "总书记")
         // the party centre's offices, whose 和 would part them, are known whole
         let inspected = article("巡视对象:中央宣传部(中央精神文明建设办公室)、中央网络安全和信息化委员会办公室、国家文物局等单位。")
         XCTAssertEqual(inspected.organisations.map(\.text), ["中央宣传部", "中央精神文明建设办公室", "中央网络安全和信息化委员会办公室", "国家文物局"])

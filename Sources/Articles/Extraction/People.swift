@@ -1304,6 +1304,7 @@ enum People {
     }
 
     static let listedNameEnds = ScannedText.units(of: "、，,。；及等和")
+    static let listGoesOn = ScannedText.units(of: "、等")
 
     /// How long the name starting at `i` is (3 or 2), or nil when no name starts there.
     static func nameLength(_ s: ScannedText, at i: Int) -> Int? {
@@ -1312,7 +1313,9 @@ enum People {
         guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i), Entities.wordClass(s, i..<(i + 2)) != .verb,
               s.longest(titles, at: i + 1) == nil,
               s.longest(titlesAfter, at: i + 1) == nil, s[i + 1] != someone else { return nil }
-        if isGiven(s[i + 2]), s.longest(titles, at: i + 2) == nil, s.longest(verbs, at: i + 2) == nil { return 3 }
+        // a character that opens a verb after names (强 of 强调) ends one where the list goes on (李克强、)
+        let third = isGiven(s[i + 2]) || (Han.isHan(s[i + 2]) && listGoesOn.contains(s[i + 3]))
+        if third, s.longest(titles, at: i + 2) == nil, s.longest(verbs, at: i + 2) == nil { return 3 }
         return 2
     }
 

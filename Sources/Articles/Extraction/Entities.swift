@@ -909,7 +909,7 @@ public enum Entities {
         return (range.lowerBound + last.upperBound)..<range.upperBound
     }
 
-    static let clauseWords = ["代表", "来到", "前往", "参观", "考察", "走访", "会见", "陪同", "带领", "率领", "率", "来", "到", "赴", "通报", "通知",
+    static let clauseWords = ["代表", "来到", "前往", "参观", "考察", "走访", "会见", "陪同", "带领", "率领", "率", "来", "到", "赴", "通报",
                               "我", "你", "他", "她", "该", "这", "那", "其"].map(ScannedText.fold)
 
     /// `range` from the first place it holds where a verb or particle stands before that place
@@ -2120,9 +2120,6 @@ public enum Entities {
 
     static let deploying = ScannedText.fold("部署")
 
-    /// Whether a name the tagger read ends in a common word that ends as a bureau's, department's,
-    /// hall's, office's or court's name does (临港产业|布局, 全市|干部, 会议|大厅, 联合|主办, 美丽|庭院):
-    /// a description, no body; not where the word is the end of a longer one of jieba's (国家|安全部).
     /// Whether an honour's name opens in `range` (全国三八红旗|手, 全国三八红旗集体, 全国工人先锋号):
     /// award reports list honours beside the bodies given them, and an honour is no body.
     static func namesAnHonour(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -2134,6 +2131,9 @@ public enum Entities {
         "五一劳动奖", "五四青年奖", "五四奖章", "文明单位", "文明家庭", "模范集体",
     ].map { ($0, true) })
 
+    /// Whether a name the tagger read ends in a common word that ends as a bureau's, department's,
+    /// hall's, office's or court's name does (临港产业|布局, 全市|干部, 会议|大厅, 联合|主办, 美丽|庭院):
+    /// a description, no body; not where the word is the end of a longer one of jieba's (国家|安全部).
     static func endsInCommonWord(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard range.count > 2, let word = descriptionEnds.first(where: { s.matches($0.word, endingAt: range.upperBound) }) else { return false }
         return wordClass(s, (range.upperBound - word.word.count - 1)..<range.upperBound) == nil

@@ -346,7 +346,7 @@ enum People {
     /// A profile (the name, then 男 or 女) runs on to the paragraph's end, as a notice before an
     /// appointment gives it (刘建国，男，…，研究生学历。现任|晋中市委常委、组织部部长|，拟任…).
     /// The clause after 现任, 时任, 现为 or 系 (or 担任, 出任, 成为: 李青松成为|石门村驻村第一书记; 当选:
-    /// 蒋立君当选|主席) must end in a post.
+    /// 王建平当选为|主席) must end in a post.
     static func statedPostEnd(_ s: ScannedText, after name: Range<Int>, before limit: Int) -> Int? {
         let isProfile = commas.contains(s[name.upperBound]) && sexes.contains(s[name.upperBound + 1])
         let ends = isProfile ? lineEnd : sentenceEnds

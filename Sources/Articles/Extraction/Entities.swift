@@ -1422,9 +1422,7 @@ public enum Entities {
         // two levels, where the second is no word's start (县市|场监管局 is 县|市场监管局)
         if levelPairs.contains(where: { s.matches($0.word, at: range.lowerBound) }),
            s.word(containing: range.lowerBound + 1)?.upperBound == range.lowerBound + 2 { return true }
-        if measureWords.contains(s.units[range.lowerBound]),
-           ScannedText.isDigit(s[range.lowerBound - 1]) || numeralCharacters.contains(s[range.lowerBound - 1]) { return true }
-        if followsEachLevel(s, range.lowerBound) || followsCount(s, range.lowerBound) { return true }
+        if isMeasureAfterFigure(s, at: range.lowerBound) || followsEachLevel(s, range.lowerBound) || followsCount(s, range.lowerBound) { return true }
         guard genericStarts.contains(s.units[range.lowerBound]), !s.matches(nationwide, at: range.lowerBound) else { return false }
         guard let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.count >= 2 else { return true }
         return !(wordClass(s, word).map(nameClasses.contains) ?? false)
@@ -1451,8 +1449,13 @@ public enum Entities {
     /// Whether a count of more than one stands right before `start` (20个|友城代表团, 三家|企业):
     /// bodies counted, none named; one (一家|《东方艺术》杂志, 一个|北大) may be named.
     static func followsCount(_ s: ScannedText, _ start: Int) -> Bool {
-        guard start >= 2, measureWords.contains(s[start - 1]), s[start - 2] != one else { return false }
-        return ScannedText.isDigit(s[start - 2]) || numeralCharacters.contains(s[start - 2])
+        s[start - 2] != one && isMeasureAfterFigure(s, at: start - 1)
+    }
+
+    /// Whether a measure word stands at `i` right after a figure (3家, 二十个): a count, whether a
+    /// name the tagger read opens at the measure or after it.
+    static func isMeasureAfterFigure(_ s: ScannedText, at i: Int) -> Bool {
+        measureWords.contains(s[i]) && (ScannedText.isDigit(s[i - 1]) || numeralCharacters.contains(s[i - 1]))
     }
 
     static let one = ScannedText.fold("一")[0]

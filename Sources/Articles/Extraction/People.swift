@@ -704,13 +704,14 @@ enum People {
             // character (高宪|顺|致欢迎词: jieba reads 顺致, or 高宪顺 where it sees less of the text)
             let verb = s.longest(verbs, at: end + 1)?.word.count ?? 0
             let word = s.word(containing: end)
-            let aloneBeforeVerb = verb > 0 && title(endingAt: start, in: s) != nil
+            let afterPost = title(endingAt: start, in: s) != nil
+            let aloneBeforeVerb = verb > 0 && afterPost
                 && (word == end..<(end + 1) || word == start..<(end + 1) || (verb >= 2 && word == end..<(end + 2)))
             // an item of a list of names, whole between its marks (副会长孙文婷、史佩|选，)
             let listedWhole = s[start - 1] == ScannedText.listMark && listItemEnds.contains(s[end + 1])
             // or the name whole as jieba reads it, after a post or in a list, before a verb or a
             // list's mark (区领导…、温永|学|出席, 村党支部书记徐林|收，)
-            let wholeAsJiebaReads = word == start..<(end + 1) && (s[start - 1] == ScannedText.listMark || title(endingAt: start, in: s) != nil)
+            let wholeAsJiebaReads = word == start..<(end + 1) && (s[start - 1] == ScannedText.listMark || afterPost)
                 && (verb > 0 || listItemEnds.contains(s[end + 1]))
             return rare || aloneBeforeVerb || listedWhole || wholeAsJiebaReads ? EntitySpan(kind: .person, range: start..<(end + 1)) : span
         }

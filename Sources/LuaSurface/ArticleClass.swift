@@ -125,8 +125,9 @@ enum ArticleClass {
             value is ISO (2018-05-23, 2018-05 or 2018) and nil when the year is not known; to ends a
             range (5月22日至24日) or period (一季度, 上半年, 上周). kind is "point", "range" or
             "period"; precision "day", "month" or "year". A year comes from the expression, the
-            same sentence, or a.date (昨天, 今年, and a month-day with no year stated); 当天 and
-            同日 are the day named last before them, else a.date; year, month and day are as written.
+            same sentence (before it, or after it when a.date is nil), or a.date (昨天, 今年, and a
+            month-day with no year stated); 当天 and 同日 are the day named last before them, else
+            a.date, and 次日 the day after it; year, month and day are as written.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; assert(a:dates()[1].value == "2024-08-19")"#)) { a, _ in
             let sentences = Records.SentenceTexts(a)

@@ -1300,13 +1300,19 @@ final class ExtractionTests: XCTestCase {
     }
 
     /// 当天 and 同日 are the day the report named last (新华社…6月2日电), else the publication day;
-    /// 不可同日而语 is no date.
+    /// 次日 the day after it, else none; 不可同日而语 is no date.
     func testTheSameDayIsTheDayNamedLast() throws {
         try XCTSkipIf((try? Segmenter.shared()) == nil, "jieba's dictionary is not installed")
         let a = article("6月2日，双方举行谈判。乌方当天表示愿意继续谈判。同日，美方表示支持。", metadata: ["date": "2026-06-03"])
         XCTAssertEqual(a.dates.map { $0.value ?? "-" }, ["2026-06-02", "2026-06-02", "2026-06-02"])
         XCTAssertEqual(article("当天，会议召开。", metadata: ["date": "2026-06-03"]).dates.map(\.value), ["2026-06-03"])
         XCTAssertEqual(article("两者不可同日而语。", metadata: ["date": "2026-06-03"]).dates.count, 0)
+        let next = article("5月31日，代表团抵达。次日，双方签约；翌日返程。", metadata: ["date": "2026-06-03"]).dates
+        XCTAssertEqual(next.map { $0.value ?? "-" }, ["2026-05-31", "2026-06-01", "2026-06-02"], "across a month's end")
+        XCTAssertEqual(next.map(\.precision), [.day, .day, .day])
+        let second = article("2月19日，开工的第二天，书记调研。第二天，书记座谈。", metadata: ["date": "2026-02-20"]).dates
+        XCTAssertEqual(second.map { $0.value ?? "-" }, ["2026-02-19", "2026-02-20"], "第二天 of a span is no next day")
+        XCTAssertEqual(article("次日，双方签约。", metadata: ["date": "2026-06-03"]).dates.map { $0.value ?? "-" }, ["-"], "no day named")
     }
 
     /// 全年 is the year the report is about: one named earlier in its sentence, else the title's

@@ -126,7 +126,13 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(article("t\nbody", metadata: ["date": "2024年8月9日"]).date, "2024-08-09")
         XCTAssertEqual(article("標題\n2023年12月1日，會議召開。").date, "2023-12-01")
         XCTAssertEqual(article("標題\n8月19日，2024年第三次活動舉行。").date, "2024-08-19")
-        // a year after the day that numbers no event of it is another event's
+        // a year after the day whose work is reviewed or planned is not the day's
+        XCTAssertNil(article("標題\n1月8日，全市召開2025年工作總結會。").date)
+        XCTAssertNil(article("標題\n1月8日，全市表彰2025年度先進集體。").date)
+        let reviewed = article("標題\n2月10日，會議總結2025年工作，部署2026年重點任務。", metadata: ["date": "2026-02-12"])
+        XCTAssertEqual(reviewed.dates.map { $0.value ?? "-" }, ["2026-02-10", "2025", "2026"])
+        let dated = article("標題\n1月8日，全市2025年經濟數據發布。", metadata: ["date": "2026-01-10"])
+        XCTAssertEqual(dated.dates.first?.value, "2026-01-08", "a dated article's day is near its date, whatever year follows it")
         // a signature's date with its weekday after it
         XCTAssertEqual(article("標題\n議員與主席交流。\n2023年4月16日（星期日）").date, "2023-04-16")
         // and the time on a line of its own under it, as Hong Kong's government signs its releases

@@ -80,6 +80,12 @@ public struct Day: Equatable, Comparable, Sendable {
         day = d
     }
 
+    /// The day an ISO date names (2024-08-19); nil for a month or a year.
+    init?(iso: String) {
+        guard let day = PublicationDate(iso: iso, source: .text)?.calendarDay else { return nil }
+        self = day
+    }
+
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
     /// Monday = 0.
     var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 }
@@ -108,9 +114,10 @@ public struct DateExpression {
     public var signsOff = false
     /// Whether it is alone on its line under its issuer's (`Dates.signsBlock`).
     public var signsBlock = false
-    /// Whether it is a year that a clause on the past follows (2013年因持枪伤人被追逃, 2015年以来):
-    /// a day written before it in its sentence is not of that year, as it is of most years after
-    /// it (8月19日，2024年第三次活动, 11月8日，朔州市2026年招才引智活动).
+    /// Whether it is a year that a clause on the past follows (2013年因持枪伤人被追逃, 2015年以来)
+    /// or whose work is reviewed or planned (总结2025年工作, 2025年度先进): a day written before it
+    /// in its sentence is not of that year, as it is of most years after it (8月19日，2024年第三次活动,
+    /// 11月8日，朔州市2026年招才引智活动).
     public var recallsPast = false
 
     /// Whether its year may stand for a day's written before it in the sentence.
@@ -154,20 +161,25 @@ public struct DateParts: Equatable {
     public var mondayShift: Int?
     /// 到2030年, 力争2025年: a goal, not when something happened.
     public var target = false
-    /// 当天, 同日: the day the text names last before it, else the publication day.
-    public var sameDay = false
+    /// Days after the day the text names last before it: 当天 and 同日 0 (else the publication
+    /// day: `dayShift`), 次日 1 (else no day).
+    public var afterNamedDay: Int?
     /// 全年, 上年: of the year the text is about, not the publication's: a bulletin published in
     /// 2026 says 2025年 and then 全年 for 2025, 比上年 for 2024 (`Dates.resolve`).
     public var ofYearInDiscussion = false
 
-    var precision: DateMention.Precision { day != nil || dayShift != nil || mondayShift != nil ? .day : month != nil || monthShift != nil ? .month : .year }
+    var precision: DateMention.Precision { day != nil || dayShift != nil || mondayShift != nil || afterNamedDay != nil ? .day : month != nil || monthShift != nil ? .month : .year }
 }
 
 extension Dates {
     static let dayWords = ScannedText.words([("前天", -2), ("前日", -2), ("昨天", -1), ("昨日", -1), ("今天", 0), ("今日", 0),
                                  ("明天", 1), ("明日", 1), ("后天", 2)])
-    /// Words for the day named last (新华社6月2日电…乌克兰总统当天表示): that day, not the publication's.
-    static let sameDayWords = ScannedText.words(["当天", "当日", "同日", "同一天", "同天"].map { ($0, true) })
+    /// Words for the day named last (新华社6月2日电…乌克兰总统当天表示) or the day after it (6月2日…次日):
+    /// counted from that day, not the publication's.
+    static let namedDayWords = ScannedText.words([("当天", 0), ("当日", 0), ("同日", 0), ("同一天", 0), ("同天", 0),
+                                                  ("次日", 1), ("翌日", 1), ("第二天", 1)])
+    /// 第二天 is the next day only where a clause opens with it: 开工的第二天 is the second day of the work.
+    static let secondDay = ScannedText.fold("第二天")
     static let weekWords = ScannedText.words([("本周", 0), ("这周", 0), ("上周", -1), ("上个星期", -1), ("下周", 1)])
     /// The days of a week after its word (上周五), Monday first; 日 and 天 are both Sunday.
     static let weekdays = ScannedText.fold("一二三四五六日天")
@@ -194,7 +206,7 @@ extension Dates {
         var set = Set<UInt32>((0x30...0x39).map { UInt32($0) })
         set.formUnion(Numerals.digits.keys)
         set.formUnion(Numerals.smallUnits.keys)
-        for list in [dayWords.map(\.word), sameDayWords.map(\.word), weekWords.map(\.word), monthWords.map(\.word), yearWords.map(\.word), periods.map(\.word)] {
+        for list in [dayWords.map(\.word), namedDayWords.map(\.word), weekWords.map(\.word), monthWords.map(\.word), yearWords.map(\.word), periods.map(\.word)] {
             for word in list { if let first = word.first { set.insert(first) } }
         }
         return UnitSet(set)
@@ -229,6 +241,19 @@ extension Dates {
     static let weekdayWords = ScannedText.units(of: "星期周礼拜"), timeLineWords = ScannedText.units(of: "香港北京时间分:：")
 
     static let pastMarks = ScannedText.units(of: "因曾起被就便"), since = ScannedText.fold("以来")
+    /// Verbs before a year whose work they review or plan, and words after it that make it that work.
+    static let yearsWorkVerbs = ScannedText.words(["总结", "回顾", "盘点", "部署", "谋划", "展望"].map { ($0, true) })
+    static let yearsWorkWords = ScannedText.words(["度", "工作"].map { ($0, true) })
+
+    /// Whether a clause on the past opens at `i`, after a year (2013年因…, 2015年以来).
+    static func recallsPast(_ s: ScannedText, after i: Int) -> Bool {
+        pastMarks.contains(s[i]) || s.matches(since, at: i)
+    }
+
+    /// Whether the year `e` names a year's work, reviewed or planned (总结2025年工作, 2026年度计划).
+    static func namesYearsWork(_ s: ScannedText, _ e: DateExpression) -> Bool {
+        yearsWorkVerbs.contains { s.matches($0.word, endingAt: e.start) } || yearsWorkWords.contains { s.matches($0.word, at: e.end) }
+    }
     static let signatureBreaks = ScannedText.clauseMarks
 
     /// Every date expression in the text, in order.
@@ -242,7 +267,7 @@ extension Dates {
             guard starts.contains(u), var e = expression(s, at: i) else { i += 1; continue }
             e.sentence = sentence
             e.signsBlock = e.kind == .point && e.from.day != nil && e.from.year != nil && signsBlock(e, in: s)
-            e.recallsPast = e.from.year != nil && e.from.month == nil && (pastMarks.contains(s[e.end]) || s.matches(since, at: e.end))
+            e.recallsPast = e.from.year != nil && e.from.month == nil && (recallsPast(s, after: e.end) || namesYearsWork(s, e))
             found.append(e)
             i = e.end
         }
@@ -272,14 +297,21 @@ extension Dates {
         return e
     }
 
+    /// Whether a clause opens at `i`: the text's or a line's start, or after a clause's mark.
+    static func opensClause(_ s: ScannedText, at i: Int) -> Bool {
+        i == 0 || s[i - 1] == 0x0A || ScannedText.clauseMarks.contains(s[i - 1])
+    }
+
     /// 昨天, 上周, 本月, 今年以来 (and 今年5月, which reads on as a date).
     static func relative(_ s: ScannedText, at i: Int) -> DateExpression? {
         // not inside a longer word (三明|日报; 不可同日而语)
         if let w = s.longest(dayWords, at: i), !s.splitsWord(at: i) {
             return DateExpression(start: i, end: i + w.word.count, from: DateParts(dayShift: w.name), to: nil, kind: .point, sentence: 0)
         }
-        if let w = s.longest(sameDayWords, at: i), !s.splitsWord(at: i), !s.splitsWord(at: i + w.word.count) {
-            return DateExpression(start: i, end: i + w.word.count, from: DateParts(dayShift: 0, sameDay: true), to: nil, kind: .point, sentence: 0)
+        if let w = s.longest(namedDayWords, at: i), !s.splitsWord(at: i), !s.splitsWord(at: i + w.word.count),
+           w.word != secondDay || opensClause(s, at: i) {
+            let parts = DateParts(dayShift: w.name == 0 ? 0 : nil, afterNamedDay: w.name)
+            return DateExpression(start: i, end: i + w.word.count, from: parts, to: nil, kind: .point, sentence: 0)
         }
         if let w = s.longest(weekWords, at: i) {
             let end = i + w.word.count
@@ -629,8 +661,9 @@ extension Dates {
         return nil
     }
 
-    /// Every expression resolved: its year from the expression, the same sentence (before it, or
-    /// after it where that year recalls no past), or the publication date; a lone day's month from the date before it. 全年 and 上年 count from the
+    /// Every expression resolved: its year from the expression, the same sentence (before it, or,
+    /// in an undated article, after it where that year recalls no past), or the publication date;
+    /// a lone day's month from the date before it. 全年 and 上年 count from the
     /// year in discussion: one stated or resolved earlier in their sentence, else `titleYear`
     /// (晋城市2025年国民经济和社会发展统计公报), else the publication's.
     public static func resolve(_ expressions: [DateExpression], in s: ScannedText, publication: PublicationDate?, today: Day,
@@ -640,11 +673,14 @@ extension Dates {
             if let y = e.from.year, y <= today.year { sentenceYears[e.sentence, default: []].append((e.start, y, e.recallsPast)) }
         }
         var context: (year: Int?, month: Int?) = (nil, nil)
-        var lastDay: (year: Int?, month: Int?, iso: String?)?
+        var lastDay: Day?
         var resolvedYear: (sentence: Int, year: Int)?
         return expressions.map { expression in
             let years = sentenceYears[expression.sentence] ?? []
-            let sentenceYear = years.last(where: { $0.start < expression.start })?.year ?? years.first(where: { !$0.recallsPast })?.year
+            // a year after the day is more often the work it reviews or plans (1月8日，召开2025年工作总结会)
+            // than the day's: the publication date, when there is one, places the day better
+            let yearAfter = publication == nil ? years.first(where: { !$0.recallsPast })?.year : nil
+            let sentenceYear = years.last(where: { $0.start < expression.start })?.year ?? yearAfter
             let earlier = resolvedYear.flatMap { $0.sentence == expression.sentence ? $0.year : nil }
             let e = expression.anchored(to: sentenceYear ?? earlier ?? titleYear)
             // a lone day (7日) takes its month from the date before it, else the publication month
@@ -653,7 +689,7 @@ extension Dates {
                 base.year = context.month != nil ? context.year ?? base.year : base.year ?? publication?.year
             }
             let nearPublication = e.kind != .period  // 一季度 is this year's, whatever the month now
-            var from = (e.from.sameDay ? lastDay : nil) ?? resolve(e.from, base: base, publication: publication, nearPublication: nearPublication)
+            var from = namedDay(e.from, after: lastDay) ?? resolve(e.from, base: base, publication: publication, nearPublication: nearPublication)
             var to = e.to.map {
                 resolve($0, base: (from.year ?? base.year, from.month ?? base.month), publication: publication, nearPublication: nearPublication)
             }
@@ -669,7 +705,7 @@ extension Dates {
             // a lone day's month is the last point's or range end's, never a period's first
             // (前三季度…，31日 is not in January)
             if e.kind != .period, let side = e.kind == .range ? to : from, side.month != nil { context = (side.year, side.month) }
-            if e.kind == .point, e.from.precision == .day, !e.from.target, from.iso != nil { lastDay = from }
+            if e.kind == .point, e.from.precision == .day, !e.from.target, let iso = from.iso { lastDay = Day(iso: iso) }
             // 上年 compares with another year; 全年 restates this one
             let comparesWithAnother = expression.from.ofYearInDiscussion && expression.from.yearShift != nil
             if !e.from.target, !comparesWithAnother, let year = from.year {
@@ -679,6 +715,15 @@ extension Dates {
             return DateMention(text: s.text(e.start..<e.end), value: iso, to: iso == nil ? nil : toIso, precision: e.from.precision,
                                kind: e.kind, offset: s.byteOffset(e.start), year: e.from.year, month: e.from.month, day: e.from.day)
         }
+    }
+
+    /// 当天 or 次日 counted from the day named last; nil where the expression counts from no such day.
+    static func namedDay(_ p: DateParts, after last: Day?) -> (year: Int?, month: Int?, iso: String?)? {
+        guard let shift = p.afterNamedDay else { return nil }
+        // with no day named, 当天 is the publication day (its dayShift), and 次日 none
+        guard let last else { return shift == 0 ? nil : (nil, nil, nil) }
+        let d = last.adding(days: shift)
+        return (d.year, d.month, d.iso)
     }
 
     /// One side of an expression as a calendar value, where it can be known.

@@ -102,6 +102,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Numbers.find(in: "共发生事故２３起，死亡１９人，确诊病例5例。").map(\.text), ["２３起", "１９人", "5例"], "incidents and cases are counted")
     }
 
+    /// Pages spaced for the web put a space on each side of a number: it is read with its unit,
+    /// and a record is its text as written; a space that separates a field from a date stays.
+    func testNumbersAndDatesSpacedForTheWeb() {
+        let a = article("会议于 2026 年 4 月 7 日至 15 日举行，全市 12 个项目签约，总投资 100 亿元。")
+        XCTAssertEqual(a.dates.map { [$0.text, $0.value ?? "-", $0.to ?? "-"] }, [["2026 年 4 月 7 日至 15 日", "2026-04-07", "2026-04-15"]])
+        XCTAssertEqual(a.numbers.map(\.text), ["12 个", "100 亿元"])
+        XCTAssertEqual(a.numbers.map(\.value), [12, 10_000_000_000])
+        let fields = article("标题\n中新网 5月7日电 据生态环境部消息，督察组进驻。")
+        XCTAssertEqual(fields.organisations.map(\.text), ["中新网", "生态环境部"])
+        XCTAssertEqual(article("航班 CI7951 二十五日抵达。").numbers.count, 0, "a code's digits are no number")
+    }
+
     func testDateForms() {
         let a = article("2018年5月23日，会议召开。二〇一八年五月二十三日，５月２３日，5月23号，5月22日至24日，5月22日—6月3日，上半年，一季度。")
         let values = a.dates.map { [$0.text, $0.value ?? "-", $0.to ?? "-", $0.kind.rawValue] }

@@ -3,7 +3,7 @@ import Text
 /// Text as the extractors read it: one folded code point per Unicode scalar (Simplified
 /// script, half-width but for the clause comma "，", which an ASCII comma between words also
 /// reads as, lower case, every decimal digit as its ASCII digit: ５, ٥ and 5 read alike), but
-/// for the spaces that pad names (`withoutNamePadding`), with the UTF-8 byte offset where each
+/// for the spaces that pad names and numbers (`withoutPadding`), with the UTF-8 byte offset where each
 /// scalar starts. Extractors match on `units` and report offsets into the original text, so a
 /// record's text is always the text as written.
 public struct ScannedText {
@@ -27,7 +27,7 @@ public struct ScannedText {
         }
         offsets.append(offset)
         ScannedText.foldClauseCommas(&units)
-        (self.units, self.offsets) = ScannedText.withoutNamePadding(units, offsets)
+        (self.units, self.offsets) = ScannedText.withoutPadding(units, offsets)
     }
 
     /// 巿 (U+5DFF), which input methods and scans often give for 市 (U+5E02): 广州市郭永航巿长
@@ -45,20 +45,52 @@ public struct ScannedText {
     }
 
     /// Spaces that pad a two-character name to the width of three (市委书记王　刚, 、刘　伟、), as
-    /// official lists and notices write them, left out of the units: the tagger and the patterns
-    /// read 王刚, and offsets still point into the text as written. Such a space stands alone
-    /// between a surname and one Han character, the surname where a name may start (after a
-    /// post, a list mark, a particle, a mark, or the line's start), so 王刚　李强 keeps its space.
-    static func withoutNamePadding(_ units: [UInt32], _ offsets: [Int]) -> ([UInt32], [Int]) {
-        func isPadding(_ i: Int) -> Bool {
-            guard paddingSpaces.contains(units[i]), i >= 1, i + 1 < units.count, Han.isHan(units[i + 1]),
-                  !paddingSpaces.contains(units[i + 1]), People.surnames.contains(units[i - 1]) else { return false }
-            return People.mayOpenName(units, at: i - 1, after: People.titles)
-        }
+    /// official lists and notices write them, and spaces around numbers in text spaced for the web
+    /// (`isNumberSpacing`), left out of the units: the tagger and the patterns read 王刚 and
+    /// 4月7日, and offsets still point into the text as written.
+    static func withoutPadding(_ units: [UInt32], _ offsets: [Int]) -> ([UInt32], [Int]) {
         guard units.contains(where: paddingSpaces.contains) else { return (units, offsets) }
-        let kept = units.indices.filter { !isPadding($0) }
+        let kept = units.indices.filter { !isNamePadding(units, $0) && !isNumberSpacing(units, $0) }
         guard kept.count < units.count else { return (units, offsets) }
         return (kept.map { units[$0] }, kept.map { offsets[$0] } + [offsets[units.count]])
+    }
+
+    /// Whether the space at `i` pads a name: it stands alone between a surname and one Han
+    /// character, the surname where a name may start (after a post, a list mark, a particle, a
+    /// mark, or the line's start), so 王刚　李强 keeps its space.
+    static func isNamePadding(_ units: [UInt32], _ i: Int) -> Bool {
+        guard paddingSpaces.contains(units[i]), i >= 1, i + 1 < units.count, Han.isHan(units[i + 1]),
+              !paddingSpaces.contains(units[i + 1]), People.surnames.contains(units[i - 1]) else { return false }
+        return People.mayOpenName(units, at: i - 1, after: People.titles)
+    }
+
+    /// Whether the space at `i` stands between a number and a Han character in text spaced for
+    /// the web (于 4 月 7 日至 15 日, 为期 8 天, 总投资 100 亿元): the number is read with its unit.
+    /// Such a number is spaced apart on both sides, or stands at a line's start or by a mark;
+    /// a space that separates fields (宣城日报 2015-10-26, 发自秦皇岛 8月9日, 2016-03-14 作者)
+    /// leaves a number that runs into a character on its other side, and stays.
+    static func isNumberSpacing(_ units: [UInt32], _ i: Int) -> Bool {
+        guard paddingSpaces.contains(units[i]), i >= 1, i + 1 < units.count else { return false }
+        if isDigit(units[i - 1]), Han.isHan(units[i + 1]) {
+            var start = i - 1
+            while start > 0, isNumberPart(units[start - 1]) { start -= 1 }
+            return start == 0 || standsApart(units[start - 1])
+        }
+        if Han.isHan(units[i - 1]), isDigit(units[i + 1]) {
+            var end = i + 1
+            while end < units.count, isNumberPart(units[end]) { end += 1 }
+            return end == units.count || standsApart(units[end])
+        }
+        return false
+    }
+
+    /// A digit, or a mark inside a number (3,500.5; 10:30).
+    static func isNumberPart(_ u: UInt32) -> Bool { isDigit(u) || u == 0x2E || u == 0x2C || u == 0x3A }
+
+    /// Whether a number next to `u` stands apart: a space, a line break, or a mark other than
+    /// those inside dates and codes (2015-10-26, 2016/3/14, CI7951).
+    static func standsApart(_ u: UInt32) -> Bool {
+        paddingSpaces.contains(u) || u == 0x0A || !(Han.isHan(u) || isLetterOrDigit(u) || u == 0x2D || u == 0x2F || u == 0x5F)
     }
 
     /// Spaces as folding leaves them: the ideographic space folds to a plain one, which reads alike.
@@ -66,12 +98,19 @@ public struct ScannedText {
 
     public var count: Int { units.count }
 
-    /// The text of units `range`, as written (a name's padding space included: 王　刚).
+    /// The text of units `range`, as written (a name's padding space included: 王　刚), to the end
+    /// of its last unit: a space left out after it (4 月 7 日 举行) is none of it.
     public func text(_ range: Range<Int>) -> String {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
-        let end = utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])
+        let end = utf8.index(utf8.startIndex, offsetBy: range.isEmpty ? offsets[range.lowerBound] : endOffset(of: range.upperBound - 1))
         return String(Substring(utf8[start..<end]))
+    }
+
+    /// The byte offset where unit `i`'s scalar ends.
+    func endOffset(of i: Int) -> Int {
+        let lead = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: offsets[i])]
+        return offsets[i] + (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4)
     }
 
     /// The 1-based byte offset of scalar `i`, as records give it.

@@ -81,8 +81,7 @@ public enum Pinyin {
                 if let character = han, isOpening(bytes, at: i), let length = annotationLength(bytes, at: i, after: character) {
                     removed += 1
                     i += length
-                    han = nil
-                    continue
+                    continue  // the character stays: pages repeat its annotation (目(mu)(mu)(mu))
                 }
                 let length = UTF8Scalars.length(bytes[i])
                 let value = UTF8Scalars.value(bytes, at: i, length: length)

@@ -9,6 +9,8 @@ final class CleaningTests: XCTestCase {
         XCTAssertEqual(Pinyin.strip("女(nǚ)士").text, "女士")           // ü form
         XCTAssertEqual(Pinyin.strip("綠(lv4)色").text, "綠色")          // v and a tone number
         XCTAssertEqual(Pinyin.strip("發（fā）展").removed, 1)          // full-width brackets
+        XCTAssertEqual(Pinyin.strip("項(xiang)目(mu)(mu)(mu)名單").text, "項目名單")  // an annotation repeated
+        XCTAssertEqual(Cleaner.clean("標題\n重點項(xiang)目(mu)(mu)(mu)名單").lines, ["標題", "重點項目名單"])
         for kept in ["銳華能源(大同)技術有限公司", "(記者 李婷婷)", "封裝(CoGas)", "項目(1)", "能源(wind)", "a(fā)"] {
             XCTAssertEqual(Pinyin.strip(kept).text, kept)
         }

@@ -51,6 +51,7 @@ final class ExtractionTests: XCTestCase {
             ("总投资100多万元", 1_000_000, .more), ("资金2200余万元", 22_000_000, .more), ("近5亿元", 500_000_000, .less),
             ("超过3亿元", 300_000_000, .more), ("约2亿元", 200_000_000, .about), ("3亿元以上", 300_000_000, .more),
             ("5000万元左右", 50_000_000, .about), ("不足800万元", 8_000_000, .less), ("5千万元", 50_000_000, nil),
+            ("50亿元或以上", 5_000_000_000, .more),
         ]
         for (text, value, approx) in cases {
             XCTAssertEqual(money(text)?.value, Decimal10(value), text)
@@ -73,6 +74,12 @@ final class ExtractionTests: XCTestCase {
             XCTAssertEqual(money(text)?.currency, code, text)
         }
         XCTAssertEqual(Numbers.find(in: "12亿人民币").count, 1, "人 of 人民币 is no measure word")
+        // 元 left unsaid where the noun before says it is money
+        XCTAssertEqual(money("总投资约6247.76亿")?.value?.description, "624776000000")
+        XCTAssertEqual(money("总投资约6247.76亿")?.currency, "CNY")
+        XCTAssertEqual(money("销售额突破三千五百万")?.value, 35_000_000)
+        XCTAssertNil(money("全市常住人口达1200万"), "no money noun")
+        XCTAssertNil(money("投资建设的工厂年产2亿"), "the noun is not the figure's")
         // Taiwan's papers: the currency after 元 or before the number, and 兆 (a trillion) before 元
         XCTAssertEqual(money("收益八億五千萬元新臺幣")?.currency, "TWD")
         XCTAssertEqual(money("收益八億五千萬元新臺幣")?.text, "八億五千萬元新臺幣")
@@ -731,6 +738,9 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(people["卢东亮"]?.roles, ["caption"], "\(people.keys.sorted())")
         XCTAssertEqual(people["卢东亮"]?.titles, ["市委书记"])
         XCTAssertEqual(people["张燕伟"]?.roles, ["photographer"])
+        let credited = article("标题\n3月12日，新区举行开工仪式。\n台传媒记者陈远摄").people
+        XCTAssertEqual(credited.map(\.text), ["陈远"], "the credit's mark is no part of the name")
+        XCTAssertEqual(credited.first?.roles, ["photographer"])
     }
 
     /// The deck's names the body never gives are the article's people too.

@@ -248,6 +248,8 @@ final class StructureTests: XCTestCase {
     func testAPhotoCreditBeforeItsAgency() {
         XCTAssertEqual(Layout.caption("驻村第一书记王磊在田间查看长势。 赵宏亮摄（人民视觉）")?.photographer, "赵宏亮")
         XCTAssertEqual(Layout.caption("村民在合作社分拣猕猴桃。 孙 悦攝(影像中國)")?.photographer, "孙悦")
+        XCTAssertEqual(Layout.caption("项目现场。台传媒记者陈 远摄")?.photographer, "陈远", "a padded name right after the credit's title")
+        XCTAssertNil(Layout.caption("项目现场。台传媒记者陈远 梁摄")?.photographer, "one character after a name is none")
         XCTAssertNil(Layout.caption("会议强调，要抓好安全生产（见附件）"), "a bracket after no credit")
     }
 
@@ -337,6 +339,9 @@ final class StructureTests: XCTestCase {
         for headline in ["如何让山西好物走向世界？", "山西：奋力谱写新篇章！", "商务部：外资稳中有进", "全面启动！第二批督察组将进驻这五个省"] {
             XCTAssertEqual(Article(ArticleSource(path: "x.txt"), raw: headline + "\n正文。").title, headline)
         }
+        let claim = "总投资约62亿!2026年度重点招商引资项目发布"
+        XCTAssertEqual(Article(ArticleSource(path: "x.txt"), raw: claim + "\n来源：三湘都市报 时间：2026-05-29 21:58\n正文。").title, claim,
+                       "a cry anywhere in a line the page's date line is under")
     }
 
     /// An outlet's name in a dateline has two characters or more: 臺海網 is no outlet 臺 and a place.

@@ -65,8 +65,7 @@ public enum Cleaner {
             if let character = han, Pinyin.isOpening(bytes, at: i), let length = Pinyin.annotationLength(bytes, at: i, after: character) {
                 pinyin += 1
                 i += length
-                han = nil
-                continue
+                continue  // the character stays: pages repeat its annotation (目(mu)(mu)(mu))
             }
             if b == 0x5C, i + 1 < bytes.count, bytes[i + 1] == 0x6E || bytes[i + 1] == 0x72 {  // \n or \r (\r\n is one)
                 let crlf = bytes[i + 1] == 0x72 && i + 3 < bytes.count && bytes[i + 2] == 0x5C && bytes[i + 3] == 0x6E

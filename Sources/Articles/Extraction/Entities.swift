@@ -118,7 +118,9 @@ public enum Entities {
             for person in people(inLine: String(rest)) { mentions.add(person.text, offset: nil, titles: person.titles, role: "deck", org: person.org) }
         }
         for caption in captions {
-            for person in people(inLine: caption.text) where person.text != caption.photographer {
+            // not the photographer, whole or read on into the credit's mark (王超摄)
+            let credited = caption.photographer.map { [$0, $0 + "摄", $0 + "攝"] } ?? []
+            for person in people(inLine: caption.text) where !credited.contains(person.text) {
                 mentions.add(person.text, offset: nil, titles: person.titles, role: "caption", org: person.org)
             }
         }

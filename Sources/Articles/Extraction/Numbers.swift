@@ -52,7 +52,7 @@ public enum Numbers {
     /// After the number, before its unit (100多万元, 2200余万元), or after the unit (3亿元以上).
     static let approxInside = ScannedText.words([("多", Amount.Approximation.more), ("余", .more)])
     static let approxAfter = ScannedText.words([("左右", Amount.Approximation.about), ("上下", .about), ("以上", .more),
-                                    ("以下", .less), ("以内", .less)])
+                                    ("或以上", .more), ("以下", .less), ("或以下", .less), ("以内", .less)])
     static let rangeMarks = Set(["至", "到", "-", "—", "~", "〜", "－"].flatMap { ScannedText.fold($0) })
     /// Nouns that say what a figure counts; the nearest one before it in its clause is its label.
     static let labels = ScannedText.words(["计划总投资", "总投资额", "投资总额", "总投资", "计划投资", "投资额", "投资", "年产值", "总产值",
@@ -134,6 +134,9 @@ public enum Numbers {
         } else if let m = s.longest(measureWords, at: end) {
             (kind, unit) = (.count, s.text(end..<(end + m.word.count)))
             end += m.word.count
+        } else if last.scaled, namesMoney(s, before: start) {
+            // 总投资约6247.76亿: the noun says it is money, and 元 is left unsaid
+            (kind, unit, currency) = (.money, "", "CNY")
         } else {
             return nil
         }
@@ -240,6 +243,12 @@ public enum Numbers {
             start -= hedge.word.count
         }
         return (start, approx, currency, currencyText)
+    }
+
+    /// Whether a label noun ends right before `start`, or a verb's character or two before it
+    /// (投资额达, 销售额突破): the figure it opens is money.
+    static func namesMoney(_ s: ScannedText, before start: Int) -> Bool {
+        ((start - 2)...start).contains { k in labels.contains { s.matches($0.word, endingAt: k) } }
     }
 
     /// The nearest label noun ending within 16 characters before `start`, in the same clause.

@@ -101,7 +101,8 @@ public struct Layout {
         var rest = cleaned.lineRanges[...]
         if let givenTitle, !givenTitle.isEmpty {
             if let first = rest.first, cleaned.substring(first) == givenTitle { content.append((first, .repeatedTitle)); rest = rest.dropFirst() }
-        } else if let first = rest.first, Layout.dateline(String(cleaned.substring(first))) == nil, !readsAsParagraph(cleaned.substring(first)) {
+        } else if let first = rest.first, Layout.dateline(String(cleaned.substring(first))) == nil,
+                  !readsAsParagraph(cleaned.substring(first), dated: line(below: first, in: cleaned).map(isDateLine) ?? false) {
             // a first line that opens with a dateline (新华社北京6月5日电…), or reads as a paragraph
             // (a post of one line), is a report's first paragraph, scraped without its headline:
             // the article has no title
@@ -124,14 +125,21 @@ public struct Layout {
         return (content + boilerplate).sorted { $0.0.lowerBound < $1.0.lowerBound }
     }
 
+    /// The line right below `line`, body or boilerplate (a date line with the source is taken out).
+    static func line(below line: Range<Int>, in cleaned: CleanedText) -> Substring? {
+        (cleaned.lineRanges + cleaned.boilerplateRanges).filter { $0.lowerBound >= line.upperBound }
+            .min { $0.lowerBound < $1.lowerBound }.map(cleaned.substring)
+    }
+
     /// Whether a line reads as a paragraph, not a headline: it holds a full stop, goes on after a
     /// sentence's end (…望不到边！@大同文旅 推荐…), or is longer than headlines are. A short cry
-    /// that opens a headline is no sentence of a paragraph (全面启动！第二轮…督察组将进驻这5省).
-    static func readsAsParagraph(_ line: Substring) -> Bool {
+    /// that opens a headline is no sentence of a paragraph (全面启动！第二轮…督察组将进驻这5省), nor
+    /// is any cry of a line the page's date line is `dated` under (总投资约6247.76亿!2023年度…发布).
+    static func readsAsParagraph(_ line: Substring, dated: Bool = false) -> Bool {
         let scalars = Array(line.unicodeScalars)
         guard scalars.count <= 80 else { return true }
         return scalars.indices.contains { i in
-            scalars[i] == "。" || (sentenceEnds.contains(scalars[i]) && scalars.count - i > 10 && i > headlineCry)
+            scalars[i] == "。" || (!dated && sentenceEnds.contains(scalars[i]) && scalars.count - i > 10 && i > headlineCry)
         }
     }
 
@@ -264,15 +272,16 @@ public struct Layout {
     static let creditTitles = ["本報記者", "本报记者", "新華社記者", "新华社记者", "通訊員", "通讯员", "記者", "记者", "攝影", "摄影"]
 
     /// The name before 攝: the last run of Han characters, without a job title, 2 to 4 long; a
-    /// name padded to three characters (孙 悦攝) is whole.
+    /// name padded to three characters (孙 悦攝, 台传媒记者王 超摄) is whole.
     static func photographer(in text: String) -> String? {
         let reversed = text.reversed().drop { $0 == " " || $0 == "/" || $0 == "／" }
         let tail = reversed.prefix { Han.isHan($0) }
         var name = String(tail.reversed())
         let rest = reversed.dropFirst(tail.count)
-        if tail.count == 1, let space = rest.first, space == " " || space == "\u{3000}", let first = rest.dropFirst().first, Han.isHan(first),
-           rest.dropFirst(2).first.map({ !Han.isHan($0) }) ?? true {
-            name = String(first) + name
+        if tail.count == 1, let space = rest.first, space == " " || space == "\u{3000}", let first = rest.dropFirst().first, Han.isHan(first) {
+            // the surname stands alone, or right after the credit's title
+            let before = String(rest.dropFirst(2).reversed())
+            if before.last.map({ !Han.isHan($0) }) ?? true || creditTitles.contains(where: before.hasSuffix) { name = String(first) + name }
         }
         for title in creditTitles where name.hasPrefix(title) { name.removeFirst(title.count) }
         if name.count > 4, let split = creditTitles.compactMap({ name.range(of: $0) }).last {

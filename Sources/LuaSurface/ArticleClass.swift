@@ -106,8 +106,10 @@ enum ArticleClass {
             exact: an integer, or a decimal read from its digits (0.35); nil when too large to hold.
             approx is "more" (100多万元, 超过3亿元, 3亿元以上), "about" (约2亿元) or "less" (近5亿元);
             a range (5至10亿元) has min and max, and value is its min. currency is an ISO code
-            (CNY, USD, HKD…; 人民币5000万, ¥500); label is what the figure counts when a noun
-            before it says so (总投资, 年产值, 罚款), in Simplified script.
+            (CNY, USD, HKD…; 人民币5000万, ¥500; CNY where a money noun opens a figure in 万 or
+            亿 with no 元: 总投资约62亿); label is what the figure counts when a noun before it
+            says so (总投资, 年产值, 罚款), in Simplified script. A space around the number, as
+            pages spaced for the web write it (总投资 100 亿元), is read past.
             Ordinals and names (第三次, 二十屆三中全會, numerals inside quotes) are left out.
             """,
             example: #"local a = corpus.load(dossier.sample .. "/seed-article.txt", {quiet = true})[1]; local m = a:numbers():filter("kind", "money"); assert(m[1].value == 9975400000 and m[1].label == "总投资")"#)) { a, _ in

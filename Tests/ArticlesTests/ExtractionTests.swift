@@ -140,6 +140,8 @@ final class ExtractionTests: XCTestCase {
         try XCTSkipIf((try? Segmenter.shared()) == nil, "jieba's dictionary is not installed")
         let days = article("2026年10月30日，公司发布报告，前三季度营收增长。31日早盘，股价上涨；当日收涨。").dates
         XCTAssertEqual(days.map { $0.value ?? "-" }, ["2026-10-30", "2026-01", "2026-10-31", "2026-10-31"])
+        let written = article("2026年12月21日，代表团抵达。二十三日，双方会谈；一日三餐由酒店提供。").dates
+        XCTAssertEqual(written.map { $0.value ?? "-" }, ["2026-12-21", "2026-12-23"], "a day in Chinese numerals, not 一日")
         let ranged = article("2026年12月28日至1月3日，举办活动。5日，活动总结。").dates
         XCTAssertEqual(ranged.last?.value, "2027-01-05", "after a range, its end's month")
         let parts = article("2026年中国科学院学术年会召开。2025年初中学业考试结束。2024年中，项目开工；2023年底完成。").dates
@@ -2150,6 +2152,8 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("会上,李明局长向王刚局长介绍了情况。").people.map(\.text), ["李明", "王刚"])
         // a caption's verb of visiting that the tagger read the name on into (唐超|慰问)
         XCTAssertEqual(article("局党组成员、副局长唐超慰问退役军人。").people.map { "\($0.text):\($0.title ?? "")" }, ["唐超:副局长"])
+        // or of leading a group (张伟|率代表团)
+        XCTAssertEqual(article("市委书记张伟率代表团赴深圳考察。").people.map { "\($0.text):\($0.title ?? "")" }, ["张伟:市委书记"])
         let both = article("院长刘建华、副院长刘秀梅出席会议。刘院长在讲话中指出，要做好审判工作。")
         XCTAssertEqual(both.people.map { "\($0.text):\($0.count)" }, ["刘建华:2", "刘秀梅:1"], "the one who holds the post comes first")
     }

@@ -394,9 +394,10 @@ extension Dates {
             return ((p, nil), j)
         }
         if hasYear { return ((p, nil), j) }
-        // 23日 alone: its month comes from the context. Arabic digits only (一日三餐 is no date),
-        // and not a span of days (3日内, 拘留10日).
-        if allowLoneDay, ScannedText.isDigit(s[i]), let d = small(s, at: i, unit: [ri], range: 1...31),
+        // 23日 alone: its month comes from the context. Arabic digits, or Chinese numerals of two
+        // characters or more (二十三日, as datelines write days: 一日三餐 is no date), and not a
+        // span of days (3日内, 拘留10日).
+        if allowLoneDay, let d = small(s, at: i, unit: [ri], range: 1...31), ScannedText.isDigit(s[i]) || d.end - i >= 3,
            !"内起间".unicodeScalars.contains(where: { $0.value == s[d.end] }), !dayCounters.contains(where: { s.matches($0.word, endingAt: i) }) {
             p.day = d.value
             return ((p, nil), d.end)

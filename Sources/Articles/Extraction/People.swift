@@ -68,7 +68,9 @@ enum People {
     static let verbs = ScannedText.words(["说", "表示", "指出", "认为", "强调", "介绍", "告诉", "称", "透露", "坦言", "回忆",
                                           "会见", "主持", "出席", "讲话", "致辞", "致词", "致欢迎词", "致欢迎辞", "致贺词", "致答谢词", "宣布", "分别", "先后",
                                           // and of visiting, as photo captions put them (副局长唐超|慰问退役军人)
-                                          "慰问", "看望", "走访", "视察", "调研", "考察"].map { ($0, true) })
+                                          "慰问", "看望", "走访", "视察", "调研", "考察",
+                                          // and of leading a group (市委书记张伟|率代表团)
+                                          "率领", "率队", "率团", "率代表团"].map { ($0, true) })
     static let verbFirsts = UnitSet(verbs.compactMap(\.word.first))
     /// Characters no given name holds: particles and verbs that follow names in reports.
     static let notInName = UnitSet(Entities.afterNameCharacters.unicodeScalars.map { Folding.shared.simplified($0.value) })

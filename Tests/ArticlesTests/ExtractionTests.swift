@@ -2634,6 +2634,12 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(Entities.followsCount(ScannedText("一家杂志"), 2), "one of them may be named")
         // 以 opens a country's name, as jieba reads it, and is no particle there
         XCTAssertEqual(article("应以色列地方政府联合会邀请,延安市市长率团访问以色列。").organisations.map(\.text), ["以色列地方政府联合会"])
+        // a delegation described by its size or a common word, or led by whoever opens it, is none
+        // named; one a name opens is
+        let groups = article("由前议员组成的五人代表团访华。王储马蒂斯携高层代表团访问考察船。山西代表团抵达。")
+        XCTAssertEqual(groups.organisations.map(\.text), ["山西代表团"])
+        XCTAssertEqual(Entities.afterLeadingVerb(ScannedText("王储马蒂斯携高层代表团"), 0..<11), 6..<11)
+        XCTAssertEqual(Entities.afterLeadingVerb(ScannedText("携程集团公司"), 0..<6), 0..<6, "携 in a word")
     }
 
     func testElectionsAndVisitsToCompanies() throws {

@@ -299,12 +299,12 @@ public enum Entities {
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingVerb(s, $0) }.map { withoutCentral(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)))))) }
-            .map { withoutLeadingJointVerb(s, $0) }
+            .map { withoutLeadingJointVerb(s, $0) }.map { afterLeadingVerb(s, $0) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }.map { beforeDeploying(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
-                && !namesAnHonour(s, $0) }
+                && !namesAnHonour(s, $0) && !describesAGroup(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -312,7 +312,7 @@ public enum Entities {
         let patterns = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org) && !opensWithCount(s, org) && !namesAGrade(s, org)
                 && !endsDescribing(s, org) && !namesALaw(s, org) && !isClauseBeforeGovernment(s, org) && !namesAWebsite(s, org)
-                && !namesAnHonour(s, org)
+                && !namesAnHonour(s, org) && !describesAGroup(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -1485,6 +1485,40 @@ public enum Entities {
                                  // a hospital's departments and teams, which every hospital has, and kinds of hospital
                                  "住院部", "门诊部", "医务部", "医务科", "医疗队", "医疗组", "医疗分队",
                                  "民营医院", "公立医院", "私立医院", "定点医院"].map(ScannedText.fold))
+
+    /// `range` from after a verb of leading inside it (王储菲利普|携|高层代表团): whoever opens it
+    /// leads the group named after it. Not where the character is in a word (携程集团).
+    static func afterLeadingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard range.count >= 5 else { return range }
+        let verb = ((range.lowerBound + 2)..<(range.upperBound - 2)).first { i in
+            leadingVerbs.contains(s.units[i]) && s.word(containing: i) == i..<(i + 1)
+        }
+        return verb.map { ($0 + 1)..<range.upperBound } ?? range
+    }
+
+    static let leadingVerbs = ScannedText.units(of: "携率")
+
+    /// Whether `range` is a group described, not named: a delegation or a team after its size or
+    /// a common word of jieba's (五人代表团, 高层代表团, 经贸考察团), or its kind alone (交流团). A
+    /// name before it names it (国会代表团, 山西代表团).
+    static func describesAGroup(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard let kind = groupKinds.first(where: { s.matches($0.word, endingAt: range.upperBound) }) else { return false }
+        let before = range.lowerBound..<(range.upperBound - kind.word.count)
+        if before.isEmpty || isHeadcount(s, before) { return true }
+        guard let word = s.word(containing: before.lowerBound), word == before else { return false }
+        return !(wordClass(s, word).map(nameClasses.contains) ?? true)
+    }
+
+    static let groupKinds = ScannedText.words(["代表团", "考察团", "访问团", "交流团", "观察团", "工作组", "调研组",
+                                               "考察组", "督导组", "检查组"].map { ($0, true) })
+
+    /// Whether `range` is a number of people (五人, 3人, 十余人).
+    static func isHeadcount(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard range.count >= 2, s.units[range.upperBound - 1] == person else { return false }
+        return s.units[range.lowerBound..<(range.upperBound - 1)].allSatisfy { ScannedText.isDigit($0) || numeralCharacters.contains($0) || roughly.contains($0) }
+    }
+
+    static let person = ScannedText.fold("人")[0]
 
     /// Also a post alone (立委, 党团), which names its holder's kind, not a body, and a department's
     /// core without its suffix (两市教育、人社、卫生等部门: a field of work).

@@ -2626,6 +2626,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(charity.people.map { "\($0.text):\($0.title ?? "")" }, ["冯国林:理事长", "陈铁生:名誉理事长"])
     }
 
+    /// The posts of an aid headquarters (援疆指挥部), before a name and after it; the headquarters
+    /// named alone is no body.
+    func testHeadquartersPosts() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("省援疆指挥部指挥长叶明远传达会议精神，副指挥长高建国主持。叶明远指挥长讲话。家属给指挥部送来慰问品。")
+        XCTAssertEqual(a.people.map { "\($0.text):\($0.title ?? "")" }, ["叶明远:指挥长", "高建国:副指挥长"])
+        XCTAssertEqual(a.organisations.map(\.text), ["省援疆指挥部"])
+    }
+
     func testSisterCitiesAndDelegations() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         // bodies counted are none named; one may be

@@ -348,6 +348,8 @@ final class StructureTests: XCTestCase {
     func testAnOutletOfOneCharacterIsNone() {
         XCTAssertEqual(article("標題\n臺海網1月30日訊（記者 房舒）昨日，演練舉行。").dateline?.agency, "臺海網")
         XCTAssertEqual(article("標題\n中新网江苏新闻1月15日电（记者 崔佳明）签约仪式举行。").dateline?.agency, "中新网")
+        let online = article("標題\n浙江在线阿克苏3月7日讯（特派记者 赵磊）会议召开。").dateline
+        XCTAssertEqual([online?.agency, online?.place], ["浙江在线", "阿克苏"])
     }
 
     /// Those who report a story, credited as Taiwan's and Hong Kong's papers do, under the

@@ -35,7 +35,9 @@ enum People {
                                                 // prosecutors' (梁经顺检察长, 王珂副检察长)
                                                 "检察长", "副检察长", "常务副检察长",
                                                 // firemen's and police's (王建军支队长, 李明大队长)
-                                                "总队长", "支队长", "大队长"].map { ($0, true) })
+                                                "总队长", "支队长", "大队长",
+                                                // a headquarters' (援疆指挥部: 裘东耀指挥长)
+                                                "指挥长", "总指挥"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
 
     /// The longest title that ends just before `i`, if one does.

@@ -374,7 +374,7 @@ public struct Layout {
     }
 
     /// Outlets' ends, and 闻 of the names of news services (央视新闻).
-    static let datelineOutletEnds = ScannedText.units(of: Entities.outletEndCharacters + "闻")
+    static let datelineOutletEnds = ScannedText.units(of: Entities.outletEndCharacters + "闻线")  // 线 of 浙江在线
 
     /// A dateline with no date (`bylinePattern`, else `outletPattern`), or nil; month and day are 0.
     static func byline(_ paragraph: String) -> Dateline? {

@@ -1514,11 +1514,11 @@ public enum Entities {
 
     /// Whether `range` is a number of people (五人, 3人, 十余人).
     static func isHeadcount(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        guard range.count >= 2, s.units[range.upperBound - 1] == person else { return false }
+        guard range.count >= 2, s.units[range.upperBound - 1] == headcountUnit else { return false }
         return s.units[range.lowerBound..<(range.upperBound - 1)].allSatisfy { ScannedText.isDigit($0) || numeralCharacters.contains($0) || roughly.contains($0) }
     }
 
-    static let person = ScannedText.fold("人")[0]
+    static let headcountUnit = ScannedText.fold("人")[0]
 
     /// Also a post alone (立委, 党团), which names its holder's kind, not a body, and a department's
     /// core without its suffix (两市教育、人社、卫生等部门: a field of work).

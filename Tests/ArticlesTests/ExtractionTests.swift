@@ -119,6 +119,10 @@ final class ExtractionTests: XCTestCase {
         let fields = article("标题\n中新网 5月7日电 据生态环境部消息，督察组进驻。")
         XCTAssertEqual(fields.organisations.map(\.text), ["中新网", "生态环境部"])
         XCTAssertEqual(article("航班 CI7951 二十五日抵达。").numbers.count, 0, "a code's digits are no number")
+        XCTAssertEqual(article("标题\n4 月 7 日至 15 日，代表团访华。").dates.map(\.text), ["4 月 7 日至 15 日"], "at a line's start")
+        let table = article("标题\n排序 县域名称 所属省份 综合分数\n3 张家港市 江苏省 95.75\n4 长沙县 湖南省 94.35")
+        XCTAssertEqual(table.numbers.map(\.text), [], "a table's columns")
+        XCTAssertEqual(table.organisations.map(\.text), [])
     }
 
     func testDateForms() {

@@ -66,32 +66,39 @@ public struct ScannedText {
 
     /// Whether the space at `i` stands between a number and a Han character in text spaced for
     /// the web (于 4 月 7 日至 15 日, 为期 8 天, 总投资 100 亿元): the number is read with its unit.
-    /// Such a number is spaced apart on both sides, or stands at a line's start or by a mark;
-    /// a space that separates fields (宣城日报 2015-10-26, 发自秦皇岛 8月9日, 2016-03-14 作者)
-    /// leaves a number that runs into a character on its other side, and stays.
+    /// Such a number is spaced from Han characters on both sides, or stands by a clause's mark,
+    /// or opens its line before 年 or 月 (4 月 7 日…). A space that separates fields (宣城日报
+    /// 2015-10-26, 发自秦皇岛 8月9日, 2016-03-14 作者) or a table's columns (1 昆山市 江苏省 98.44)
+    /// leaves a number with no such other side, and stays.
     static func isNumberSpacing(_ units: [UInt32], _ i: Int) -> Bool {
         guard paddingSpaces.contains(units[i]), i >= 1, i + 1 < units.count else { return false }
         if isDigit(units[i - 1]), Han.isHan(units[i + 1]) {
             var start = i - 1
             while start > 0, isNumberPart(units[start - 1]) { start -= 1 }
-            return start == 0 || standsApart(units[start - 1])
+            if start == 0 || units[start - 1] == 0x0A { return datePartUnits.contains(units[i + 1]) }
+            return spacedFromHan(units, start - 1, towards: -1)
         }
         if Han.isHan(units[i - 1]), isDigit(units[i + 1]) {
             var end = i + 1
             while end < units.count, isNumberPart(units[end]) { end += 1 }
-            return end == units.count || standsApart(units[end])
+            return end < units.count && spacedFromHan(units, end, towards: 1)
         }
         return false
+    }
+
+    /// Whether the unit at `j`, beside a number, is a clause's mark or a bracket, or a space with
+    /// a Han character beyond it (one step further `towards`).
+    static func spacedFromHan(_ units: [UInt32], _ j: Int, towards step: Int) -> Bool {
+        if numberNeighbours.contains(units[j]) { return true }
+        let beyond = j + step
+        return paddingSpaces.contains(units[j]) && beyond >= 0 && beyond < units.count && Han.isHan(units[beyond])
     }
 
     /// A digit, or a mark inside a number (3,500.5; 10:30).
     static func isNumberPart(_ u: UInt32) -> Bool { isDigit(u) || u == 0x2E || u == 0x2C || u == 0x3A }
 
-    /// Whether a number next to `u` stands apart: a space, a line break, or a mark other than
-    /// those inside dates and codes (2015-10-26, 2016/3/14, CI7951).
-    static func standsApart(_ u: UInt32) -> Bool {
-        paddingSpaces.contains(u) || u == 0x0A || !(Han.isHan(u) || isLetterOrDigit(u) || u == 0x2D || u == 0x2F || u == 0x5F)
-    }
+    static let numberNeighbours = units(of: "，,。、；;：:！？!?（）()“”")
+    static let datePartUnits = units(of: "年月")
 
     /// Spaces as folding leaves them: the ideographic space folds to a plain one, which reads alike.
     static let paddingSpaces = UnitSet([UInt32(0x20), 0xA0, 0x3000].flatMap { [$0] + (Unicode.Scalar($0).map { [Folding.shared.fold($0)] } ?? []) })

@@ -106,7 +106,7 @@ public struct ScannedText {
     public var count: Int { units.count }
 
     /// The text of units `range`, as written (a name's padding space included: 王　刚), to the end
-    /// of its last unit: a space left out after it (4 月 7 日 举行) is none of it.
+    /// of its last unit: a space the scan left out after it is none of it.
     public func text(_ range: Range<Int>) -> String {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])

@@ -2651,8 +2651,8 @@ final class ExtractionTests: XCTestCase {
         // named; one a name opens is
         let groups = article("由前议员组成的五人代表团访华。王储马蒂斯携高层代表团访问考察船。山西代表团抵达。")
         XCTAssertEqual(groups.organisations.map(\.text), ["山西代表团"])
-        XCTAssertEqual(Entities.afterLeadingVerb(ScannedText("王储马蒂斯携高层代表团"), 0..<11), 6..<11)
-        XCTAssertEqual(Entities.afterLeadingVerb(ScannedText("携程集团公司"), 0..<6), 0..<6, "携 in a word")
+        XCTAssertEqual(Entities.afterClause(ScannedText("王储马蒂斯携高层代表团"), 0..<11), 6..<11)
+        XCTAssertEqual(Entities.afterClause(ScannedText("携程集团公司"), 0..<6), 0..<6, "携 in a word")
     }
 
     func testElectionsAndVisitsToCompanies() throws {

@@ -299,7 +299,7 @@ public enum Entities {
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingVerb(s, $0) }.map { withoutCentral(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)))))) }
-            .map { withoutLeadingJointVerb(s, $0) }.map { afterLeadingVerb(s, $0) }
+            .map { withoutLeadingJointVerb(s, $0) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }.map { beforeDeploying(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
@@ -898,9 +898,9 @@ public enum Entities {
 
     static let houseNumber = ScannedText.fold("号")[0]
 
-    /// `range` after the last word in it that speaks of a visit or stands for a body
-    /// (刘建新代表|集团公司, 一行5人来|我|集团公司), or tells one (将情况通报|区第八医院): what names a body
-    /// follows such words.
+    /// `range` after the last word in it that speaks of a visit, leads one (王储菲利普携|高层代表团) or
+    /// stands for a body (刘建新代表|集团公司, 一行5人来|我|集团公司), or tells one (将情况通报|区第八医院):
+    /// what names a body follows such words.
     static func afterClause(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard range.count >= 2, let segmenter = try? Segmenter.shared() else { return range }
         let units = Array(s.units[range])
@@ -911,7 +911,7 @@ public enum Entities {
         return (range.lowerBound + last.upperBound)..<range.upperBound
     }
 
-    static let clauseWords = ["代表", "来到", "前往", "参观", "考察", "走访", "会见", "陪同", "带领", "率领", "率", "来", "到", "赴", "通报",
+    static let clauseWords = ["代表", "来到", "前往", "参观", "考察", "走访", "会见", "陪同", "带领", "率领", "率", "携", "来", "到", "赴", "通报",
                               "我", "你", "他", "她", "该", "这", "那", "其"].map(ScannedText.fold)
 
     /// `range` from the first place it holds where a verb or particle stands before that place
@@ -1480,31 +1480,19 @@ public enum Entities {
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "调研组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
-                                 "评审委员会", "评委会", "代表团", "代表队", "主席团", "联盟", "集团公司", "总公司",
+                                 "评审委员会", "评委会", "代表团", "考察团", "访问团", "交流团", "观察团", "代表队", "主席团", "联盟", "集团公司", "总公司",
                                  "协会", "商会", "理事会", "工委", "委员会", "常务委员会", "指挥部", "分指挥部",
                                  // a hospital's departments and teams, which every hospital has, and kinds of hospital
                                  "住院部", "门诊部", "医务部", "医务科", "医疗队", "医疗组", "医疗分队",
                                  "民营医院", "公立医院", "私立医院", "定点医院"].map(ScannedText.fold))
 
-    /// `range` from after a verb of leading inside it (王储菲利普|携|高层代表团): whoever opens it
-    /// leads the group named after it. Not where the character is in a word (携程集团).
-    static func afterLeadingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
-        guard range.count >= 5 else { return range }
-        let verb = ((range.lowerBound + 2)..<(range.upperBound - 2)).first { i in
-            leadingVerbs.contains(s.units[i]) && s.word(containing: i) == i..<(i + 1)
-        }
-        return verb.map { ($0 + 1)..<range.upperBound } ?? range
-    }
-
-    static let leadingVerbs = ScannedText.units(of: "携率")
-
     /// Whether `range` is a group described, not named: a delegation or a team after its size or
-    /// a common word of jieba's (五人代表团, 高层代表团, 经贸考察团), or its kind alone (交流团). A
-    /// name before it names it (国会代表团, 山西代表团).
+    /// a common word of jieba's (五人代表团, 高层代表团, 经贸考察团); its kind alone (交流团) is
+    /// `isKindAlone`'s. A name before it names it (国会代表团, 山西代表团).
     static func describesAGroup(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard let kind = groupKinds.first(where: { s.matches($0.word, endingAt: range.upperBound) }) else { return false }
         let before = range.lowerBound..<(range.upperBound - kind.word.count)
-        if before.isEmpty || isHeadcount(s, before) { return true }
+        if isHeadcount(s, before) { return true }
         guard let word = s.word(containing: before.lowerBound), word == before else { return false }
         return !(wordClass(s, word).map(nameClasses.contains) ?? true)
     }

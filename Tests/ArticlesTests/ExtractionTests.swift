@@ -86,6 +86,12 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(money("約新台幣1.7兆元")?.currency, "TWD")
         XCTAssertEqual(money("約新台幣1.7兆元")?.value, 1_700_000_000_000)
         XCTAssertEqual(money("總額新台幣3兆1325億元")?.value, 3_132_500_000_000)
+        // the rest of a figure in smaller units right after it is the same figure (stop 51)
+        XCTAssertEqual(money("收受财物共计1亿5242万余元")?.value, 152_420_000)
+        XCTAssertEqual(money("收受财物共计1亿5242万余元")?.text, "1亿5242万余元")
+        XCTAssertEqual(money("投资2亿3千万元")?.value, 230_000_000)
+        XCTAssertEqual(money("月薪1万5千元")?.value, 15_000)
+        XCTAssertEqual(Numbers.find(in: "分别投资5亿、3亿元").compactMap(\.value), [500_000_000, 300_000_000], "a list stays two figures")
         XCTAssertEqual(money("5000万元人民币")?.currency, "CNY")
         XCTAssertEqual(Numbers.find(in: "建设100兆瓦光伏电站").first?.kind, .quantity, "兆瓦 is a megawatt")
         XCTAssertNil(money("99999999999999999999亿元")?.value, "too large to hold: nil, not wrong")
@@ -2683,5 +2689,35 @@ final class ExtractionTests: XCTestCase {
         let told = article("应急指挥中心将相关情况通报区第八医院、自来水公司、供电所等单位。")
         XCTAssertTrue(told.organisations.map(\.text).contains("区第八医院"))
         XCTAssertFalse(told.organisations.contains { $0.text.contains("情况") })
+    }
+
+    /// Discipline reports (stop 51): a former post after a body (市政协|原|党组书记) ends the body's
+    /// name; the inquiry a body holds is none of it; a committee's post (县委常委) leaves the
+    /// committee its body's; 代县 is a whole name; posts held before (先后担任过) are a career.
+    func testDisciplineReports() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let former = article("据广东省纪委监委消息,汕尾市政协原党组书记、主席韩立军涉嫌严重违纪违法,目前正接受广东省纪委监委纪律审查和监察调查。")
+        XCTAssertEqual(former.people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" }, ["韩立军:主席:汕尾市政协"])
+        XCTAssertEqual(former.organisations.map { "\($0.text):\($0.count)" }, ["广东省纪委监委:2", "汕尾市政协:1"])
+        XCTAssertEqual(article("忻州市代县县委原书记刘建平收受礼金。").organisations.map(\.text), ["忻州市代县县委"])
+        XCTAssertEqual(article("2015年3月,周立新从湛江市徐闻县委常委调任吴川市委常委。").organisations.map(\.text), ["湛江市徐闻县委", "吴川市委"])
+        // a place the report names opens no person's name (吴川|大老虎), nor is a street's word its street
+        let street = article("吴川市委书记出席。次日,在吴川街道上,有居民拉起横幅,写着“庆祝吴川大老虎接受审查”。")
+        XCTAssertEqual(street.people.map(\.text), [])
+        // (the tagger reads 吴川街道 whole, which stands)
+        XCTAssertEqual(article("次日,在吴川街道上,有居民拉起了长长的横幅。吴川市委书记出席。").places.map(\.text), ["吴川", "吴川街道", "吴川市"])
+        XCTAssertEqual(article("新当选的党支部书记张正文宴请干部。").organisations.map(\.text), [], "a party branch of no name")
+        for career in ["廖少平先后担任过共青团贵州省委书记、贵州省发展计划委副主任、六盘水市市长、黔东南州委书记等。", "廖少平曾担任六盘水市市长。",
+                       "被告人廖少平利用担任六盘水市委组织部副部长、处长等职务上的便利收受财物。"] {
+            XCTAssertEqual(article("遵义市委书记廖少平出席。\n" + career).people.map { "\($0.text):\($0.title ?? "")" }, ["廖少平:市委书记"])
+        }
+        // 前 after a body's name says the post is a former one, as 原 does
+        XCTAssertEqual(article("江苏常州市人大常委会前副主任张东方受贿一案公开宣判。").people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" },
+                       ["张东方:前副主任:江苏常州市人大常委会"])
+        // a particle run into a name the report writes alone elsewhere (刘玉因|受贿罪), not a name
+        // another name opens (吴祖光 beside 吴祖强)
+        XCTAssertEqual(article("法院一审判决刘玉林因受贿罪判处有期徒刑九年。法院认为,刘玉林的行为构成受贿罪。").people.map(\.text), ["刘玉林"])
+        XCTAssertEqual(article("法院判决刘玉因受贿罪判处有期徒刑九年。法院认为,刘玉的行为构成受贿罪。").people.map(\.text), ["刘玉"])
+        XCTAssertFalse(People.isWrittenAlone(0..<2, in: ScannedText("吴祖强、吴祖光")))
     }
 }

@@ -99,7 +99,7 @@ public enum Entities {
         "退役军人", "退役軍人", "老党员", "老黨員", "老兵",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
-    static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各所"
+    static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各所因"
 
     /// People the tagger or the patterns of reports find (see `People`), in the deck line
     /// (split on names known from the body), the photo captions (`captions`: 图为市委书记卢东亮
@@ -297,7 +297,7 @@ public enum Entities {
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
-            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingVerb(s, $0) }.map { withoutCentral(s, $0) }
+            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingVerb(s, withoutInquiry(s, $0)) }.map { withoutCentral(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)))))) }
             .map { withoutLeadingJointVerb(s, $0) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }.map { beforeDeploying(s, $0) }
@@ -1257,13 +1257,19 @@ public enum Entities {
             if People.titles.contains(where: {
                 (keepsRunOn ? $0.word.count == range.upperBound - start : $0.word.count >= range.upperBound - start) && s.matches($0.word, at: start)
             }) {
-                return range.lowerBound..<start
+                // a committee's post names the committee it opens with (徐闻|县委|常委): the body's
+                return range.lowerBound..<(opensWithCommittee(s, at: start) ? start + 2 : start)
             }
         }
         return range
     }
 
     static let longestEndingPost = 5
+
+    /// Whether a level's party committee (县委, 市委) opens at `i`, after a name of its own.
+    static func opensWithCommittee(_ s: ScannedText, at i: Int) -> Bool {
+        levelCharacters.contains(s[i]) && s[i + 1] == committeeMark && !levelCharacters.contains(s[i - 1])
+    }
 
     /// `range` without a post and the party committee after it (市文广新局|局长党委|书记张某, where a
     /// list ran one's posts together): the body is the one before the post.
@@ -1302,6 +1308,16 @@ public enum Entities {
               lexicon.wordClass(Array(units[last])) == .verb, endsBody(s, at: range.lowerBound + last.lowerBound) else { return range }
         return range.lowerBound..<(range.lowerBound + last.lowerBound)
     }
+
+    /// `range` without the inquiry a body holds, named after it (广东省纪委监委|纪律审查, 市监委|监察调查),
+    /// where the tagger ran on into it.
+    static func withoutInquiry(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard let inquiry = inquiries.first(where: { range.count > $0.word.count + 1 && s.matches($0.word, endingAt: range.upperBound) }),
+              endsBody(s, at: range.upperBound - inquiry.word.count) else { return range }
+        return range.lowerBound..<(range.upperBound - inquiry.word.count)
+    }
+
+    static let inquiries = ScannedText.words(["纪律审查", "监察调查", "审查调查", "立案审查", "立案调查", "审查", "调查"].map { ($0, true) })
 
     /// `range` without a 中心 that the word after makes "central" (宁乡县委县政府|中心|工作: the
     /// county's central work), where what stands before ends as a body.
@@ -1353,12 +1369,20 @@ public enum Entities {
             if openingQuotes.contains(s[start - 1]) { end = close } else { start = close + 1 }
         }
         if let open = (start..<end).first(where: { openingQuotes.contains(s.units[$0]) }) { end = open }
-        if let former = (start..<end).first(where: { s.units[$0] == formerMark && endsBody(s, at: $0) }) { end = former }
+        if let former = (start..<end).first(where: { isFormerPost(s, at: $0) }) { end = former }
         if end - start > 2, s.units[end - 1] == newsMark, outletEnds.contains(s.units[end - 2]) { end -= 1 }
         return end - start >= 2 ? start..<end : nil
     }
 
     static let formerMark = ScannedText.fold("原")[0]
+
+    /// Whether 原 at `i` opens a former post after a body's name: after a body's word
+    /// (市交通运输局|原), or before a post or a party group (市政协|原|党组书记, 市总工会|原|副主席).
+    static func isFormerPost(_ s: ScannedText, at i: Int) -> Bool {
+        guard s.units[i] == formerMark else { return false }
+        return endsBody(s, at: i) || People.isFormer(s, at: i)
+            && (s.longest(People.titles, at: i + 1) != nil || postsCommittees.contains { s.matches($0, at: i + 1) })
+    }
 
     /// Whether a body's or a company's suffix ends at `i` (局 of 交通运输局).
     static func endsBody(_ s: ScannedText, at i: Int) -> Bool {
@@ -1482,6 +1506,7 @@ public enum Entities {
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
                                  "评审委员会", "评委会", "代表团", "考察团", "访问团", "交流团", "观察团", "代表队", "主席团", "联盟", "集团公司", "总公司",
                                  "协会", "商会", "理事会", "工委", "委员会", "常务委员会", "指挥部", "分指挥部",
+                                 "党支部", "党总支", "党工委", "管理处", "办事处",
                                  // a hospital's departments and teams, which every hospital has, and kinds of hospital
                                  "住院部", "门诊部", "医务部", "医务科", "医疗队", "医疗组", "医疗分队",
                                  "民营医院", "公立医院", "私立医院", "定点医院"].map(ScannedText.fold))
@@ -1807,12 +1832,12 @@ public enum Entities {
 
     /// A body's name as its record gives it: as written, less a level's character written twice
     /// before the body (皋兰县县政府, 昭通市市委: 皋兰县政府, 昭通市委), as some reports write them;
-    /// one body, one record. 大同市市场监管局 keeps both (市场 is a word), and so does 眉县县委:
-    /// 眉县 is the county's whole name.
+    /// one body, one record. 大同市市场监管局 keeps both (市场 is a word), and so do 眉县县委 and
+    /// 代县县委: 眉县 and 代县 are the counties' whole names.
     static func recordName(_ s: ScannedText, _ span: Range<Int>) -> String {
         guard let twice = ((span.lowerBound + 2)..<span.upperBound).first(where: { k in
             s.units[k] == s.units[k - 1] && levelCharacters.contains(s.units[k]) && levelBodies.contains { s.matches($0.word, at: k + 1) }
-                && Gazetteer.shared.whole(s.units[(k - 2)..<k])?.short != false
+                && !Gazetteer.shared.isFullName(s.units[(k - 2)..<k])
         }) else { return s.text(span) }
         return s.text(span.lowerBound..<twice) + s.text((twice + 1)..<span.upperBound)
     }

@@ -187,12 +187,15 @@ public enum Numbers {
                 reading.approx = hedge.name
                 reading.end += hedge.word.count
             }
+            var last = 0
             while let power = multiplierPower(s[reading.end]), isMultiplier(s, at: reading.end) {
                 reading.value = reading.value?.scaled(by: power)
                 reading.scaled = true
                 reading.end += 1
+                last = power
             }
             if s[reading.end] == trillion { withTrillions(&reading, in: s) }
+            if last >= 4 { withRest(&reading, below: last, in: s) }
         } else {
             reading.scaled = (i..<reading.end).contains { Numerals.largeUnits[s.units[$0]] != nil }
         }
@@ -216,6 +219,17 @@ public enum Numbers {
             guard !overflow else { return }
             (reading.value, reading.scaled, reading.end) = (Decimal10(sum), true, rest.end)
         }
+    }
+
+    /// `reading`, a figure in 亿 or 万, read on over the rest of it in smaller units right after
+    /// (1亿5242万元, 2亿3千万元, 1万5千元): one figure, not two.
+    static func withRest(_ reading: inout Reading, below power: Int, in s: ScannedText) {
+        guard let whole = reading.value?.integer, let rest = number(s, at: reading.end), !rest.chinese, rest.scaled,
+              let part = rest.value?.integer, part > 0, let limit = Decimal10(1).scaled(by: power)?.integer, part < limit else { return }
+        let (sum, overflow) = whole.addingReportingOverflow(part)
+        guard !overflow else { return }
+        (reading.value, reading.end) = (Decimal10(sum), rest.end)
+        if reading.approx == nil { reading.approx = rest.approx }
     }
 
     /// 万 and 亿 always scale a number; 十, 百 and 千 only when more follows that is money or

@@ -205,7 +205,18 @@ enum People {
             // or the first character of a verb that follows names, read on to (唐超|慰|问退役军人)
             if name.count == 3, surnames.contains(s.units[name.lowerBound]),
                verbs.contains(where: { $0.word.count >= 2 && s.matches($0.word, at: shorter.upperBound) }) { return shorter }
-            return (3...4).contains(name.count) && runsOn && shorterNames.contains(s.units[shorter]) ? shorter : name
+            return (3...4).contains(name.count) && runsOn && (shorterNames.contains(s.units[shorter]) || isWrittenAlone(shorter, in: s)) ? shorter : name
+        }
+    }
+
+    /// Whether the text writes `name` elsewhere before what no name holds (刘玉因|受贿罪 where
+    /// 刘玉的行为 stands too; not 吴祖强 beside 吴祖光): the name, which a particle after it ran on to once.
+    static func isWrittenAlone(_ name: Range<Int>, in s: ScannedText) -> Bool {
+        let units = s.units[name], next = s[name.upperBound]
+        return s.units.indices.dropLast(name.count).contains { i in
+            guard i != name.lowerBound, s.units[i] == units.first, s.units[i..<(i + name.count)].elementsEqual(units) else { return false }
+            let after = s[i + name.count]
+            return after != next && (!Han.isHan(after) || notInName.contains(after))
         }
     }
 
@@ -358,6 +369,9 @@ enum People {
         while i < min(limit, name.upperBound + longestProfile), !ends.contains(s.units[i]) {
             // 系 ("is") as a word of its own, not the 系 of 联系 or 系统
             if let marker = s.longest(postMarkers, at: i), marker.word.count > 1 || (!s.splitsWord(at: i) && !s.splitsWord(at: i + 1)) {
+                // posts held before (担任过, 曾担任, 先后担任…、…, 利用担任…职务上的便利) are a career,
+                // not the one stated
+                if s[i + marker.word.count] == past || careerOpeners.contains(where: { s.matches($0.word, endingAt: i) }) { return nil }
                 return postEnd(s, from: i + marker.word.count, upTo: i + longestPost)
             }
             i += 1
@@ -408,6 +422,9 @@ enum People {
     }
 
     static let postMarkers = ScannedText.words(["现任", "时任", "现为", "生前系", "系", "担任", "出任", "成为", "当选", "当选为"].map { ($0, true) })
+    /// 过 after a verb of holding a post, and what opens a career before it.
+    static let past = ScannedText.fold("过")[0]
+    static let careerOpeners = ScannedText.words(["曾", "先后", "利用"].map { ($0, true) })
     static let sentenceEnds = ScannedText.units(of: "。！？；;\n"), lineEnd = ScannedText.units(of: "\n")
     static let sexes = ScannedText.units(of: "男女"), commas = ScannedText.units(of: "，,")
     /// Characters of a profile (sex, nation, birth, origin, schooling, party) a stated post may follow.
@@ -1116,6 +1133,8 @@ enum People {
         var org: String?
     }
 
+    static let formerly = ScannedText.fold("前")[0]
+
     /// Whether 原 at `i` says a post is a former one (市人大常委会|原|副主任), not the end of a word
     /// of jieba's dictionary with the character before it (太原|市委书记, 中原).
     static func isFormer(_ s: ScannedText, at i: Int) -> Bool {
@@ -1139,8 +1158,10 @@ enum People {
         var chain: [Range<Int>] = []  // nearest first
         while let held = title(endingAt: j, in: s) {
             let deputyStart = j - held.word.count - deputy(in: s, endingAt: j - held.word.count)
-            // 原党组成员: a former post, which says so
-            let range = (isFormer(s, at: deputyStart - 1) ? deputyStart - 1 : deputyStart)..<j
+            // 原党组成员: a former post, which says so; so does 前 right after a body's name (常委会|前|副主任)
+            let former = isFormer(s, at: deputyStart - 1)
+                || s[deputyStart - 1] == formerly && organisations.last(startingBefore: deputyStart - 1)?.upperBound == deputyStart - 1
+            let range = (former ? deputyStart - 1 : deputyStart)..<j
             chain.append(range)
             post.titles.insert(s.text(range), at: 0)
             j = range.lowerBound

@@ -152,6 +152,12 @@ public final class Gazetteer: Sendable {
         return names(opening: units[units.startIndex], units[units.startIndex + 1]).first { $0.word.elementsEqual(units) }.map { ($0.divisions, $0.short) }
     }
 
+    /// Whether `units` are a division's full name: 眉县, and 代县, which names the county only
+    /// after its city.
+    func isFullName(_ units: ArraySlice<UInt32>) -> Bool {
+        whole(units)?.short == false || afterParent.values.contains { $0.contains { $0.word.elementsEqual(units) } }
+    }
+
     /// A county named by a common word (郊区) right after its city, at `i`.
     func child(of division: Int, in s: ScannedText, at i: Int) -> (word: [UInt32], division: Int)? {
         guard divisions[division].level == .city else { return nil }
@@ -489,11 +495,24 @@ public enum Places {
     /// is in a place the tagger found (王庄 of 下王庄村, which 打造“下王庄”品牌 made it read as a
     /// person), or opens the name of a division it found (苏尼特 of 苏尼特右旗, read so in
     /// “苏尼特羊肉”): few people bear a place's name, and a report that names the place once
-    /// means it by the name.
-    public static func withoutVillagesReadAsPeople(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+    /// means it by the name. So with a name of three whose first two name a division the report
+    /// names with its level (吴川|大老虎 where 吴川市 is named).
+    public static func withoutVillagesReadAsPeople(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         let villageNames = namesOfPlaces(tagged, in: s)
-        guard !villageNames.isEmpty else { return tagged }
-        return tagged.filter { $0.kind != .person || !villageNames.contains(s.units[$0.range]) }
+        return tagged.filter { span in
+            guard span.kind == .person else { return true }
+            return !villageNames.contains(s.units[span.range]) && !(span.range.count == 3 && opensWithNamedDivision(s, span.range, gazetteer: g))
+        }
+    }
+
+    /// Whether the first two characters of `name` are a division's name that the text writes
+    /// with a level's character after it somewhere (吴川 of 吴川市).
+    static func opensWithNamedDivision(_ s: ScannedText, _ name: Range<Int>, gazetteer g: Gazetteer) -> Bool {
+        let opening = s.units[name.lowerBound..<(name.lowerBound + 2)]
+        guard g.whole(opening) != nil else { return false }
+        return s.units.indices.dropLast(2).contains { i in
+            s.units[i] == opening.first && s.units[i + 1] == opening.last && levelEnds.contains(s.units[i + 2])
+        }
     }
 
     /// The names that `withoutVillagesReadAsPeople` takes for places' names, not people's.
@@ -866,7 +885,8 @@ public enum Places {
                 place.name = Folding.shared.folded(place.text)
                 place.offset = s.byteOffset(start)
                 (place.level, place.kind, place.code) = (.other, suffix.kind, nil)
-                places.append(place)
+                // a street's word right after the place is its streets (在吴川|街道|上), no street's name
+                if suffix.ownName || suffix.kind == "zone" { places.append(place) }
                 if let village = f.villageEnd {
                     place.text = s.text(suffix.end..<village)
                     place.name = Folding.shared.folded(place.text)

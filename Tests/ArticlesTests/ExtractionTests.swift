@@ -2720,4 +2720,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("法院判决刘玉因受贿罪判处有期徒刑九年。法院认为,刘玉的行为构成受贿罪。").people.map(\.text), ["刘玉"])
         XCTAssertFalse(People.isWrittenAlone(0..<2, in: ScannedText("吴祖强、吴祖光")))
     }
+
+    /// Companies' notices (stop 51): "the company" and its board are whichever company the
+    /// notice is about, no body named (公司|董事会授权公司, 董事|及董事会战略委员会, 第五届董事会);
+    /// 车 is a surname where it opens no word (车立新, not 车辆).
+    func testCompanyNotices() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let resigned = article("公司董事会于近日收到总经理车立新的书面辞职报告。公司董事会授权公司常务副总经理刘付明代行总经理职责。")
+        XCTAssertEqual(resigned.people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? "")" }, ["车立新:总经理:", "刘付明:常务副总经理:"])
+        XCTAssertEqual(resigned.organisations.map(\.text), [])
+        let elected = article("公司原董事长万鑫明同志申请辞去公司董事长、董事及董事会战略委员会委员职务。经第五届董事会第十一次会议审议,选举周玉明同志担任公司第五届董事会董事长。")
+        XCTAssertEqual(elected.organisations.map(\.text), [])
+        XCTAssertEqual(elected.people.map { "\($0.text):\($0.org ?? "")" }, ["万鑫明:", "周玉明:"])
+        XCTAssertEqual(article("公司新购置车辆二十台。").people.map(\.text), [])
+    }
 }

@@ -1427,6 +1427,8 @@ public enum Entities {
         return parts + [start..<range.upperBound]
     }
 
+    static let corporateWords = Set(["公司", "董事", "董事会", "监事", "监事会", "股东", "股东大会"].map(ScannedText.fold))
+
     /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区, 全市各单位).
     static let genericStarts = ScannedText.units(of: "这那该本我你他她其各每某此贵全诸一")
     static let measureWords = ScannedText.units(of: "家个所座位")
@@ -1449,6 +1451,9 @@ public enum Entities {
         if levelPairs.contains(where: { s.matches($0.word, at: range.lowerBound) }),
            s.word(containing: range.lowerBound + 1)?.upperBound == range.lowerBound + 2 { return true }
         if isMeasureAfterFigure(s, at: range.lowerBound) || followsEachLevel(s, range.lowerBound) || followsCount(s, range.lowerBound) { return true }
+        // a notice's words for the company and its bodies (公司|董事会…, 董事|及董事会…): whichever it is
+        if let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.upperBound < range.upperBound,
+           corporateWords.contains(Array(s.units[word])) { return true }
         guard genericStarts.contains(s.units[range.lowerBound]), !s.matches(nationwide, at: range.lowerBound) else { return false }
         guard let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.count >= 2 else { return true }
         return !(wordClass(s, word).map(nameClasses.contains) ?? false)
@@ -1507,6 +1512,8 @@ public enum Entities {
                                  "评审委员会", "评委会", "代表团", "考察团", "访问团", "交流团", "观察团", "代表队", "主席团", "联盟", "集团公司", "总公司",
                                  "协会", "商会", "理事会", "工委", "委员会", "常务委员会", "指挥部", "分指挥部",
                                  "党支部", "党总支", "党工委", "管理处", "办事处",
+                                 // a company's own bodies, which every company has
+                                 "董事会", "监事会", "股东大会", "股东会", "董事会办公室",
                                  // a hospital's departments and teams, which every hospital has, and kinds of hospital
                                  "住院部", "门诊部", "医务部", "医务科", "医疗队", "医疗组", "医疗分队",
                                  "民营医院", "公立医院", "私立医院", "定点医院"].map(ScannedText.fold))

@@ -18,7 +18,7 @@ enum People {
     /// those that open one too often, or one jieba tags as a name, are left out (项目, 管理, 欧洲, 丛林).
     /// Last, common surnames whose character opens common words more often than names (成员|单位,
     /// 选手|方面, 成员|包括): `opensNoName` asks of them as of the less common.
-    static let lessCommonSurnames = "肖储柏艾卜凌游涂饶苗耿鲍庞甄翟闫栗佟邢阮滕芦庄颜倪陶辛翁祝隋詹闵仲姬牟屠苑霍莫施韦麦桑楚穆蓝柯尤邬巩虞寇邰岑雍冉蔺郦靳栾时冷晏糜麻娄宫符阙邝裘鞠巫廉谌冼佘郜郗宦曲童房左池席洪卓屈邸戈郁毕卞钮苟单方包"
+    static let lessCommonSurnames = "肖储柏艾卜凌游涂饶苗耿鲍庞甄翟闫栗佟邢阮滕芦庄颜倪陶辛翁祝隋詹闵仲姬牟屠苑霍莫施韦麦桑楚穆蓝柯尤邬巩虞寇邰岑雍冉蔺郦靳栾时冷晏糜麻娄宫符阙邝裘鞠巫廉谌冼佘郜郗宦曲童房左池席洪卓屈邸戈郁毕卞钮苟单方包车"
     static let lessCommon = UnitSet(ScannedText.fold(lessCommonSurnames))
     /// Office titles, longest first (so 市委书记 before 书记).
     static let titles = ScannedText.words(Entities.titleWords.map { ($0, true) })
@@ -89,7 +89,9 @@ enum People {
         // a name the tagger starts inside a title (主|任衛東 of 主任衛東亮), or a place (副市|長江|海洋),
         // is left to the patterns
         let misread = tagged.filter { $0.kind != .organisation && startsInsideTitle(s, $0.range) }.map(\.range)
-        let read = withoutRunOnCharacters(withoutTimeWords(tagged.filter { $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) }.map(\.range), in: s), in: s)
+        let read = withoutRunOnCharacters(withoutTimeWords(tagged.filter {
+            $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) && !isListedAmongWords(s, $0.range)
+        }.map(\.range), in: s), in: s)
         let landmarks = Set(read.filter { namesALandmark(s, $0) || namesARoute(s, $0) }.map { s.units[$0] })
             .union(Set(read.map { s.units[$0] }).filter { isCountrysSide($0, in: s) })
         let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
@@ -473,6 +475,30 @@ enum People {
               !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }) else { return false }
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
     }
+
+    /// Whether a name of two characters stands in a list (、) whose items beside it are common
+    /// words of jieba's, none a name (组织公安消防、安监、卫生赶赴现场: the departments sent).
+    static func isListedAmongWords(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard range.count == 2, let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
+        var items: [[UInt32]] = []
+        if s[range.lowerBound - 1] == ScannedText.listMark {
+            var start = range.lowerBound - 1
+            while start > 0, range.lowerBound - 1 - start < listItemReach, Han.isHan(s.units[start - 1]) { start -= 1 }
+            items.append(Array(s.units[start..<(range.lowerBound - 1)]))
+        }
+        if s[range.upperBound] == ScannedText.listMark {
+            var end = range.upperBound + 1
+            while end < s.count, end - range.upperBound - 1 < listItemReach, Han.isHan(s.units[end]) { end += 1 }
+            items.append(Array(s.units[(range.upperBound + 1)..<end]))
+        }
+        return !items.isEmpty && items.allSatisfy { item in
+            !item.isEmpty && segmenter.segment(item).allSatisfy { word in
+                lexicon.wordClass(Array(item[word])).map { !Entities.nameClasses.contains($0) } ?? false
+            }
+        }
+    }
+
+    static let listItemReach = 8
 
     /// The guests that reports of events greet (向各位领导、嘉宾表示欢迎), which the tagger reads
     /// as names, alone or after a word before them (令|嘉宾), or as places, as jieba's dictionary

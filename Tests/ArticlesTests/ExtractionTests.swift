@@ -2734,4 +2734,12 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(elected.people.map { "\($0.text):\($0.org ?? "")" }, ["万鑫明:", "周玉明:"])
         XCTAssertEqual(article("公司新购置车辆二十台。").people.map(\.text), [])
     }
+
+    /// Accidents (stop 51): the departments a report lists are no people, whatever the tagger
+    /// reads (安监 between 公安消防 and 卫生); a list of leaders stays theirs.
+    func testDepartmentsListedAreNoPeople() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("事故发生后,组织公安消防、安监、卫生赶赴现场处置抢救。").people.map(\.text), [])
+        XCTAssertEqual(article("市领导王刚、高峰、李明出席。").people.map(\.text), ["王刚", "高峰", "李明"])
+    }
 }

@@ -2742,4 +2742,12 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("事故发生后,组织公安消防、安监、卫生赶赴现场处置抢救。").people.map(\.text), [])
         XCTAssertEqual(article("市领导王刚、高峰、李明出席。").people.map(\.text), ["王刚", "高峰", "李明"])
     }
+
+    /// A person addressed by surname and post (夏主席) keeps the post stated with the name: the
+    /// address is a courtesy, and the record's body is that post's (stop 51).
+    func testSurnameAndPostKeepThePostStated() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let visit = article("国务院港澳事务办公室主任夏宝明到访立法会。接着有五位议员与夏主席交流。")
+        XCTAssertEqual(visit.people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? ""):\($0.count)" }, ["夏宝明:主任:国务院港澳事务办公室:2"])
+    }
 }

@@ -213,7 +213,7 @@ public enum Entities {
             }
             let holders = holding { ScannedText.fold($0) }, deputies = holding { [People.deputyMark] + ScannedText.fold($0) }
             let person = full.count == 1 ? full[0] : holders.count == 1 ? holders[0] : holders.isEmpty && deputies.count == 1 ? deputies[0] : surname
-            mentions.add(person, form: surname, offset: s.byteOffset(range.lowerBound), titles: titles, role: "text")
+            mentions.add(person, form: surname, offset: s.byteOffset(range.lowerBound), titles: titles, role: "text", bySurname: person != surname)
         }
     }
 
@@ -2426,12 +2426,16 @@ struct Mentions {
     func offsets(of name: String) -> [Int] { byKey[Folding.shared.folded(name)]?.offsets ?? [] }
 
     /// A mention of `name`, written as `form` (王 of 王东亮) or as the name itself.
-    mutating func add(_ name: String, form: String? = nil, offset: Int?, titles: [String], role: String, org: String? = nil) {
+    /// `bySurname`: the mention is the surname and a post (夏主席), whose post, a form of address,
+    /// stands before those stated with the name (主任 of 港澳办主任夏宝龙 stays the record's).
+    mutating func add(_ name: String, form: String? = nil, offset: Int?, titles: [String], role: String, org: String? = nil,
+                      bySurname: Bool = false) {
         let key = Folding.shared.folded(name)
         if byKey[key] == nil { order.append(key) }
         // changed where the dictionary keeps it: a copy taken out and put back copied its
         // offsets at every mention, and a name said 20,000 times took seconds
-        Mentions.update(&byKey[key, default: Mention(text: name, offsets: [])], form: form ?? name, offset: offset, titles: titles, role: role, org: org)
+        Mentions.update(&byKey[key, default: Mention(text: name, offsets: [])], form: form ?? name, offset: offset,
+                        titles: titles, role: role, org: org, bySurname: bySurname)
         if let org { for title in titles where postOrgs[key]?[title] == nil { postOrgs[key, default: [:]][title] = org } }
     }
 
@@ -2449,12 +2453,15 @@ struct Mentions {
         if mention.offsets.isEmpty { add(full, offset: nil, titles: mention.titles, role: mention.roles.first ?? "", org: mention.org) }
     }
 
-    private static func update(_ mention: inout Mention, form: String, offset: Int?, titles: [String], role: String, org: String?) {
+    private static func update(_ mention: inout Mention, form: String, offset: Int?, titles: [String], role: String, org: String?,
+                               bySurname: Bool = false) {
         if let offset {
             mention.offsets.append(offset)
             mention.forms.append(form)
         }
-        for t in titles where !mention.titles.contains(t) { mention.titles.append(t) }
+        for t in titles where !mention.titles.contains(t) {
+            if bySurname { mention.titles.insert(t, at: 0) } else { mention.titles.append(t) }
+        }
         if !role.isEmpty, !mention.roles.contains(role) { mention.roles.append(role) }
         if mention.org == nil { mention.org = org }
     }

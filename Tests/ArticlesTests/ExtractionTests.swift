@@ -2718,7 +2718,9 @@ final class ExtractionTests: XCTestCase {
         // another name opens (吴祖光 beside 吴祖强)
         XCTAssertEqual(article("法院一审判决刘玉林因受贿罪判处有期徒刑九年。法院认为,刘玉林的行为构成受贿罪。").people.map(\.text), ["刘玉林"])
         XCTAssertEqual(article("法院判决刘玉因受贿罪判处有期徒刑九年。法院认为,刘玉的行为构成受贿罪。").people.map(\.text), ["刘玉"])
-        XCTAssertFalse(People.isWrittenAlone(0..<2, in: ScannedText("吴祖强、吴祖光")))
+        let written = People.followersOutsideNames(of: [ScannedText.fold("吴祖")[...]], in: ScannedText("吴祖强、吴祖光、吴祖的"))
+        XCTAssertEqual(written, [ScannedText.fold("吴祖")[...]: Set(ScannedText.fold("强的"))], "光 goes on a name")
+        XCTAssertEqual(People.withoutRunOnCharacters([0..<3], in: ScannedText("吴祖强、吴祖光")), [0..<3])
     }
 
     /// Companies' notices (stop 51): "the company" and its board are whichever company the

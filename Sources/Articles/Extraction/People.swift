@@ -196,9 +196,11 @@ enum People {
     /// it stands inside many (刘亦菲).
     static func withoutRunOnCharacters(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
         let shorterNames = Set(names.filter { (2...3).contains($0.count) }.map { s.units[$0] })
+        // where else the text writes the names read on into a particle (刘玉|因, beside 刘玉的): one pass
+        let runOn = names.filter { (3...4).contains($0.count) && runsOn(s.units[$0.upperBound - 1]) }.map { s.units[$0.lowerBound..<($0.upperBound - 1)] }
+        let followers = runOn.isEmpty ? [:] : followersOutsideNames(of: Set(runOn), in: s)
         return names.map { name in
             let shorter = name.lowerBound..<(name.upperBound - 1)
-            let runsOn = notInName.contains(s.units[shorter.upperBound]) || s.units[shorter.upperBound] == also
             if name.count == 4, s.units[shorter.upperBound] == then, verbs.contains(where: { s.matches($0.word, at: name.upperBound) }) { return shorter }
             if makesLeader(name, in: s) { return shorter }
             // a post the tagger read into the name after it, whole or in part (张文波|公参, 孙敏|公|参),
@@ -207,19 +209,29 @@ enum People {
             // or the first character of a verb that follows names, read on to (唐超|慰|问退役军人)
             if name.count == 3, surnames.contains(s.units[name.lowerBound]),
                verbs.contains(where: { $0.word.count >= 2 && s.matches($0.word, at: shorter.upperBound) }) { return shorter }
-            return (3...4).contains(name.count) && runsOn && (shorterNames.contains(s.units[shorter]) || isWrittenAlone(shorter, in: s)) ? shorter : name
+            // the text writes the rest elsewhere before what no name holds (刘玉因|受贿罪 where 刘玉的行为
+            // stands too; not 吴祖强 beside 吴祖光)
+            let writtenAlone = followers[s.units[shorter]]?.contains { $0 != s.units[shorter.upperBound] } ?? false
+            return (3...4).contains(name.count) && runsOn(s.units[shorter.upperBound]) && (shorterNames.contains(s.units[shorter]) || writtenAlone)
+                ? shorter : name
         }
     }
 
-    /// Whether the text writes `name` elsewhere before what no name holds (刘玉因|受贿罪 where
-    /// 刘玉的行为 stands too; not 吴祖强 beside 吴祖光): the name, which a particle after it ran on to once.
-    static func isWrittenAlone(_ name: Range<Int>, in s: ScannedText) -> Bool {
-        let units = s.units[name], next = s[name.upperBound]
-        return s.units.indices.dropLast(name.count).contains { i in
-            guard i != name.lowerBound, s.units[i] == units.first, s.units[i..<(i + name.count)].elementsEqual(units) else { return false }
-            let after = s[i + name.count]
-            return after != next && (!Han.isHan(after) || notInName.contains(after))
+    /// Whether a name's last character is a verb's or particle's that follows names.
+    static func runsOn(_ u: UInt32) -> Bool { notInName.contains(u) || u == also }
+
+    /// For each of `names`, the characters that follow it in the text where no name holds them
+    /// (的, 在, a mark), in one pass over the text.
+    static func followersOutsideNames(of names: Set<ArraySlice<UInt32>>, in s: ScannedText) -> [ArraySlice<UInt32>: Set<UInt32>] {
+        let firsts = UnitSet(names.compactMap(\.first)), lengths = Set(names.map(\.count))
+        var followers: [ArraySlice<UInt32>: Set<UInt32>] = [:]
+        for i in s.units.indices where firsts.contains(s.units[i]) {
+            for length in lengths where i + length <= s.count && names.contains(s.units[i..<(i + length)]) {
+                let after = s[i + length]
+                if !Han.isHan(after) || notInName.contains(after) { followers[s.units[i..<(i + length)], default: []].insert(after) }
+            }
         }
+        return followers
     }
 
     /// Where a post that follows names starts inside `name` (张文波|公参, 孙敏|公|参), leaving a

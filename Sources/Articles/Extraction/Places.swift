@@ -499,20 +499,19 @@ public enum Places {
     /// names with its level (吴川|大老虎 where 吴川市 is named).
     public static func withoutVillagesReadAsPeople(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         let villageNames = namesOfPlaces(tagged, in: s)
+        func opening(_ span: EntitySpan) -> ArraySlice<UInt32> { s.units[span.range.lowerBound..<(span.range.lowerBound + 2)] }
+        let openedByDivision = tagged.filter { $0.kind == .person && $0.range.count == 3 && g.whole(opening($0)) != nil }
+        let named = openedByDivision.isEmpty ? [] : namesBeforeLevels(in: s)
         return tagged.filter { span in
             guard span.kind == .person else { return true }
-            return !villageNames.contains(s.units[span.range]) && !(span.range.count == 3 && opensWithNamedDivision(s, span.range, gazetteer: g))
+            return !villageNames.contains(s.units[span.range]) && !(span.range.count == 3 && named.contains(opening(span)) && g.whole(opening(span)) != nil)
         }
     }
 
-    /// Whether the first two characters of `name` are a division's name that the text writes
-    /// with a level's character after it somewhere (吴川 of 吴川市).
-    static func opensWithNamedDivision(_ s: ScannedText, _ name: Range<Int>, gazetteer g: Gazetteer) -> Bool {
-        let opening = s.units[name.lowerBound..<(name.lowerBound + 2)]
-        guard g.whole(opening) != nil else { return false }
-        return s.units.indices.dropLast(2).contains { i in
-            s.units[i] == opening.first && s.units[i + 1] == opening.last && levelEnds.contains(s.units[i + 2])
-        }
+    /// Every two characters the text writes with a level's character after them (吴川 of 吴川市),
+    /// in one pass.
+    static func namesBeforeLevels(in s: ScannedText) -> Set<ArraySlice<UInt32>> {
+        Set(s.units.indices.dropLast(2).filter { levelEnds.contains(s.units[$0 + 2]) }.map { s.units[$0..<($0 + 2)] })
     }
 
     /// The names that `withoutVillagesReadAsPeople` takes for places' names, not people's.

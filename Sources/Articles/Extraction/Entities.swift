@@ -1428,6 +1428,7 @@ public enum Entities {
     }
 
     static let corporateWords = Set(["公司", "董事", "董事会", "监事", "监事会", "股东", "股东大会"].map(ScannedText.fold))
+    static let corporateFirsts = UnitSet(corporateWords.compactMap(\.first))
 
     /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区, 全市各单位).
     static let genericStarts = ScannedText.units(of: "这那该本我你他她其各每某此贵全诸一")
@@ -1452,8 +1453,8 @@ public enum Entities {
            s.word(containing: range.lowerBound + 1)?.upperBound == range.lowerBound + 2 { return true }
         if isMeasureAfterFigure(s, at: range.lowerBound) || followsEachLevel(s, range.lowerBound) || followsCount(s, range.lowerBound) { return true }
         // a notice's words for the company and its bodies (公司|董事会…, 董事|及董事会…): whichever it is
-        if let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.upperBound < range.upperBound,
-           corporateWords.contains(Array(s.units[word])) { return true }
+        if corporateFirsts.contains(s.units[range.lowerBound]), let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound,
+           word.upperBound < range.upperBound, corporateWords.contains(Array(s.units[word])) { return true }
         guard genericStarts.contains(s.units[range.lowerBound]), !s.matches(nationwide, at: range.lowerBound) else { return false }
         guard let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.count >= 2 else { return true }
         return !(wordClass(s, word).map(nameClasses.contains) ?? false)

@@ -491,7 +491,8 @@ enum People {
     /// Whether a name of two characters stands in a list (、) whose items beside it are common
     /// words of jieba's, none a name (组织公安消防、安监、卫生赶赴现场: the departments sent).
     static func isListedAmongWords(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        guard range.count == 2, let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
+        guard range.count == 2, s[range.lowerBound - 1] == ScannedText.listMark || s[range.upperBound] == ScannedText.listMark,
+              let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
         var items: [[UInt32]] = []
         if s[range.lowerBound - 1] == ScannedText.listMark {
             var start = range.lowerBound - 1

@@ -505,9 +505,7 @@ enum People {
             items.append(Array(s.units[(range.upperBound + 1)..<end]))
         }
         return !items.isEmpty && items.allSatisfy { item in
-            !item.isEmpty && segmenter.segment(item).allSatisfy { word in
-                lexicon.wordClass(Array(item[word])).map { !Entities.nameClasses.contains($0) } ?? false
-            }
+            !item.isEmpty && segmenter.segment(item).allSatisfy { !Entities.namesOrUnknown(Array(item[$0]), lexicon) }
         }
     }
 

@@ -499,13 +499,11 @@ public enum Places {
     /// names with its level (吴川|大老虎 where 吴川市 is named).
     public static func withoutVillagesReadAsPeople(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         let villageNames = namesOfPlaces(tagged, in: s)
-        func opening(_ span: EntitySpan) -> ArraySlice<UInt32> { s.units[span.range.lowerBound..<(span.range.lowerBound + 2)] }
-        let openedByDivision = tagged.filter { $0.kind == .person && $0.range.count == 3 && g.whole(opening($0)) != nil }
+        func opening(_ name: Range<Int>) -> ArraySlice<UInt32> { s.units[name.lowerBound..<(name.lowerBound + 2)] }
+        let openedByDivision = tagged.filter { $0.kind == .person && $0.range.count == 3 }.map(\.range).filter { g.whole(opening($0)) != nil }
         let named = openedByDivision.isEmpty ? [] : namesBeforeLevels(in: s)
-        return tagged.filter { span in
-            guard span.kind == .person else { return true }
-            return !villageNames.contains(s.units[span.range]) && !(span.range.count == 3 && named.contains(opening(span)) && g.whole(opening(span)) != nil)
-        }
+        let divisionsRead = Set(openedByDivision.filter { named.contains(opening($0)) })
+        return tagged.filter { $0.kind != .person || !villageNames.contains(s.units[$0.range]) && !divisionsRead.contains($0.range) }
     }
 
     /// Every two characters the text writes with a level's character after them (吴川 of 吴川市),

@@ -158,6 +158,31 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(parts.map { $0.value ?? "-" }, ["2026", "2025", "2024-06", "2023-12"])
     }
 
+    /// A month's days as a range with their first 日 left out (3月19—20日) are one range, not the
+    /// month alone and a range of days after it; days the month does not have are no range.
+    func testAMonthsDaysAsARange() {
+        let visit = article("2026年3月19—20日，调研组赴南峰村调研；4月8至9日，召开座谈会；5月1-3日放假。").dates
+        XCTAssertEqual(visit.map { [$0.text, $0.value ?? "-", $0.to ?? "-", $0.kind.rawValue] }, [
+            ["2026年3月19—20日", "2026-03-19", "2026-03-20", "range"], ["4月8至9日", "2026-04-08", "2026-04-09", "range"],
+            ["5月1-3日", "2026-05-01", "2026-05-03", "range"],
+        ])
+        let none = article("2026年2月28至30日，活动举行。").dates
+        XCTAssertEqual(none.first?.text, "2026年2月", "February has no 30th")
+    }
+
+    /// Taiwan's government dates by the Republic's years (year 1 is 1912): after 民國, or of three
+    /// digits with a month or a fiscal year after them, or numerically (112-02-03); three digits
+    /// and 年 alone are a count. 今(13)日 is the 13th of the context's month.
+    func testTaiwansYearsAndDaysInBrackets() {
+        let notice = article("114年01月13日\n總統今(13)日上午接見得獎人；昨（12）日，民國一一三年，114年度預算，建黨100年來。").dates
+        XCTAssertEqual(notice.map { [$0.text, $0.value ?? "-"] }, [
+            ["114年01月13日", "2025-01-13"], ["今(13)日", "2025-01-13"], ["昨（12）日", "2025-01-12"], ["一一三年", "2024"], ["114年", "2025"],
+        ])
+        let release = article("日期:112-02-03 資料來源:行政院新聞傳播處\n行政院2日邀請六都市長列席院會。")
+        XCTAssertEqual(release.dates.map { $0.value ?? "-" }, ["2023-02-03", "2023-02-02"])
+        XCTAssertEqual(release.date, "2023-02-03")
+    }
+
     func testRelativeDatesNeedAPublicationDate() {
         let dated = article("昨天，上周，本月，今年以来，去年底。", metadata: ["date": "2024-03-06"])
         XCTAssertEqual(dated.dates.map { $0.value ?? "-" }, ["2024-03-05", "2024-02-26", "2024-03", "2024-01-01", "2023-12"])
@@ -2751,5 +2776,39 @@ final class ExtractionTests: XCTestCase {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let visit = article("国务院港澳事务办公室主任夏宝明到访立法会。接着有五位议员与夏主席交流。")
         XCTAssertEqual(visit.people.map { "\($0.text):\($0.title ?? ""):\($0.org ?? ""):\($0.count)" }, ["夏宝明:主任:国务院港澳事务办公室:2"])
+    }
+
+    /// Rosters list the members of a group under each post with spaces between their names: each
+    /// name shares the post (副组长：马文涛 郑丽华). A reporter learns from a body (记者从水部派出所
+    /// 了解到): 从 is none of its name, though jieba joins it to a place it does not know, nor is a
+    /// city that invites a body named by its own level (伊春市特邀请|省卫健委) any of its name. A name
+    /// and the first character of the title after it (由张弥雷|部|长主持) are no body; a university's
+    /// dean of studies (教务长) and of general affairs (总务长) are posts.
+    func testRostersReportersSourcesAndUniversityPosts() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let roster = article("关于成立安全工作领导小组的通知\n组长：周立新\n副组长：马文涛 郑丽华\n成员：孙建国 林晓燕 吴海波\n").people
+        XCTAssertEqual(roster.map { "\($0.text):\($0.title ?? "")" },
+                       ["周立新:组长", "马文涛:副组长", "郑丽华:副组长", "孙建国:成员", "林晓燕:成员", "吴海波:成员"])
+        let police = article("记者从水部派出所了解到，警方接到群众报警。").organisations
+        XCTAssertEqual(police.map(\.text), ["水部派出所"])
+        let invited = article("田宁说，伊春市特邀请省卫健委领导同志参加义诊活动。").organisations
+        XCTAssertEqual(invited.map(\.text), ["省卫健委"], "a body named by its own level is whole")
+        let signing = article("县委常委、组织部部长张弥雷出席。签约仪式由张弥雷部长主持。")
+        XCTAssertEqual(signing.people.map(\.text), ["张弥雷"])
+        XCTAssertFalse(signing.organisations.contains { $0.text.hasPrefix("张弥雷") }, "\(signing.organisations.map(\.text))")
+        assertPosts("北京大学党委常委、副校长、教务长王明远，北京大学党委常委、副校长、总务长林志勇出席。",
+                    titles: [["常委", "副校长", "教务长"], ["常委", "副校长", "总务长"]], orgs: ["北京大学", "北京大学"])
+    }
+
+    /// Typhoons bear people's names: a name right after a storm's word (台风利奇马, 台风“山竹”), or
+    /// before it whole or short of a character (丹娜|絲|颱風), is the storm's, wherever the article
+    /// writes it; not a person who speaks of one (李明说台风来了). A vice minister (次長) and an
+    /// executive secretary (執行秘書) are posts.
+    func testStormsAndTaiwansPosts() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let storms = article("行政院所提的丹娜絲颱風災後重建條例通過。台风利奇马登陆，丹娜絲造成損失。居民李明說颱風來了。").people
+        XCTAssertEqual(storms.map(\.text), ["李明"])
+        assertPosts("由發言人徐國勇主持，教育部次長蔡清華、科技會報辦公室執行秘書郭耀煌出席。",
+                    titles: [["發言人"], ["次長"], ["執行秘書"]], orgs: [nil, "教育部", "科技會報辦公室"])
     }
 }

@@ -282,6 +282,7 @@ extension Dates {
     /// The date expression at `i`, with a range's second half.
     static func expression(_ s: ScannedText, at i: Int) -> DateExpression? {
         if ScannedText.isDigit(s[i]), ScannedText.isDigit(s[i - 1]) || s[i - 1] == 0x2E { return nil }
+        if let day = dayInBrackets(s, at: i) { return day }
         if let r = relative(s, at: i) { return r }
         if let years = yearRange(s, at: i) { return years }
         if let shared = sharedUnitRange(s, at: i) { return shared }
@@ -292,10 +293,33 @@ extension Dates {
             e.to = merged
             e.end = secondEnd
             e.kind = .range
+        } else if let days = dayRange(s, after: first.from, at: end) {
+            (e.from, e.to, e.end, e.kind) = (days.from, days.to, days.end, .range)
         }
         e.from.target = isTarget(s, before: i)
         return e
     }
+
+    /// A month's days given as a range after it, their first 日 left out (3月19—20日, 3月19至20日):
+    /// the month's first and last day of the range, where both days fall in the month.
+    static func dayRange(_ s: ScannedText, after month: DateParts, at i: Int) -> (from: DateParts, to: DateParts, end: Int)? {
+        guard let m = month.month, month.day == nil, let days = sharedUnitRange(s, at: i), days.to?.month == nil,
+              let first = days.from.day, let last = days.to?.day, last <= Day.length(of: m, in: month.year ?? 2000) else { return nil }
+        var from = month, to = month
+        (from.day, to.day) = (first, last)
+        return (from, to, days.end)
+    }
+
+    /// 今(13)日, 昨（12）日: today or yesterday with its day of the month in brackets, as Taiwan's
+    /// and Hong Kong's reports write them. The day stated is the date, whenever the page was
+    /// published; its month is the context's, as a lone day's.
+    static func dayInBrackets(_ s: ScannedText, at i: Int) -> DateExpression? {
+        guard dayOpeners.contains(s[i]), Entities.openingBrackets.contains(s[i + 1]), let d = digits(s, at: i + 2, max: 2),
+              (1...31).contains(d.value), Entities.closingBrackets.contains(s[d.end]), s[d.end + 1] == ri else { return nil }
+        return DateExpression(start: i, end: d.end + 2, from: DateParts(day: d.value), to: nil, kind: .point, sentence: 0)
+    }
+
+    static let dayOpeners = ScannedText.units(of: "今昨明")
 
     /// Whether a clause opens at `i`: the text's or a line's start, or after a clause's mark.
     static func opensClause(_ s: ScannedText, at i: Int) -> Bool {
@@ -364,7 +388,7 @@ extension Dates {
             if s.matches(yiLai, at: j) {  // 今年以来: from 1 January to the publication day
                 return ((DateParts(yearShift: w.name, month: 1, day: 1), DateParts(dayShift: 0)), j + yiLai.count)
             }
-        } else if let y = year(s, at: i) {
+        } else if let y = year(s, at: i) ?? republicYear(s, at: i) {
             if let iso = numericDate(s, year: y.value, at: y.end) { return ((iso.parts, nil), iso.end) }
             guard s[y.end] == nian else { return nil }
             p.year = y.value
@@ -437,6 +461,25 @@ extension Dates {
               let value = Numerals.value(s.units[i..<(i + 4)]), (1900...2099).contains(value) else { return nil }
         return (value, i + 4)
     }
+
+    /// A year of the Republic of China's calendar, as Taiwan's government writes dates, as the
+    /// Gregorian year (year 1 is 1912): after 民國 (民國114年, 民國一一四年), or of three digits
+    /// from 100 to 150 with a month (114年1月13日), a fiscal year (114年度) or a numeric date
+    /// after it (112-02-03). Alone, three digits and 年 are more often a count (建党100年).
+    static func republicYear(_ s: ScannedText, at i: Int) -> (value: Int, end: Int)? {
+        let named = s.matches(republic, endingAt: i)
+        var end = i, value = 0
+        while end - i < 3, ScannedText.isDigit(s[end]) { value = value * 10 + Int(s[end] - 0x30); end += 1 }
+        if named, end == i, let numeral = Numerals.chinese(s, at: i), numeral.end - i <= 5, let v = numeral.value { (value, end) = (v, numeral.end) }
+        guard end > i, !ScannedText.isDigit(s[end]), (1...150).contains(value) else { return nil }
+        let gregorian = value + republicFirstYear - 1
+        if named { return (gregorian, end) }
+        guard end - i == 3, value >= 100 else { return nil }
+        let withMonth = s[end] == nian && (small(s, at: end + 1, unit: [yue], range: 1...12) != nil || s[end + 1] == fiscal)
+        return withMonth || numericDate(s, year: gregorian, at: end) != nil ? (gregorian, end) : nil
+    }
+
+    static let republic = ScannedText.fold("民国"), fiscal = ScannedText.fold("度")[0], republicFirstYear = 1912
 
     /// 2018-05-23, 2018/5/23, 2018.5.23 after a year: the month and day, when valid.
     static func numericDate(_ s: ScannedText, year: Int, at j: Int) -> (parts: DateParts, end: Int)? {

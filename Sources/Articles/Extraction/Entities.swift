@@ -58,7 +58,7 @@ public enum Entities {
     static let titleWords = [
         "黨工委書記", "党工委书记", "管委會主任", "管委会主任", "省委常委", "市委書記", "市委书记", "區委書記", "区委书记",
         "縣委書記", "县委书记", "省委書記", "省委书记", "副市長", "副市长", "副省長", "副省长", "副縣長", "副县长", "副區長", "副区长",
-        "市領導", "市领导", "省領導", "省领导", "董事長", "董事长", "總經理", "总经理", "副主任", "秘書長", "秘书长", "常務副",
+        "市領導", "市领导", "省領導", "省领导", "董事長", "董事长", "總經理", "总经理", "副主任", "秘書長", "秘书长", "教務長", "教务长", "次長", "次长", "執行秘書", "执行秘书", "總務長", "总务长", "常務副",
         "書記", "书记", "市長", "市长", "省長", "省长", "縣長", "县长", "區長", "区长", "主任", "局長", "局长", "署长", "署長", "主席", "組長", "组长",
         "部長", "部长", "廳長", "厅长", "處長", "处长", "院長", "院长", "校長", "校长", "總裁", "总裁", "記者", "记者", "委員", "委员",
         "代表", "經理", "经理", "負責人", "负责人", "总理", "副总理", "总统", "首相", "委员长", "国务委员", "大使",
@@ -304,7 +304,7 @@ public enum Entities {
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
-                && !namesAnHonour(s, $0) && !describesAGroup(s, $0) }
+                && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -866,11 +866,12 @@ public enum Entities {
         return (range.lowerBound + 1)..<range.upperBound
     }
 
-    /// Whether jieba reads a word of three characters or more from `i` (应|以色列|地方政府联合会:
-    /// 以 opens a country's name there, no particle).
+    /// Whether jieba reads a word of its dictionary of three characters or more from `i`
+    /// (应|以色列|地方政府联合会: 以 opens a country's name there, no particle). Not a word its HMM
+    /// joins from characters it does not know (记者|從水部|派出所: the station is 水部's).
     static func opensLongWord(_ s: ScannedText, at i: Int) -> Bool {
         guard let word = s.word(containing: i) else { return false }
-        return word.lowerBound == i && word.count >= 3
+        return word.lowerBound == i && word.count >= 3 && wordClass(s, word) != nil
     }
 
     /// `range` without a party's role at its start (被告|鑫达物资贸易有限公司, 中标人|…): the
@@ -1299,6 +1300,18 @@ public enum Entities {
         return namesBody || KnownNames.shared.org(in: s, at: body.lowerBound) == body.count ? body : nil
     }
 
+    /// Whether `range` is a person's name and the first character of the title after it
+    /// (由张弥雷|部|长主持: 部 of 部长): a surname and one or two characters that are no word of
+    /// jieba's but a name, before a title that its last character opens. A ministry's head
+    /// named by a contracted title (卫生|部长: 卫 is a surname too) is named after a word.
+    static func isNameIntoTitle(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        let last = range.upperBound - 1
+        guard (3...4).contains(range.count), People.surnames.contains(s.units[range.lowerBound]),
+              let title = s.longest(People.titles, at: last), title.word.count >= 2 else { return false }
+        let stem = wordClass(s, range.lowerBound..<last)
+        return (stem == nil || stem == .person) && !endsBody(s, at: last)
+    }
+
     /// `range` without a verb of jieba's that ends it after a body's suffix (江州医科大学附属医院|派出
     /// 专家团队, once the team is gone): the tagger ran on into what the body did.
     static func withoutTrailingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
@@ -1675,9 +1688,11 @@ public enum Entities {
 
     /// Whether what a pattern's department or centre name adds before the tagger's is a place and
     /// at most eight characters of its name with no particle (运城市|行政审批|服务管理局, 太原市|招生|考试管理中心).
+    /// Not before a name that opens with its own level (伊春市特邀请|省卫健委领导): that body is whole.
     static func isPlacesDepartment(_ s: ScannedText, _ org: Range<Int>, adding added: Range<Int>, placeNames: Set<String>) -> Bool {
         let isCentre = s.matches(centre, endingAt: org.upperBound) && isCentresName(s, org.lowerBound..<(org.upperBound - centre.count))
-        guard added.count >= 2, isCentre || departmentSuffixes.contains(where: { s.matches($0.word, endingAt: org.upperBound) }),
+        guard added.count >= 2, levelLength(s, at: added.upperBound) == nil,
+              isCentre || departmentSuffixes.contains(where: { s.matches($0.word, endingAt: org.upperBound) }),
               let place = (2...min(added.count, 6)).reversed().first(where: { placeNames.contains(s.text(added.lowerBound..<(added.lowerBound + $0))) })
         else { return false }
         let rest = Array(s.units[(added.lowerBound + place)..<added.upperBound])

@@ -92,7 +92,7 @@ enum People {
         let read = withoutRunOnCharacters(withoutTimeWords(tagged.filter {
             $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) && !isListedAmongWords(s, $0.range)
         }.map(\.range), in: s), in: s)
-        let landmarks = Set(read.filter { namesALandmark(s, $0) || namesARoute(s, $0) }.map { s.units[$0] })
+        let landmarks = Set(read.filter { namesALandmark(s, $0) || namesARoute(s, $0) || namesAStorm(s, $0) }.map { s.units[$0] })
             .union(Set(read.map { s.units[$0] }).filter { isCountrysSide($0, in: s) })
         let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
         let taken = RangeIndex(tagged.map(\.range).filter { !misread.contains($0) })
@@ -129,8 +129,9 @@ enum People {
                 // the body right before the name is the post's (荆州市人民政府|秦卫东|副市长)
                 if post.org == nil, let body = bodyEndingAt[range.lowerBound] { post.org = fullNames[body] ?? Entities.recordName(s, body) }
             }
-            // 市领导任希杰、李东升: a name listed right after another shares its post
-            if post.titles.isEmpty, let previous, previous.end + 1 == range.lowerBound, s[previous.end] == ScannedText.listMark {
+            // 市领导任希杰、李东升 (or 副组长：马文涛 郑丽华, as rosters list them): a name listed
+            // right after another shares its post
+            if post.titles.isEmpty, let previous, isListed(range, after: previous.end, in: s) {
                 post = previous.post
             }
             // 山西大学党委书记郭华、校长黄桂田: the next post listed is the body's whose committee the first is
@@ -145,6 +146,14 @@ enum People {
             mentions.add(name(s, range), form: s.text(range), offset: s.byteOffset(range.lowerBound), titles: post.titles, role: "text", org: post.org)
             previous = (range.upperBound, post)
         }
+    }
+
+    /// Whether `name` follows the name ending at `previous` as the next item of a list: after a
+    /// 、, or after spaces alone (成员：孙建国 林晓燕), as rosters and notices lay names out.
+    static func isListed(_ name: Range<Int>, after previous: Int, in s: ScannedText) -> Bool {
+        guard previous < name.lowerBound else { return false }
+        if previous + 1 == name.lowerBound, s[previous] == ScannedText.listMark { return true }
+        return (previous..<name.lowerBound).allSatisfy { spaces.contains(s.units[$0]) }
     }
 
     /// Whether `name`, right after a post (驻华大使|苏明), opens with a character the tagger read
@@ -533,6 +542,21 @@ enum People {
         range.count == 2 && !surnames.contains(s.units[range.lowerBound])
             && (2...4).contains { range.lowerBound >= $0 && Gazetteer.shared.whole(s.units[(range.lowerBound - $0)..<range.lowerBound]) != nil }
     }
+
+    /// Whether a name is a storm's, as typhoons bear people's names: right after its word
+    /// (台风利奇马, 台风“山竹”) or before it, whole or, where it opens with no surname, short of
+    /// one character of its name (丹娜|絲|颱風; not 李明|说|台风来了); then so is it wherever the
+    /// article writes it.
+    static func namesAStorm(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        let start = range.lowerBound - (Entities.openingQuotes.contains(s[range.lowerBound - 1]) ? 1 : 0)
+        if storms.contains(where: { s.matches($0.word, endingAt: start) }) { return true }
+        var end = range.upperBound
+        if !surnames.contains(s.units[range.lowerBound]), Han.isHan(s[end]), !storms.contains(where: { s.matches($0.word, at: end) }) { end += 1 }
+        if Entities.closingQuotes.contains(s[end]) { end += 1 }
+        return storms.contains { s.matches($0.word, at: end) }
+    }
+
+    static let storms = ScannedText.words(["台风", "超强台风", "飓风", "热带风暴", "强热带风暴", "热带低压"].map { ($0, true) })
 
     /// Whether a name of two characters, or one that ends in 高铁, is a railway's, named by the
     /// cities it joins (西延|高铁, 郑渝、贵南、济郑高铁等): a route before its word, or an item of a

@@ -2811,4 +2811,20 @@ final class ExtractionTests: XCTestCase {
         assertPosts("由發言人徐國勇主持，教育部次長蔡清華、科技會報辦公室執行秘書郭耀煌出席。",
                     titles: [["發言人"], ["次長"], ["執行秘書"]], orgs: [nil, "教育部", "科技會報辦公室"])
     }
+
+    /// Penalty notices tell where to pay (将罚款缴至衡水银行): a verb jieba does not know that ends in
+    /// a preposition (缴至, 汇往) is none of the bank's name, which starts at its place.
+    func testWhereAPenaltyIsPaid() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let notice = article("限你自收到本决定书之日起15日内，将罚款缴至衡水银行。货款汇往深圳市华强电子有限公司。")
+        XCTAssertEqual(notice.organisations.map(\.text), ["衡水银行", "深圳市华强电子有限公司"])
+    }
+
+    /// A fair's name may join two places with a middle dot (洽谈会七里河·陇西友好县区招商推介会):
+    /// no transliterated name, whose parts spell sounds, holds two of jieba's nouns or verbs.
+    func testADottedNameOfCommonWordsIsNoPerson() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let fair = article("第二十九届中国兰州投资贸易洽谈会七里河·陇西友好县区招商推介会举行，买买提江·吾买尔出席。")
+        XCTAssertEqual(fair.people.map(\.text), ["买买提江·吾买尔"])
+    }
 }

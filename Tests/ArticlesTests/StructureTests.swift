@@ -99,6 +99,10 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Layout.closingCredits("（本报记者 郭志强 王 静）"), ["郭志强", "王静"])
         XCTAssertEqual(Layout.closingCredits("（记者 王　刚）"), ["王刚"])
         XCTAssertEqual(Layout.closingCredits("会议强调（见附件），要抓好落实。"), [])
+        // what each made is no name (罗超/文 龙在全/图), unless it pads one (王 文)
+        XCTAssertEqual(Layout.closingCredits("（记者 罗超/文 龙在全/图）"), ["罗超", "龙在全"])
+        XCTAssertEqual(Layout.closingCredits("（记者 罗超 文 龙在全 图）"), ["罗超", "龙在全"])
+        XCTAssertEqual(Layout.closingCredits("（记者 王 文）"), ["王文"])
     }
 
     /// Under the page's date line (2026年9月26日　来源：新华社) the next paragraph may open with the

@@ -58,14 +58,14 @@ public enum Entities {
     static let titleWords = [
         "黨工委書記", "党工委书记", "管委會主任", "管委会主任", "省委常委", "市委書記", "市委书记", "區委書記", "区委书记",
         "縣委書記", "县委书记", "省委書記", "省委书记", "副市長", "副市长", "副省長", "副省长", "副縣長", "副县长", "副區長", "副区长",
-        "市領導", "市领导", "省領導", "省领导", "董事長", "董事长", "總經理", "总经理", "副主任", "秘書長", "秘书长", "教務長", "教务长", "次長", "次长", "執行秘書", "执行秘书", "總務長", "总务长", "常務副",
+        "市領導", "市领导", "省領導", "省领导", "董事長", "董事长", "總經理", "总经理", "副主任", "秘書長", "秘书长", "教务长", "次长", "执行秘书", "总务长", "常務副",
         "書記", "书记", "市長", "市长", "省長", "省长", "縣長", "县长", "區長", "区长", "主任", "局長", "局长", "署长", "署長", "主席", "組長", "组长",
         "部長", "部长", "廳長", "厅长", "處長", "处长", "院長", "院长", "校長", "校长", "總裁", "总裁", "記者", "记者", "委員", "委员",
         "代表", "經理", "经理", "負責人", "负责人", "总理", "副总理", "总统", "首相", "委员长", "国务委员", "大使",
         "第一書記", "第一书记", "司長", "司长", "議員", "议员", "院士", "行長", "行长",
         "镇长", "乡长", "州长", "州長", "旗长", "旗長", "盟长", "盟長", "检察长", "庭长", "理事长", "会长", "社长", "台长", "馆长", "所长", "站长", "队长", "政委", "党组成员", "市委常委", "县委常委", "区委常委", "常委",
         "董事", "常务董事", "执行董事", "总监", "首席执行官", "创始人", "总编辑", "主任医师", "法官", "检察官", "审判长", "民警",
-        "总工程师", "教授", "研究员", "总队长", "支队长", "大队长", "新闻发言人", "发言人",
+        "总工程师", "总规划师", "总会计师", "总经济师", "总设计师", "教授", "研究员", "总队长", "支队长", "大队长", "新闻发言人", "发言人",
         "专员", "行署专员", "监察专员", "監察專員", "督导专员", "督導專員", "助理", "国务卿", "外长", "外交部长", "国防部长", "分析师", "首席经济学家", "通讯员", "旗委书记", "盟委书记", "王储", "国王", "王子", "女王",
         "党组书记", "党委书记", "纪委书记", "责任编辑", "财务长", "财务总监", "首席财务官", "行政长官", "特首", "导演", "演员", "编剧", "主教练", "教练", "运动员", "选手",
         "审判员", "人民陪审员", "陪审员", "书记员", "法官助理", "检察员", "律师", "项目经理", "项目负责人", "联系人",
@@ -916,14 +916,20 @@ public enum Entities {
                               "我", "你", "他", "她", "该", "这", "那", "其"].map(ScannedText.fold)
 
     /// `range` from the first place it holds where a verb or particle stands before that place
-    /// (不合格食品有|南通市城东李氏水产商行): what names a company starts there.
+    /// (不合格食品有|南通市城东李氏水产商行), or a verb jieba does not know that ends in a
+    /// preposition (罚款缴至|衡水银行, 汇往): what names a company starts there.
     static func fromPlaceAfterClause(_ s: ScannedText, _ range: Range<Int>, places: [UInt32: [[UInt32]]]) -> Range<Int> {
         guard range.count >= 2, let place = (range.lowerBound + 1..<range.upperBound).first(where: { i in places[s.units[i]]?.contains { s.matches($0, at: i) } == true }),
               let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return range }
         let before = Array(s.units[range.lowerBound..<place])
-        return segmenter.segment(before).contains { links(before[$0], lexicon) || lexicon.wordClass(Array(before[$0])) == .verb }
-            ? place..<range.upperBound : range
+        return segmenter.segment(before).contains { word in
+            let wordClass = lexicon.wordClass(Array(before[word]))
+            return links(before[word], lexicon) || wordClass == .verb
+                || (wordClass == nil && word.count >= 2 && prepositionsAfterVerbs.contains(before[word.upperBound - 1]))
+        } ? place..<range.upperBound : range
     }
+
+    static let prepositionsAfterVerbs = ScannedText.units(of: "至往于到给向")
 
     /// `range` without the verbs and particles jieba finds at its start, and a leader's 率 (周立新|率|市应急管理局:
     /// jieba reads 率 as "rate").

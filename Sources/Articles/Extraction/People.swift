@@ -998,7 +998,7 @@ enum People {
             let name = overlapping.first { $0.kind == .person && $0.range.contains(i) }.map { withWholeParts($0.range, whole, in: s) } ?? whole
             if !overlapping.isEmpty,
                !overlapping.contains(where: { $0.kind == .organisation || ($0.kind == .place && (isDivision(s, $0.range, g) || $0.range.contains(i))) }),
-               !dottedParts(s, name).contains(where: { isDivision(s, $0, g) }) {
+               !dottedParts(s, name).contains(where: { isDivision(s, $0, g) }), !holdsCommonWords(s, name) {
                 names.append(name)
             }
             i = max(whole.upperBound, name.upperBound)
@@ -1007,6 +1007,15 @@ enum People {
         let taken = RangeIndex(names)
         return (tagged.filter { !taken.overlaps($0.range) } + names.map { EntitySpan(kind: .person, range: $0) })
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether jieba reads two nouns or verbs of its dictionary in `name` (贸易|洽谈会|七里河·陇西|
+    /// 友好|县区|招商, a fair's name): transliterated names are made of characters that spell
+    /// sounds, not words.
+    static func holdsCommonWords(_ s: ScannedText, _ name: Range<Int>) -> Bool {
+        guard let segmenter = try? Segmenter.shared() else { return false }
+        let words = segmenter.segment(Array(s.units[name])).lazy.map { ($0.lowerBound + name.lowerBound)..<($0.upperBound + name.lowerBound) }
+        return words.filter { $0.count >= 2 && [.noun, .verb].contains(Entities.wordClass(s, $0)) }.prefix(2).count == 2
     }
 
     /// The dotted name around the dot at `dot`: back from it to where a name may start (a post,

@@ -557,10 +557,15 @@ public struct Layout {
         var names: [String] = []
         // the page's staff may follow in the same bracket (记者/冯珂 编辑/汪泽): theirs are no reporters' names
         for word in words.prefix(while: { !isStaffLabel($0) }) {
-            if word.count == 1, let last = names.last, last.count == 1 { names[names.count - 1] += word } else { names += apartRunTogether(word) }
+            if word.count == 1, let last = names.last, last.count == 1 { names[names.count - 1] += word }
+            // what a name's work was (罗超/文 龙在全/图) is no name, unless it pads one (王 文)
+            else if !workLabels.contains(word) { names += apartRunTogether(word) }
         }
         return names
     }
+
+    /// What credits say a person made, after the name and a slash or space (罗超/文, 龙在全/图).
+    static let workLabels: Set<String> = ["文", "图", "圖", "摄", "攝", "摄影", "攝影", "视频", "視頻", "制图", "製圖", "文字", "图片", "圖片"]
 
     /// A desk or outlet after a mark and right before a role (、新华社|记者), not a role and the name
     /// after it (记者王政|通讯员). A constant pattern, built from the constant roles as the others

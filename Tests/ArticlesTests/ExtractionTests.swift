@@ -253,6 +253,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(traditional.map(\.text), ["內蒙古", "浦東"], "text as written")
     }
 
+    /// A district whose short name jieba counts often as a place of its own (江南, south of the
+    /// Yangtze, not Nanning's 江南区) is that district only where the text names its city.
+    func testADistrictNamedLikeARegionNeedsItsCity() {
+        let weather = article("预计今天，江南南部、华南等地有大到暴雨，广西东部有大暴雨。").places
+        XCTAssertFalse(weather.contains { $0.name == "江南区" }, "\(weather.map(\.name))")
+        let nanning = article("南宁市召开会议，江南、青秀两城区负责人参加。").places
+        XCTAssertEqual(nanning.map(\.name), ["南宁市", "江南区", "青秀区"])
+    }
+
     func testAmbiguousShortNamesTakeTheirContext() {
         let beijing = Places.find(in: ScannedText("北京市朝阳区"))
         XCTAssertEqual(beijing.last?.province, "北京市")

@@ -28,6 +28,19 @@ final class CleaningTests: XCTestCase {
         XCTAssertEqual(cleaned.boilerplate.count, 4)
     }
 
+    /// Government pages carry the page's place in the site above the title (首页 > 新闻中心), links
+    /// to the pages before and after it, and a footer of the site's credits and registration, run
+    /// together on one long line: none of it is the report's. A line that only opens with 首页, or
+    /// speaks of a registration without its number, is.
+    func testASitesBreadcrumbsNeighboursAndFooterAreMovedOut() {
+        let footer = "主办单位：大同市人民政府办公室  承办单位：大同市大数据中心  网站标识码：1402000001  晋ICP备05001234号  晋公网安备 14020002000123号"
+        let page = Cleaner.clean("首页 > 新闻中心 > 部门动态\n市交通运输局召开会议\n正文。\n上一篇：市交通运输局开展春运检查\n下一篇：我市新增公交线路3条\n"
+            + footer + "\n当前位置：首页\n首页面设计大赛开幕。\n工信部要求网站进行ICP备案。")
+        XCTAssertEqual(page.lines, ["市交通运输局召开会议", "正文。", "首页面设计大赛开幕。", "工信部要求网站进行ICP备案。"])
+        XCTAssertEqual(page.boilerplate.count, 5)
+        XCTAssertEqual(Article(ArticleSource(path: "a.txt"), raw: "首页 > 新闻中心\n市交通运输局召开会议\n正文。").title, "市交通运输局召开会议")
+    }
+
     func testDamageKinds() {
         XCTAssertEqual(Damage.spans(in: "項目\u{FFFD}\u{FFFD}建設").map(\.text), ["\u{FFFD}\u{FFFD}"])
         XCTAssertEqual(Damage.spans(in: "開發區Ξσ建設").map(\.text), ["Ξσ"])            // Greek between Han

@@ -2836,4 +2836,17 @@ final class ExtractionTests: XCTestCase {
         let fair = article("第二十九届中国兰州投资贸易洽谈会七里河·陇西友好县区招商推介会举行，买买提江·吾买尔出席。")
         XCTAssertEqual(fair.people.map(\.text), ["买买提江·吾买尔"])
     }
+
+    /// County committees' meetings pass on what higher bodies said and list who asked for what:
+    /// 常务 of 政治局常务委员会 is a word, no one who sits on it; a conjunction before a body named
+    /// by its level (…的请示》和县妇联) is none of its name where 和县 is no place of the article's,
+    /// and is where the article names the county's province (安徽省马鞍山市和县妇联).
+    func testCountyMeetingsConjunctionsAndCommittees() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let meeting = article("会议传达学习中共中央政治局常务委员会会议精神，审议了县总工会党组《关于评选劳动模范的请示》和县妇联《关于召开大会的请示》。")
+        XCTAssertEqual(meeting.people.map(\.text), [])
+        XCTAssertEqual(meeting.organisations.map(\.text), ["中共中央政治局常务委员会", "县总工会党组", "县妇联"])
+        let county = article("安徽省马鞍山市和县妇联召开会议。").organisations
+        XCTAssertEqual(county.map(\.text), ["安徽省马鞍山市和县妇联"])
+    }
 }

@@ -126,7 +126,25 @@ public enum Boilerplate {
         "掃一掃", "扫一扫", "責任編輯", "责任编辑", "編輯：", "编辑：", "編輯:", "编辑:", "來源：", "来源：",
         "來源:", "来源:", "分享到", "分享：", "打印本頁", "打印本页", "關閉窗口", "关闭窗口", "相關鏈接", "相关链接",
         "版權所有", "版权所有", "【字體", "【字体", "字號：", "字号：", "用手機掃", "用手机扫", "微信掃一掃", "微信扫一扫",
+        // the page's place in its site, the links to its neighbours and the site's own credits
+        "當前位置", "当前位置", "您的位置", "你的位置", "您現在的位置", "您现在的位置", "您當前的位置", "您当前的位置",
+        "上一篇", "下一篇", "上一條", "上一条", "下一條", "下一条", "網站標識碼", "网站标识码",
     ]
+    /// A line that opens with the site's home page and goes on past a separator (首页 > 新闻中心)
+    /// is the page's place in the site.
+    static let homePages = ["首頁", "首页"], breadcrumbSeparators: Set<Unicode.Scalar> = Set(">＞›»→/／|｜".unicodeScalars)
+    /// The site's registration, which closes government pages (晋ICP备05001234号, 公网安备 1401…号).
+    static let registrations = ["ICP備", "ICP备", "ICP證", "ICP证", "公網安備", "公网安备"]
+
+    /// Whether `line` gives a registration and its number (晋ICP备05001234号; not 网站ICP备案, a
+    /// sentence about the filing).
+    static func holdsRegistration(_ line: String) -> Bool {
+        registrations.contains { mark in
+            line.ranges(of: mark).contains { found in
+                line[found.upperBound...].unicodeScalars.prefix(4).contains { $0.properties.numericType != nil }
+            }
+        }
+    }
     /// A line made only of these words (with brackets and spaces) is a row of page links.
     static let linkWords = ["打印", "列印", "關閉", "关闭", "分享", "收藏", "返回頂部", "返回顶部", "返回", "大", "中", "小",
                             "我要糾錯", "我要纠错", "本頁", "本页", "窗口", "字號", "字号", "默認", "默认"]
@@ -137,14 +155,18 @@ public enum Boilerplate {
     static let linkWordsLongestFirst = linkWords.sorted { $0.count > $1.count }
     static let linkPunctuation: Set<Unicode.Scalar> = Set("【】[]〔〕|｜ \u{3000}:：".unicodeScalars)
 
-    /// Longer lines are never boilerplate (80 characters of at most 4 bytes).
-    static let maximumBytes = 320
+    /// Longer lines are never boilerplate (a footer's 200 characters of at most 4 bytes; other
+    /// furniture is 80 characters at most).
+    static let maximumBytes = 800
 
     public static func matches(_ line: String) -> Bool {
         let length = line.unicodeScalars.count
+        // a footer may run the site's credits together on one line, past the length of a link
+        if length <= 200, line.unicodeScalars.contains(where: { $0 == "I" || $0 == "备" || $0 == "備" }), holdsRegistration(line) { return true }
         guard length <= 80 else { return false }
         guard let first = line.unicodeScalars.first else { return false }
         if prefixStarts.contains(first), prefixes.contains(where: { line.utf8.starts(with: $0.utf8) }) { return true }
+        if homePages.contains(where: { line.hasPrefix($0) }), line.unicodeScalars.contains(where: breadcrumbSeparators.contains) { return true }
         guard length <= 40, linkStarts.contains(first) else { return false }
         // a row of page links: only link words between brackets and spaces
         var rest = Substring(String(String.UnicodeScalarView(line.unicodeScalars.filter { !linkPunctuation.contains($0) })))

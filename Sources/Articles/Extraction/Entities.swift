@@ -298,7 +298,8 @@ public enum Entities {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingVerb(s, withoutInquiry(s, $0)) }.map { withoutCentral(s, $0) }
-            .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)))))) }
+            .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)),
+                                                                                             placeNames: placeNames)))) }
             .map { withoutLeadingJointVerb(s, $0) }
             .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }.map { beforeDeploying(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
@@ -857,12 +858,17 @@ public enum Entities {
     }
 
     /// `range` without a particle at its start that opens no word of jieba's dictionary with the
-    /// character after it (同|团 of 与张建华同团的; not 同济大学): the tagger's names may take one in,
-    /// though rarely a verb it would take whole (联合调查组). An item of a list opens with none
-    /// (塔山煤矿、同忻煤矿).
-    static func withoutLeadingParticle(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+    /// character after it (同|团 of 与张建华同团的; not 同济大学), or only a county's name that is
+    /// none of the article's places (…的请示》|和|县妇联: 和县 lies in a province the article does not
+    /// name): the tagger's names may take one in, though rarely a verb it would take whole
+    /// (联合调查组). An item of a list opens with none (塔山煤矿、同忻煤矿).
+    static func withoutLeadingParticle(_ s: ScannedText, _ range: Range<Int>, placeNames: Set<String> = []) -> Range<Int> {
         guard functionCharacters.contains(s.units[range.lowerBound]), range.count >= 2, s[range.lowerBound - 1] != ScannedText.listMark,
-              wordClass(s, range.lowerBound..<(range.lowerBound + 2)) == nil, !opensLongWord(s, at: range.lowerBound) else { return range }
+              !opensLongWord(s, at: range.lowerBound) else { return range }
+        let opening = range.lowerBound..<(range.lowerBound + 2)
+        let county = levelCharacters.contains(s[range.lowerBound + 1]) && Gazetteer.shared.whole(s.units[opening]) != nil
+            && !placeNames.contains(s.text(opening))
+        guard wordClass(s, opening) == nil || county else { return range }
         return (range.lowerBound + 1)..<range.upperBound
     }
 

@@ -691,13 +691,14 @@ enum People {
     /// The body and the person where a name of two or three characters stands in `range` right
     /// after a body's last word (院, 所, 大学…) and a post follows it (…研究院|孟文国|研究员研究团队:
     /// what runs on after the post is the person's team, no body's); nil elsewhere. What ends
-    /// as a body does itself is the body's part whose post follows (江南大学|文学院|院长).
+    /// as a body does itself is the body's part whose post follows (江南大学|文学院|院长), and a
+    /// common word is no name (中共中央政治局|常务|委员会).
     static func nameAfterBody(in s: ScannedText, _ range: Range<Int>) -> [EntitySpan]? {
         guard range.count >= 4 else { return nil }
         for end in (range.lowerBound + 4)...range.upperBound where titleFirsts.contains(s[end]) && s.longest(titles, at: end) != nil {
             guard !Entities.endsInBodyWord(s, at: end),
                   let start = [3, 2].map({ end - $0 }).first(where: { start in start - range.lowerBound >= 2 && spellsName(s, from: start, to: end)
-                && Entities.endsInBodyWord(s, at: start) }) else { continue }
+                && Entities.endsInBodyWord(s, at: start) && !Entities.isCommonWord(s, start..<end) }) else { continue }
             return [EntitySpan(kind: .organisation, range: range.lowerBound..<start), EntitySpan(kind: .person, range: start..<end)]
         }
         return nil

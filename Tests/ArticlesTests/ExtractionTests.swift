@@ -2849,4 +2849,15 @@ final class ExtractionTests: XCTestCase {
         let county = article("安徽省马鞍山市和县妇联召开会议。").organisations
         XCTAssertEqual(county.map(\.text), ["安徽省马鞍山市和县妇联"])
     }
+
+    /// Leaders meeting guests: 向 after a post turns to someone (屠副市长向客人介绍, 市长向记者…),
+    /// no one named 向; a list's last name whose given name is a word the tagger read apart from its
+    /// surname (、魏|险峰) is whole. Where no list stands, a surname alone is an address (邱大爷).
+    func testGuestsAndNamesThatEndInAWord() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let visit = article("上海市委常委、常务副市长屠光绍会见了上合组织秘书长梅津采夫一行。屠副市长向客人介绍了上海的发展成果。")
+        XCTAssertFalse(visit.people.contains { $0.text.hasPrefix("向") }, "\(visit.people.map(\.text))")
+        XCTAssertEqual(article("市领导吴喜照、魏险峰参加欢迎宴会。").people.map(\.text), ["吴喜照", "魏险峰"])
+        XCTAssertEqual(article("据邱大爷说，屋顶菜园能调节室温。").people.map(\.text), ["邱"])
+    }
 }

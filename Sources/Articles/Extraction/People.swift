@@ -95,7 +95,10 @@ enum People {
         let landmarks = Set(read.filter { namesALandmark(s, $0) || namesARoute(s, $0) || namesAStorm(s, $0) }.map { s.units[$0] })
             .union(Set(read.map { s.units[$0] }).filter { isCountrysSide($0, in: s) })
         let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
-        let taken = RangeIndex(tagged.map(\.range).filter { !misread.contains($0) })
+        // a surname the tagger read alone as a list's item (、魏|险峰: 险峰 is a word) leaves the name
+        // to the patterns; elsewhere it is an address (邱|大爷) or a name's piece (汤|尤杯)
+        let taken = RangeIndex(tagged.filter { !($0.kind == .person && $0.range.count == 1 && s[$0.range.lowerBound - 1] == ScannedText.listMark) }
+            .map(\.range).filter { !misread.contains($0) })
         // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
         let placeNames = Places.namesOfPlaces(tagged, in: s)
         let placesAt = Dictionary(tagged.filter { $0.kind == .place }.map { ($0.range.lowerBound, $0.range) }, uniquingKeysWith: { a, _ in a })
@@ -1407,7 +1410,9 @@ enum People {
     static func nameLength(_ s: ScannedText, at i: Int) -> Int? {
         // a surname and a post or form of address (冯女士, 王先生) is no name, nor one anonymised
         // (贾某, which `anonymisedNames` reads), nor a verb of jieba's (成员|包括…: 包 is a surname)
+        // nor 向 before a common word (屠副市长|向客人介绍: "to the guests")
         guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i), Entities.wordClass(s, i..<(i + 2)) != .verb,
+              s[i] != towards || !Entities.isCommonWord(s, (i + 1)..<(i + 3)),
               s.longest(titles, at: i + 1) == nil,
               s.longest(titlesAfter, at: i + 1) == nil, s[i + 1] != someone else { return nil }
         // a character that opens a verb after names (强 of 强调) ends one where the list goes on (李克强、)

@@ -31,8 +31,10 @@ let package = Package(
 
         // Swift <-> Lua values, functions, userdata objects, documentation.
         .target(name: "LuaBridge", dependencies: ["CLua", "LuaShim"]),
+        // The processor's prefetch hint, which Swift does not offer.
+        .target(name: "Prefetch"),
         // People, places and organisations by a trained character tagger; no Lua, no articles.
-        .target(name: "EntityTagger", dependencies: ["Segmentation"], resources: [.copy("Resources/entities.model")]),
+        .target(name: "EntityTagger", dependencies: ["Segmentation", "Prefetch"], resources: [.copy("Resources/entities.model")]),
         // Trains the tagger's model (scripts/train-entities.sh runs it on MSRA's training split).
         .executableTarget(name: "train-entities", dependencies: ["EntityTagger", "Articles"]),
         // Articles: loading corpora, cleaning, structure, extraction; no Lua.

@@ -1,3 +1,5 @@
+import Prefetch
+
 /// A map from 64-bit keys to row numbers, open addressing with linear probing: the tagger
 /// looks up about twenty keys for every character, where a Swift Dictionary costs several
 /// times as much (it hashes with a per-process seed and checks more). A slot holds its key
@@ -36,6 +38,14 @@ struct HashTable: Sendable {
             i = (i + 1) & mask
         }
         return nil
+    }
+
+    /// Asks for the cache line of `key`'s first slot, where `get` will look.
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        slots.withUnsafeBufferPointer { slots in
+            if let base = slots.baseAddress { dossier_prefetch(base + slot(key)) }
+        }
     }
 
     /// Sets `key` to `value`; the table must have room (see `init(capacity:)`).

@@ -4,6 +4,7 @@
 /// one and of the known words (`Lexicon`) that start, end or run through it. It reads folded
 /// code points, one per character, and knows nothing of articles, files' formats or Lua.
 import Foundation
+import Prefetch
 import Segmentation
 
 public final class EntityTagger: Sendable {
@@ -39,11 +40,42 @@ public final class EntityTagger: Sendable {
         return spans
     }
 
+    /// Each character's features go through three steps, a few characters apart, so that the
+    /// look-ups that miss the cache wait for memory while later characters' keys are made, not
+    /// one after another: the keys are made and their hash slots asked for; `ahead` characters
+    /// later the slots are read and the rows asked for; `ahead` more and the rows are summed.
     func labels(_ units: [UInt32]) -> [UInt8] {
         var emissions = [TaggerModel.Row](repeating: .init(), count: units.count)
-        features.forEach(units) { i, keys in emissions[i] = model.score(keys) }
+        let width = Features.perCharacter, ring = EntityTagger.ahead * 2
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width * ring) { keys in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: width * ring) { rows in
+                func resolve(_ i: Int) {
+                    let at = (i % ring) * width
+                    model.featureRows.resolve(UnsafeBufferPointer(rebasing: keys[at..<(at + width)]), into: UnsafeMutableBufferPointer(rebasing: rows[at..<(at + width)]))
+                }
+                func score(_ i: Int) {
+                    let at = (i % ring) * width
+                    emissions[i] = model.score(rows: UnsafeBufferPointer(rebasing: rows[at..<(at + width)]))
+                }
+                let ahead = EntityTagger.ahead
+                features.forEach(units) { i, made in
+                    let at = (i % ring) * width
+                    for t in 0..<width { keys[at + t] = made[t] }
+                    model.featureRows.prefetch(UnsafeBufferPointer(rebasing: keys[at..<(at + width)]))
+                    if i >= ahead { resolve(i - ahead) }
+                    if i >= 2 * ahead { score(i - 2 * ahead) }
+                }
+                let n = units.count
+                for i in max(0, n - ahead)..<n { resolve(i) }
+                for i in max(0, n - 2 * ahead)..<n { score(i) }
+            }
+        }
         return model.decode(emissions)
     }
+
+    /// How many characters apart the steps are: 2 and 4 tagged news 5–8% faster on one core
+    /// than no prefetching (the scoring was a third of extraction), and alike.
+    static let ahead = 2
 }
 
 /// The weights: one row of 13 label scores (padded to 16 lanes, one vector add a feature)
@@ -103,8 +135,9 @@ public struct TaggerModel: Sendable {
         return sum
     }
 
-    func score(_ keys: UnsafeBufferPointer<UInt64>) -> Row {
-        Row(featureRows.score(keys)) * scale
+    /// The label scores of a character whose rows `FeatureRows.resolve` found.
+    func score(rows indices: UnsafeBufferPointer<Int32>) -> Row {
+        Row(featureRows.sum(indices)) * scale
     }
 
     /// Viterbi: the best labels for characters with these label scores.
@@ -256,10 +289,23 @@ struct FeatureRows: Sendable {
     /// The top byte of a group's looked-up keys: above every template's.
     static func groupTag(_ group: Int) -> UInt64 { UInt64(0x80 + group) << 56 }
 
-    /// The summed rows of a character's features.
-    @inline(__always)
-    func score(_ keys: UnsafeBufferPointer<UInt64>) -> TaggerModel.Sum {
-        var sum = TaggerModel.Sum()
+    /// Asks for the cache lines a character's look-ups will read first: the hash slots of its
+    /// looked-up features and the numbers of its characters.
+    func prefetch(_ keys: UnsafeBufferPointer<UInt64>) {
+        characters.withUnsafeBufferPointer { characters in
+            for template in 0..<keys.count {
+                let value = keys[template] & FeatureRows.valueMask
+                if size[template] == 0 {
+                    blocks.prefetch(value | lookupTag[template])
+                } else if byCharacter[template], value < UInt64(characters.count), let base = characters.baseAddress {
+                    dossier_prefetch(base + Int(value))
+                }
+            }
+        }
+    }
+
+    /// Where each of a character's features has its row (-1: none), each row asked for.
+    func resolve(_ keys: UnsafeBufferPointer<UInt64>, into indices: UnsafeMutableBufferPointer<Int32>) {
         let width = characterWidth
         base.withUnsafeBufferPointer { base in
             size.withUnsafeBufferPointer { size in
@@ -268,25 +314,31 @@ struct FeatureRows: Sendable {
                         rows.withUnsafeBufferPointer { rows in
                             for template in 0..<keys.count {
                                 let value = keys[template] & FeatureRows.valueMask
-                                guard size[template] > 0 else {
+                                var index = -1
+                                if size[template] == 0 {
                                     let lookup = value | lookupTag[template]
-                                    if keyBits.mayContain(lookup), let start = blocks.get(lookup) {
-                                        sum &+= TaggerModel.widened(rows[Int(start) + slot[template]])
-                                    }
-                                    continue
-                                }
-                                let index: Int
-                                if byCharacter[template] {
-                                    index = value < UInt64(characters.count) ? Int(characters[Int(value)]) * width : 0
+                                    if keyBits.mayContain(lookup), let start = blocks.get(lookup) { index = Int(start) + slot[template] }
+                                } else if byCharacter[template] {
+                                    index = base[template] + (value < UInt64(characters.count) ? Int(characters[Int(value)]) * width : 0)
                                 } else {
-                                    index = value + 1 < UInt64(size[template]) ? Int(value) + 1 : 0
+                                    index = base[template] + (value + 1 < UInt64(size[template]) ? Int(value) + 1 : 0)
                                 }
-                                sum &+= TaggerModel.widened(rows[base[template] + index])
+                                indices[template] = Int32(truncatingIfNeeded: index)
+                                if index >= 0, let first = rows.baseAddress { dossier_prefetch(first + index) }
                             }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// The summed rows at `indices` (-1 adds nothing).
+    @inline(__always)
+    func sum(_ indices: UnsafeBufferPointer<Int32>) -> TaggerModel.Sum {
+        var sum = TaggerModel.Sum()
+        rows.withUnsafeBufferPointer { rows in
+            for index in indices where index >= 0 { sum &+= TaggerModel.widened(rows[Int(index)]) }
         }
         return sum
     }

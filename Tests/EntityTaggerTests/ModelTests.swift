@@ -114,7 +114,8 @@ final class ModelTests: XCTestCase {
 
     func testRowsLaidOutByGroupSumAsTheModelsRowsByKey() {
         // every character's keys, from sentences and with their values changed at random (most
-        // then absent), summed through the grouped layout and straight from the model's table
+        // then absent), summed through the grouped layout (the rows `resolve` finds, as tagging
+        // reads them) and straight from the model's table
         let (model, lexicon) = ModelTests.trained()
         let features = Features(lexicon: lexicon, surnames: [], segmenter: nil)
         var random = SplitMix(seed: 13)
@@ -136,7 +137,11 @@ final class ModelTests: XCTestCase {
                             present += 1
                         }
                     }
-                    let got = variant.withUnsafeBufferPointer { model.featureRows.score($0) }
+                    var indices = [Int32](repeating: 0, count: variant.count)
+                    indices.withUnsafeMutableBufferPointer { indices in
+                        variant.withUnsafeBufferPointer { model.featureRows.resolve($0, into: indices) }
+                    }
+                    let got = indices.withUnsafeBufferPointer { model.featureRows.sum($0) }
                     XCTAssertEqual(got, expected)
                     checked += 1
                 }

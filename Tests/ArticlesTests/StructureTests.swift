@@ -41,6 +41,11 @@ final class StructureTests: XCTestCase {
         let reported = article("標題\n中国报道讯（赵丽华 报道）5月3日，文化节开幕。")
         XCTAssertEqual(reported.dateline?.reporters, ["赵丽华"], "names before 报道 in the bracket")
         XCTAssertEqual(reported.sourceName, "中国报道")
+        // an outlet's 消息 before its bracket of reporters, as 讯 (天健网消息（…记者 冉小燕）)
+        let news = article("標題\n天健网消息（大连新闻传媒集团记者 冉小燕）1月14日，大会召开。\n第二段。")
+        XCTAssertEqual(news.dateline?.reporters, ["冉小燕"])
+        XCTAssertEqual(news.dateline?.agency, "天健网")
+        XCTAssertNil(article("標題\n最新消息，大会明天召开。\n第二段。").dateline, "no reporters' bracket, no dateline")
     }
 
     /// Datelines in square brackets (【本报讯】, 【大同日报讯】, 【新华社北京12月1日电】) are read as

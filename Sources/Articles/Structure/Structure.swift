@@ -303,9 +303,10 @@ public struct Layout {
     static let namesAloneBracket = #"[(（](\p{Han}{2,3}(?:[\s、，,]+\p{Han}{2,3}){0,3})[)）]"#
     static let datelinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、【】]{2,14}?)(\d{1,2}|[一二三四五六七八九十〇]{1,3})月(\d{1,2}|[一二三四五六七八九十〇]{1,3})日(?:電|电|訊|讯)】?\s*(?:"# + credits
         + "|" + namesAloneBracket + ")?")
-    /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）, 本报讯 (薛明志).
-    /// The reporters' bracket is required, so that no sentence starting 国家电网 reads as one.
-    static let bylinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?)(?:訊|讯)】?\s*(?:"# + credits + "|" + namesAloneBracket + ")")
+    /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）, 本报讯 (薛明志),
+    /// 天健网消息（记者 冉嬛）. The reporters' bracket is required, so that no sentence starting
+    /// 国家电网 or 最新消息 reads as one.
+    static let bylinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?)(?:訊|讯|消息)】?\s*(?:"# + credits + "|" + namesAloneBracket + ")")
     /// The dateline of an outlet that names no reporters: 运城新闻网讯, 晋中日报讯. The name must
     /// end as an outlet's does (网, 报, 台, 社, 刊), so that 中国移动通讯 reads as none, and 讯
     /// may not open a word (国家电网讯息). A constant pattern, as the two above: no input reaches its `try!`.
@@ -378,7 +379,8 @@ public struct Layout {
 
     /// A dateline with no date (`bylinePattern`, else `outletPattern`), or nil; month and day are 0.
     static func byline(_ paragraph: String) -> Dateline? {
-        guard paragraph.unicodeScalars.prefix(16).contains(where: { "訊讯".unicodeScalars.contains($0) }) else { return nil }
+        // 讯, or 消息 (天健网消息（记者 冉嬛）), whose bracket of reporters the pattern asks for
+        guard paragraph.unicodeScalars.prefix(16).contains(where: { "訊讯息".unicodeScalars.contains($0) }) else { return nil }
         let range = NSRange(paragraph.startIndex..., in: paragraph)
         if let match = bylinePattern.firstMatch(in: paragraph, options: [], range: range),
            let whole = Range(match.range, in: paragraph), let prefix = Range(match.range(at: 1), in: paragraph) {

@@ -161,7 +161,8 @@ public enum Boilerplate {
 
     public static func matches(_ line: String) -> Bool {
         let length = line.unicodeScalars.count
-        // a footer may run the site's credits together on one line, past the length of a link
+        // a footer may run the site's credits together on one line, past the length of a link;
+        // every registration holds I or 备, a test that rules most lines out in one pass
         if length <= 200, line.unicodeScalars.contains(where: { $0 == "I" || $0 == "备" || $0 == "備" }), holdsRegistration(line) { return true }
         guard length <= 80 else { return false }
         guard let first = line.unicodeScalars.first else { return false }

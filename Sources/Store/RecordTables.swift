@@ -21,7 +21,7 @@ enum RecordTable: String, CaseIterable {
 /// One article's records as rows of their tables, in each kind's order: each row's values
 /// start with its number among the article's records of that kind.
 struct RecordRows {
-    var rows: [(table: RecordTable, values: [Any?])] = []
+    var rows: [(table: RecordTable, values: SQLRow)] = []
 
     init(_ records: ExtractedRecords) throws {
         add(.numbers, records.numbers.map(RecordColumns.values))
@@ -32,7 +32,7 @@ struct RecordRows {
         add(.terms, try records.terms.map { try RecordColumns.values($0, in: .terms) })
     }
 
-    private mutating func add(_ table: RecordTable, _ records: [[Any?]]) {
+    private mutating func add(_ table: RecordTable, _ records: [SQLRow]) {
         rows += records.enumerated().map { (table, [$0.offset + 1] + $0.element) }
     }
 }
@@ -42,7 +42,7 @@ private func json(_ strings: [String]) -> String { FlatJSON.array(strings) }
 
 /// Each record's fields as its table's columns (`RecordTable.columns`), and back.
 enum RecordColumns {
-    static func values(_ n: Amount) -> [Any?] {
+    static func values(_ n: Amount) -> SQLRow {
         [n.kind.rawValue, n.text, n.offset, n.value?.integer, n.value.flatMap { $0.integer == nil ? $0.exact : nil },
          n.min?.exact, n.max?.exact, n.approx?.rawValue, n.unit, n.currency, n.label]
     }
@@ -55,7 +55,7 @@ enum RecordColumns {
                       currency: row.optionalText(), label: row.optionalText(), text: text, offset: offset)
     }
 
-    static func values(_ d: DateMention) -> [Any?] {
+    static func values(_ d: DateMention) -> SQLRow {
         [d.kind.rawValue, d.text, d.offset, d.value, d.to, d.precision.rawValue, d.year, d.month, d.day]
     }
 
@@ -65,7 +65,7 @@ enum RecordColumns {
                            offset: offset, year: row.optionalInt(), month: row.optionalInt(), day: row.optionalInt())
     }
 
-    static func values(_ p: Place) -> [Any?] {
+    static func values(_ p: Place) -> SQLRow {
         [p.text, p.offset, p.name, p.level.rawValue, p.kind, p.province, p.city, p.county, p.code, p.ambiguous ? 1 : 0, p.within]
     }
 
@@ -78,9 +78,9 @@ enum RecordColumns {
 
     /// A name's columns: those every kind of name has (`forms` is NULL when every mention is
     /// written as the name), then its table's own.
-    static func values(_ m: Mention, in table: RecordTable) throws -> [Any?] {
+    static func values(_ m: Mention, in table: RecordTable) throws -> SQLRow {
         let offsets = "[" + m.offsets.map(String.init).joined(separator: ",") + "]"
-        let shared: [Any?] = [m.text, m.offsets.first, m.offsets.count, offsets,
+        let shared: SQLRow = [m.text, m.offsets.first, m.offsets.count, offsets,
                               m.forms.allSatisfy { $0 == m.text } ? nil : json(m.forms)]
         switch table {
         case .people: return shared + [json(m.titles), json(m.roles), m.org]

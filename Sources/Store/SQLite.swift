@@ -147,6 +147,34 @@ final class BlobReader {
     }
 }
 
+/// A row of values to bind, nil for NULL.
+typealias SQLRow = [(any SQLValue)?]
+
+/// A value a statement binds as its own SQLite type: typed, so that a million records' values
+/// are bound without a cast from `Any` each (a twentieth of a store's build when they were).
+protocol SQLValue {
+    func bind(to statement: OpaquePointer, at index: Int32) -> Int32
+}
+
+/// SQLite copies bound text and blobs at once, so Swift's buffer may go after the call.
+private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+extension Int: SQLValue {
+    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 { sqlite3_bind_int64(statement, index, Int64(self)) }
+}
+
+extension String: SQLValue {
+    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 { sqlite3_bind_text(statement, index, self, -1, transient) }
+}
+
+extension Array: SQLValue where Element == UInt8 {
+    func bind(to statement: OpaquePointer, at index: Int32) -> Int32 {
+        // an empty array may have no address, which SQLite would bind as NULL
+        guard !isEmpty else { return sqlite3_bind_zeroblob(statement, index, 0) }
+        return withUnsafeBytes { sqlite3_bind_blob64(statement, index, $0.baseAddress, sqlite3_uint64($0.count), transient) }
+    }
+}
+
 /// A prepared statement: bind, step, read columns, reset for the next row.
 final class Statement {
     private let statement: OpaquePointer
@@ -159,34 +187,21 @@ final class Statement {
 
     deinit { sqlite3_finalize(statement) }
 
-    /// SQLite copies bound text at once, so Swift's buffer may go after the call.
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
     /// Binds values to ?1, ?2… in order; nil is NULL.
     @discardableResult
-    func bind(_ values: [Any?]) throws -> Statement {
+    func bind(_ values: SQLRow) throws -> Statement {
         sqlite3_reset(statement)
         sqlite3_clear_bindings(statement)
         for (i, value) in values.enumerated() {
             let index = Int32(i + 1)
-            let status: Int32
-            switch value {
-            case nil: status = sqlite3_bind_null(statement, index)
-            case let int as Int: status = sqlite3_bind_int64(statement, index, Int64(int))
-            case let text as String: status = sqlite3_bind_text(statement, index, text, -1, Statement.transient)
-            // an empty array may have no address, which SQLite would bind as NULL
-            case let bytes as [UInt8] where bytes.isEmpty: status = sqlite3_bind_zeroblob(statement, index, 0)
-            case let bytes as [UInt8]:
-                status = bytes.withUnsafeBytes { sqlite3_bind_blob64(statement, index, $0.baseAddress, sqlite3_uint64($0.count), Statement.transient) }
-            default: throw StoreError("\(database.path): cannot store a value of type \(type(of: value))")
-            }
+            let status = value?.bind(to: statement, at: index) ?? sqlite3_bind_null(statement, index)
             guard status == SQLITE_OK else { throw StoreError("\(database.path): \(database.lastError)") }
         }
         return self
     }
 
     /// Runs the statement to its end (for INSERT, UPDATE, DELETE).
-    func run(_ values: [Any?] = []) throws {
+    func run(_ values: SQLRow = []) throws {
         try bind(values)
         while try step() {}
     }

@@ -1259,6 +1259,37 @@ final class ExtractionTests: XCTestCase {
         XCTAssertNil(People.appointedPostEnd(line, after: 0..<2), "a line that opens with a name and 为 names no post unless it ends in one")
     }
 
+    /// An appointment's or a removal's slot names a person where the surname is too rare for the
+    /// tables (农, 阳), the tagger read the name as a place (武岱), or a bracket gives the sex; a
+    /// pronoun, or a word that names nothing, stays none.
+    func testAppointmentsNameRareSurnamesAndNamesReadAsPlaces() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let notice = article("会议决定：任命农志融为市水利局局长；免去武岱的市交通运输局局长职务；免去左丽（女）的市司法局副局长职务。"
+                             + "会议选举阳安河为市政协副主席。")
+        XCTAssertEqual(notice.people.map(\.text), ["农志融", "武岱", "左丽", "阳安河"])
+        XCTAssertEqual(notice.people.map(\.titles), [["局长"], ["局长"], ["副局长"], ["副主席"]])
+        XCTAssertFalse(notice.places.contains { ["武岱", "阳安河"].contains($0.text) })
+        XCTAssertEqual(article("会议决定任命该同志为县财政局局长，任命农业局为牵头单位。").people.map(\.text), [])
+    }
+
+    /// A list's count ends its last item (娄底|三个市) and names no one body before a bracket; a verb
+    /// of holding a post that jieba's dictionary lacks opens no company's name (曾任…); an agency's
+    /// dateline place is none of its name; a city whose name ends in 州 keeps its committee
+    /// (漳州市委|常委), and a committee opens no zone's name.
+    func testCountsCareersDatelinesAndCommittees() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let listed = article("长沙、湘潭、娄底三个市的代表，以及河曲、保德两县的干部。批复了长沙、湘潭、张家界、娄底四个市(州)检察院的请示。")
+        XCTAssertEqual(listed.places.filter { $0.text.contains("个") || $0.text.contains("两") }.map(\.text), [])
+        XCTAssertEqual(listed.organisations.filter { $0.text.contains("个") }.map(\.text), [])
+        XCTAssertEqual(article("他曾任华东机电集团公司副总经理。").organisations.map(\.text), ["华东机电集团公司"])
+        XCTAssertEqual(article("中新社天津11月26日电 天津市人大常委会26日举行会议。").organisations.first?.text, "中新社")
+        let committee = article("漳州市委常委王立新出席。")
+        XCTAssertEqual(committee.people.first?.org, "漳州市委")
+        XCTAssertEqual(committee.organisations.map(\.text), ["漳州市委"])
+        let zone = article("中共台州市委椒江经济开发区工作委员会书记李明出席。").places
+        XCTAssertEqual(zone.filter { $0.text.hasPrefix("委") }.map(\.text), [])
+    }
+
     /// A profile (name, 男 or 女, …) states its post past the sentence's end, as a notice before
     /// an appointment does, with a body whose name holds brackets; other names' sentences end at 。.
     /// A signature's post stands apart from the name; a list's bracket after a name is the body.

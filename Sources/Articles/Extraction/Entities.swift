@@ -846,16 +846,25 @@ public enum Entities {
     /// Whether a character may stand in a list's item: a name's, and no linking word.
     static func isListItemPart(_ u: UInt32) -> Bool { isNamePart(u) && !nameBreaks.contains(u) }
 
-    /// Where each 、-list ends: the end of the item after its last list mark.
+    /// Where each 、-list ends: the end of the item after its last list mark, or where the list's
+    /// count opens (长沙、湘潭、娄底|四个市, 河曲、保德|两县).
     static func listEnds(in s: ScannedText) -> [Int] {
         var ends: [Int] = []
         for k in 0..<s.count where s.units[k] == ScannedText.listMark {
             var end = k + 1
-            while end < s.count, end - k <= longestListItem, isListItemPart(s.units[end]) { end += 1 }
+            while end < s.count, end - k <= longestListItem, isListItemPart(s.units[end]), !opensListCount(s, at: end) { end += 1 }
             if end > k + 1, s[end] != ScannedText.listMark { ends.append(end) }
         }
         return ends
     }
+
+    /// Whether a count of a list's items opens at `i`: a numeral and 个 or a level (四个市, 两县),
+    /// where no place's name opens (万州, 万县).
+    static func opensListCount(_ s: ScannedText, at i: Int) -> Bool {
+        numeralCharacters.contains(s.units[i]) && (s[i + 1] == countWord || levelCharacters.contains(s[i + 1]))
+            && Gazetteer.shared.names(in: s, at: i).isEmpty
+    }
+    static let countWord = ScannedText.fold("个")[0]
 
     /// `range` without a particle at its start that opens no word of jieba's dictionary with the
     /// character after it (同|团 of 与张建华同团的; not 同济大学), or only a county's name that is
@@ -938,16 +947,19 @@ public enum Entities {
     static let prepositionsAfterVerbs = ScannedText.units(of: "至往于到给向")
 
     /// `range` without the verbs and particles jieba finds at its start, and a leader's 率 (周立新|率|市应急管理局:
-    /// jieba reads 率 as "rate").
+    /// jieba reads 率 as "rate"), or a verb of holding a post that its dictionary lacks and its
+    /// HMM joins (曾任|中国航天机电集团公司).
     static func withoutLeadingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return range }
         let units = Array(s.units[range])
         let lead = segmenter.segment(units).prefix { links(units[$0], lexicon) }.reduce(0) { $0 + $1.count }
-        let start = range.lowerBound + lead
+        var start = range.lowerBound + lead
+        if let held = s.longest(postHeld, at: start), start + held.word.count + 2 <= range.upperBound { start += held.word.count }
         return (s[start] == leading && start + 1 < range.upperBound ? start + 1 : start)..<range.upperBound
     }
 
     static let leading = ScannedText.fold("率")[0]
+    static let postHeld = ScannedText.words(["曾任", "历任", "现任", "原任", "时任", "先后任"].map { ($0, true) })
 
     /// `tagged` with every other mention of the own name of a company the tagger found (中国电信
     /// of 中国电信集团有限公司), or of its trade name (宁德时代 of 宁德时代新能源科技股份有限公司,
@@ -1279,10 +1291,12 @@ public enum Entities {
 
     static let longestEndingPost = 5
 
-    /// Whether a level's party committee (县委, 市委) opens at `i`, after a name of its own.
+    /// Whether a level's party committee (县委, 市委) opens at `i`, after a name of its own: not
+    /// after another level (省|市委), though 州 ends cities' own names (漳州|市委, 广州|市委).
     static func opensWithCommittee(_ s: ScannedText, at i: Int) -> Bool {
-        levelCharacters.contains(s[i]) && s[i + 1] == committeeMark && !levelCharacters.contains(s[i - 1])
+        levelCharacters.contains(s[i]) && s[i + 1] == committeeMark && (!levelCharacters.contains(s[i - 1]) || s[i - 1] == prefecture)
     }
+    static let prefecture = ScannedText.fold("州")[0]
 
     /// `range` without a post and the party committee after it (市文广新局|局长党委|书记张某, where a
     /// list ran one's posts together): the body is the one before the post.
@@ -1396,7 +1410,17 @@ public enum Entities {
         if let open = (start..<end).first(where: { openingQuotes.contains(s.units[$0]) }) { end = open }
         if let former = (start..<end).first(where: { isFormerPost(s, at: $0) }) { end = former }
         if end - start > 2, s.units[end - 1] == newsMark, outletEnds.contains(s.units[end - 2]) { end -= 1 }
+        if let place = datelinePlace(s, start..<end) { end = place }
         return end - start >= 2 ? start..<end : nil
+    }
+
+    /// Where the place starts that a dateline gives after its outlet, read into the outlet's name
+    /// (中新社|天津|11月26日电): a place's name whole between the outlet and a date's figures.
+    static func datelinePlace(_ s: ScannedText, _ range: Range<Int>) -> Int? {
+        guard ScannedText.isDigit(s[range.upperBound]) || numeralCharacters.contains(s[range.upperBound]) else { return nil }
+        return (range.lowerBound + 2..<range.upperBound).first {
+            outletEnds.contains(s.units[$0 - 1]) && Gazetteer.shared.whole(s.units[$0..<range.upperBound]) != nil
+        }
     }
 
     static let formerMark = ScannedText.fold("原")[0]
@@ -1428,6 +1452,8 @@ public enum Entities {
               let close = range.first(where: { brackets.contains(s.units[$0]) }), closingBrackets.contains(s.units[close]) else { return range }
         var start = open
         while start > 0, open - start < longestPlace, isNamePart(s.units[start - 1]), !nameBreaks.contains(s.units[start - 1]) { start -= 1 }
+        // a list's count before the bracket (娄底|四个市(州)检察院) names no one body
+        guard !(start..<open).contains(where: { opensListCount(s, at: $0) }) else { return range }
         let name = withoutLeadingVerb(s, start..<open)
         guard name.count >= 2, !others.overlaps(name) else { return range }
         return name.lowerBound..<range.upperBound

@@ -105,8 +105,9 @@ enum People {
         let personEnds = Set(tagged.filter { $0.kind == .person }.map(\.range.upperBound))
         let bodyEndingAt = Dictionary(organisations.map { ($0.upperBound, $0) }, uniquingKeysWith: { a, b in a.count >= b.count ? a : b })
         let patternNames = (namesByPattern(in: s, bodyEnds: Set(bodyEndingAt.keys)) + spacedNames(in: s)).filter {
-            (!taken.overlaps($0) || isListedNameOverPlace($0, in: s, placesAt: placesAt, taken: taken, personEnds: personEnds)
-                || isNameAfterPostOverAbbreviation($0, in: s, placesAt: placesAt, taken: taken)) && !placeNames.contains(s.units[$0])
+            isAppointedNameOverPlace($0, in: s, placesAt: placesAt)
+                || (!taken.overlaps($0) || isListedNameOverPlace($0, in: s, placesAt: placesAt, taken: taken, personEnds: personEnds)
+                    || isNameAfterPostOverAbbreviation($0, in: s, placesAt: placesAt, taken: taken)) && !placeNames.contains(s.units[$0])
         }
         let bodies = RangeIndex(organisations)
         // a post's body named by its level alone (市委书记), again (省发改委), short (中石化董事长) or
@@ -169,6 +170,13 @@ enum People {
         if name.count == 3, placesAt[name.lowerBound + 1] == given, !taken.overlaps(name.lowerBound..<(name.lowerBound + 1)) { return !isDivision(s, given, .shared) }
         guard placesAt[name.lowerBound]?.count == 1 else { return false }
         return !taken.overlaps(given)
+    }
+
+    /// Whether `name`, found by the patterns, is the name an appointment or removal gives right
+    /// after its verb (免去|武岱|的…职务, 选举|阳安江|为…主席) where the tagger read those very
+    /// characters as a place: the slot, with its post after, says a person.
+    static func isAppointedNameOverPlace(_ name: Range<Int>, in s: ScannedText, placesAt: [Int: Range<Int>]) -> Bool {
+        placesAt[name.lowerBound] == name && appointingVerbs.contains { $0.word.count > 1 && s.matches($0.word, endingAt: name.lowerBound) }
     }
 
     /// Whether `name`, an item of a list of names (市领导李忠盛、方桂林，), is a surname and a
@@ -328,18 +336,25 @@ enum People {
     static func appointedPostEnd(_ s: ScannedText, after name: Range<Int>) -> Int? {
         // the names a notice lists together share the post (任命卢江、孙斌为济南市人民政府副市长)
         let list = listedNames(s, around: name)
-        let next = s[list.upperBound]
+        let after = list.upperBound + sexNoteLength(s, at: list.upperBound)
+        let next = s[after]
         let opensLine = opensLine(s, at: list.lowerBound)
         let removedHere = removals.contains { s.matches($0.word, endingAt: list.lowerBound) }
         // 免去赵立新泉州市人民政府副市长的职务: after the verb, the post runs on from the name up to 的职务
         if removedHere, next != possessive,
-           let end = postEnd(s, from: list.upperBound, upTo: list.upperBound + longestPost, before: postRemoved) {
+           let end = postEnd(s, from: after, upTo: after + longestPost, before: postRemoved) {
             return end
         }
         let removing = next == possessive && (opensLine || removedHere)
         guard removing || (next == appointedAs && (opensLine || appointments.contains { s.matches($0.word, endingAt: list.lowerBound) }))
         else { return nil }
-        return postEnd(s, from: list.upperBound + 1, upTo: list.upperBound + longestPost, before: removing ? office : nil)
+        return postEnd(s, from: after + 1, upTo: after + longestPost, before: removing ? office : nil)
+    }
+
+    /// The length of a bracket that gives the sex of the person named right before it
+    /// (免去左力（女）的…职务), or 0.
+    static func sexNoteLength(_ s: ScannedText, at i: Int) -> Int {
+        Entities.brackets.contains(s[i]) && sexes.contains(s[i + 1]) && Entities.brackets.contains(s[i + 2]) ? 3 : 0
     }
 
     /// `tagged` with each place or body the tagger read on from the name a removal or appointment
@@ -457,22 +472,37 @@ enum People {
     static let longestProfile = 120
 
     static let appointments = ScannedText.words(["任命", "提名", "聘任", "聘请", "推选", "选举", "任"].map { ($0, true) })
-    static let appointmentFirsts = UnitSet(appointments.compactMap(\.word.first))
 
-    /// The name an appointment gives right after its verb, which the tagger missed (选举|高建军|为
-    /// …主任): a surname and one or two characters of a given name up to 为, the clause after it
-    /// ending in a post.
+    /// The name an appointment or removal gives right after its verb, which the tagger missed
+    /// (选举|高建军|为…主任, 免去|武岱|的…主任职务): a surname and one or two characters of a given
+    /// name up to 为 or 的, the clause after it ending in a post. The slot says so much that a
+    /// surname too rare for the tables may open it (任命|农融|为, 选举|阳安江|为) where no word of
+    /// jieba's that names nothing lies within the name (该同志, 他们).
     static func appointedName(_ s: ScannedText, at start: Int) -> Range<Int>? {
-        guard surnames.contains(s[start]) else { return nil }
-        for length in 2...3 where s[start + length] == appointedAs {
+        guard isGiven(s[start]), !appointedPronouns.contains(s[start]) else { return nil }
+        for length in 2...3 {
+            let next = s[start + length + sexNoteLength(s, at: start + length)]
+            guard next == appointedAs || next == possessive else { continue }
             let name = start..<(start + length)
-            guard name.dropFirst().allSatisfy({ isGiven(s.units[$0]) }), appointedPostEnd(s, after: name) != nil else { return nil }
+            guard name.dropFirst().allSatisfy({ isGiven(s.units[$0]) }),
+                  surnames.contains(s[start]) || !holdsCommonWord(s, name),
+                  appointedPostEnd(s, after: name) != nil else { return nil }
             return name
         }
         return nil
     }
+    /// What stands for a person already named in an appointment's slot (任命其为, 该同志).
+    static let appointedPronouns = UnitSet(ScannedText.fold("他她它其该此本这那各每全"))
+
+    /// Whether two or more characters within `range` are a word of jieba's that names nothing.
+    static func holdsCommonWord(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        range.contains { start in
+            stride(from: start + 2, through: range.upperBound, by: 1).contains { Entities.isCommonWord(s, start..<$0) }
+        }
+    }
     static let removals = ScannedText.words(["免去", "撤销", "免"].map { ($0, true) })
     static let appointingVerbs = removals + appointments
+    static let appointingFirsts = UnitSet(appointingVerbs.compactMap(\.word.first))
     static let appointedAs = ScannedText.fold("为")[0], possessive = ScannedText.fold("的")[0], office = ScannedText.fold("职务")
     static let postRemoved = ScannedText.fold("的职务")
     static let clauseEnds = ScannedText.units(of: "；;，,。（(\n")
@@ -1311,7 +1341,7 @@ enum People {
                 names.append(start..<i)
             } else if verbFirsts.contains(u), s.longest(verbs, at: i) != nil, let start = nameBefore(s, end: i) {
                 names.append(start..<i)
-            } else if appointmentFirsts.contains(u), let verb = s.longest(appointments, at: i), verb.word.count > 1,
+            } else if appointingFirsts.contains(u), let verb = s.longest(appointingVerbs, at: i), verb.word.count > 1,
                       let name = appointedName(s, at: i + verb.word.count) {
                 names.append(name)
                 i = name.upperBound

@@ -901,6 +901,8 @@ public enum Places {
     /// 农村, 城镇) and a suffix (西坪镇, 经开区); `ownName` when there are such characters, `end`
     /// where the suffix ends.
     static func suffix(_ s: ScannedText, at end: Int) -> (ownName: Bool, end: Int, kind: String)? {
+        // the place's party committee (漳州市|委|古雷港经济开发区工作委员会) is no zone's name
+        guard s[end] != Entities.committeeMark || !Entities.levelCharacters.contains(s[end - 1]) else { return nil }
         for length in 0...4 {
             let at = end + length
             if length > 0, !Han.isHan(s[at - 1]) || notInName.contains(s[at - 1]) { return nil }

@@ -1272,6 +1272,24 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("会议决定任命该同志为县财政局局长，任命农业局为牵头单位。").people.map(\.text), [])
     }
 
+    /// Receptions of consuls and visits to villages: a transliterated name whose first part the
+    /// tagger read as a person of its own is one name; after a post a surname too rare for the
+    /// tables may open a name the tagger ran into a body (总领事|邯伯安); what 驻 names is where
+    /// someone is stationed, no person; a listed name cut before the 及 jieba joined to its last
+    /// character is whole; 大 between a town and a village opens the village's name; a festival
+    /// is no place.
+    func testConsulsAndVisitsToVillages() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("摩洛哥驻华大使阿卜杜勒拉赫曼·哈迪出席。").people.map(\.text), ["阿卜杜勒拉赫曼·哈迪"])
+        let consuls = article("周建清分别与越南驻沪总领事阮文山、印尼驻沪总领事邯伯安、巴西驻沪总领事王立文座谈交流。")
+        XCTAssertEqual(consuls.people.map(\.text), ["周建清", "阮文山", "邯伯安", "王立文"])
+        XCTAssertEqual(consuls.organisations.map(\.text), [])
+        XCTAssertEqual(article("驻马赛总领事王立新出席。").people.map(\.text), ["王立新"])
+        XCTAssertEqual(article("县人大常委会党组副书记孙立新、罗志发及机关各委负责人列席会议。").people.map(\.text), ["孙立新", "罗志发"])
+        let visit = article("派驻城关镇大柳家庄村工作组走访了大柳家庄村的老人。新春走访慰问活动在常乐镇开展。")
+        XCTAssertEqual(visit.places.map(\.text), ["城关镇", "大柳家庄村", "大柳家庄村", "常乐镇"])
+    }
+
     /// A list's count ends its last item (娄底|三个市) and names no one body before a bracket; a verb
     /// of holding a post that jieba's dictionary lacks opens no company's name (曾任…); an agency's
     /// dateline place is none of its name; a city whose name ends in 州 keeps its committee

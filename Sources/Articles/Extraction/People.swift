@@ -117,7 +117,8 @@ enum People {
         var previous: (end: Int, post: Post)?
         let anonymised = anonymisedNames(in: s, tagged: tagged)
         // once each: the tagger may read whole an anonymised name (陆某波) the rule reads too
-        let names = Set(modelNames + patternNames + anonymised).sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+        let names = Set(modelNames + patternNames + anonymised).filter { s[$0.lowerBound - 1] != stationedAt }
+            .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
         for (n, range) in names.enumerated() {
             var post = self.post(before: range.lowerBound, in: s, organisations: bodies, fullNames: fullNames)
             // 任命陈志刚为教育部副部长, 免去王建军的交通运输部副部长职务, 李文斌，男，…，现任市财政局副局长:
@@ -171,6 +172,9 @@ enum People {
         guard placesAt[name.lowerBound]?.count == 1 else { return false }
         return !taken.overlaps(given)
     }
+
+    /// 驻, "stationed at": what follows is where (驻|马赛|总领事), no person.
+    static let stationedAt = ScannedText.fold("驻")[0]
 
     /// Whether `name`, found by the patterns, is the name an appointment or removal gives right
     /// after its verb (免去|武岱|的…职务, 选举|阳安江|为…主席) where the tagger read those very
@@ -479,19 +483,25 @@ enum People {
     /// surname too rare for the tables may open it (任命|农融|为, 选举|阳安江|为) where no word of
     /// jieba's that names nothing lies within the name (该同志, 他们).
     static func appointedName(_ s: ScannedText, at start: Int) -> Range<Int>? {
-        guard isGiven(s[start]), !appointedPronouns.contains(s[start]) else { return nil }
         for length in 2...3 {
             let next = s[start + length + sexNoteLength(s, at: start + length)]
             guard next == appointedAs || next == possessive else { continue }
             let name = start..<(start + length)
-            guard name.dropFirst().allSatisfy({ isGiven(s.units[$0]) }),
-                  surnames.contains(s[start]) || !holdsCommonWord(s, name),
+            guard surnames.contains(s[start]) ? name.dropFirst().allSatisfy({ isGiven(s.units[$0]) }) : spellsRareName(s, name),
                   appointedPostEnd(s, after: name) != nil else { return nil }
             return name
         }
         return nil
     }
-    /// What stands for a person already named in an appointment's slot (任命其为, 该同志).
+    /// Whether `name` may be a name whose surname is too rare for the tables, where its place
+    /// says a person: no pronoun opens it (其, 该同志), no character is one no name holds, it is
+    /// no word of jieba's but a person's (局长|党委|书记), and no word that names nothing lies
+    /// within (他们).
+    static func spellsRareName(_ s: ScannedText, _ name: Range<Int>) -> Bool {
+        !appointedPronouns.contains(s[name.lowerBound]) && name.allSatisfy({ isGiven(s.units[$0]) })
+            && (Entities.wordClass(s, name) ?? .person) == .person && !holdsCommonWord(s, name)
+    }
+    /// What stands for a person already named (任命其为, 该同志).
     static let appointedPronouns = UnitSet(ScannedText.fold("他她它其该此本这那各每全"))
 
     /// Whether two or more characters within `range` are a word of jieba's that names nothing.
@@ -741,7 +751,10 @@ enum People {
     /// before the post between them: [person] where the name opens `range`, [body, person]
     /// where a post stands between, or nil where neither does.
     static func holder(in s: ScannedText, _ range: Range<Int>, nameEnd end: Int) -> [EntitySpan]? {
-        guard let start = [3, 2].map({ end - $0 }).first(where: { $0 >= range.lowerBound && spellsName(s, from: $0, to: end) }) else { return nil }
+        // after a post, a surname too rare for the tables may open the name (总领事|邯伯盼)
+        guard let start = [3, 2].map({ end - $0 }).first(where: {
+            $0 >= range.lowerBound && (spellsName(s, from: $0, to: end) || (title(endingAt: $0, in: s) != nil && spellsRareName(s, $0..<end)))
+        }) else { return nil }
         let person = EntitySpan(kind: .person, range: start..<end)
         if start == range.lowerBound { return [person] }
         guard let post = title(endingAt: start, in: s) else { return nil }
@@ -952,6 +965,19 @@ enum People {
         }
     }
 
+    /// `tagged` with each two-character name in a 、-list that the tagger cut before a character
+    /// jieba's HMM joined to the conjunction after it (周才德、罗均|发及|机关各委): no word of its
+    /// dictionary, so the character ends the name (以及, 涉及 and 论及 are words, and stay apart).
+    static func withListedNamesBeforeConjunctions(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.map { span in
+            let r = span.range, end = r.upperBound
+            guard span.kind == .person, r.count == 2, s[r.lowerBound - 1] == ScannedText.listMark, listConjunctions.contains(s[end + 1]),
+                  isGiven(s[end]), Entities.wordClass(s, end..<(end + 2)) == nil else { return span }
+            return EntitySpan(kind: .person, range: r.lowerBound..<(end + 1))
+        }
+    }
+    static let listConjunctions = ScannedText.units(of: "及和与等")
+
     /// `tagged` with the name that 与, 和 or 及 joins to a person the tagger read, where it read
     /// nothing (两位代表柳西乾与|史进之|挥毫泼墨): three characters from a surname, no word of
     /// another kind opening them, that end where one of jieba's words ends: two people named together.
@@ -1029,7 +1055,10 @@ enum People {
             let whole = dottedName(s, dotAt: i)
             let overlapping = tagged.filter { $0.range.overlaps(whole) }
             // the tagger's reading of a name it took for a person stands but for a part of one character
-            let name = overlapping.first { $0.kind == .person && $0.range.contains(i) }.map { withWholeParts($0.range, whole, in: s) } ?? whole
+            let read = overlapping.first { $0.kind == .person && $0.range.contains(i) }.map { withWholeParts($0.range, whole, in: s) } ?? whole
+            // a first part the tagger read as a person of its own (阿卜杜勒|卡德尔·安萨里) is the name's
+            let name = overlapping.first { $0.kind == .person && $0.range.upperBound == read.lowerBound && $0.range.lowerBound >= whole.lowerBound }
+                .map { $0.range.lowerBound..<read.upperBound } ?? read
             if !overlapping.isEmpty,
                !overlapping.contains(where: { $0.kind == .organisation || ($0.kind == .place && (isDivision(s, $0.range, g) || $0.range.contains(i))) }),
                !dottedParts(s, name).contains(where: { isDivision(s, $0, g) }), !holdsCommonWords(s, name) {

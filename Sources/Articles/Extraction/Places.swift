@@ -230,7 +230,7 @@ public enum Places {
                 if let p = abbreviated(s, at: span.range.lowerBound, gazetteer: g), !ranges.overlaps(bytes(p)) { more.append(p) }
                 continue
             }
-            if opensCommonWord(s, span.range, fused: true) || isStationsEnd(s, span.range) || issuesDocument(s, span.range)
+            if opensCommonWord(s, span.range, fused: true) || isStationsEnd(s, span.range) || issuesDocument(s, span.range) || isSeason(s, span.range)
                 || People.guestWords.contains(where: { $0.elementsEqual(s.units[span.range]) }) { continue }
             let p = Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
                           level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
@@ -261,6 +261,14 @@ public enum Places {
     }
 
     static let countriesAnd = ScannedText.fold("和")[0]
+
+    /// Whether a tagger's place is a season's or a festival's name (新春走访, which jieba's
+    /// dictionary tags as a place): every February's reports of visits hold one.
+    static func isSeason(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        seasons.contains { $0.elementsEqual(s.units[range]) }
+    }
+
+    static let seasons = ["新春", "新年", "春节", "元旦", "元宵", "清明", "端午", "中秋", "重阳", "国庆", "除夕"].map(ScannedText.fold)
 
     /// Whether a tagger's place is the issuer's short name that opens a document's number
     /// (冀人社厅|发〔2019〕12号, 某某|〔2023〕5号): a body's, no place.
@@ -343,8 +351,9 @@ public enum Places {
         }
     }
 
-    /// Directions that open villages' names besides the compass's (上庄, 下庄, 前进村, 后营).
-    static let villageDirections = ScannedText.units(of: "上下前后")
+    /// Directions and sizes that open villages' names besides the compass's (上庄, 下庄, 前进村,
+    /// 后营, 移风店镇|大|兰家庄村).
+    static let villageDirections = ScannedText.units(of: "上下前后大小")
 
     /// Inner Mongolia's townships (苏木) and villages (嘎查), which reports name right after their
     /// banner or township (苏尼特右旗|赛汗乌力吉苏木|巴彦宝力格嘎查) and neither the gazetteer nor

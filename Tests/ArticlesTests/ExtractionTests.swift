@@ -1290,6 +1290,18 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(visit.places.map(\.text), ["城关镇", "大柳家庄村", "大柳家庄村", "常乐镇"])
     }
 
+    /// A meeting's venue is no part of the place or body before it (哈尔滨|主会场, 洪山区|分会场);
+    /// a district's short name right after a city it is no part of is no district
+    /// (龙港市|滨江片区: Hangzhou's 滨江区), while after its own city it is.
+    func testVenuesAndOtherCitiesDistricts() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let meeting = article("省委书记王立新在哈尔滨主会场出席开工仪式并讲话，武汉市洪山区分会场由区委组织。")
+        XCTAssertEqual(meeting.places.map(\.text), ["哈尔滨", "武汉市", "洪山区"])
+        XCTAssertEqual(meeting.organisations.map(\.text), [])
+        XCTAssertEqual(article("龙港市滨江片区改造项目开工。").places.map(\.name), ["龙港市", "滨江"])
+        XCTAssertEqual(article("杭州市滨江区召开会议。").places.map(\.name), ["杭州市", "滨江区"])
+    }
+
     /// A list's count ends its last item (娄底|三个市) and names no one body before a bracket; a verb
     /// of holding a post that jieba's dictionary lacks opens no company's name (曾任…); an agency's
     /// dateline place is none of its name; a city whose name ends in 州 keeps its committee

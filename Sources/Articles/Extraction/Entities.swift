@@ -866,6 +866,22 @@ public enum Entities {
     }
     static let countWord = ScannedText.fold("个")[0]
 
+    /// `tagged` with each place or body the tagger ran on into a meeting's venue after it cut
+    /// before the venue (哈尔滨|主会场, 武汉市洪山区|分会|场: 分会 read as a branch): a hall of the
+    /// day, no part of a name. What is left ending in a level is a place (洪山区).
+    static func withoutVenues(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.map { span in
+            let r = span.range
+            guard span.kind != .person, r.count > 2,
+                  let venue = (r.lowerBound + 2..<r.upperBound).lazy.compactMap({ i in
+                      s.longest(meetingVenues, at: i).map { i..<(i + $0.word.count) }
+                  }).first(where: { $0.upperBound >= r.upperBound }) else { return span }
+            let kind: EntityKind = levelCharacters.contains(s[venue.lowerBound - 1]) ? .place : span.kind
+            return EntitySpan(kind: kind, range: r.lowerBound..<venue.lowerBound)
+        }
+    }
+    static let meetingVenues = ScannedText.words(["主会场", "分会场", "会场", "现场"].map { ($0, true) })
+
     /// `range` without a particle at its start that opens no word of jieba's dictionary with the
     /// character after it (同|团 of 与张建华同团的; not 同济大学), or only a county's name that is
     /// none of the article's places (…的请示》|和|县妇联: 和县 lies in a province the article does not

@@ -690,7 +690,9 @@ public enum Places {
         let settled = settledCodes(found, gazetteer: g)
         let taggedPlaces = RangeIndex(tagged)
         let namesByProvince = namesByProvince(found, in: s, gazetteer: g)
+        let endingAt = Dictionary(found.map { ($0.end, $0) }, uniquingKeysWith: { first, _ in first })
         found = found.compactMap { m in
+            if let before = endingAt[m.start], isOtherCitysDistrict(m, after: before, gazetteer: g) { return nil }
             let readAsPlace = taggedPlaces.containing(m.start..<m.end) != nil
             if !readAsPlace, isInsideWord(s, m) || isCitysWordAlone(s, m, namesByProvince: namesByProvince, gazetteer: g)
                 || isShortCountyAlone(s, m, namesByProvince: namesByProvince, gazetteer: g) { return nil }
@@ -714,6 +716,18 @@ public enum Places {
             return kept.divisions.isEmpty ? nil : kept
         }
         return places(found, in: s, settled: settled, gazetteer: g)
+    }
+
+    /// Whether a county's or a district's short name follows right after a city or a county it
+    /// lies in no part of (龙港市|滨江|核心区: Hangzhou's 滨江区 is no part of 龙港市): the name is
+    /// then a part of the place before it, or a word (滨江, "by the river").
+    static func isOtherCitysDistrict(_ m: Match, after before: Match, gazetteer g: Gazetteer) -> Bool {
+        guard m.short, m.suffix == nil, before.divisions.count == 1, let outer = before.divisions.first,
+              !municipalities.contains(g.divisions[outer].code.prefix(2)),
+              [.city, .county].contains(g.divisions[outer].level),
+              m.divisions.allSatisfy({ g.divisions[$0].level == .county }) else { return false }
+        let city = g.divisions[outer].code.prefix(4)
+        return !m.divisions.contains { g.divisions[$0].code.prefix(4) == city }
     }
 
     /// Whether a match the tagger does not read as a place is a city's short name that is more

@@ -1302,6 +1302,13 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("杭州市滨江区召开会议。").places.map(\.name), ["杭州市", "滨江区"])
     }
 
+    /// A place's one-character abbreviation doubled is a counter's (一台台收割机), no Taiwan.
+    func testDoubledCountersNameNoPlace() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let fields = article("只见一台台大型玉米收割机在田间来回穿梭，一条条道路通向台湾。")
+        XCTAssertEqual(fields.places.map(\.text), ["台湾"])
+    }
+
     /// A list's count ends its last item (娄底|三个市) and names no one body before a bracket; a verb
     /// of holding a post that jieba's dictionary lacks opens no company's name (曾任…); an agency's
     /// dateline place is none of its name; a city whose name ends in 州 keeps its committee

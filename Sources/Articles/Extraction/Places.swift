@@ -642,9 +642,10 @@ public enum Places {
 
     /// The place a one-character abbreviation at `i` stands for: a division with its code, or a country or continent.
     /// After a numeral, a character is an ordinal's (一中 is No. 1 Middle School, 三中全会 the
-    /// third plenary session), or a date's (29日), no place.
+    /// third plenary session), or a date's (29日), no place; doubled, a counter's (一台台收割机).
     static func abbreviated(_ s: ScannedText, at i: Int, gazetteer g: Gazetteer) -> Place? {
         guard let name = abbreviations[s.units[i]], !Entities.numeralCharacters.contains(s[i - 1]), !ScannedText.isDigit(s[i - 1]),
+              s[i - 1] != s.units[i], s[i + 1] != s.units[i],
               !closesBracketedDay(s, at: i),
               !isHarbour(s, at: i), !isDay(s, at: i) else { return nil }
         let text = s.text(i..<(i + 1)), offset = s.byteOffset(i)

@@ -1056,9 +1056,12 @@ enum People {
             let overlapping = tagged.filter { $0.range.overlaps(whole) }
             // the tagger's reading of a name it took for a person stands but for a part of one character
             let read = overlapping.first { $0.kind == .person && $0.range.contains(i) }.map { withWholeParts($0.range, whole, in: s) } ?? whole
-            // a first part the tagger read as a person of its own (阿卜杜勒|卡德尔·安萨里) is the name's
-            let name = overlapping.first { $0.kind == .person && $0.range.upperBound == read.lowerBound && $0.range.lowerBound >= whole.lowerBound }
-                .map { $0.range.lowerBound..<read.upperBound } ?? read
+            // a first part the tagger read as a person of its own after a post (大使|阿卜杜勒|卡德尔·安萨里)
+            // is the name's: the post is one person's
+            let name = overlapping.first {
+                $0.kind == .person && $0.range.upperBound == read.lowerBound && $0.range.lowerBound >= whole.lowerBound
+                    && title(endingAt: $0.range.lowerBound, in: s) != nil
+            }.map { $0.range.lowerBound..<read.upperBound } ?? read
             if !overlapping.isEmpty,
                !overlapping.contains(where: { $0.kind == .organisation || ($0.kind == .place && (isDivision(s, $0.range, g) || $0.range.contains(i))) }),
                !dottedParts(s, name).contains(where: { isDivision(s, $0, g) }), !holdsCommonWords(s, name) {

@@ -68,7 +68,7 @@ enum People {
     /// Verbs of saying and doing that follow a name: 李明说, 王芳表示; and the adverbs of two
     /// or more doing so (高瑛和糜建|分别汇报, 李明和邱建国|先后发言).
     static let verbs = ScannedText.words(["说", "表示", "指出", "认为", "强调", "介绍", "告诉", "称", "透露", "坦言", "回忆",
-                                          "会见", "主持", "出席", "讲话", "致辞", "致词", "致欢迎词", "致欢迎辞", "致贺词", "致答谢词", "宣布", "分别", "先后",
+                                          "会见", "主持", "出席", "讲话", "致辞", "致词", "致欢迎词", "致欢迎辞", "致贺词", "致答谢词", "宣布", "宣读", "传达", "分别", "先后",
                                           // and of visiting, as photo captions put them (副局长唐超|慰问退役军人)
                                           "慰问", "看望", "走访", "视察", "调研", "考察",
                                           // and of leading a group (市委书记张伟|率代表团)

@@ -1309,6 +1309,13 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("县委常委、组织部长张海宣读了县委的决定。").people.map(\.text), ["张海"])
     }
 
+    /// 省 that opens a word jieba's HMM made with what follows is no province's (共襄|省运盛举), while
+    /// one before a word of the dictionary is (安大略省|政府).
+    func testProvincesGamesNameNoProvince() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("共襄省运盛举。安大略省政府也派人观摩。").places.map(\.text), ["安大略省"])
+    }
+
     /// A place's one-character abbreviation doubled is a counter's (一台台收割机), no Taiwan.
     func testDoubledCountersNameNoPlace() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")

@@ -231,6 +231,7 @@ public enum Places {
                 continue
             }
             if opensCommonWord(s, span.range, fused: true) || isStationsEnd(s, span.range) || issuesDocument(s, span.range) || isSeason(s, span.range)
+                || provinceOpensWord(s, span.range)
                 || People.guestWords.contains(where: { $0.elementsEqual(s.units[span.range]) }) { continue }
             let p = Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
                           level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
@@ -261,6 +262,19 @@ public enum Places {
     }
 
     static let countriesAnd = ScannedText.fold("和")[0]
+
+    /// Whether a tagger's place ends in 省 that opens a word jieba's HMM made with what follows
+    /// (共襄|省运盛举: 省运, the province's games): no province's, where a word of the dictionary
+    /// (安大略省|政府) leaves it one. Not the lower levels: the HMM joins their characters to the
+    /// next one too often (罗湾村|为, 汀河乡|裕后村), where the place stands.
+    static func provinceOpensWord(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        let last = range.upperBound - 1
+        guard s.units[last] == province, let word = s.word(containing: last), word.lowerBound == last,
+              word.upperBound > range.upperBound else { return false }
+        return Entities.wordClass(s, word) == nil
+    }
+
+    static let province = ScannedText.fold("省")[0]
 
     /// Whether a tagger's place is a season's or a festival's name (新春走访, which jieba's
     /// dictionary tags as a place): every February's reports of visits hold one.

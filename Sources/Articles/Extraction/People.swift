@@ -117,7 +117,8 @@ enum People {
         var previous: (end: Int, post: Post)?
         let anonymised = anonymisedNames(in: s, tagged: tagged)
         // once each: the tagger may read whole an anonymised name (陆某波) the rule reads too
-        let names = Set(modelNames + patternNames + anonymised).filter { s[$0.lowerBound - 1] != stationedAt }
+        // what 驻 ("stationed at") names is where, no person (驻|马赛|总领事)
+        let names = Set(modelNames + patternNames + anonymised).filter { s[$0.lowerBound - 1] != Entities.stationed }
             .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
         for (n, range) in names.enumerated() {
             var post = self.post(before: range.lowerBound, in: s, organisations: bodies, fullNames: fullNames)
@@ -172,9 +173,6 @@ enum People {
         guard placesAt[name.lowerBound]?.count == 1 else { return false }
         return !taken.overlaps(given)
     }
-
-    /// 驻, "stationed at": what follows is where (驻|马赛|总领事), no person.
-    static let stationedAt = ScannedText.fold("驻")[0]
 
     /// Whether `name`, found by the patterns, is the name an appointment or removal gives right
     /// after its verb (免去|武岱|的…职务, 选举|阳安江|为…主席) where the tagger read those very
@@ -499,13 +497,13 @@ enum People {
     /// within (他们).
     static func spellsRareName(_ s: ScannedText, _ name: Range<Int>) -> Bool {
         !appointedPronouns.contains(s[name.lowerBound]) && name.allSatisfy({ isGiven(s.units[$0]) })
-            && (Entities.wordClass(s, name) ?? .person) == .person && !holdsCommonWord(s, name)
+            && (Entities.wordClass(s, name) ?? .person) == .person && !holdsWordNamingNothing(s, name)
     }
     /// What stands for a person already named (任命其为, 该同志).
     static let appointedPronouns = UnitSet(ScannedText.fold("他她它其该此本这那各每全"))
 
     /// Whether two or more characters within `range` are a word of jieba's that names nothing.
-    static func holdsCommonWord(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+    static func holdsWordNamingNothing(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         range.contains { start in
             stride(from: start + 2, through: range.upperBound, by: 1).contains { Entities.isCommonWord(s, start..<$0) }
         }

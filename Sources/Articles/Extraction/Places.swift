@@ -317,10 +317,11 @@ public enum Places {
         var seen = Set<String>()
         for local in locals where seen.insert(local.name).inserted {
             let word = ScannedText.fold(local.text)
-            for i in s.units.indices where s.units[i] == word[0] && s.matches(word, at: i) && isFree(s.byteOffset(i)..<s.byteOffset(i + word.count)) {
+            for i in s.units.indices where s.units[i] == word[0] && s.matches(word, at: i) {
                 var place = local
                 (place.text, place.offset, place.within) = (s.text(i..<(i + word.count)), s.byteOffset(i), nil)
-                again.append(place)
+                // its bytes as written: a space the scan leaves out after it (兰州新区 3 例) is none of them
+                if isFree(bytes(place)) { again.append(place) }
             }
         }
         guard !again.isEmpty else { return places }
@@ -982,6 +983,13 @@ public enum Places {
     /// highest level; ambiguous when that still leaves more than one.
     static func choose(_ candidates: [Int], settled: Set<String>, gazetteer g: Gazetteer) -> (Int, Bool) {
         guard candidates.count > 1, let first = candidates.first else { return (candidates.first ?? 0, false) }
+        // a province's short name that one of its cities shares (吉林) is the province where the
+        // text names the province or a place of it outside that city (吉林1674例，其中长春市742例)
+        if let province = candidates.first(where: { g.divisions[$0].level == .province }) {
+            let code = g.divisions[province].code.prefix(2)
+            let cities = Set(candidates.filter { $0 != province }.map { String(g.divisions[$0].code.prefix(4)) })
+            if settled.contains(where: { $0.count == 4 && $0.hasPrefix(code) && !cities.contains($0) }) { return (province, false) }
+        }
         for prefix in [4, 2] {
             let near = candidates.filter { settled.contains(String(g.divisions[$0].code.prefix(prefix))) && g.divisions[$0].level != .province }
             if near.count == 1, let only = near.first { return (only, false) }

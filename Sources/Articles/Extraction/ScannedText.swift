@@ -60,8 +60,22 @@ public struct ScannedText {
     /// mark, or the line's start), so 王刚　李强 keeps its space.
     static func isNamePadding(_ units: [UInt32], _ i: Int) -> Bool {
         guard paddingSpaces.contains(units[i]), i >= 1, i + 1 < units.count, Han.isHan(units[i + 1]),
-              !paddingSpaces.contains(units[i + 1]), People.surnames.contains(units[i - 1]) else { return false }
-        return People.mayOpenName(units, at: i - 1, after: People.titles)
+              !paddingSpaces.contains(units[i + 1]) else { return false }
+        if People.surnames.contains(units[i - 1]) && People.mayOpenName(units, at: i - 1, after: People.titles) { return true }
+        return isInSpacedName(units, i)
+    }
+
+    /// Whether the space at `i` stands in a line that is a name spelt out a character at a time
+    /// (栗 俊 昌, as the speaker's line under a report's heading writes it): two to four Han
+    /// characters, each apart by one space, the first a surname, and nothing else on the line.
+    static func isInSpacedName(_ units: [UInt32], _ i: Int) -> Bool {
+        var start = i - 1
+        while start >= 2, paddingSpaces.contains(units[start - 1]), Han.isHan(units[start - 2]) { start -= 2 }
+        var end = i + 1
+        while end + 2 < units.count, paddingSpaces.contains(units[end + 1]), Han.isHan(units[end + 2]) { end += 2 }
+        let characters = (end - start) / 2 + 1
+        return (2...4).contains(characters) && Han.isHan(units[start]) && People.surnames.contains(units[start])
+            && (start == 0 || units[start - 1] == 0x0A) && (end + 1 == units.count || units[end + 1] == 0x0A)
     }
 
     /// Whether the space at `i` stands between a number and a Han character in text spaced for

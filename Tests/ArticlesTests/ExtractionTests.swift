@@ -1336,6 +1336,26 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("县委常委、组织部长张海宣读了县委的决定。").people.map(\.text), ["张海"])
     }
 
+    /// A meeting held (动员会, 座谈会) is no body, whatever place its name holds; a name in a 、-list
+    /// of provinces is the province (海南 among 福建 and 青海, not Qinghai's 海南州).
+    func testMeetingsAreNoBodiesAndListedProvincesAreProvinces() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("中央第三督察组督察江南省动员会在杭州召开。督察组分别对上海、福建、海南、重庆、甘肃、青海等6个省(市)开展督察。")
+        XCTAssertEqual(a.organisations.map(\.text), ["中央第三督察组"])
+        XCTAssertEqual(a.places.map(\.name), ["杭州市", "上海市", "福建省", "海南省", "重庆市", "甘肃省", "青海省"])
+    }
+
+    /// A signing's list of projects names each project's company by place, trade name and trade,
+    /// without its suffix, after the investment: those are companies; a line, a park or an
+    /// industry named so is none.
+    func testCompaniesNamingProjects() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("分别是总投资5.5亿元的苏州恒岳涂料年产4万吨涂料项目，总投资3亿元的广州瑞拓电子科技高频覆铜板项目，"
+                        + "总投资8亿元的成都地铁十号线延伸项目，总投资2亿元的四川锂电新材料产业园项目。")
+        XCTAssertEqual(a.organisations.map(\.text), ["苏州恒岳涂料", "广州瑞拓电子科技"])
+        XCTAssertEqual(a.organisations.map(\.kind), ["company", "company"])
+    }
+
     /// A name after a post whose surname the tables lack (禤) is a person where the text writes it
     /// again before what follows names; said once, it is left, as such stretches after posts
     /// are more often clauses.

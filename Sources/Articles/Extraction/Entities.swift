@@ -305,12 +305,13 @@ public enum Entities {
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
-                && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) && !namesAPlenary(s, $0) }
+                && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) && !namesAPlenary(s, $0)
+                && !namesAMeeting(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
-        let patterns = organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds).filter { org in
+        let patterns = (organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds) + companiesNamingProjects(in: s)).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org) && !opensWithCount(s, org) && !namesAGrade(s, org)
                 && !endsDescribing(s, org) && !namesALaw(s, org) && !isClauseBeforeGovernment(s, org) && !namesAWebsite(s, org)
                 && !namesAnHonour(s, org) && !describesAGroup(s, org)
@@ -1405,7 +1406,18 @@ public enum Entities {
         return s.matches(plenary, at: i)
     }
 
+    /// The 中 of a numbered plenary session (三中全会) or school (三中).
     static let middle = ScannedText.fold("中")[0], plenary = ScannedText.fold("全会")
+
+    /// Whether `range` ends in a kind of meeting (督察浙江省|动员会, 全市|座谈会): an event held,
+    /// no body, whatever its name holds.
+    static func namesAMeeting(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        meetings.contains { range.count > $0.word.count && s.matches($0.word, endingAt: range.upperBound) }
+    }
+
+    static let meetings = ScannedText.words(["动员会", "座谈会", "推进会", "现场会", "调度会", "培训会", "观摩会", "发布会", "见面会",
+                                             "交流会", "研讨会", "推介会", "恳谈会", "洽谈会", "招聘会", "部署会", "汇报会", "协调会"]
+        .map { ($0, true) })
 
     static let centralThings = ScannedText.words(["工作", "任务", "环节", "城区", "位置", "地位"].map { ($0, true) })
 
@@ -1892,7 +1904,7 @@ public enum Entities {
         var mentions = Mentions()
         let shortNames = companiesByShortNames(spans, in: s).all
         let inFull = known ?? namedInFull(spans, in: s)
-        let listed = listedCompanies(in: s), elided = elidedNames(spans, in: s)
+        let listed = listedCompanies(in: s).union(companiesNamingProjects(in: s).map { Array(s.units[$0]) }), elided = elidedNames(spans, in: s)
         for written in spans where inFull[written] != nil || !partyGroupAlone.contains(Array(s.units[written])) {
             let span = inFull[written] ?? written
             let name = elided[written] ?? recordName(s, span)
@@ -2170,6 +2182,48 @@ public enum Entities {
         }
         return found
     }
+
+    /// Companies a project is named after by their place, trade name and trade, without the
+    /// suffix, as signings list projects after their investment (总投资5亿元的江苏科利科技电子产品
+    /// 生产项目): after a sum of money and 的, a province's or city's name, two or three characters
+    /// that are no word of jieba's, and one trade or more (科技, 电子科技, 涂料) that no industry's
+    /// park follows, where 项目 closes the clause.
+    static func companiesNamingProjects(in s: ScannedText) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for i in 1..<max(1, s.count) where s.units[i] == People.possessive && s.matches(Numbers.yuan, endingAt: i) {
+            var start = i + 1
+            guard let place = Gazetteer.shared.names(in: s, at: start).first(where: { name in
+                name.divisions.contains { Gazetteer.shared.divisions[$0].level != .county }
+            }) else { continue }
+            start += place.word.count
+            guard let length = [2, 3].first(where: { tradeName(s, at: start, length: $0) }) else { continue }
+            var end = start + length
+            while let trade = s.longest(projectTrades, at: end) { end += trade.word.count }
+            // an industry's park or base (四川锂电新材料|产业园项目) names the project, no company
+            if s.longest(projectKinds, at: end) == nil { found.append((i + 1)..<end) }
+        }
+        return found
+    }
+
+    /// Whether `length` characters at `start` are a company's trade name before its trade: no
+    /// word of jieba's, and a trade after them, in a clause that 项目 closes.
+    static func tradeName(_ s: ScannedText, at start: Int, length: Int) -> Bool {
+        let end = start + length
+        guard (start..<end).allSatisfy({ Han.isHan(s[$0]) && !nameBreaks.contains(s[$0]) }), wordClass(s, start..<end) == nil,
+              s.longest(projectTrades, at: end) != nil else { return false }
+        let clauseEnd = (end..<min(s.count, end + 40)).first { People.clauseEnds.contains(s.units[$0]) } ?? min(s.count, end + 40)
+        return (end..<clauseEnd).contains { s.matches(project, at: $0) }
+    }
+
+    static let project = ScannedText.fold("项目")
+    static let projectKinds = ScannedText.words(["产业", "基地", "园区", "项目", "工程", "小镇"].map { ($0, true) })
+    /// Trades that close a company's name in a project's (…电子科技, …涂料): the nouns of `trades`
+    /// and the products factories are named after; not its verbs (建设, 开发, 投资), which say what
+    /// a project does (重庆某某开发项目).
+    static let projectTrades = ScannedText.words((["新能源", "新材料", "科技", "技术", "能源", "电子", "实业", "信息", "电力", "网络",
+                                                   "软件", "汽车", "电器", "电气", "化工", "医药", "生物", "材料", "环保", "机械", "通信",
+                                                   "食品", "智能", "制造", "涂料", "纺织", "服饰", "陶瓷", "玻璃", "光伏", "药业", "家居",
+                                                   "建材", "光电", "机电", "包装", "钢铁", "轴承", "塑业", "纸业", "精密", "装备"]).map { ($0, true) })
 
     /// Whether a word that points (该, 这, 本, 其, 我: 了解该|公司, 我|局) stands alone right
     /// before a body's word at `i`: the body the report speaks of, named elsewhere or nowhere.

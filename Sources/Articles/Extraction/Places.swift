@@ -904,13 +904,15 @@ public enum Places {
     /// The records: each match's division (or country), then the town or zone after it.
     static func places(_ found: [Match], in s: ScannedText, settled: Set<String>, gazetteer g: Gazetteer) -> [Place] {
         var places: [Place] = []
-        for f in found {
+        for (k, f) in found.enumerated() {
             if let country = f.country {
                 places.append(Place(text: s.text(f.start..<f.end), name: country, level: .other, kind: "country", ambiguous: false,
                                     offset: s.byteOffset(f.start)))
                 continue
             }
-            let (division, ambiguous) = choose(f.divisions, settled: settled, gazetteer: g)
+            let province = f.divisions.first { g.divisions[$0].level == .province }
+            let (division, ambiguous) = province.flatMap { listedAmongProvinces(found, at: k, in: s, gazetteer: g) ? ($0, false) : nil }
+                ?? choose(f.divisions, settled: settled, gazetteer: g)
             var place = Place(division: g.divisions[division], text: s.text(f.start..<f.end), ambiguous: ambiguous, offset: s.byteOffset(f.start))
             places.append(place)
             if let suffix = f.suffix {
@@ -981,6 +983,15 @@ public enum Places {
 
     /// Of the divisions a name may mean, the one in a province or city named elsewhere; else the
     /// highest level; ambiguous when that still leaves more than one.
+    /// Whether the match at `k` stands in a 、-list beside a province and nothing else (上海、福建、
+    /// 海南、重庆…青海等6个省: its 海南 is the province, not Qinghai's prefecture).
+    static func listedAmongProvinces(_ found: [Match], at k: Int, in s: ScannedText, gazetteer g: Gazetteer) -> Bool {
+        func isProvince(_ m: Match) -> Bool { m.divisions.count == 1 && g.divisions[m.divisions[0]].level == .province && m.suffix == nil }
+        let before = k > 0 && found[k - 1].end + 1 == found[k].start && s[found[k].start - 1] == ScannedText.listMark && isProvince(found[k - 1])
+        let after = k + 1 < found.count && found[k].end + 1 == found[k + 1].start && s[found[k].end] == ScannedText.listMark && isProvince(found[k + 1])
+        return before || after
+    }
+
     static func choose(_ candidates: [Int], settled: Set<String>, gazetteer g: Gazetteer) -> (Int, Bool) {
         guard candidates.count > 1, let first = candidates.first else { return (candidates.first ?? 0, false) }
         // a province's short name that one of its cities shares (吉林) is the province where the

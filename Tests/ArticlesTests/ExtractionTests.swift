@@ -1336,6 +1336,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("县委常委、组织部长张海宣读了县委的决定。").people.map(\.text), ["张海"])
     }
 
+    /// A list's last name after 和 shares the list's post (…、吴立北和陈克明); an honour received
+    /// alone in its clause (获金紫荆, which jieba's dictionary tags a name) is no person.
+    func testAListsLastNameAfterAndSharesItsPost() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let listed = article("16名非官守议员为叶刘淑贤、李国文、吴立北和陈克明。").people
+        XCTAssertEqual(listed.map(\.text), ["叶刘淑贤", "李国文", "吴立北", "陈克明"])
+        XCTAssertEqual(listed.map(\.title), ["议员", "议员", "议员", "议员"])
+        XCTAssertEqual(article("林定国获金紫荆 江旻华膺银紫荆").people.map(\.text), ["林定国", "江旻华"])
+    }
+
     /// A meeting held (动员会, 座谈会) is no body, whatever place its name holds; a name in a 、-list
     /// of provinces is the province (海南 among 福建 and 青海, not Qinghai's 海南州).
     func testMeetingsAreNoBodiesAndListedProvincesAreProvinces() throws {

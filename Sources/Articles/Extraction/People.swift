@@ -114,11 +114,12 @@ enum People {
         // without its place is the body the article names in full (大同市委, 山西省发展和改革委员会…)
         let fullNames = (inFull ?? Entities.namedInFull(organisations, in: s)).mapValues { Entities.recordName(s, $0) }
             .merging(Entities.elidedNames(organisations, in: s)) { _, elided in elided }
-        var previous: (end: Int, post: Post)?
+        var previous: (range: Range<Int>, post: Post)?
         let anonymised = anonymisedNames(in: s, tagged: tagged)
         // once each: the tagger may read whole an anonymised name (陆某波) the rule reads too
         // what 驻 ("stationed at") names is where, no person (驻|马赛|总领事)
-        let names = Set(modelNames + patternNames + anonymised).filter { s[$0.lowerBound - 1] != Entities.stationed }
+        // nor is an honour received (获|金紫荆), which jieba's dictionary may tag a name
+        let names = Set(modelNames + patternNames + anonymised).filter { s[$0.lowerBound - 1] != Entities.stationed && !isAwardReceived(s, $0) }
             .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
         for (n, range) in names.enumerated() {
             var post = self.post(before: range.lowerBound, in: s, organisations: bodies, fullNames: fullNames)
@@ -137,12 +138,12 @@ enum People {
             }
             // 市领导任希杰、李东升 (or 副组长：马文涛 郑丽华, as rosters list them): a name listed
             // right after another shares its post
-            if post.titles.isEmpty, let previous, isListed(range, after: previous.end, in: s) {
+            if post.titles.isEmpty, let previous, isListed(range, after: previous.range, in: s) {
                 post = previous.post
             }
             // 山西大学党委书记郭华、校长黄桂田: the next post listed is the body's whose committee the first is
-            if post.org == nil, post.titles.count == 1, let previous, s[previous.end] == ScannedText.listMark,
-               previous.end + 1 + post.titles[0].count == range.lowerBound, let committee = previous.post.org,
+            if post.org == nil, post.titles.count == 1, let previous, s[previous.range.upperBound] == ScannedText.listMark,
+               previous.range.upperBound + 1 + post.titles[0].count == range.lowerBound, let committee = previous.post.org,
                let body = bodyOf(committee: committee) {
                 post.org = body
             }
@@ -150,18 +151,23 @@ enum People {
                 post.org = fullNames[body] ?? Entities.recordName(s, body)
             }
             mentions.add(name(s, range), form: s.text(range), offset: s.byteOffset(range.lowerBound), titles: post.titles, role: "text", org: post.org)
-            previous = (range.upperBound, post)
+            previous = (range, post)
         }
     }
 
-    /// Whether `name` follows the name ending at `previous` as the next item of a list: after a
-    /// 、, or after spaces alone (成员：孙建国 林晓燕), as rosters and notices lay names out.
-    static func isListed(_ name: Range<Int>, after previous: Int, in s: ScannedText) -> Bool {
-        guard previous < name.lowerBound else { return false }
+    /// Whether `name` follows the `previous` name as the next item of a list: after a 、, or
+    /// after spaces alone (成员：孙建国 林晓燕), as rosters and notices lay names out; or as its
+    /// last item, after 和 or 及 where a 、 stands before the previous name (吴秋北和陈克勤).
+    static func isListed(_ name: Range<Int>, after previous: Range<Int>, in s: ScannedText) -> Bool {
+        let end = previous.upperBound
+        guard end < name.lowerBound else { return false }
+        if end + 1 == name.lowerBound, lastItemMarks.contains(s[end]) { return s[previous.lowerBound - 1] == ScannedText.listMark }
         // a 、 may have spaces after it (李家锦、 姚敏), as pages typed by hand do
-        let start = s[previous] == ScannedText.listMark ? previous + 1 : previous
+        let start = s[end] == ScannedText.listMark ? end + 1 : end
         return (start..<name.lowerBound).allSatisfy { spaces.contains(s.units[$0]) }
     }
+
+    static let lastItemMarks = ScannedText.units(of: "和及")
 
     /// Whether `name`, right after a post (驻华大使|苏明), opens with a character the tagger read
     /// alone as a place's abbreviation (苏, Jiangsu) and holds nothing else it read: after a post,
@@ -566,6 +572,15 @@ enum People {
     /// Platforms that outlets publish on (据新华社|微博|报道), newer than jieba's dictionary: the
     /// tagger reads them as names it has not seen.
     static let platforms = ["微博", "微信", "抖音", "快手", "头条"].map(ScannedText.fold)
+
+    /// Whether a name is what someone received, alone in its clause (蕭澤頤獲|金紫荊, 荣获|金质奖):
+    /// an honour, which the tagger may read as a name opening with a surname (金).
+    static func isAwardReceived(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        receiving.contains { s.matches($0.word, endingAt: range.lowerBound) }
+            && (range.upperBound == s.count || clauseEnds.contains(s[range.upperBound]) || spaces.contains(s[range.upperBound]))
+    }
+
+    static let receiving = ScannedText.words(["获", "获得", "荣获", "膺", "被授予"].map { ($0, true) })
 
     /// Whether a name's 于 is the preposition, not the surname: jieba's segmentation joins it to
     /// a verb or function word before it (位于, 关于), or it follows 来自 (来自|于清华).

@@ -271,6 +271,13 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(nanning.map(\.name), ["南宁市", "江南区", "青秀区"])
     }
 
+    /// An outlet's app named after a place (新湖南客户端) is no place of that name; the province
+    /// inside it stays.
+    func testAnOutletsAppIsNoPlace() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("何华明（资料图 图源:新湖南客户端）").places.map(\.text), ["湖南"])
+    }
+
     /// Numbers spaced from the text (兰州新区 3 例, as bulletins write them) leave a place's records
     /// as they are without the spaces: one record a name, none twice at one offset.
     func testSpacedNumbersLeavePlacesAsTheyAre() {
@@ -1457,7 +1464,7 @@ final class ExtractionTests: XCTestCase {
     }
 
     /// A list's count ends its last item (娄底|三个市) and names no one body before a bracket; a verb
-    /// of holding a post that jieba's dictionary lacks opens no company's name (曾任…); an agency's
+    /// of holding a post that jieba's dictionary lacks opens no body's name (曾任…, 后任职…); an agency's
     /// dateline place is none of its name; a city whose name ends in 州 keeps its committee
     /// (漳州市委|常委), and a committee opens no zone's name.
     func testCountsCareersDatelinesAndCommittees() throws {
@@ -1466,6 +1473,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(listed.places.filter { $0.text.contains("个") || $0.text.contains("两") }.map(\.text), [])
         XCTAssertEqual(listed.organisations.filter { $0.text.contains("个") }.map(\.text), [])
         XCTAssertEqual(article("他曾任华东机电集团公司副总经理。").organisations.map(\.text), ["华东机电集团公司"])
+        XCTAssertEqual(article("他早年在中学任教，后任职江川市委办、江川市信访局等单位。").organisations.map(\.text), ["江川市委办", "江川市信访局"])
         XCTAssertEqual(article("中新社天津11月26日电 天津市人大常委会26日举行会议。").organisations.first?.text, "中新社")
         let committee = article("漳州市委常委王立新出席。")
         XCTAssertEqual(committee.people.first?.org, "漳州市委")

@@ -976,7 +976,7 @@ public enum Entities {
     }
 
     static let leading = ScannedText.fold("率")[0]
-    static let postHeld = ScannedText.words(["曾任", "历任", "现任", "原任", "时任", "先后任"].map { ($0, true) })
+    static let postHeld = ScannedText.words(["曾任", "历任", "现任", "原任", "时任", "先后任", "后任", "任职", "后任职"].map { ($0, true) })
 
     /// `tagged` with every other mention of the own name of a company the tagger found (中国电信
     /// of 中国电信集团有限公司), or of its trade name (宁德时代 of 宁德时代新能源科技股份有限公司,

@@ -231,7 +231,7 @@ public enum Places {
                 continue
             }
             if opensCommonWord(s, span.range, fused: true) || isStationsEnd(s, span.range) || issuesDocument(s, span.range) || isSeason(s, span.range)
-                || provinceOpensWord(s, span.range)
+                || provinceOpensWord(s, span.range) || s.matches(appClient, at: span.range.upperBound)
                 || People.guestWords.contains(where: { $0.elementsEqual(s.units[span.range]) }) { continue }
             let p = Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
                           level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
@@ -262,6 +262,10 @@ public enum Places {
     }
 
     static let countriesAnd = ScannedText.fold("和")[0]
+
+    /// What follows an outlet's app named after a place (新湖南|客户端, 新甘肃|客户端): the tagger's
+    /// place there is the app's name; the division inside it stays.
+    static let appClient = ScannedText.fold("客户端")
 
     /// Whether a tagger's place ends in 省 that opens a word jieba's HMM made with what follows
     /// (共襄|省运盛举: 省运, the province's games): no province's, where a word of the dictionary

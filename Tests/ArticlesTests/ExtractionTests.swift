@@ -1384,6 +1384,24 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("会上，县委副书记、县长禤峻在会上致辞。").people.map(\.text), [])
     }
 
+    /// A name of three read with 和 is two where the clause names another person past something
+    /// else (陈秀和|校学生会主席周立明); a school's later post (副校长) is none of its party
+    /// committee's (校党委副书记、副校长).
+    func testAndBeforeAPostAndASchoolsPosts() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("教师代表陈秀和校学生会主席周立明同学以及新生代表宋燕分别作了发言。校党委副书记、副校长洪立银主持仪式。").people
+        XCTAssertEqual(a.map(\.text), ["陈秀", "周立明", "宋燕", "洪立银"])
+        XCTAssertNil(a.last?.org)
+    }
+
+    /// A body's party branch, like its party committee, gives the body to the post listed after
+    /// it (指挥中心党支部书记、主任: the centre's head).
+    func testAPartyBranchsNextPostIsTheBodys() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        assertPosts("义诊当天，江川市紧急医疗救援指挥中心党支部书记、主任杨立龙到现场指导。",
+                    titles: [["党支部书记", "主任"]], orgs: ["江川市紧急医疗救援指挥中心"])
+    }
+
     /// A later post in a chain that names its level's body (县委书记) is none of the first post's
     /// body (市人大常委会副主任、县委书记); a 、 with a space after it still lists a name with the
     /// one before (县领导王川、 姚立).

@@ -316,14 +316,16 @@ enum People {
     /// The party committees of a level, as posts on them open (省委常委, 市委常委).
     static let levelCommittees = ScannedText.words(["省委", "市委", "县委", "区委", "州委", "盟委", "旗委"].map { ($0, true) })
 
-    /// The body whose party committee `committee` is (山西大学 of 山西大学党委), or nil; a level's
-    /// (市委, 县党委) is no body's.
+    /// The body whose party committee or branch `committee` is (山西大学 of 山西大学党委, 指挥中心
+    /// of 指挥中心党支部), or nil; a level's (市委, 县党委) is no body's.
     static func bodyOf(committee: String) -> String? {
         guard let suffix = committeeSuffixes.first(where: { committee.hasSuffix($0) && committee.count >= $0.count + 3 }) else { return nil }
         return String(committee.dropLast(suffix.count))
     }
 
-    static let committeeSuffixes = ["党委", "黨委", "党组", "黨組"]
+    /// What a school's posts and bodies open with (校长, 校党委; 院长, 院党委): its level.
+    static let schoolLevels = ScannedText.units(of: "校院")
+    static let committeeSuffixes = ["党委", "黨委", "党组", "黨組", "党支部", "黨支部", "党总支", "黨總支"]
     /// The heads of a place's government (and their deputies'), whose body is never its party committee.
     static let governmentHeads = ScannedText.words(["省长", "市长", "县长", "区长", "镇长", "乡长", "旗长", "州长", "盟长"].map { ($0, true) })
     /// A party committee's departments, named alone after a post on the committee (市委常委、组织部部长).
@@ -979,14 +981,20 @@ enum People {
     /// `tagged` with each two-character name that 和 follows, and then a verb or a mark, read with
     /// it (校长包信|和|出席, 包信|和|表示): a 和 that joins two names or things has one after it,
     /// as where another person is named later in the clause (军休干部孟军|和|自主择业军转干部陶智平).
+    /// So a name of three read with 和 (教师代表陈秀和|校学生会主席周纪明) is two where another
+    /// person is named later in the clause, past something else (not 张建和王强, which may be either).
     static func withNamesEndingInAnd(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let people = tagged.filter { $0.kind == .person }.map(\.range.lowerBound)
-        func joinsAnother(after end: Int) -> Bool {
+        func joinsAnother(after end: Int, from gap: Int = 0) -> Bool {
             let clauseEnd = (end..<s.count).first { sentenceMarks.contains(s.units[$0]) } ?? s.count
-            return people.contains { $0 > end && $0 < clauseEnd }
+            return people.contains { $0 > end + gap && $0 < clauseEnd }
         }
         return tagged.map { span in
             let end = span.range.upperBound
+            if span.kind == .person, span.range.count == 3, s[end - 1] == and, surnames.contains(s.units[span.range.lowerBound]),
+               joinsAnother(after: end, from: 1), !people.contains(end) {
+                return EntitySpan(kind: .person, range: span.range.lowerBound..<(end - 1))
+            }
             guard span.kind == .person, span.range.count == 2, s[end] == and, surnames.contains(s.units[span.range.lowerBound]),
                   !joinsAnother(after: end) else { return span }
             let next = end + 1
@@ -1345,8 +1353,10 @@ enum People {
             ?? organisation(of: first, in: s, organisations: organisations, fullNames: fullNames).flatMap { org in
                 guard chain.count > 1 else { return org }
                 if let body = bodyOf(committee: org) { return body }
-                // a later post that names its level's body (市人大常委会副主任、县委书记) is none of the first's
-                if let level = title(endingAt: nearest.upperBound, in: s)?.word.first, Entities.levelCharacters.contains(level) { return nil }
+                // a later post that names its level's body (市人大常委会副主任、县委书记), or its
+                // school's (校党委副书记、副校长), is none of the first's
+                if let level = title(endingAt: nearest.upperBound, in: s)?.word.first,
+                   Entities.levelCharacters.contains(level) || schoolLevels.contains(level) { return nil }
                 let headsGovernment = governmentHeads.contains { s.matches($0.word, endingAt: nearest.upperBound) }
                 return headsGovernment && !org.hasSuffix("政府") ? nil : org
             }

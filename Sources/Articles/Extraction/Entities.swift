@@ -1365,14 +1365,14 @@ public enum Entities {
         let words = segmenter.segment(units)
         guard let last = words.last(where: { $0.lowerBound < range.count }), last.lowerBound > 0 else { return range }
         let word = Array(units[last.lowerBound..<min(last.upperBound, range.count)])
+        let cut = range.lowerBound + last.lowerBound
         // a post there is the body's holder's (管理局|党委书记, 市委|宣传部长), and a body's last
         // word may open one of jieba's (农民银行|队|外): the body stays whole
         let runsOn = last.upperBound > range.count && !endsBody(s, at: range.upperBound)
-            && s.longest(People.titles, at: range.lowerBound + last.lowerBound) == nil
-            && People.title(endingAt: range.lowerBound + last.upperBound, in: s) == nil
+            && s.longest(People.titles, at: cut) == nil && People.title(endingAt: range.lowerBound + last.upperBound, in: s) == nil
         guard runsOn || word.count >= 2 && (lexicon.wordClass(word) == .verb || bodysPeople.contains(word)),
-              endsBody(s, at: range.lowerBound + last.lowerBound) || endsInBodyWord(s, at: range.lowerBound + last.lowerBound) else { return range }
-        return range.lowerBound..<(range.lowerBound + last.lowerBound)
+              endsBody(s, at: cut) || endsInBodyWord(s, at: cut) else { return range }
+        return range.lowerBound..<cut
     }
 
     static let bodysPeople = Set(["校友", "师生", "学生", "员工", "职工", "干部", "党员", "家属", "教师", "医生", "护士", "民警"].map(ScannedText.fold))

@@ -985,8 +985,6 @@ public enum Places {
     /// Characters that open villages' names as well as common words (上庄, 下王庄, 大寨, 新庄).
     static let villageOpeners = ScannedText.units(of: "上下前后东西南北中大小新老")
 
-    /// Of the divisions a name may mean, the one in a province or city named elsewhere; else the
-    /// highest level; ambiguous when that still leaves more than one.
     /// Whether the match at `k` stands in a 、-list beside a province and nothing else (上海、福建、
     /// 海南、重庆…青海等6个省: its 海南 is the province, not Qinghai's prefecture).
     static func listedAmongProvinces(_ found: [Match], at k: Int, in s: ScannedText, gazetteer g: Gazetteer) -> Bool {
@@ -996,6 +994,8 @@ public enum Places {
         return before || after
     }
 
+    /// Of the divisions a name may mean, the one in a province or city named elsewhere; else the
+    /// highest level; ambiguous when that still leaves more than one.
     static func choose(_ candidates: [Int], settled: Set<String>, gazetteer g: Gazetteer) -> (Int, Bool) {
         guard candidates.count > 1, let first = candidates.first else { return (candidates.first ?? 0, false) }
         // a province's short name that one of its cities shares (吉林) is the province where the

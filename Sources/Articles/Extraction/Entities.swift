@@ -113,9 +113,11 @@ public enum Entities {
         var mentions = Mentions()
         People.find(in: s, tagged: tagged, organisations: organisations, inFull: inFull, into: &mentions)
         if let deck {
-            let (known, rest) = splitDeck(deck, known: mentions.names)
+            let (known, rests) = splitDeck(deck, known: mentions.names)
             known.forEach { mentions.add($0, offset: nil, titles: [], role: "deck") }
-            for person in people(inLine: String(rest)) { mentions.add(person.text, offset: nil, titles: person.titles, role: "deck", org: person.org) }
+            for person in rests.flatMap({ people(inLine: String($0)) }) {
+                mentions.add(person.text, offset: nil, titles: person.titles, role: "deck", org: person.org)
+            }
         }
         for caption in captions {
             // not the photographer, whole or read on into the credit's mark (王超摄)
@@ -249,16 +251,20 @@ public enum Entities {
     }
 
     /// "盧東亮衛繼周出席": the deck's names, cut where names known from the body start, and
-    /// what is left after the last of them (出席, or names the body never gives).
-    static func splitDeck(_ deck: String, known: [String]) -> (names: [String], rest: Substring) {
-        var rest = Substring(deck)
-        var names: [String] = []
+    /// what is left after the last of them (出席, or names the body never gives). A deck of
+    /// several parts (王立民致辞 陈德华主持 王柏林侯川出席) is cut part by part.
+    static func splitDeck(_ deck: String, known: [String]) -> (names: [String], rests: [Substring]) {
+        var names: [String] = [], rests: [Substring] = []
         let longestFirst = known.sorted { $0.count > $1.count }
-        while let name = longestFirst.first(where: { rest.hasPrefix($0) }) {
-            names.append(name)
-            rest = rest.dropFirst(name.count).drop { "、， ,".contains($0) }
+        for part in deck.split(whereSeparator: { " \u{3000}".contains($0) }) {
+            var rest = part
+            while let name = longestFirst.first(where: { rest.hasPrefix($0) }) {
+                names.append(name)
+                rest = rest.dropFirst(name.count).drop { "、，,".contains($0) }
+            }
+            if !rest.isEmpty { rests.append(rest) }
         }
-        return (names, rest)
+        return (names, rests)
     }
 
     /// The people a line outside the body names (a caption, the deck), found as in the body.
@@ -306,12 +312,13 @@ public enum Entities {
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
                 && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) && !namesAPlenary(s, $0)
-                && !namesAMeeting(s, $0) }
+                && !namesAMeeting(s, $0) && !isInAddress(s, $0) && !isPlaceOrganising(s, $0) && !isCreditedName(s, $0) && !namesPlacesOnly(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         let placeEnds = ends(of: placeWords, in: s)
-        let patterns = (organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds) + companiesNamingProjects(in: s)).filter { org in
+        let patterns = (organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds) + companiesNamingProjects(in: s)
+            + officesBeforePosts(in: s, placeWords: placeWords)).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org) && !opensWithCount(s, org) && !namesAGrade(s, org)
                 && !endsDescribing(s, org) && !namesALaw(s, org) && !isClauseBeforeGovernment(s, org) && !namesAWebsite(s, org)
                 && !namesAnHonour(s, org) && !describesAGroup(s, org)
@@ -1606,6 +1613,17 @@ public enum Entities {
         return levelBodies.contains { $0.word.count == range.count - level && s.matches($0.word, at: range.lowerBound + level) }
     }
 
+    /// The level-only body (市政协, 县人大, 镇政府) that ends at `end`, if one does.
+    static func levelOnlyBody(_ s: ScannedText, endingAt end: Int) -> Range<Int>? {
+        for body in levelBodies where s.matches(body.word, endingAt: end) {
+            let start = end - body.word.count
+            for level in [autonomous.count + 1, 1] where start >= level && levelLength(s, at: start - level) == level {
+                return (start - level)..<end
+            }
+        }
+        return nil
+    }
+
     /// A kind of body named alone (法院审理查明, 政府要求): the court or government of whichever
     /// place the report is about, as 市委 is; and the groups a visit or a case brings together
     /// (检查组先后来到…, 调查组), each report's own.
@@ -1615,7 +1633,7 @@ public enum Entities {
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
                                  "评审委员会", "评委会", "代表团", "考察团", "访问团", "交流团", "观察团", "代表队", "主席团", "联盟", "集团公司", "总公司",
                                  "协会", "商会", "理事会", "工委", "委员会", "常务委员会", "指挥部", "分指挥部",
-                                 "党支部", "党总支", "党工委", "管理处", "办事处",
+                                 "党支部", "党总支", "党工委", "管理处", "办事处", "办公室", "办公厅", "党政办", "党政办公室",
                                  // a company's own bodies, which every company has
                                  "董事会", "监事会", "股东大会", "股东会", "董事会办公室",
                                  // a hospital's departments and teams, which every hospital has, and kinds of hospital
@@ -1710,6 +1728,53 @@ public enum Entities {
     }
 
     static let net = ScannedText.fold("网")[0]
+
+    /// Whether a name is two places or more of one province and nothing else (山东烟台), or
+    /// provinces by their one-character names (京津冀): a region, no body. Places of two
+    /// provinces may be a firm's name (北京天桥, a listed company; 天桥 is Jinan's district).
+    static func namesPlacesOnly(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        if range.count >= 2, range.allSatisfy({ People.provinceCharacters.contains(s.units[$0]) }) { return true }
+        let g = Gazetteer.shared
+        var i = range.lowerBound, places = 0, provinces: Set<Substring> = []
+        while i < range.upperBound, let name = g.names(in: s, at: i).filter({ i + $0.word.count <= range.upperBound }).max(by: { $0.word.count < $1.word.count }) {
+            let own = Set(name.divisions.map { g.divisions[$0].code.prefix(2) })
+            provinces = places == 0 ? own : provinces.intersection(own)
+            i += name.word.count
+            places += 1
+        }
+        return i == range.upperBound && places >= 2 && !provinces.isEmpty
+    }
+
+    /// Whether a name is a place and the verb 组织 before another verb (陆良县|组织|开展…: the county
+    /// organised), not a body named 组织 (世界卫生组织).
+    static func isPlaceOrganising(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard s.matches(organise, endingAt: range.upperBound), let next = s.word(containing: range.upperBound),
+              next.lowerBound == range.upperBound, wordClass(s, next) == .verb else { return false }
+        let place = range.count - organise.count
+        return Gazetteer.shared.names(in: s, at: range.lowerBound).contains { $0.word.count == place }
+    }
+
+    static let organise = ScannedText.fold("组织")
+
+    /// Whether a short name stands in a credit's field after its role and a colon (责任编辑：康康):
+    /// the person credited, whom the tagger may read as a body.
+    static func isCreditedName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        range.count <= 3 && People.colons.contains(s[range.lowerBound - 1]) && People.title(endingAt: range.lowerBound - 1, in: s) != nil
+    }
+
+    /// Whether a name of Latin letters lies in a web address or a file's name left in the text
+    /// (…&wx_co=1.jpg): the run of characters around it, up to spaces or Han, holds what
+    /// addresses are built with.
+    static func isInAddress(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        func inRun(_ i: Int) -> Bool { i >= 0 && i < s.count && s.units[i] < 0x80 && s.units[i] > 0x20 }
+        guard range.allSatisfy(inRun) else { return false }
+        var start = range.lowerBound, end = range.upperBound
+        while inRun(start - 1) { start -= 1 }
+        while inRun(end) { end += 1 }
+        return (start..<end).contains { addressMarks.contains(s.units[$0]) && !range.contains($0) }
+    }
+
+    static let addressMarks = ScannedText.units(of: "/_=&?%")
 
     /// Whether a name is the province's character and the letter that open a licence plate
     /// (鲁A of 鲁A7B26X, 苏C of 苏C5××号牌), which the tagger reads as a body's short name.
@@ -2182,6 +2247,29 @@ public enum Entities {
         }
         return found
     }
+
+    /// The offices named short, by their work and 办, before their head's post (市外侨办主任, 区编办
+    /// 副主任, 县委农办主任): a place or a level, up to four characters and 办; not a verb that
+    /// ends in 办 (市里|举办).
+    static func officesBeforePosts(in s: ScannedText, placeWords: [UInt32: [[UInt32]]]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for i in 2..<max(2, s.count) where s.units[i] == office {
+            var post = i + 1
+            if s.matches(People.executive, at: post) { post += People.executive.count }
+            if s[post] == People.deputyMark { post += 1 }
+            // 市|侨办: a level and one character are too short for `bodyStart`
+            let level = (i - 5..<(i - 1)).first { $0 >= 0 && levelLength(s, at: $0) == 1 && opensAfterBreak(s, level: $0) }
+            guard s.longest(People.titles, at: post) != nil, let start = level ?? bodyStart(s, before: i, places: placeWords, longest: 4),
+                  (2...6).contains(i - start), (start..<i).allSatisfy({ Han.isHan(s.units[$0]) }), !holdsParticle(Array(s.units[start..<i])) else { continue }
+            // jieba's dictionary calls 侨办 a verb too: one straight after the level is the office's name
+            if let word = s.word(containing: i), word.lowerBound < i, wordClass(s, word) == .verb,
+               !levelCharacters.contains(s[word.lowerBound - 1]) { continue }
+            found.append(start..<(i + 1))
+        }
+        return found
+    }
+
+    static let office = ScannedText.fold("办")[0]
 
     /// Companies a project is named after by their place, trade name and trade, without the
     /// suffix, as signings list projects after their investment (总投资5亿元的江苏科利科技电子产品

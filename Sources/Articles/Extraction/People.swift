@@ -238,6 +238,8 @@ enum People {
             // or the first character of a verb that follows names, read on to (唐超|慰|问退役军人)
             if name.count == 3, surnames.contains(s.units[name.lowerBound]),
                verbs.contains(where: { $0.word.count >= 2 && s.matches($0.word, at: shorter.upperBound) }) { return shorter }
+            // 率 ("leads") read on to before whom the person leads (王方率|我市代表团): few names end in it
+            if name.count == 3, s.units[shorter.upperBound] == leads, Han.isHan(s[name.upperBound]) { return shorter }
             // the text writes the rest elsewhere before what no name holds (刘玉因|受贿罪 where 刘玉的行为
             // stands too; not 吴祖强 beside 吴祖光)
             let writtenAlone = followers[s.units[shorter]]?.contains { $0 != s.units[shorter.upperBound] } ?? false
@@ -245,6 +247,9 @@ enum People {
                 ? shorter : name
         }
     }
+
+    static let leads = ScannedText.fold("率")[0]
+    static let listClosers = ScannedText.units(of: "、，,")
 
     /// Whether a name's last character is a verb's or particle's that follows names.
     static func runsOn(_ u: UInt32) -> Bool { notInName.contains(u) || u == also }
@@ -535,18 +540,45 @@ enum People {
     /// transliterated name (a single character is a surname alone, 老张's 张, not a person).
     /// jieba's tags cannot rule common words out: it tags 胡萝卜 and 李子 as names, 周恩来 as a time.
     /// Four or more characters are a foreign name (马尔科夫, 石田东四郎) or one with a
-    /// two-character surname, unless a place opens them (武汉雅琪). Nor is a name a person
-    /// when it opens the name of a project or a firm (蘭德嘉|田現代農業生產基地), or names the
-    /// market, mall or tower that follows it (高桥|大市场).
+    /// two-character surname, unless a place opens them (武汉雅琪) and no post stands before.
+    /// Nor is a name a person when it opens the name of a project or a firm (蘭德嘉|田現代農業
+    /// 生產基地), or names the market, mall, tower, race, tunnel or bridge that follows it
+    /// (高桥|大市场, 郑开|马拉松, 蜀安|隧道).
     static func isName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard range.count >= 2, Han.isHan(s.units[range.lowerBound]),
               range.allSatisfy({ Han.isHan(s.units[$0]) || nameDots.contains(s.units[$0]) }) else { return false }
         guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound), !isCommonWord(s, range), !isFinding(s, range),
               !Entities.isSectionAlone(s, range), s.longest(facilities, at: range.upperBound) == nil,
               !platforms.contains(where: { $0.elementsEqual(s.units[range]) }), !opensInsidePreposition(s, range),
-              !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }) else { return false }
+              !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }), !namesProvincesTogether(s, range) else { return false }
+        // after a post, a place's short name opens a Tibetan name (州长|尼玛卓玛: 尼玛 is a county's too),
+        // not after the verb 代表 (代表|巴塞罗那)
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
+            || followsPostHeld(s, at: range.lowerBound)
     }
+
+    /// Whether two of the given names Tibetans are most often named by (two characters each in
+    /// Chinese) stand at `i` (扎西平措, 尼玛央金): a whole name, which has no surname.
+    static func isTibetanName(_ s: ScannedText, at i: Int) -> Bool {
+        s.longest(tibetanNames, at: i)?.word.count == 2 && s.longest(tibetanNames, at: i + 2)?.word.count == 2
+    }
+
+    static let tibetanNames = ScannedText.words(("扎西 次仁 多吉 多杰 格桑 卓玛 央金 尼玛 旦增 丹增 平措 达瓦 普布 边巴 顿珠 罗布 索朗 洛桑 江村 江措 白玛 赤林 公保 才让 "
+        + "拉毛 东智 卓嘎 措姆 德吉 群培 加措 嘉措 贡嘎 益西 桑珠 强巴 曲珍 次旦 巴桑 米玛 拉巴 普琼 仁青 仁增 才旦 昂旺 阿旺 嘎玛 "
+        + "噶玛 泽仁 泽旺 拉姆 措吉 多布 旺堆 旺姆 朗杰 琼达 德庆 索南 曲扎 达娃 次珍 格列 土登 拉珍 更登 ").split(separator: " ").map { (String($0), true) })
+
+    /// Whether a post ends at `i` that is no verb (代表 is also "on behalf of": 代表|巴塞罗那).
+    static func followsPostHeld(_ s: ScannedText, at i: Int) -> Bool {
+        title(endingAt: i, in: s).map { $0.word != representative } == true
+    }
+
+    /// Whether three or more characters are each a province's one-character name (川渝陕, 晋陕豫,
+    /// 甘青宁): a region reports name by its provinces, no person, unless a post stands before it.
+    static func namesProvincesTogether(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        range.count >= 3 && range.allSatisfy { provinceCharacters.contains(s.units[$0]) } && title(endingAt: range.lowerBound, in: s) == nil
+    }
+
+    static let provinceCharacters = ScannedText.units(of: "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台")
 
     /// Whether a name of two characters stands in a list (、) whose items beside it are common
     /// words of jieba's, none a name (组织公安消防、安监、卫生赶赴现场: the departments sent).
@@ -601,7 +633,7 @@ enum People {
     /// does (嘉宾 as a place).
     static let guestWords = ["嘉宾", "来宾", "贵宾"].map(ScannedText.fold)
 
-    static let facilities = ScannedText.words(["大市场", "批发市场", "商场", "商城", "广场", "大厦", "大酒店"].map { ($0, true) })
+    static let facilities = ScannedText.words(["大市场", "批发市场", "商场", "商城", "广场", "大厦", "大酒店", "马拉松", "隧道", "大桥"].map { ($0, true) })
 
     /// Whether three or more characters are a word jieba's dictionary knows as a noun, a proper
     /// noun, a verb or a particle (嘉年华, 马铃薯): few names of three characters are such a word,
@@ -689,6 +721,10 @@ enum People {
         tagged.map { span in
             if let name = nameReadAsBody(span, in: s) { return EntitySpan(kind: .person, range: name) }
             let start = span.range.lowerBound
+            // 副州长|扎西平措, which the tagger may cut after three characters or read as a place
+            if span.kind != .organisation, span.range.count >= 2, isTibetanName(s, at: start), followsPostHeld(s, at: start) {
+                return EntitySpan(kind: .person, range: start..<(start + 4))
+            }
             // a surname the tagger read alone before the rest of the name and a post (何|偉業議員), or
             // after a post (民警詹|立新介绍)
             if span.kind == .person, span.range.count == 1, let length = nameLength(s, at: start),
@@ -703,7 +739,9 @@ enum People {
             }
             // or before a post that follows names (广州市|郭永航|市长), but for a place of a level (王村|书记)
             let postAfter = titleAfter(s, at: span.range.upperBound) != nil && !Entities.levelCharacters.contains(s.units[span.range.upperBound - 1])
-            guard span.kind == .place, (2...3).contains(span.range.count), surnames.contains(s.units[start]),
+            // of a surname the tables lack, where a list's mark or a comma closes it (市政协主席阳安江、)
+            let closed = followsPostHeld(s, at: start) && listClosers.contains(s[span.range.upperBound])
+            guard span.kind == .place, (2...3).contains(span.range.count), surnames.contains(s.units[start]) || closed,
                   !opensNoName(s, at: start), title(endingAt: start, in: s) != nil || postAfter else { return span }
             // 市领导韩国|庆: the name the post reads runs on past the place, to a word's end (not 代表黄山|发|言)
             if let length = nameLength(s, at: start), length > span.range.count, !s.splitsWord(at: start + length) {
@@ -1360,7 +1398,21 @@ enum People {
                 let headsGovernment = governmentHeads.contains { s.matches($0.word, endingAt: nearest.upperBound) }
                 return headsGovernment && !org.hasSuffix("政府") ? nil : org
             }
+        // 市政协主席 where the article names no 政协 in full: the level's body is part of the title,
+        // as it is of 市委书记, or the title would not say which body's chair (副市长 says so itself)
+        if post.org == nil, !governmentHeads.contains(where: { s.matches($0.word, endingAt: nearest.upperBound) }),
+           let start = levelsBodyStart(s, before: nearest) {
+            post.titles[post.titles.count - 1] = s.text(start..<nearest.upperBound)
+        }
         return post
+    }
+
+    /// Where the level-only body a title is its post in starts: before the title (市政协|主席) or
+    /// the level alone before a title that names the body (乡|党委书记).
+    static func levelsBodyStart(_ s: ScannedText, before title: Range<Int>) -> Int? {
+        if let body = Entities.levelOnlyBody(s, endingAt: title.lowerBound) { return body.lowerBound }
+        guard Entities.levelBodies.contains(where: { s.matches($0.word, at: title.lowerBound) }) else { return nil }
+        return [Entities.autonomous.count + 1, 1].map { title.lowerBound - $0 }.first { $0 >= 0 && Entities.levelLength(s, at: $0) == title.lowerBound - $0 }
     }
 
     static let spaces = ScannedText.units(of: " \u{3000}\t"), colons = ScannedText.units(of: "：:")

@@ -713,7 +713,8 @@ public enum Places {
         let endingAt = Dictionary(found.map { ($0.end, $0) }, uniquingKeysWith: { first, _ in first })
         found = found.compactMap { m in
             if let before = endingAt[m.start], isOtherCitysDistrict(m, after: before, gazetteer: g) { return nil }
-            let readAsPlace = taggedPlaces.containing(m.start..<m.end) != nil
+            // inside the tagger's place, but not from inside a word of it (核桃|园 of …邺城核桃园: no 桃园)
+            let readAsPlace = taggedPlaces.containing(m.start..<m.end).map { $0.lowerBound == m.start || !s.splitsWord(at: m.start) } ?? false
             if !readAsPlace, isInsideWord(s, m) || isCitysWordAlone(s, m, namesByProvince: namesByProvince, gazetteer: g)
                 || isShortCountyAlone(s, m, namesByProvince: namesByProvince, gazetteer: g) { return nil }
             if m.short, m.suffix == nil, namesStreetOrCommunity(s, after: m.end) { return nil }

@@ -564,9 +564,16 @@ public struct Layout {
         for word in words.prefix(while: { !isStaffLabel($0) }) {
             if word.count == 1, let last = names.last, last.count == 1 { names[names.count - 1] += word }
             // what a name's work was (罗超/文 龙在全/图) is no name, unless it pads one (王 文)
-            else if !workLabels.contains(word) { names += apartRunTogether(word) }
+            else if !workLabels.contains(word), !namesAnOutlet(word) { names += apartRunTogether(word) }
         }
         return names
+    }
+
+    /// Whether a credited word of four characters opens with a place's name (广安观察 among
+    /// 记者 田程晨 广安观察 吴迪): a local outlet that shares the story, no reporter.
+    static func namesAnOutlet(_ word: String) -> Bool {
+        let scan = ScannedText(word)
+        return scan.count == 4 && Gazetteer.shared.names(in: scan, at: 0).contains { $0.word.count == 2 }
     }
 
     static let creditRoleScalars = creditRoles.map { Array($0.unicodeScalars) }

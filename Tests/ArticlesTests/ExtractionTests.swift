@@ -3154,6 +3154,8 @@ final class ExtractionTests: XCTestCase {
                         + "06cc8021dd20c5b9ef_640_wx_fmt=jpeg&wxfrom=5&wx_co=1.jpg")
         XCTAssertEqual(a.people.map(\.text), ["王方"])
         XCTAssertEqual(a.organisations.map(\.text), [])
+        let site = article("世界杯网站：\nSKY：www．sky．co．uk／worldcup\n开幕式现场照片\n06cc8021dd20c5b9ef_640_wx_fmt=jpeg&wxfrom=5&wx_co=1.jpg")
+        XCTAssertEqual(site.organisations.map(\.text), ["SKY"], "a site's name before its address stays")
     }
 
     /// A page's fields and credits: the editor credited after a colon is no body (责任编辑:康康), a
@@ -3167,6 +3169,30 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.organisations.map(\.text), ["江川县人民政府", "世界卫生组织", "四川日报"])
         XCTAssertFalse(a.people.contains { $0.text == "广安观察" }, "\(a.people.map(\.text))")
         XCTAssertTrue(a.people.contains { $0.text == "吴立" }, "\(a.people.map(\.text))")
+    }
+
+    /// A name after a post whose given name opens with a surname's character (周|吴斌) is whole
+    /// where the tagger reads the last two.
+    func testANameWhoseGivenNameOpensWithASurname() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("驻军司令员王立文、政委周吴斌担任仪式主礼嘉宾。").people.map(\.text), ["王立文", "周吴斌"])
+    }
+
+    /// Taiwan's papers open with their reporters in brackets (〔記者丁立杰、林文樟/嘉義報導〕): each
+    /// credited whole; a city's name before its mayor's post (高雄市長) is the city, no person.
+    func testBracketedCreditsAndAPlaceBeforeItsHead() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = Article(ArticleSource(path: "x.txt"), raw: "苗栗縣府恐無力支應\n〔記者丁立杰、林文樟/嘉義報導〕民進黨高雄市長提名黨內初選邁入最後衝刺階段，市長陳立邁昨指出，四位立委表現都不錯。")
+        XCTAssertEqual(Set(a.people.map(\.text)), ["丁立杰", "林文樟", "陳立邁"])
+        XCTAssertEqual(a.people.first { $0.text == "林文樟" }?.roles.contains("reporter"), true)
+    }
+
+    /// A shop whose name the tagger ends before its suffix is the shop, with it (…天行健|超市), as
+    /// market inspections name the shops that sold what failed.
+    func testAShopsNameTakesItsSuffix() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("三、江川县天行健超市经销、标称安徽亨达食品有限公司生产的蟹黄锅巴，菌落总数不符合规定。")
+        XCTAssertEqual(a.organisations.map(\.text), ["江川县天行健超市", "安徽亨达食品有限公司"])
     }
 
     /// Places alone are no body, though the tagger may read them as one: provinces by their

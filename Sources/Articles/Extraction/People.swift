@@ -118,8 +118,11 @@ enum People {
         let anonymised = anonymisedNames(in: s, tagged: tagged)
         // once each: the tagger may read whole an anonymised name (陆某波) the rule reads too
         // what 驻 ("stationed at") names is where, no person (驻|马赛|总领事)
-        // nor is an honour received (获|金紫荆), which jieba's dictionary may tag a name
-        let names = Set(modelNames + patternNames + anonymised).filter { s[$0.lowerBound - 1] != Entities.stationed && !isAwardReceived(s, $0) }
+        // nor is an honour received (获|金紫荆), which jieba's dictionary may tag a name, nor a place
+        // before its head's post (高雄|市長)
+        let names = Set(modelNames + patternNames + anonymised).filter {
+            s[$0.lowerBound - 1] != Entities.stationed && !isAwardReceived(s, $0) && !namesPlacesHead(s, $0)
+        }
             .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
         for (n, range) in names.enumerated() {
             var post = self.post(before: range.lowerBound, in: s, organisations: bodies, fullNames: fullNames)
@@ -572,6 +575,13 @@ enum People {
         title(endingAt: i, in: s).map { $0.word != representative } == true
     }
 
+    /// Whether a name is a division's short name before its level's head (高雄|市長, 嘉義|縣長):
+    /// the place whose mayor the text names, no person.
+    static func namesPlacesHead(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        Entities.levelCharacters.contains(s[range.upperBound]) && governmentHeads.contains { s.matches($0.word, at: range.upperBound) }
+            && Gazetteer.shared.whole(s.units[range]) != nil
+    }
+
     /// Whether three or more characters are each a province's one-character name (川渝陕, 晋陕豫,
     /// 甘青宁): a region reports name by its provinces, no person, unless a post stands before it.
     static func namesProvincesTogether(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -732,8 +742,10 @@ enum People {
                 return EntitySpan(kind: .person, range: start..<(start + length))
             }
             // a given name the tagger read without the surname between it and a post (主任何|小华: 任何 is a
-            // word), where it opens with no surname itself (局长向|王刚: 向 is the preposition)
-            if span.kind == .person, span.range.count == 2, surnames.contains(s[start - 1]), !surnames.contains(s[start]),
+            // word), where it opens with no surname itself (局长向|王刚: 向 is the preposition) or the
+            // character before is no word that follows names (政委周|吴刚)
+            if span.kind == .person, span.range.count == 2, surnames.contains(s[start - 1]),
+               !surnames.contains(s[start]) || !notInName.contains(s[start - 1]),
                title(endingAt: start - 1, in: s) != nil, nameLength(s, at: start - 1) == 3 {
                 return EntitySpan(kind: .person, range: (start - 1)..<span.range.upperBound)
             }

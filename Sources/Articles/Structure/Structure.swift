@@ -462,8 +462,9 @@ public struct Layout {
 
     /// The names a paragraph opens with as those who report it, as Taiwan's and Hong Kong's
     /// papers credit theirs (即時中心／潘柏廷、謝宛錚報導, 聯合報／記者楊正海／台北即時報導,
-    /// 譚倩、殷君發、王旋報道：…): one to four names of two to four Han characters, the first
-    /// opening with a surname, before 報導 or 报道; nil for any other paragraph.
+    /// 譚倩、殷君發、王旋報道：…), in brackets too (〔記者丁偉杰、林宜樟/嘉義報導〕): one to four
+    /// names of two to four Han characters, the first opening with a surname, before 報導 or
+    /// 报道; nil for any other paragraph.
     static func reportedBy(_ paragraph: Substring) -> [String]? {
         let scalars = paragraph.unicodeScalars.prefix(48).map(\.value)
         // two code points at a time: every paragraph of every article is asked, and a string
@@ -471,7 +472,8 @@ public struct Layout {
         guard zip(scalars, scalars.dropFirst()).contains(where: { reportVerbPairs.contains(UInt64($0) << 32 | UInt64($1)) }) else { return nil }
         let head = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
         let range = NSRange(head.startIndex..., in: head)
-        guard let match = reportedByPattern.firstMatch(in: head, options: [], range: range),
+        guard let match = bracketedReportedByPattern.firstMatch(in: head, options: [], range: range)
+                ?? reportedByPattern.firstMatch(in: head, options: [], range: range),
               let credited = Range(match.range(at: 1), in: head) else { return nil }
         let names = head[credited].split(whereSeparator: { "、，, ".contains($0) }).map(String.init)
         guard !names.isEmpty, names.allSatisfy({ (2...4).contains($0.count) }),
@@ -484,6 +486,9 @@ public struct Layout {
     /// reaches its `try!`.
     static let reportedByPattern = try! NSRegularExpression(pattern:
         #"^(?:[^\s／/，。]{1,12}[／/]\s*|[^\s，。,、()（）【】]{1,12}?(?:讯|訊)\s+)?(?:记者|記者)?\s*(\p{Han}{2,4}(?:[、，,]\s*\p{Han}{2,4}){0,3})\s*(?:[／/]\s*\p{Han}{0,8}?)?(?:報導|报道|報道|报导)(?:[：:\s]|$)"#)
+    /// The same credit in brackets, its role first (〔記者丁偉杰、林宜樟/嘉義報導〕).
+    static let bracketedReportedByPattern = try! NSRegularExpression(pattern:
+        #"^[〔【\[](?:记者|記者)\s*(\p{Han}{2,4}(?:[、，,]\s*\p{Han}{2,4}){0,3})\s*(?:[／/]\s*\p{Han}{0,8}?)?(?:報導|报道|報道|报导)[〕】\]]"#)
 
     /// A line of credits alone: marks, 文/图, the outlets (本报, 光明日报, 央视; a reprint names
     /// each, apart by spaces: 新安晚报 安徽网 大皖客户端记者), the role, what parts it from the names

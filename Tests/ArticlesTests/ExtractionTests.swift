@@ -1433,11 +1433,15 @@ final class ExtractionTests: XCTestCase {
     }
 
     /// A committee's plenary sessions by number (十九届二中、三中全会) are no schools "No. 2" and
-    /// "No. 3", which a place's numbered school is (太原五中).
+    /// "No. 3", which a place's numbered school is (太原五中), nor places; a name and what its
+    /// holder does (书记沈阳|带队) is no body.
     func testPlenarySessionsAreNoSchools() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let a = article("全面贯彻党的十九大和十九届二中、三中、四中全会精神。江川五中的师生也参加了学习。")
         XCTAssertEqual(a.organisations.map(\.text), ["江川五中"])
+        let b = article("全面贯彻党的十八大和十八届三中、四中、五中、六中全会精神。甘孜州考察团由州委书记沈阳带队。")
+        XCTAssertFalse(b.places.contains { ["三中", "四中"].contains($0.text) }, "\(b.places.map(\.text))")
+        XCTAssertFalse(b.organisations.contains { $0.text.hasSuffix("带队") }, "\(b.organisations.map(\.text))")
     }
 
     /// A body's name ends where its suffix does: a word jieba's segmentation runs on from it past
@@ -3121,13 +3125,13 @@ final class ExtractionTests: XCTestCase {
 
     /// An office named short by its work and 办 before its head's post (市侨办主任, 区编办副主任)
     /// is a body, where a verb ending in 办 is none (市里举办); an office alone (办公室) is every
-    /// body's, none of its own.
+    /// body's, none of its own, as a village's committee named alone (村民委员会) is every village's.
     func testOfficesNamedShortBeforeTheirHeads() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let a = article("会上，市侨办主任张立云、区编办副主任李文林先后发言。市里举办主任培训班。")
         XCTAssertEqual(a.organisations.map(\.text), ["市侨办", "区编办"])
         XCTAssertEqual(a.people.map(\.org), ["市侨办", "区编办"])
-        XCTAssertEqual(article("各乡镇（街道）党政办要做好登记。").organisations.map(\.text), [])
+        XCTAssertEqual(article("各乡镇（街道）党政办和村民委员会要做好登记。").organisations.map(\.text), [])
         let office = article("市政府副秘书长、办公室主任谢立伟主持会议。")
         XCTAssertEqual(office.organisations.map(\.text), [])
         XCTAssertEqual(office.people.map(\.text), ["谢立伟"])
@@ -3178,6 +3182,22 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("驻军司令员王立文、政委周吴斌担任仪式主礼嘉宾。").people.map(\.text), ["王立文", "周吴斌"])
     }
 
+    /// A name read on into the first character of a word after it (毛家来|到) is the name the
+    /// text writes alone elsewhere (毛家主持).
+    func testANameReadIntoTheWordAfterIt() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("8月23日上午，江川县委书记毛家来到县供电公司调研迎峰度夏工作。随后，毛家主持召开座谈会。毛家指出，要做实保电措施。")
+        XCTAssertEqual(a.people.map(\.text), ["毛家"])
+    }
+
+    /// A county's name before 至 and another place (桓仁至永陵, 元江至蔓耗高速公路) is a road's end,
+    /// which the tagger may read as a person.
+    func testARoutesEndsAreNoPeople() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("丹东至通化、庄河至盖州、桓仁至永陵、新民至铁岭五条高速公路通车典礼在此举行。元江至蔓耗高速公路举行试通车仪式。")
+        XCTAssertEqual(a.people.map(\.text), [])
+    }
+
     /// Taiwan's papers open with their reporters in brackets (〔記者丁立杰、林文樟/嘉義報導〕): each
     /// credited whole; a city's name before its mayor's post (高雄市長) is the city, no person.
     func testBracketedCreditsAndAPlaceBeforeItsHead() throws {
@@ -3196,10 +3216,11 @@ final class ExtractionTests: XCTestCase {
     }
 
     /// Places alone are no body, though the tagger may read them as one: provinces by their
-    /// one-character names (京津冀) and a province with its city (山东烟台).
+    /// one-character names (京津冀, 京津冀|协 of 协同) and a province with its city (山东烟台).
     func testRegionsAndPlacesTogetherAreNoBodies() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
-        let a = article("我区紧盯长三角、珠三角、京津冀等重点地区招商。在福建泉州和山东烟台、淄博等地的项目考察对接中签订协议6个。")
+        let a = article("我区紧盯长三角、珠三角、京津冀等重点地区招商。在福建泉州和山东烟台、淄博等地的项目考察对接中签订协议6个。"
+                        + "当前，江川正处于京津冀协同发展的战略机遇期。")
         XCTAssertEqual(a.organisations.map(\.text), [])
         XCTAssertTrue(a.places.contains { $0.name == "烟台市" }, "\(a.places.map(\.name))")
     }

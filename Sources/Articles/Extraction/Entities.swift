@@ -314,7 +314,8 @@ public enum Entities {
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
                 && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) && !namesAPlenary(s, $0)
-                && !namesAMeeting(s, $0) && !isInAddress(s, $0) && !isPlaceOrganising(s, $0) && !isCreditedName(s, $0) && !namesPlacesOnly(s, $0) }
+                && !namesAMeeting(s, $0) && !isInAddress(s, $0) && !isPlaceOrganising(s, $0) && !isCreditedName(s, $0) && !namesPlacesOnly(s, $0)
+                && !endsInLeadersVerb(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -1645,6 +1646,7 @@ public enum Entities {
                                  "评审委员会", "评委会", "代表团", "考察团", "访问团", "交流团", "观察团", "代表队", "主席团", "联盟", "集团公司", "总公司",
                                  "协会", "商会", "理事会", "工委", "委员会", "常务委员会", "指挥部", "分指挥部",
                                  "党支部", "党总支", "党工委", "管理处", "办事处", "办公室", "办公厅", "党政办", "党政办公室",
+                                 "村民委员会", "居民委员会", "居委会",
                                  // a company's own bodies, which every company has
                                  "董事会", "监事会", "股东大会", "股东会", "董事会办公室",
                                  // a hospital's departments and teams, which every hospital has, and kinds of hospital
@@ -1740,11 +1742,21 @@ public enum Entities {
 
     static let net = ScannedText.fold("网")[0]
 
+    /// Whether a name ends in what a person named before it does (书记沈阳|带队, 王刚|率团): the
+    /// tagger's body is a name and its verb.
+    static func endsInLeadersVerb(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        People.verbs.contains { $0.word.count >= 2 && range.count > $0.word.count && s.matches($0.word, endingAt: range.upperBound) }
+    }
+
     /// Whether a name is two places or more of one province and nothing else (山东烟台), or
     /// provinces by their one-character names (京津冀): a region, no body. Places of two
     /// provinces may be a firm's name (北京天桥, a listed company; 天桥 is Jinan's district).
     static func namesPlacesOnly(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        if range.count >= 2, range.allSatisfy({ People.provinceCharacters.contains(s.units[$0]) }) { return true }
+        // 京津冀, or 京津冀|协 of 京津冀协同发展, whose last character opens the next word
+        let abbreviated = range.prefix { People.provinceCharacters.contains(s.units[$0]) }.count
+        if range.count >= 2, abbreviated == range.count || abbreviated >= 2 && abbreviated == range.count - 1 && s.splitsWord(at: range.upperBound) {
+            return true
+        }
         let g = Gazetteer.shared
         var i = range.lowerBound, places = 0, provinces: Set<Substring> = []
         while i < range.upperBound, let name = g.names(in: s, at: i).filter({ i + $0.word.count <= range.upperBound }).max(by: { $0.word.count < $1.word.count }) {

@@ -72,7 +72,7 @@ enum People {
                                           // and of visiting, as photo captions put them (副局长唐超|慰问退役军人)
                                           "慰问", "看望", "走访", "视察", "调研", "考察",
                                           // and of leading a group (市委书记张伟|率代表团)
-                                          "率领", "率队", "率团", "率代表团"].map { ($0, true) })
+                                          "率领", "率队", "率团", "率代表团", "带队"].map { ($0, true) })
     static let verbFirsts = UnitSet(verbs.compactMap(\.word.first))
     /// Characters no given name holds: particles and verbs that follow names in reports.
     static let notInName = UnitSet(Entities.afterNameCharacters.unicodeScalars.map { Folding.shared.simplified($0.value) })
@@ -229,7 +229,9 @@ enum People {
     static func withoutRunOnCharacters(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
         let shorterNames = Set(names.filter { (2...3).contains($0.count) }.map { s.units[$0] })
         // where else the text writes the names read on into a particle (刘玉|因, beside 刘玉的): one pass
-        let runOn = names.filter { (3...4).contains($0.count) && runsOn(s.units[$0.upperBound - 1]) }.map { s.units[$0.lowerBound..<($0.upperBound - 1)] }
+        // or into a word that follows it (毛家来|到, beside 毛家主持)
+        func readOn(_ name: Range<Int>) -> Bool { runsOn(s.units[name.upperBound - 1]) || s.splitsWord(at: name.upperBound) }
+        let runOn = names.filter { (3...4).contains($0.count) && readOn($0) }.map { s.units[$0.lowerBound..<($0.upperBound - 1)] }
         let followers = runOn.isEmpty ? [:] : followersOutsideNames(of: Set(runOn), in: s)
         return names.map { name in
             let shorter = name.lowerBound..<(name.upperBound - 1)
@@ -246,7 +248,7 @@ enum People {
             // the text writes the rest elsewhere before what no name holds (刘玉因|受贿罪 where 刘玉的行为
             // stands too; not 吴祖强 beside 吴祖光)
             let writtenAlone = followers[s.units[shorter]]?.contains { $0 != s.units[shorter.upperBound] } ?? false
-            return (3...4).contains(name.count) && runsOn(s.units[shorter.upperBound]) && (shorterNames.contains(s.units[shorter]) || writtenAlone)
+            return (3...4).contains(name.count) && readOn(name) && (shorterNames.contains(s.units[shorter]) || writtenAlone)
                 ? shorter : name
         }
     }
@@ -553,7 +555,8 @@ enum People {
         guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound), !isCommonWord(s, range), !isFinding(s, range),
               !Entities.isSectionAlone(s, range), s.longest(facilities, at: range.upperBound) == nil,
               !platforms.contains(where: { $0.elementsEqual(s.units[range]) }), !opensInsidePreposition(s, range),
-              !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }), !namesProvincesTogether(s, range) else { return false }
+              !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }), !namesProvincesTogether(s, range),
+              !opensARoute(s, range) else { return false }
         // after a post, a place's short name opens a Tibetan name (州长|尼玛卓玛: 尼玛 is a county's too),
         // not after the verb 代表 (代表|巴塞罗那)
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
@@ -574,6 +577,17 @@ enum People {
     static func followsPostHeld(_ s: ScannedText, at i: Int) -> Bool {
         title(endingAt: i, in: s).map { $0.word != representative } == true
     }
+
+    /// Whether a name is a division's, before 至 and another place's name (元江|至|蔓耗高速公路,
+    /// 桓仁|至|永陵、新民至铁岭): a road's or a railway's first end, no person.
+    static func opensARoute(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        let other = range.upperBound + 1
+        guard s[range.upperBound] == to, Han.isHan(s[other]), Gazetteer.shared.whole(s.units[range]) != nil else { return false }
+        return !Gazetteer.shared.names(in: s, at: other).isEmpty || s.longest(roads, at: other + 2) != nil || listClosers.contains(s[other + 2])
+    }
+
+    static let to = ScannedText.fold("至")[0]
+    static let roads = ScannedText.words(["高速", "铁路", "公路", "高铁"].map { ($0, true) })
 
     /// Whether a name is a division's short name before its level's head (高雄|市長, 嘉義|縣長):
     /// the place whose mayor the text names, no person.

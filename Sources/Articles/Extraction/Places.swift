@@ -231,7 +231,7 @@ public enum Places {
                 continue
             }
             if opensCommonWord(s, span.range, fused: true) || isStationsEnd(s, span.range) || issuesDocument(s, span.range) || isSeason(s, span.range)
-                || provinceOpensWord(s, span.range) || s.matches(appClient, at: span.range.upperBound)
+                || provinceOpensWord(s, span.range) || s.matches(appClient, at: span.range.upperBound) || Entities.namesAPlenary(s, span.range)
                 || People.guestWords.contains(where: { $0.elementsEqual(s.units[span.range]) }) { continue }
             let p = Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
                           level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))

@@ -556,7 +556,7 @@ enum People {
               !Entities.isSectionAlone(s, range), s.longest(facilities, at: range.upperBound) == nil,
               !platforms.contains(where: { $0.elementsEqual(s.units[range]) }), !opensInsidePreposition(s, range),
               !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }), !namesProvincesTogether(s, range),
-              !opensARoute(s, range) else { return false }
+              !opensARoute(s, range), !isListedAmongPlaces(s, range) else { return false }
         // after a post, a place's short name opens a Tibetan name (州长|尼玛卓玛: 尼玛 is a county's too),
         // not after the verb 代表 (代表|巴塞罗那)
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
@@ -577,6 +577,20 @@ enum People {
     static func followsPostHeld(_ s: ScannedText, at i: Int) -> Bool {
         title(endingAt: i, in: s).map { $0.word != representative } == true
     }
+
+    /// Whether a name that is a division's short name stands in a 、-list beside another place's
+    /// name (会泽、马龙、宣威等6个县: Qujing's 马龙区, which the tagger reads as a person).
+    static func isListedAmongPlaces(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        // short forms the gazetteer leaves out for being names or words too (马龙 of 马龙区) count here
+        let name = Array(s.units[range])
+        guard Gazetteer.shared.whole(name[...]) != nil
+                || countyLevels.contains(where: { Gazetteer.shared.whole((name + [$0])[...]) != nil }) else { return false }
+        if s[range.upperBound] == ScannedText.listMark, !Gazetteer.shared.names(in: s, at: range.upperBound + 1).isEmpty { return true }
+        let mark = range.lowerBound - 1
+        return s[mark] == ScannedText.listMark && (2...3).contains { mark - $0 >= 0 && Gazetteer.shared.whole(s.units[(mark - $0)..<mark]) != nil }
+    }
+
+    static let countyLevels = ScannedText.fold("县区市旗")
 
     /// Whether a name is a division's, before 至 and another place's name (元江|至|蔓耗高速公路,
     /// 桓仁|至|永陵、新民至铁岭): a road's or a railway's first end, no person.

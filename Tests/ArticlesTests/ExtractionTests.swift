@@ -3183,12 +3183,15 @@ final class ExtractionTests: XCTestCase {
     }
 
     /// A county's name in a list of counties is a place, though it is a common name too and the
-    /// gazetteer keeps no short form of it (会泽、马龙、宣威: 马龙区); agronomists' grades are posts.
+    /// gazetteer keeps no short form of it (会泽、马龙、宣威: 马龙区); agronomists' grades and
+    /// clerks' ranks are posts.
     func testACountyListedAmongCountiesAndAgronomistsGrades() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let a = article("会泽、马龙、宣威等6个县（市、区）有吨粮测产点。省农业专家组组长、高级农艺师董立忠及高级农艺师张立宝到穆棱市测产。")
         XCTAssertEqual(a.people.map(\.text), ["董立忠", "张立宝"])
         XCTAssertEqual(a.people.map(\.title), ["高级农艺师", "高级农艺师"])
+        let clerk = article("本次我们准备了240份暖心慰问包。\n市红十字会救护赈济部一级科员 肖立易\n为困难群众送来节日的慰问。")
+        XCTAssertEqual(clerk.people.map(\.title), ["一级科员"])
     }
 
     /// A name read on into the first character of a word after it (毛家来|到) is the name the

@@ -152,7 +152,8 @@ enum ArticleClass {
             padded to three characters (王　刚) is named without the padding (王刚), and a transliterated
             one is whole across its dots (买买提江·吾买尔; its last part alone, 库克 of 蒂姆·库克, is a
             mention of it). title is the post stated nearest the name
-            (市委书记; a former one says so: 原部长; a notice's 任命陈志刚为教育部副部长 and a profile's
+            (市委书记; with its level's body where the article names that body nowhere in full: 市政协主席,
+            乡党委书记; a former one says so: 原部长; a notice's 任命陈志刚为教育部副部长 and a profile's
             …，现任市财政局副局长 state it after; a form of address said later, 王振华同志, leaves the post),
             titles every post seen with it, org the body that post belongs to, named as the article
             names it in full (大同市委 for 市委书记; 中国石油化工集团有限公司 for 中石化董事长; the group for

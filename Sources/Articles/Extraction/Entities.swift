@@ -280,11 +280,14 @@ public enum Entities {
     // MARK: Organisations and places
 
     /// Suffixes that end a company's own name, which may be long and hold brackets.
-    static let companySuffixes = ScannedText.words(["股份有限公司", "有限责任公司", "有限公司", "集团", "研究院", "研究所",
+    static let companySuffixes = ScannedText.words((["股份有限公司", "有限责任公司", "有限公司", "集团", "研究院", "研究所",
                                                     "大学", "医院", "银行", "协会", "公司", "合作社", "家庭农场",
-                                                    // sole traders and shops, whom market inspections name (城东李氏水产商行, 良心食品店);
-                                                    // not 超市 or 商店, which follow counts and places as often (巴黎5家超市, 渥太华商店)
-                                                    "商行", "批发部", "经营部", "门市部", "便利店", "药店", "大药房", "食品店", "专卖店", "旗舰店"].map { ($0, true) })
+                                                    // sole traders and shops, whom market inspections name
+                                                    "批发部", "经营部", "门市部"] + shops).map { ($0, true) })
+    /// Shops' suffixes (城东李氏水产商行, 良心食品店). 超市 and 商店 end a shop's name only after a
+    /// name the tagger found (`shopSuffixes`): they follow counts and places as often (巴黎5家超市,
+    /// 渥太华商店).
+    static let shops = ["商行", "便利店", "药店", "大药房", "食品店", "专卖店", "旗舰店"]
     /// Suffixes of public bodies, whose names start with a place: 大同經開區, 大同經開區黨工委, 省政府.
     static let bodySuffixes = ScannedText.words((["人民政府", "政府", "经开区", "高新区", "开发区", "党工委", "管委会", "委员会",
                                                  "办公室", "新闻办", "厅", "局", "委", "中心", "党支部", "党总支",
@@ -1348,7 +1351,7 @@ public enum Entities {
         return range.lowerBound..<(range.upperBound + shop.word.count)
     }
 
-    static let shopSuffixes = ScannedText.words(["超市", "商店", "食品店", "专卖店", "旗舰店", "便利店", "药店", "大药房", "商行"].map { ($0, true) })
+    static let shopSuffixes = ScannedText.words((["超市", "商店"] + shops).map { ($0, true) })
 
     /// A team is no body: 团队 after a body's name (山西医科大学第一医院肝胆外科|团队) leaves the
     /// body, with its department, as does a body jieba knows (中国科学院|团队); a team of no named
@@ -1629,10 +1632,7 @@ public enum Entities {
     /// The level-only body (市政协, 县人大, 镇政府) that ends at `end`, if one does.
     static func levelOnlyBody(_ s: ScannedText, endingAt end: Int) -> Range<Int>? {
         for body in levelBodies where s.matches(body.word, endingAt: end) {
-            let start = end - body.word.count
-            for level in [autonomous.count + 1, 1] where start >= level && levelLength(s, at: start - level) == level {
-                return (start - level)..<end
-            }
+            if let start = levelStart(s, endingAt: end - body.word.count) { return start..<end }
         }
         return nil
     }

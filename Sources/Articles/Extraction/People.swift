@@ -1452,7 +1452,7 @@ enum People {
     static func levelsBodyStart(_ s: ScannedText, before title: Range<Int>) -> Int? {
         if let body = Entities.levelOnlyBody(s, endingAt: title.lowerBound) { return body.lowerBound }
         guard Entities.levelBodies.contains(where: { s.matches($0.word, at: title.lowerBound) }) else { return nil }
-        return [Entities.autonomous.count + 1, 1].map { title.lowerBound - $0 }.first { $0 >= 0 && Entities.levelLength(s, at: $0) == title.lowerBound - $0 }
+        return Entities.levelStart(s, endingAt: title.lowerBound)
     }
 
     static let spaces = ScannedText.units(of: " \u{3000}\t"), colons = ScannedText.units(of: "：:")
@@ -1528,18 +1528,19 @@ enum People {
     /// a post, then a verb that follows names, 在, 代表 or a clause's end; no word of jieba's, no
     /// division's name. Said once, such a stretch after a post is more often a clause (球员较多，).
     static func rareSurnameNamesSaidTwice(in s: ScannedText) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+        var candidates: [Range<Int>] = []
         var i = 0
         while i < s.count {
             guard titleFirsts.contains(s.units[i]), let title = s.longest(titles, at: i) else { i += 1; continue }
             let start = i + title.word.count
-            if let length = [2, 3].first(where: { rareSurnameName(s, at: start, length: $0) }),
-               saidAgain(s, Array(s.units[start..<(start + length)]), besides: start) {
-                found.append(start..<(start + length))
+            if let length = [2, 3].first(where: { rareSurnameName(s, at: start, length: $0) }) {
+                candidates.append(start..<(start + length))
             }
             i = start
         }
-        return found
+        guard !candidates.isEmpty else { return [] }
+        let said = whereSaid(Set(candidates.map { s.units[$0] }), in: s)
+        return candidates.filter { name in said[s.units[name]]?.contains { $0 != name.lowerBound } ?? false }
     }
 
     /// Whether `length` characters at `start` may be a name whose surname the tables lack, closed
@@ -1553,12 +1554,20 @@ enum People {
         return true
     }
 
-    /// Whether the name's characters stand again elsewhere, after a mark or a post and before what follows names.
-    static func saidAgain(_ s: ScannedText, _ name: [UInt32], besides start: Int) -> Bool {
-        (0..<(s.count - name.count)).contains { k in
-            k != start && s.matches(name, at: k) && closesRareName(s, at: k + name.count)
-                && (k == 0 || !Han.isHan(s.units[k - 1]) || title(endingAt: k, in: s) != nil)
+    /// Where each of `names` stands as a name, after a mark or a post and before what follows
+    /// names, in one pass over the text: a long text's candidates are not each sought through it.
+    static func whereSaid(_ names: Set<ArraySlice<UInt32>>, in s: ScannedText) -> [ArraySlice<UInt32>: [Int]] {
+        let firsts = UnitSet(names.compactMap(\.first)), lengths = Set(names.map(\.count))
+        var said: [ArraySlice<UInt32>: [Int]] = [:]
+        for k in s.units.indices where firsts.contains(s.units[k]) {
+            for length in lengths where k + length < s.count {
+                let name = s.units[k..<(k + length)]
+                guard names.contains(name), closesRareName(s, at: k + length),
+                      k == 0 || !Han.isHan(s.units[k - 1]) || title(endingAt: k, in: s) != nil else { continue }
+                said[name, default: []].append(k)
+            }
         }
+        return said
     }
 
     static func closesRareName(_ s: ScannedText, at i: Int) -> Bool {

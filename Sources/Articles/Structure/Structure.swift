@@ -486,7 +486,8 @@ public struct Layout {
     /// reaches its `try!`.
     static let reportedByPattern = try! NSRegularExpression(pattern:
         #"^(?:[^\s／/，。]{1,12}[／/]\s*|[^\s，。,、()（）【】]{1,12}?(?:讯|訊)\s+)?(?:记者|記者)?\s*(\p{Han}{2,4}(?:[、，,]\s*\p{Han}{2,4}){0,3})\s*(?:[／/]\s*\p{Han}{0,8}?)?(?:報導|报道|報道|报导)(?:[：:\s]|$)"#)
-    /// The same credit in brackets, its role first (〔記者丁偉杰、林宜樟/嘉義報導〕).
+    /// The same credit in brackets, its role first (〔記者丁偉杰、林宜樟/嘉義報導〕). A constant
+    /// pattern too: no input reaches its `try!`.
     static let bracketedReportedByPattern = try! NSRegularExpression(pattern:
         #"^[〔【\[](?:记者|記者)\s*(\p{Han}{2,4}(?:[、，,]\s*\p{Han}{2,4}){0,3})\s*(?:[／/]\s*\p{Han}{0,8}?)?(?:報導|报道|報道|报导)[〕】\]]"#)
 

@@ -1029,6 +1029,17 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(orgs.contains { $0.hasSuffix("企业集团") || $0.hasSuffix("单位集团") }, "\(orgs)")
     }
 
+    /// A company listed after 以及 is named from there, its energy trade (抽水蓄能) no verb, and a
+    /// county inside its name that the tagger reads as a person (周宁) is no person.
+    func testACompanyAfterAConjunctionHoldsNoPerson() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        for company in ["国电福新周宁抽水蓄能公司", "大唐福新武平抽水蓄能公司"] {
+            let a = article("调研组来到项目工地以及\(company)。")
+            XCTAssertEqual(a.organisations.map(\.text), [company])
+            XCTAssertEqual(a.people.map(\.text), [], "a person inside a company's name")
+        }
+    }
+
     func testAMinistryRunningOnIntoDepartmentsIsNoOrganisation() {
         // the tagger's marks stand in for a model's: every name ending in 部 is marked
         let s = ScannedText("各級財政部門和公安部配合，記者在外交部門口等候，邮电部门也来了。")
@@ -3263,5 +3274,25 @@ final class ExtractionTests: XCTestCase {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let a = article("自治区主席次仁江村主持会议。副州长扎西平措、州长尼玛央金到会。他代表巴塞罗那队出场。")
         XCTAssertEqual(a.people.map(\.text), ["次仁江村", "扎西平措", "尼玛央金"])
+    }
+
+    /// Names the tagger cuts at a word (孙|卫星, 徐|双枝) are whole in a list spaced apart and after a
+    /// credit's label; a level after 我 is the writer's own body, no person's name (我|镇特成立).
+    func testNamesInSpacedListsAndCreditsAndTheWritersOwnLevel() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("编委：钟雅芬  孙卫星  杨  俊  韩宇平").people.map(\.text), ["钟雅芬", "孙卫星", "杨俊", "韩宇平"])
+        let credited = article("随后,学生代表戴子怡上台发言,对此次珍贵的党校培训机会表示由衷的感谢。(文:徐双枝,图:刘金林)")
+        XCTAssertEqual(Set(credited.people.map(\.text)), ["戴子怡", "徐双枝", "刘金林"])
+        XCTAssertEqual(article("如图:王家村的位置。原文:王家大院很有名。").people.map(\.text), [], "no credit's label opens these")
+        let own = article("为做好防汛工作，我镇特成立防汛工作领导小组，组长由镇长郭永恒担任。")
+        XCTAssertEqual(own.people.map(\.text), ["郭永恒"])
+    }
+
+    /// An outlet whose 网 jieba reads as a word of its own is the outlet (人民政协|网), and the one
+    /// character before a 全国 that opens a body is where its members live (住冀|全国政协委员).
+    func testAWebsiteOutletAndANationalBodyAfterWhereItsMembersLive() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("人民政协网北京3月7日电(记者 高一民)昨晚,参加全国政协会议的30名住冀全国政协委员汇集宾馆。")
+        XCTAssertEqual(Set(a.organisations.map(\.text)), ["人民政协网", "全国政协"])
     }
 }

@@ -203,6 +203,7 @@ final class StructureTests: XCTestCase {
         XCTAssertNil(Layout.creditedAfterMark("结果如图/表所示".unicodeScalars), "a mark that opens no credit")
         XCTAssertNil(Layout.creditedAfterMark("结果如图/赵晓东".unicodeScalars), "a mark inside a word")
         XCTAssertEqual(Layout.creditedAfterMark("农民正在田间播种。摄影：　刘志强".unicodeScalars), "刘志强", "a space after the mark")
+        XCTAssertNil(Layout.creditedAfterMark("  • 摄影:医务部".unicodeScalars), "a desk's credit names no person")
     }
 
     /// The line under the title that gives the page's date, or a dateline, is no deck: the

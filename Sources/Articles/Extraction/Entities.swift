@@ -309,7 +309,7 @@ public enum Entities {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingWord(s, withoutInquiry(s, $0)) }.map { withoutCentral(s, $0) }
-            .map { withShopsSuffix(s, $0) }
+            .map { withShopsSuffix(s, $0) }.map { fromNationwide(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)),
                                                                                              placeNames: placeNames)))) }
             .map { withoutLeadingJointVerb(s, $0) }
@@ -358,10 +358,11 @@ public enum Entities {
         // (a surname alone is no name a body's would run over: 城东李氏水产商行, 王记便利店)
         let names = RangeIndex(tagged.filter { $0.kind != .place && !($0.kind == .person && $0.range.count == 1) }.map(\.range))
         let places = RangeIndex(tagged.filter { $0.kind == .place }.map(\.range))
+        let personRanges = Set(tagged.filter { $0.kind == .person }.map(\.range))
         // nor is it a place the tagger found whole (北京音乐厅)
         let gaps = patternOrgs.filter { org in
-            !widerSet.contains(org) && !names.overlaps(org) && !places.crosses(org.lowerBound) && !places.crosses(org.upperBound)
-                && places.containing(org) == nil
+            !widerSet.contains(org) && (!names.overlaps(org) || holdsPersonOnly(s, org, names: names, people: personRanges)) && !places.crosses(org.lowerBound)
+                && !places.crosses(org.upperBound) && places.containing(org) == nil
         }
         let found = withOfficesJoined((kept + wider + gaps).filter { !endsInDepartments(s, $0) }, in: s)
         let branches = withBranches(withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found), in: s, placeEnds: placeEnds)
@@ -958,7 +959,7 @@ public enum Entities {
         return (range.lowerBound + last.upperBound)..<range.upperBound
     }
 
-    static let clauseWords = ["代表", "来到", "前往", "参观", "考察", "走访", "会见", "陪同", "带领", "率领", "率", "携", "来", "到", "赴", "通报",
+    static let clauseWords = ["以及", "代表", "来到", "前往", "参观", "考察", "走访", "会见", "陪同", "带领", "率领", "率", "携", "来", "到", "赴", "通报",
                               "我", "你", "他", "她", "该", "这", "那", "其"].map(ScannedText.fold)
 
     /// `range` from the first place it holds where a verb or particle stands before that place
@@ -1148,7 +1149,10 @@ public enum Entities {
                                            "生物", "材料", "环保", "物流", "贸易", "置业", "地产", "装备", "机械", "通信", "农业",
                                            "食品", "文化", "传媒", "旅游", "智能", "制造", "咨询", "服务", "管理", "开发", "产业", "创新",
                                            "种植", "养殖", "加工", "销售", "运输", "租赁", "生态", "农林", "林业", "畜牧", "水产",
-                                           "园林", "商贸", "物业", "餐饮", "供应链", "健康", "康养", "水务", "电商"].map { ($0, true) })
+                                           "园林", "商贸", "物业", "餐饮", "供应链", "健康", "康养", "水务", "电商",
+                                           // energy's and industry's trades, which jieba calls verbs (抽水, 发电, 供热)
+                                           "储能", "蓄能", "抽水", "发电", "光伏", "风电", "水电", "热电", "供热", "燃气", "矿业",
+                                           "钢铁", "建材", "纺织", "印刷", "包装"].map { ($0, true) })
 
     /// `tagged` with the people and places that are a company's short name made organisations:
     /// a report names 比亚迪股份有限公司 once and then says 比亚迪, which the tagger may read as
@@ -2272,6 +2276,18 @@ public enum Entities {
         return found
     }
 
+    /// Whether the only names the tagger read inside a company's name are people's, each with more
+    /// of the name before and after it (华电福新|周宁|抽水蓄能公司, whose 周宁 is a county): the
+    /// pattern's name is whole, and the person a misreading. A person at either end may be the
+    /// clause's own (副市长王强|参观的), and other bodies' names stand.
+    static func holdsPersonOnly(_ s: ScannedText, _ org: Range<Int>, names: RangeIndex, people: Set<Range<Int>>) -> Bool {
+        guard let suffix = companysOwnSuffixes.first(where: { s.matches($0.word, endingAt: org.upperBound) }) else { return false }
+        let stem = org.lowerBound..<(org.upperBound - suffix.word.count)
+        return names.overlapping(org).allSatisfy { name in
+            name.lowerBound > stem.lowerBound && name.upperBound < stem.upperBound && people.contains(name)
+        }
+    }
+
     /// The offices named short, by their work and 办, before their head's post (市外侨办主任, 区编办
     /// 副主任, 县委农办主任): a place or a level, up to four characters and 办; not a verb that
     /// ends in 办 (市里|举办).
@@ -2365,12 +2381,23 @@ public enum Entities {
     static let venues = ScannedText.words(["体育", "会展", "会议", "展览", "购物", "文化", "艺术", "商务", "金融", "商业", "活动",
                                            "演艺", "奥体", "游客", "交通", "物流", "数据"].map { ($0, true) })
 
-    /// `range` with the word of an outlet right after it (太行|日报, where the tagger read the
-    /// mountain alone as the body): the outlet is the body.
-    static func withOutletWord(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
-        guard let word = s.longest(outlets, at: range.upperBound) else { return range }
-        return range.lowerBound..<(range.upperBound + word.word.count)
+    /// `range` without the one character before a 全国 that opens the rest (住冀|全国政协委员: 冀 is
+    /// where the members live; 墨|全国文化和艺术委员会). Longer names hold 全国 whole
+    /// (美中贸易全国委员会, 九届全国人大).
+    static func fromNationwide(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        range.count > nationwide.count + 1 && s.matches(nationwide, at: range.lowerBound + 1) ? (range.lowerBound + 1)..<range.upperBound : range
     }
+
+    /// `range` with the word of an outlet right after it (太行|日报, where the tagger read the
+    /// mountain alone as the body), or 网 where jieba reads it as a word of its own (人民政协|网):
+    /// the outlet is the body.
+    static func withOutletWord(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        if let word = s.longest(outlets, at: range.upperBound) { return range.lowerBound..<(range.upperBound + word.word.count) }
+        let site = range.upperBound..<(range.upperBound + 1)
+        return s[site.lowerBound] == website && s.word(containing: site.lowerBound) == site ? range.lowerBound..<site.upperBound : range
+    }
+
+    static let website = ScannedText.fold("网")[0]
 
     /// The words that close outlets' names, which the tagger may cut from the place or name
     /// before them (大同|日报, 太行|日报): body suffixes too.

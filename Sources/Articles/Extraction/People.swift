@@ -89,27 +89,32 @@ enum People {
         // a name the tagger starts inside a title (主|任衛東 of 主任衛東亮), or a place (副市|長江|海洋),
         // is left to the patterns
         let misread = tagged.filter { $0.kind != .organisation && startsInsideTitle(s, $0.range) }.map(\.range)
+        // nor is a person the tagger read inside a body's name (华电福新|周宁|抽水蓄能公司)
+        let bodies = RangeIndex(organisations)
         let read = withoutRunOnCharacters(withoutTimeWords(tagged.filter {
             $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) && !isListedAmongWords(s, $0.range)
+                && bodies.containing($0.range).map { $0.count > 0 } != true
         }.map(\.range), in: s), in: s)
         let landmarks = Set(read.filter { namesALandmark(s, $0) || namesARoute(s, $0) || namesAStorm(s, $0) }.map { s.units[$0] })
             .union(Set(read.map { s.units[$0] }).filter { isCountrysSide($0, in: s) })
         let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
-        // a surname the tagger read alone as a list's item (、魏|险峰: 险峰 is a word) leaves the name
-        // to the patterns; elsewhere it is an address (邱|大爷) or a name's piece (汤|尤杯)
-        let taken = RangeIndex(tagged.filter { !($0.kind == .person && $0.range.count == 1 && s[$0.range.lowerBound - 1] == ScannedText.listMark) }
+        // a surname the tagger read alone as a list's item (、魏|险峰, or 孙|卫星 in a list spaced apart:
+        // 险峰 and 卫星 are words) or a credit's (文：徐|双枝) leaves the name to the patterns; elsewhere it is an address (邱|大爷)
+        // or a name's piece (汤|尤杯)
+        let taken = RangeIndex(tagged.filter { !($0.kind == .person && $0.range.count == 1
+                                                 && (s[$0.range.lowerBound - 1] == ScannedText.listMark || spaces.contains(s[$0.range.lowerBound - 1])
+                                                     || workCreditMarks.contains(s[$0.range.lowerBound - 1]))) }
             .map(\.range).filter { !misread.contains($0) })
         // the patterns add a name only where the tagger saw none (陈波约 after a title is 陈波 to it)
         let placeNames = Places.namesOfPlaces(tagged, in: s)
         let placesAt = Dictionary(tagged.filter { $0.kind == .place }.map { ($0.range.lowerBound, $0.range) }, uniquingKeysWith: { a, _ in a })
         let personEnds = Set(tagged.filter { $0.kind == .person }.map(\.range.upperBound))
         let bodyEndingAt = Dictionary(organisations.map { ($0.upperBound, $0) }, uniquingKeysWith: { a, b in a.count >= b.count ? a : b })
-        let patternNames = (namesByPattern(in: s, bodyEnds: Set(bodyEndingAt.keys)) + spacedNames(in: s) + rareSurnameNamesSaidTwice(in: s)).filter {
+        let patternNames = (namesByPattern(in: s, bodyEnds: Set(bodyEndingAt.keys)) + spacedNames(in: s) + workCreditNames(in: s) + rareSurnameNamesSaidTwice(in: s)).filter {
             isAppointedNameOverPlace($0, in: s, placesAt: placesAt)
                 || (!taken.overlaps($0) || isListedNameOverPlace($0, in: s, placesAt: placesAt, taken: taken, personEnds: personEnds)
                     || isNameAfterPostOverAbbreviation($0, in: s, placesAt: placesAt, taken: taken)) && !placeNames.contains(s.units[$0])
         }
-        let bodies = RangeIndex(organisations)
         // a post's body named by its level alone (市委书记), again (省发改委), short (中石化董事长) or
         // without its place is the body the article names in full (大同市委, 山西省发展和改革委员会…)
         let fullNames = (inFull ?? Entities.namedInFull(organisations, in: s)).mapValues { Entities.recordName(s, $0) }
@@ -556,12 +561,20 @@ enum People {
               !Entities.isSectionAlone(s, range), s.longest(facilities, at: range.upperBound) == nil,
               !platforms.contains(where: { $0.elementsEqual(s.units[range]) }), !opensInsidePreposition(s, range),
               !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }), !namesProvincesTogether(s, range),
-              !opensARoute(s, range), !isListedAmongPlaces(s, range) else { return false }
+              !opensARoute(s, range), !isListedAmongPlaces(s, range), !opensWithOwnLevel(s, range) else { return false }
         // after a post, a place's short name opens a Tibetan name (州长|尼玛卓玛: 尼玛 is a county's too),
         // not after the verb 代表 (代表|巴塞罗那)
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
             || followsPostHeld(s, at: range.lowerBound)
     }
+
+    /// Whether a name opens with a level that a pronoun before it makes the writer's own body (我|镇特
+    /// 成立, 本|市将): the level and what follows it, no person.
+    static func opensWithOwnLevel(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        Entities.levelCharacters.contains(s.units[range.lowerBound]) && ownLevelMarks.contains(s[range.lowerBound - 1])
+    }
+
+    static let ownLevelMarks = ScannedText.units(of: "我本该全各")
 
     /// Whether two of the given names Tibetans are most often named by (two characters each in
     /// Chinese) stand at `i` (扎西平措, 尼玛央金): a whole name, which has no surname.
@@ -1575,6 +1588,31 @@ enum People {
     }
 
     static let at = ScannedText.fold("在")[0]
+
+    /// The names a report's credits give after what each person did, at a paragraph's end or in a
+    /// bracket of their own ((文：徐双枝，图：刘金林), 撰稿/仇永民): a label after a bracket, a space or a
+    /// mark, then a colon or slash, then two or three Han characters opening with a surname and
+    /// closed by a mark, a space or the line's end.
+    static func workCreditNames(in s: ScannedText) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for i in 1..<max(1, s.count) where workCreditMarks.contains(s.units[i]) {
+            guard let label = workLabels.first(where: { s.matches($0, endingAt: i) }),
+                  i == label.count || workCreditOpeners.contains(s[i - label.count - 1]) else { continue }
+            var start = i + 1
+            while spaces.contains(s[start]) { start += 1 }
+            var end = start
+            while end < s.count, end - start <= 3, Han.isHan(s.units[end]) { end += 1 }
+            guard (2...3).contains(end - start), surnames.contains(s.units[start]),
+                  end == s.count || workCreditClosers.contains(s.units[end]) else { continue }
+            found.append(start..<end)
+        }
+        return found
+    }
+
+    static let workLabels = ["文", "图", "文字", "图片", "摄影", "撰稿", "供稿", "视频", "制图", "审核", "编辑", "校对"].map(ScannedText.fold)
+    static let workCreditMarks = ScannedText.units(of: ":：/／")
+    static let workCreditOpeners = ScannedText.units(of: "(（,，;；、| \u{3000}\n")
+    static let workCreditClosers = ScannedText.units(of: ")）,，;；、| \u{3000}\n")
 
     /// Names listed apart by spaces, as a meeting's notice gives who attended (出席会议的有：孙贵宝
     /// 高键　张晋　李波): three or more in a row, each two or three Han characters opening with a

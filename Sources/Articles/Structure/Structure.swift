@@ -253,10 +253,20 @@ public struct Layout {
         for mark in photoCreditMarks {
             guard let markStart = scalars.start(ofSuffix: mark, endingAt: markEnd) else { continue }
             guard markStart == scalars.startIndex || creditOpeners.contains(scalars[scalars.index(before: markStart)]) else { return nil }
-            return String(String.UnicodeScalarView(scalars[start...]))
+            let name = String(String.UnicodeScalarView(scalars[start...]))
+            return isDesk(name) ? nil : name
         }
         return nil
     }
+
+    /// Whether a credited name is a desk's (摄影：医务部, 图/宣传科): a word of the dictionary and the
+    /// character that closes a department's name.
+    static func isDesk(_ name: String) -> Bool {
+        let scan = ScannedText(name)
+        return scan.count >= 3 && deskEnds.contains(scan.units[scan.count - 1]) && Entities.wordClass(scan, 0..<(scan.count - 1)) != nil
+    }
+
+    static let deskEnds = ScannedText.units(of: "部科室处办组")
 
     /// With its colon or slash: 摄影 alone is a word of the text (摄影学校研修).
     static let photoCreditMarks = ["摄影：", "摄影:", "攝影：", "攝影:", "图/", "图／", "圖/", "圖／"].map { Array($0.unicodeScalars) }

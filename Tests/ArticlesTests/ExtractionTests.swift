@@ -3295,4 +3295,38 @@ final class ExtractionTests: XCTestCase {
         let a = article("人民政协网北京3月7日电(记者 高一民)昨晚,参加全国政协会议的30名住冀全国政协委员汇集宾馆。")
         XCTAssertEqual(Set(a.organisations.map(\.text)), ["人民政协网", "全国政协"])
     }
+
+    /// A section that its head's post follows is no person (基教科|科长), nor is a ship named in
+    /// quotation marks (“卡尔·文森”号), whose 号 opens no place.
+    func testASectionBeforeItsHeadAndAShipAreNoPeople() throws {
+        func isName(_ text: String, _ name: String) -> Bool { People.isName(ScannedText(text), range(of: name, in: text)) }
+        XCTAssertFalse(isName("基教科科长李奎参加活动。", "基教科"))
+        XCTAssertTrue(isName("基教科科长李奎参加活动。", "李奎"))
+        XCTAssertFalse(isName("美国“卡尔·文森”号航母群举行联合军演。", "卡尔·文森"))
+        XCTAssertTrue(isName("卡尔·文森表示欢迎。", "卡尔·文森"))
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("韩方打算和正驶往朝鲜半岛的美国“卡尔·文森”号航母群举行联合军演。")
+        XCTAssertEqual(a.people.map(\.text), [])
+        XCTAssertFalse(a.places.contains { $0.text.hasPrefix("号") }, "\(a.places.map(\.text))")
+    }
+
+    /// A village listed beside villages is no person (牛洼村、贺村), nor a word of jieba's that ends
+    /// as an institution does (敬老院, which its dictionary calls a person); a name it does not
+    /// know may end so (朱广院).
+    func testListedVillagesAndInstitutionsAreNoPeople() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("该县县委副书记王丽一行先后到城区和岳村乡前秦岭岗村、牛洼村、贺村,对困难职工进行走访慰问。"
+                        + "看望慰问部分特困党员、特困残疾人和敬老院老人。《喜闻开设理论课》(朱广院)获奖。")
+        XCTAssertEqual(a.people.map(\.text), ["王丽", "朱广院"])
+    }
+
+    /// Names after posts in a list of people: a name of two beside a department's post is a person
+    /// (局长孟林、投资管理部总经理…), 及 read on to a name is the list's (王焱及|总部), but not where a
+    /// post follows the whole (金冲及教授), and 中国 after a surname and a post is a given name.
+    func testNamesAfterPostsInListsOfPeople() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("局长孟林、投资管理部总经理陈立龙参加会谈。中色铜业总经理王焱及总部相关部门负责同志参加会谈。"
+                        + "历史学家金冲及教授出席。人力资源部部长洪中国,办公室主任傅金光等参加会见。")
+        XCTAssertEqual(a.people.map(\.text), ["孟林", "陈立龙", "王焱", "金冲及", "洪中国", "傅金光"])
+    }
 }

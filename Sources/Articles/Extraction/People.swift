@@ -184,7 +184,10 @@ enum People {
     static func isNameAfterPostOverAbbreviation(_ name: Range<Int>, in s: ScannedText, placesAt: [Int: Range<Int>], taken: RangeIndex) -> Bool {
         guard title(endingAt: name.lowerBound, in: s) != nil else { return false }
         let given = (name.lowerBound + 1)..<name.upperBound
-        if name.count == 3, placesAt[name.lowerBound + 1] == given, !taken.overlaps(name.lowerBound..<(name.lowerBound + 1)) { return !isDivision(s, given, .shared) }
+        // 中国 is a division by the gazetteer, and a given name common as few are (部长洪|中国)
+        if name.count == 3, placesAt[name.lowerBound + 1] == given, !taken.overlaps(name.lowerBound..<(name.lowerBound + 1)) {
+            return !isDivision(s, given, .shared) || s.units[given].elementsEqual(china)
+        }
         guard placesAt[name.lowerBound]?.count == 1 else { return false }
         return !taken.overlaps(given)
     }
@@ -223,6 +226,7 @@ enum People {
     /// 今 and 昨 and what follows them in words of time (今日, 昨天, 今晨); not 明, which ends many
     /// given names (李晓明年…).
     static let also = ScannedText.fold("亦")[0]
+    static let china = ScannedText.fold("中国")
     static let timeOpeners = ScannedText.units(of: "今昨"), timeEnds = ScannedText.units(of: "日天年晨晚早")
 
     /// `names` of three or four characters without the last where it is a verb's or particle's
@@ -248,8 +252,11 @@ enum People {
             // or the first character of a verb that follows names, read on to (唐超|慰|问退役军人)
             if name.count == 3, surnames.contains(s.units[name.lowerBound]),
                verbs.contains(where: { $0.word.count >= 2 && s.matches($0.word, at: shorter.upperBound) }) { return shorter }
-            // 率 ("leads") read on to before whom the person leads (王方率|我市代表团): few names end in it
-            if name.count == 3, s.units[shorter.upperBound] == leads, Han.isHan(s[name.upperBound]) { return shorter }
+            // 率 ("leads") read on to before whom the person leads (王方率|我市代表团), or 及 ("and") before
+            // whom the list adds (王焱及|总部相关部门): few names end in either, and those a post
+            // follows stay whole (金冲及|教授)
+            if name.count == 3, [leads, alsoListed].contains(s.units[shorter.upperBound]), Han.isHan(s[name.upperBound]),
+               s.longest(titles, at: name.upperBound) == nil { return shorter }
             // the text writes the rest elsewhere before what no name holds (刘玉因|受贿罪 where 刘玉的行为
             // stands too; not 吴祖强 beside 吴祖光)
             let writtenAlone = followers[s.units[shorter]]?.contains { $0 != s.units[shorter.upperBound] } ?? false
@@ -258,7 +265,7 @@ enum People {
         }
     }
 
-    static let leads = ScannedText.fold("率")[0]
+    static let leads = ScannedText.fold("率")[0], alsoListed = ScannedText.fold("及")[0]
     static let listClosers = ScannedText.units(of: "、，,")
 
     /// Whether a name's last character is a verb's or particle's that follows names.
@@ -561,11 +568,29 @@ enum People {
               !Entities.isSectionAlone(s, range), s.longest(facilities, at: range.upperBound) == nil,
               !platforms.contains(where: { $0.elementsEqual(s.units[range]) }), !opensInsidePreposition(s, range),
               !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }), !namesProvincesTogether(s, range),
-              !opensARoute(s, range), !isListedAmongPlaces(s, range), !opensWithOwnLevel(s, range) else { return false }
+              !opensARoute(s, range), !isListedAmongPlaces(s, range), !opensWithOwnLevel(s, range), !isSectionBeforeItsHead(s, range),
+              !namesAVessel(s, range), !isVillageListed(s, range), !endsAsInstitution(s, range) else { return false }
         // after a post, a place's short name opens a Tibetan name (州长|尼玛卓玛: 尼玛 is a county's too),
         // not after the verb 代表 (代表|巴塞罗那)
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
             || followsPostHeld(s, at: range.lowerBound)
+    }
+
+    /// Whether a name in quotation marks names a ship (“卡尔·文森”号航母, “雪龙”号): 号 follows the
+    /// closing mark.
+    static func namesAVessel(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        Entities.openingQuotes.contains(s[range.lowerBound - 1]) && Entities.closingQuotes.contains(s[range.upperBound])
+            && s[range.upperBound + 1] == vesselMark
+    }
+
+    static let vesselMark = ScannedText.fold("号")[0]
+
+    /// Whether a name ends with the character its head's post opens with (基教科|科长朱奎, 综合处|
+    /// 处长): the section whose head follows, no person.
+    static func isSectionBeforeItsHead(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        let last = s.units[range.upperBound - 1]
+        return s[range.upperBound] == last && Entities.levelCharacters.contains(last) == false
+            && s.longest(titles, at: range.upperBound).map { $0.word.count >= 2 } == true
     }
 
     /// Whether a name opens with a level that a pronoun before it makes the writer's own body (我|镇特
@@ -605,6 +630,27 @@ enum People {
 
     static let countyLevels = ScannedText.fold("县区市旗")
 
+    /// Whether a name ends in a village's or township's character and stands in a 、-list beside
+    /// another name that ends in the same one (牛洼村、贺村): the villages listed, no person.
+    static func isVillageListed(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        let last = s.units[range.upperBound - 1]
+        guard villageEnds.contains(last) else { return false }
+        let before = range.lowerBound - 1
+        return s[before] == ScannedText.listMark && s[before - 1] == last
+            || s[range.upperBound] == ScannedText.listMark && (range.upperBound + 2...range.upperBound + 4).contains { end in
+                s[end] == last && (range.upperBound + 1..<end).allSatisfy { Han.isHan(s[$0]) } }
+    }
+
+    static let villageEnds = ScannedText.units(of: "村镇乡")
+
+    /// Whether a name is a word of jieba's dictionary that ends as an institution's does (敬老院,
+    /// which the dictionary calls a person); a name it does not know may (朱广院).
+    static func endsAsInstitution(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        range.count >= 3 && s.units[range.upperBound - 1] == institution && Entities.wordClass(s, range) != nil
+    }
+
+    static let institution = ScannedText.fold("院")[0]
+
     /// Whether a name is a division's, before 至 and another place's name (元江|至|蔓耗高速公路,
     /// 桓仁|至|永陵、新民至铁岭): a road's or a railway's first end, no person.
     static func opensARoute(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -632,9 +678,11 @@ enum People {
     static let provinceCharacters = ScannedText.units(of: "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙港澳台")
 
     /// Whether a name of two characters stands in a list (、) whose items beside it are common
-    /// words of jieba's, none a name (组织公安消防、安监、卫生赶赴现场: the departments sent).
+    /// words of jieba's, none a name (组织公安消防、安监、卫生赶赴现场: the departments sent); not
+    /// a name right after a post (局长王伟、投资管理部总经理陈龙), whose list is of people.
     static func isListedAmongWords(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard range.count == 2, s[range.lowerBound - 1] == ScannedText.listMark || s[range.upperBound] == ScannedText.listMark,
+              title(endingAt: range.lowerBound, in: s) == nil,
               let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
         var items: [[UInt32]] = []
         if s[range.lowerBound - 1] == ScannedText.listMark {

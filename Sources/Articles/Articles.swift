@@ -416,12 +416,16 @@ final class Named {
         let credits = reporters.isEmpty ? [] : ([parsed.dateline?.text] + creditLines.map(\.line) + [paragraphs.last]).compactMap { $0 }
         // the page's staff are credited in its header and footer lines
         let staff = (Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(3)).sorted().map { paragraphs[$0] } + article.boilerplate)
-            .flatMap(Layout.staffCredits)
+            .flatMap(Layout.staffCredits).filter { !Layout.isAuthorLabel($0.title) }
+        // the author a header line names (来源：新华网 作者：熊争艳) wrote the report: a reporter, not
+        // its staff; in the body, 作者 is a book's (《乡土文学》（作者：崔志远）)
+        let authors = article.boilerplate.flatMap(Layout.staffCredits).filter { Layout.isAuthorLabel($0.title) }
         return Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, inFull: organisationsInFull,
                                deck: article.subtitle,
                                captions: article.captions,
                                photographers: article.captions.compactMap(\.photographer) + article.layout.bodyPhotographers,
-                               reporters: reporters.map { ($0, Layout.reporterTitle(of: $0, credits: credits)) }, staff: staff)
+                               reporters: reporters.map { ($0, Layout.reporterTitle(of: $0, credits: credits)) } + authors.map { ($0.name, $0.title) },
+                               staff: staff)
             .filter { !TaughtNames.shared.isRemoved($0.text, as: .person) }
     }
     lazy var places: [Place] = stored?.places() ?? parsed.keepingScan {

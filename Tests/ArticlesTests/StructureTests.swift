@@ -246,6 +246,16 @@ final class StructureTests: XCTestCase {
         XCTAssertFalse(a.people.first { $0.text == "王建军" }?.roles.contains("editor") ?? true)
     }
 
+    /// A header's author is a reporter, titled as the header writes it (作者：董宏计), and a page's
+    /// link after the name (打印本页) is no name.
+    func testAHeadersAuthorIsAReporter() throws {
+        XCTAssertEqual(Layout.staffCredits("来源：新华网 作者：熊立艳   打印本页").map(\.name), ["熊立艳"])
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("標題\n来源:中国道路运输网 作者:董宏计 2017年1月19日14:20\n正文。县长王刚出席。")
+        XCTAssertEqual(a.people.filter { $0.roles.contains("reporter") }.map { "\($0.title ?? ""):\($0.text)" }, ["作者:董宏计"])
+        XCTAssertFalse(a.people.contains { $0.roles.contains("editor") })
+    }
+
     /// Credits the last line closes with, whatever the page prints after them (the outlet, its
     /// staff), and the outlet the role opens with: （总台记者 刘明 陈涛）央视新闻客户端 【编辑：叶晨】.
     func testClosingCreditsBeforeTheOutletAndItsEditor() {

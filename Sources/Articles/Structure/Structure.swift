@@ -548,15 +548,25 @@ public struct Layout {
     /// description opens (本网, 新华社).
     static func isStaffName(_ name: String) -> Bool {
         let units = ScannedText.fold(name)
-        guard (2...4).contains(units.count), let first = units.first else { return false }
+        guard (2...4).contains(units.count), let first = units.first, !opensWithPagesVerb(name) else { return false }
         return People.surnames.contains(first)
             || (!Entities.genericStarts.contains(first) && Entities.wordClass(ScannedText(name), 0..<units.count) == nil)
     }
 
-    /// Staff credits' labels, folded, longest first (责任编辑 before 编辑).
-    static let staffLabels = ["责任编辑", "值班编辑", "实习编辑", "见习编辑", "网络编辑", "编辑", "责编", "主编", "审核", "审校", "校对",
+    /// Whether a credited name of four characters opens with a verb of jieba's (作者：熊争艳 打印本页):
+    /// a page's link after the names, not one.
+    static func opensWithPagesVerb(_ name: String) -> Bool {
+        let scan = ScannedText(name)
+        return scan.count == 4 && Entities.wordClass(scan, 0..<2) == .verb
+    }
+
+    /// Staff credits' labels, folded, longest first (责任编辑 before 编辑), and a header's 作者.
+    static let staffLabels = ["责任编辑", "值班编辑", "实习编辑", "见习编辑", "网络编辑", "编辑", "责编", "主编", "审核", "审校", "校对", "作者",
                               "初审", "复审", "终审", "一审", "二审", "三审", "监制", "签发", "审稿", "审定"].map(ScannedText.fold)
     static func isStaffLabel(_ title: String) -> Bool { staffLabels.contains(ScannedText.fold(title)) }
+    /// The label of a header's author, read as staff's are (作者：刘玲), whose name is a reporter's.
+    static func isAuthorLabel(_ title: String) -> Bool { ScannedText.fold(title) == author }
+    static let author = ScannedText.fold("作者")
 
     /// What follows a staff credit's label: a colon, or a slash (审核/钱勇).
     static let staffLabelEnds: Set<Unicode.Scalar> = [":", "：", "/", "／"]

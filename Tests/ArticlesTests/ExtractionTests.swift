@@ -3329,4 +3329,13 @@ final class ExtractionTests: XCTestCase {
                         + "历史学家金冲及教授出席。人力资源部部长洪中国,办公室主任傅金光等参加会见。")
         XCTAssertEqual(a.people.map(\.text), ["孟林", "陈立龙", "王焱", "金冲及", "洪中国", "傅金光"])
     }
+
+    /// A body's name the tagger reads on into 组织 where the clause goes on is the body, the verb
+    /// left out (…政协|组织|部分住镇委员); a word jieba reads whole keeps it (街道党组织).
+    func testABodyBeforeTheVerbToOrganise() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let s = ScannedText("界河镇政协组织部分住镇委员调研。西岗区黄河路街道党组织开展活动。")
+        XCTAssertEqual(s.text(Entities.beforeOrganising(s, range(of: "界河镇政协组织", in: s.text(0..<s.count)))), "界河镇政协")
+        XCTAssertEqual(s.text(Entities.beforeOrganising(s, range(of: "西岗区黄河路街道党组织", in: s.text(0..<s.count)))), "西岗区黄河路街道党组织")
+    }
 }

@@ -313,7 +313,7 @@ public enum Entities {
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)),
                                                                                              placeNames: placeNames)))) }
             .map { withoutLeadingJointVerb(s, $0) }
-            .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }.map { beforeDeploying(s, $0) }
+            .map { withOutletWord(s, $0) }.map { beforeClause(s, $0) }.map { beforeDeploying(s, $0) }.map { beforeOrganising(s, $0) }
             .filter { $0.count >= 2 && !startsGeneric(s, $0) && !isKindAlone(s, $0) && !endsDescribing(s, $0) && !namesAPlace(s, $0) && !isWithheld(s, $0)
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
@@ -2467,6 +2467,18 @@ public enum Entities {
     }
 
     static let deploying = ScannedText.fold("部署")
+
+    /// `range` without a 组织 that ends it where the clause goes on after it and a body's name
+    /// ends before it, or one of a kind (界河镇政协|组织|部分委员…: the body organised them): the
+    /// verb, no 组织 of a name, nor of a word jieba reads whole (街道|党组织).
+    static func beforeOrganising(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        let verb = range.upperBound - organising.count
+        guard verb - range.lowerBound >= 2, s.matches(organising, at: verb), Han.isHan(s[range.upperBound]), !s.splitsWord(at: verb),
+              endsBody(s, at: verb) || organisationKind(Array(s.units[range.lowerBound..<verb])) != "other" else { return range }
+        return range.lowerBound..<verb
+    }
+
+    static let organising = ScannedText.fold("组织")
 
     /// Whether an honour's name opens in `range` (全国三八红旗|手, 全国三八红旗集体, 全国工人先锋号):
     /// award reports list honours beside the bodies given them, and an honour is no body.

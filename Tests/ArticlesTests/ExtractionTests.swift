@@ -3338,4 +3338,12 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(s.text(Entities.beforeOrganising(s, range(of: "界河镇政协组织", in: s.text(0..<s.count)))), "界河镇政协")
         XCTAssertEqual(s.text(Entities.beforeOrganising(s, range(of: "西岗区黄河路街道党组织", in: s.text(0..<s.count)))), "西岗区黄河路街道党组织")
     }
+
+    /// A count of things inside a body's name is the clause's (驻马店两个地级市政府, 近100个美国银行):
+    /// no name holds one.
+    func testACountInsideABodysNameIsNoName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("环保部直接约谈了保定和驻马店两个地级市政府主要负责人。近100个美国银行参加。")
+        XCTAssertEqual(a.organisations.map(\.text), ["环保部"])
+    }
 }

@@ -319,7 +319,7 @@ public enum Entities {
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
                 && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) && !namesAPlenary(s, $0)
                 && !namesAMeeting(s, $0) && !isInAddress(s, $0) && !isPlaceOrganising(s, $0) && !isCreditedName(s, $0) && !namesPlacesOnly(s, $0)
-                && !endsInLeadersVerb(s, $0) }
+                && !endsInLeadersVerb(s, $0) && !holdsCount(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -328,7 +328,7 @@ public enum Entities {
             + officesBeforePosts(in: s, placeWords: placeWords)).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org) && !opensWithCount(s, org) && !namesAGrade(s, org)
                 && !endsDescribing(s, org) && !namesALaw(s, org) && !isClauseBeforeGovernment(s, org) && !namesAWebsite(s, org)
-                && !namesAnHonour(s, org) && !describesAGroup(s, org)
+                && !namesAnHonour(s, org) && !describesAGroup(s, org) && !holdsCount(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -553,6 +553,16 @@ public enum Entities {
         guard let count = bodyCount(s, at: range.lowerBound, measures: measureWords), count < range.count else { return false }
         return ScannedText.isDigit(s[range.lowerBound]) || roughly.contains(s[range.lowerBound + count - 2])
     }
+
+    /// Whether a count of things stands inside `range` (驻马店|两个|地级市政府, 三个|工作组): the
+    /// clause counts the bodies it names, which no name does.
+    static func holdsCount(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        (range.lowerBound + 1..<max(range.lowerBound + 1, range.upperBound - 1)).contains { i in
+            s.units[i] == countMeasure && (ScannedText.isDigit(s.units[i - 1]) || numeralCharacters.contains(s.units[i - 1]))
+        }
+    }
+
+    static let countMeasure = ScannedText.fold("个")[0]
 
     /// Kinds of body that make the items of their list companies.
     static let companyKinds = Set(["企业", "公司", "集团", "银行"].map(ScannedText.fold))

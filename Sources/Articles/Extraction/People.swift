@@ -93,14 +93,14 @@ enum People {
         let bodies = RangeIndex(organisations)
         let read = withoutRunOnCharacters(withoutTimeWords(tagged.filter {
             $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) && !isListedAmongWords(s, $0.range)
-                && bodies.containing($0.range).map { $0.count > 0 } != true
+                && bodies.containing($0.range) == nil
         }.map(\.range), in: s), in: s)
         let landmarks = Set(read.filter { namesALandmark(s, $0) || namesARoute(s, $0) || namesAStorm(s, $0) }.map { s.units[$0] })
             .union(Set(read.map { s.units[$0] }).filter { isCountrysSide($0, in: s) })
         let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
-        // a surname the tagger read alone as a list's item (、魏|险峰, or 孙|卫星 in a list spaced apart:
-        // 险峰 and 卫星 are words) or a credit's (文：徐|双枝) leaves the name to the patterns; elsewhere it is an address (邱|大爷)
-        // or a name's piece (汤|尤杯)
+        // a surname the tagger read alone as a list's item (、魏|险峰, or 孙|卫星 in a list spaced
+        // apart: 险峰 and 卫星 are words) or a credit's (文：徐|双枝) leaves the name to the patterns;
+        // elsewhere it is an address (邱|大爷) or a name's piece (汤|尤杯)
         let taken = RangeIndex(tagged.filter { !($0.kind == .person && $0.range.count == 1
                                                  && (s[$0.range.lowerBound - 1] == ScannedText.listMark || spaces.contains(s[$0.range.lowerBound - 1])
                                                      || workCreditMarks.contains(s[$0.range.lowerBound - 1]))) }
@@ -589,7 +589,7 @@ enum People {
     /// 处长): the section whose head follows, no person.
     static func isSectionBeforeItsHead(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         let last = s.units[range.upperBound - 1]
-        return s[range.upperBound] == last && Entities.levelCharacters.contains(last) == false
+        return s[range.upperBound] == last && !Entities.levelCharacters.contains(last)
             && s.longest(titles, at: range.upperBound).map { $0.word.count >= 2 } == true
     }
 

@@ -3346,4 +3346,13 @@ final class ExtractionTests: XCTestCase {
         let a = article("环保部直接约谈了保定和驻马店两个地级市政府主要负责人。近100个美国银行参加。")
         XCTAssertEqual(a.organisations.map(\.text), ["环保部"])
     }
+
+    /// A county whose full name has two characters is a place before a body of its own (沛县|公安局,
+    /// 凤县|分局), though the text names no other place of its province; alone it stays a word and
+    /// a level (和|县十六届会议).
+    func testTwoCharacterCountiesBeforeTheirBodies() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("沛县公安局破获一起案件。凤县分局开展工作。报告和县十六届会议的决定。")
+        XCTAssertEqual(a.places.map(\.name), ["沛县", "凤县"])
+    }
 }

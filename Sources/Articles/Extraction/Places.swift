@@ -763,10 +763,21 @@ public enum Places {
     /// Whether a match the tagger does not read as a place is a county whose full name has two
     /// characters (和县, 凤县), where the text names no other place of its province: such a name
     /// is mostly a word and a level (报告|和|县十六届会议), the county's only beside its own.
+    /// A county so named before a word of its own that ends as a body's name does is the body's
+    /// (沛县|公安局, 单县|县委, 凤县|分局).
     static func isShortCountyAlone(_ s: ScannedText, _ m: Match, namesByProvince: [Substring: Set<[UInt32]>], gazetteer g: Gazetteer) -> Bool {
-        guard !m.short, m.suffix == nil, m.country == nil, !m.divisions.isEmpty, m.end - m.start == 2 else { return false }
+        guard !m.short, m.suffix == nil, m.country == nil, !m.divisions.isEmpty, m.end - m.start == 2, !opensItsBody(s, m) else { return false }
         return m.divisions.allSatisfy { g.divisions[$0].level == .county && namesNoOtherPlace(of: g.divisions[$0], s, m, namesByProvince: namesByProvince) }
     }
+
+    /// Whether the match names a county (县, not 东区 and 西区, which are words) and a word of
+    /// jieba's starts right after it and ends in a body's character.
+    static func opensItsBody(_ s: ScannedText, _ m: Match) -> Bool {
+        guard s[m.end - 1] == county, let word = s.word(containing: m.end), word.lowerBound == m.end, word.count >= 2 else { return false }
+        return bodyEnds.contains(s.units[word.upperBound - 1])
+    }
+
+    static let bodyEnds = ScannedText.units(of: "局委院府所厅办队会"), county = ScannedText.fold("县")[0]
 
     /// Whether the text names no place of `division`'s province but the match's own name.
     static func namesNoOtherPlace(of division: Gazetteer.Division, _ s: ScannedText, _ m: Match,

@@ -239,6 +239,7 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(credited("（責編:章立華、羅文）"), ["責編:章立華", "責編:羅文"], "a less common surname, no word")
         XCTAssertEqual(credited("（图文/宣传科 通讯员/陈明辉 审核/钱勇）"), ["审核:钱勇"], "a slash after the label")
         XCTAssertEqual(credited("2024-02-02 17:18:56 编辑: 周心怡 审核人:叶玲芳 阅读次数:998"), ["编辑:周心怡", "审核人:叶玲芳"])
+        XCTAssertEqual(credited("编辑:赵艳华责任编辑:徐婷婷"), ["编辑:赵艳华", "责任编辑:徐婷婷"], "a label run on after a name")
         XCTAssertEqual(credited("本书主编：张三"), [], "a label inside a sentence")
         XCTAssertEqual(credited("编辑：本网"), [], "no name")
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")

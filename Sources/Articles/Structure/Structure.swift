@@ -518,8 +518,10 @@ public struct Layout {
         let scalars = Array(line.unicodeScalars)
         guard scalars.contains(where: { staffLabelEnds.contains($0) }) else { return [] }
         let folded = scalars.map { Folding.shared.fold($0) }
-        func label(at i: Int) -> (length: Int, namesStart: Int)? {
-            guard i == 0 || staffCreditOpeners.contains(scalars[i - 1]),
+        // `runOn`: right after a name read from the label before, with no space between (编辑:赵艳芳|
+        // 责任编辑:徐婷), as pages that drop their spaces print them
+        func label(at i: Int, runOn: Bool = false) -> (length: Int, namesStart: Int)? {
+            guard i == 0 || runOn || staffCreditOpeners.contains(scalars[i - 1]),
                   let label = staffLabels.first(where: { i + $0.count <= folded.count && folded[i..<(i + $0.count)].elementsEqual($0) }) else { return nil }
             var j = i + label.count
             while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
@@ -528,17 +530,18 @@ public struct Layout {
             while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
             return (label.count, j)
         }
-        var credits: [(name: String, title: String)] = [], i = 0
+        var credits: [(name: String, title: String)] = [], i = 0, namesEnd = -1
         while i < scalars.count {
-            guard let (length, start) = label(at: i) else { i += 1; continue }
+            guard let (length, start) = label(at: i, runOn: i == namesEnd) else { i += 1; continue }
             var end = start
-            while end < scalars.count, Han.isHan(scalars[end].value) || staffNameSeparators.contains(scalars[end]), label(at: end) == nil { end += 1 }
+            while end < scalars.count, Han.isHan(scalars[end].value) || staffNameSeparators.contains(scalars[end]),
+                  label(at: end, runOn: end - start >= 2) == nil { end += 1 }
             let title = String(String.UnicodeScalarView(scalars[i..<(i + length)]))
             var names = reporterNames(String(String.UnicodeScalarView(scalars[start..<end])))
             // what a colon follows labels the page's next field (责编:孙文静  浏览次数:), no name
             if end < scalars.count, scalars[end] == ":" || scalars[end] == "：", !names.isEmpty { names.removeLast() }
             credits += names.filter(isStaffName).map { ($0, title) }
-            i = max(end, i + 1)
+            (i, namesEnd) = (max(end, i + 1), end - start >= 2 ? end : -1)
         }
         return credits
     }

@@ -415,11 +415,12 @@ final class Named {
         let reporters = (parsed.dateline?.reporters ?? []) + creditLines.flatMap(\.names) + (paragraphs.last.map(Layout.closingCredits) ?? [])
         let credits = reporters.isEmpty ? [] : ([parsed.dateline?.text] + creditLines.map(\.line) + [paragraphs.last]).compactMap { $0 }
         // the page's staff are credited in its header and footer lines
-        let staff = (Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(3)).sorted().map { paragraphs[$0] } + article.boilerplate)
-            .flatMap(Layout.staffCredits).filter { !Layout.isAuthorLabel($0.title) }
+        let headerCredits = article.boilerplate.flatMap(Layout.staffCredits)
+        let staff = (Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(3)).sorted().flatMap { Layout.staffCredits(paragraphs[$0]) } + headerCredits)
+            .filter { !Layout.isAuthorLabel($0.title) }
         // the author a header line names (来源：新华网 作者：熊争艳) wrote the report: a reporter, not
         // its staff; in the body, 作者 is a book's (《乡土文学》（作者：崔志远）)
-        let authors = article.boilerplate.flatMap(Layout.staffCredits).filter { Layout.isAuthorLabel($0.title) }
+        let authors = headerCredits.filter { Layout.isAuthorLabel($0.title) }
         return Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, inFull: organisationsInFull,
                                deck: article.subtitle,
                                captions: article.captions,

@@ -558,11 +558,9 @@ public enum Entities {
     /// clause counts the bodies it names, which no name does.
     static func holdsCount(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         (range.lowerBound + 1..<max(range.lowerBound + 1, range.upperBound - 1)).contains { i in
-            s.units[i] == countMeasure && (ScannedText.isDigit(s.units[i - 1]) || numeralCharacters.contains(s.units[i - 1]))
+            s.units[i] == countWord && (ScannedText.isDigit(s.units[i - 1]) || numeralCharacters.contains(s.units[i - 1]))
         }
     }
-
-    static let countMeasure = ScannedText.fold("个")[0]
 
     /// Kinds of body that make the items of their list companies.
     static let companyKinds = Set(["企业", "公司", "集团", "银行"].map(ScannedText.fold))
@@ -2404,10 +2402,8 @@ public enum Entities {
     static func withOutletWord(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         if let word = s.longest(outlets, at: range.upperBound) { return range.lowerBound..<(range.upperBound + word.word.count) }
         let site = range.upperBound..<(range.upperBound + 1)
-        return s[site.lowerBound] == website && s.word(containing: site.lowerBound) == site ? range.lowerBound..<site.upperBound : range
+        return s[site.lowerBound] == net && s.word(containing: site.lowerBound) == site ? range.lowerBound..<site.upperBound : range
     }
-
-    static let website = ScannedText.fold("网")[0]
 
     /// The words that close outlets' names, which the tagger may cut from the place or name
     /// before them (大同|日报, 太行|日报): body suffixes too.

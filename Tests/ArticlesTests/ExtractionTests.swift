@@ -3355,4 +3355,30 @@ final class ExtractionTests: XCTestCase {
         let a = article("沛县公安局破获一起案件。凤县分局开展工作。报告和县十六届会议的决定。")
         XCTAssertEqual(a.places.map(\.name), ["沛县", "凤县"])
     }
+
+    /// The first and the last item of a list of people whose middle the tagger read: a name that
+    /// ends in a word (蔡|適應, where the tagger read the surname alone) and one after 和 before a
+    /// mark (卢伟国和|黄国|，); and kinds of body joined are no body (子公司或分公司).
+    func testAListsFirstAndLastNamesAndKindsJoined() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("民进党提名的人选包括蔡適應、郑云鹏、林其昌等三位立委。接着有四位议员，何慧珊、廖永江、卢伟国和黄国，分别发言。"
+                        + "该公司将成立子公司或分公司。")
+        XCTAssertEqual(a.people.map(\.text), ["蔡適應", "郑云鹏", "林其昌", "何慧珊", "廖永江", "卢伟国", "黄国"])
+        XCTAssertEqual(a.organisations.map(\.text), ["民进党"])
+        XCTAssertTrue(Entities.joinsKindsAlone(ScannedText.fold("法院和检察院")))
+        XCTAssertFalse(Entities.joinsKindsAlone(ScannedText.fold("法院和大同市检察院")))
+    }
+
+    /// A name ending in 科 after a post or before a verb of people is a person, not a section
+    /// (校长宋明科; 康复科 alone stays a section); a body read from a verb of people (孙强|宣读|学术
+    /// 委员会) or from 经 ("through") starts after it.
+    func testNamesEndingInASectionsCharacterAndBodiesAfterVerbs() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("党委副书记、校长宋明科出席仪式。聘任仪式上,孙强宣读学术委员会委员聘任文件。")
+        XCTAssertEqual(a.people.map(\.text), ["宋明科", "孙强"])
+        XCTAssertEqual(a.organisations.map(\.text), ["学术委员会"])
+        let s = ScannedText("康复科开展义诊。经二级学院民主推荐。")
+        XCTAssertTrue(People.isSectionNotPerson(s, 0..<3))
+        XCTAssertEqual(s.text(Entities.withoutLeadingParticle(s, 8..<13)), "二级学院")
+    }
 }

@@ -110,6 +110,21 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Layout.closingCredits("（记者 王 文）"), ["王文"])
     }
 
+    /// A bracket of names alone after the last sentence, or as the last line, credits its writers:
+    /// two run together are parted, a desk before them is none of them, and an outlet, a place or
+    /// a bracket inside the sentence credits no one.
+    func testNamesAloneThatCloseTheLastParagraph() {
+        XCTAssertEqual(Layout.closingCredits("其他领导也分别进行了慰问。 (许少东 周文)"), ["许少东", "周文"])
+        XCTAssertEqual(Layout.closingCredits("(刘芸万兴业)"), ["刘芸", "万兴业"])
+        XCTAssertEqual(Layout.closingCredits("全镇上下要紧扣目标。(双河镇  张明远)"), ["张明远"])
+        XCTAssertEqual(Layout.closingCredits("他表示不担心治安。(中央社)"), [])
+        XCTAssertEqual(Layout.closingCredits("会议由县长主持(王明远)"), [])
+        XCTAssertEqual(Layout.closingCredits("一行人来到大同。(大同)"), [])
+        let a = article("標題\n会议要求，全镇上下要紧扣目标。(许少东 周文)")
+        XCTAssertEqual(a.people.map(\.text), ["许少东", "周文"])
+        XCTAssertEqual(a.people.map(\.title), ["记者", "记者"])
+    }
+
     /// Under the page's date line (2026年9月26日　来源：新华社) the next paragraph may open with the
     /// dateline, whose reporters are the report's; the page's date is the publication's.
     /// An outlet no list knows ends where the place after it begins (人民法院报|北京, 浙江日报|台州).
@@ -352,13 +367,16 @@ final class StructureTests: XCTestCase {
 
     /// A first line that reads as a paragraph (a post of one line: a sentence goes on after its
     /// end, or a full stop) is the body's; a headline that asks or exclaims is still a title, and so
-    /// is one that opens with a short cry.
+    /// is one that opens with a short cry, or whose halves a space parts after a question.
     func testAFirstLineThatReadsAsAParagraphIsNoTitle() {
         let post = Article(ArticleSource(path: "x.txt"), raw: "#大同黄花# 今天去了云州区的黄花田，一眼望不到边！推荐大家七月来，最佳观赏期。")
         XCTAssertEqual(post.title, "")
+        XCTAssertEqual(Article(ArticleSource(path: "x.txt"), raw: "今天去哪里玩好呢? 我想了想，还是去云州区看黄花\n正文。").title, "",
+                       "a question a space parts from a sentence with a comma")
         XCTAssertEqual(post.paragraphs.count, 1)
         XCTAssertTrue(post.places.contains { $0.text == "云州区" })
-        for headline in ["如何让山西好物走向世界？", "山西：奋力谱写新篇章！", "商务部：外资稳中有进", "全面启动！第二批督察组将进驻这五个省"] {
+        for headline in ["如何让山西好物走向世界？", "山西：奋力谱写新篇章！", "商务部：外资稳中有进", "全面启动！第二批督察组将进驻这五个省",
+                         "新区扩容年内提速? 区长:明年完成全部规划"] {
             XCTAssertEqual(Article(ArticleSource(path: "x.txt"), raw: headline + "\n正文。").title, headline)
         }
         let claim = "总投资约62亿!2026年度重点招商引资项目发布"

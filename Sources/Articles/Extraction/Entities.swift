@@ -719,7 +719,14 @@ public enum Entities {
     /// `range` without a verb of acting together at its start where a public body follows
     /// (带队,|联合|工商局): the body it acts with; not 联合国 or 联合会, which it opens (`jointVerbs`),
     /// nor a company's name (联合利华).
+    /// So is a verb of what people do that jieba reads as a word of its own there (宣读|学术委员会
+    /// 委员聘任文件): those of `People.verbs` (a body's own name may open with others: 就业|服务局).
     static func withoutLeadingJointVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        if let verb = s.longest(People.verbs, at: range.lowerBound)?.word, verb.count >= 2, range.count >= verb.count + 3,
+           s.word(containing: range.lowerBound) == range.lowerBound..<(range.lowerBound + verb.count) {
+            let body = (range.lowerBound + verb.count)..<range.upperBound
+            if ["government", "party", "court"].contains(organisationKind(Array(s.units[body]))) { return body }
+        }
         guard let verb = jointVerbs.first(where: { s.matches($0.word, at: range.lowerBound) }), range.count > verb.word.count + 1,
               !verb.notBefore.contains(s[range.lowerBound + verb.word.count]) else { return range }
         let body = (range.lowerBound + verb.word.count)..<range.upperBound
@@ -910,8 +917,10 @@ public enum Entities {
     /// character after it (同|团 of 与张建华同团的; not 同济大学), or only a county's name that is
     /// none of the article's places (…的请示》|和|县妇联: 和县 lies in a province the article does not
     /// name): the tagger's names may take one in, though rarely a verb it would take whole
-    /// (联合调查组). An item of a list opens with none (塔山煤矿、同忻煤矿).
+    /// (联合调查组). An item of a list opens with none (塔山煤矿、同忻煤矿). Nor 经 or 据 that jieba
+    /// reads alone (经|二级学院民主推荐: "through"; not 经开区).
     static func withoutLeadingParticle(_ s: ScannedText, _ range: Range<Int>, placeNames: Set<String> = []) -> Range<Int> {
+        if followsSource(s, range.lowerBound + 1), range.count > 2 { return (range.lowerBound + 1)..<range.upperBound }
         guard functionCharacters.contains(s.units[range.lowerBound]), range.count >= 2, s[range.lowerBound - 1] != ScannedText.listMark,
               !opensLongWord(s, at: range.lowerBound) else { return range }
         let opening = range.lowerBound..<(range.lowerBound + 2)
@@ -1660,8 +1669,9 @@ public enum Entities {
                                  "协会", "商会", "理事会", "工委", "委员会", "常务委员会", "指挥部", "分指挥部",
                                  "党支部", "党总支", "党工委", "管理处", "办事处", "办公室", "办公厅", "党政办", "党政办公室",
                                  "村民委员会", "居民委员会", "居委会",
-                                 // a company's own bodies, which every company has
-                                 "董事会", "监事会", "股东大会", "股东会", "董事会办公室",
+                                 // a company's own bodies and branches, which every company has
+                                 "董事会", "监事会", "股东大会", "股东会", "董事会办公室", "子公司", "分公司", "母公司", "全资子公司", "控股子公司",
+                                 "分行", "支行",
                                  // a hospital's departments and teams, which every hospital has, and kinds of hospital
                                  "住院部", "门诊部", "医务部", "医务科", "医疗队", "医疗组", "医疗分队",
                                  "民营医院", "公立医院", "私立医院", "定点医院"].map(ScannedText.fold))
@@ -1694,8 +1704,16 @@ public enum Entities {
     static func isKindAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         let name = Array(s.units[afterTerm(s, range)])
         return kindsAlone.contains(name) || postWords.contains(name) || isSectionAlone(s, range)
-            || departmentCores.contains { $0.word == name }
+            || departmentCores.contains { $0.word == name } || joinsKindsAlone(name)
     }
+
+    /// Whether `name` is kinds of body alone joined by 或, 和, 及 or 与 (子公司或分公司, 法院和检察院).
+    static func joinsKindsAlone(_ name: [UInt32]) -> Bool {
+        let parts = name.split(whereSeparator: kindJoiners.contains)
+        return parts.count >= 2 && parts.allSatisfy { kindsAlone.contains(Array($0)) }
+    }
+
+    static let kindJoiners = ScannedText.units(of: "或和及与")
 
     /// Whether `range` is a hospital's or a bureau's section named alone, which every hospital
     /// or bureau has: a word of jieba's that names no place or body and 科 (口腔|科, 麻醉|科,

@@ -565,7 +565,7 @@ enum People {
         guard range.count >= 2, Han.isHan(s.units[range.lowerBound]),
               range.allSatisfy({ Han.isHan(s.units[$0]) || nameDots.contains(s.units[$0]) }) else { return false }
         guard !isAddress(s, range), !opensBrandPhrase(s, after: range.upperBound), !isCommonWord(s, range), !isFinding(s, range),
-              !Entities.isSectionAlone(s, range), s.longest(facilities, at: range.upperBound) == nil,
+              !isSectionNotPerson(s, range), s.longest(facilities, at: range.upperBound) == nil,
               !platforms.contains(where: { $0.elementsEqual(s.units[range]) }), !opensInsidePreposition(s, range),
               !guestWords.contains(where: { s.matches($0, endingAt: range.upperBound) }), !namesProvincesTogether(s, range),
               !opensARoute(s, range), !isListedAmongPlaces(s, range), !opensWithOwnLevel(s, range), !isSectionBeforeItsHead(s, range),
@@ -574,6 +574,14 @@ enum People {
         // not after the verb 代表 (代表|巴塞罗那)
         return range.count < 4 || range.contains(where: { nameDots.contains(s.units[$0]) }) || !startsWithPlace(s, range)
             || followsPostHeld(s, at: range.lowerBound)
+    }
+
+    /// Whether a name ending in 科 is a section named alone (`Entities.isSectionAlone`: 麻醉|科,
+    /// 康复|科, whose first words jieba tags as names), not a person whose given name ends so: a
+    /// post before it or a verb of those that follow names after says a person (校长盛明|科, 盛明科|主持).
+    static func isSectionNotPerson(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard Entities.isSectionAlone(s, range) else { return false }
+        return !followsPostHeld(s, at: range.lowerBound) && s.longest(verbs, at: range.upperBound) == nil
     }
 
     /// Whether a name in quotation marks names a ship (“卡尔·文森”号航母, “雪龙”号): 号 follows the
@@ -1171,6 +1179,47 @@ enum People {
     }
 
     static let joiners = ScannedText.units(of: "与和及")
+
+    /// `tagged` with the first and the last item of a list of people where the tagger read two
+    /// items in a row as people but not the end's: the first (包括|蔡適應|、鄭運鵬、蔡其昌: 適應 is
+    /// a word), two or three characters from a surname after a mark, a particle or a word of
+    /// jieba's that ends where the item starts, two where the first of three is a particle (和 and
+    /// 于 are surnames too); the last, after 和, 及 or 与 (盧偉國和|黃國|，), two or three from a
+    /// surname up to a mark or 等. A character the tagger read alone as a person there (蔡|適應) is the name's.
+    static func withListEndsNamed(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let people = tagged.filter { $0.kind == .person }.map(\.range)
+        let surnamesAlone = tagged.filter { $0.kind == .person && $0.range.count == 1 }
+        let taken = RangeIndex(tagged.filter { !($0.kind == .person && $0.range.count == 1) }.map(\.range))
+        var added: [Range<Int>] = []
+        for (first, second) in zip(people, people.dropFirst()) where s[first.upperBound] == ScannedText.listMark && second.lowerBound == first.upperBound + 1 {
+            let mark = first.lowerBound - 1
+            if s[mark] == ScannedText.listMark, !people.contains(where: { $0.upperBound == mark }),
+               let start = [3, 2].map({ mark - $0 }).first(where: { opensListedName(s, at: $0, before: mark) }) {
+                added.append(start..<mark)
+            }
+            let joiner = second.upperBound
+            if joiners.contains(s[joiner]), let length = [2, 3].first(where: { listedNameEnds.contains(s[joiner + 1 + $0]) }),
+               opensListedName(s, at: joiner + 1, before: joiner + 1 + length) {
+                added.append((joiner + 1)..<(joiner + 1 + length))
+            }
+        }
+        let names = added.filter { !taken.overlaps($0) }
+        guard !names.isEmpty else { return tagged }
+        let replaced = Set(surnamesAlone.filter { alone in names.contains { $0.contains(alone.range.lowerBound) } }.map(\.range.lowerBound))
+        return (tagged.filter { !($0.range.count == 1 && $0.kind == .person && replaced.contains($0.range.lowerBound)) }
+            + names.map { EntitySpan(kind: .person, range: $0) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether a name listed first may run from `start` to the list's mark at `end`: a surname,
+    /// Han characters, and before it a mark, a particle or the end of a word of two characters
+    /// or more that jieba reads (包括, 分别是).
+    static func opensListedName(_ s: ScannedText, at start: Int, before end: Int) -> Bool {
+        guard start > 0, surnames.contains(s[start]), !beforeName.contains(s[start]), (start..<end).allSatisfy({ Han.isHan(s[$0]) }),
+              !opensNoName(s, at: start) else { return false }
+        if beforeName.contains(s[start - 1]) { return true }
+        guard let word = s.word(containing: start - 1) else { return false }
+        return word.upperBound == start && word.count >= 2
+    }
 
     /// `tagged` with each name after a department in a list where the tagger read another so
     /// (心内科邬晓明、儿科|季文静|、眼科甄德胜等专家): hospitals and offices list their staff by

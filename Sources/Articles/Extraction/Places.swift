@@ -232,8 +232,8 @@ public enum Places {
             }
             if opensCommonWord(s, span.range, fused: true) || isStationsEnd(s, span.range) || issuesDocument(s, span.range) || isSeason(s, span.range)
                 || provinceOpensWord(s, span.range) || s.matches(appClient, at: span.range.upperBound) || Entities.namesAPlenary(s, span.range)
-                || People.guestWords.contains(where: { $0.elementsEqual(s.units[span.range]) })
-                || s.units[span.range.lowerBound] == People.vesselMark { continue }  // no place opens with 号 (“卡尔·文森”|号航母群)
+                || People.guestWords.contains(where: { $0.elementsEqual(s.units[span.range]) }) || Entities.isSectionAlone(s, span.range)
+                || s.units[span.range.lowerBound] == People.vesselMark { continue }  // no place opens with 号 (“卡尔·文森”|号航母群), nor is a section (康复|科) one
             let p = Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
                           level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
             let outer = bytes(p)

@@ -134,14 +134,20 @@ public struct Layout {
     /// Whether a line reads as a paragraph, not a headline: it holds a full stop, goes on after a
     /// sentence's end (…望不到边！@大同文旅 推荐…), or is longer than headlines are. A short cry
     /// that opens a headline is no sentence of a paragraph (全面启动！第二轮…督察组将进驻这5省), nor
-    /// is any cry of a line the page's date line is `dated` under (总投资约6247.76亿!2023年度…发布).
+    /// is any cry of a line the page's date line is `dated` under (总投资约6247.76亿!2023年度…发布),
+    /// nor a question or cry a space parts from the rest of a line with no comma, as headlines
+    /// part their halves (選前關頭辭立委? 蔣萬安:該做的事都會做): a paragraph's sentences run on.
     static func readsAsParagraph(_ line: Substring, dated: Bool = false) -> Bool {
         let scalars = Array(line.unicodeScalars)
         guard scalars.count <= 80 else { return true }
+        let headlineHalves = !scalars.contains(where: commas.contains)
         return scalars.indices.contains { i in
-            scalars[i] == "。" || (!dated && sentenceEnds.contains(scalars[i]) && scalars.count - i > 10 && i > headlineCry)
+            scalars[i] == "。" || (!dated && sentenceEnds.contains(scalars[i]) && scalars.count - i > 10 && i > headlineCry
+                && !(headlineHalves && i + 1 < scalars.count && scalars[i + 1].properties.isWhitespace))
         }
     }
+
+    static let commas: Set<Unicode.Scalar> = ["，", ","]
 
     /// Characters, at most, of the cry some headlines open with (重磅！, 全面启动！, 好消息！).
     static let headlineCry = 6
@@ -413,10 +419,36 @@ public struct Layout {
         guard let last = trimmed.first, ")）】]".unicodeScalars.contains(last) else { return [] }
         let tail = String(String.UnicodeScalarView(paragraph.unicodeScalars.suffix(48)))
         let range = NSRange(tail.startIndex..., in: tail)
-        guard let match = closingCreditsPattern.firstMatch(in: tail, options: [], range: range),
-              let credits = Range(match.range(at: 1), in: tail) else { return [] }
-        return reporterNames(String(tail[credits]))
+        if let match = closingCreditsPattern.firstMatch(in: tail, options: [], range: range), let credits = Range(match.range(at: 1), in: tail) {
+            return reporterNames(String(tail[credits]))
+        }
+        guard let match = closingNamesPattern.firstMatch(in: tail, options: [], range: range),
+              let bracket = Range(match.range(at: 1), in: tail) else { return [] }
+        return closingNamesAlone(String(tail[bracket]))
     }
+
+    /// A bracket of names alone that closes a report after its last sentence, or is its last
+    /// line (…开展慰问。 (徐少波 周帅), (刘蓉万兴峰)): its writers. A constant pattern: no input reaches its `try!`.
+    static let closingNamesPattern = try! NSRegularExpression(pattern: #"(?:^|[。！？!?；;]\s*|\s)[(（](\p{Han}{2,6}(?:[\s、，,]+\p{Han}{2,6}){0,3})[)）]\s*$"#)
+
+    /// The names of such a bracket, each opening with a surname and two to four characters long
+    /// (two run together parted: 刘蓉|万兴峰), after the desk that may open it (双汇镇  张庶民);
+    /// none where any other word stands there (中央社, 资料图).
+    static func closingNamesAlone(_ bracket: String) -> [String] {
+        let words = bracket.split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
+        let names = words.drop { words.count > 1 && namesADesk($0) }.flatMap(apartRunTogether)
+        return !names.isEmpty && names.allSatisfy({ (2...4).contains($0.count) && opensWithSurname($0) && !namesADesk($0) }) ? names : []
+    }
+
+    /// Whether a credited word names a desk, an outlet or a place, not a person: it ends as they do
+    /// (双汇镇, 中央社, 宣传部) or the gazetteer knows it whole.
+    static func namesADesk(_ word: String) -> Bool {
+        let units = ScannedText.fold(word)
+        guard let last = units.last else { return true }
+        return bodyEnds.contains(last) || Gazetteer.shared.whole(units[...]) != nil
+    }
+
+    static let bodyEnds = ScannedText.units(of: "镇乡县区市村局委办部科室处站所台社报网刊图照摄心组队院")
 
     /// A credited name's title as the credits write it, in the article's script, which the folded
     /// text cannot tell: the role written last before the name (记者 孙丽娜 通讯员 赵子轩: 赵子轩 is a

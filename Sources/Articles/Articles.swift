@@ -276,13 +276,13 @@ public final class Article {
         fileprivate unowned let article: Article
         init(_ article: Article) { self.article = article }
 
-        /// The first paragraph's dateline, or the second's under the page's date line (2026年9月26日
-        /// 来源：新华社, then 新华社北京9月25日电（记者 孙楠）), as scraped pages give them.
+        /// The first paragraph's dateline, or the second's under the page's date line or source line
+        /// (2026年9月26日 来源：新华社, then 新华社北京9月25日电（记者 孙楠）), as scraped pages give them.
         lazy var dateline: Dateline? = {
             let opening = article.paragraphs.prefix(2)
             guard let first = opening.first else { return nil }
             if let dateline = Layout.dateline(first) { return dateline }
-            return opening.count == 2 && Layout.isDateLine(first[...]) ? opening.last.flatMap(Layout.dateline) : nil
+            return opening.count == 2 && Layout.isHeaderLine(first[...]) ? opening.last.flatMap(Layout.dateline) : nil
         }()
         var text: String { article.text }
         lazy var lists: [Enumeration] = Enumerations.find(in: article.paragraphs)

@@ -143,6 +143,9 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(a.dateline?.reporters, ["郑思远"])
         XCTAssertEqual(a.date, "2026-06-03")
         XCTAssertNil(article("標題\n会议召开。\n新华社北京6月2日电 双方举行谈判。").dateline, "only under a date line")
+        let sourced = article("標題\n浏览: 来源:江州法制网\n江州法制网讯:(赵玲 李向东)1月8日,民警经工作得知在河北省景县有一王姓男子与刘某疑似。\n第二段。")
+        XCTAssertEqual(sourced.dateline?.reporters, ["赵玲", "李向东"], "under a source line, after a colon")
+        XCTAssertEqual(sourced.people.map(\.text), ["赵玲", "李向东", "刘某"], "王 of 王姓男子 names no one")
     }
 
     func testDatesFromMetadataAndText() {

@@ -1262,6 +1262,7 @@ enum People {
         a != b && !(min(a, b)..<max(a, b)).contains { s.units[$0] != ScannedText.listMark && sentenceMarks.contains(s.units[$0]) }
     }
 
+    static let surnamed = ScannedText.fold("姓")[0]
     static let and = ScannedText.fold("和")[0], sentenceMarks = ScannedText.units(of: "，,。；;：:！？!?、")
 
     static let compoundSurnames = ScannedText.words(["欧阳", "司马", "上官", "尉迟", "诸葛", "皇甫", "令狐", "夏侯", "公孙", "慕容",
@@ -1389,10 +1390,11 @@ enum People {
 
     /// Where the article names someone by surname alone (王大娘, 郭某, 老刘, 刘：), as the tagger
     /// reads it: a surname it tags as a person on its own, or the surname opening a form of
-    /// address it tags whole (朱老, 刘某). Each with the title that follows it (周总理: 总理).
+    /// address it tags whole (朱老, 刘某). Each with the title that follows it (周总理: 总理). Not
+    /// one 姓 follows (一王姓男子, "a man surnamed Wang"): the surname said, no one named by it.
     static func surnamesAlone(in s: ScannedText, tagged: [EntitySpan]) -> [(range: Range<Int>, titles: [String])] {
         tagged.compactMap { span in
-            guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]),
+            guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]), s[span.range.lowerBound + 1] != surnamed,
                   span.range.count == 1 || isAddress(s, span.range), anonymised(s, at: span.range.lowerBound) == nil else { return nil }
             let end = span.range.lowerBound + 1
             let title = titleAfter(s, at: end).map { s.text(end..<(end + $0)) }

@@ -193,6 +193,14 @@ public struct Layout {
     /// Whether a line is a page's date line: short, with a full date (2026年9月26日 来源：新华社).
     static func isDateLine(_ line: Substring) -> Bool { line.unicodeScalars.count <= 60 && holdsFullDate(line) }
 
+    /// Whether a line is a page's line of fields above the report: its date line, or a short line
+    /// that names the source (浏览: 来源:山东法制传媒网).
+    static func isHeaderLine(_ line: Substring) -> Bool {
+        isDateLine(line) || (line.unicodeScalars.count <= 60 && sourceLabels.contains { line.contains($0) })
+    }
+
+    static let sourceLabels = ["来源：", "来源:", "來源：", "來源:"]
+
     /// Whether a line holds a date with its year and day (2026年9月2日, 晋中日报 2026-09-02 10:12):
     /// under a title, that is the page's date line.
     static func holdsFullDate(_ line: Substring) -> Bool {
@@ -320,9 +328,9 @@ public struct Layout {
     static let datelinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、【】]{2,14}?)(\d{1,2}|[一二三四五六七八九十〇]{1,3})月(\d{1,2}|[一二三四五六七八九十〇]{1,3})日(?:電|电|訊|讯)】?\s*(?:"# + credits
         + "|" + namesAloneBracket + ")?")
     /// The dateline of local papers, with no date: 本报讯（记者 孙丽娜 通讯员 赵子轩）, 本报讯 (薛明志),
-    /// 天健网消息（记者 冉嬛）. The reporters' bracket is required, so that no sentence starting
+    /// 天健网消息（记者 冉嬛）, 法制传媒网讯:(赵琳 李向强). The reporters' bracket is required, so that no sentence starting
     /// 国家电网 or 最新消息 reads as one. A constant pattern, as the one above: no input reaches its `try!`.
-    static let bylinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?)(?:訊|讯|消息)】?\s*(?:"# + credits + "|" + namesAloneBracket + ")")
+    static let bylinePattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】:：]{1,12}?)(?:訊|讯|消息)】?[:：]?\s*(?:"# + credits + "|" + namesAloneBracket + ")")
     /// The dateline of an outlet that names no reporters: 运城新闻网讯, 晋中日报讯. The name must
     /// end as an outlet's does (网, 报, 台, 社, 刊), so that 中国移动通讯 reads as none, and 讯
     /// may not open a word (国家电网讯息). A constant pattern, as the two above: no input reaches its `try!`.

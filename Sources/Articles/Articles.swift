@@ -407,10 +407,11 @@ final class Named {
     private var stored: StoredRecords? { parsed.stored.flatMap { $0.generation == generation ? $0.records : nil } }
 
     lazy var people: [Mention] = stored?.people() ?? parsed.keepingScan {
-        // a line of credits stands under the headline or closes the report
+        // a line of credits stands under the headline or closes the report, maybe above a line
+        // the page adds (记者/谢秋林, then 原标题：…)
         let paragraphs = article.paragraphs
         // (or as the deck under it, which a line of who reports reads as: 即時中心／潘柏廷報導)
-        let lines = (article.subtitle.map { [$0] } ?? []) + Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(1)).sorted().map { paragraphs[$0] }
+        let lines = (article.subtitle.map { [$0] } ?? []) + Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(2)).sorted().map { paragraphs[$0] }
         let creditLines = lines.compactMap { line in (Layout.creditLine(line[...]) ?? Layout.reportedBy(line[...])).map { (line: line, names: $0) } }
         let reporters = (parsed.dateline?.reporters ?? []) + creditLines.flatMap(\.names) + (paragraphs.last.map(Layout.closingCredits) ?? [])
         let credits = reporters.isEmpty ? [] : ([parsed.dateline?.text] + creditLines.map(\.line) + [paragraphs.last]).compactMap { $0 }

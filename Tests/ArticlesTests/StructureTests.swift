@@ -76,13 +76,19 @@ final class StructureTests: XCTestCase {
     }
 
     /// A line of credits alone under the headline (□本报记者　韩晓燕) is no deck: its names are the
-    /// report's reporters, with the outlet it names as their body.
+    /// report's reporters, with the outlet it names as their body; so are a closing line's, above
+    /// a line the page adds (记者/谢明林, 原标题：…). A caption's photographer cut short is no person.
     func testALineOfCreditsUnderTheHeadline() throws {
         XCTAssertEqual(Layout.creditLine("□本报记者　韩晓燕"), ["韩晓燕"])
         XCTAssertEqual(Layout.creditLine("光明日报记者　詹媛"), ["詹媛"])
         XCTAssertEqual(Layout.creditLine("本报记者 王政 李心萍 通讯员 赵 刚"), ["王政", "李心萍", "赵刚"])
         XCTAssertEqual(Layout.creditLine("周晓梅 江城晚报 江城网 掌上江城客户端记者 孙凯"), ["孙凯"], "the outlets that reprint it, apart by spaces")
         XCTAssertEqual(Layout.creditLine("本报记者韩晓燕"), ["韩晓燕"], "no space, a surname")
+        XCTAssertEqual(Layout.creditLine("记者/谢明林"), ["谢明林"], "a slash")
+        let closing = article("標題\n比赛结束。\n第二段。\n记者/谢明林\n原标题：《两枚金牌》")
+        XCTAssertEqual(closing.people.first { $0.text == "谢明林" }?.roles.contains("reporter"), true, "above a line the page adds")
+        let caption = article("標題\n正文。\n选手在决赛中。新华社记者 薛宇舸 摄\n第二段。")
+        XCTAssertEqual(caption.people.map(\.text), ["薛宇舸"], "a photographer cut short is none of the caption's people")
         XCTAssertNil(Layout.creditLine("本报记者走访发现"), "no space and no surname: a headline")
         XCTAssertNil(Layout.creditLine("记者 王政 报道：今年以来全市经济运行平稳"))
         // what each name did, after a slash: the writer's 文 is no name, the photographer no reporter

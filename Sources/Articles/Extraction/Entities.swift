@@ -121,9 +121,11 @@ public enum Entities {
             }
         }
         for caption in captions {
-            // not the photographer, whole or read on into the credit's mark (王超摄)
+            // not the photographer, whole, read on into the credit's mark (王超摄) or cut short
+            // (记者 薛宇|舸 摄, whose last character is rare)
             let credited = caption.photographer.map { [$0, $0 + "摄", $0 + "攝"] } ?? []
-            for person in people(inLine: caption.text) where !credited.contains(person.text) {
+            for person in people(inLine: caption.text)
+            where !credited.contains(person.text) && !(caption.photographer?.hasPrefix(person.text) ?? false) {
                 mentions.add(person.text, offset: nil, titles: person.titles, role: "caption", org: person.org)
             }
         }

@@ -543,11 +543,12 @@ public struct Layout {
 
     /// A line of credits alone: marks, 文/图, the outlets (本报, 光明日报, 央视; a reprint names
     /// each, apart by spaces: 新安晚报 安徽网 大皖客户端记者), the role, what parts it from the names
-    /// (group 1), the names with any further roles (group 2). A constant pattern, as the others:
+    /// (group 1: a space, a colon, a bar or a slash, 记者/谢秋林), the names with any further roles
+    /// (group 2). A constant pattern, as the others:
     /// no input reaches its `try!`.
     static let creditLinePattern = try! NSRegularExpression(pattern:
         #"^[□■●◎◆▲★☆○\s]*(?:(?:文|图|圖)\s*[/／]\s*)*(?:\p{Han}{1,10}[ \x{3000}]+){0,3}?\p{Han}{0,10}?(?:特约|特約|见习|見習)?"#
-        + #"(?:记者|記者|通讯员|通訊員)([\s：:|｜]*)(\p{Han}[\p{Han}\s、，,：:]*?)\s*$"#)
+        + #"(?:记者|記者|通讯员|通訊員)([\s：:|｜/／]*)(\p{Han}[\p{Han}\s、，,：:]*?)\s*$"#)
 
     /// The page's staff a line credits (责任编辑：孙晓明 刘佳怡, 【编辑:郭晓】, 审核:钱 勇、黄丽萍), each
     /// with the label written before the names: editors and checkers publish a report, they are

@@ -130,7 +130,7 @@ public enum Entities {
             }
         }
         for p in photographers { mentions.add(p, offset: nil, titles: [], role: "photographer") }
-        for reporter in reporters { mentions.add(reporter.name, offset: nil, titles: [reporter.title], role: "reporter") }
+        for reporter in reporters { mentions.add(reporter.name, offset: nil, titles: reporter.title.isEmpty ? [] : [reporter.title], role: "reporter") }
         for editor in staff { mentions.add(editor.name, offset: nil, titles: [editor.title], role: "editor") }
         joinCutNames(&mentions, in: s)
         countEverywhere(&mentions, in: s)

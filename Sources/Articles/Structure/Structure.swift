@@ -336,10 +336,11 @@ public struct Layout {
     /// may not open a word (国家电网讯息). A constant pattern, as the two above: no input reaches its `try!`.
     static let outletPattern = try! NSRegularExpression(pattern: #"^【?([^\s，。,、()（）【】]{1,12}?(?:網|网|報|报|臺|台|社|刊))(?:訊|讯)(?![息号號])】?\s*"#)
     /// The credits a report may close with, on its last line or at the end of it: （记者 王佳琪 刘晓东）,
-    /// with the outlet the role may open with (（总台记者 刘明 陈涛）), and what a page may print after
+    /// with the outlet the role may open with (（总台记者 刘明 陈涛）) or names before it (group 1:
+    /// （李淑琴 李效民 记者 邓维）), and what a page may print after
     /// them: the outlet's name, a bracket of its staff (…）央视新闻客户端 【编辑:叶晨】).
     /// A constant pattern, as the others: no input reaches its `try!`.
-    static let closingCreditsPattern = try! NSRegularExpression(pattern: #"[(（](?:《[^》]{1,12}》)?\p{Han}{0,6}?((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
+    static let closingCreditsPattern = try! NSRegularExpression(pattern: #"[(（](?:《[^》]{1,12}》)?(?:\p{Han}{0,6}?|((?:\p{Han}{2,4}[\s、，,]+){1,4}))((?:記者|记者|通訊員|通讯员)[^)）]{1,40})[)）]"#
         + #"(?:\s*\p{Han}{1,10}(?:客户端|客戶端|网|網|报|報|台|臺|社|新闻|新聞))?(?:\s*[【\[(（][^】\]）)]{1,24}[】\]）)])?\s*$"#)
 
     static func dateline(_ paragraph: String) -> Dateline? {
@@ -427,8 +428,10 @@ public struct Layout {
         guard let last = trimmed.first, ")）】]".unicodeScalars.contains(last) else { return [] }
         let tail = String(String.UnicodeScalarView(paragraph.unicodeScalars.suffix(48)))
         let range = NSRange(tail.startIndex..., in: tail)
-        if let match = closingCreditsPattern.firstMatch(in: tail, options: [], range: range), let credits = Range(match.range(at: 1), in: tail) {
-            return reporterNames(String(tail[credits]))
+        if let match = closingCreditsPattern.firstMatch(in: tail, options: [], range: range), let credits = Range(match.range(at: 2), in: tail) {
+            // names listed before the first role (李淑琴 李效民 记者 邓维): each opening with a surname
+            let listed = (captured(1, of: match, in: tail) ?? "").split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
+            return (listed.allSatisfy(opensWithSurname) ? listed : []) + reporterNames(String(tail[credits]))
         }
         guard let match = closingNamesPattern.firstMatch(in: tail, options: [], range: range),
               let bracket = Range(match.range(at: 1), in: tail) else { return [] }
@@ -461,14 +464,16 @@ public struct Layout {
     /// A credited name's title as the credits write it, in the article's script, which the folded
     /// text cannot tell: the role written last before the name (记者 孙丽娜 通讯员 赵子轩: 赵子轩 is a
     /// correspondent), else 记者, or 記者 when the credits are in Traditional script (記者, 報導, or a
-    /// dateline's 電 or 訊 where the bracket gives names alone). Only the credit lines are
-    /// read (the dateline and the last paragraph), never the whole text.
+    /// dateline's 電 or 訊 where the bracket gives names alone). None (empty) for a name listed
+    /// before the first role written, whose own role the credits leave out (（李淑琴 李效民 记者
+    /// 邓维）). Only the credit lines are read (the dateline and the last paragraph), never the whole text.
     static func reporterTitle(of name: String, credits: [String]) -> String {
         for credit in credits {
-            guard let at = credit.range(of: name)?.lowerBound else { continue }
-            let before = credit[..<at]
+            guard let found = credit.range(of: name) else { continue }
+            let before = credit[..<found.lowerBound]
             let written = creditRoles.compactMap { role in before.range(of: role, options: .backwards).map { (role, $0.lowerBound) } }
             if let last = written.max(by: { $0.1 < $1.1 }) { return last.0 }
+            if creditRoles.contains(where: { credit[found.upperBound...].contains($0) }) { return "" }
         }
         let traditional = credits.contains { credit in ["記者", "報導", "報道", "電", "訊"].contains { credit.firstByteRange(of: $0) != nil } }
         return traditional && !credits.contains { $0.firstByteRange(of: "记者") != nil } ? "記者" : "记者"

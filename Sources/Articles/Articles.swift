@@ -371,7 +371,7 @@ final class Named {
         let readings: [([EntitySpan], ScannedText) -> [EntitySpan]] = [
             { Entities.withoutVenues($0, in: $1) }, { Entities.listedBodies($0, in: $1) }, { Entities.withBodiesJoinedByAndApart($0, in: $1) }, { Entities.withNamesJoinedInside($0, in: $1) }, { Entities.companiesByStockCode($0, in: $1) }, { Entities.schoolsNamedByPlaces($0, in: $1) },
             { Places.withoutLeadingVerbs($0, in: $1) }, { Places.withTownLevels($0, in: $1) }, { Places.listedPlaces($0, in: $1) }, { Places.withSumsAndGachas($0, in: $1) },
-            { Places.withDirectionsOpeningVillages($0, in: $1) },
+            { Places.withDirectionsOpeningVillages($0, in: $1) }, { Places.withoutEthnicGroups($0, in: $1) },
             { People.withDottedNamesWhole($0, in: $1) }, { People.withCompoundSurnames($0, in: $1) }, { People.withNamesJoinedByAndApart($0, in: $1) }, { People.withListedNamesBeforeBodies($0, in: $1) },
             { People.withNamesEndingInAnd($0, in: $1) }, { People.withListedNamesBeforeConjunctions($0, in: $1) }, { People.withSecondNamesJoined($0, in: $1) }, { People.withListEndsNamed($0, in: $1) }, { People.namesAfterDepartments($0, in: $1) }, { People.withAppointedNamesWhole($0, in: $1) },
             { Entities.bodiesGlossedInLetters($0, in: $1) }, { Entities.companiesByOwnName($0, in: $1) }, { Entities.companiesByAbbreviation($0, in: $1) },
@@ -419,9 +419,11 @@ final class Named {
         let headerCredits = article.boilerplate.flatMap(Layout.staffCredits)
         let staff = (Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(3)).sorted().flatMap { Layout.staffCredits(paragraphs[$0]) } + headerCredits)
             .filter { !Layout.isAuthorLabel($0.title) }
-        // the author a header line names (来源：新华网 作者：熊争艳) wrote the report: a reporter, not
-        // its staff; in the body, 作者 is a book's (《乡土文学》（作者：崔志远）)
-        let authors = headerCredits.filter { Layout.isAuthorLabel($0.title) }
+        // the author a header line names (来源：新华网 作者：熊争艳), or the date or source line above
+        // the report (2017-01-10 07:36 作者:本刊记者 江凌), wrote the report: a reporter, not its
+        // staff; in the body, 作者 is a book's (《乡土文学》（作者：崔志远）)
+        let headerLine = paragraphs.first.map { Layout.isHeaderLine($0[...]) ? Layout.staffCredits($0) : [] } ?? []
+        let authors = (headerCredits + headerLine).filter { Layout.isAuthorLabel($0.title) }
         return Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, inFull: organisationsInFull,
                                deck: article.subtitle,
                                captions: article.captions,

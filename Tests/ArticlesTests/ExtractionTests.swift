@@ -3381,4 +3381,16 @@ final class ExtractionTests: XCTestCase {
         XCTAssertTrue(People.isSectionNotPerson(s, 0..<3))
         XCTAssertEqual(s.text(Entities.withoutLeadingParticle(s, 8..<13)), "二级学院")
     }
+
+    /// A people named as its country or region is (朝鲜族, 维吾尔族, 塔吉克族) is no place and no
+    /// person; the author a page's date line names is the report's reporter.
+    func testEthnicGroupsAndTheDateLinesAuthor() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("今年56岁的维吾尔族干部到村里。朝鲜族村民说。蒙古族牧民放牧。哈萨克族群众。塔吉克族老人。")
+        XCTAssertEqual(a.places.map(\.name), [])
+        XCTAssertEqual(a.people.map(\.text), [])
+        let dated = Article(ArticleSource(path: "x.txt"), raw: "沙尘过后\n2017-01-10 07:36 作者:本刊记者 江明远 来源:《民族》杂志\n连续几天沙尘。")
+        XCTAssertEqual(dated.people.first?.text, "江明远")
+        XCTAssertEqual(dated.people.first?.roles.contains("reporter"), true)
+    }
 }

@@ -350,6 +350,14 @@ public enum Places {
 
     static let prepositions = ScannedText.units(of: "经在对向从由给被将把为与据按依")
 
+    /// `tagged` without the places and people whose name 族 follows (维吾尔|族干部, 朝鲜|族村民,
+    /// 塔吉克|族老人): a people, named as its country or region is, and no place or person.
+    public static func withoutEthnicGroups(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.filter { $0.kind == .organisation || s[$0.range.upperBound] != ethnicGroup }
+    }
+
+    static let ethnicGroup = ScannedText.fold("族")[0]
+
     /// `tagged` with a village's name, or a body named after one, widened over the direction that
     /// opens it where the tagger left that out between the village and the township before it
     /// (北辛乡|下|王庄村, 龙居镇|东|张村党支部): a direction squeezed between two names is the

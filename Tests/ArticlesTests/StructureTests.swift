@@ -244,6 +244,8 @@ final class StructureTests: XCTestCase {
         let stamped = article("标题\n2026-09-02 10:12\n正文。")
         XCTAssertNil(stamped.subtitle)
         XCTAssertEqual(stamped.date, "2026-09-02")
+        XCTAssertEqual(article("标题\n发布时间:2026-09-0210:12:00\n正文。").date, "2026-09-02", "the time run on to the day")
+        XCTAssertNil(article("标题\n编号:2026-09-021012\n正文。").date, "five digits after the month are no day")
         let paper = article("标题\n晋中日报 2026年5月12日\n正文。")
         XCTAssertNil(paper.subtitle)
         XCTAssertEqual(paper.date, "2026-05-12")

@@ -481,14 +481,24 @@ extension Dates {
 
     static let republic = ScannedText.fold("民国"), fiscal = ScannedText.fold("度")[0], republicFirstYear = 1912
 
-    /// 2018-05-23, 2018/5/23, 2018.5.23 after a year: the month and day, when valid.
+    /// 2018-05-23, 2018/5/23, 2018.5.23 after a year: the month and day, when valid; a day run
+    /// together with the time after it (2021-12-0914:56:00, as some pages print their date) too.
     static func numericDate(_ s: ScannedText, year: Int, at j: Int) -> (parts: DateParts, end: Int)? {
         let separator = s[j]
         guard separator == 0x2D || separator == 0x2F || separator == 0x2E,
-              let m = digits(s, at: j + 1, max: 2), s[m.end] == separator, let d = digits(s, at: m.end + 1, max: 2),
+              let m = digits(s, at: j + 1, max: 2), s[m.end] == separator,
+              let d = digits(s, at: m.end + 1, max: 2) ?? dayBeforeTime(s, at: m.end + 1),
               Day(year, m.value, d.value) != nil else { return nil }
         return (DateParts(year: year, month: m.value, day: d.value), d.end)
     }
+
+    /// Two digits of a day that a time follows with no space (09|14:56): the day, ending before the hour.
+    static func dayBeforeTime(_ s: ScannedText, at i: Int) -> (value: Int, end: Int)? {
+        guard (i..<(i + 4)).allSatisfy({ ScannedText.isDigit(s[$0]) }), s[i + 4] == colon, digits(s, at: i + 2, max: 2) != nil else { return nil }
+        return (Int(s[i] - 0x30) * 10 + Int(s[i + 1] - 0x30), i + 2)
+    }
+
+    static let colon = UInt32(0x3A)
 
     /// One or two Arabic digits, not followed by a third.
     static func digits(_ s: ScannedText, at i: Int, max: Int) -> (value: Int, end: Int)? {

@@ -3393,4 +3393,14 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(dated.people.first?.text, "江明远")
         XCTAssertEqual(dated.people.first?.roles.contains("reporter"), true)
     }
+
+    /// 和 before a verb that opens a thing named (攻关|小组|的同事们) joins the name to it, and is
+    /// not the name's (苏明和 is 苏明; 邓成和|怀疑 stays whole); 便 ("then") after a name the
+    /// article writes alone elsewhere is no part of it.
+    func testAndBeforeANounsVerbAndThenAfterAName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("经过无数昼夜的观察，苏明和攻关小组的同事们找到了新方法。赤峰市的邓成和怀疑电话多收费。")
+        XCTAssertEqual(a.people.map(\.text), ["苏明", "邓成和"])
+        XCTAssertEqual(article("专辑唱片问世，韩芮便声誉鹊起。韩芮说，她很高兴。").people.map(\.text), ["韩芮"])
+    }
 }

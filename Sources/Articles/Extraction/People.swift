@@ -1145,10 +1145,18 @@ enum People {
             guard span.kind == .person, span.range.count == 2, s[end] == and, surnames.contains(s.units[span.range.lowerBound]),
                   !joinsAnother(after: end) else { return span }
             let next = end + 1
-            let after = Han.isHan(s[next]) ? s.word(containing: next).flatMap { $0.lowerBound == next ? Entities.wordClass(s, $0) : nil } : nil
-            guard after == .verb || sentenceMarks.contains(s[next]) else { return span }
+            let word = Han.isHan(s[next]) ? s.word(containing: next).flatMap { $0.lowerBound == next ? $0 : nil } : nil
+            let after = word.flatMap { Entities.wordClass(s, $0) }
+            guard (after == .verb && word.map({ !opensNounBeforePossessive(s, $0) }) == true) || sentenceMarks.contains(s[next]) else { return span }
             return EntitySpan(kind: .person, range: span.range.lowerBound..<(end + 1))
         }
+    }
+
+    /// Whether the verb `word` and the word after it are a noun that 的 follows (攻关|小组|的同事们):
+    /// what the verb opens is a thing named, no clause whose subject the name before it is.
+    static func opensNounBeforePossessive(_ s: ScannedText, _ word: Range<Int>) -> Bool {
+        guard let noun = s.word(containing: word.upperBound), noun.lowerBound == word.upperBound, noun.count >= 2 else { return false }
+        return Entities.wordClass(s, noun) == .noun && s[noun.upperBound] == possessive
     }
 
     /// `tagged` with each two-character name in a 、-list that the tagger cut before a character

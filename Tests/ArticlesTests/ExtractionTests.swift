@@ -1015,6 +1015,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(isName("与武汉雅琪签约。", "武汉雅琪"), "a place opens it")
         XCTAssertFalse(isName("蘭德嘉田現代農業生產基地、", "蘭德嘉田"), "it opens a project's name")
         XCTAssertFalse(isName("蘭德嘉田現代農業生產基地、", "蘭德嘉"), "so does its piece")
+        XCTAssertFalse(isName("法瑞克斯农业装备制造项目、", "法瑞克斯"), "a trade jieba calls a verb (制造) is the project's")
         XCTAssertTrue(isName("李明考察项目。", "李明"), "what the person does is no brand")
         XCTAssertTrue(isName("卢东亮检查基地。", "卢东亮"), "nor is a visit jieba calls a noun")
         XCTAssertFalse(isName("由张某负责。", "张某"), "a form of address")

@@ -2587,8 +2587,11 @@ public enum Entities {
     static let companysOwnSuffixes = ScannedText.words(["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"].map { ($0, true) })
 
     /// Whether the words (folded units, as jieba cuts them) hold a verb, adverb or particle: a
-    /// clause, not a name. Without jieba's dictionary, nothing is known to.
-    static func isClause(_ units: [UInt32]) -> Bool { anyWord(of: units, links) }
+    /// clause, not a name. Without jieba's dictionary, nothing is known to. `tradesNaming`: a
+    /// trade jieba calls a verb is a name's word (…农业装备|制造|项目), as in companies' names.
+    static func isClause(_ units: [UInt32], tradesNaming: Bool = false) -> Bool {
+        anyWord(of: units) { word, lexicon in links(word, lexicon) && !(tradesNaming && isTrade(word)) }
+    }
 
     /// Whether the words (folded units, as jieba cuts them) hold an adverb, a preposition or a
     /// particle: a body's name may hold verbs (发展和改革委员会, 应急管理局) but not these

@@ -808,14 +808,14 @@ enum People {
     static let visits = ScannedText.words(["调研", "参观", "检查", "指导", "督导"].map { ($0, true) })
 
     /// Whether the Han characters from `start` (at most twelve) end in `brandPhraseEnds` and
-    /// hold no verb or particle: a phrase the name before them opens (…田现代农业生产基地), not
-    /// what the person does (考察项目, 调研基地).
+    /// hold no verb or particle but a trade's (制造, 发电): a phrase the name before them opens
+    /// (…田现代农业生产基地, 法麦克斯|农业装备制造项目), not what the person does (考察项目, 调研基地).
     static func opensBrandPhrase(_ s: ScannedText, after start: Int) -> Bool {
         var end = start
         while end < s.count, end - start < 12, Han.isHan(s.units[end]) { end += 1 }
         guard end > start, brandPhraseEnds.contains(where: { s.matches($0.word, endingAt: end) }),
               !notInName.contains(s.units[start]), s.longest(visits, at: start) == nil else { return false }
-        return !Entities.isClause(Array(s.units[start..<end]))
+        return !Entities.isClause(Array(s.units[start..<end]), tradesNaming: true)
     }
 
     /// `tagged` with the places that stand right after a post, two or three characters from a
@@ -1196,7 +1196,7 @@ enum People {
     /// surname up to a mark or 等. A character the tagger read alone as a person there (蔡|適應) is the name's.
     static func withListEndsNamed(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let people = tagged.filter { $0.kind == .person }.map(\.range)
-        let surnamesAlone = tagged.filter { $0.kind == .person && $0.range.count == 1 }
+        let oneCharacterPeople = tagged.filter { $0.kind == .person && $0.range.count == 1 }
         let taken = RangeIndex(tagged.filter { !($0.kind == .person && $0.range.count == 1) }.map(\.range))
         var added: [Range<Int>] = []
         for (first, second) in zip(people, people.dropFirst()) where s[first.upperBound] == ScannedText.listMark && second.lowerBound == first.upperBound + 1 {
@@ -1213,7 +1213,7 @@ enum People {
         }
         let names = added.filter { !taken.overlaps($0) }
         guard !names.isEmpty else { return tagged }
-        let replaced = Set(surnamesAlone.filter { alone in names.contains { $0.contains(alone.range.lowerBound) } }.map(\.range.lowerBound))
+        let replaced = Set(oneCharacterPeople.filter { alone in names.contains { $0.contains(alone.range.lowerBound) } }.map(\.range.lowerBound))
         return (tagged.filter { !($0.range.count == 1 && $0.kind == .person && replaced.contains($0.range.lowerBound)) }
             + names.map { EntitySpan(kind: .person, range: $0) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -3404,4 +3404,11 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(a.people.map(\.text), ["苏明", "邓成和"])
         XCTAssertEqual(article("专辑唱片问世，韩芮便声誉鹊起。韩芮说，她很高兴。").people.map(\.text), ["韩芮"])
     }
+
+    /// A dotted name's first part runs back over a word jieba's dictionary does not know that
+    /// ends where the tagger's reading starts (驻村干部|古丽|米拉·吐尔洪).
+    func testADottedNamesFirstPartOverAnUnknownWord() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("驻村干部古丽米拉·吐尔洪说，今年收成好。").people.map(\.text), ["古丽米拉·吐尔洪"])
+    }
 }

@@ -1346,11 +1346,16 @@ enum People {
     /// where the tagger read only one character of it (江·吾买尔 of 买买提江·吾买尔; not 托·怀塔克,
     /// which nothing before widens), and its last part over a word jieba's dictionary does not
     /// know that follows it within `whole` (努尔兰·阿不都|满金主持: a piece of the name; not
-    /// 费萨尔|公主, a word it knows).
+    /// 费萨尔|公主, a word it knows), and its first part over one that ends where it starts
+    /// (驻村干部|古丽|米拉·阿不都克里木).
     static func withWholeParts(_ read: Range<Int>, _ whole: Range<Int>, in s: ScannedText) -> Range<Int> {
         let parts = dottedParts(s, read)
         guard let first = parts.first, let last = parts.last else { return read }
-        let start = first.count == 1 ? min(read.lowerBound, whole.lowerBound) : read.lowerBound
+        var start = first.count == 1 ? min(read.lowerBound, whole.lowerBound) : read.lowerBound
+        if start == read.lowerBound, let before = s.word(containing: start - 1), before.upperBound == start, before.count >= 2,
+           before.lowerBound >= whole.lowerBound, Entities.wordClass(s, before) == nil {
+            start = before.lowerBound
+        }
         var end = last.count == 1 ? max(read.upperBound, whole.upperBound) : read.upperBound
         if end == read.upperBound, let next = s.word(containing: end), next.lowerBound == end, next.count >= 2,
            next.upperBound <= whole.upperBound, Entities.wordClass(s, next) == nil {

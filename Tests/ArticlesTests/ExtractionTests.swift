@@ -3366,6 +3366,8 @@ final class ExtractionTests: XCTestCase {
                         + "该公司将成立子公司或分公司。")
         XCTAssertEqual(a.people.map(\.text), ["蔡適應", "郑云鹏", "林其昌", "何慧珊", "廖永江", "卢伟国", "黄国"])
         XCTAssertEqual(a.organisations.map(\.text), ["民进党"])
+        XCTAssertEqual(article("党组织书记参加会议。人大常委会审议通过，常委会要求抓好落实。").organisations.map(\.text), ["人大常委会"],
+                       "a kind of body alone names none")
         XCTAssertTrue(Entities.joinsKindsAlone(ScannedText.fold("法院和检察院")))
         XCTAssertFalse(Entities.joinsKindsAlone(ScannedText.fold("法院和大同市检察院")))
     }

@@ -1663,7 +1663,8 @@ public enum Entities {
     /// A kind of body named alone (法院审理查明, 政府要求): the court or government of whichever
     /// place the report is about, as 市委 is; and the groups a visit or a case brings together
     /// (检查组先后来到…, 调查组), each report's own.
-    static let kindsAlone = Set(["法院", "人民法院", "法庭", "人民法庭", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "公安局", "派出所",
+    static let kindsAlone = Set(["法院", "人民法院", "法庭", "人民法庭", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "团委", "公安局", "派出所",
+                                 "党校", "党组织", "常委会", "二级学院",
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "调研组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",

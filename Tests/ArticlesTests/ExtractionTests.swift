@@ -3408,9 +3408,12 @@ final class ExtractionTests: XCTestCase {
     }
 
     /// A dotted name's first part runs back over a word jieba's dictionary does not know that
-    /// ends where the tagger's reading starts (驻村干部|古丽|米拉·吐尔洪).
+    /// ends where the tagger's reading starts (驻村干部|古丽|米拉·吐尔洪), unless the tagger read
+    /// another name there (圣海伦|岛顺|雅克).
     func testADottedNamesFirstPartOverAnUnknownWord() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         XCTAssertEqual(article("驻村干部古丽米拉·吐尔洪说，今年收成好。").people.map(\.text), ["古丽米拉·吐尔洪"])
+        XCTAssertTrue(article("从圣劳伦斯河中的圣海伦岛顺雅克·卡蒂埃大桥望去。").places.contains { $0.name == "圣海伦岛" },
+                      "not over a place the tagger read (岛顺 is no name's)")
     }
 }

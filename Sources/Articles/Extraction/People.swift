@@ -1284,6 +1284,7 @@ enum People {
     /// the dot (青峰溪·云岭国家森林公园).
     static func withDottedNamesWhole(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         guard s.units.contains(where: nameDots.contains) else { return tagged }
+        let others = RangeIndex(tagged.filter { $0.kind != .person }.map(\.range))
         var names: [Range<Int>] = []
         var i = 1
         while i + 1 < s.count {
@@ -1291,7 +1292,7 @@ enum People {
             let whole = dottedName(s, dotAt: i)
             let overlapping = tagged.filter { $0.range.overlaps(whole) }
             // the tagger's reading of a name it took for a person stands but for a part of one character
-            let read = overlapping.first { $0.kind == .person && $0.range.contains(i) }.map { withWholeParts($0.range, whole, in: s) } ?? whole
+            let read = overlapping.first { $0.kind == .person && $0.range.contains(i) }.map { withWholeParts($0.range, whole, in: s, others: others) } ?? whole
             // a first part the tagger read as a person of its own after a post (大使|阿卜杜勒|卡德尔·安萨里)
             // is the name's: the post is one person's
             let name = overlapping.first {
@@ -1347,13 +1348,14 @@ enum People {
     /// which nothing before widens), and its last part over a word jieba's dictionary does not
     /// know that follows it within `whole` (努尔兰·阿不都|满金主持: a piece of the name; not
     /// 费萨尔|公主, a word it knows), and its first part over one that ends where it starts
-    /// (驻村干部|古丽|米拉·阿不都克里木).
-    static func withWholeParts(_ read: Range<Int>, _ whole: Range<Int>, in s: ScannedText) -> Range<Int> {
+    /// (驻村干部|古丽|米拉·阿不都克里木) and holds none of the tagger's `others` (圣海伦|岛顺|雅克·卡蒂埃:
+    /// the island's last character).
+    static func withWholeParts(_ read: Range<Int>, _ whole: Range<Int>, in s: ScannedText, others: RangeIndex) -> Range<Int> {
         let parts = dottedParts(s, read)
         guard let first = parts.first, let last = parts.last else { return read }
         var start = first.count == 1 ? min(read.lowerBound, whole.lowerBound) : read.lowerBound
         if start == read.lowerBound, let before = s.word(containing: start - 1), before.upperBound == start, before.count >= 2,
-           before.lowerBound >= whole.lowerBound, Entities.wordClass(s, before) == nil {
+           before.lowerBound >= whole.lowerBound, Entities.wordClass(s, before) == nil, !others.overlaps(before) {
             start = before.lowerBound
         }
         var end = last.count == 1 ? max(read.upperBound, whole.upperBound) : read.upperBound

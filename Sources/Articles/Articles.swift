@@ -417,12 +417,13 @@ final class Named {
         let credits = reporters.isEmpty ? [] : ([parsed.dateline?.text] + creditLines.map(\.line) + [paragraphs.last]).compactMap { $0 }
         // the page's staff are credited in its header and footer lines
         let headerCredits = article.boilerplate.flatMap(Layout.staffCredits)
-        let staff = (Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(3)).sorted().flatMap { Layout.staffCredits(paragraphs[$0]) } + headerCredits)
-            .filter { !Layout.isAuthorLabel($0.title) }
+        // each read once: the first paragraph's may be the page's date or source line too
+        let paragraphCredits = Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(3)).sorted().map { ($0, Layout.staffCredits(paragraphs[$0])) }
+        let staff = (paragraphCredits.flatMap(\.1) + headerCredits).filter { !Layout.isAuthorLabel($0.title) }
         // the author a header line names (来源：新华网 作者：熊争艳), or the date or source line above
         // the report (2017-01-10 07:36 作者:本刊记者 江凌), wrote the report: a reporter, not its
         // staff; in the body, 作者 is a book's (《乡土文学》（作者：崔志远）)
-        let headerLine = paragraphs.first.map { Layout.isHeaderLine($0[...]) ? Layout.staffCredits($0) : [] } ?? []
+        let headerLine = paragraphs.first.map { Layout.isHeaderLine($0[...]) } == true ? paragraphCredits.first?.1 ?? [] : []
         let authors = (headerCredits + headerLine).filter { Layout.isAuthorLabel($0.title) }
         return Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, inFull: organisationsInFull,
                                deck: article.subtitle,

@@ -724,15 +724,17 @@ public enum Entities {
     /// So is a verb of what people do that jieba reads as a word of its own there (宣读|学术委员会
     /// 委员聘任文件): those of `People.verbs` (a body's own name may open with others: 就业|服务局).
     static func withoutLeadingJointVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
-        if let verb = s.longest(People.verbs, at: range.lowerBound)?.word, verb.count >= 2, range.count >= verb.count + 3,
-           s.word(containing: range.lowerBound) == range.lowerBound..<(range.lowerBound + verb.count) {
-            let body = (range.lowerBound + verb.count)..<range.upperBound
+        let peoplesVerb = s.longest(People.verbs, at: range.lowerBound).map(\.word.count).flatMap { length in
+            length >= 2 && range.count >= length + 3 && s.word(containing: range.lowerBound) == range.lowerBound..<(range.lowerBound + length) ? length : nil
+        }
+        let jointVerb = jointVerbs.first(where: { s.matches($0.word, at: range.lowerBound) }).flatMap { verb in
+            range.count > verb.word.count + 1 && !verb.notBefore.contains(s[range.lowerBound + verb.word.count]) ? verb.word.count : nil
+        }
+        for length in [peoplesVerb, jointVerb].compactMap({ $0 }) {
+            let body = (range.lowerBound + length)..<range.upperBound
             if ["government", "party", "court"].contains(organisationKind(Array(s.units[body]))) { return body }
         }
-        guard let verb = jointVerbs.first(where: { s.matches($0.word, at: range.lowerBound) }), range.count > verb.word.count + 1,
-              !verb.notBefore.contains(s[range.lowerBound + verb.word.count]) else { return range }
-        let body = (range.lowerBound + verb.word.count)..<range.upperBound
-        return ["government", "party", "court"].contains(organisationKind(Array(s.units[body]))) ? body : range
+        return range
     }
 
     static func apartAtJointly(_ span: EntitySpan, in s: ScannedText) -> [EntitySpan] {

@@ -1196,8 +1196,8 @@ enum People {
     /// surname up to a mark or 等. A character the tagger read alone as a person there (蔡|適應) is the name's.
     static func withListEndsNamed(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let people = tagged.filter { $0.kind == .person }.map(\.range)
-        let oneCharacterPeople = tagged.filter { $0.kind == .person && $0.range.count == 1 }
-        let taken = RangeIndex(tagged.filter { !($0.kind == .person && $0.range.count == 1) }.map(\.range))
+        func isCharacterAlone(_ span: EntitySpan) -> Bool { span.kind == .person && span.range.count == 1 }
+        let taken = RangeIndex(tagged.filter { !isCharacterAlone($0) }.map(\.range))
         var added: [Range<Int>] = []
         for (first, second) in zip(people, people.dropFirst()) where s[first.upperBound] == ScannedText.listMark && second.lowerBound == first.upperBound + 1 {
             let mark = first.lowerBound - 1
@@ -1213,9 +1213,8 @@ enum People {
         }
         let names = added.filter { !taken.overlaps($0) }
         guard !names.isEmpty else { return tagged }
-        let replaced = Set(oneCharacterPeople.filter { alone in names.contains { $0.contains(alone.range.lowerBound) } }.map(\.range.lowerBound))
-        return (tagged.filter { !($0.range.count == 1 && $0.kind == .person && replaced.contains($0.range.lowerBound)) }
-            + names.map { EntitySpan(kind: .person, range: $0) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let kept = tagged.filter { span in !(isCharacterAlone(span) && names.contains { $0.contains(span.range.lowerBound) }) }
+        return (kept + names.map { EntitySpan(kind: .person, range: $0) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Whether a name listed first may run from `start` to the list's mark at `end`: a surname,

@@ -380,8 +380,13 @@ public struct Layout {
     /// The names of a dateline's or byline's bracket that gives names alone, where each opens with a surname
     /// (石永红、钱立新); none where one does not (a place, a desk: (北京 上海)).
     static func namesAlone(_ bracket: String?) -> [String] {
-        let names = (bracket ?? "").split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
+        let names = bracketWords(bracket ?? "")
         return names.allSatisfy(opensWithSurname) ? names : []
+    }
+
+    /// The words of a bracket of credits, apart by spaces, 、 or commas.
+    static func bracketWords(_ bracket: String) -> [String] {
+        bracket.split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
     }
 
     /// Whether a credited name opens with a surname.
@@ -429,9 +434,8 @@ public struct Layout {
         let tail = String(String.UnicodeScalarView(paragraph.unicodeScalars.suffix(48)))
         let range = NSRange(tail.startIndex..., in: tail)
         if let match = closingCreditsPattern.firstMatch(in: tail, options: [], range: range), let credits = Range(match.range(at: 2), in: tail) {
-            // names listed before the first role (李淑琴 李效民 记者 邓维): each opening with a surname
-            let listed = (captured(1, of: match, in: tail) ?? "").split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
-            return (listed.allSatisfy(opensWithSurname) ? listed : []) + reporterNames(String(tail[credits]))
+            // names listed before the first role (李淑琴 李效民 记者 邓维), as a bracket of names alone gives them
+            return namesAlone(captured(1, of: match, in: tail)) + reporterNames(String(tail[credits]))
         }
         guard let match = closingNamesPattern.firstMatch(in: tail, options: [], range: range),
               let bracket = Range(match.range(at: 1), in: tail) else { return [] }
@@ -446,7 +450,7 @@ public struct Layout {
     /// (two run together parted: 刘蓉|万兴峰), after the desk that may open it (双汇镇  张庶民);
     /// none where any other word stands there (中央社, 资料图).
     static func closingNamesAlone(_ bracket: String) -> [String] {
-        let words = bracket.split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
+        let words = bracketWords(bracket)
         let names = words.drop { words.count > 1 && namesADesk($0) }.flatMap(apartRunTogether)
         return !names.isEmpty && names.allSatisfy({ (2...4).contains($0.count) && opensWithSurname($0) && !namesADesk($0) }) ? names : []
     }

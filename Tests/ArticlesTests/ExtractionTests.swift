@@ -3417,3 +3417,64 @@ final class ExtractionTests: XCTestCase {
                       "not over a place the tagger read (岛顺 is no name's)")
     }
 }
+
+extension ExtractionTests {
+    /// Discipline notices: an anonymised name is not read on into the word after it (崔某|根據),
+    /// nor a name on into 给; 和 after a post opens a Naxi name (政法委书记和建。) but not a post
+    /// (县委书记和县长); a spaced list of names runs over lines, and its names the tagger read as a
+    /// district or a company are people.
+    func testNamesInDisciplineNoticesAndListsOfHonours() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let notice = article("在張的直接影響下,市政府副秘書長崔某根據張給其提供的電話號碼,匿名發送短信。在李的直接影响下,李给其提供号码。")
+        XCTAssertTrue(notice.people.contains { $0.text == "崔某" }, "\(notice.people.map(\.text))")
+        XCTAssertFalse(notice.people.contains { ["崔某根", "李给"].contains($0.text) }, "\(notice.people.map(\.text))")
+        let naxi = article("写信的人,是该州原常委、政法委书记和建。副州长和良辉主持会议。县委书记和县长出席。")
+        XCTAssertEqual(naxi.people.map(\.text), ["和建", "和良辉"])
+        let honours = article("名单如下:\n于蓝 于明 于海涛 卫兴国\n文花枝 文朝阳 方正 毛岸青\n黄山 黄石 黄冈")
+        XCTAssertEqual(honours.people.map(\.text), ["于蓝", "于明", "于海涛", "卫兴国", "文花枝", "文朝阳", "方正", "毛岸青"])
+        XCTAssertEqual(honours.organisations.map(\.text), [])
+        XCTAssertEqual(honours.places.map(\.name), ["黄山市", "黄石市", "黄冈市"])
+    }
+
+    /// The items of a list that a count of villages or towns closes are villages, no people (曲祖
+    /// is a name too) nor bodies, after 等 too, but not where the count is a guess (危害|几个村);
+    /// levels' words alone (镇乡街道) are no place; a word of jieba's that runs on past a
+    /// name after a post opens none (村支部书记|高票当选); a list that ends the text is read.
+    func testCountedVillagesAndWordsAfterPosts() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("选举首日,曲祖、脚家箐、法岗3个村委会严格落实疫情防控。东关、西关两个社区开展活动。村支部书记高票当选村委会主任。新建一个厂污染一条河、危害几个村。")
+        XCTAssertEqual(a.places.map(\.text), ["曲祖", "脚家箐", "法岗", "东关", "西关"])
+        let towns = article("降雨导致万州区五桥、长岭、白羊等36个镇乡街道受灾,24个镇乡街道达到暴雨。")
+        XCTAssertEqual(towns.places.map(\.text), ["万州区", "五桥", "长岭", "白羊"])
+        XCTAssertEqual(towns.organisations.map(\.text), [])
+        XCTAssertEqual(a.people.map(\.text), [])
+        XCTAssertEqual(article("名单:曲祖、法岗").places.map(\.text), [])
+    }
+
+    /// The central committee's departments by their short names are the party's, its papers and
+    /// sites news media; 中央和国家机关工委 is one body; 致 opens a letter's title, not a body's
+    /// name; an organising committee alone is none.
+    func testPartyDepartmentsPapersAndLetters() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("据中纪委、中组部通报。中国共产党新闻网北京4月11日电。县纪委收到一封《致州委常委的公开信》。中央和国家机关工委组织开展活动。组委会主任王明说。")
+        let kinds = Dictionary(a.organisations.map { ($0.text, $0.kind ?? "") }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(kinds["中组部"], "party")
+        XCTAssertEqual(kinds["中国共产党新闻网"], "other")
+        XCTAssertNotNil(kinds["中央和国家机关工委"], "\(kinds)")
+        XCTAssertFalse(a.organisations.contains { $0.text.hasPrefix("致") || $0.text == "组委会" }, "\(kinds)")
+    }
+
+    /// A body the tagger read from its department on (监督管理委员会|党委) widened back over the
+    /// province's level and its work (省国有资产监督管理委员会党委); a body whose name 和 joins
+    /// inside opens with the province named before it (安徽省|有色金属和核工业地质勘查局); a
+    /// department's name runs back eight characters to its place (萧县|黄口镇李土楼村党|支部).
+    func testBodiesWidenedBackOverTheirLevelAndProvince() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("经查,时任省委委员、省农业农村厅党组书记、厅长吴青川,省委委员、海北州委书记多吉,省国有资产监督管理委员会党委书记、主任洪波,省交通控股集团有限公司党委书记、董事长陶永平,在省委党校聚餐。")
+        XCTAssertEqual(a.people.first { $0.text == "洪波" }?.org, "省国有资产监督管理委员会")
+        let b = article("安徽省有色金属和核工业地质勘查局原党委委员、副局长张明远严重违纪违法。")
+        XCTAssertEqual(b.organisations.first?.text, "安徽省有色金属和核工业地质勘查局")
+        let c = article("近日,萧县黄口镇李土楼村党支部书记王明远带领党员清理垃圾。")
+        XCTAssertEqual(c.organisations.map(\.text), ["萧县黄口镇李土楼村党支部"], "a department's eight characters after its county")
+    }
+}

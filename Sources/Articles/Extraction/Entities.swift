@@ -100,7 +100,7 @@ public enum Entities {
         "退役军人", "退役軍人", "老党员", "老黨員", "老兵",
     ]
     /// Characters that end a name early: verbs and particles that follow names in reports.
-    static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各所因便卻却"
+    static let afterNameCharacters = "出在說说表等和與与及同為为對对到的了是率一指強强要主介講讲參参會会調调陪帶带向赴看聽听作致宣代提認认也就還还先後后則则並并攝摄副各所因便卻却給给"
 
     /// People the tagger or the patterns of reports find (see `People`), in the deck line
     /// (split on names known from the body), the photo captions (`captions`: 图为市委书记卢东亮
@@ -344,14 +344,21 @@ public enum Entities {
         let modelIndex = RangeIndex(modelOrgs)
         // nor over a person the tagger read (、市长|李建国|到|市水利局)
         let people = RangeIndex(tagged.filter { $0.kind == .person && $0.range.count >= 2 }.map(\.range))
-        let wider = patternOrgs.filter { org in
-            guard let start = latestStartByEnd[org.upperBound], start > org.lowerBound, !modelIndex.overlaps(org.lowerBound..<start),
-                  !people.overlaps(org.lowerBound..<start) else { return false }
-            return placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
+        let wider = patternOrgs.compactMap { pattern -> Range<Int>? in
+            // or that ends inside the tagger's name, which reads on into a department of the body
+            // (省国有资产|监督管理委员会|党委): the whole is the body's and its department's
+            let readOn = latestStartByEnd[pattern.upperBound] == nil ? modelIndex.overlapping(pattern).first {
+                $0.lowerBound > pattern.lowerBound && $0.upperBound > pattern.upperBound && isLevelsDepartment(s, pattern)
+            } : nil
+            let org = readOn.map { pattern.lowerBound..<$0.upperBound } ?? pattern
+            guard let start = readOn?.lowerBound ?? latestStartByEnd[org.upperBound], start > org.lowerBound,
+                  !modelIndex.overlaps(org.lowerBound..<start), !people.overlaps(org.lowerBound..<start) else { return nil }
+            let wholeName = placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
                 || isNamePrefix(Array(s.units[org.lowerBound..<start])) || isLevelsDepartment(s, org)
                 || isCompanysName(s, org, adding: org.lowerBound..<start) || namesTradeAlone(s, start..<org.upperBound)
                 || isPlacesDepartment(s, org, adding: org.lowerBound..<start, placeNames: placeNames)
                 || KnownNames.shared.org(in: s, at: org.lowerBound) == org.count
+            return wholeName ? org : nil
         }
         let widerIndex = RangeIndex(wider), widerSet = Set(wider)
         let kept = modelOrgs.filter { !widerIndex.overlaps($0) }
@@ -661,13 +668,18 @@ public enum Entities {
     /// `tagged` with each body whose own name 及, 与 or 和 joins inside it read whole: the nouns
     /// before the word (政制及|内地事务局, 卫生管理与|政策中心) where the tagger's name ends as a
     /// body's and they end as none, or the words after it up to a body's end (商务|及经济发展局)
-    /// where the tagger's name ends as none. Hong Kong's bureaus are named so.
+    /// where the tagger's name ends as none. Hong Kong's bureaus are named so. A division named in
+    /// full right before those nouns opens the name (贵州省|有色金属和|核工业地质勘查局).
     public static func withNamesJoinedInside(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let taken = RangeIndex(tagged.map(\.range))
+        let divisionStartByEnd = Dictionary(tagged.filter { $0.kind == .place && Gazetteer.shared.isFullName(s.units[$0.range]) }
+            .map { ($0.range.upperBound, $0.range.lowerBound) }, uniquingKeysWith: min)
         return tagged.map { span in
             guard span.kind == .organisation else { return span }
             let r = span.range
-            if let start = joinedNounsStart(before: r, in: s, taken: taken) { return EntitySpan(kind: span.kind, range: start..<r.upperBound) }
+            if let start = joinedNounsStart(before: r, in: s, taken: taken) {
+                return EntitySpan(kind: span.kind, range: (divisionStartByEnd[start] ?? start)..<r.upperBound)
+            }
             if let end = joinedBodyEnd(after: r, in: s, taken: taken) { return EntitySpan(kind: span.kind, range: r.lowerBound..<end) }
             return span
         }
@@ -679,6 +691,8 @@ public enum Entities {
     /// one jieba knows whole (团队与|清华大学), one a place or a level opens (专家和|辽宁省科委).
     static func joinedNounsStart(before r: Range<Int>, in s: ScannedText, taken: RangeIndex) -> Int? {
         let and = r.lowerBound - 1
+        // the central party's and state's organs' committees (中央和|国家机关工委): one body
+        if s[and] == People.and, s.matches(central, endingAt: and), s.matches(stateOrgans, at: r.lowerBound) { return and - central.count }
         guard and >= 2, innerJoins.contains(s.units[and]), endsInBodyWord(s, at: r.upperBound),
               !endsInBodyWord(s, at: and), !partyEnds.contains(s.units[and - 1]),
               organisationKind(Array(s.units[r])) != "company", KnownNames.shared.org(in: s, at: r.lowerBound) != r.count,
@@ -713,6 +727,7 @@ public enum Entities {
     }
 
     static let innerJoins = ScannedText.units(of: "及与和")
+    static let central = ScannedText.fold("中央"), stateOrgans = ScannedText.fold("国家机关")
     /// How national bodies' names open, which stand on their own (批示精神和|国家防汛抗旱总指挥部).
     static let nationalStarts = ScannedText.words(["国家", "中国", "中央", "全国", "中共"].map { ($0, true) })
     /// How the words of a person or a whole body end (州长, 专家, 领导, 训练团, 县政府, 建筑队).
@@ -893,13 +908,15 @@ public enum Entities {
         return ends
     }
 
-    /// Whether a count of a list's items opens at `i`: a numeral and 个 or a level (四个市, 两县),
+    /// Whether a count of a list's items opens at `i`: a numeral and 个 or a level (四个市, 两县), or
+    /// digits and 个 (法岗|3个村委会, 白羊|等36个镇乡街道),
     /// where no place's name opens (万州, 万县).
     static func opensListCount(_ s: ScannedText, at i: Int) -> Bool {
-        numeralCharacters.contains(s.units[i]) && (s[i + 1] == countWord || levelCharacters.contains(s[i + 1]))
+        ScannedText.isDigit(s[i]) && !ScannedText.isDigit(s[i - 1]) && bodyCount(s, at: i, measures: countWords) != nil
+            || numeralCharacters.contains(s[i]) && (s[i + 1] == countWord || levelCharacters.contains(s[i + 1]))
             && Gazetteer.shared.names(in: s, at: i).isEmpty
     }
-    static let countWord = ScannedText.fold("个")[0]
+    static let countWord = ScannedText.fold("个")[0], countWords = ScannedText.units(of: "个")
 
     /// `tagged` with each place or body the tagger ran on into a meeting's venue after it cut
     /// before the venue (哈尔滨|主会场, 武汉市洪山区|分会|场: 分会 read as a branch): a hall of the
@@ -922,9 +939,13 @@ public enum Entities {
     /// none of the article's places (…的请示》|和|县妇联: 和县 lies in a province the article does not
     /// name): the tagger's names may take one in, though rarely a verb it would take whole
     /// (联合调查组). An item of a list opens with none (塔山煤矿、同忻煤矿). Nor 经 or 据 that jieba
-    /// reads alone (经|二级学院民主推荐: "through"; not 经开区).
+    /// reads alone (经|二级学院民主推荐: "through"; not 经开区). Nor 致 that opens a letter's title
+    /// (《致|州委常委的公开信》: "to").
     static func withoutLeadingParticle(_ s: ScannedText, _ range: Range<Int>, placeNames: Set<String> = []) -> Range<Int> {
         if followsSource(s, range.lowerBound + 1), range.count > 2 { return (range.lowerBound + 1)..<range.upperBound }
+        if s.units[range.lowerBound] == addressedTo, s[range.lowerBound - 1] == titleOpens, range.count > 2 {
+            return (range.lowerBound + 1)..<range.upperBound
+        }
         guard functionCharacters.contains(s.units[range.lowerBound]), range.count >= 2, s[range.lowerBound - 1] != ScannedText.listMark,
               !opensLongWord(s, at: range.lowerBound) else { return range }
         let opening = range.lowerBound..<(range.lowerBound + 2)
@@ -933,6 +954,8 @@ public enum Entities {
         guard wordClass(s, opening) == nil || county else { return range }
         return (range.lowerBound + 1)..<range.upperBound
     }
+
+    static let addressedTo = ScannedText.fold("致")[0], titleOpens = ScannedText.fold("《")[0]
 
     /// Whether jieba reads a word of its dictionary of three characters or more from `i`
     /// (应|以色列|地方政府联合会: 以 opens a country's name there, no particle). Not a word its HMM
@@ -1670,7 +1693,7 @@ public enum Entities {
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "调研组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
-                                 "评审委员会", "评委会", "代表团", "考察团", "访问团", "交流团", "观察团", "代表队", "主席团", "联盟", "集团公司", "总公司",
+                                 "评审委员会", "评委会", "组委会", "治丧委员会", "代表团", "考察团", "访问团", "交流团", "观察团", "代表队", "主席团", "联盟", "集团公司", "总公司",
                                  "协会", "商会", "理事会", "工委", "委员会", "常务委员会", "指挥部", "分指挥部",
                                  "党支部", "党总支", "党工委", "管理处", "办事处", "办公室", "办公厅", "党政办", "党政办公室",
                                  "村民委员会", "居民委员会", "居委会",
@@ -1906,7 +1929,7 @@ public enum Entities {
     static func isPlacesDepartment(_ s: ScannedText, _ org: Range<Int>, adding added: Range<Int>, placeNames: Set<String>) -> Bool {
         let isCentre = s.matches(centre, endingAt: org.upperBound) && isCentresName(s, org.lowerBound..<(org.upperBound - centre.count))
         guard added.count >= 2, levelLength(s, at: added.upperBound) == nil,
-              isCentre || departmentSuffixes.contains(where: { s.matches($0.word, endingAt: org.upperBound) }),
+              isCentre || endsAsDepartment(s, at: org.upperBound),
               let place = (2...min(added.count, 6)).reversed().first(where: { placeNames.contains(s.text(added.lowerBound..<(added.lowerBound + $0))) })
         else { return false }
         let rest = Array(s.units[(added.lowerBound + place)..<added.upperBound])
@@ -2186,8 +2209,11 @@ public enum Entities {
         // courts named short (太原中院) are courts
         ("government", ["立法院", "行政院", "监察院", "考试院", "立法会", "人民代表大会"], ["议会", "议院"]),
         ("court", ["法院", "检察院", "仲裁委"], ["中院", "高院", "最高法", "最高检", "法庭"]),
-        // the Youth League's committees and branches are the party's (团县委, 公司团支部)
-        ("party", ["党", "中共", "纪委", "政法委", "组织部", "宣传部", "统战部", "政治局", "书记处", "中央委员会", "团委", "团支部", "团总支", "团工委"],
+        // the party's papers and sites (中国共产党新闻网, 共产党员网) are news media
+        ("other", [], ["网", "报", "报社", "电视台", "广播电台"]),
+        // the Youth League's committees and branches are the party's (团县委, 公司团支部), and so are the
+        // central committee's departments by their short names (中组部, 中宣部)
+        ("party", ["党", "中共", "纪委", "中组部", "中宣部", "中联部", "政法委", "组织部", "宣传部", "统战部", "政治局", "书记处", "中央委员会", "团委", "团支部", "团总支", "团工委"],
          ["市委", "县委", "区委", "省委", "州委", "盟委", "旗委", "镇委", "乡委", "工委", "中央", "委常委会"]),
         // the state's academies of science, whose 学院 is no school's, are public bodies as their institutes are
         ("government", [], ["科学院", "工程院"]),
@@ -2261,6 +2287,12 @@ public enum Entities {
         return words
     }
 
+    /// Whether a body's suffix ending at `end` ends as a department's does (局, 部, 委员会): their
+    /// work may take eight characters after the place (龙港区|新冠肺炎疫情防控|指挥部), others' six.
+    static func endsAsDepartment(_ s: ScannedText, at end: Int) -> Bool {
+        departmentSuffixes.contains { s.matches($0.word, endingAt: end) }
+    }
+
     /// The patterns' organisations, as unit ranges; `placeEnds` are `placeWords`' ends (`ends(of:in:)`).
     static func organisationsByPattern(in s: ScannedText, placeWords: [UInt32: [[UInt32]]], placeEnds: [Int: Int]) -> [Range<Int>] {
         var found: [Range<Int>] = []
@@ -2294,7 +2326,7 @@ public enum Entities {
                 i += suffix.word.count
             } else if let suffix = s.longest(bodySuffixes, at: i), !isTeamOfNoName(s, at: i, suffix: suffix.word),
                       !closesCommonWord(s, suffixAt: i, length: suffix.word.count), !s.splitsWord(at: i + suffix.word.count),
-                      let start = bodyStart(s, before: i, places: placeWords, longest: departmentSuffixes.contains { $0.word == suffix.word } ? 8 : 6),
+                      let start = bodyStart(s, before: i, places: placeWords, longest: endsAsDepartment(s, at: i + suffix.word.count) ? 8 : 6),
                       !holdsParticle(Array(s.units[start..<i])), suffix.word != centre || isCentresName(s, start..<i),
                       !endsInCommonWord(s, start..<(i + suffix.word.count)) {
                 found.append(start..<(i + suffix.word.count))

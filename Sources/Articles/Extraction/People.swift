@@ -231,7 +231,8 @@ enum People {
 
     /// `names` of three or four characters without the last where it is a verb's or particle's
     /// that follows names (刘慧|作表态发言, 吴桂英|亦希望) and the article names the rest alone
-    /// elsewhere (选举刘慧为…), or where it is 则 before a verb of saying; and without a post that
+    /// elsewhere (选举刘慧为…), where it is 则 before a verb of saying, or where it opens a word
+    /// after an anonymised name (崔某|根据: "according to"); and without a post that
     /// follows names read into them, or the first character of a verb that follows names (唐超|慰问).
     /// 亦 (also) is not among the characters no given name holds:
     /// it stands inside many (刘亦菲).
@@ -245,6 +246,8 @@ enum People {
         return names.map { name in
             let shorter = name.lowerBound..<(name.upperBound - 1)
             if name.count == 4, s.units[shorter.upperBound] == then, verbs.contains(where: { s.matches($0.word, at: name.upperBound) }) { return shorter }
+            // an anonymised name read on into the word after it (崔某|根据: 根据, "according to")
+            if name.count == 3, s.units[name.lowerBound + 1] == someone, s.splitsWord(at: name.upperBound) { return shorter }
             if makesLeader(name, in: s) { return shorter }
             // a post the tagger read into the name after it, whole or in part (张文波|公参, 孙敏|公|参),
             // which `titleAfter` then reads
@@ -1729,19 +1732,23 @@ enum People {
 
     /// Names listed apart by spaces, as a meeting's notice gives who attended (出席会议的有：孙贵宝
     /// 高键　张晋　李波): three or more in a row, each two or three Han characters opening with a
-    /// surname, with nothing else on the stretch.
-    static func spacedNames(in s: ScannedText) -> [Range<Int>] {
-        var found: [Range<Int>] = [], run: [Range<Int>] = []
+    /// surname, with nothing else on the stretch; a line may open with one (a list of honours
+    /// whose names run over several lines: 于蓝 于漪 于海俊…).
+    static func spacedNames(in s: ScannedText) -> [Range<Int>] { spacedRuns(in: s).flatMap { $0 } }
+
+    /// The runs of `spacedNames`, each the names of one stretch.
+    static func spacedRuns(in s: ScannedText) -> [[Range<Int>]] {
+        var found: [[Range<Int>]] = [], run: [Range<Int>] = []
         var i = 0
         func closeRun() {
-            if run.count >= 3 { found += run }
+            if run.count >= 3 { found.append(run) }
             run = []
         }
         while i < s.count {
             var end = i
             while end < s.count, Han.isHan(s.units[end]) { end += 1 }
             let token = i..<end
-            let separated = (i == 0 || spaces.contains(s.units[i - 1]) || colons.contains(s.units[i - 1]))
+            let separated = (i == 0 || spaces.contains(s.units[i - 1]) || colons.contains(s.units[i - 1]) || s.units[i - 1] == 0x0A)
                 && (end == s.count || spaces.contains(s.units[end]) || s.units[end] == 0x0A)
             if separated, (2...3).contains(token.count), surnames.contains(s.units[i]), run.isEmpty || spaces.contains(s.units[i - 1]) {
                 run.append(token)
@@ -1753,6 +1760,25 @@ enum People {
         }
         closeRun()
         return found
+    }
+
+    /// `tagged` with each name of a spaced run (`spacedRuns`) that the tagger read, whole or in
+    /// part, as a place or a body (文朝阳 of 文花枝 文朝阳 方正 毛岸青: 朝阳 is a district, 方正 a county
+    /// and a company) read as a person, where at least half the run's names are read as no place
+    /// or body: given names are often places' and firms' names, and a list of people lists people.
+    /// A run mostly of places (黄山 黄石 黄冈) stays as the tagger read it.
+    static func withSpacedRunsOfNames(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let others = RangeIndex(tagged.filter { $0.kind != .person }.map(\.range))
+        var misread = Set<Range<Int>>()
+        for run in spacedRuns(in: s) {
+            let readOtherwise = run.filter { others.overlaps($0) }
+            guard readOtherwise.count * 2 <= run.count else { continue }
+            misread.formUnion(readOtherwise.filter { name in others.overlapping(name).allSatisfy { name.contains($0.lowerBound) && $0.upperBound <= name.upperBound } })
+        }
+        guard !misread.isEmpty else { return tagged }
+        let names = RangeIndex(Array(misread))
+        return (tagged.filter { !names.overlaps($0.range) } + misread.map { EntitySpan(kind: .person, range: $0) })
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// A title (or a chain of them, 省委常委、市委书记) at `i` and the names right after it
@@ -1781,7 +1807,7 @@ enum People {
             return j + 1 + length
         }
         var found = false
-        while let length = nameLength(s, at: j) ?? (found ? listedNameLength(s, at: j) : nil) {
+        while let length = nameLength(s, at: j) ?? (found ? listedNameLength(s, at: j) : heSurnamedNameLength(s, at: j)) {
             names.append(j..<(j + length))
             found = true
             j += length
@@ -1791,6 +1817,20 @@ enum People {
         }
         return found ? j : nil
     }
+
+    /// The length of a name right after a post that opens with 和, a surname of Yunnan's Naxi
+    /// people (政法委书记和建。, 副州长和良辉、), which reads as "and" everywhere else: two or
+    /// three characters that close their clause or list's item, none a pronoun (书记和我。) and no
+    /// word of jieba's after 和 (书记和群众。), nor a post (书记和县长。).
+    static func heSurnamedNameLength(_ s: ScannedText, at i: Int) -> Int? {
+        guard s[i] == and, let length = [2, 3].first(where: { heNameEnds.contains(s[i + $0]) }),
+              (i + 1..<(i + length)).allSatisfy({ isGiven(s[$0]) && !pronouns.contains(s[$0]) && s.longest(titles, at: $0) == nil }),
+              length == 2 || Entities.wordClass(s, (i + 1)..<(i + length)) == nil else { return nil }
+        return length
+    }
+
+    static let heNameEnds = ScannedText.units(of: "、，,。；;（(")
+    static let pronouns = ScannedText.units(of: "我你您他她它咱俺其此")
 
     /// The length of a name further down a list of names after a post, read by its place alone:
     /// two or three characters between the list's marks, or before its end (市领导…、能荣、方向亮、
@@ -1818,8 +1858,15 @@ enum People {
               s.longest(titlesAfter, at: i + 1) == nil, s[i + 1] != someone else { return nil }
         // a character that opens a verb after names (强 of 强调) ends one where the list goes on (李克强、)
         let third = isGiven(s[i + 2]) || (Han.isHan(s[i + 2]) && listGoesOn.contains(s[i + 3]))
-        if third, s.longest(titles, at: i + 2) == nil, s.longest(verbs, at: i + 2) == nil { return 3 }
-        return 2
+        let length = third && s.longest(titles, at: i + 2) == nil && s.longest(verbs, at: i + 2) == nil ? 3 : 2
+        return opensLongerWord(s, at: i, than: length) ? nil : length
+    }
+
+    /// Whether a word of jieba's dictionary that names nothing starts at `i` and runs past a name
+    /// of `length` there: 村支部书记|高票当选 ("elected by a large vote"), no 高票当.
+    static func opensLongerWord(_ s: ScannedText, at i: Int, than length: Int) -> Bool {
+        guard let word = s.word(containing: i), word.lowerBound == i, word.count > length, let wordClass = Entities.wordClass(s, word) else { return false }
+        return !Entities.nameClasses.contains(wordClass)
     }
 
     /// The start of a name of two or three characters that ends at `end`: a surname first, a

@@ -233,7 +233,7 @@ public enum Places {
             if opensCommonWord(s, span.range, fused: true) || isStationsEnd(s, span.range) || issuesDocument(s, span.range) || isSeason(s, span.range)
                 || provinceOpensWord(s, span.range) || s.matches(appClient, at: span.range.upperBound) || Entities.namesAPlenary(s, span.range)
                 || People.guestWords.contains(where: { $0.elementsEqual(s.units[span.range]) }) || Entities.isSectionAlone(s, span.range)
-                || s.units[span.range.lowerBound] == People.vesselMark { continue }  // no place opens with 号 (“卡尔·文森”|号航母群), nor is a section (康复|科) one
+                || s.units[span.range.lowerBound] == People.vesselMark || namesLevelsOnly(s, span.range) { continue }  // no place opens with 号 (“卡尔·文森”|号航母群), nor is a section (康复|科) one
             let p = Place(text: s.text(span.range), name: String(codePoints: s.units[span.range]),
                           level: .other, kind: "place", ambiguous: false, offset: s.byteOffset(span.range.lowerBound))
             let outer = bytes(p)
@@ -245,6 +245,16 @@ public enum Places {
             more.append(p)
         }
         return repeatingLocalPlaces(more.isEmpty ? known : (known + more).sorted(by: Place.inTextOrder), in: s)
+    }
+
+    /// Whether a tagger's place is levels' words alone (24个|镇乡街道|达到暴雨: "towns, townships
+    /// and streets"): kinds of place, none named.
+    static func namesLevelsOnly(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound, let level = s.longest(townLevels, at: i) ?? (levelEnds.contains(s.units[i]) ? (word: [s.units[i]], name: true) : nil) {
+            i += level.word.count
+        }
+        return i == range.upperBound
     }
 
     /// A tagger's place less a level's character written twice at its end (宁远县县|委: the
@@ -436,6 +446,56 @@ public enum Places {
             return EntitySpan(kind: .place, range: span.range.lowerBound..<(end + level.word.count))
         }
     }
+
+    /// `tagged` with the items of a 、-list that a count of villages, communities or towns closes
+    /// (曲祖、脚家箐、法岗|3个村委会, 五桥、长岭、白羊|等36个镇乡街道) made places where the tagger read no
+    /// place or body in them, in place of the people it read there: villages' names are often
+    /// people's (曲祖).
+    public static func countedVillages(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        var villages: [Range<Int>] = []
+        for end in Entities.listEnds(in: s) {
+            // the count may follow 等 (五桥、长岭、白羊|等36个镇乡街道)
+            let countAt = s[end] == Entities.etCetera ? end + 1 : end
+            // a count said (3个, 两个), not guessed (污染一条河、危害|几个村)
+            guard Entities.opensListCount(s, at: countAt), s[countAt] != aFew, let count = Entities.bodyCount(s, at: countAt, measures: Entities.countWords),
+                  s.longest(villageWords, at: countAt + count) != nil else { continue }
+            // the first after its county (万州区|五桥、长岭…), and none a verb
+            villages += Entities.listItems(endingAt: end, in: s).map { afterDivision(s, $0) }.filter { item in
+                (2...4).contains(item.count) && item.allSatisfy { Han.isHan(s.units[$0]) }
+                    && ![.verb, .function].contains(Entities.wordClass(s, item) ?? .other)
+            }
+        }
+        guard !villages.isEmpty else { return tagged }
+        // a body the tagger read ending with the village (竹峪, 万州区五桥) is the village misread
+        let listed = RangeIndex(villages)
+        let misreadBodies = Set(tagged.filter { span in
+            span.kind == .organisation && listed.overlapping(span.range).contains { $0.upperBound == span.range.upperBound && $0.lowerBound >= span.range.lowerBound }
+        }.map(\.range))
+        let others = RangeIndex(tagged.filter { $0.kind != .person && !misreadBodies.contains($0.range) }.map(\.range))
+        let places = villages.filter { !others.overlaps($0) }
+        let named = RangeIndex(places)
+        return (tagged.filter { ($0.kind != .person || !named.overlaps($0.range)) && !misreadBodies.contains($0.range) }
+            + places.map { EntitySpan(kind: .place, range: $0) })
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static let aFew = ScannedText.fold("几")[0]
+
+    /// `item` after the last division named in full in it (导致万州区|五桥), when two characters
+    /// or more follow it.
+    static func afterDivision(_ s: ScannedText, _ item: Range<Int>) -> Range<Int> {
+        var start = item.lowerBound
+        for i in item where i >= start {
+            if let division = Gazetteer.shared.names(in: s, at: i).first(where: { !$0.short }), item.upperBound - (i + division.word.count) >= 2 {
+                start = i + division.word.count
+            }
+        }
+        return start..<item.upperBound
+    }
+
+    /// What a count of villages or towns counts: 村, 村委会, 社区, 乡镇, 镇乡街道.
+    static let villageWords = ScannedText.words(["村", "村委会", "行政村", "自然村", "村民委员会", "社区", "居委会",
+                                                 "乡镇", "镇乡", "镇街", "镇", "乡", "街道"].map { ($0, true) })
 
     /// Characters a division's or a town's name ends with.
     static let levelEnds = ScannedText.units(of: "省市县区旗盟州镇乡村")

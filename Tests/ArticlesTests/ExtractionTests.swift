@@ -3451,6 +3451,22 @@ extension ExtractionTests {
         XCTAssertEqual(article("名单:曲祖、法岗").places.map(\.text), [])
     }
 
+    /// A brand's name before the bracket of its branch (肯德基(飞天购物广场店)) is a body's, which
+    /// jieba's dictionary calls a person's; a person's bracket stating a post stays a person's.
+    /// Companies jieba names whole before 控股 and a post, or with a linking character before 集团
+    /// (碧桂园控股总裁, 美的集团); a road named after a school (信息学院|路口) names no school.
+    func testBrandsBeforeTheirBranchesAndRoadsAfterSchools() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("确诊病例18时25分至20时05分在肯德基(飞天购物广场店)用餐,随后在星巴克（国贸店）购买咖啡。王明(市政协委员)出席。")
+        XCTAssertEqual(a.people.map(\.text), ["王明"])
+        XCTAssertTrue(a.organisations.contains { $0.text == "肯德基" } && a.organisations.contains { $0.text == "星巴克" }, "\(a.organisations.map(\.text))")
+        let holdings = article("包括美的集团执行总裁王建国、碧桂园控股总裁莫斌在内的民营企业家。其中苏宁控股董事长张近东坐在第一排。国有控股企业增加。")
+        XCTAssertEqual(holdings.organisations.map { "\($0.text)/\($0.kind ?? "")" }, ["美的集团/company", "碧桂园控股/company", "苏宁控股/company"])
+        XCTAssertEqual(holdings.places.map(\.text), [], "美 of 美的 is no United States")
+        let road = article("巡防队员何思龙巡逻到东风路与信息学院路口时,发现车辆拥堵。")
+        XCTAssertFalse(road.organisations.contains { $0.text.hasSuffix("信息学院") }, "a road named after a school: \(road.organisations.map(\.text))")
+    }
+
     /// The central committee's departments by their short names are the party's, its papers and
     /// sites news media; 中央和国家机关工委 is one body; 致 opens a letter's title, not a body's
     /// name; an organising committee alone is none.

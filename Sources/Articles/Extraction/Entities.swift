@@ -321,7 +321,7 @@ public enum Entities {
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
                 && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) && !namesAPlenary(s, $0)
                 && !namesAMeeting(s, $0) && !isInAddress(s, $0) && !isPlaceOrganising(s, $0) && !isCreditedName(s, $0) && !namesPlacesOnly(s, $0)
-                && !endsInLeadersVerb(s, $0) && !holdsCount(s, $0) }
+                && !endsInLeadersVerb(s, $0) && !holdsCount(s, $0) && !namesARoad(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -330,7 +330,7 @@ public enum Entities {
             + officesBeforePosts(in: s, placeWords: placeWords)).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org) && !opensWithCount(s, org) && !namesAGrade(s, org)
                 && !endsDescribing(s, org) && !namesALaw(s, org) && !isClauseBeforeGovernment(s, org) && !namesAWebsite(s, org)
-                && !namesAnHonour(s, org) && !describesAGroup(s, org) && !holdsCount(s, org)
+                && !namesAnHonour(s, org) && !describesAGroup(s, org) && !holdsCount(s, org) && !namesARoad(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -664,6 +664,53 @@ public enum Entities {
             return parts.flatMap { apartAtJointly($0, in: s) }
         }
     }
+
+    /// `tagged` with each person's name that a bracket naming a shop follows (肯德基(飞天购物广场店),
+    /// 星巴克（国贸店）) read as a body: a brand and its branch, which jieba's dictionary may call a
+    /// person's (肯德基 nr). A person's bracket states a post or a place, not a shop.
+    public static func brandsBeforeBranches(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.map { span in
+            let open = span.range.upperBound
+            guard span.kind == .person, openingBrackets.contains(s[open]),
+                  let close = (open + 2..<min(s.count, open + 14)).first(where: { closingBrackets.contains(s.units[$0]) }),
+                  s.units[close - 1] == shop, (open + 1..<close).allSatisfy({ Han.isHan(s.units[$0]) }) else { return span }
+            return EntitySpan(kind: .organisation, range: span.range)
+        }
+    }
+
+    static let shop = ScannedText.fold("店")[0]
+
+    /// Whether a body's name is a road's that is named after it (东风路与|信息学院|路口, 师范大学路东段):
+    /// 路 right after it, then a junction, a stretch, a side or a mark.
+    static func namesARoad(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        s[range.upperBound] == road && afterRoads.contains(s[range.upperBound + 1])
+    }
+
+    static let road = ScannedText.fold("路")[0], afterRoads = ScannedText.units(of: "口段与和、，,。；东西南北中上交0123456789")
+
+    /// `tagged` with the companies named by a word of jieba's that names something and a company's
+    /// word the patterns do not read there: 控股 before a post (碧桂园控股|总裁, 苏宁控股|董事长; 国有控股
+    /// is no company), and 集团 or 公司 after a name that holds a linking character (美的|集团: 的 ends
+    /// other names). What the tagger read inside (碧桂园 a place, 美 the United States) is the company's.
+    public static func companiesByWordAndSuffix(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        var companies: [Range<Int>] = []
+        for i in 2..<max(2, s.count) where companyWordFirsts.contains(s.units[i]) {
+            guard let suffix = s.longest(companyWords, at: i), let name = s.word(containing: i - 1), name.upperBound == i,
+                  (2...4).contains(name.count), let wordClass = wordClass(s, name), nameClasses.contains(wordClass) else { continue }
+            let end = i + suffix.word.count
+            let isHoldings = suffix.word == holdings
+            guard isHoldings ? s.longest(People.titles, at: end) != nil : name.contains(where: { nameBreaks.contains(s.units[$0]) }) else { continue }
+            companies.append(name.lowerBound..<end)
+        }
+        guard !companies.isEmpty else { return tagged }
+        let named = RangeIndex(companies)
+        return (tagged.filter { !named.overlaps($0.range) } + companies.map { EntitySpan(kind: .organisation, range: $0) })
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static let holdings = ScannedText.fold("控股")
+    static let companyWords = ScannedText.words(["控股", "集团", "公司"].map { ($0, true) })
+    static let companyWordFirsts = UnitSet(companyWords.compactMap(\.word.first))
 
     /// `tagged` with each body whose own name 及, 与 or 和 joins inside it read whole: the nouns
     /// before the word (政制及|内地事务局, 卫生管理与|政策中心) where the tagger's name ends as a
@@ -2229,7 +2276,7 @@ public enum Entities {
         // a headquarters (辉达总部) is a company's, whose 部 is no ministry's
         ("company", ["公司", "集团", "股份", "银行", "企业", "工厂", "酒店", "宾馆", "超市", "商场", "事务所", "合作社", "农场",
                      "商行", "批发部", "经营部", "门市部", "商店", "便利店", "药店", "药房"],
-         ["厂", "社", "证券", "保险", "信托", "期货", "煤矿", "总部", "分行", "支行"]),
+         ["厂", "社", "证券", "保险", "信托", "期货", "煤矿", "总部", "分行", "支行", "控股"]),
         // a university's institutes, centres and departments are the school's (北京大学陶瓷考古研究所)
         ("school", ["大学"], []),
         ("government", ["政府", "国务院", "人大", "政协", "政治协商会议", "管委会", "委员会", "办公室", "办公厅", "气象台"],

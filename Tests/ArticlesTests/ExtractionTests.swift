@@ -3467,6 +3467,17 @@ extension ExtractionTests {
         XCTAssertFalse(road.organisations.contains { $0.text.hasSuffix("信息学院") }, "a road named after a school: \(road.organisations.map(\.text))")
     }
 
+    /// Customs and research reports: a place the tagger reads inside a body's name it read whole
+    /// elsewhere is none (拱北|海关: no Beihai), customs alone are no body, and a post after a
+    /// name states the head of a department, an institute or a paper (王学勤副厅长, 胡永康总工程师).
+    func testCustomsAndPostsAfterNames() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("拱北海关近期查获一起走私大案。这是今年拱北海关在海上查获的特大案件之一。海关在入境通道查获违禁品。云南省科技厅王学勤副厅长、昆明理工大学科技处蒋业华处长和抚顺石油化工研究院胡永康总工程师出席。")
+        XCTAssertFalse(a.places.contains { $0.name == "北海市" }, "\(a.places.map(\.name))")
+        XCTAssertEqual(article("这一行动由美缉毒署与财政部和海关联手实施,代号为“卡萨布兰卡”。").organisations.map(\.text), ["美缉毒署", "财政部"])
+        XCTAssertEqual(a.people.map { "\($0.text)/\($0.title ?? "")" }, ["王学勤/副厅长", "蒋业华/处长", "胡永康/总工程师"])
+    }
+
     /// The central committee's departments by their short names are the party's, its papers and
     /// sites news media; 中央和国家机关工委 is one body; 致 opens a letter's title, not a body's
     /// name; an organising committee alone is none.

@@ -65,6 +65,18 @@ final class RobustnessTests: XCTestCase {
         XCTAssertGreaterThan(checked, 10_000)
     }
 
+    /// Each pattern the rules look for, cut short at every character: a rule that reads past
+    /// what it matched (a bracket, a list, a count, a post) must stop at the text's end.
+    func testEveryTruncationOfReportsPatterns() {
+        let text = "标题\n确诊病例在肯德基(飞天购物广场店)用餐。曲祖、脚家箐、法岗3个村委会,五桥、长岭等36个镇乡街道。"
+            + "政法委书记和建。碧桂园控股总裁莫斌。东风路与信息学院路口。崔某根據张给其提供的号码。省国有资产监督管理委员会党委书记洪波。"
+            + "拱北海关查获。拱北海关在海上。王学勤副厅长。\n于蓝 于明 于海涛 卫兴国\n文花枝 文朝阳 方正 毛岸青"
+        let characters = Array(text)
+        var checked = 0
+        for cut in 0...characters.count { checked += parseFully(Array(String(characters[..<cut]).utf8), "the patterns cut at \(cut)") }
+        XCTAssertGreaterThan(checked, 1_000)
+    }
+
     func testLoaderOnAFolderOfBadFiles() throws {
         let folder = NSTemporaryDirectory() + "dossier-robust-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -672,7 +672,7 @@ public enum Entities {
         tagged.map { span in
             let open = span.range.upperBound
             guard span.kind == .person, openingBrackets.contains(s[open]),
-                  let close = (open + 2..<min(s.count, open + 14)).first(where: { closingBrackets.contains(s.units[$0]) }),
+                  let close = (open + 2..<max(open + 2, min(s.count, open + 14))).first(where: { closingBrackets.contains(s.units[$0]) }),
                   s.units[close - 1] == shop, (open + 1..<close).allSatisfy({ Han.isHan(s.units[$0]) }) else { return span }
             return EntitySpan(kind: .organisation, range: span.range)
         }
@@ -1735,7 +1735,7 @@ public enum Entities {
     /// A kind of body named alone (法院审理查明, 政府要求): the court or government of whichever
     /// place the report is about, as 市委 is; and the groups a visit or a case brings together
     /// (检查组先后来到…, 调查组), each report's own.
-    static let kindsAlone = Set(["法院", "人民法院", "法庭", "人民法庭", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "团委", "公安局", "派出所",
+    static let kindsAlone = Set(["法院", "人民法院", "法庭", "人民法庭", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "团委", "公安局", "派出所", "海关",
                                  "党校", "党组织", "常委会", "二级学院",
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "调研组", "专家组",

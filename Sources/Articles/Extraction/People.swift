@@ -37,7 +37,9 @@ enum People {
                                                 // firemen's and police's (王建军支队长, 李明大队长)
                                                 "总队长", "支队长", "大队长",
                                                 // a headquarters' (援疆指挥部: 裘东耀指挥长)
-                                                "指挥长", "总指挥"].map { ($0, true) })
+                                                "指挥长", "总指挥",
+                                                // heads of departments, institutes and halls (王学勤副厅长, 蒋业华处长, 胡永康总工程师)
+                                                "厅长", "处长", "所长", "馆长", "总工程师", "总编辑", "社长"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
 
     /// The longest title that ends just before `i`, if one does.

@@ -216,8 +216,10 @@ public enum Places {
     /// otherwise (`agreeing`). A tagger's place that holds one the gazetteer knows (北京图书馆,
     /// 河西走廊) is a place too, and the one inside it is marked `within` it.
     public static func find(in s: ScannedText, tagged: [EntitySpan] = [], gazetteer g: Gazetteer = .shared) -> [Place] {
+        let bodies = Array(Set(tagged.filter { $0.kind == .organisation && $0.range.count >= 3 }.map { Array(s.units[$0.range]) }))
         let taggedPlaces = parallelAbbreviations(in: s, tagged: tagged.flatMap { apartAtAnd($0, in: s) }.map { withoutLevelTwice($0, in: s) }.filter {
             $0.kind == .place && $0.range.allSatisfy { Han.isHan(s.units[$0]) } && !isOneCharacterAndLevel(s, $0.range, gazetteer: g)
+                && !insideBodysName(s, $0.range, bodies: bodies)
         })
         let names = taggedPlaces.map(\.range).filter { $0.count >= 2 }.sorted { $0.lowerBound < $1.lowerBound }
         var known = divisions(in: s, gazetteer: g, tagged: names)
@@ -245,6 +247,17 @@ public enum Places {
             more.append(p)
         }
         return repeatingLocalPlaces(more.isEmpty ? known : (known + more).sorted(by: Place.inTextOrder), in: s)
+    }
+
+    /// Whether a tagger's place lies inside, not at the start of, a body's name that the tagger read
+    /// elsewhere in the text (拱北|海关 read whole once, then 北海 read as a place in 今年拱北海关在…):
+    /// the name is the body's wherever it is written.
+    static func insideBodysName(_ s: ScannedText, _ range: Range<Int>, bodies: [[UInt32]]) -> Bool {
+        bodies.contains { body in
+            body.count > range.count && (max(0, range.upperBound - body.count)..<range.lowerBound).contains { start in
+                start + body.count >= range.upperBound && s.matches(body, at: start)
+            }
+        }
     }
 
     /// Whether a tagger's place is levels' words alone (24个|镇乡街道|达到暴雨: "towns, townships

@@ -3478,6 +3478,15 @@ extension ExtractionTests {
         XCTAssertEqual(a.people.map { "\($0.text)/\($0.title ?? "")" }, ["王学勤/副厅长", "蒋业华/处长", "胡永康/总工程师"])
     }
 
+    /// Job fairs: the first of a list of companies after a verb is the tagger's company
+    /// (共邀请|旺旺集团、…), a trade among them is none (电子), and 人社部门 ("the departments of
+    /// human resources") and 供电局 alone name no body.
+    func testListsOfCompaniesAndDepartmentsOfAKind() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("本场招聘会共邀请旺旺集团、香巢纺织、清怡纺织、电子等32家区内缺工企业入场。人社部门作为牵头单位要精心组织,公安、城管、供电局等部门要积极配合。")
+        XCTAssertEqual(a.organisations.map(\.text), ["旺旺集团", "香巢纺织", "清怡纺织"])
+    }
+
     /// The central committee's departments by their short names are the party's, its papers and
     /// sites news media; 中央和国家机关工委 is one body; 致 opens a letter's title, not a body's
     /// name; an organising committee alone is none.

@@ -374,7 +374,8 @@ public enum Entities {
                 && !places.crosses(org.upperBound) && places.containing(org) == nil
         }
         let found = withOfficesJoined((kept + wider + gaps).filter { !endsInDepartments(s, $0) }, in: s)
-        let branches = withBranches(withDepartments(standardDepartments(in: s, placeEnds: placeEnds), found), in: s, placeEnds: placeEnds)
+        let departments = standardDepartments(in: s, placeEnds: placeEnds).filter { !endsInDepartments(s, $0) }
+        let branches = withBranches(withDepartments(departments, found), in: s, placeEnds: placeEnds)
             .map { withLeague(s, $0) }
         let others = RangeIndex(branches)
         let whole = branches.map { withNameBeforeBracket(s, $0, others: others) }.compactMap { withoutStrayMarks(s, $0) }
@@ -680,6 +681,7 @@ public enum Entities {
 
     static let shop = ScannedText.fold("店")[0]
 
+
     /// Whether a body's name is a road's that is named after it (东风路与|信息学院|路口, 师范大学路东段):
     /// 路 right after it, then a junction, a stretch, a side or a mark.
     static func namesARoad(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -853,7 +855,10 @@ public enum Entities {
             // of its items are nouns, or common words that name nothing and end as no body does (规划局)
             let trades = list.filter { wordClass(s, $0) == .noun || !endsBody(s, at: $0.upperBound) && !isNameLike(Array(s.units[$0]), suffix: []) }.count
             if list.filter(people.contains).count * 2 <= list.count, trades * 2 <= list.count {
-                items += afterPeople(list, in: s, people: peopleIndex).filter { !namesDivision(s, $0) }
+                // a trade among the bodies (…、清怡纺织、电子等32家企业) is none; a bureau jieba knows (规划局) is one
+                items += afterPeople(list, in: s, people: peopleIndex).filter {
+                    !namesDivision(s, $0) && (wordClass(s, $0) != .noun || endsBody(s, at: $0.upperBound))
+                }
             }
         }
         return replacing(tagged, withOrganisations: items)
@@ -934,11 +939,21 @@ public enum Entities {
             guard start > 0, s.units[start - 1] == ScannedText.listMark else { break }
             itemEnd = start - 1
         }
-        guard items.count >= 2, let first = items.last.map({ withoutLeadingVerb(s, afterClause(s, afterVisitVerb(s, $0))) }), first.count >= 2 else { return [] }
+        guard items.count >= 2, let run = items.last else { return [] }
+        // the first item runs back to its clause's start: it is the tagger's body where a verb stands before that (共邀请|旺旺集团、…)
+        let first = organisationStarts[run.upperBound].flatMap { start in start > run.lowerBound && endsInVerb(s, at: start) ? start..<run.upperBound : nil }
+            ?? withoutLeadingVerb(s, afterClause(s, afterVisitVerb(s, run)))
+        guard first.count >= 2 else { return [] }
         return [first] + items.dropLast().reversed()
     }
 
     static let longestListItem = 20
+
+    /// Whether a word jieba's dictionary calls a verb ends at `i` (邀请 of 共邀请|旺旺集团).
+    static func endsInVerb(_ s: ScannedText, at i: Int) -> Bool {
+        guard let word = s.word(containing: i - 1), word.upperBound == i else { return false }
+        return wordClass(s, word) == .verb
+    }
 
     /// Whether a character may stand in a list's item: a name's, and no linking word.
     static func isListItemPart(_ u: UInt32) -> Bool { isNamePart(u) && !nameBreaks.contains(u) }
@@ -1735,7 +1750,7 @@ public enum Entities {
     /// A kind of body named alone (法院审理查明, 政府要求): the court or government of whichever
     /// place the report is about, as 市委 is; and the groups a visit or a case brings together
     /// (检查组先后来到…, 调查组), each report's own.
-    static let kindsAlone = Set(["法院", "人民法院", "法庭", "人民法庭", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "团委", "公安局", "派出所", "海关",
+    static let kindsAlone = Set(["法院", "人民法院", "法庭", "人民法庭", "检察院", "人民检察院", "政府", "人民政府", "党委", "纪委", "团委", "公安局", "派出所", "海关", "供电局", "税务局",
                                  "党校", "党组织", "常委会", "二级学院",
                                  "医院", "学校", "大学", "银行", "公司", "集团", "实验室", "重点实验室", "省部", "省部级", "中心",
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "调研组", "专家组",

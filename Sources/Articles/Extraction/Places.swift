@@ -264,8 +264,9 @@ public enum Places {
     /// and streets"): kinds of place, none named.
     static func namesLevelsOnly(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
-        while i < range.upperBound, let level = s.longest(townLevels, at: i) ?? (levelEnds.contains(s.units[i]) ? (word: [s.units[i]], name: true) : nil) {
-            i += level.word.count
+        while i < range.upperBound {
+            // 街道 is two characters; every other level is one
+            if let level = s.longest(townLevels, at: i) { i += level.word.count } else if levelEnds.contains(s.units[i]) { i += 1 } else { return false }
         }
         return i == range.upperBound
     }

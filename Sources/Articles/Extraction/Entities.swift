@@ -855,10 +855,8 @@ public enum Entities {
             // of its items are nouns, or common words that name nothing and end as no body does (规划局)
             let trades = list.filter { wordClass(s, $0) == .noun || !endsBody(s, at: $0.upperBound) && !isNameLike(Array(s.units[$0]), suffix: []) }.count
             if list.filter(people.contains).count * 2 <= list.count, trades * 2 <= list.count {
-                // a trade among the bodies (…、清怡纺织、电子等32家企业) is none; a bureau jieba knows (规划局) is one
-                items += afterPeople(list, in: s, people: peopleIndex).filter {
-                    !namesDivision(s, $0) && (wordClass(s, $0) != .noun || endsBody(s, at: $0.upperBound))
-                }
+                // a trade among the bodies (…、清怡纺织、电子等32家企业: a common noun of two characters) is none
+                items += afterPeople(list, in: s, people: peopleIndex).filter { !namesDivision(s, $0) && !($0.count == 2 && wordClass(s, $0) == .noun) }
             }
         }
         return replacing(tagged, withOrganisations: items)

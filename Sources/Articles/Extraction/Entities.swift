@@ -681,7 +681,6 @@ public enum Entities {
 
     static let shop = ScannedText.fold("店")[0]
 
-
     /// Whether a body's name is a road's that is named after it (东风路与|信息学院|路口, 师范大学路东段):
     /// 路 right after it, then a junction, a stretch, a side or a mark.
     static func namesARoad(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -976,7 +975,7 @@ public enum Entities {
             || numeralCharacters.contains(s[i]) && (s[i + 1] == countWord || levelCharacters.contains(s[i + 1]))
             && Gazetteer.shared.names(in: s, at: i).isEmpty
     }
-    static let countWord = ScannedText.fold("个")[0], countWords = ScannedText.units(of: "个")
+    static let countWord = ScannedText.fold("个")[0], countWords = UnitSet([countWord])
 
     /// `tagged` with each place or body the tagger ran on into a meeting's venue after it cut
     /// before the venue (哈尔滨|主会场, 武汉市洪山区|分会|场: 分会 read as a branch): a hall of the

@@ -1826,13 +1826,13 @@ enum People {
     /// word of jieba's after 和 (书记和群众。), nor a post (书记和县长。).
     static func heSurnamedNameLength(_ s: ScannedText, at i: Int) -> Int? {
         guard s[i] == and, let length = [2, 3].first(where: { heNameEnds.contains(s[i + $0]) }),
-              (i + 1..<(i + length)).allSatisfy({ isGiven(s[$0]) && !pronouns.contains(s[$0]) && s.longest(titles, at: $0) == nil }),
+              (i + 1..<(i + length)).allSatisfy({ isGiven(s[$0]) && !personalPronouns.contains(s[$0]) && s.longest(titles, at: $0) == nil }),
               length == 2 || Entities.wordClass(s, (i + 1)..<(i + length)) == nil else { return nil }
         return length
     }
 
     static let heNameEnds = ScannedText.units(of: "、，,。；;（(")
-    static let pronouns = ScannedText.units(of: "我你您他她它咱俺其此")
+    static let personalPronouns = ScannedText.units(of: "我你您他她它咱俺其此")
 
     /// The length of a name further down a list of names after a post, read by its place alone:
     /// two or three characters between the list's marks, or before its end (市领导…、能荣、方向亮、

@@ -3514,3 +3514,39 @@ extension ExtractionTests {
         XCTAssertEqual(c.organisations.map(\.text), ["萧县黄口镇李土楼村党支部"], "a department's eight characters after its county")
     }
 }
+
+extension ExtractionTests {
+    /// Court papers: a case number's codes name no place ((2019)榕中法刑一初字第291号: 中法 is no
+    /// China and France, which 中法两国 names); a name masked with ×, or numbered beside another
+    /// of its surname (杜某一、杜某二), is the person's as written.
+    func testCaseNumbersAndMaskedNames() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let cases = article("于2019年11月27日作出(2019)榕中法刑一初字第291号刑事判决。（2021）京0105民初1234号民事判决。")
+        XCTAssertEqual(cases.places.map(\.name), [])
+        XCTAssertEqual(article("中法两国签署协议。").places.map(\.name), ["中国", "法国"])
+        let parties = article("原审被告人孙××、黄×对判决不服。原审附带民事原告人杜某一、杜某二提起诉讼。型号为王X5的设备。")
+        XCTAssertEqual(Set(parties.people.map(\.text)), ["孙××", "黄×", "杜某一", "杜某二"])
+    }
+
+    /// Listed companies' notices: every name a bracket gives a company (以下简称“公司”或 “岚峰股份”)
+    /// stands for it, also where a verb before it ran into the name read (占|岚峰股份); a company
+    /// read from its trade on has its own name before it (分众传媒|信息技术股份有限公司); a body of its
+    /// kind alone after a word of attending is none (列席董事会).
+    func testListedCompaniesNotices() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let notice = article("临江岚峰路桥股份有限公司(以下简称“公司”或 “岚峰股份”)的控股股东刘松林先生将其持有的岚峰股份 5,106,394 股股份"
+            + "(占岚峰股份 总股本的 12.00%)转让。本次转让完成后,故岚峰股份将变更为无实际控制人。")
+        XCTAssertEqual(notice.organisations.map(\.text), ["临江岚峰路桥股份有限公司"])
+        XCTAssertEqual(notice.organisations.first?.count, 6, "the full name, then 公司 and 岚峰股份 given, then 岚峰股份 three times")
+        let media = article("分众传媒信息技术股份有限公司召开董事会。本规则适用于公司全体董事、董事会秘书、列席董事会会议人员。")
+        XCTAssertEqual(media.organisations.map(\.text), ["分众传媒信息技术股份有限公司"])
+    }
+
+    /// The items of a list beside a body the tagger read that end as it does are bodies too
+    /// (银监会、证监会、保监会); a list's first item is not cut out of a longer name at 和.
+    func testBodiesListedBesideABodyRead() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("12日下午还将举行银监会、证监会、保监会的联合记者会。由中共临江县委宣传部、临江县文化广播电视和旅游局、临江县商务局承办。")
+        XCTAssertEqual(a.organisations.map(\.text), ["银监会", "证监会", "保监会", "中共临江县委宣传部", "临江县文化广播电视和旅游局", "临江县商务局"])
+    }
+}

@@ -361,7 +361,7 @@ public enum Entities {
             return wholeName ? org : nil
         }
         let widerIndex = RangeIndex(wider), widerSet = Set(wider)
-        let kept = modelOrgs.filter { !widerIndex.overlaps($0) }
+        let kept = modelOrgs.filter { !widerIndex.overlaps($0) }.map { withOwnNameBeforeTrade(s, $0) }
         // a pattern's name may hold a place the tagger found (大同市 in 大同市人民政府), nothing else it
         // found: no other name overlaps it, and no place runs across either of its ends
         // (a surname alone is no name a body's would run over: 城东李氏水产商行, 王记便利店)
@@ -390,30 +390,50 @@ public enum Entities {
     }
 
     /// The names that bodies are given for the rest of the text in brackets right after them
-    /// (山西太钢不锈钢股份有限公司（以下简称“太钢不锈”）, 以下简称滨江三院), each with the body it stands for, where
-    /// only one body is given it.
+    /// (山西太钢不锈钢股份有限公司（以下简称“太钢不锈”）, 以下简称滨江三院, 以下简称“公司”或“森远股份”),
+    /// each with the body it stands for, where only one body is given it.
     static func aliases(of spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
         var aliases: [[UInt32]: Range<Int>] = [:], given: [[UInt32]: Int] = [:]
         for span in spans where openingBrackets.contains(s[span.upperBound]) {
             guard let lead = aliasLeads.first(where: { s.matches($0.word, at: span.upperBound + 1) }) else { continue }
             var start = span.upperBound + 1 + lead.word.count
             if People.colons.contains(s[start]) { start += 1 }
-            // in quotes (以下简称“太钢不锈”), or not (以下简称滨江三院), then the bracket's close
-            let quoted = openingQuotes.contains(s[start])
-            if quoted { start += 1 }
-            let closes = quoted ? closingQuotes : closingBrackets
-            guard let end = (start..<min(s.count, start + longestAlias + 1)).first(where: { closes.contains(s.units[$0]) }),
-                  end - start >= 2, !quoted || closingBrackets.contains(s[end + 1]),
-                  quoted || (start..<end).allSatisfy({ Han.isHan(s.units[$0]) }) else { continue }
-            let alias = Array(s.units[start..<end])
-            aliases[alias] = span
-            given[alias, default: 0] += 1
+            for alias in aliasesGiven(s, from: start) {
+                aliases[alias] = span
+                given[alias, default: 0] += 1
+            }
         }
         // a name given to two bodies stands for neither
         return aliases.filter { given[$0.key] == 1 }
     }
 
+    /// The names a bracket gives from `start` to its close: in quotes, one or several that 或,
+    /// 、 or a comma join (“公司”或 “森远股份”), or one of Han characters alone (滨江三院).
+    static func aliasesGiven(_ s: ScannedText, from start: Int) -> [[UInt32]] {
+        guard openingQuotes.contains(s[start]) else {
+            guard let end = (start..<min(s.count, start + longestAlias + 1)).first(where: { closingBrackets.contains(s.units[$0]) }),
+                  end - start >= 2, (start..<end).allSatisfy({ Han.isHan(s.units[$0]) }) else { return [] }
+            return [Array(s.units[start..<end])]
+        }
+        var names: [[UInt32]] = [], open = start
+        while openingQuotes.contains(s[open]) {
+            let first = open + 1
+            guard let end = (first..<min(s.count, first + longestAlias + 1)).first(where: { closingQuotes.contains(s.units[$0]) }),
+                  end - first >= 2 else { return [] }
+            names.append(Array(s.units[first..<end]))
+            var next = end + 1
+            while People.spaces.contains(s[next]) { next += 1 }
+            if closingBrackets.contains(s[next]) { return names }
+            guard aliasJoins.contains(s[next]) else { return [] }
+            next += 1
+            while People.spaces.contains(s[next]) { next += 1 }
+            open = next
+        }
+        return []
+    }
+
     static let aliasLeads = ScannedText.words(["以下简称", "以下称", "下称", "简称"].map { ($0, true) })
+    static let aliasJoins = ScannedText.units(of: "或、，,")
     static let longestAlias = 12
 
     /// `spans` with every place the text writes a body's alias (`aliases`) a body's name, over any
@@ -425,9 +445,18 @@ public enum Entities {
         for alias in aliases.keys {
             written += s.units.indices.filter { s.matches(alias, at: $0) }.map { $0..<($0 + alias.count) }
         }
-        let taken = RangeIndex(written), read = RangeIndex(spans)
+        let taken = RangeIndex(written)
+        let read = spans.filter { taken.containing($0) == nil && !extendsAlias(s, $0, aliases: taken) }
         // a name that crosses an alias's end is none of the alias's
-        return spans.filter { taken.containing($0) == nil } + written.filter { alias in read.overlapping(alias).allSatisfy(alias.contains) }
+        let readIndex = RangeIndex(read)
+        return read + written.filter { alias in readIndex.overlapping(alias).allSatisfy(alias.contains) }
+    }
+
+    /// Whether a name read is an alias with one character before it that makes no word of
+    /// jieba's with the alias's first (占|森远股份, 故|森远股份: a verb, a conjunction).
+    static func extendsAlias(_ s: ScannedText, _ range: Range<Int>, aliases: RangeIndex) -> Bool {
+        let alias = (range.lowerBound + 1)..<range.upperBound
+        return aliases.overlapping(alias).contains(alias) && wordClass(s, range.lowerBound..<(range.lowerBound + 2)) == nil
     }
 
     /// For each level-only body among `levelOnly` (市委), the one body among `spans` whose name
@@ -860,6 +889,58 @@ public enum Entities {
         }
         return replacing(tagged, withOrganisations: items)
     }
+
+    /// `tagged` with the items of a 、-list beside a body the tagger read that end as it does, in
+    /// its last two characters or in a body's last word (银监会、证监会、保监会, where it read only
+    /// 保监会; 外交部、财政部): the items of a list are alike. An item between two marks is all that
+    /// stands between them (two to eight Han characters); one at the list's end, jieba's word there.
+    static func bodiesListedBeside(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let orgs = tagged.filter { $0.kind == .organisation }.map(\.range)
+        let known = Set(orgs)
+        var items: [Range<Int>] = []
+        for org in orgs where s[org.upperBound] == ScannedText.listMark || s[org.lowerBound - 1] == ScannedText.listMark {
+            let ending = s.units[(org.upperBound - min(2, org.count))..<org.upperBound]
+            func isAlike(_ item: Range<Int>) -> Bool {
+                item.count > ending.count && s.units[(item.upperBound - ending.count)..<item.upperBound].elementsEqual(ending)
+                    || s.units[item.upperBound - 1] == ending.last && endsBody(s, at: item.upperBound) && endsBody(s, at: org.upperBound)
+            }
+            var end = org.upperBound
+            while s[end] == ScannedText.listMark, let item = listItem(s, after: end), isAlike(item) {
+                items.append(item)
+                end = item.upperBound
+            }
+            var start = org.lowerBound
+            while s[start - 1] == ScannedText.listMark, let item = listItem(s, before: start - 1), isAlike(item) {
+                items.append(item)
+                start = item.lowerBound
+            }
+        }
+        // never over a name the tagger read in full: only where it read none, or a person, as for 银监会
+        let read = RangeIndex(tagged.filter { $0.kind != .person }.map(\.range))
+        return replacing(tagged, withOrganisations: Array(Set(items.filter { !known.contains($0) && !read.overlaps($0) })))
+    }
+
+    /// The list's item right after the mark at `mark`.
+    static func listItem(_ s: ScannedText, after mark: Int) -> Range<Int>? {
+        var end = mark + 1
+        while end - mark <= longestListedBody, Han.isHan(s[end]) { end += 1 }
+        if s[end] == ScannedText.listMark { return end - mark - 1 >= 2 ? (mark + 1)..<end : nil }
+        return s.word(containing: mark + 1).flatMap { $0.lowerBound == mark + 1 && $0.count >= 2 ? $0 : nil }
+    }
+
+    /// The list's item right before the mark at `mark`; the list's first only where a verb or a
+    /// mark stands before jieba's word (举行|银监会、…), not a linking character that may join it
+    /// to a longer name (…文化广播电视和|旅游局、).
+    static func listItem(_ s: ScannedText, before mark: Int) -> Range<Int>? {
+        var start = mark
+        while mark - start < longestListedBody, Han.isHan(s[start - 1]) { start -= 1 }
+        if s[start - 1] == ScannedText.listMark { return mark - start >= 2 ? start..<mark : nil }
+        guard let word = s.word(containing: mark - 1), word.upperBound == mark, word.count >= 2 else { return nil }
+        let before = s.word(containing: word.lowerBound - 1)
+        return !Han.isHan(s[word.lowerBound - 1]) || before.map({ $0.count >= 2 && wordClass(s, $0) == .verb }) == true ? word : nil
+    }
+
+    static let longestListedBody = 8
 
     /// Whether a list's item is a place and its level (崇礼县, 东关村 among 崇礼县、桥东区发改局等23家单位):
     /// a division given an award as a body is, which stays a place.
@@ -1685,6 +1766,9 @@ public enum Entities {
         if levelPairs.contains(where: { s.matches($0.word, at: range.lowerBound) }),
            s.word(containing: range.lowerBound + 1)?.upperBound == range.lowerBound + 2 { return true }
         if isMeasureAfterFigure(s, at: range.lowerBound) || followsEachLevel(s, range.lowerBound) || followsCount(s, range.lowerBound) { return true }
+        // a word of attending before a body of its kind alone (列席|董事会会议): the meeting's, no name
+        if let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.upperBound < range.upperBound,
+           attendingWords.contains(Array(s.units[word])), isKindAlone(s, word.upperBound..<range.upperBound) { return true }
         // a notice's words for the company and its bodies (公司|董事会…, 董事|及董事会…): whichever it is
         if corporateFirsts.contains(s.units[range.lowerBound]), let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound,
            word.upperBound < range.upperBound, corporateWords.contains(Array(s.units[word])) { return true }
@@ -1692,6 +1776,8 @@ public enum Entities {
         guard let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.count >= 2 else { return true }
         return !(wordClass(s, word).map(nameClasses.contains) ?? false)
     }
+
+    static let attendingWords = Set(["列席", "出席", "参加", "召开", "参会", "主持"].map(ScannedText.fold))
 
     /// Whether 据 or 经, a word of its own, stands right before `i` (据|生态环境部微信公众号消息,
     /// 经|国务院批准): a source or an approval, and the name that follows it opens there.
@@ -1972,6 +2058,28 @@ public enum Entities {
             word.count >= 2 ? isTrade(units[word]) || namesOrUnknown(Array(units[word]), lexicon)
                 : n == words.count - 1 && n > 0 && !functionCharacters.contains(units[word.lowerBound])
         }
+    }
+
+    /// A company's name the tagger read from its trade on (分众传媒|信息技术股份有限公司), which no
+    /// pattern's name widened, with its own name before: the word of jieba's there, of two to four
+    /// characters, a name or a word jieba does not know (no verb's, particle's or common noun's:
+    /// 装饰|材料 is a trade too), where the name would otherwise be its trade alone.
+    static func withOwnNameBeforeTrade(_ s: ScannedText, _ org: Range<Int>) -> Range<Int> {
+        let own = ownName(Array(s.units[org]))
+        guard own.count < org.count, isTradesOnly(own[...]), let word = s.word(containing: org.lowerBound - 1),
+              word.upperBound == org.lowerBound, (2...4).contains(word.count), word.allSatisfy({ Han.isHan(s.units[$0]) }),
+              ![.verb, .function, .noun].contains(wordClass(s, word)) else { return org }
+        return word.lowerBound..<org.upperBound
+    }
+
+    /// Whether `name` is trades one after the other and nothing else (信息技术, 新能源科技).
+    static func isTradesOnly(_ name: ArraySlice<UInt32>) -> Bool {
+        var rest = name
+        while !rest.isEmpty {
+            guard let trade = trades.first(where: { rest.count >= $0.word.count && rest.suffix($0.word.count).elementsEqual($0.word) }) else { return false }
+            rest = rest.dropLast(trade.word.count)
+        }
+        return !name.isEmpty
     }
 
     /// Whether a company's name the tagger read is a trade and the suffix alone (至上|置业有限公司):

@@ -123,12 +123,15 @@ enum People {
             .merging(Entities.elidedNames(organisations, in: s)) { _, elided in elided }
         var previous: (range: Range<Int>, post: Post)?
         let anonymised = anonymisedNames(in: s, tagged: tagged)
-        // once each: the tagger may read whole an anonymised name (陆某波) the rule reads too
+        let anonymisedEnds = Dictionary(anonymised.map { ($0.lowerBound, $0.upperBound) }, uniquingKeysWith: max)
+        // once each: the tagger may read whole an anonymised name (陆某波) the rule reads too, and
+        // another rule a piece of it (王某 of 王某二及)
         // what 驻 ("stationed at") names is where, no person (驻|马赛|总领事)
         // nor is an honour received (获|金紫荆), which jieba's dictionary may tag a name, nor a place
         // before its head's post (高雄|市長)
         let names = Set(modelNames + patternNames + anonymised).filter {
             s[$0.lowerBound - 1] != Entities.stationed && !isAwardReceived(s, $0) && !namesPlacesHead(s, $0)
+                && (anonymisedEnds[$0.lowerBound] ?? 0) <= $0.upperBound
         }
             .sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
         for (n, range) in names.enumerated() {
@@ -245,11 +248,14 @@ enum People {
         func readOn(_ name: Range<Int>) -> Bool { runsOn(s.units[name.upperBound - 1]) || s.splitsWord(at: name.upperBound) }
         let runOn = names.filter { (3...4).contains($0.count) && readOn($0) }.map { s.units[$0.lowerBound..<($0.upperBound - 1)] }
         let followers = runOn.isEmpty ? [:] : followersOutsideNames(of: Set(runOn), in: s)
+        let lettered = names.contains { $0.count == 3 && s.units[$0.lowerBound + 1] == someone } ? letteredAnonymisedNames(in: s) : []
         return names.map { name in
             let shorter = name.lowerBound..<(name.upperBound - 1)
             if name.count == 4, s.units[shorter.upperBound] == then, verbs.contains(where: { s.matches($0.word, at: name.upperBound) }) { return shorter }
-            // an anonymised name read on into the word after it (崔某|根据: 根据, "according to")
-            if name.count == 3, s.units[name.lowerBound + 1] == someone, s.splitsWord(at: name.upperBound) { return shorter }
+            // an anonymised name read on into the word after it (崔某|根据: 根据, "according to"), unless
+            // the text writes it so again or numbers it (王某二|及, beside 王某一)
+            if name.count == 3, s.units[name.lowerBound + 1] == someone, s.splitsWord(at: name.upperBound),
+               !lettered.contains(s.units[name]) { return shorter }
             if makesLeader(name, in: s) { return shorter }
             // a post the tagger read into the name after it, whole or in part (张文波|公参, 孙敏|公|参),
             // which `titleAfter` then reads
@@ -1441,7 +1447,7 @@ enum People {
             return span.range.lowerBound..<end
         }
         let taken = RangeIndex(tagged.map(\.range))
-        for i in 1..<max(1, s.count) where s.units[i] == someone && surnames.contains(s.units[i - 1]) {
+        for i in 1..<max(1, s.count) where withholds(s.units[i]) && surnames.contains(s.units[i - 1]) {
             // the surname and 某 untaken: the tagger may read a given name's character on into the next word
             guard let end = end(at: i - 1), !taken.overlaps((i - 1)..<min(end, i + 1)),
                   mayOpenName(s.units, at: i - 1, after: wordsBeforeNames) else { continue }
@@ -1450,15 +1456,20 @@ enum People {
         return names
     }
 
-    /// The surnames, 某 and a given name's character (陆某波) that the text writes twice or more.
+    /// The surnames, 某 and a given name's character (陆某波) that the text writes twice or more,
+    /// and the surnames, 某 and a number where the surname's are numbered twice or more (李某一、李某二).
     static func letteredAnonymisedNames(in s: ScannedText) -> Set<ArraySlice<UInt32>> {
-        var counts: [ArraySlice<UInt32>: Int] = [:]
-        for i in 1..<max(1, s.count - 1) where s.units[i] == someone && surnames.contains(s.units[i - 1]) && isGiven(s.units[i + 1])
-            && s.units[i + 1] != someone {
-            counts[s.units[(i - 1)...(i + 1)], default: 0] += 1
+        var counts: [ArraySlice<UInt32>: Int] = [:], numbered: Set<ArraySlice<UInt32>> = []
+        for i in 1..<max(1, s.count - 1) where s.units[i] == someone && surnames.contains(s.units[i - 1]) && s.units[i + 1] != someone {
+            let name = s.units[(i - 1)...(i + 1)]
+            if isGiven(s.units[i + 1]) { counts[name, default: 0] += 1 }
+            if personNumbers.contains(s.units[i + 1]) { numbered.insert(name) }
         }
-        return Set(counts.filter { $0.value >= 2 }.keys)
+        let numbersBySurname = Dictionary(grouping: numbered, by: { $0.first ?? 0 })
+        return Set(counts.filter { $0.value >= 2 }.keys).union(numbersBySurname.values.filter { $0.count >= 2 }.joined())
     }
+
+    static let personNumbers = ScannedText.units(of: "一二三四五六七八九十")
 
     /// Roles before a name such reports withhold (被告人石某某, 驾驶人王某某), or give (牧民巴特尔).
     static let anonymousRoles = ScannedText.words(["被告人", "犯罪嫌疑人", "嫌疑人", "被害人", "受害人", "当事人", "驾驶人", "驾驶员",
@@ -1475,13 +1486,20 @@ enum People {
             }
     }
 
-    /// Where an anonymised name opening at `start` (a surname, then 某 or 某某) ends.
+    /// Where an anonymised name opening at `start` (a surname, then 某 or 某某, or one to three
+    /// marks that court papers mask the given name with: 翁××, 王×, 张XX) ends.
     static func anonymised(_ s: ScannedText, at start: Int) -> Int? {
-        guard s[start + 1] == someone else { return nil }
-        return s[start + 2] == someone ? start + 3 : start + 2
+        if s[start + 1] == someone { return s[start + 2] == someone ? start + 3 : start + 2 }
+        guard masks.contains(s[start + 1]) else { return nil }
+        var end = start + 2
+        while end < start + 4, masks.contains(s[end]) { end += 1 }
+        // a letter or a figure after it makes the X a code's (型号为王X5)
+        return ScannedText.isLetterOrDigit(s[end]) ? nil : end
     }
 
-    static let someone = ScannedText.fold("某")[0]
+    static func withholds(_ u: UInt32) -> Bool { u == someone || masks.contains(u) }
+
+    static let someone = ScannedText.fold("某")[0], masks = ScannedText.units(of: "×XxＸｘ*＊")
 
     /// Whether a title ends inside `range`, having started before it.
     static func startsInsideTitle(_ s: ScannedText, _ range: Range<Int>) -> Bool {

@@ -748,7 +748,7 @@ public enum Places {
     static func abbreviated(_ s: ScannedText, at i: Int, gazetteer g: Gazetteer) -> Place? {
         guard let name = abbreviations[s.units[i]], !Entities.numeralCharacters.contains(s[i - 1]), !ScannedText.isDigit(s[i - 1]),
               s[i - 1] != s.units[i], s[i + 1] != s.units[i],
-              !closesBracketedDay(s, at: i),
+              !closesBracketedDay(s, at: i), !isInCaseNumber(s, at: i),
               !isHarbour(s, at: i), !isDay(s, at: i) else { return nil }
         let text = s.text(i..<(i + 1)), offset = s.byteOffset(i)
         guard let index = g.indexByName[name] else {
@@ -780,6 +780,24 @@ public enum Places {
                japanAfter = ScannedText.units(of: "方企军媒商资籍元产系侨人语式寇伪机舰")
     static let hongKongBefore = ScannedText.units(of: "访赴来在抵离返回驻旅沪深京粤内中两"),
                hongKongAfter = ScannedText.units(of: "澳台人府股元籍媒商资生星剧片警独版珠")
+
+    /// Whether the character at `i` is in a court's case number ((2013)穗中法刑一初字第291号,
+    /// （2021）京0105民初123号): the court's and the case's codes, where 中法 is no China and France.
+    /// The year's bracket closes before it, and 号 after a number ends it, with no mark between.
+    static func isInCaseNumber(_ s: ScannedText, at i: Int) -> Bool {
+        func inCode(_ k: Int) -> Bool { Han.isHan(s[k]) || ScannedText.isDigit(s[k]) }
+        var start = i
+        while start > 0, i - start < longestCaseCode, inCode(start - 1) { start -= 1 }
+        guard Entities.closingBrackets.contains(s[start - 1]) || s[start - 1] == yearBracketClose,
+              (2...5).allSatisfy({ ScannedText.isDigit(s[start - $0]) }),
+              Entities.openingBrackets.contains(s[start - 6]) || s[start - 6] == yearBracketOpen else { return false }
+        var end = i + 1
+        while end - i < longestCaseCode, inCode(end), s[end] != caseNumberEnd { end += 1 }
+        return s[end] == caseNumberEnd && ScannedText.isDigit(s[end - 1])
+    }
+
+    static let longestCaseCode = 16
+    static let yearBracketOpen = ScannedText.fold("〔")[0], yearBracketClose = ScannedText.fold("〕")[0], caseNumberEnd = ScannedText.fold("号")[0]
 
     /// Whether the character at `i` closes a day written in brackets (今（28）日, as Taiwan's
     /// papers date their news): the 日 of a date, no abbreviation of Japan.

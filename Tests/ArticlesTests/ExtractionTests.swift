@@ -3550,3 +3550,27 @@ extension ExtractionTests {
         XCTAssertEqual(a.organisations.map(\.text), ["银监会", "证监会", "保监会", "中共临江县委宣传部", "临江县文化广播电视和旅游局", "临江县商务局"])
     }
 }
+
+extension ExtractionTests {
+    /// Signings and hospitals' news: a person after a post is not a company's name the pattern
+    /// reads on to (董事长徐祥|率公司…); 医师 after a name is its post; a hospital's department is
+    /// the hospital's kind, not the university's it is attached to.
+    func testSigningsAndHospitalsNews() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let signing = article("恒运集团党委书记、董事长徐祥率公司相关负责人欢迎访问团一行。")
+        XCTAssertEqual(signing.people.map(\.text), ["徐祥"])
+        XCTAssertFalse(signing.organisations.contains { $0.text.hasSuffix("率公司") }, "\(signing.organisations.map(\.text))")
+        let clinic = article("参加义诊的专家是林正祥医师,林医师是临江大学附属医院消化内科主任医师。")
+        XCTAssertEqual(clinic.people.first?.titles, ["医师"])
+        XCTAssertEqual(clinic.organisations.map { "\($0.text)/\($0.kind ?? "")" }, ["临江大学附属医院消化内科/other"])
+    }
+
+    /// Foreign affairs: 同 ("with") is no part of the name after it, where the text names the
+    /// person without it too (将同|廷卡总统举行会谈).
+    func testWithIsNoPartOfANameAfterAPost() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let talks = article("访问期间,王建国主席将同廷卡总统举行会谈,其他领导人将会见廷卡总统。")
+        XCTAssertEqual(talks.people.map(\.text), ["王建国", "廷卡"])
+        XCTAssertEqual(talks.people.last?.titles, ["总统"])
+    }
+}

@@ -72,7 +72,7 @@ final class RobustnessTests: XCTestCase {
             + "政法委书记和建。碧桂园控股总裁莫斌。东风路与信息学院路口。崔某根據张给其提供的号码。省国有资产监督管理委员会党委书记洪波。"
             + "拱北海关查获。拱北海关在海上。王学勤副厅长。\n于蓝 于明 于海涛 卫兴国\n文花枝 文朝阳 方正 毛岸青"
             + "\n(2019)榕中法刑一初字第291号。被告人孙××、黄×、童某一、童某二。岚峰路桥股份有限公司(以下简称“公司”或 “岚峰股份”)。"
-            + "占岚峰股份。分众传媒信息技术股份有限公司。列席董事会。举行银监会、证监会、保监会"
+            + "占岚峰股份。分众传媒信息技术股份有限公司。列席董事会。举行银监会、证监会、保监会。董事长徐祥率公司。林正祥医师。主席将同廷卡总统会谈,会见廷卡"
         let characters = Array(text)
         var checked = 0
         for cut in 0...characters.count { checked += parseFully(Array(String(characters[..<cut]).utf8), "the patterns cut at \(cut)") }

@@ -2385,7 +2385,8 @@ public enum Entities {
         // the state's academies of science, whose 学院 is no school's, are public bodies as their institutes are
         ("government", [], ["科学院", "工程院"]),
         ("school", [], ["大学", "学院", "学校", "中学", "小学", "幼儿园", "研究生院", "党校"] + numberedSchools),
-        ("other", [], ["医院", "卫生院", "画院", "博物院", "交易所", "新华社", "通讯社", "新闻社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
+        // a hospital's departments are the hospital's (…大学附属医院…医院消化内科: no school's)
+        ("other", ["医院"], ["医院", "卫生院", "画院", "博物院", "交易所", "新华社", "通讯社", "新闻社", "报社", "杂志社", "报", "电视台", "广播电台", "协会",
                        "学会", "商会", "基金会", "联合会", "促进会", "研究会", "工会", "俱乐部",
                        // news agencies: their 社 would make them companies
                        "中新社", "中央社", "法新社", "俄新社", "美联社", "路透社", "共同社", "韩联社", "塔斯社", "合众社", "安莎社", "埃菲社",
@@ -2509,12 +2510,14 @@ public enum Entities {
     /// Whether the only names the tagger read inside a company's name are people's, each with more
     /// of the name before and after it (华电福新|周宁|抽水蓄能公司, whose 周宁 is a county): the
     /// pattern's name is whole, and the person a misreading. A person at either end may be the
-    /// clause's own (副市长王强|参观的), and other bodies' names stand.
+    /// clause's own (副市长王强|参观的), and other bodies' names stand; so is one after a post
+    /// (董事长徐祥|率公司…: the person leads the company).
     static func holdsPersonOnly(_ s: ScannedText, _ org: Range<Int>, names: RangeIndex, people: Set<Range<Int>>) -> Bool {
         guard let suffix = companysOwnSuffixes.first(where: { s.matches($0.word, endingAt: org.upperBound) }) else { return false }
         let stem = org.lowerBound..<(org.upperBound - suffix.word.count)
         return names.overlapping(org).allSatisfy { name in
             name.lowerBound > stem.lowerBound && name.upperBound < stem.upperBound && people.contains(name)
+                && People.title(endingAt: name.lowerBound, in: s) == nil
         }
     }
 

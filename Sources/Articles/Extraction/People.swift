@@ -38,6 +38,8 @@ enum People {
                                                 "总队长", "支队长", "大队长",
                                                 // a headquarters' (援疆指挥部: 裘东耀指挥长)
                                                 "指挥长", "总指挥",
+                                                // doctors', as hospitals' news put them (吴正祥医师, 李素梅主任医师)
+                                                "医师", "主任医师", "副主任医师", "主治医师",
                                                 // heads of departments, institutes and halls (王学勤副厅长, 蒋业华处长, 胡永康总工程师)
                                                 "厅长", "处长", "所长", "馆长", "总工程师", "总编辑", "社长"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))
@@ -93,10 +95,10 @@ enum People {
         let misread = tagged.filter { $0.kind != .organisation && startsInsideTitle(s, $0.range) }.map(\.range)
         // nor is a person the tagger read inside a body's name (华电福新|周宁|抽水蓄能公司)
         let bodies = RangeIndex(organisations)
-        let read = withoutRunOnCharacters(withoutTimeWords(tagged.filter {
+        let read = withoutRunOnCharacters(withoutTimeWords(withoutLeadingWith(tagged.filter {
             $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) && !isListedAmongWords(s, $0.range)
                 && bodies.containing($0.range) == nil
-        }.map(\.range), in: s), in: s)
+        }.map(\.range), in: s), in: s), in: s)
         let landmarks = Set(read.filter { namesALandmark(s, $0) || namesARoute(s, $0) || namesAStorm(s, $0) }.map { s.units[$0] })
             .union(Set(read.map { s.units[$0] }).filter { isCountrysSide($0, in: s) })
         let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
@@ -216,6 +218,21 @@ enum People {
         guard !taken.overlaps(name.lowerBound..<(name.lowerBound + 1)) else { return false }
         return placesAt[name.lowerBound + 1] == (name.lowerBound + 1)..<name.upperBound
     }
+
+    /// `names` of three characters or more without a preposition of company read into their start
+    /// (习近平主席同|特朗普总统, 将同|廷觉总统举行会谈: "with"), where the rest is a person's name in
+    /// jieba's dictionary or stands elsewhere in the text without it. (同 is a surname too, seldom.)
+    static func withoutLeadingWith(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
+        names.map { name in
+            guard name.count >= 3, withWords.contains(s.units[name.lowerBound]) else { return name }
+            let rest = (name.lowerBound + 1)..<name.upperBound
+            if Entities.wordClass(s, rest) == .person { return rest }
+            let restUnits = Array(s.units[rest])
+            return s.units.indices.contains { s.matches(restUnits, at: $0) && !withWords.contains(s[$0 - 1]) } ? rest : name
+        }
+    }
+
+    static let withWords = ScannedText.units(of: "同与跟")
 
     /// `names` of three characters or more without a last one that opens a word of time after
     /// them (蒋万安|今日, 蒋万安|今（28）日, 王刚|昨天): no given name ends so.

@@ -3573,4 +3573,12 @@ extension ExtractionTests {
         XCTAssertEqual(talks.people.map(\.text), ["王建国", "廷卡"])
         XCTAssertEqual(talks.people.last?.titles, ["总统"])
     }
+
+    /// Inspections: 全省 before a central body is the whole province, not the body's (全省|中央环境
+    /// 保护督察组); a level that is a word of its own opens a department whose nouns 和 joins (市|水利和湖泊局).
+    func testCentralBodiesAfterTheWholeProvinceAndLevelsBeforeJoinedNames() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("会上,省生态环境厅厅长王安德通报了全省中央环境保护督察组督察反馈意见整改工作进展情况。市发改委、市水利和湖泊局汇报了整改进展情况。")
+        XCTAssertEqual(a.organisations.map(\.text), ["省生态环境厅", "中央环境保护督察组", "市发改委", "市水利和湖泊局"])
+    }
 }

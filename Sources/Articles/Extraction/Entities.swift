@@ -746,7 +746,8 @@ public enum Entities {
     /// before the word (政制及|内地事务局, 卫生管理与|政策中心) where the tagger's name ends as a
     /// body's and they end as none, or the words after it up to a body's end (商务|及经济发展局)
     /// where the tagger's name ends as none. Hong Kong's bureaus are named so. A division named in
-    /// full right before those nouns opens the name (贵州省|有色金属和|核工业地质勘查局).
+    /// full right before those nouns opens the name (贵州省|有色金属和|核工业地质勘查局), and so does a
+    /// level that is a word of its own there (市|水利和|湖泊局).
     public static func withNamesJoinedInside(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let taken = RangeIndex(tagged.map(\.range))
         let divisionStartByEnd = Dictionary(tagged.filter { $0.kind == .place && Gazetteer.shared.isFullName(s.units[$0.range]) }
@@ -755,7 +756,8 @@ public enum Entities {
             guard span.kind == .organisation else { return span }
             let r = span.range
             if let start = joinedNounsStart(before: r, in: s, taken: taken) {
-                return EntitySpan(kind: span.kind, range: (divisionStartByEnd[start] ?? start)..<r.upperBound)
+                let level = levelStart(s, endingAt: start).flatMap { s.word(containing: $0) == $0..<start ? $0 : nil }
+                return EntitySpan(kind: span.kind, range: (divisionStartByEnd[start] ?? level ?? start)..<r.upperBound)
             }
             if let end = joinedBodyEnd(after: r, in: s, taken: taken) { return EntitySpan(kind: span.kind, range: r.lowerBound..<end) }
             return span
@@ -2617,8 +2619,11 @@ public enum Entities {
     /// `range` without the one character before a 全国 that opens the rest (住冀|全国政协委员: 冀 is
     /// where the members live; 墨|全国文化和艺术委员会). Longer names hold 全国 whole
     /// (美中贸易全国委员会, 九届全国人大).
+    /// So is a level that 全 makes "the whole province" before a central body (全省|中央环境保护督察组).
     static func fromNationwide(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
-        range.count > nationwide.count + 1 && s.matches(nationwide, at: range.lowerBound + 1) ? (range.lowerBound + 1)..<range.upperBound : range
+        if range.count > nationwide.count + 1 && s.matches(nationwide, at: range.lowerBound + 1) { return (range.lowerBound + 1)..<range.upperBound }
+        let whole = s[range.lowerBound - 1] == nationwide[0] && levelCharacters.contains(s.units[range.lowerBound])
+        return whole && range.count > central.count + 2 && s.matches(central, at: range.lowerBound + 1) ? (range.lowerBound + 1)..<range.upperBound : range
     }
 
     /// `range` with the word of an outlet right after it (太行|日报, where the tagger read the

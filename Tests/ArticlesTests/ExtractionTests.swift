@@ -3582,3 +3582,19 @@ extension ExtractionTests {
         XCTAssertEqual(a.organisations.map(\.text), ["省生态环境厅", "中央环境保护督察组", "市发改委", "市水利和湖泊局"])
     }
 }
+
+extension ExtractionTests {
+    /// Villages' cooperatives: a place the article names runs into a body's name the tagger read
+    /// after 和 (和|沟村党支部: 和沟村 is the village); a count of bodies inside a name makes it
+    /// none (卞路口乡有|20余家|农民专业合作社), though a numeral and 家 open a city's (五家渠); a
+    /// reporter's given name is no body (郝|海军).
+    func testVillagesCooperativesAndCounts() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let village = article("禹州市和沟村\n本报讯(记者宋广军)12月11日,在禹州市方岗镇和沟村“强民种植合作社”中药材冬收现场,一派繁忙。"
+            + "2020年,和沟村党支部为了发展集体经济,成立了强民种植合作社。\n和沟村村民除了收取土地租金之外,还可以在合作社里上班。")
+        XCTAssertEqual(village.organisations.map(\.text), ["强民种植合作社", "和沟村党支部"])
+        let counted = article("目前,卞路口乡有20余家农民专业合作社。五家渠市人民政府召开会议。\n记者 郝海军 苏亚兵 摄影报道")
+        XCTAssertEqual(counted.organisations.map(\.text), ["五家渠市人民政府"])
+        XCTAssertEqual(Set(counted.people.map(\.text)), ["郝海军", "苏亚兵"])
+    }
+}

@@ -323,8 +323,12 @@ public enum Entities {
                 && !namesAMeeting(s, $0) && !isInAddress(s, $0) && !isPlaceOrganising(s, $0) && !isCreditedName(s, $0) && !namesPlacesOnly(s, $0)
                 && !endsInLeadersVerb(s, $0) && !holdsCount(s, $0) && !namesARoad(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
-        let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) }
         let placeWords = placeWords(places.filter { $0.count >= 2 })
+        // nor is two characters after a surname it read alone: a given name (郝|海军, the reporter 郝海军)
+        let surnameEnds = Set(tagged.filter { $0.kind == .person && $0.range.count == 1 && People.surnames.contains(s.units[$0.range.lowerBound]) }
+            .map(\.range.upperBound))
+        let modelOrgs = taggerOrgs.filter { !isLevelOnly(s, $0) && !($0.count == 2 && surnameEnds.contains($0.lowerBound)) }
+            .map { withPlaceRunningIn(s, $0, placeWords: placeWords) }
         let placeEnds = ends(of: placeWords, in: s)
         let patterns = (organisationsByPattern(in: s, placeWords: placeWords, placeEnds: placeEnds) + companiesNamingProjects(in: s)
             + officesBeforePosts(in: s, placeWords: placeWords)).filter { org in
@@ -593,11 +597,15 @@ public enum Entities {
         return ScannedText.isDigit(s[range.lowerBound]) || roughly.contains(s[range.lowerBound + count - 2])
     }
 
-    /// Whether a count of things stands inside `range` (驻马店|两个|地级市政府, 三个|工作组): the
-    /// clause counts the bodies it names, which no name does.
+    /// Whether a count of things stands inside `range` (驻马店|两个|地级市政府, 三个|工作组), or one of
+    /// bodies in figures or with 余 or 多 (卞路口乡有|20余家|农民专业合作社): the clause counts the bodies
+    /// it names, which no name does. (A numeral and 家 alone open names: 五家渠.)
     static func holdsCount(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         (range.lowerBound + 1..<max(range.lowerBound + 1, range.upperBound - 1)).contains { i in
-            s.units[i] == countWord && (ScannedText.isDigit(s.units[i - 1]) || numeralCharacters.contains(s.units[i - 1]))
+            if s.units[i] == countWord && (ScannedText.isDigit(s.units[i - 1]) || numeralCharacters.contains(s.units[i - 1])) { return true }
+            guard ScannedText.isDigit(s.units[i]) || numeralCharacters.contains(s.units[i]), !ScannedText.isDigit(s[i - 1]),
+                  !numeralCharacters.contains(s[i - 1]), let count = bodyCount(s, at: i), i + count < range.upperBound else { return false }
+            return ScannedText.isDigit(s.units[i]) || roughly.contains(s[i + count - 2])
         }
     }
 
@@ -2448,6 +2456,17 @@ public enum Entities {
     }
 
     /// Place names as written, folded, by their first unit.
+    /// A tagger's body whose name a place the article names runs into from one or two characters
+    /// before (和|沟村党支部, where it read 和 as "and": 和沟村 is the village): the place opens the name.
+    static func withPlaceRunningIn(_ s: ScannedText, _ org: Range<Int>, placeWords: [UInt32: [[UInt32]]]) -> Range<Int> {
+        for back in 1...2 where org.lowerBound >= back {
+            let start = org.lowerBound - back
+            let runsIn = placeWords[s.units[start]]?.contains { $0.count > back && start + $0.count < org.upperBound && s.matches($0, at: start) } ?? false
+            if runsIn { return start..<org.upperBound }
+        }
+        return org
+    }
+
     static func placeWords(_ places: [String]) -> [UInt32: [[UInt32]]] {
         var words: [UInt32: [[UInt32]]] = [:]
         for place in places {

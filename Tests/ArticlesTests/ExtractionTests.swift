@@ -3543,11 +3543,14 @@ extension ExtractionTests {
     }
 
     /// The items of a list beside a body the tagger read that end as it does are bodies too
-    /// (银监会、证监会、保监会); a list's first item is not cut out of a longer name at 和.
+    /// (银监会、证监会、保监会); a list's first item is not cut out of a longer name at 和, and a
+    /// common noun of jieba's among them is a kind of place, no body (餐厅、歌舞厅).
     func testBodiesListedBesideABodyRead() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         let a = article("12日下午还将举行银监会、证监会、保监会的联合记者会。由中共临江县委宣传部、临江县文化广播电视和旅游局、临江县商务局承办。")
         XCTAssertEqual(a.organisations.map(\.text), ["银监会", "证监会", "保监会", "中共临江县委宣传部", "临江县文化广播电视和旅游局", "临江县商务局"])
+        let venues = article("二是校园周边环境问题突出,餐厅、歌舞厅、游艺厅、录像厅等在学校四周开设。")
+        XCTAssertFalse(venues.organisations.contains { ["餐厅", "歌舞厅", "录像厅"].contains($0.text) }, "\(venues.organisations.map(\.text))")
     }
 }
 

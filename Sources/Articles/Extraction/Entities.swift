@@ -904,6 +904,7 @@ public enum Entities {
     /// its last two characters or in a body's last word (银监会、证监会、保监会, where it read only
     /// 保监会; 外交部、财政部): the items of a list are alike. An item between two marks is all that
     /// stands between them (two to eight Han characters); one at the list's end, jieba's word there.
+    /// A common noun of jieba's is a kind of place, no body (餐厅、歌舞厅、游艺厅).
     static func bodiesListedBeside(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         let orgs = tagged.filter { $0.kind == .organisation }.map(\.range)
         let known = Set(orgs)
@@ -911,23 +912,25 @@ public enum Entities {
         for org in orgs where s[org.upperBound] == ScannedText.listMark || s[org.lowerBound - 1] == ScannedText.listMark {
             let ending = s.units[(org.upperBound - min(2, org.count))..<org.upperBound]
             func isAlike(_ item: Range<Int>) -> Bool {
-                item.count > ending.count && s.units[(item.upperBound - ending.count)..<item.upperBound].elementsEqual(ending)
+                guard wordClass(s, item) != .noun else { return false }
+                return item.count > ending.count && s.units[(item.upperBound - ending.count)..<item.upperBound].elementsEqual(ending)
                     || s.units[item.upperBound - 1] == ending.last && endsBody(s, at: item.upperBound) && endsBody(s, at: org.upperBound)
             }
+            // each walk stops at the next body read, which walks on from there: a list is walked once
             var end = org.upperBound
-            while s[end] == ScannedText.listMark, let item = listItem(s, after: end), isAlike(item) {
+            while s[end] == ScannedText.listMark, let item = listItem(s, after: end), !known.contains(item), isAlike(item) {
                 items.append(item)
                 end = item.upperBound
             }
             var start = org.lowerBound
-            while s[start - 1] == ScannedText.listMark, let item = listItem(s, before: start - 1), isAlike(item) {
+            while s[start - 1] == ScannedText.listMark, let item = listItem(s, before: start - 1), !known.contains(item), isAlike(item) {
                 items.append(item)
                 start = item.lowerBound
             }
         }
         // never over a name the tagger read in full: only where it read none, or a person, as for 银监会
         let read = RangeIndex(tagged.filter { $0.kind != .person }.map(\.range))
-        return replacing(tagged, withOrganisations: Array(Set(items.filter { !known.contains($0) && !read.overlaps($0) })))
+        return replacing(tagged, withOrganisations: Array(Set(items.filter { !read.overlaps($0) })))
     }
 
     /// The list's item right after the mark at `mark`.

@@ -223,13 +223,27 @@ enum People {
     /// (习近平主席同|特朗普总统, 将同|廷觉总统举行会谈: "with"), where the rest is a person's name in
     /// jieba's dictionary or stands elsewhere in the text without it. (同 is a surname too, seldom.)
     static func withoutLeadingWith(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
-        names.map { name in
-            guard name.count >= 3, withWords.contains(s.units[name.lowerBound]) else { return name }
-            let rest = (name.lowerBound + 1)..<name.upperBound
-            if Entities.wordClass(s, rest) == .person { return rest }
-            let restUnits = Array(s.units[rest])
-            return s.units.indices.contains { s.matches(restUnits, at: $0) && !withWords.contains(s[$0 - 1]) } ? rest : name
+        func rest(_ name: Range<Int>) -> Range<Int>? {
+            name.count >= 3 && withWords.contains(s.units[name.lowerBound]) ? (name.lowerBound + 1)..<name.upperBound : nil
         }
+        let unknown = Set(names.compactMap(rest).filter { Entities.wordClass(s, $0) != .person }.map { Array(s.units[$0]) })
+        let standingAlone = namesStandingAlone(unknown, in: s)
+        return names.map { name in
+            guard let rest = rest(name) else { return name }
+            return Entities.wordClass(s, rest) == .person || standingAlone.contains(Array(s.units[rest])) ? rest : name
+        }
+    }
+
+    /// Which of `names` the text writes somewhere without 同, 与 or 跟 before them: one pass over
+    /// the text for all of them, so a long article costs no more per name than a short one.
+    static func namesStandingAlone(_ names: Set<[UInt32]>, in s: ScannedText) -> Set<[UInt32]> {
+        guard !names.isEmpty else { return [] }
+        let byFirst = Dictionary(grouping: names, by: { $0.first ?? 0 })
+        var found = Set<[UInt32]>()
+        for i in s.units.indices where !withWords.contains(s[i - 1]) {
+            for name in byFirst[s.units[i]] ?? [] where s.matches(name, at: i) { found.insert(name) }
+        }
+        return found
     }
 
     static let withWords = ScannedText.units(of: "同与跟")

@@ -3575,6 +3575,8 @@ extension ExtractionTests {
         let talks = article("访问期间,王建国主席将同廷卡总统举行会谈,其他领导人将会见廷卡总统。")
         XCTAssertEqual(talks.people.map(\.text), ["王建国", "廷卡"])
         XCTAssertEqual(talks.people.last?.titles, ["总统"])
+        let councillor = article("昨天,李文斌国务委员兼外长在北京以视频方式主持会议。")
+        XCTAssertEqual(councillor.people.first?.titles, ["国务委员"])
     }
 
     /// Inspections: 全省 before a central body is the whole province, not the body's (全省|中央环境

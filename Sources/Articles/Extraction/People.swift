@@ -40,6 +40,8 @@ enum People {
                                                 "指挥长", "总指挥",
                                                 // doctors', as hospitals' news put them (吴正祥医师, 李素梅主任医师)
                                                 "医师", "主任医师", "副主任医师", "主治医师",
+                                                // a state councillor's, as briefings put it (王毅国务委员兼外长)
+                                                "国务委员",
                                                 // heads of departments, institutes and halls (王学勤副厅长, 蒋业华处长, 胡永康总工程师)
                                                 "厅长", "处长", "所长", "馆长", "总工程师", "总编辑", "社长"].map { ($0, true) })
     static let afterFirsts = UnitSet(titlesAfter.compactMap(\.word.first))

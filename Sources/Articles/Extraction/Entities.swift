@@ -1780,8 +1780,8 @@ public enum Entities {
            s.word(containing: range.lowerBound + 1)?.upperBound == range.lowerBound + 2 { return true }
         if isMeasureAfterFigure(s, at: range.lowerBound) || followsEachLevel(s, range.lowerBound) || followsCount(s, range.lowerBound) { return true }
         // a word of attending before a body of its kind alone (列席|董事会会议): the meeting's, no name
-        if let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.upperBound < range.upperBound,
-           attendingWords.contains(Array(s.units[word])), isKindAlone(s, word.upperBound..<range.upperBound) { return true }
+        if attendingFirsts.contains(s.units[range.lowerBound]), let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound,
+           word.upperBound < range.upperBound, attendingWords.contains(Array(s.units[word])), isKindAlone(s, word.upperBound..<range.upperBound) { return true }
         // a notice's words for the company and its bodies (公司|董事会…, 董事|及董事会…): whichever it is
         if corporateFirsts.contains(s.units[range.lowerBound]), let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound,
            word.upperBound < range.upperBound, corporateWords.contains(Array(s.units[word])) { return true }
@@ -1791,6 +1791,7 @@ public enum Entities {
     }
 
     static let attendingWords = Set(["列席", "出席", "参加", "召开", "参会", "主持"].map(ScannedText.fold))
+    static let attendingFirsts = UnitSet(attendingWords.compactMap(\.first))
 
     /// Whether 据 or 经, a word of its own, stands right before `i` (据|生态环境部微信公众号消息,
     /// 经|国务院批准): a source or an approval, and the name that follows it opens there.

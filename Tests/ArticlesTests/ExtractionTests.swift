@@ -3020,7 +3020,7 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("法院判决刘玉因受贿罪判处有期徒刑九年。法院认为,刘玉的行为构成受贿罪。").people.map(\.text), ["刘玉"])
         let written = People.followersOutsideNames(of: [ScannedText.fold("吴祖")[...]], in: ScannedText("吴祖强、吴祖光、吴祖的"))
         XCTAssertEqual(written, [ScannedText.fold("吴祖")[...]: Set(ScannedText.fold("强的"))], "光 goes on a name")
-        XCTAssertEqual(People.withoutRunOnCharacters([0..<3], in: ScannedText("吴祖强、吴祖光")), [0..<3])
+        XCTAssertEqual(People.withoutRunOnCharacters([0..<3], in: ScannedText("吴祖强、吴祖光"), lettered: []), [0..<3])
     }
 
     /// Companies' notices (stop 51): "the company" and its board are whichever company the

@@ -650,7 +650,7 @@ public enum Entities {
     /// an organisation, in place of whatever the tagger read there (it took 比亚迪 and 隆基绿 for
     /// people): a company listed on an exchange.
     public static func companiesByStockCode(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
-        replacing(tagged, withOrganisations: stockCoded(in: s))
+        replacing(tagged, with: stockCoded(in: s), as: .organisation)
     }
 
     /// The names right before a stock code in brackets (`isStockCode`): back over Han characters,
@@ -740,10 +740,7 @@ public enum Entities {
             guard isHoldings ? s.longest(People.titles, at: end) != nil : name.contains(where: { nameBreaks.contains(s.units[$0]) }) else { continue }
             companies.append(name.lowerBound..<end)
         }
-        guard !companies.isEmpty else { return tagged }
-        let named = RangeIndex(companies)
-        return (tagged.filter { !named.overlaps($0.range) } + companies.map { EntitySpan(kind: .organisation, range: $0) })
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return replacing(tagged, with: companies, as: .organisation)
     }
 
     static let holdings = ScannedText.fold("控股")
@@ -897,7 +894,7 @@ public enum Entities {
                 items += afterPeople(list, in: s, people: peopleIndex).filter { !namesDivision(s, $0) && !($0.count == 2 && wordClass(s, $0) == .noun) }
             }
         }
-        return replacing(tagged, withOrganisations: items)
+        return replacing(tagged, with: items, as: .organisation)
     }
 
     /// `tagged` with the items of a 、-list beside a body the tagger read that end as it does, in
@@ -930,7 +927,7 @@ public enum Entities {
         }
         // never over a name the tagger read in full: only where it read none, or a person, as for 银监会
         let read = RangeIndex(tagged.filter { $0.kind != .person }.map(\.range))
-        return replacing(tagged, withOrganisations: Array(Set(items.filter { !read.overlaps($0) })))
+        return replacing(tagged, with: Array(Set(items.filter { !read.overlaps($0) })), as: .organisation)
     }
 
     /// The list's item right after the mark at `mark`.
@@ -994,11 +991,11 @@ public enum Entities {
     static let visitVerbs = ["走访", "来到", "深入", "前往", "视察"].map(ScannedText.fold)
     static let visitVerbFirsts = UnitSet(visitVerbs.compactMap(\.first))
 
-    /// `tagged` with `organisations` in, and whatever overlaps them left out, in text order.
-    static func replacing(_ tagged: [EntitySpan], withOrganisations organisations: [Range<Int>]) -> [EntitySpan] {
-        guard !organisations.isEmpty else { return tagged }
-        let index = RangeIndex(organisations)
-        return (tagged.filter { !index.overlaps($0.range) } + organisations.map { EntitySpan(kind: .organisation, range: $0) })
+    /// `tagged` with `names` in as names of `kind`, and whatever overlaps them left out, in text order.
+    static func replacing(_ tagged: [EntitySpan], with names: [Range<Int>], as kind: EntityKind) -> [EntitySpan] {
+        guard !names.isEmpty else { return tagged }
+        let index = RangeIndex(names)
+        return (tagged.filter { !index.overlaps($0.range) } + names.map { EntitySpan(kind: kind, range: $0) })
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -1227,7 +1224,7 @@ public enum Entities {
             mentions.append(mention)
             i = mention.upperBound
         }
-        return replacing(tagged, withOrganisations: mentions)
+        return replacing(tagged, with: mentions, as: .organisation)
     }
 
     /// `tagged` with the name a body's name in letters glosses made that body, where the tagger
@@ -1246,7 +1243,7 @@ public enum Entities {
         }
         guard !names.isEmpty else { return tagged }
         let glosses = Set(names.map { $0.upperBound + 1 })
-        return replacing(tagged.filter { !($0.kind == .organisation && glosses.contains($0.range.lowerBound)) }, withOrganisations: names)
+        return replacing(tagged.filter { !($0.kind == .organisation && glosses.contains($0.range.lowerBound)) }, with: names, as: .organisation)
     }
 
     /// The name in `range` that a bracket of Latin letters follows, its name in another language
@@ -1277,7 +1274,7 @@ public enum Entities {
             mentions.append(found)
             i = found.upperBound
         }
-        return mentions.isEmpty ? tagged : replacing(tagged, withOrganisations: mentions)
+        return mentions.isEmpty ? tagged : replacing(tagged, with: mentions, as: .organisation)
     }
 
     /// Whether `window` abbreviates exactly one of `owns` (`abbreviates`), outside `orgs`, as a

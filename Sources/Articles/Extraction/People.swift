@@ -97,10 +97,12 @@ enum People {
         let misread = tagged.filter { $0.kind != .organisation && startsInsideTitle(s, $0.range) }.map(\.range)
         // nor is a person the tagger read inside a body's name (华电福新|周宁|抽水蓄能公司)
         let bodies = RangeIndex(organisations)
+        // the anonymised names the text writes twice or numbers (陆某波, 李某一), which both keep whole
+        let lettered = letteredAnonymisedNames(in: s)
         let read = withoutRunOnCharacters(withoutTimeWords(withoutLeadingWith(tagged.filter {
             $0.kind == .person && isName(s, $0.range) && !misread.contains($0.range) && !isListedAmongWords(s, $0.range)
                 && bodies.containing($0.range) == nil
-        }.map(\.range), in: s), in: s), in: s)
+        }.map(\.range), in: s), in: s), in: s, lettered: lettered)
         let landmarks = Set(read.filter { namesALandmark(s, $0) || namesARoute(s, $0) || namesAStorm(s, $0) }.map { s.units[$0] })
             .union(Set(read.map { s.units[$0] }).filter { isCountrysSide($0, in: s) })
         let modelNames = landmarks.isEmpty ? read : read.filter { !landmarks.contains(s.units[$0]) }
@@ -126,7 +128,7 @@ enum People {
         let fullNames = (inFull ?? Entities.namedInFull(organisations, in: s)).mapValues { Entities.recordName(s, $0) }
             .merging(Entities.elidedNames(organisations, in: s)) { _, elided in elided }
         var previous: (range: Range<Int>, post: Post)?
-        let anonymised = anonymisedNames(in: s, tagged: tagged)
+        let anonymised = anonymisedNames(in: s, tagged: tagged, lettered: lettered)
         let anonymisedEnds = Dictionary(anonymised.map { ($0.lowerBound, $0.upperBound) }, uniquingKeysWith: max)
         // once each: the tagger may read whole an anonymised name (陆某波) the rule reads too, and
         // another rule a piece of it (王某 of 王某二及)
@@ -228,11 +230,12 @@ enum People {
         func rest(_ name: Range<Int>) -> Range<Int>? {
             name.count >= 3 && withWords.contains(s.units[name.lowerBound]) ? (name.lowerBound + 1)..<name.upperBound : nil
         }
-        let unknown = Set(names.compactMap(rest).filter { Entities.wordClass(s, $0) != .person }.map { Array(s.units[$0]) })
-        let standingAlone = namesStandingAlone(unknown, in: s)
+        let rests = names.compactMap(rest)
+        let known = Set(rests.filter { Entities.wordClass(s, $0) == .person })
+        let standingAlone = namesStandingAlone(Set(rests.filter { !known.contains($0) }.map { Array(s.units[$0]) }), in: s)
         return names.map { name in
             guard let rest = rest(name) else { return name }
-            return Entities.wordClass(s, rest) == .person || standingAlone.contains(Array(s.units[rest])) ? rest : name
+            return known.contains(rest) || standingAlone.contains(Array(s.units[rest])) ? rest : name
         }
     }
 
@@ -274,14 +277,14 @@ enum People {
     /// follows names read into them, or the first character of a verb that follows names (唐超|慰问).
     /// 亦 (also) is not among the characters no given name holds:
     /// it stands inside many (刘亦菲).
-    static func withoutRunOnCharacters(_ names: [Range<Int>], in s: ScannedText) -> [Range<Int>] {
+    /// `lettered`: `letteredAnonymisedNames` of the text.
+    static func withoutRunOnCharacters(_ names: [Range<Int>], in s: ScannedText, lettered: Set<ArraySlice<UInt32>>) -> [Range<Int>] {
         let shorterNames = Set(names.filter { (2...3).contains($0.count) }.map { s.units[$0] })
         // where else the text writes the names read on into a particle (刘玉|因, beside 刘玉的): one pass
         // or into a word that follows it (毛家来|到, beside 毛家主持)
         func readOn(_ name: Range<Int>) -> Bool { runsOn(s.units[name.upperBound - 1]) || s.splitsWord(at: name.upperBound) }
         let runOn = names.filter { (3...4).contains($0.count) && readOn($0) }.map { s.units[$0.lowerBound..<($0.upperBound - 1)] }
         let followers = runOn.isEmpty ? [:] : followersOutsideNames(of: Set(runOn), in: s)
-        let lettered = names.contains { $0.count == 3 && s.units[$0.lowerBound + 1] == someone } ? letteredAnonymisedNames(in: s) : []
         return names.map { name in
             let shorter = name.lowerBound..<(name.upperBound - 1)
             if name.count == 4, s.units[shorter.upperBound] == then, verbs.contains(where: { s.matches($0.word, at: name.upperBound) }) { return shorter }
@@ -1349,10 +1352,7 @@ enum People {
             }
             i = max(whole.upperBound, name.upperBound)
         }
-        guard !names.isEmpty else { return tagged }
-        let taken = RangeIndex(names)
-        return (tagged.filter { !taken.overlaps($0.range) } + names.map { EntitySpan(kind: .person, range: $0) })
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return Entities.replacing(tagged, with: names, as: .person)
     }
 
     /// Whether jieba reads two nouns or verbs of its dictionary in `name` (贸易|洽谈会|七里河·陇西|
@@ -1468,8 +1468,8 @@ enum People {
     /// a name may start there, or a role of such reports stands before (被告人石某某).
     /// One that keeps a given name's character (陆某波) is that too where the text writes it so
     /// twice or more: once might be 张某称.
-    static func anonymisedNames(in s: ScannedText, tagged: [EntitySpan]) -> [Range<Int>] {
-        let lettered = letteredAnonymisedNames(in: s)
+    /// `lettered`: `letteredAnonymisedNames` of the text.
+    static func anonymisedNames(in s: ScannedText, tagged: [EntitySpan], lettered: Set<ArraySlice<UInt32>>) -> [Range<Int>] {
         func end(at start: Int) -> Int? {
             guard let end = anonymised(s, at: start) else { return nil }
             return end == start + 2 && start + 3 <= s.count && lettered.contains(s.units[start..<(start + 3)]) ? start + 3 : end
@@ -1828,10 +1828,7 @@ enum People {
             guard readOtherwise.count * 2 <= run.count else { continue }
             misread.formUnion(readOtherwise.filter { name in others.overlapping(name).allSatisfy { name.contains($0.lowerBound) && $0.upperBound <= name.upperBound } })
         }
-        guard !misread.isEmpty else { return tagged }
-        let names = RangeIndex(Array(misread))
-        return (tagged.filter { !names.overlaps($0.range) } + misread.map { EntitySpan(kind: .person, range: $0) })
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return Entities.replacing(tagged, with: Array(misread), as: .person)
     }
 
     /// A title (or a chain of them, 省委常委、市委书记) at `i` and the names right after it

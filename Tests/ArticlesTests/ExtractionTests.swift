@@ -535,6 +535,10 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Set(two.map(\.text)), ["王建国", "王立新", "王"])
         XCTAssertEqual(two.first { $0.text == "王" }?.titles, ["书记"], "the post said after the surname")
         XCTAssertEqual(two.first { $0.text == "王建国" }?.count, 1, "a surname is not counted inside the full names")
+        // a surname before 氏 names a family's theory, regime or breed (周氏兄弟, 罗氏虾), no one,
+        // unless the tagger reads the two as a name
+        XCTAssertEqual(article("市场销售的罗氏虾不合格。学者研究了郑氏政权的贸易。").people.map(\.text), [])
+        XCTAssertEqual(article("罗氏表示，他不同意。").people.map(\.text), ["罗氏"])
     }
 
     func testCommonWordsBeforeAVerbOrInsideATitleAreNoName() {
@@ -983,12 +987,15 @@ final class ExtractionTests: XCTestCase {
     }
 
     /// A company named after a person (张裕公司, where the tagger reads 张裕 as one) is the
-    /// company, suffix and all; a preposition before it is no part of it.
+    /// company, suffix and all; a preposition before it is no part of it, nor of a bank's
+    /// name (中心按|中国人民银行规定: "according to"), nor is a clause of 受 ("by") a body.
     func testACompanyNamedAfterAPersonIsTheCompany() {
         let orgs = article("葡萄酒企业以张裕公司为代表，张裕公司的产能最大。").organisations
         XCTAssertEqual(orgs.map(\.text), ["张裕公司"])
         XCTAssertEqual(orgs.first?.kind, "company")
         XCTAssertEqual(orgs.first?.count, 2)
+        XCTAssertEqual(article("该系统由征信中心按中国人民银行相关规定建立。").organisations.map(\.text), ["中国人民银行"])
+        XCTAssertEqual(article("结算中心受中国农业银行委托办理。").organisations.map(\.text), ["中国农业银行"])
     }
 
     /// A tagger's name across list marks is its parts, unless all but the last are places: a
@@ -2433,6 +2440,12 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(Places.roadNames(in: ScannedText("沪昆高速公路贵阳段和杭甬高速")), [0..<6, 10..<14])
         // a country's short name is a record of the country (印尼: 印度尼西亚)
         XCTAssertEqual(article("沙特代表团访问了印尼。").places.map { "\($0.text):\($0.name)" }, ["沙特:沙特阿拉伯", "印尼:印度尼西亚"])
+        // countries the tagger's lexicon leaves out are countries all the same, and no people
+        // (卢森堡 had been one), nor is 海地 in 沿海地区 or 加纳 in 增加纳税
+        let visits = article("外交部发言人宣布，黎巴嫩、斯洛伐克和乌拉圭总统将访华。卢森堡首相也将来访。")
+        XCTAssertEqual(visits.places.map { "\($0.text):\($0.kind ?? "")" }, ["黎巴嫩:country", "斯洛伐克:country", "乌拉圭:country", "华:country", "卢森堡:country"])
+        XCTAssertEqual(visits.people.map(\.text), [])
+        XCTAssertEqual(article("沿海地区增加纳税人数，海地和加纳的客人来访。").places.map(\.text), ["海地", "加纳"])
     }
 
     /// A company's name starts after the words of a visit (一行5人来|我|集团公司), and our

@@ -841,7 +841,7 @@ public enum Entities {
         guard r.count >= 6 else { return [span] }
         for i in r.lowerBound + 2..<r.upperBound - 3 {
             guard let verb = jointVerbs.first(where: { s.matches($0.word, at: i) }), !verb.notBefore.contains(s[i + 2]),
-                  jointlyJoinedEnds.contains(where: { s.matches($0.word, endingAt: i) }) else { continue }
+                  s.longest(jointlyJoinedEnds, endingAt: i) != nil else { continue }
             // what follows may be the verb's object, no body (省委组织部|联合|组队)
             let after = (i + 2)..<r.upperBound
             return [EntitySpan(kind: span.kind, range: r.lowerBound..<i)]
@@ -871,7 +871,7 @@ public enum Entities {
     /// Whether one of `joinedBodyEnds` (院, 局, 大学…) ends at `end`: a body's last word, which
     /// no given name ends with either.
     static func endsInBodyWord(_ s: ScannedText, at end: Int) -> Bool {
-        joinedBodyEnds.contains { s.matches($0.word, endingAt: end) }
+        s.longest(joinedBodyEnds, endingAt: end) != nil
     }
 
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
@@ -1708,7 +1708,7 @@ public enum Entities {
 
     /// Whether a body's or a company's suffix ends at `i` (局 of 交通运输局).
     static func endsBody(_ s: ScannedText, at i: Int) -> Bool {
-        allSuffixes.contains { s.matches($0.word, endingAt: i) }
+        s.longest(allSuffixes, endingAt: i) != nil
     }
 
     static let allSuffixes = bodySuffixes + companySuffixes
@@ -1905,7 +1905,7 @@ public enum Entities {
     /// (肿瘤|外科, 神经|内科), or alone (内科); not another name of two characters (思科).
     static func isSectionAlone(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard (2...5).contains(range.count), s.units[range.upperBound - 1] == section else { return false }
-        if medicalSections.contains(where: { s.matches($0.word, endingAt: range.upperBound) }) { return true }
+        if s.longest(medicalSections, endingAt: range.upperBound) != nil { return true }
         guard range.count >= 3 else { return false }
         guard let head = wordClass(s, range.lowerBound..<(range.upperBound - 1)) else { return false }
         return head != .place && head != .organisation
@@ -2036,7 +2036,7 @@ public enum Entities {
 
     /// Also a part of a region (内蒙古中东部, 华北北部): a direction before 部, no ministry's.
     static func endsDescribing(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        describingEnds.contains { s.matches($0.word, endingAt: range.upperBound) }
+        s.longest(describingEnds, endingAt: range.upperBound) != nil
             || (s[range.upperBound - 1] == department && directions.contains(s[range.upperBound - 2]))
             || ((s[range.upperBound - 2] == stationed || s[range.upperBound - 3] == stationed)
                 && organisationKind(Array(s.units[max(range.lowerBound, range.upperBound - 3)..<range.upperBound])) == "other")
@@ -2060,7 +2060,7 @@ public enum Entities {
     /// knows as names, or are trades (晋能|控股|装备 + 制造集团有限公司, which the tagger cut
     /// short), and a character of the name it cut off; not a clause (继|海燕公司, 长航集团所属|…总公司).
     static func isCompanysName(_ s: ScannedText, _ org: Range<Int>, adding added: Range<Int>) -> Bool {
-        guard companyOnlySuffixes.contains(where: { s.matches($0.word, endingAt: org.upperBound) }),
+        guard s.longest(companyOnlySuffixes, endingAt: org.upperBound) != nil,
               let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
         let units = Array(s.units[added])
         let words = segmenter.segment(units)
@@ -2480,7 +2480,7 @@ public enum Entities {
     /// Whether a body's suffix ending at `end` ends as a department's does (局, 部, 委员会): their
     /// work may take eight characters after the place (龙港区|新冠肺炎疫情防控|指挥部), others' six.
     static func endsAsDepartment(_ s: ScannedText, at end: Int) -> Bool {
-        departmentSuffixes.contains { s.matches($0.word, endingAt: end) }
+        s.longest(departmentSuffixes, endingAt: end) != nil
     }
 
     /// The patterns' organisations, as unit ranges; `placeEnds` are `placeWords`' ends (`ends(of:in:)`).
@@ -2696,7 +2696,7 @@ public enum Entities {
     /// Whether a centre's name follows a verb of building it (共建|人工智能算力中心): a facility to
     /// come, not yet a body.
     static func isCentreBeingBuilt(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        s.matches(centre, endingAt: range.upperBound) && buildingVerbs.contains { s.matches($0.word, endingAt: range.lowerBound) }
+        s.matches(centre, endingAt: range.upperBound) && s.longest(buildingVerbs, endingAt: range.lowerBound) != nil
     }
 
     static let buildingVerbs = ScannedText.words(["建设", "共建", "建成", "新建", "打造", "筹建", "在建", "拟建", "兴建"].map { ($0, true) })
@@ -2865,8 +2865,9 @@ public enum Entities {
         return [.verb, .function].contains(lexicon.wordClass(Array(word)))
     }
 
-    /// Characters that, standing alone, link or qualify words rather than name anything.
-    static let functionCharacters = ScannedText.units(of: "但当得如不于在是了着过的地把被让给对向从和与同及或也都还就又才所因为这那该本我你他她其各每某此一将已以有")
+    /// Characters that, standing alone, link or qualify words rather than name anything: particles,
+    /// pronouns and prepositions (征信中心按|中国人民银行规定, 受|市政府委托: "according to", "by").
+    static let functionCharacters = ScannedText.units(of: "但当得如不于在是了着过的地把被让给对向从和与同及或也都还就又才所因为这那该本我你他她其各每某此一将已以有按受")
 
     /// Where the places that end at `end` start, each straight after the one before (吕梁市离石区
     /// before 人民政府): a body's name holds them all. Nil where no place ends there.

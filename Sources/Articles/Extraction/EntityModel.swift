@@ -26,7 +26,7 @@ public enum EntityModel {
         func isCountysBareShortName(_ n: (word: [UInt32], divisions: [Int], short: Bool)) -> Bool {
             n.short && n.divisions.allSatisfy { g.divisions[$0].level == .county } && !countyLevels.contains(n.word[n.word.count - 1])
         }
-        let others = names.filter { !isCountysBareShortName($0) }.map(\.word) + g.countries.values.flatMap { $0.map(\.word) }
+        let others = names.filter { !isCountysBareShortName($0) }.map(\.word) + Gazetteer.lexiconCountryNames.map(ScannedText.fold)
         return Lexicon(jieba: try JiebaDictionary.shared(), fold: { Folding.shared.fold(Unicode.Scalar($0) ?? " ") },
                        extra: places(others), unlessKnown: places(names.filter(isCountysBareShortName).map(\.word)))
     }

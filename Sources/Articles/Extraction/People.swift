@@ -50,9 +50,8 @@ enum People {
     /// The Youth League's committee holds its level's title (团|县委书记曹金化): that title is
     /// the League committee's post (书记), not the party committee's.
     static func title(endingAt i: Int, in s: ScannedText) -> (word: [UInt32], name: Bool)? {
-        titles.first { title in
-            s.matches(title.word, endingAt: i)
-                && !(s[i - title.word.count - 1] == Entities.league && levelCommittees.contains { title.word.starts(with: $0.word) })
+        s.longest(titles, endingAt: i) { title in
+            !(s[i - title.word.count - 1] == Entities.league && levelCommittees.contains { title.word.starts(with: $0.word) })
         }
     }
 
@@ -80,8 +79,9 @@ enum People {
                                           // and of leading a group (市委书记张伟|率代表团)
                                           "率领", "率队", "率团", "率代表团", "带队"].map { ($0, true) })
     static let verbFirsts = UnitSet(verbs.compactMap(\.word.first))
-    /// Characters no given name holds: particles and verbs that follow names in reports.
-    static let notInName = UnitSet(Entities.afterNameCharacters.unicodeScalars.map { Folding.shared.simplified($0.value) })
+    /// Characters no given name holds: particles and verbs that follow names in reports, and 氏,
+    /// which follows a surname alone ("the Luo family": 罗氏虾 is a shrimp, 李氏水产 a shop).
+    static let notInName = UnitSet((Entities.afterNameCharacters + "氏").unicodeScalars.map { Folding.shared.simplified($0.value) })
     /// Characters that may stand right before a name (or the name starts the text).
     static let beforeName = ScannedText.units(of: "的了和与及在由对向给将把被同跟是为请让见、，。；：！？“”（）《》 \n")
     /// The middle dot of transliterated names (阿卜杜勒·阿齐兹), in its common code points.
@@ -1316,7 +1316,7 @@ enum People {
         a != b && !(min(a, b)..<max(a, b)).contains { s.units[$0] != ScannedText.listMark && sentenceMarks.contains(s.units[$0]) }
     }
 
-    static let surnamed = ScannedText.fold("姓")[0]
+    static let surnamed = ScannedText.fold("姓")[0], family = ScannedText.fold("氏")[0]
     static let and = ScannedText.fold("和")[0], sentenceMarks = ScannedText.units(of: "，,。；;：:！？!?、")
 
     static let compoundSurnames = ScannedText.words(["欧阳", "司马", "上官", "尉迟", "诸葛", "皇甫", "令狐", "夏侯", "公孙", "慕容",
@@ -1449,10 +1449,13 @@ enum People {
     /// Where the article names someone by surname alone (王大娘, 郭某, 老刘, 刘：), as the tagger
     /// reads it: a surname it tags as a person on its own, or the surname opening a form of
     /// address it tags whole (朱老, 刘某). Each with the title that follows it (周总理: 总理). Not
-    /// one 姓 follows (一王姓男子, "a man surnamed Wang"): the surname said, no one named by it.
+    /// one 姓 follows (一王姓男子, "a man surnamed Wang"): the surname said, no one named by it;
+    /// nor one 氏 follows outside the tagger's name (罗|氏虾: a breed of shrimp; 罗氏 read whole
+    /// is someone).
     static func surnamesAlone(in s: ScannedText, tagged: [EntitySpan]) -> [(range: Range<Int>, titles: [String])] {
         tagged.compactMap { span in
-            guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]), s[span.range.lowerBound + 1] != surnamed,
+            guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]),
+                  ![surnamed, family].contains(s[span.range.lowerBound + 1]),
                   span.range.count == 1 || isAddress(s, span.range), anonymised(s, at: span.range.lowerBound) == nil else { return nil }
             let end = span.range.lowerBound + 1
             let title = titleAfter(s, at: end).map { s.text(end..<(end + $0)) }

@@ -233,53 +233,33 @@ extension ScannedText {
 
     /// The longest of `words` that starts at `i`.
     public func longest<T>(_ words: WordList<T>, at i: Int) -> (word: [UInt32], name: T)? {
-        guard words.firsts.contains(self[i]) else { return nil }
-        for g in words.group(of: self[i]) where matches(words.entries[words.grouped[g]].word, at: i) { return words.entries[words.grouped[g]] }
+        for k in words.byFirst.entries(of: self[i]) where matches(words.entries[k].word, at: i) { return words.entries[k] }
+        return nil
+    }
+
+    /// The longest of `words` that ends just before `i` and passes `test`, if one does.
+    public func longest<T>(_ words: WordList<T>, endingAt i: Int, where test: ((word: [UInt32], name: T)) -> Bool = { _ in true }) -> (word: [UInt32], name: T)? {
+        for k in words.byLast.entries(of: self[i - 1]) where matches(words.entries[k].word, endingAt: i) && test(words.entries[k]) { return words.entries[k] }
         return nil
     }
 }
 
 /// Folded words, each with what it stands for, longest first (in the order given where two are
-/// as long), indexed by their first unit:
+/// as long), indexed by their first unit and by their last:
 /// the extractors ask at nearly every character whether one of a few hundred posts or
-/// suffixes starts there, and at most characters none does.
+/// suffixes starts or ends there, and at most characters none does.
 public struct WordList<Name>: RandomAccessCollection {
     public typealias Element = (word: [UInt32], name: Name)
     let entries: [Element]
-    /// The indices of `entries` grouped by first unit, each group longest first.
-    let grouped: [Int]
-    /// Open addressing from a first unit (0 for none) to its group in `grouped`: hashing each
-    /// character through a Swift Dictionary cost more than matching the words.
-    let slots: [(unit: UInt32, group: Range<Int>)]
+    let byFirst: UnitGroups, byLast: UnitGroups
     let firsts: UnitSet
 
     init(_ entries: [Element]) {
         let entries = entries.sorted { $0.word.count > $1.word.count }
         self.entries = entries
-        let byFirst = Dictionary(grouping: entries.indices.filter { !entries[$0].word.isEmpty }) { entries[$0].word[0] }
-        var grouped: [Int] = [], slots = [(unit: UInt32, group: Range<Int>)](repeating: (0, 0..<0), count: WordList.size(for: byFirst.count))
-        for (unit, group) in byFirst {
-            var slot = WordList.slot(of: unit, in: slots.count)
-            while slots[slot].unit != 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = (unit, grouped.count..<(grouped.count + group.count))
-            grouped += group.sorted()
-        }
-        (self.grouped, self.slots, firsts) = (grouped, slots, UnitSet(byFirst.keys))
-    }
-
-    /// A power of two at least twice `count`.
-    static func size(for count: Int) -> Int { 1 << (Int.bitWidth - (2 * count).leadingZeroBitCount) }
-
-    static func slot(of unit: UInt32, in size: Int) -> Int { Int(truncatingIfNeeded: (UInt64(unit) &* 0x9E37_79B9_7F4A_7C15) >> 40) & (size - 1) }
-
-    /// Where in `grouped` the entries that start with `unit` stand, longest first.
-    func group(of unit: UInt32) -> Range<Int> {
-        var slot = WordList.slot(of: unit, in: slots.count)
-        while slots[slot].unit != 0 {
-            if slots[slot].unit == unit { return slots[slot].group }
-            slot = (slot + 1) & (slots.count - 1)
-        }
-        return 0..<0
+        byFirst = UnitGroups(entries.map(\.word.first))
+        byLast = UnitGroups(entries.map(\.word.last))
+        firsts = byFirst.units
     }
 
     public var startIndex: Int { entries.startIndex }
@@ -289,6 +269,46 @@ public struct WordList<Name>: RandomAccessCollection {
     /// Both lists' words, longest first.
     static func + (a: WordList, b: WordList) -> WordList {
         WordList(a.entries + b.entries)
+    }
+}
+
+/// The indices of a list's entries grouped by one unit of each (its first or its last), each
+/// group in the list's order: open addressing from a unit (0 for none) to its group, since
+/// hashing each character through a Swift Dictionary cost more than matching the words.
+struct UnitGroups: Sendable {
+    let grouped: [Int]
+    let slots: [(unit: UInt32, group: Range<Int>)]
+    let units: UnitSet
+
+    /// `keys[k]`: entry k's unit, nil for an empty word.
+    init(_ keys: [UInt32?]) {
+        let byUnit = Dictionary(grouping: keys.indices.filter { keys[$0] != nil }) { keys[$0] ?? 0 }
+        var grouped: [Int] = [], slots = [(unit: UInt32, group: Range<Int>)](repeating: (0, 0..<0), count: UnitGroups.size(for: byUnit.count))
+        for (unit, group) in byUnit {
+            var slot = UnitGroups.slot(of: unit, in: slots.count)
+            while slots[slot].unit != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = (unit, grouped.count..<(grouped.count + group.count))
+            grouped += group.sorted()
+        }
+        (self.grouped, self.slots, units) = (grouped, slots, UnitSet(byUnit.keys))
+    }
+
+    /// A power of two at least twice `count`.
+    static func size(for count: Int) -> Int { 1 << (Int.bitWidth - (2 * count).leadingZeroBitCount) }
+
+    static func slot(of unit: UInt32, in size: Int) -> Int { Int(truncatingIfNeeded: (UInt64(unit) &* 0x9E37_79B9_7F4A_7C15) >> 40) & (size - 1) }
+
+    /// The indices of the entries whose unit is `unit`, in the list's order. Inlined: asked at
+    /// nearly every character.
+    @inline(__always)
+    func entries(of unit: UInt32) -> ArraySlice<Int> {
+        guard units.contains(unit) else { return [] }
+        var slot = UnitGroups.slot(of: unit, in: slots.count)
+        while slots[slot].unit != 0 {
+            if slots[slot].unit == unit { return grouped[slots[slot].group] }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return []
     }
 }
 

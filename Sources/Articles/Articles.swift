@@ -413,17 +413,23 @@ final class Named {
         // (or as the deck under it, which a line of who reports reads as: 即時中心／潘柏廷報導)
         let lines = (article.subtitle.map { [$0] } ?? []) + Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(2)).sorted().map { paragraphs[$0] }
         let creditLines = lines.compactMap { line in (Layout.creditLine(line[...]) ?? Layout.reportedBy(line[...])).map { (line: line, names: $0) } }
-        let reporters = (parsed.dateline?.reporters ?? []) + creditLines.flatMap(\.names) + (paragraphs.last.map(Layout.closingCredits) ?? [])
-        let credits = reporters.isEmpty ? [] : ([parsed.dateline?.text] + creditLines.map(\.line) + [paragraphs.last]).compactMap { $0 }
+        // the report's last paragraph, above the page's source and staff lines (（汪士奇 武时化）, then
+        // 来源：国防时报, 编辑：邱兵), which may close with its credits and staff together (记者/冯珂 编辑/汪泽)
+        let closing = paragraphs.suffix(4).last { paragraph in
+            !Layout.closingCredits(paragraph).isEmpty || (!Layout.isHeaderLine(paragraph[...]) && Layout.staffCredits(paragraph).isEmpty)
+        }
+        let reporters = (parsed.dateline?.reporters ?? []) + creditLines.flatMap(\.names) + (closing.map(Layout.closingCredits) ?? [])
+        let credits = reporters.isEmpty ? [] : ([parsed.dateline?.text] + creditLines.map(\.line) + [closing]).compactMap { $0 }
         // the page's staff are credited in its header and footer lines
         let headerCredits = article.boilerplate.flatMap(Layout.staffCredits)
         // each read once: the first paragraph's may be the page's date or source line too
         let paragraphCredits = Set(paragraphs.indices.prefix(3) + paragraphs.indices.suffix(3)).sorted().map { ($0, Layout.staffCredits(paragraphs[$0])) }
         let staff = (paragraphCredits.flatMap(\.1) + headerCredits).filter { !Layout.isAuthorLabel($0.title) }
-        // the author a header line names (来源：新华网 作者：熊争艳), or the date or source line above
-        // the report (2017-01-10 07:36 作者:本刊记者 江凌), wrote the report: a reporter, not its
-        // staff; in the body, 作者 is a book's (《乡土文学》（作者：崔志远）)
-        let headerLine = paragraphs.first.map { Layout.isHeaderLine($0[...]) } == true ? paragraphCredits.first?.1 ?? [] : []
+        // the author a header line names (来源：新华网 作者：熊争艳), or the date or source lines above
+        // the report (2017-01-10 07:36 作者:本刊记者 江凌; a date line, then 作者:计红梅 来源:科学网),
+        // wrote the report: a reporter, not its staff; in the body, 作者 is a book's (《乡土文学》（作者：崔志远）)
+        let headerLines = paragraphs.indices.prefix(3).prefix { Layout.isHeaderLine(paragraphs[$0][...]) }
+        let headerLine = paragraphCredits.filter { headerLines.contains($0.0) }.flatMap(\.1)
         let authors = (headerCredits + headerLine).filter { Layout.isAuthorLabel($0.title) }
         return Entities.people(in: parsed.scan, tagged: tagged, organisations: organisationSpans, inFull: organisationsInFull,
                                deck: article.subtitle,

@@ -1558,6 +1558,13 @@ final class ExtractionTests: XCTestCase {
         XCTAssertEqual(article("项目经理：孙立伟\n联系人：王芳").people.map(\.titles), [["项目经理"], ["联系人"]])
         XCTAssertEqual(article("中标人：山西路桥建设集团有限公司，项目负责人：范志勇。").people.map(\.text), ["范志勇"], "the tagger saw no name")
         XCTAssertEqual(article("他表示：王建国是好人。").people.first?.titles, [])
+        // a field's post may follow its body's name (村委会主任 after the village's name), not a clause
+        let results = article("选举结果如下。\n张庄村村委会主任：王泽海\n委员：蔡卫民、孙梦琪")
+        XCTAssertEqual(results.people.map { "\($0.text):\($0.title ?? "")" }, ["王泽海:村委会主任", "蔡卫民:委员", "孙梦琪:委员"])
+        XCTAssertEqual(article("他在会上对村委会主任：王建国是好人。").people.first?.titles, [])
+        // a body named at every level at once, the levels in a bracket (村(居)民委员会)
+        XCTAssertEqual(article("依法进行第十一届村(居)民委员会换届选举。").organisations.map(\.text), ["村(居)民委员会"])
+        XCTAssertEqual(article("四川省(现重庆市)南川县国税局成立。").organisations.map(\.text), ["南川县国税局"])
     }
 
     /// Countries in a list of places are places, though the tagger read some as bodies; a place a
@@ -3138,6 +3145,9 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(visit.people.contains { $0.text.hasPrefix("向") }, "\(visit.people.map(\.text))")
         XCTAssertEqual(article("市领导吴喜照、魏险峰参加欢迎宴会。").people.map(\.text), ["吴喜照", "魏险峰"])
         XCTAssertEqual(article("据邱大爷说，屋顶菜园能调节室温。").people.map(\.text), ["邱"])
+        // nor after a post does 曾 before a verb name anyone ("once"); before a given name it is the surname
+        XCTAssertEqual(article("该校有6位教授曾获得国家奖励，一位院长曾多次出访。").people.map(\.text), [])
+        XCTAssertEqual(article("市委书记曾庆明讲话。").people.map(\.text), ["曾庆明"])
     }
 
     /// Three or more provinces' one-character names together (川滇黔, 晋陕豫) are a region, no

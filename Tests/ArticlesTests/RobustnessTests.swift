@@ -73,6 +73,8 @@ final class RobustnessTests: XCTestCase {
             + "拱北海关查获。拱北海关在海上。王学勤副厅长。\n于蓝 于明 于海涛 卫兴国\n文花枝 文朝阳 方正 毛岸青"
             + "\n(2019)榕中法刑一初字第291号。被告人孙××、黄×、童某一、童某二。岚峰路桥股份有限公司(以下简称“公司”或 “岚峰股份”)。"
             + "占岚峰股份。分众传媒信息技术股份有限公司。列席董事会。举行银监会、证监会、保监会。董事长徐祥率公司。林正祥医师。主席将同廷卡总统会谈,会见廷卡。通报全省中央环境保护督察组。市水利和湖泊局。和沟村党支部。乡有20余家农民专业合作社\n记者 郝海军"
+            + "\n黎巴嫩、斯洛伐克总统访华。征信中心按中国人民银行规定。销售的罗氏虾。教授曾获得奖励。"
+            + "\n张庄村村委会主任：王泽海\n第十一届村(居)民委员会换届。"
         let characters = Array(text)
         var checked = 0
         for cut in 0...characters.count { checked += parseFully(Array(String(characters[..<cut]).utf8), "the patterns cut at \(cut)") }

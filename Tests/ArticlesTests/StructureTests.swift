@@ -287,14 +287,22 @@ final class StructureTests: XCTestCase {
         let a = article("標題\n来源:中国道路运输网 作者:董宏计 2017年1月19日14:20\n正文。县长王刚出席。")
         XCTAssertEqual(a.people.filter { $0.roles.contains("reporter") }.map { "\($0.title ?? ""):\($0.text)" }, ["作者:董宏计"])
         XCTAssertFalse(a.people.contains { $0.roles.contains("editor") })
+        // so is one a header line names below the date line, whatever the surname (计 is a rare one)
+        let below = article("標題\n2020-12-22 中国生物技术网\n作者:计红艳 来源:科学网\n正文。县长王刚出席。")
+        XCTAssertEqual(below.people.filter { $0.roles.contains("reporter") }.map { "\($0.title ?? ""):\($0.text)" }, ["作者:计红艳"])
     }
 
     /// Credits the last line closes with, whatever the page prints after them (the outlet, its
     /// staff), and the outlet the role opens with: （总台记者 刘明 陈涛）央视新闻客户端 【编辑：叶晨】.
-    func testClosingCreditsBeforeTheOutletAndItsEditor() {
+    func testClosingCreditsBeforeTheOutletAndItsEditor() throws {
         XCTAssertEqual(Layout.closingCredits("（总台记者 刘明 陈涛）央视新闻客户端 【编辑：叶晨】"), ["刘明", "陈涛"])
         XCTAssertEqual(Layout.closingCredits("（记者 刘明）【编辑：叶晨】"), ["刘明"])
         XCTAssertEqual(Layout.closingCredits("（记者 刘明）会议还决定，明年继续举办。"), [])
+        // a bracket of names the page's source and staff lines follow closes the report all the same
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let page = article("標題\n镇里为退伍军人免费拍照。\n（汪文奇武时雨）\n来源：国防时报\n编辑：邱兵\n编审：许小娟")
+        XCTAssertEqual(page.people.filter { $0.roles.contains("reporter") }.map(\.text).sorted(), ["武时雨", "汪文奇"].sorted())
+        XCTAssertEqual(page.people.filter { $0.roles.contains("editor") }.map(\.text).sorted(), ["许小娟", "邱兵"].sorted())
     }
 
     /// A photo's credit with its agency in brackets after it (赵宏亮摄（人民视觉）) ends a caption.

@@ -311,7 +311,7 @@ public enum Entities {
         let placeNames = Set(places)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
             .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingWord(s, withoutInquiry(s, $0)) }.map { withoutCentral(s, $0) }
-            .map { withShopsSuffix(s, $0) }.map { fromNationwide(s, $0) }
+            .map { withShopsSuffix(s, $0) }.map { fromNationwide(s, $0) }.map { withLevelsInBracket(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)),
                                                                                              placeNames: placeNames)))) }
             .map { withoutLeadingJointVerb(s, $0) }
@@ -1714,6 +1714,22 @@ public enum Entities {
     static let allSuffixes = bodySuffixes + companySuffixes
 
     static let closingBrackets = ScannedText.units(of: ")）"), openingBrackets = ScannedText.units(of: "(（")
+    static let levelsInBracket = ScannedText.units(of: "省市县区州盟旗乡镇村居社街道、")
+
+    /// A body's name the tagger read from right after a bracket of other levels or kinds that
+    /// follows a level's character (村(居)|民委员会, 县(市、区)|人民政府, 村(社区)|党组织): as
+    /// documents name a body at every level at once, the name runs from that character, the
+    /// bracket and all.
+    /// The tagger may read the closing bracket as the name's first character. Not a bracket that
+    /// says something of the place (四川省(现重庆市)|南川县国税局).
+    static func withLevelsInBracket(_ s: ScannedText, _ r: Range<Int>) -> Range<Int> {
+        let close = closingBrackets.contains(s[r.lowerBound]) ? r.lowerBound : r.lowerBound - 1
+        guard closingBrackets.contains(s[close]) else { return r }
+        var open = close - 1
+        while open > close - 6, levelsInBracket.contains(s[open]) { open -= 1 }
+        guard open < close - 1, open >= 1, openingBrackets.contains(s.units[open]), levelCharacters.contains(s.units[open - 1]) else { return r }
+        return (open - 1)..<r.upperBound
+    }
     static let closingQuotes = ScannedText.units(of: "”」』"), openingQuotes = ScannedText.units(of: "“「『")
 
     /// A company's name whose place stands in brackets (腾讯云计算（北京）有限责任公司), which the

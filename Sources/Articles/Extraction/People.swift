@@ -69,6 +69,8 @@ enum People {
     }
 
     static let towards = ScannedText.fold("向")[0]
+    /// Surnames that are also a preposition or an adverb before a verb: 向 ("to"), 曾 ("once").
+    static let adverbSurnames = ScannedText.units(of: "向曾")
     static let representative = ScannedText.fold("代表"), representativesNext = ScannedText.units(of: "、：:！？说表指认强介建提发在也和们")
     /// Verbs of saying and doing that follow a name: 李明说, 王芳表示; and the adverbs of two
     /// or more doing so (高瑛和糜建|分别汇报, 李明和邱建国|先后发言).
@@ -1645,7 +1647,13 @@ enum People {
     /// field before it (联系人：王芳，电话：…).
     static let fieldOpeners = ScannedText.units(of: "\n、 \u{3000}，,；;")
 
-    static func opensField(_ s: ScannedText, at i: Int) -> Bool { i == 0 || fieldOpeners.contains(s.units[i - 1]) }
+    /// Whether a form's field opens at `i`, or at the name of a body or place right before it
+    /// (褡裢村村委会主任：王泽辉): up to ten Han characters back, none a particle, to the field's opener.
+    static func opensField(_ s: ScannedText, at i: Int) -> Bool {
+        var start = i
+        while start > 0, i - start < 10, Han.isHan(s.units[start - 1]), !Entities.functionCharacters.contains(s.units[start - 1]) { start -= 1 }
+        return start == 0 || fieldOpeners.contains(s.units[start - 1])
+    }
 
     /// The organisation ending where `title` starts or inside it; it may also open the title
     /// (市委|书记, where the article names 大同市委). An article's organisations never overlap, so
@@ -1904,9 +1912,9 @@ enum People {
     static func nameLength(_ s: ScannedText, at i: Int) -> Int? {
         // a surname and a post or form of address (冯女士, 王先生) is no name, nor one anonymised
         // (贾某, which `anonymisedNames` reads), nor a verb of jieba's (成员|包括…: 包 is a surname)
-        // nor 向 before a common word (屠副市长|向客人介绍: "to the guests")
+        // nor 向 or 曾 before a common word (屠副市长|向客人介绍: "to the guests"; 教授|曾获得: "once")
         guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i), Entities.wordClass(s, i..<(i + 2)) != .verb,
-              s[i] != towards || !Entities.isCommonWord(s, (i + 1)..<(i + 3)),
+              !adverbSurnames.contains(s[i]) || !Entities.isCommonWord(s, (i + 1)..<(i + 3)),
               s.longest(titles, at: i + 1) == nil,
               s.longest(titlesAfter, at: i + 1) == nil, s[i + 1] != someone else { return nil }
         // a character that opens a verb after names (强 of 强调) ends one where the list goes on (李克强、)

@@ -615,7 +615,7 @@ public struct Layout {
 
     /// Staff credits' labels, folded, longest first (责任编辑 before 编辑), and a header's 作者.
     static let staffLabels = ["审核人", "审稿人", "签发人", "责任编辑", "值班编辑", "实习编辑", "见习编辑", "网络编辑", "编辑", "责编", "主编", "审核", "审校", "校对", "作者",
-                              "初审", "复审", "终审", "一审", "二审", "三审", "监制", "签发", "审稿", "审定"].map(ScannedText.fold)
+                              "初审", "复审", "终审", "一审", "二审", "三审", "监制", "签发", "审稿", "审定", "编审"].map(ScannedText.fold)
     static func isStaffLabel(_ title: String) -> Bool { staffLabels.contains(ScannedText.fold(title)) }
     /// The label of a header's author, read as staff's are (作者：刘玲), whose name is a reporter's.
     static func isAuthorLabel(_ title: String) -> Bool { ScannedText.fold(title) == author }

@@ -3145,9 +3145,10 @@ final class ExtractionTests: XCTestCase {
         XCTAssertFalse(visit.people.contains { $0.text.hasPrefix("向") }, "\(visit.people.map(\.text))")
         XCTAssertEqual(article("市领导吴喜照、魏险峰参加欢迎宴会。").people.map(\.text), ["吴喜照", "魏险峰"])
         XCTAssertEqual(article("据邱大爷说，屋顶菜园能调节室温。").people.map(\.text), ["邱"])
-        // nor after a post does 曾 before a verb name anyone ("once"); before a given name it is the surname
-        XCTAssertEqual(article("该校有6位教授曾获得国家奖励，一位院长曾多次出访。").people.map(\.text), [])
-        XCTAssertEqual(article("市委书记曾庆明讲话。").people.map(\.text), ["曾庆明"])
+        // nor after a post do 曾, 常 or 于 before a common word name anyone ("once", "often", "at");
+        // before a given name each is the surname
+        XCTAssertEqual(article("该校有6位教授曾获得国家奖励，一位院长曾多次出访。局长常深入基层，县长于当天赶到。").people.map(\.text), [])
+        XCTAssertEqual(article("市委书记曾庆明讲话，副县长于洪亮、局长常万山出席。").people.map(\.text), ["曾庆明", "于洪亮", "常万山"])
     }
 
     /// Three or more provinces' one-character names together (川滇黔, 晋陕豫) are a region, no

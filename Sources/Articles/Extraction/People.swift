@@ -69,8 +69,9 @@ enum People {
     }
 
     static let towards = ScannedText.fold("向")[0]
-    /// Surnames that are also a preposition or an adverb before a verb: 向 ("to"), 曾 ("once").
-    static let adverbSurnames = ScannedText.units(of: "向曾")
+    /// Surnames that are also a preposition or an adverb: 向 ("to"), 曾 ("once"), 常 ("often"),
+    /// 于 ("at", 县长|于当天下午赶到).
+    static let adverbSurnames = ScannedText.units(of: "向曾常于")
     static let representative = ScannedText.fold("代表"), representativesNext = ScannedText.units(of: "、：:！？说表指认强介建提发在也和们")
     /// Verbs of saying and doing that follow a name: 李明说, 王芳表示; and the adverbs of two
     /// or more doing so (高瑛和糜建|分别汇报, 李明和邱建国|先后发言).
@@ -1912,7 +1913,7 @@ enum People {
     static func nameLength(_ s: ScannedText, at i: Int) -> Int? {
         // a surname and a post or form of address (冯女士, 王先生) is no name, nor one anonymised
         // (贾某, which `anonymisedNames` reads), nor a verb of jieba's (成员|包括…: 包 is a surname)
-        // nor 向 or 曾 before a common word (屠副市长|向客人介绍: "to the guests"; 教授|曾获得: "once")
+        // nor 向, 曾, 常 or 于 before a common word (屠副市长|向客人介绍: "to the guests"; 教授|曾获得: "once")
         guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i), Entities.wordClass(s, i..<(i + 2)) != .verb,
               !adverbSurnames.contains(s[i]) || !Entities.isCommonWord(s, (i + 1)..<(i + 3)),
               s.longest(titles, at: i + 1) == nil,

@@ -415,11 +415,11 @@ final class Named {
         let creditLines = lines.compactMap { line in (Layout.creditLine(line[...]) ?? Layout.reportedBy(line[...])).map { (line: line, names: $0) } }
         // the report's last paragraph, above the page's source and staff lines (（汪士奇 武时化）, then
         // 来源：国防时报, 编辑：邱兵), which may close with its credits and staff together (记者/冯珂 编辑/汪泽)
-        let closing = paragraphs.suffix(4).last { paragraph in
-            !Layout.closingCredits(paragraph).isEmpty || (!Layout.isHeaderLine(paragraph[...]) && Layout.staffCredits(paragraph).isEmpty)
+        let closing = paragraphs.suffix(4).reversed().lazy.map { (paragraph: $0, reporters: Layout.closingCredits($0)) }.first {
+            !$0.reporters.isEmpty || (!Layout.isHeaderLine($0.paragraph[...]) && Layout.staffCredits($0.paragraph).isEmpty)
         }
-        let reporters = (parsed.dateline?.reporters ?? []) + creditLines.flatMap(\.names) + (closing.map(Layout.closingCredits) ?? [])
-        let credits = reporters.isEmpty ? [] : ([parsed.dateline?.text] + creditLines.map(\.line) + [closing]).compactMap { $0 }
+        let reporters = (parsed.dateline?.reporters ?? []) + creditLines.flatMap(\.names) + (closing?.reporters ?? [])
+        let credits = reporters.isEmpty ? [] : ([parsed.dateline?.text] + creditLines.map(\.line) + [closing?.paragraph]).compactMap { $0 }
         // the page's staff are credited in its header and footer lines
         let headerCredits = article.boilerplate.flatMap(Layout.staffCredits)
         // each read once: the first paragraph's may be the page's date or source line too

@@ -252,7 +252,7 @@ extension Dates {
 
     /// Whether the year `e` names a year's work, reviewed or planned (总结2025年工作, 2026年度计划).
     static func namesYearsWork(_ s: ScannedText, _ e: DateExpression) -> Bool {
-        yearsWorkVerbs.contains { s.matches($0.word, endingAt: e.start) } || yearsWorkWords.contains { s.matches($0.word, at: e.end) }
+        s.longest(yearsWorkVerbs, endingAt: e.start) != nil || yearsWorkWords.contains { s.matches($0.word, at: e.end) }
     }
     static let signatureBreaks = ScannedText.clauseMarks
 
@@ -407,7 +407,7 @@ extension Dates {
         }
         if let m = small(s, at: j, unit: [yue], range: 1...12) {
             // a month of the lunar calendar (农历七月初七, 七月初七) is no month of the year's
-            guard s[m.end] != lunarDay, !lunarMarks.contains(where: { s.matches($0.word, endingAt: j) }) else { return nil }
+            guard s[m.end] != lunarDay, s.longest(lunarMarks, endingAt: j) == nil else { return nil }
             p.month = m.value
             j = m.end
             if s[j] == 0x4EFD { j += 1 }  // 5月份
@@ -422,7 +422,7 @@ extension Dates {
         // characters or more (二十三日, as datelines write days: 一日三餐 is no date), and not a
         // span of days (3日内, 拘留10日).
         if allowLoneDay, let d = small(s, at: i, unit: [ri], range: 1...31), ScannedText.isDigit(s[i]) || d.end - i >= 3,
-           !"内起间".unicodeScalars.contains(where: { $0.value == s[d.end] }), !dayCounters.contains(where: { s.matches($0.word, endingAt: i) }) {
+           !"内起间".unicodeScalars.contains(where: { $0.value == s[d.end] }), s.longest(dayCounters, endingAt: i) == nil {
             p.day = d.value
             return ((p, nil), d.end)
         }
@@ -535,7 +535,7 @@ extension Dates {
     }
 
     static func isTarget(_ s: ScannedText, before i: Int) -> Bool {
-        targetWords.contains { s.matches($0.word, endingAt: i) }
+        s.longest(targetWords, endingAt: i) != nil
     }
 }
 

@@ -1532,7 +1532,7 @@ public enum Entities {
     static func beforePostsCommittee(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         guard let committee = postsCommittees.first(where: { range.count > $0.count + 3 && s.matches($0, endingAt: range.upperBound) }) else { return range }
         let postEnd = range.upperBound - committee.count
-        guard let post = People.titles.first(where: { $0.word.count >= 2 && postEnd - $0.word.count - range.lowerBound >= 2 && s.matches($0.word, endingAt: postEnd) })
+        guard let post = s.longest(People.titles, endingAt: postEnd, where: { $0.word.count >= 2 && postEnd - $0.word.count - range.lowerBound >= 2 })
         else { return range }
         return range.lowerBound..<(postEnd - post.word.count)
     }
@@ -1557,7 +1557,7 @@ public enum Entities {
     static func withoutTeam(_ s: ScannedText, _ range: Range<Int>) -> Range<Int>? {
         guard s.matches(team, endingAt: range.upperBound) else { return range }
         // what kind of team it is goes with it (…研究所|研究团队, …医院|科研团队)
-        let kind = teamKinds.first { range.count > team.count + $0.word.count && s.matches($0.word, endingAt: range.upperBound - team.count) }?.word.count ?? 0
+        let kind = s.longest(teamKinds, endingAt: range.upperBound - team.count, where: { range.count > team.count + $0.word.count })?.word.count ?? 0
         let body = range.lowerBound..<(range.upperBound - team.count - kind)
         let units = Array(s.units[body])
         let namesBody = allSuffixes.contains { units.count > $0.word.count && holds(units, $0.word) }
@@ -1601,7 +1601,7 @@ public enum Entities {
     /// `range` without the inquiry a body holds, named after it (广东省纪委监委|纪律审查, 市监委|监察调查),
     /// where the tagger ran on into it.
     static func withoutInquiry(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
-        guard let inquiry = inquiries.first(where: { range.count > $0.word.count + 1 && s.matches($0.word, endingAt: range.upperBound) }),
+        guard let inquiry = s.longest(inquiries, endingAt: range.upperBound, where: { range.count > $0.word.count + 1 }),
               endsBody(s, at: range.upperBound - inquiry.word.count) else { return range }
         return range.lowerBound..<(range.upperBound - inquiry.word.count)
     }
@@ -1633,7 +1633,7 @@ public enum Entities {
     /// Whether `range` ends in a kind of meeting (督察浙江省|动员会, 全市|座谈会): an event held,
     /// no body, whatever its name holds.
     static func namesAMeeting(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        meetings.contains { range.count > $0.word.count && s.matches($0.word, endingAt: range.upperBound) }
+        s.longest(meetings, endingAt: range.upperBound, where: { range.count > $0.word.count }) != nil
     }
 
     static let meetings = ScannedText.words(["动员会", "座谈会", "推进会", "现场会", "调度会", "培训会", "观摩会", "发布会", "见面会",
@@ -1880,7 +1880,7 @@ public enum Entities {
     /// a common word of jieba's (五人代表团, 高层代表团, 经贸考察团); its kind alone (交流团) is
     /// `isKindAlone`'s. A name before it names it (国会代表团, 山西代表团).
     static func describesAGroup(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        guard let kind = groupKinds.first(where: { s.matches($0.word, endingAt: range.upperBound) }) else { return false }
+        guard let kind = s.longest(groupKinds, endingAt: range.upperBound) else { return false }
         let before = range.lowerBound..<(range.upperBound - kind.word.count)
         if isHeadcount(s, before) { return true }
         guard let word = s.word(containing: before.lowerBound), word == before else { return false }
@@ -1976,7 +1976,7 @@ public enum Entities {
     /// Whether a name ends in what a person named before it does (书记沈阳|带队, 王刚|率团): the
     /// tagger's body is a name and its verb.
     static func endsInLeadersVerb(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        People.verbs.contains { $0.word.count >= 2 && range.count > $0.word.count && s.matches($0.word, endingAt: range.upperBound) }
+        s.longest(People.verbs, endingAt: range.upperBound, where: { $0.word.count >= 2 && range.count > $0.word.count }) != nil
     }
 
     /// Whether a name is two places or more of one province and nothing else (山东烟台), or
@@ -2271,8 +2271,7 @@ public enum Entities {
         var names: [Range<Int>: String] = [:]
         for (previous, span) in zip(sorted, sorted.dropFirst()) where s[span.lowerBound - 1] == ScannedText.listMark {
             guard let alone = zoneBodies.first(where: { $0.word.count == span.count && s.matches($0.word, at: span.lowerBound) }),
-                  let other = zoneCommittees.first(where: { $0.word != alone.word && previous.count > $0.word.count
-                      && s.matches($0.word, endingAt: previous.upperBound) }),
+                  let other = s.longest(zoneCommittees, endingAt: previous.upperBound, where: { $0.word != alone.word && previous.count > $0.word.count }),
                   People.holdsPostsOnly(s, previous.upperBound..<(span.lowerBound - 1)) else { continue }
             names[span] = s.text(previous.lowerBound..<(previous.upperBound - other.word.count)) + s.text(span)
         }
@@ -2551,7 +2550,7 @@ public enum Entities {
     /// clause's own (副市长王强|参观的), and other bodies' names stand; so is one after a post
     /// (董事长徐祥|率公司…: the person leads the company).
     static func holdsPersonOnly(_ s: ScannedText, _ org: Range<Int>, names: RangeIndex, people: Set<Range<Int>>) -> Bool {
-        guard let suffix = companysOwnSuffixes.first(where: { s.matches($0.word, endingAt: org.upperBound) }) else { return false }
+        guard let suffix = s.longest(companysOwnSuffixes, endingAt: org.upperBound) else { return false }
         let stem = org.lowerBound..<(org.upperBound - suffix.word.count)
         return names.overlapping(org).allSatisfy { name in
             name.lowerBound > stem.lowerBound && name.upperBound < stem.upperBound && people.contains(name)
@@ -2767,7 +2766,7 @@ public enum Entities {
     /// hall's, office's or court's name does (临港产业|布局, 全市|干部, 会议|大厅, 联合|主办, 美丽|庭院):
     /// a description, no body; not where the word is the end of a longer one of jieba's (国家|安全部).
     static func endsInCommonWord(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        guard range.count > 2, let word = descriptionEnds.first(where: { s.matches($0.word, endingAt: range.upperBound) }) else { return false }
+        guard range.count > 2, let word = s.longest(descriptionEnds, endingAt: range.upperBound) else { return false }
         return wordClass(s, (range.upperBound - word.word.count - 1)..<range.upperBound) == nil
     }
 
@@ -2813,12 +2812,12 @@ public enum Entities {
     /// ministry, it is that body's, which the record cannot yet say. Nor is a report a body issues
     /// (辽宁省|通报的4起案件: 通报 would make it a newspaper).
     static func isBodyOfNoName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        if documents.contains(where: { range.count > $0.word.count && s.matches($0.word, endingAt: range.upperBound) }) { return true }
+        if s.longest(documents, endingAt: range.upperBound, where: { range.count > $0.word.count }) != nil { return true }
         if range.count > centre.count, s.matches(centre, endingAt: range.upperBound),
            let head = wordClass(s, range.lowerBound..<(range.upperBound - centre.count)) {
             return [.noun, .verb, .abbreviation].contains(head)  // 研发 is jieba's abbreviation of 研究开发
         }
-        guard let suffix = companysOwnSuffixes.first(where: { $0.word.count < range.count && s.matches($0.word, endingAt: range.upperBound) })
+        guard let suffix = s.longest(companysOwnSuffixes, endingAt: range.upperBound, where: { $0.word.count < range.count })
         else { return false }
         let head = s.units[range.lowerBound..<(range.upperBound - suffix.word.count)]
         return isTrade(head) || utilities.contains { $0.word.elementsEqual(head) }

@@ -247,12 +247,12 @@ public enum Numbers {
     static func prefixes(_ s: ScannedText, before i: Int) -> (start: Int, approx: Amount.Approximation?, currency: String?, currencyText: String?) {
         var start = i
         var currency: String?, currencyText: String?, approx: Amount.Approximation?
-        if let c = currencyPrefixes.first(where: { s.matches($0.word, endingAt: start) }) {
+        if let c = s.longest(currencyPrefixes, endingAt: start) {
             currency = c.name
             currencyText = s.text((start - c.word.count)..<start)
             start -= c.word.count
         }
-        if let hedge = approxBefore.first(where: { s.matches($0.word, endingAt: start) }) {
+        if let hedge = s.longest(approxBefore, endingAt: start) {
             approx = hedge.name
             start -= hedge.word.count
         }
@@ -262,14 +262,14 @@ public enum Numbers {
     /// Whether a label noun ends right before `start`, or a verb's character or two before it
     /// (投资额达, 销售额突破): the figure it opens is money.
     static func namesMoney(_ s: ScannedText, before start: Int) -> Bool {
-        ((start - 2)...start).contains { k in labels.contains { s.matches($0.word, endingAt: k) } }
+        ((start - 2)...start).contains { k in s.longest(labels, endingAt: k) != nil }
     }
 
     /// The nearest label noun ending within 16 characters before `start`, in the same clause.
     static func label(_ s: ScannedText, before start: Int) -> String? {
         var k = start
         while k > 0, start - k <= 16, !clauseEnds.contains(s.units[k - 1]) {
-            if let l = labels.first(where: { s.matches($0.word, endingAt: k) }) { return l.name }
+            if let l = s.longest(labels, endingAt: k) { return l.name }
             k -= 1
         }
         return nil

@@ -210,7 +210,7 @@ enum People {
     /// after its verb (免去|武岱|的…职务, 选举|阳安江|为…主席) where the tagger read those very
     /// characters as a place: the slot, with its post after, says a person.
     static func isAppointedNameOverPlace(_ name: Range<Int>, in s: ScannedText, placesAt: [Int: Range<Int>]) -> Bool {
-        placesAt[name.lowerBound] == name && appointingVerbs.contains { $0.word.count > 1 && s.matches($0.word, endingAt: name.lowerBound) }
+        placesAt[name.lowerBound] == name && s.longest(appointingVerbs, endingAt: name.lowerBound, where: { $0.word.count > 1 }) != nil
     }
 
     /// Whether `name`, an item of a list of names (市领导李忠盛、方桂林，), is a surname and a
@@ -422,14 +422,14 @@ enum People {
         let after = list.upperBound + sexNoteLength(s, at: list.upperBound)
         let next = s[after]
         let opensLine = opensLine(s, at: list.lowerBound)
-        let removedHere = removals.contains { s.matches($0.word, endingAt: list.lowerBound) }
+        let removedHere = s.longest(removals, endingAt: list.lowerBound) != nil
         // 免去赵立新泉州市人民政府副市长的职务: after the verb, the post runs on from the name up to 的职务
         if removedHere, next != possessive,
            let end = postEnd(s, from: after, upTo: after + longestPost, before: postRemoved) {
             return end
         }
         let removing = next == possessive && (opensLine || removedHere)
-        guard removing || (next == appointedAs && (opensLine || appointments.contains { s.matches($0.word, endingAt: list.lowerBound) }))
+        guard removing || (next == appointedAs && (opensLine || s.longest(appointments, endingAt: list.lowerBound) != nil))
         else { return nil }
         return postEnd(s, from: after + 1, upTo: after + longestPost, before: removing ? office : nil)
     }
@@ -446,7 +446,7 @@ enum People {
     static func namesBeforeAppointedBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
         tagged.flatMap { span -> [EntitySpan] in
             let r = span.range
-            guard span.kind != .person, appointingVerbs.contains(where: { s.matches($0.word, endingAt: r.lowerBound) }),
+            guard span.kind != .person, s.longest(appointingVerbs, endingAt: r.lowerBound) != nil,
                   let length = nameLength(s, at: r.lowerBound), r.count > length + 1,
                   Gazetteer.shared.names(in: s, at: r.lowerBound + length).contains(where: { $0.word.count <= r.count - length })
             else { return [span] }
@@ -495,7 +495,7 @@ enum People {
             if let marker = s.longest(postMarkers, at: i), marker.word.count > 1 || (!s.splitsWord(at: i) && !s.splitsWord(at: i + 1)) {
                 // posts held before (担任过, 曾担任, 先后担任…、…, 利用担任…职务上的便利) are a career,
                 // not the one stated
-                if s[i + marker.word.count] == past || careerOpeners.contains(where: { s.matches($0.word, endingAt: i) }) { return nil }
+                if s[i + marker.word.count] == past || s.longest(careerOpeners, endingAt: i) != nil { return nil }
                 return postEnd(s, from: i + marker.word.count, upTo: i + longestPost)
             }
             i += 1
@@ -767,7 +767,7 @@ enum People {
     /// Whether a name is what someone received, alone in its clause (蕭澤頤獲|金紫荊, 荣获|金质奖):
     /// an honour, which the tagger may read as a name opening with a surname (金).
     static func isAwardReceived(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        receiving.contains { s.matches($0.word, endingAt: range.lowerBound) }
+        s.longest(receiving, endingAt: range.lowerBound) != nil
             && (range.upperBound == s.count || clauseEnds.contains(s[range.upperBound]) || spaces.contains(s[range.upperBound]))
     }
 
@@ -814,7 +814,7 @@ enum People {
     /// article writes it.
     static func namesAStorm(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         let start = range.lowerBound - (Entities.openingQuotes.contains(s[range.lowerBound - 1]) ? 1 : 0)
-        if storms.contains(where: { s.matches($0.word, endingAt: start) }) { return true }
+        if s.longest(storms, endingAt: start) != nil { return true }
         var end = range.upperBound
         if !surnames.contains(s.units[range.lowerBound]), Han.isHan(s[end]), !storms.contains(where: { s.matches($0.word, at: end) }) { end += 1 }
         if Entities.closingQuotes.contains(s[end]) { end += 1 }
@@ -827,7 +827,7 @@ enum People {
     /// cities it joins (西延|高铁, 郑渝、贵南、济郑高铁等): a route before its word, or an item of a
     /// list whose last item is; then so is it wherever the article writes it.
     static func namesARoute(_ s: ScannedText, _ range: Range<Int>) -> Bool {
-        if routes.contains(where: { range.count > $0.word.count && s.matches($0.word, endingAt: range.upperBound) }) { return true }
+        if s.longest(routes, endingAt: range.upperBound, where: { range.count > $0.word.count }) != nil { return true }
         guard range.count == 2 else { return false }
         func routeAt(_ i: Int) -> Bool { routes.contains { s.matches($0.word, at: i) } }
         var end = range.upperBound
@@ -863,7 +863,7 @@ enum People {
     static func opensBrandPhrase(_ s: ScannedText, after start: Int) -> Bool {
         var end = start
         while end < s.count, end - start < 12, Han.isHan(s.units[end]) { end += 1 }
-        guard end > start, brandPhraseEnds.contains(where: { s.matches($0.word, endingAt: end) }),
+        guard end > start, s.longest(brandPhraseEnds, endingAt: end) != nil,
               !notInName.contains(s.units[start]), s.longest(visits, at: start) == nil else { return false }
         return !Entities.isClause(Array(s.units[start..<end]), tradesNaming: true)
     }
@@ -1169,7 +1169,7 @@ enum People {
         tagged.map { span in
             let r = span.range
             guard span.kind == .person, r.count == 2, s[r.upperBound + 1] == appointedAs, isGiven(s[r.upperBound]),
-                  appointments.contains(where: { s.matches($0.word, endingAt: r.lowerBound) }),
+                  s.longest(appointments, endingAt: r.lowerBound) != nil,
                   appointedPostEnd(s, after: r.lowerBound..<(r.upperBound + 1)) != nil else { return span }
             return EntitySpan(kind: .person, range: r.lowerBound..<(r.upperBound + 1))
         }
@@ -1373,7 +1373,7 @@ enum People {
     static func dottedName(_ s: ScannedText, dotAt dot: Int) -> Range<Int> {
         var start = dot
         while start > 0, dot - start < longestDottedPart, Han.isHan(s.units[start - 1]), !beforeName.contains(s.units[start - 1]),
-              !wordsBeforeNames.contains(where: { s.matches($0.word, endingAt: start) }), !endsCommonWord(s, at: start - 1) { start -= 1 }
+              s.longest(wordsBeforeNames, endingAt: start) == nil, !endsCommonWord(s, at: start - 1) { start -= 1 }
         var end = dot + 1
         while true {
             let partStart = end
@@ -1458,7 +1458,7 @@ enum People {
     static func surnamesAlone(in s: ScannedText, tagged: [EntitySpan]) -> [(range: Range<Int>, titles: [String])] {
         tagged.compactMap { span in
             guard span.kind == .person, surnames.contains(s.units[span.range.lowerBound]),
-                  ![surnamed, family].contains(s[span.range.lowerBound + 1]),
+                  s[span.range.lowerBound + 1] != surnamed, s[span.range.lowerBound + 1] != family,
                   span.range.count == 1 || isAddress(s, span.range), anonymised(s, at: span.range.lowerBound) == nil else { return nil }
             let end = span.range.lowerBound + 1
             let title = titleAfter(s, at: end).map { s.text(end..<(end + $0)) }
@@ -1543,7 +1543,7 @@ enum People {
     /// Whether a title ends inside `range`, having started before it.
     static func startsInsideTitle(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         (range.lowerBound + 1..<range.upperBound).contains { end in
-            titles.contains { $0.word.count > end - range.lowerBound && s.matches($0.word, endingAt: end) }
+            s.longest(titles, endingAt: end, where: { $0.word.count > end - range.lowerBound }) != nil
         }
     }
 
@@ -1623,12 +1623,12 @@ enum People {
                 // school's (校党委副书记、副校长), is none of the first's
                 if let level = title(endingAt: nearest.upperBound, in: s)?.word.first,
                    Entities.levelCharacters.contains(level) || schoolLevels.contains(level) { return nil }
-                let headsGovernment = governmentHeads.contains { s.matches($0.word, endingAt: nearest.upperBound) }
+                let headsGovernment = s.longest(governmentHeads, endingAt: nearest.upperBound) != nil
                 return headsGovernment && !org.hasSuffix("政府") ? nil : org
             }
         // 市政协主席 where the article names no 政协 in full: the level's body is part of the title,
         // as it is of 市委书记, or the title would not say which body's chair (副市长 says so itself)
-        if post.org == nil, !governmentHeads.contains(where: { s.matches($0.word, endingAt: nearest.upperBound) }),
+        if post.org == nil, s.longest(governmentHeads, endingAt: nearest.upperBound) == nil,
            let start = levelsBodyStart(s, before: nearest) {
             post.titles[post.titles.count - 1] = s.text(start..<nearest.upperBound)
         }

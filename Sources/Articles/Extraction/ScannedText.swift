@@ -252,6 +252,8 @@ public struct WordList<Name>: RandomAccessCollection {
     public typealias Element = (word: [UInt32], name: Name)
     let entries: [Element]
     let byFirst: UnitGroups, byLast: UnitGroups
+    /// `byFirst`'s units, held here too: callers test them at nearly every character, where a
+    /// computed property's copy would cost a retain and a release each time.
     let firsts: UnitSet
 
     init(_ entries: [Element]) {

@@ -370,7 +370,7 @@ final class Named {
         let s = parsed.scan, stems = companyStems, datelinePlace = parsed.dateline?.place
         let readings: [([EntitySpan], ScannedText) -> [EntitySpan]] = [
             { Entities.withoutVenues($0, in: $1) }, { Entities.brandsBeforeBranches($0, in: $1) }, { Entities.companiesByWordAndSuffix($0, in: $1) }, { Entities.listedBodies($0, in: $1) }, { Entities.bodiesListedBeside($0, in: $1) }, { Entities.withBodiesJoinedByAndApart($0, in: $1) }, { Entities.withNamesJoinedInside($0, in: $1) }, { Entities.companiesByStockCode($0, in: $1) }, { Entities.schoolsNamedByPlaces($0, in: $1) },
-            { Places.withoutLeadingVerbs($0, in: $1) }, { Places.withTownLevels($0, in: $1) }, { Places.listedPlaces($0, in: $1) }, { Places.withSumsAndGachas($0, in: $1) }, { Places.countedVillages($0, in: $1) },
+            { Places.withoutKindsOfPlace($0, in: $1) }, { Places.withoutLeadingVerbs($0, in: $1) }, { Places.withTownLevels($0, in: $1) }, { Places.listedPlaces($0, in: $1) }, { Places.withSumsAndGachas($0, in: $1) }, { Places.countedVillages($0, in: $1) },
             { Places.withDirectionsOpeningVillages($0, in: $1) }, { Places.withoutEthnicGroups($0, in: $1) },
             { People.withDottedNamesWhole($0, in: $1) }, { People.withCompoundSurnames($0, in: $1) }, { People.withNamesJoinedByAndApart($0, in: $1) }, { People.withListedNamesBeforeBodies($0, in: $1) },
             { People.withNamesEndingInAnd($0, in: $1) }, { People.withListedNamesBeforeConjunctions($0, in: $1) }, { People.withSecondNamesJoined($0, in: $1) }, { People.withListEndsNamed($0, in: $1) }, { People.namesAfterDepartments($0, in: $1) }, { People.withAppointedNamesWhole($0, in: $1) }, { People.withSpacedRunsOfNames($0, in: $1) },

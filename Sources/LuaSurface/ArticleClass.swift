@@ -183,7 +183,8 @@ enum ArticleClass {
             that company, not a person or place (a company of its own where two companies share it),
             as is a name a stock code follows (比亞迪（002594）);
             departments' names with 和 are whole (發展和改革委員會), and a department named again by
-            its level or official short form (省發改委 after 山西省發展和改革委員會) is a mention of it. name is the Simplified, half-width form
+            its level or official short form (省發改委 after 山西省發展和改革委員會) is a mention of it; so is
+            市政府 listed right after 大同市委 (大同市委、市政府: 大同市政府). name is the Simplified, half-width form
             (TCL科技集团), text the first form written; kind is "government",
             "party", "court", "company", "school" or "other" (hospitals, news media and
             associations among them: 市人民医院, 新华社, 红十字会); place the division its name

@@ -3626,4 +3626,50 @@ extension ExtractionTests {
         XCTAssertEqual(counted.organisations.map(\.text), ["五家渠市人民政府"])
         XCTAssertEqual(Set(counted.people.map(\.text)), ["郝海军", "苏亚兵"])
     }
+
+    /// Kinds of place are no places, though jieba's dictionary or the tagger reads some as names
+    /// (城中村, 空心村, 集镇), nor are they after a scope or a common word (全县|贫困村, 经济|强村);
+    /// a village named before its kind stays (王家庄中心村). A delegation is of the kind of
+    /// whoever sends it (…企业协会代表团 is no company for its 企业).
+    func testKindsOfPlaceAndDelegations() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let kinds = article("城中村改造\n全县推进城中村改造,整治空心村,建设中心村和集镇。全县贫困村、空心村、经济强村都要行动。沿海城市、内陆城市齐发展。"
+            + "王家庄中心村、李家湾村、大柳树村都在镇上。")
+        XCTAssertEqual(kinds.places.map(\.text), ["王家庄中心村", "李家湾村", "大柳树村"])
+        let delegations = article("建华省华人企业协会代表团、远星科技有限公司考察团、中国政府代表团到访。")
+        XCTAssertEqual(delegations.organisations.map { "\($0.text):\($0.kind ?? "")" },
+                       ["建华省华人企业协会代表团:other", "远星科技有限公司考察团:company", "中国政府代表团:government"])
+    }
+
+    /// A list of one place's level-only bodies after its first body in full shares its place
+    /// (大同市委、市政府: 大同市政府), named as the first body's record is (福州市市委: 福州市委, 福州市政府);
+    /// a body of another level after it (昭通市委、县政府) is no city's, and the party's name opens
+    /// no other body (中共渝中区委、区政府: 渝中区政府).
+    func testLevelBodiesListedAfterOnePlacesBody() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("大同市委、市政府、市人大和市政协领导参加活动。")
+        XCTAssertEqual(a.organisations.map { "\($0.text):\($0.kind ?? ""):\($0.place ?? "")" },
+                       ["大同市委:party:大同市", "大同市政府:government:大同市", "大同市人大:government:大同市", "大同市政协:government:大同市"])
+        XCTAssertEqual(article("福州市市委、市政府决定加大投入。").organisations.map(\.text), ["福州市委", "福州市政府"])
+        XCTAssertEqual(article("昭通市委、县政府联合发文。").organisations.map(\.text), ["昭通市委"])
+        XCTAssertEqual(article("中共渝中区委、区政府领导出席。").organisations.map(\.text), ["中共渝中区委", "渝中区政府"], "the party's name is no place's")
+    }
+
+    /// A level's body word the tagger read alone after a term's number names no body (县十八届|人大):
+    /// the level is cut off, and a level's body names no one place.
+    func testALevelsBodyAloneAfterATerm() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("县十八届人大一次会议开幕。专门委员会组成人员参加。第十四届全国人大常委会委员长赵乐际主持。")
+        XCTAssertEqual(a.organisations.map(\.text), ["第十四届全国人大常委会"])
+    }
+
+    /// A group's company is called short by its own name after the group's (宏达院 of 中国远星集团|
+    /// 宏达勘测设计研究院有限公司): the company's mentions, and its officers' body.
+    func testAGroupsCompanyCalledShortAfterTheGroup() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("5月8日，滨江市人民政府与中国远星集团宏达勘测设计研究院有限公司签署合作协议。宏达院总经理周立新代表公司签约。宏达院将在滨江设立分院。")
+        XCTAssertEqual(a.organisations.map { "\($0.text):\($0.count):\($0.kind ?? "")" },
+                       ["滨江市人民政府:1:government", "中国远星集团宏达勘测设计研究院有限公司:3:company"])
+        XCTAssertEqual(a.people.first?.org, "中国远星集团宏达勘测设计研究院有限公司")
+    }
 }

@@ -383,15 +383,44 @@ public enum Entities {
             .map { withLeague(s, $0) }
         let others = RangeIndex(branches)
         let whole = branches.map { withNameBeforeBracket(s, $0, others: others) }.compactMap { withoutStrayMarks(s, $0) }
-            .filter { !isKindAlone(s, $0) && !isLevelOnly(s, $0) && !isBodyOfNoName(s, $0) }
+            .filter { !isKindAlone(s, $0) && !isLevelOnly(s, $0) && !isBodyOfNoName(s, $0) && !isTermsBodyAlone(s, $0) }
             .flatMap { apartAtSpaces(s, $0) }
         // 市委 where the article names 大同市委: a mention of it, once the full names are known
         let taken = RangeIndex(whole)
         let levelOnly = (taggerOrgs + patterns).filter { isLevelOnly(s, $0) && !taken.overlaps($0) }
         let named = fullNames(of: levelOnly, among: whole, in: s)
         let claimed = Set(levelOnly.filter { named[Array(s.units[$0])] != nil })
-        return withAliases(whole + claimed, in: s).sorted { $0.lowerBound < $1.lowerBound }
+        let claimedIndex = RangeIndex(whole + claimed)
+        let sharing = levelBodiesSharingPlace(after: whole, in: s).keys.filter { !claimedIndex.overlaps($0) }
+        return withAliases(whole + claimed + sharing, in: s).sorted { $0.lowerBound < $1.lowerBound }
     }
+
+    /// The level-only bodies listed right after a body of a named place at their level, each
+    /// with the name it stands for: the list shares the place (大同市委、|市政府、|市人大 are
+    /// 大同's: 大同市政府, 大同市人大; 平遥县委和|县政府).
+    static func levelBodiesSharingPlace(after named: [Range<Int>], in s: ScannedText) -> [Range<Int>: String] {
+        var names: [Range<Int>: String] = [:]
+        for body in named where !isLevelOnly(s, body) {
+            guard let own = levelOnlyBody(s, endingAt: body.upperBound), own.lowerBound > body.lowerBound,
+                  let length = levelLength(s, at: own.lowerBound) else { continue }
+            // as its record names it (福州市市委: 福州市委, so 福州市政府), less the party's name
+            // (中共渝中区委、区政府: 渝中区政府)
+            let party = partyNames.first { s.matches($0, at: body.lowerBound) && own.lowerBound > body.lowerBound + $0.count }?.count ?? 0
+            let place = String(recordName(s, body).dropFirst(party).dropLast(own.count)), level = Array(s.units[own.lowerBound..<(own.lowerBound + length)])
+            var end = body.upperBound
+            while listJoins.contains(s[end]), s.matches(level, at: end + 1), let word = s.longest(levelBodies, at: end + 1 + length) {
+                let listed = (end + 1)..<(end + 1 + length + word.word.count)
+                names[listed] = place + s.text(listed)
+                end = listed.upperBound
+            }
+        }
+        return names
+    }
+
+    static let partyNames = ["中国共产党", "中共"].map(ScannedText.fold)
+
+    /// What joins the bodies of one place's list: 、, 和, 及, 与.
+    static let listJoins = ScannedText.units(of: "、和及与")
 
     /// The names that bodies are given for the rest of the text in brackets right after them
     /// (山西太钢不锈钢股份有限公司（以下简称“太钢不锈”）, 以下简称滨江三院, 以下简称“公司”或“森远股份”),
@@ -1844,9 +1873,11 @@ public enum Entities {
     static let levelCharacters = ScannedText.units(of: "省市县区州盟旗乡镇村")
     static let levelBodies = ScannedText.words(["委", "委会", "政府", "人民政府", "党委", "纪委", "人大", "政协", "党支部", "党总支", "支部"].map { ($0, true) })
 
+    /// A term's number may stand between the two (县十八届人大: the county's congress, whichever county).
     static func isLevelOnly(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard let level = levelLength(s, at: range.lowerBound) else { return false }
-        return levelBodies.contains { $0.word.count == range.count - level && s.matches($0.word, at: range.lowerBound + level) }
+        let body = afterTerm(s, (range.lowerBound + level)..<range.upperBound)
+        return levelBodies.contains { $0.word.count == body.count && s.matches($0.word, at: body.lowerBound) }
     }
 
     /// The level-only body (市政协, 县人大, 镇政府) that ends at `end`, if one does.
@@ -1866,7 +1897,7 @@ public enum Entities {
                                  "检查组", "调查组", "联合调查组", "工作组", "督导组", "督查组", "巡视组", "巡察组", "考察组", "调研组", "专家组",
                                  "评审组", "验收组", "指导组", "课题组", "项目组", "领导小组", "工作专班", "督察组",
                                  "评审委员会", "评委会", "组委会", "治丧委员会", "代表团", "考察团", "访问团", "交流团", "观察团", "代表队", "主席团", "联盟", "集团公司", "总公司",
-                                 "协会", "商会", "理事会", "工委", "委员会", "常务委员会", "指挥部", "分指挥部",
+                                 "协会", "商会", "理事会", "工委", "委员会", "常务委员会", "专门委员会", "指挥部", "分指挥部",
                                  "党支部", "党总支", "党工委", "管理处", "办事处", "办公室", "办公厅", "党政办", "党政办公室",
                                  "村民委员会", "居民委员会", "居委会",
                                  // a company's own bodies and branches, which every company has
@@ -2246,9 +2277,10 @@ public enum Entities {
         let shortNames = companiesByShortNames(spans, in: s).all
         let inFull = known ?? namedInFull(spans, in: s)
         let listed = listedCompanies(in: s).union(companiesNamingProjects(in: s).map { Array(s.units[$0]) }), elided = elidedNames(spans, in: s)
+        let sharing = levelBodiesSharingPlace(after: spans, in: s)
         for written in spans where inFull[written] != nil || !partyGroupAlone.contains(Array(s.units[written])) {
             let span = inFull[written] ?? written
-            let name = elided[written] ?? recordName(s, span)
+            let name = elided[written] ?? (inFull[written] == nil ? sharing[written] : nil) ?? recordName(s, span)
             let isNew = mentions.offsets(of: name).isEmpty
             mentions.add(name, form: s.text(written), offset: s.byteOffset(written.lowerBound), titles: [], role: "")
             guard isNew else { continue }  // described at its first mention
@@ -2293,6 +2325,12 @@ public enum Entities {
                 && !Gazetteer.shared.isFullName(s.units[(k - 2)..<k])
         }) else { return s.text(span) }
         return s.text(span.lowerBound..<twice) + s.text((twice + 1)..<span.upperBound)
+    }
+
+    /// A level's body word alone after a term's number (县十八届|人大一次会议): the tagger cut the
+    /// level off; the body is the level's, which names no one place.
+    static func isTermsBodyAlone(_ s: ScannedText, _ span: Range<Int>) -> Bool {
+        s[span.lowerBound - 1] == termMark && levelBodies.contains { $0.word.count == span.count && s.matches($0.word, at: span.lowerBound) }
     }
 
     /// A party group or a committee's department named alone (…董事长、党组书记, 州委常委、宣传部
@@ -2370,14 +2408,28 @@ public enum Entities {
     }
 
     /// Each of the article's names that abbreviates the own name of one of its companies
-    /// (中石化 of 中国石油化工集团有限公司), with that company.
+    /// (中石化 of 中国石油化工集团有限公司), or of a group's company after the group's name (华东院 of
+    /// 中国电建集团|华东勘测设计研究院有限公司), with that company.
     static func abbreviatedNames(_ spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
         let companies = spans.filter { organisationKind(Array(s.units[$0])) == "company" }
         let short = Set(spans.map { Array(s.units[$0]) }.filter { (3...4).contains($0.count) })
         return soleClaims(short.flatMap { name in
-            companies.filter { abbreviates(name, ownName(Array(s.units[$0]))) }.map { (name, $0) }
+            companies.filter { company in
+                let own = ownName(Array(s.units[company]))
+                return abbreviates(name, own) || afterGroup(own).map { abbreviates(name, $0) } == true
+            }.map { (name, $0) }
         }, in: s)
     }
+
+    /// What a company's own name says after the group's name that opens it, if three characters
+    /// or more do (华东勘测设计研究院 of 中国电建集团华东勘测设计研究院).
+    static func afterGroup(_ own: [UInt32]) -> [UInt32]? {
+        guard let start = (0..<max(0, own.count - group.count)).last(where: { own[$0...].starts(with: group) }),
+              own.count - start - group.count >= 3 else { return nil }
+        return Array(own[(start + group.count)...])
+    }
+
+    static let group = ScannedText.fold("集团")
 
     /// Whether company name `short` is a way to say `full`: its own name is `full`'s own or trade
     /// name, and the suffixes after it open `full`'s (中车|集团 of 中国中车|集团有限公司), or are
@@ -2433,6 +2485,10 @@ public enum Entities {
     static func organisationKind(_ name: [UInt32]) -> String {
         func endsWith(_ w: [UInt32]) -> Bool { name.count >= w.count && name.suffix(w.count).elementsEqual(w) }
         if democraticParties.contains(where: { name.starts(with: $0) }) { return "party" }
+        // a delegation is of the kind of whoever sends it (…企业协会|代表团, 中国政府|代表团)
+        if let delegation = delegations.first(where: { endsWith($0) }), name.count > delegation.count {
+            return organisationKind(Array(name.dropLast(delegation.count)))
+        }
         // a country's team (加拿大队), whose 大队 is no police brigade's
         if name.last == teamCharacter, let first = name.first,
            Gazetteer.shared.countries[first]?.contains(where: { $0.word.count == name.count - 1 && name.starts(with: $0.word) }) == true {
@@ -2460,6 +2516,7 @@ public enum Entities {
     }()
 
     static let teamCharacter = ScannedText.fold("队")[0]
+    static let delegations = ["代表团", "考察团", "访问团", "慰问团", "代表队"].map(ScannedText.fold)
 
     /// The democratic parties' short names, which open their committees' names (民建太原市委会,
     /// 民盟山西省委): parties, though the names hold no 党; only at the start, since 民建 also

@@ -399,6 +399,31 @@ public enum Places {
 
     static let ethnicGroup = ScannedText.fold("族")[0]
 
+    /// `tagged` without the places that name a kind of place, not one (城中村, 空心村, 集镇,
+    /// 沿海城市: words of reports on villages and towns that the tagger, after jieba, reads as names).
+    public static func withoutKindsOfPlace(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.filter { $0.kind != .place || !namesAKind(s, $0.range) }
+    }
+
+    /// Whether `range` is a kind of place (`kindsOfPlace`), maybe after a common word (经济|强村)
+    /// or a scope (全县|贫困村, 各|中心村); not after a name (王家庄|中心村).
+    static func namesAKind(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard range.count >= 2, let kind = s.longest(kindsOfPlace, endingAt: range.upperBound, where: { $0.word.count <= range.count }) else { return false }
+        let before = range.lowerBound..<(range.upperBound - kind.word.count)
+        return before.isEmpty || Entities.isCommonWord(s, before) || isScope(s, before)
+    }
+
+    static let kindsOfPlace = ScannedText.words(["城中村", "中心村", "空心村", "贫困村", "示范村", "重点村", "试点村", "行政村", "自然村", "先进村",
+                                                 "文明村", "薄弱村", "后进村", "强村", "集镇", "中心镇", "重点镇", "小城镇", "特色小镇", "中心城市",
+                                                 "沿海城市", "内陆城市", "边境城市", "省会城市", "城乡结合部"].map { ($0, true) })
+
+    /// 全县, 各乡, 本村: every place of a level, or the speaker's own.
+    static func isScope(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        range.count == 2 && scopeMarks.contains(s.units[range.lowerBound]) && levelEnds.contains(s.units[range.lowerBound + 1])
+    }
+
+    static let scopeMarks = ScannedText.units(of: "全各本每我该")
+
     /// `tagged` with a village's name, or a body named after one, widened over the direction that
     /// opens it where the tagger left that out between the village and the township before it
     /// (北辛乡|下|王庄村, 龙居镇|东|张村党支部): a direction squeezed between two names is the
@@ -547,7 +572,8 @@ public enum Places {
         for end in Entities.listEnds(in: s) where endsAPlace(before: end, placeEnds: placeEnds, in: s) {
             let items = Entities.listItems(endingAt: end, in: s)
             guard items.contains(where: places.contains) else { continue }
-            for item in items where (2...8).contains(item.count) && levelEnds.contains(s.units[item.upperBound - 1]) && !taken.overlaps(item) {
+            for item in items where (2...8).contains(item.count) && levelEnds.contains(s.units[item.upperBound - 1]) && !taken.overlaps(item)
+                && !namesAKind(s, item) {
                 found.append(EntitySpan(kind: .place, range: item))
             }
             // the last item runs on to the list's end (太行|三大板块): a body may open it

@@ -3672,4 +3672,26 @@ extension ExtractionTests {
                        ["滨江市人民政府:1:government", "中国远星集团宏达勘测设计研究院有限公司:3:company"])
         XCTAssertEqual(a.people.first?.org, "中国远星集团宏达勘测设计研究院有限公司")
     }
+
+    /// A village named right after a town the tagger read is a place, its committee after it
+    /// too (石岭镇|山内村委会: 村委 is a word of jieba's, and had kept 山内村 out); a government's
+    /// office named short after its county (石岭县府办) is a body.
+    func testVillagesAfterTownsAndGovernmentsOfficesNamedShort() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("刘建国一行先后到石岭镇山内村委会山内仔村、老虎头村实地察看。石岭县委常委、副县长周明以及石岭县府办、县住建局、县农业农村局有关领导陪同检查。")
+        XCTAssertEqual(a.places.map(\.text).filter { $0.hasSuffix("村") }, ["山内村", "老虎头村"])
+        XCTAssertEqual(a.organisations.map(\.text), ["石岭县委", "石岭县府办", "县住建局", "县农业农村局"])
+    }
+
+    /// The securities market's bodies that listed companies' notices name are whole, though their
+    /// names hold verbs and trades the tagger and the patterns cut at (中国证券|登记|结算有限责任
+    /// 公司, 股份转让|系统有限责任公司), and so is such a body's branch (…深圳分公司); a plenary
+    /// session jieba's dictionary tags as a body is none.
+    func testTheSecuritiesMarketsBodies() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("公司股票于2025年在上海证券交易所上市，并在中国证券登记结算有限责任公司深圳分公司登记。全国中小企业股份转让系统有限责任公司同意。")
+        XCTAssertEqual(a.organisations.map(\.text), ["上海证券交易所", "中国证券登记结算有限责任公司深圳分公司", "全国中小企业股份转让系统有限责任公司"])
+        XCTAssertEqual(article("公司在中国证券登记结算有限责任公司办理登记。").organisations.map(\.text), ["中国证券登记结算有限责任公司"])
+        XCTAssertEqual(article("总结了中共十一届三中全会以来的经验。").organisations.map(\.text), ["中共"], "a plenary session jieba knows is no body")
+    }
 }

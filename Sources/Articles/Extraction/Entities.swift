@@ -290,9 +290,10 @@ public enum Entities {
     /// name the tagger found (`shopSuffixes`): they follow counts and places as often (巴黎5家超市,
     /// 渥太华商店).
     static let shops = ["商行", "便利店", "药店", "大药房", "食品店", "专卖店", "旗舰店"]
-    /// Suffixes of public bodies, whose names start with a place: 大同經開區, 大同經開區黨工委, 省政府.
+    /// Suffixes of public bodies, whose names start with a place: 大同經開區, 大同經開區黨工委, 省政府
+    /// (府办: a government's office named short, 遂溪县府办).
     static let bodySuffixes = ScannedText.words((["人民政府", "政府", "经开区", "高新区", "开发区", "党工委", "管委会", "委员会",
-                                                 "办公室", "新闻办", "厅", "局", "委", "中心", "党支部", "党总支",
+                                                 "办公室", "新闻办", "府办", "厅", "局", "委", "中心", "党支部", "党总支",
                                                  // teams named after their country or place: 中国队, 云南红塔足球队
                                                  "队", "女队", "男队", "女篮", "男篮", "女排", "男排", "足球队", "篮球队",
                                                  "排球队", "代表团", "代表队", "海关"] + outletWords + numberedSchools).map { ($0, true) })
@@ -350,18 +351,23 @@ public enum Entities {
         let people = RangeIndex(tagged.filter { $0.kind == .person && $0.range.count >= 2 }.map(\.range))
         let wider = patternOrgs.compactMap { pattern -> Range<Int>? in
             // or that ends inside the tagger's name, which reads on into a department of the body
-            // (省国有资产|监督管理委员会|党委): the whole is the body's and its department's
+            // (省国有资产|监督管理委员会|党委), or a body known whole into its branch (中国|证券登记结算
+            // 有限责任公司深圳分公司): the whole is the body's and its department's or branch's
+            let isKnown = KnownNames.shared.org(in: s, at: pattern.lowerBound) == pattern.count
             let readOn = latestStartByEnd[pattern.upperBound] == nil ? modelIndex.overlapping(pattern).first {
-                $0.lowerBound > pattern.lowerBound && $0.upperBound > pattern.upperBound && isLevelsDepartment(s, pattern)
+                $0.lowerBound > pattern.lowerBound && $0.upperBound > pattern.upperBound
+                    && (isLevelsDepartment(s, pattern) || (isKnown && s.longest(branchSuffixes, endingAt: $0.upperBound) != nil))
             } : nil
             let org = readOn.map { pattern.lowerBound..<$0.upperBound } ?? pattern
+            // the tagger's pieces of a known name are the name's (中国证券|登记结算…)
             guard let start = readOn?.lowerBound ?? latestStartByEnd[org.upperBound], start > org.lowerBound,
-                  !modelIndex.overlaps(org.lowerBound..<start), !people.overlaps(org.lowerBound..<start) else { return nil }
+                  !modelIndex.overlaps(org.lowerBound..<start) || (isKnown && modelIndex.overlapping(org.lowerBound..<start).allSatisfy(pattern.contains)),
+                  !people.overlaps(org.lowerBound..<start) else { return nil }
             let wholeName = placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
                 || isNamePrefix(Array(s.units[org.lowerBound..<start])) || isLevelsDepartment(s, org)
                 || isCompanysName(s, org, adding: org.lowerBound..<start) || namesTradeAlone(s, start..<org.upperBound)
                 || isPlacesDepartment(s, org, adding: org.lowerBound..<start, placeNames: placeNames)
-                || KnownNames.shared.org(in: s, at: org.lowerBound) == org.count
+                || KnownNames.shared.org(in: s, at: org.lowerBound) == org.count || (readOn != nil && isKnown)
             return wholeName ? org : nil
         }
         let widerIndex = RangeIndex(wider), widerSet = Set(wider)
@@ -374,10 +380,13 @@ public enum Entities {
         let personRanges = Set(tagged.filter { $0.kind == .person }.map(\.range))
         // nor is it a place the tagger found whole (北京音乐厅)
         let gaps = patternOrgs.filter { org in
-            !widerSet.contains(org) && (!names.overlaps(org) || holdsPersonOnly(s, org, names: names, people: personRanges)) && !places.crosses(org.lowerBound)
+            !widerSet.contains(org) && (!names.overlaps(org) || holdsPersonOnly(s, org, names: names, people: personRanges) || holdsPiecesOnly(s, org, names: names, people: personRanges))
+                && !places.crosses(org.lowerBound)
                 && !places.crosses(org.upperBound) && places.containing(org) == nil
         }
-        let found = withOfficesJoined((kept + wider + gaps).filter { !endsInDepartments(s, $0) }, in: s)
+        // the tagger's pieces of a known body the patterns found whole go with it
+        let knownIndex = RangeIndex(gaps.filter { holdsPiecesOnly(s, $0, names: names, people: personRanges) })
+        let found = withOfficesJoined((kept.filter { knownIndex.containing($0) == nil } + wider + gaps).filter { !endsInDepartments(s, $0) }, in: s)
         let departments = standardDepartments(in: s, placeEnds: placeEnds).filter { !endsInDepartments(s, $0) }
         let branches = withBranches(withDepartments(departments, found), in: s, placeEnds: placeEnds)
             .map { withLeague(s, $0) }
@@ -1666,7 +1675,9 @@ public enum Entities {
     }
 
     static let meetings = ScannedText.words(["动员会", "座谈会", "推进会", "现场会", "调度会", "培训会", "观摩会", "发布会", "见面会",
-                                             "交流会", "研讨会", "推介会", "恳谈会", "洽谈会", "招聘会", "部署会", "汇报会", "协调会"]
+                                             "交流会", "研讨会", "推介会", "恳谈会", "洽谈会", "招聘会", "部署会", "汇报会", "协调会",
+                                             // a committee's plenary session (中共十一届三中全会)
+                                             "全会"]
         .map { ($0, true) })
 
     static let centralThings = ScannedText.words(["工作", "任务", "环节", "城区", "位置", "地位"].map { ($0, true) })
@@ -2599,6 +2610,15 @@ public enum Entities {
             }
         }
         return found
+    }
+
+    /// Whether a body known whole (`KnownNames`) holds every name the tagger read across it, each
+    /// shorter and none a person's: they are its pieces (中国证券|登记结算有限责任公司; not 克林顿 of
+    /// 克林顿政府, nor 人民政协, which the tagger read whole and the outlet's word widens); no meeting
+    /// jieba tags as a body (中共十一届三中全会).
+    static func holdsPiecesOnly(_ s: ScannedText, _ org: Range<Int>, names: RangeIndex, people: Set<Range<Int>>) -> Bool {
+        KnownNames.shared.org(in: s, at: org.lowerBound) == org.count && !namesAPlenary(s, org) && !namesAMeeting(s, org)
+            && names.overlapping(org).allSatisfy { org.contains($0) && $0 != org && !people.contains($0) }
     }
 
     /// Whether the only names the tagger read inside a company's name are people's, each with more

@@ -2028,7 +2028,8 @@ final class KnownNames: Sendable {
 
     /// The State Council's ministries and commissions as named since the 2018 and 2023 reforms,
     /// which jieba's dictionary is older than (应急管理部, 退役军人事务部), its offices and
-    /// administrations most in the news, and the party centre's offices (whose 和 would part them).
+    /// administrations most in the news, the party centre's offices (whose 和 would part them), and
+    /// the securities market's bodies.
     static let ministries = [
         "外交部", "国防部", "教育部", "科学技术部", "工业和信息化部", "国家民族事务委员会", "公安部", "国家安全部", "民政部",
         "司法部", "财政部", "人力资源和社会保障部", "自然资源部", "生态环境部", "住房和城乡建设部", "交通运输部", "水利部",
@@ -2039,6 +2040,9 @@ final class KnownNames: Sendable {
         "中央网络安全和信息化委员会办公室", "中央精神文明建设办公室", "中央全面依法治国委员会办公室", "中央机构编制委员会办公室",
         "中央财经委员会办公室", "中央外事工作委员会办公室", "中央金融委员会办公室", "中央台湾工作办公室", "中央港澳工作办公室",
         "国务院台湾事务办公室", "国务院港澳事务办公室", "中央社会工作部",
+        // the securities market's regulator, exchanges and registrar, which every listed company's
+        // notices name, and whose long names hold verbs and trades (证券登记|结算, 股份转让|系统)
+        "中国证券登记结算有限责任公司", "全国中小企业股份转让系统有限责任公司", "北京证券交易所", "中国证券投资者保护基金有限责任公司",
     ]
 
     static func key(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 { UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c) }

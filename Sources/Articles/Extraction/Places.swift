@@ -503,6 +503,21 @@ public enum Places {
         }
     }
 
+    /// `tagged` with the village named right after a town the tagger read (界炮镇|山内村委会), where it
+    /// read none there: as after a town the gazetteer names (`villageEnd`).
+    public static func withVillagesAfterTowns(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let taken = RangeIndex(tagged.map(\.range))
+        let villages = tagged.compactMap { span -> EntitySpan? in
+            let start = span.range.upperBound
+            guard span.kind == .place, span.range.count >= 3, townCharacters.contains(s.units[start - 1]), let end = villageEnd(s, at: start),
+                  !taken.overlaps(start..<end) else { return nil }
+            return EntitySpan(kind: .place, range: start..<end)
+        }
+        return villages.isEmpty ? tagged : (tagged + villages).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static let townCharacters = ScannedText.units(of: "镇乡")
+
     /// `tagged` with the items of a 、-list that a count of villages, communities or towns closes
     /// (曲祖、脚家箐、法岗|3个村委会, 五桥、长岭、白羊|等36个镇乡街道) made places where the tagger read no
     /// place or body in them, in place of the people it read there: villages' names are often
@@ -1123,17 +1138,21 @@ public enum Places {
     /// four characters and 村, none a particle, numeral or verb (`notInVillageName`), the first,
     /// where it also opens common words (上, 下, 大, 新…), opening none (镇|下属村 is none); not
     /// where 村 closes a word (新农村) other than a village's (新村, 上村: 郊纳镇|弄上村), nor where
-    /// it opens one (镇|村级).
+    /// it opens one (镇|村级) other than its committee's (山内|村委会).
     static func villageEnd(_ s: ScannedText, at start: Int) -> Int? {
         guard !villageOpeners.contains(s[start]) || !startsWord(s, at: start) else { return nil }
         for at in (start + 2)...(start + 4) {
             guard (start..<at).allSatisfy({ Han.isHan(s[$0]) && !notInVillageName.contains(s[$0]) }) else { return nil }
             guard s[at] == village else { continue }
             let closesWord = startsWord(s, at: at - 1) && !villageOpeners.contains(s[at - 1])
-            return closesWord || startsWord(s, at: at) ? nil : at + 1
+            // 村委 is a word, but opens the village's committee (山内|村委会)
+            let opensWord = startsWord(s, at: at) && s.longest(villageCommittees, at: at) == nil
+            return closesWord || opensWord ? nil : at + 1
         }
         return nil
     }
+
+    static let villageCommittees = ScannedText.words(["村委会", "村民委员会", "村党支部", "村党总支", "村两委"].map { ($0, true) })
 
     /// `notInName` without the characters villages' names hold (坊城新村, 下千亩坪村, 东关村), and
     /// with the levels' that end a name (村村通, 镇乡).

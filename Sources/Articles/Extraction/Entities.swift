@@ -353,21 +353,22 @@ public enum Entities {
             // or that ends inside the tagger's name, which reads on into a department of the body
             // (省国有资产|监督管理委员会|党委), or a body known whole into its branch (中国|证券登记结算
             // 有限责任公司深圳分公司): the whole is the body's and its department's or branch's
-            let isKnown = KnownNames.shared.org(in: s, at: pattern.lowerBound) == pattern.count
+            // (asked last: the look-up tries every known body with the pattern's first character)
+            func isKnown() -> Bool { KnownNames.shared.org(in: s, at: pattern.lowerBound) == pattern.count }
             let readOn = latestStartByEnd[pattern.upperBound] == nil ? modelIndex.overlapping(pattern).first {
                 $0.lowerBound > pattern.lowerBound && $0.upperBound > pattern.upperBound
-                    && (isLevelsDepartment(s, pattern) || (isKnown && s.longest(branchSuffixes, endingAt: $0.upperBound) != nil))
+                    && (isLevelsDepartment(s, pattern) || (s.longest(branchSuffixes, endingAt: $0.upperBound) != nil && isKnown()))
             } : nil
             let org = readOn.map { pattern.lowerBound..<$0.upperBound } ?? pattern
             // the tagger's pieces of a known name are the name's (中国证券|登记结算…)
             guard let start = readOn?.lowerBound ?? latestStartByEnd[org.upperBound], start > org.lowerBound,
-                  !modelIndex.overlaps(org.lowerBound..<start) || (isKnown && modelIndex.overlapping(org.lowerBound..<start).allSatisfy(pattern.contains)),
+                  !modelIndex.overlaps(org.lowerBound..<start) || (modelIndex.overlapping(org.lowerBound..<start).allSatisfy(pattern.contains) && isKnown()),
                   !people.overlaps(org.lowerBound..<start) else { return nil }
             let wholeName = placeNames.contains(s.text(org.lowerBound..<start)) || brackets.contains(s.units[start - 1])
                 || isNamePrefix(Array(s.units[org.lowerBound..<start])) || isLevelsDepartment(s, org)
                 || isCompanysName(s, org, adding: org.lowerBound..<start) || namesTradeAlone(s, start..<org.upperBound)
                 || isPlacesDepartment(s, org, adding: org.lowerBound..<start, placeNames: placeNames)
-                || KnownNames.shared.org(in: s, at: org.lowerBound) == org.count || (readOn != nil && isKnown)
+                || KnownNames.shared.org(in: s, at: org.lowerBound) == org.count || (readOn != nil && isKnown())
             return wholeName ? org : nil
         }
         let widerIndex = RangeIndex(wider), widerSet = Set(wider)

@@ -3694,4 +3694,11 @@ extension ExtractionTests {
         XCTAssertEqual(article("公司在中国证券登记结算有限责任公司办理登记。").organisations.map(\.text), ["中国证券登记结算有限责任公司"])
         XCTAssertEqual(article("总结了中共十一届三中全会以来的经验。").organisations.map(\.text), ["中共"], "a plenary session jieba knows is no body")
     }
+
+    /// A congress's executive chairs hold that post, not the chair's (大会执行主席王志宏、张焕伦).
+    func testExecutiveChairs() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("开幕会由王志宏主持。大会执行主席王志宏、张焕伦、唐点权在主席台前排就座。")
+        XCTAssertEqual(a.people.map { "\($0.text):\($0.title ?? "")" }, ["王志宏:执行主席", "张焕伦:执行主席", "唐点权:执行主席"])
+    }
 }

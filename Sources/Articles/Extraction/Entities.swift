@@ -1888,8 +1888,12 @@ public enum Entities {
     /// A term's number may stand between the two (县十八届人大: the county's congress, whichever county).
     static func isLevelOnly(_ s: ScannedText, _ range: Range<Int>) -> Bool {
         guard let level = levelLength(s, at: range.lowerBound) else { return false }
-        let body = afterTerm(s, (range.lowerBound + level)..<range.upperBound)
-        return levelBodies.contains { $0.word.count == body.count && s.matches($0.word, at: body.lowerBound) }
+        return isLevelBody(s, afterTerm(s, (range.lowerBound + level)..<range.upperBound))
+    }
+
+    /// Whether `range` is one of `levelBodies`, whole (人大, 政府).
+    static func isLevelBody(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        levelBodies.contains { $0.word.count == range.count && s.matches($0.word, at: range.lowerBound) }
     }
 
     /// The level-only body (市政协, 县人大, 镇政府) that ends at `end`, if one does.
@@ -2342,7 +2346,7 @@ public enum Entities {
     /// A level's body word alone after a term's number (县十八届|人大一次会议): the tagger cut the
     /// level off; the body is the level's, which names no one place.
     static func isTermsBodyAlone(_ s: ScannedText, _ span: Range<Int>) -> Bool {
-        s[span.lowerBound - 1] == termMark && levelBodies.contains { $0.word.count == span.count && s.matches($0.word, at: span.lowerBound) }
+        s[span.lowerBound - 1] == termMark && isLevelBody(s, span)
     }
 
     /// A party group or a committee's department named alone (…董事长、党组书记, 州委常委、宣传部
@@ -2617,9 +2621,11 @@ public enum Entities {
     /// shorter and none a person's: they are its pieces (中国证券|登记结算有限责任公司; not 克林顿 of
     /// 克林顿政府, nor 人民政协, which the tagger read whole and the outlet's word widens); no meeting
     /// jieba tags as a body (中共十一届三中全会).
+    /// The known-body look-up goes last: it tries every known body with the name's first character.
     static func holdsPiecesOnly(_ s: ScannedText, _ org: Range<Int>, names: RangeIndex, people: Set<Range<Int>>) -> Bool {
-        KnownNames.shared.org(in: s, at: org.lowerBound) == org.count && !namesAPlenary(s, org) && !namesAMeeting(s, org)
-            && names.overlapping(org).allSatisfy { org.contains($0) && $0 != org && !people.contains($0) }
+        let pieces = names.overlapping(org)
+        return !pieces.isEmpty && pieces.allSatisfy { org.contains($0) && $0 != org && !people.contains($0) }
+            && !namesAPlenary(s, org) && !namesAMeeting(s, org) && KnownNames.shared.org(in: s, at: org.lowerBound) == org.count
     }
 
     /// Whether the only names the tagger read inside a company's name are people's, each with more

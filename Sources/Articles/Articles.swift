@@ -373,7 +373,7 @@ final class Named {
             { Places.withoutKindsOfPlace($0, in: $1) }, { Places.withoutLeadingVerbs($0, in: $1) }, { Places.withTownLevels($0, in: $1) }, { Places.withVillagesAfterTowns($0, in: $1) }, { Places.listedPlaces($0, in: $1) }, { Places.withSumsAndGachas($0, in: $1) }, { Places.countedVillages($0, in: $1) },
             { Places.withDirectionsOpeningVillages($0, in: $1) }, { Places.withoutEthnicGroups($0, in: $1) },
             { People.withDottedNamesWhole($0, in: $1) }, { People.withCompoundSurnames($0, in: $1) }, { People.withNamesJoinedByAndApart($0, in: $1) }, { People.withListedNamesBeforeBodies($0, in: $1) },
-            { People.withNamesEndingInAnd($0, in: $1) }, { People.withListedNamesBeforeConjunctions($0, in: $1) }, { People.withSecondNamesJoined($0, in: $1) }, { People.withListEndsNamed($0, in: $1) }, { People.namesAfterDepartments($0, in: $1) }, { People.withAppointedNamesWhole($0, in: $1) }, { People.withSpacedRunsOfNames($0, in: $1) },
+            { People.withNamesEndingInAnd($0, in: $1) }, { People.withListedNamesBeforeConjunctions($0, in: $1) }, { People.withSecondNamesJoined($0, in: $1) }, { People.withListEndsNamed($0, in: $1) }, { People.namesCountedBeforeColon($0, in: $1) }, { People.namesAfterDepartments($0, in: $1) }, { People.withAppointedNamesWhole($0, in: $1) }, { People.withSpacedRunsOfNames($0, in: $1) },
             { Entities.bodiesGlossedInLetters($0, in: $1) }, { Entities.companiesByOwnName($0, in: $1) }, { Entities.companiesByAbbreviation($0, in: $1) },
             { Entities.companiesByShortName($0, stems: stems, in: $1) },
             { Places.withoutVillagesReadAsPeople($0, in: $1) }, { People.peopleAfterTitles($0, in: $1) }, { People.teamLeaders($0, in: $1) },

@@ -3701,4 +3701,51 @@ extension ExtractionTests {
         let a = article("开幕会由王志宏主持。大会执行主席王志宏、张焕伦、唐点权在主席台前排就座。")
         XCTAssertEqual(a.people.map { "\($0.text):\($0.title ?? "")" }, ["王志宏:执行主席", "张焕伦:执行主席", "唐点权:执行主席"])
     }
+
+    /// 任 after a post is the verb "to take the post of" where a common word and, further in its
+    /// clause, a post follow it (县委书记|任设区市党委常委), and a name where none does (市长任大军);
+    /// the items of a 、-list after a count of people and a colon are that many people (两人：许晴、…).
+    func testTakingAPostAndPeopleCountedBeforeAColon() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("由县委书记任设区市党委常委的两人：许晴、钟立群。由县委书记任省级产业集聚区管理委员会主任的两人：周志平、贺明远。市长任大军出席。")
+        XCTAssertEqual(a.people.map(\.text), ["许晴", "钟立群", "周志平", "贺明远", "任大军"])
+        XCTAssertEqual(a.people.last?.title, "市长")
+    }
+
+    /// A village right after a town is a place where the tagger read a person in it (郑宅镇上|郑村|任);
+    /// a place before 村 and a village's post or committee holds its 村 (新桥|村主任), but for a
+    /// division named in full (河曲县|村民委员会).
+    func testVillagesTheTaggerReadAsPeopleOrCutBeforeTheirPosts() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("他在浦江县郑宅镇上郑村任党支部副书记，村民委员会主任王立新陪同。")
+        XCTAssertEqual(a.people.map(\.text), ["王立新"])
+        XCTAssertTrue(a.places.map(\.text).contains("上郑村"))
+        XCTAssertEqual(article("青石村支书罗德明、新桥村主任黄海涛参加。").places.map(\.text), ["青石村", "新桥村"])
+        XCTAssertFalse(article("依照中华人民共和国村民委员会组织法。").places.map(\.text).contains { $0.hasSuffix("村") })
+    }
+
+    /// A zone's body is named from the zone's place, where the tagger cut it inside the zone's word
+    /// (宜兴经济技术开发|区管理委员会), and from the clause's start inside a word of jieba's (社情|民意专委会);
+    /// a body's record leaves 原 ("former") to the post (欢喜乡原党委: 欢喜乡党委), and keeps a city's
+    /// level written twice where the city's name holds it (津市市委).
+    func testBodiesCutInsideAWordAndFormerPosts() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("宜兴经济技术开发区管理委员会与企业签约。").organisations.map(\.text), ["宜兴经济技术开发区管理委员会"])
+        XCTAssertEqual(article("他任省级产业集聚区管理委员会主任。").organisations.map(\.text), ["产业集聚区管理委员会"])
+        let b = article("9月25日,市政协副主席、市委会主委何明华带队赴宁海开展民营经济课题调研,社情民意专委会主任罗中荣,课题组成员参与调研。")
+        XCTAssertTrue(b.organisations.map(\.text).contains("社情民意专委会"))
+        let c = article("吉林市船营区政法委原副书记崔立军、欢喜乡原党委书记林长河等人干扰换届。")
+        XCTAssertEqual(c.organisations.map(\.text), ["吉林市船营区政法委", "欢喜乡党委"])
+        XCTAssertEqual(article("津市市委召开常委会议。").organisations.map(\.text), ["津市市委"])
+    }
+
+    /// The items of a 、-list a count of companies closes are companies' names, the first after the
+    /// visit's verbs (走访调研|华盛卫浴、宏达电器|两家企业); a name of three that jieba reads whole after a post
+    /// and before a mark is the person's, though its last character follows names elsewhere (周功表，).
+    func testCountedCompaniesAndNamesEndingInAFollower() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("26日,市委会副主委徐平安带队走访调研华盛卫浴、宏达电器两家企业。").organisations.map(\.text), ["华盛卫浴", "宏达电器"])
+        let a = article("3月9日下午,市委书记王学军一行走访企业。市委常委、市委办主任周功表,市政府副市长黄杰参加调研。")
+        XCTAssertEqual(a.people.map(\.text), ["王学军", "周功表", "黄杰"])
+    }
 }

@@ -310,8 +310,10 @@ public enum Entities {
     /// written in the text, which public bodies' names start with.
     public static func organisationSpans(in s: ScannedText, tagged: [EntitySpan], places: [String]) -> [Range<Int>] {
         let placeNames = Set(places)
-        let taggerOrgs = tagged.filter { $0.kind == .organisation }.flatMap { listed(s, $0.range, placeNames: placeNames) }
-            .compactMap { trimmed(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingWord(s, withoutInquiry(s, $0)) }.map { withoutCentral(s, $0) }
+        let placeStarts = Dictionary(tagged.filter { $0.kind == .place }.map { ($0.range.upperBound, $0.range.lowerBound) }, uniquingKeysWith: min)
+        let taggerOrgs = tagged.filter { $0.kind == .organisation }.map { withZonesName(s, $0.range, placeStarts: placeStarts) }
+            .flatMap { listed(s, $0, placeNames: placeNames) }
+            .compactMap { trimmed(s, $0) }.map { fromWordsStart(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingWord(s, withoutInquiry(s, $0)) }.map { withoutCentral(s, $0) }
             .map { withShopsSuffix(s, $0) }.map { fromNationwide(s, $0) }.map { withLevelsInBracket(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)),
                                                                                              placeNames: placeNames)))) }
@@ -404,6 +406,16 @@ public enum Entities {
         let sharing = levelBodiesSharingPlace(after: whole, in: s).keys.filter { !claimedIndex.overlaps($0) }
         return withAliases(whole + claimed + sharing, in: s).sorted { $0.lowerBound < $1.lowerBound }
     }
+
+    /// `name` from the start of the zone's word whose last character it opens with, and of the
+    /// place the tagger read right before that word (宜兴|经济技术开发|区管理委员会: 宜兴经济技术开发区管理委员会).
+    static func withZonesName(_ s: ScannedText, _ name: Range<Int>, placeStarts: [Int: Int]) -> Range<Int> {
+        guard let zone = s.longest(Places.suffixes, endingAt: name.lowerBound + 1, where: isZonesWord) else { return name }
+        let start = name.lowerBound + 1 - zone.word.count
+        return (placeStarts[start] ?? start)..<name.upperBound
+    }
+
+    static func isZonesWord(_ word: (word: [UInt32], name: String)) -> Bool { word.name == "zone" && word.word.count >= 2 }
 
     /// The level-only bodies listed right after a body of a named place at their level, each
     /// with the name it stands for: the list shares the place (大同市委、|市政府、|市人大 are
@@ -914,7 +926,7 @@ public enum Entities {
     }
 
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
-    /// kind of body) an organisation, in place of whatever the tagger read there: it cannot see
+    /// kind of body, or their count and kind) an organisation, in place of whatever the tagger read there: it cannot see
     /// from 隆基绿能 that the list is of companies, and took 隆基绿 for a person. A list whose
     /// items the tagger read, most of them, as people whole is of people (王建华、刘芳等企业负责人),
     /// and one whose items are, most of them, common nouns is of trades (轻工、建材、机械等…企业).
@@ -923,7 +935,7 @@ public enum Entities {
         let organisationStarts = Dictionary(tagged.filter { $0.kind == .organisation }.map { ($0.range.upperBound, $0.range.lowerBound) },
                                             uniquingKeysWith: min)
         var items: [Range<Int>] = []
-        for i in 0..<s.count where s.units[i] == etCetera && bodyKind(s, afterEtCeteraAt: i) != nil {
+        for i in 0..<s.count where s.units[i] == etCetera && bodyKind(s, afterEtCeteraAt: i) != nil || countsListedBodies(s, at: i) {
             let list = listItems(endingAt: i, in: s, organisationStarts: organisationStarts)
             // a list of trades (对轻工、建材、机械等工贸行业企业, 光电信息、生物医药等领域) names no body: most
             // of its items are nouns, or common words that name nothing and end as no body does (规划局)
@@ -935,6 +947,18 @@ public enum Entities {
         }
         return replacing(tagged, with: items, as: .organisation)
     }
+
+    /// Whether a count of companies stands right after a list's last item, with no 等 (高格卫浴、
+    /// 吉德电器|两家企业): 家 and 企业 or 公司, which no clause between list and count takes (羊城晚报|
+    /// 三个地方报业集团 may follow a clause's list; 省总工会就组织|7所高校 is a clause).
+    static func countsListedBodies(_ s: ScannedText, at i: Int) -> Bool {
+        guard ScannedText.isDigit(s[i]) || numeralCharacters.contains(s[i]), Han.isHan(s[i - 1]), !numeralCharacters.contains(s[i - 1]),
+              let count = bodyCount(s, at: i, measures: companyMeasures) else { return false }
+        return s.longest(countedCompanies, at: i + count) != nil
+    }
+
+    static let companyMeasures = UnitSet([expert])
+    static let countedCompanies = ScannedText.words(["企业", "公司"].map { ($0, true) })
 
     /// `tagged` with the items of a 、-list beside a body the tagger read that end as it does, in
     /// its last two characters or in a body's last word (银监会、证监会、保监会, where it read only
@@ -1017,7 +1041,8 @@ public enum Entities {
         return (rest.count >= 2 ? [rest] : []) + list[(last + 1)...]
     }
 
-    /// `range` from after the last verb of a visit in it (王学武一行走访|湘澧盐化, 先后来到|大同、…):
+    /// `range` from after the last verb of a visit in it (王学武一行走访|湘澧盐化, 先后来到|大同、…,
+    /// 走访调研|高格卫浴、…):
     /// jieba may join the verb's last character to the name (走|访华|强电化).
     static func afterVisitVerb(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
@@ -1027,7 +1052,7 @@ public enum Entities {
         return start..<range.upperBound
     }
 
-    static let visitVerbs = ["走访", "来到", "深入", "前往", "视察"].map(ScannedText.fold)
+    static let visitVerbs = ["走访", "来到", "深入", "前往", "视察", "调研", "考察", "参观", "慰问", "看望"].map(ScannedText.fold)
     static let visitVerbFirsts = UnitSet(visitVerbs.compactMap(\.first))
 
     /// `tagged` with `names` in as names of `kind`, and whatever overlaps them left out, in text order.
@@ -1469,6 +1494,19 @@ public enum Entities {
         return start..<end
     }
 
+
+    /// `range` from the start of the word of jieba's it opens inside (社情|民意专委会: 社情民意专委会),
+    /// where that word, of three characters or more with two or more before the name, opens its
+    /// clause and is no verb, function word or name of a person or place (英国牛津): the tagger cut
+    /// the body's own name inside a word (a shorter one is more often a particle's or a verb's:
+    /// 以|北大, 入|盟).
+    static func fromWordsStart(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard let word = s.word(containing: range.lowerBound), word.lowerBound + 2 <= range.lowerBound, word.count >= 3,
+              word.upperBound <= range.upperBound,
+              !isNamePart(s[word.lowerBound - 1]) || nameBreaks.contains(s[word.lowerBound - 1]),
+              let wordClass = wordClass(s, word), ![.verb, .function, .person, .place].contains(wordClass) else { return range }
+        return word.lowerBound..<range.upperBound
+    }
 
     /// A name that runs across spaces between Han characters is the names they part (供稿单位：
     /// 学工部  学生处  校团委): no Chinese body's name holds one (a name in letters may: Goldman Sachs).
@@ -2334,14 +2372,19 @@ public enum Entities {
     /// A body's name as its record gives it: as written, less a level's character written twice
     /// before the body (皋兰县县政府, 昭通市市委: 皋兰县政府, 昭通市委), as some reports write them;
     /// one body, one record. 大同市市场监管局 keeps both (市场 is a word), and so do 眉县县委 and
-    /// 代县县委: 眉县 and 代县 are the counties' whole names.
+    /// 代县县委: 眉县 and 代县 are the counties' whole names, and 津市市委 too: 津市市 is the city's.
+    /// Nor does it keep 原 ("former") there,
+    /// which is the post's (欢喜乡原党委书记: 欢喜乡党委).
     static func recordName(_ s: ScannedText, _ span: Range<Int>) -> String {
-        guard let twice = ((span.lowerBound + 2)..<span.upperBound).first(where: { k in
-            s.units[k] == s.units[k - 1] && levelCharacters.contains(s.units[k]) && levelBodies.contains { s.matches($0.word, at: k + 1) }
-                && !Gazetteer.shared.isFullName(s.units[(k - 2)..<k])
+        guard let left = ((span.lowerBound + 2)..<span.upperBound).first(where: { k in
+            (s.units[k] == s.units[k - 1] && !Gazetteer.shared.isFullName(s.units[(k - 2)..<k])
+                && !Gazetteer.shared.isFullName(s.units[(k - 2)...k]) || s.units[k] == former)
+                && levelCharacters.contains(s.units[k - 1]) && levelBodies.contains { s.matches($0.word, at: k + 1) }
         }) else { return s.text(span) }
-        return s.text(span.lowerBound..<twice) + s.text((twice + 1)..<span.upperBound)
+        return s.text(span.lowerBound..<left) + s.text((left + 1)..<span.upperBound)
     }
+
+    static let former = ScannedText.fold("原")[0]
 
     /// A level's body word alone after a term's number (县十八届|人大一次会议): the tagger cut the
     /// level off; the body is the level's, which names no one place.

@@ -1057,21 +1057,23 @@ enum People {
                 return EntitySpan(kind: .person, range: start..<(isRare(end + 1) ? end + 2 : end + 1))
             }
             guard span.kind == .person, span.range.count == 2, surnames.contains(s.units[start]), !starts.contains(end),
-                  Han.isHan(s[end]), isGiven(s[end]) else { return span }
-            let rare = isRare(end)
-            // or closing the name as jieba reads it, or opening a word of two with the verb's first
-            // character (高宪|顺|致欢迎词: jieba reads 顺致, or 高宪顺 where it sees less of the text)
+                  Han.isHan(s[end]) else { return span }
             let verb = s.longest(verbs, at: end + 1)?.word.count ?? 0
             let word = s.word(containing: end)
             let afterPost = title(endingAt: start, in: s) != nil
+            // the name whole as jieba reads it, after a post or in a list, before a verb or a list's
+            // mark (区领导…、温永|学|出席, 村党支部书记徐林|收，), even where its last character is one
+            // that follows names elsewhere (市委办主任周功|表，: 表 of 表示)
+            let wholeAsJiebaReads = word == start..<(end + 1) && (s[start - 1] == ScannedText.listMark || afterPost)
+                && (verb > 0 || listItemEnds.contains(s[end + 1]))
+            guard isGiven(s[end]) || wholeAsJiebaReads && listItemEnds.contains(s[end + 1]) && s.longest(verbs, at: end) == nil else { return span }
+            let rare = isRare(end)
+            // or closing the name as jieba reads it, or opening a word of two with the verb's first
+            // character (高宪|顺|致欢迎词: jieba reads 顺致, or 高宪顺 where it sees less of the text)
             let aloneBeforeVerb = verb > 0 && afterPost
                 && (word == end..<(end + 1) || word == start..<(end + 1) || (verb >= 2 && word == end..<(end + 2)))
             // an item of a list of names, whole between its marks (副会长孙文婷、史佩|选，)
             let listedWhole = s[start - 1] == ScannedText.listMark && listItemEnds.contains(s[end + 1])
-            // or the name whole as jieba reads it, after a post or in a list, before a verb or a
-            // list's mark (区领导…、温永|学|出席, 村党支部书记徐林|收，)
-            let wholeAsJiebaReads = word == start..<(end + 1) && (s[start - 1] == ScannedText.listMark || afterPost)
-                && (verb > 0 || listItemEnds.contains(s[end + 1]))
             return rare || aloneBeforeVerb || listedWhole || wholeAsJiebaReads ? EntitySpan(kind: .person, range: start..<(end + 1)) : span
         }
     }
@@ -1266,6 +1268,63 @@ enum People {
         let kept = tagged.filter { span in !(isCharacterAlone(span) && names.contains { $0.contains(span.range.lowerBound) }) }
         return (kept + names.map { EntitySpan(kind: .person, range: $0) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// `tagged` with each item of a 、-list after a count of people and a colon made a person
+    /// (两人：许晴、徐仁标。, 3位：…): where the items are as many as the count says, each two or
+    /// three characters from a surname (or a person the tagger read), and none a place or body
+    /// the tagger read, the count says what they are, which the tagger may miss beside a name it knows.
+    static func namesCountedBeforeColon(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        let taken = RangeIndex(tagged.filter { $0.kind != .person }.map(\.range))
+        let people = Set(tagged.filter { $0.kind == .person }.map(\.range))
+        var names: [Range<Int>] = []
+        for colon in 2..<max(2, s.count) where colons.contains(s.units[colon]) {
+            guard let count = peopleCounted(s, before: colon), (2...20).contains(count) else { continue }
+            let items = colonList(s, after: colon)
+            guard items.count == count, items.allSatisfy({ item in
+                people.contains(item) || (item.count <= 3 && surnames.contains(s[item.lowerBound]) && !opensNoName(s, at: item.lowerBound))
+            }), !items.contains(where: taken.overlaps) else { continue }
+            names += items
+        }
+        guard !names.isEmpty else { return tagged }
+        let listed = RangeIndex(names)
+        let kept = tagged.filter { $0.kind != .person || !listed.overlaps($0.range) }
+        return (kept + names.map { EntitySpan(kind: .person, range: $0) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The count of people a colon at `colon` closes (两人：, 3位：, 十二名：), when one does.
+    static func peopleCounted(_ s: ScannedText, before colon: Int) -> Int? {
+        guard peopleMeasures.contains(s[colon - 1]) else { return nil }
+        var start = colon - 1
+        while start > 0, ScannedText.isDigit(s[start - 1]) || Numerals.isChineseNumeral(s[start - 1]) { start -= 1 }
+        // a short count: a list of people is no longer than a few dozen
+        guard start < colon - 1, colon - 1 - start <= 3 else { return nil }
+        let numeral = s.units[start..<(colon - 1)]
+        return numeral.allSatisfy(ScannedText.isDigit) ? numeral.reduce(0) { $0 * 10 + Int($1) - 0x30 } : Numerals.value(numeral)
+    }
+
+    static let peopleMeasures = ScannedText.units(of: "人位名")
+
+    /// The items of a 、-list right after `colon`, each of Han characters, up to the clause's end;
+    /// none when anything else stands in it.
+    static func colonList(_ s: ScannedText, after colon: Int) -> [Range<Int>] {
+        var items: [Range<Int>] = []
+        var start = colon + 1, k = colon + 1
+        while k <= s.count {
+            let u = k < s.count ? s.units[k] : 0x0A
+            if u == ScannedText.listMark || listCloses.contains(u) {
+                guard k - start >= 2, k - start <= 4 else { return [] }
+                items.append(start..<k)
+                if u != ScannedText.listMark { return items }
+                start = k + 1
+            } else if !Han.isHan(u) {
+                return []
+            }
+            k += 1
+        }
+        return []
+    }
+
+    static let listCloses = ScannedText.units(of: "。；;，,\n")
 
     /// Whether a name listed first may run from `start` to the list's mark at `end`: a surname,
     /// Han characters, and before it a mark, a particle or the end of a word of two characters
@@ -1916,13 +1975,29 @@ enum People {
         // nor 向, 曾, 常 or 于 before a common word (屠副市长|向客人介绍: "to the guests"; 教授|曾获得: "once")
         guard surnames.contains(s[i]), isGiven(s[i + 1]), !opensNoName(s, at: i), Entities.wordClass(s, i..<(i + 2)) != .verb,
               !adverbSurnames.contains(s[i]) || !Entities.isCommonWord(s, (i + 1)..<(i + 3)),
-              s.longest(titles, at: i + 1) == nil,
+              !isAppointedTo(s, at: i), s.longest(titles, at: i + 1) == nil,
               s.longest(titlesAfter, at: i + 1) == nil, s[i + 1] != someone else { return nil }
         // a character that opens a verb after names (强 of 强调) ends one where the list goes on (李克强、)
         let third = isGiven(s[i + 2]) || (Han.isHan(s[i + 2]) && listGoesOn.contains(s[i + 3]))
         let length = third && s.longest(titles, at: i + 2) == nil && s.longest(verbs, at: i + 2) == nil ? 3 : 2
         return opensLongerWord(s, at: i, than: length) ? nil : length
     }
+
+    /// Whether 任 at `i` is the verb "to take the post of": a common word after it (设区, 省级)
+    /// and a post further in its clause, with no list's mark or conjunction between (县委书记|任设区市
+    /// 党委常委, 任省级产业集聚区管理委员会主任), where after a post it had read as a name (任设区).
+    /// A name whose given part is a common word (任大军) is followed by no post of its own.
+    static func isAppointedTo(_ s: ScannedText, at i: Int) -> Bool {
+        guard s[i] == takesPost, Entities.isCommonWord(s, (i + 1)..<(i + 3)) else { return false }
+        var k = i + 3
+        while k < s.count, k < i + 24, Han.isHan(s[k]), !conjunctions.contains(s[k]), !beforeName.contains(s[k]) {
+            if s.longest(titles, at: k) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let takesPost = ScannedText.fold("任")[0]
 
     /// Whether a word of jieba's dictionary that names nothing starts at `i` and runs past a name
     /// of `length` there: 村支部书记|高票当选 ("elected by a large vote"), no 高票当.

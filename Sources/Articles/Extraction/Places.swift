@@ -199,7 +199,7 @@ public enum Places {
     /// Words after a named place that make a smaller place of it: 大同经开区, 云州区西坪镇.
     static let suffixes = ScannedText.words([("经济技术开发区", "zone"), ("高新技术产业开发区", "zone"), ("经济开发区", "zone"),
                                          ("高新技术开发区", "zone"), ("经开区", "zone"), ("高新区", "zone"), ("开发区", "zone"),
-                                         ("工业园区", "zone"), ("产业园区", "zone"), ("综合保税区", "zone"), ("自贸区", "zone"),
+                                         ("工业园区", "zone"), ("产业园区", "zone"), ("产业集聚区", "zone"), ("综合保税区", "zone"), ("自贸区", "zone"),
                                          ("新区", "zone"), ("园区", "zone"), ("街道", "street"), ("镇", "town"), ("乡", "town"),
                                          ("村", "village")])
     /// Characters no town or zone name holds between its place and its suffix: particles,
@@ -492,28 +492,45 @@ public enum Places {
 
     /// `tagged` with each place a town's or an area's level word follows widened to hold it (段村镇,
     /// where the tagger read 段村), unless that word's character opens another word (西安乡亲) or the
-    /// tagger reads a name from there.
-    public static func withTownLevels(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+    /// tagger reads a name from there; and each that 村 and a village's committee or post follow
+    /// (新林|村支书, 山内|村委会), to hold its 村: the village's name, where the place is no
+    /// division's full name or country (河曲县|村民委员会, 中华人民共和国|村民委员会组织法); a
+    /// county's short name is often a village's too (新林).
+    public static func withTownLevels(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         let starts = Set(tagged.map(\.range.lowerBound))
         return tagged.map { span in
             let end = span.range.upperBound
-            guard span.kind == .place, let level = s.longest(townLevels, at: end), level.word.count == 2 || !startsWord(s, at: end),
+            guard span.kind == .place, !starts.contains(end) else { return span }
+            if s.longest(villageCommittees, at: end) != nil || s.longest(villagePosts, at: end) != nil {
+                guard !levelEnds.contains(s.units[end - 1]), s.units[end - 1] != country, g.whole(s.units[span.range])?.short != false else { return span }
+                return EntitySpan(kind: .place, range: span.range.lowerBound..<(end + 1))
+            }
+            guard let level = s.longest(townLevels, at: end), level.word.count == 2 || !startsWord(s, at: end),
                   !(end..<(end + level.word.count)).contains(where: starts.contains) else { return span }
             return EntitySpan(kind: .place, range: span.range.lowerBound..<(end + level.word.count))
         }
     }
 
+    static let country = ScannedText.fold("国")[0]
+    static let villagePosts = ScannedText.words(["村支书", "村主任", "村书记", "村文书", "村会计", "村干部"].map { ($0, true) })
+
     /// `tagged` with the village named right after a town the tagger read (界炮镇|山内村委会), where it
-    /// read none there: as after a town the gazetteer names (`villageEnd`).
+    /// read no place or body there: as after a town the gazetteer names (`villageEnd`). A person it
+    /// read within the village is the village's name misread (郑宅镇上|郑村|任党支部副书记).
     public static func withVillagesAfterTowns(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
-        let taken = RangeIndex(tagged.map(\.range))
-        let villages = tagged.compactMap { span -> EntitySpan? in
+        let taken = RangeIndex(tagged.filter { $0.kind != .person }.map(\.range))
+        let people = RangeIndex(tagged.filter { $0.kind == .person }.map(\.range))
+        let villages = tagged.compactMap { span -> Range<Int>? in
             let start = span.range.upperBound
             guard span.kind == .place, span.range.count >= 3, townCharacters.contains(s.units[start - 1]), let end = villageEnd(s, at: start),
-                  !taken.overlaps(start..<end) else { return nil }
-            return EntitySpan(kind: .place, range: start..<end)
+                  !taken.overlaps(start..<end),
+                  people.overlapping(start..<end).allSatisfy({ $0.lowerBound >= start && $0.upperBound <= end }) else { return nil }
+            return start..<end
         }
-        return villages.isEmpty ? tagged : (tagged + villages).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard !villages.isEmpty else { return tagged }
+        let named = RangeIndex(villages)
+        return (tagged.filter { $0.kind != .person || !named.overlaps($0.range) } + villages.map { EntitySpan(kind: .place, range: $0) })
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     static let townCharacters = ScannedText.units(of: "镇乡")
@@ -807,13 +824,20 @@ public enum Places {
         guard let name = abbreviations[s.units[i]], !Entities.numeralCharacters.contains(s[i - 1]), !ScannedText.isDigit(s[i - 1]),
               s[i - 1] != s.units[i], s[i + 1] != s.units[i],
               !closesBracketedDay(s, at: i), !isInCaseNumber(s, at: i),
-              !isHarbour(s, at: i), !isDay(s, at: i) else { return nil }
+              !isHarbour(s, at: i), !isDay(s, at: i), !opensNamesWord(s, at: i) else { return nil }
         let text = s.text(i..<(i + 1)), offset = s.byteOffset(i)
         guard let index = g.indexByName[name] else {
             return Place(text: text, name: name, level: .other, kind: Gazetteer.countryNames.contains(name) ? "country" : "region",
                          ambiguous: false, offset: offset)
         }
         return Place(division: g.divisions[index], text: text, ambiguous: false, offset: offset)
+    }
+
+    /// Whether the character at `i` opens a word of jieba's that names a person, a body or another
+    /// thing (华为, 美联储): the word's, no abbreviation of a place.
+    static func opensNamesWord(_ s: ScannedText, at i: Int) -> Bool {
+        guard let word = s.word(containing: i), word.lowerBound == i, word.count >= 2 else { return false }
+        return [.person, .organisation, .properNoun].contains(Entities.wordClass(s, word))
     }
 
     /// Whether 港 at `i` is a port (临港产业城, 国际陆港, 港区), not Hong Kong: it names the city

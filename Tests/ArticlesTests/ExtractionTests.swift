@@ -3748,4 +3748,41 @@ extension ExtractionTests {
         let a = article("3月9日下午,市委书记王学军一行走访企业。市委常委、市委办主任周功表,市政府副市长黄杰参加调研。")
         XCTAssertEqual(a.people.map(\.text), ["王学军", "周功表", "黄杰"])
     }
+
+    /// A list of companies before 等企业 holds names with a linking character inside a word of
+    /// jieba's (华为: 为 ends other items) and names jieba calls verbs (联想), first in the list after a
+    /// particle; 华 of 华为 is then no abbreviation of China.
+    func testListedCompaniesNamedWithLinkingCharactersAndVerbs() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("代表团先后参观了高新科技园区以及华为、联想、大族激光等企业。")
+        XCTAssertEqual(a.organisations.map(\.text), ["华为", "联想", "大族激光"])
+        XCTAssertEqual(a.places.map(\.text), [])
+    }
+
+    /// A post after 等 closing a list of names is each listed person's (…、连子健等县领导出席), not
+    /// where the list is of bodies (带领县发改局等部门负责人).
+    func testPostClosingAListOfNames() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("副县长殷立武主持仪式。陈文兴、汪长海、王益军、连子健等县领导出席。")
+        XCTAssertEqual(a.people.map { "\($0.text):\($0.title ?? "")" }, ["殷立武:副县长", "陈文兴:县领导", "汪长海:县领导", "王益军:县领导", "连子健:县领导"])
+        XCTAssertEqual(article("王建军等市领导参加活动。").people.first?.title, "市领导")
+        XCTAssertEqual(article("周立新带领县发改局等部门负责人调研。").people.map { "\($0.text):\($0.title ?? "")" }, ["周立新:"])
+    }
+
+    /// A branch named again by its own name (石桥派出所 of 青溪县公安局|石桥派出所) is the body named
+    /// in full, its mentions and its officers' post.
+    func testABranchNamedAgainByItsOwnName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("8月21日，青溪县公安局石桥派出所辅警郭立辉协助民警抓获一名逃犯。郭立辉迅速向石桥派出所所长张立新汇报。")
+        XCTAssertEqual(a.organisations.map { "\($0.text):\($0.count)" }, ["青溪县公安局石桥派出所:2"])
+        XCTAssertEqual(a.people.last?.org, "青溪县公安局石桥派出所")
+    }
+
+    /// A company's, school's or hospital's own report names its bodies by 公司, 学校 or 医院: whichever
+    /// it is, no body's name (公司党委, which jieba reads as one word; 学校行政办).
+    func testBodiesOfTheReportsOwnCompanyOrSchool() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("公司党委副书记裴立鹏等同志陪同了调研活动。").organisations.map(\.text), [])
+        XCTAssertEqual(article("开学典礼由学校行政办主任廖立德同志主持。").organisations.map(\.text), [])
+    }
 }

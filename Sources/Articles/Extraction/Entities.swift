@@ -926,8 +926,9 @@ public enum Entities {
     }
 
     /// `tagged` with each item of a list of bodies (two or more names joined by 、, then 等 and a
-    /// kind of body, or their count and kind) an organisation, in place of whatever the tagger read there: it cannot see
-    /// from 隆基绿能 that the list is of companies, and took 隆基绿 for a person. A list whose
+    /// kind of body, or a count of companies) an organisation, in place of whatever the tagger
+    /// read there: it cannot see from 隆基绿能 that the list is of companies, and took 隆基绿 for
+    /// a person. A list whose
     /// items the tagger read, most of them, as people whole is of people (王建华、刘芳等企业负责人),
     /// and one whose items are, most of them, common nouns is of trades (轻工、建材、机械等…企业).
     public static func listedBodies(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
@@ -1074,9 +1075,15 @@ public enum Entities {
         let isNamePart = isListItemPart
         var items: [Range<Int>] = []
         var itemEnd = end
+        // a linking character inside a word of jieba's that the item holds is the name's (华为、), but
+        // for a linking word's (以及)
+        func isInItemsWord(_ k: Int, _ itemEnd: Int) -> Bool {
+            guard let word = s.word(containing: k), word.count >= 2, word.upperBound <= itemEnd, word.lowerBound < k, Han.isHan(s.units[k]) else { return false }
+            return ![.function, .verb].contains(wordClass(s, word))
+        }
         while true {
             var start = itemEnd
-            while start > 0, itemEnd - start < longestListItem, isNamePart(s.units[start - 1]) { start -= 1 }
+            while start > 0, itemEnd - start < longestListItem, isNamePart(s.units[start - 1]) || isInItemsWord(start - 1, itemEnd) { start -= 1 }
             if let tagged = organisationStarts[itemEnd], tagged < start, itemEnd - tagged <= longestListItem {
                 start = tagged
             } else if let tagged = organisationStarts[itemEnd], tagged > start + 1,
@@ -1093,8 +1100,10 @@ public enum Entities {
         }
         guard items.count >= 2, let run = items.last else { return [] }
         // the first item runs back to its clause's start: it is the tagger's body where a verb stands before that (共邀请|旺旺集团、…)
-        let first = organisationStarts[run.upperBound].flatMap { start in start > run.lowerBound && endsInVerb(s, at: start) ? start..<run.upperBound : nil }
+        var first = organisationStarts[run.upperBound].flatMap { start in start > run.lowerBound && endsInVerb(s, at: start) ? start..<run.upperBound : nil }
             ?? withoutLeadingVerb(s, afterClause(s, afterVisitVerb(s, run)))
+        // an item that is one word of jieba's alone, which it calls a verb, is a name (参观了|联想、)
+        if first.count < 2, s.word(containing: run.lowerBound) == run, run.count >= 2 { first = run }
         guard first.count >= 2 else { return [] }
         return [first] + items.dropLast().reversed()
     }
@@ -1846,7 +1855,7 @@ public enum Entities {
         return parts + [start..<range.upperBound]
     }
 
-    static let corporateWords = Set(["公司", "董事", "董事会", "监事", "监事会", "股东", "股东大会"].map(ScannedText.fold))
+    static let corporateWords = Set(["公司", "董事", "董事会", "监事", "监事会", "股东", "股东大会", "学校", "医院"].map(ScannedText.fold))
     static let corporateFirsts = UnitSet(corporateWords.compactMap(\.first))
 
     /// Words that make an organisation's name a description (这家公司, 我们公司, 各开发区, 全市各单位).
@@ -1874,9 +1883,11 @@ public enum Entities {
         // a word of attending before a body of its kind alone (列席|董事会会议): the meeting's, no name
         if attendingFirsts.contains(s.units[range.lowerBound]), let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound,
            word.upperBound < range.upperBound, attendingWords.contains(Array(s.units[word])), isKindAlone(s, word.upperBound..<range.upperBound) { return true }
-        // a notice's words for the company and its bodies (公司|董事会…, 董事|及董事会…): whichever it is
-        if corporateFirsts.contains(s.units[range.lowerBound]), let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound,
-           word.upperBound < range.upperBound, corporateWords.contains(Array(s.units[word])) { return true }
+        // a notice's words for the company and its bodies (公司|董事会…, 董事|及董事会…), or a school's or
+        // hospital's report's for itself (学校|行政办): whichever it is
+        // (jieba may read the two as one word: 公司党委)
+        if corporateFirsts.contains(s.units[range.lowerBound]),
+           corporateWords.contains(where: { s.matches($0, at: range.lowerBound) && range.count - $0.count >= 2 }) { return true }
         guard genericStarts.contains(s.units[range.lowerBound]), !s.matches(nationwide, at: range.lowerBound) else { return false }
         guard let word = s.word(containing: range.lowerBound), word.lowerBound == range.lowerBound, word.count >= 2 else { return true }
         return !(wordClass(s, word).map(nameClasses.contains) ?? false)
@@ -2373,8 +2384,7 @@ public enum Entities {
     /// before the body (皋兰县县政府, 昭通市市委: 皋兰县政府, 昭通市委), as some reports write them;
     /// one body, one record. 大同市市场监管局 keeps both (市场 is a word), and so do 眉县县委 and
     /// 代县县委: 眉县 and 代县 are the counties' whole names, and 津市市委 too: 津市市 is the city's.
-    /// Nor does it keep 原 ("former") there,
-    /// which is the post's (欢喜乡原党委书记: 欢喜乡党委).
+    /// Nor does it keep 原 ("former") there, which is the post's (欢喜乡原党委书记: 欢喜乡党委).
     static func recordName(_ s: ScannedText, _ span: Range<Int>) -> String {
         guard let left = ((span.lowerBound + 2)..<span.upperBound).first(where: { k in
             (s.units[k] == s.units[k - 1] && !Gazetteer.shared.isFullName(s.units[(k - 2)..<k])
@@ -2454,15 +2464,21 @@ public enum Entities {
     }
 
     /// Each name the article's bodies have without the place that opens them (海港队 of 上海海港队,
-    /// 第一人民医院 of 大同市第一人民医院), with the one body that claims it: the same body named
-    /// again. Not a level and a body alone (市委), which `fullNames` reads, nor a kind alone (医院).
+    /// 第一人民医院 of 大同市第一人民医院), or without the body above them (胡集派出所 of 郸城县公安局|
+    /// 胡集派出所: a branch's own name, of four characters or more), with the one body that claims
+    /// it: the same body named again. Not a level and a body alone (市委), which `fullNames` reads,
+    /// nor a kind alone (医院).
     static func namesWithoutTheirPlace(_ spans: [Range<Int>], in s: ScannedText) -> [[UInt32]: Range<Int>] {
-        soleClaims(spans.compactMap { span in
-            guard let place = Gazetteer.shared.names(in: s, at: span.lowerBound).first(where: { span.count - $0.word.count >= 2 })
-            else { return nil }
-            let rest = (span.lowerBound + place.word.count)..<span.upperBound
+        func claim(_ rest: Range<Int>, of span: Range<Int>) -> ([UInt32], Range<Int>)? {
             guard !isLevelOnly(s, rest), !isKindAlone(s, rest), levelLength(s, at: rest.lowerBound) == nil else { return nil }
             return (Array(s.units[rest]), span)
+        }
+        return soleClaims(spans.flatMap { span -> [([UInt32], Range<Int>)] in
+            let place = Gazetteer.shared.names(in: s, at: span.lowerBound).first(where: { span.count - $0.word.count >= 2 })
+            let placeless = place.flatMap { claim((span.lowerBound + $0.word.count)..<span.upperBound, of: span) }
+            let branch = stride(from: span.upperBound - 4, through: span.lowerBound + 3, by: -1).first { endsBody(s, at: $0) }
+                .flatMap { claim($0..<span.upperBound, of: span) }
+            return [placeless, branch].compactMap { $0 }
         }, in: s)
     }
 

@@ -150,7 +150,7 @@ enum People {
             let next = n + 1 < names.count ? names[n + 1].lowerBound : s.count
             if post.titles.isEmpty,
                let end = appointedPostEnd(s, after: range) ?? statedPostEnd(s, after: range, before: next) ?? listedPostEnd(s, after: range)
-                ?? bracketedPostEnd(s, after: range) {
+                ?? bracketedPostEnd(s, after: range) ?? postClosingList(s, after: range) {
                 post = self.post(before: end, in: s, organisations: bodies, fullNames: fullNames)
             }
             if post.titles.isEmpty, let title = titleAfter(s, at: range.upperBound) {
@@ -518,6 +518,21 @@ enum People {
         while end < s.count, s.units[end] != 0x0A, end - i <= longestPost { end += 1 }
         guard end > i, end == s.count || s.units[end] == 0x0A, title(endingAt: end, in: s) != nil else { return nil }
         return end
+    }
+
+    /// Where the post ends that closes, after 等, the 、-list of names a name opens or stands in
+    /// (陈兴、汪长春、王益贤等|县领导|出席): the post of everyone listed. The items after the name are
+    /// names' lengths, two to four characters, so that a clause's words (带领县发改局等部门) are none.
+    static func postClosingList(_ s: ScannedText, after name: Range<Int>) -> Int? {
+        var k = name.upperBound
+        while s[k] == ScannedText.listMark {
+            let start = k + 1
+            k = start
+            while k < s.count, k - start <= 4, Han.isHan(s.units[k]), s.units[k] != Entities.etCetera { k += 1 }
+            guard (2...4).contains(k - start) else { return nil }
+        }
+        guard s[k] == Entities.etCetera, let post = s.longest(titles, at: k + 1) else { return nil }
+        return k + 1 + post.word.count
     }
 
     /// Whether the character at `i` opens its line.
@@ -1062,8 +1077,8 @@ enum People {
             let word = s.word(containing: end)
             let afterPost = title(endingAt: start, in: s) != nil
             // the name whole as jieba reads it, after a post or in a list, before a verb or a list's
-            // mark (区领导…、温永|学|出席, 村党支部书记徐林|收，), even where its last character is one
-            // that follows names elsewhere (市委办主任周功|表，: 表 of 表示)
+            // mark (区领导…、温永|学|出席, 村党支部书记徐林|收，); before the mark, even where its last
+            // character is one that follows names elsewhere (市委办主任周功|表，: 表 of 表示), but no verb (说)
             let wholeAsJiebaReads = word == start..<(end + 1) && (s[start - 1] == ScannedText.listMark || afterPost)
                 && (verb > 0 || listItemEnds.contains(s[end + 1]))
             guard isGiven(s[end]) || wholeAsJiebaReads && listItemEnds.contains(s[end + 1]) && s.longest(verbs, at: end) == nil else { return span }
@@ -1270,7 +1285,7 @@ enum People {
     }
 
     /// `tagged` with each item of a 、-list after a count of people and a colon made a person
-    /// (两人：许晴、徐仁标。, 3位：…): where the items are as many as the count says, each two or
+    /// (两人：许晴、钟立群。, 3位：…): where the items are as many as the count says, each two or
     /// three characters from a surname (or a person the tagger read), and none a place or body
     /// the tagger read, the count says what they are, which the tagger may miss beside a name it knows.
     static func namesCountedBeforeColon(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {

@@ -824,20 +824,13 @@ public enum Places {
         guard let name = abbreviations[s.units[i]], !Entities.numeralCharacters.contains(s[i - 1]), !ScannedText.isDigit(s[i - 1]),
               s[i - 1] != s.units[i], s[i + 1] != s.units[i],
               !closesBracketedDay(s, at: i), !isInCaseNumber(s, at: i),
-              !isHarbour(s, at: i), !isDay(s, at: i), !opensNamesWord(s, at: i) else { return nil }
+              !isHarbour(s, at: i), !isDay(s, at: i) else { return nil }
         let text = s.text(i..<(i + 1)), offset = s.byteOffset(i)
         guard let index = g.indexByName[name] else {
             return Place(text: text, name: name, level: .other, kind: Gazetteer.countryNames.contains(name) ? "country" : "region",
                          ambiguous: false, offset: offset)
         }
         return Place(division: g.divisions[index], text: text, ambiguous: false, offset: offset)
-    }
-
-    /// Whether the character at `i` opens a word of jieba's that names a person, a body or another
-    /// thing (华为, 美联储): the word's, no abbreviation of a place.
-    static func opensNamesWord(_ s: ScannedText, at i: Int) -> Bool {
-        guard let word = s.word(containing: i), word.lowerBound == i, word.count >= 2 else { return false }
-        return [.person, .organisation, .properNoun].contains(Entities.wordClass(s, word))
     }
 
     /// Whether 港 at `i` is a port (临港产业城, 国际陆港, 港区), not Hong Kong: it names the city

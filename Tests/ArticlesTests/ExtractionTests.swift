@@ -3744,7 +3744,8 @@ extension ExtractionTests {
     /// and before a mark is the person's, though its last character follows names elsewhere (周功表，).
     func testCountedCompaniesAndNamesEndingInAFollower() throws {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
-        XCTAssertEqual(article("26日,市委会副主委徐平安带队走访调研华盛卫浴、宏达电器两家企业。").organisations.map(\.text), ["华盛卫浴", "宏达电器"])
+        XCTAssertEqual(article("26日,市委会副主委徐平安带队走访调研华盛卫浴、宏达电器两家企业。").organisations.map { "\($0.text):\($0.kind ?? "")" },
+                       ["华盛卫浴:company", "宏达电器:company"])
         let a = article("3月9日下午,市委书记王学军一行走访企业。市委常委、市委办主任周功表,市政府副市长黄杰参加调研。")
         XCTAssertEqual(a.people.map(\.text), ["王学军", "周功表", "黄杰"])
     }

@@ -663,12 +663,14 @@ public enum Entities {
     /// Kinds of body that make the items of their list companies.
     static let companyKinds = Set(["企业", "公司", "集团", "银行"].map(ScannedText.fold))
 
-    /// The names of lists of companies (台积电、鸿海精密等台湾企业), folded: companies, whatever
-    /// their names say.
+    /// The names of lists of companies (台积电、鸿海精密等台湾企业, 高格卫浴、吉德电器两家企业), folded:
+    /// companies, whatever their names say.
     static func listedCompanies(in s: ScannedText) -> Set<[UInt32]> {
         var names = Set(stockCoded(in: s).map { Array(s.units[$0]) })
-        for i in 0..<s.count where s.units[i] == etCetera {
-            guard let kind = bodyKind(s, afterEtCeteraAt: i), companyKinds.contains(kind) else { continue }
+        for i in 0..<s.count {
+            let closesCompanies = s.units[i] == etCetera ? bodyKind(s, afterEtCeteraAt: i).map(companyKinds.contains) ?? false
+                : countsListedBodies(s, at: i)
+            guard closesCompanies else { continue }
             for item in listItems(endingAt: i, in: s) { names.insert(Array(s.units[item])) }
         }
         return names

@@ -3786,4 +3786,11 @@ extension ExtractionTests {
         XCTAssertEqual(article("公司党委副书记裴立鹏等同志陪同了调研活动。").organisations.map(\.text), [])
         XCTAssertEqual(article("开学典礼由学校行政办主任廖立德同志主持。").organisations.map(\.text), [])
     }
+
+    /// A member's post that jieba's dictionary knows as a body (中央政治局常委, tagged nt) is a
+    /// post in a chain of posts: the body is the one the tagger reads before it.
+    func testAMembersPostJiebaTagsABody() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("中央政治局常委、中央纪委书记王立新作工作报告。").organisations.map(\.text), ["中央政治局", "中央纪委"])
+    }
 }

@@ -2078,8 +2078,9 @@ final class KnownNames: Sendable {
     let commonCharacters: UnitSet
     static let commonCharacter = 100
     /// Words that close the name of a category of bodies, which jieba tags nt too (党政机关,
-    /// 科研院所, 公共场所): no one body.
-    static let categories = ["机关", "院所", "场所", "单位", "部门"].map(ScannedText.fold)
+    /// 科研院所, 公共场所): no one body; or a member's post (中央政治局常委: a post in a chain of
+    /// posts, 中央政治局常委、中央纪委书记…, whose body the tagger reads).
+    static let categories = ["机关", "院所", "场所", "单位", "部门", "常委"].map(ScannedText.fold)
     static let endings = UnitSet("村镇乡县市区省路街井柜园厂店馆站寺庙宫楼桥港湾岛".unicodeScalars.map(\.value))
 
     init(dictionary: JiebaDictionary?) {

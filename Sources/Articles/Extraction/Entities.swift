@@ -410,12 +410,11 @@ public enum Entities {
     /// `name` from the start of the zone's word whose last character it opens with, and of the
     /// place the tagger read right before that word (宜兴|经济技术开发|区管理委员会: 宜兴经济技术开发区管理委员会).
     static func withZonesName(_ s: ScannedText, _ name: Range<Int>, placeStarts: [Int: Int]) -> Range<Int> {
-        guard let zone = s.longest(Places.suffixes, endingAt: name.lowerBound + 1, where: isZonesWord) else { return name }
+        guard let zone = s.longest(Places.suffixes, endingAt: name.lowerBound + 1, where: { $0.name == "zone" && $0.word.count >= 2 })
+        else { return name }
         let start = name.lowerBound + 1 - zone.word.count
         return (placeStarts[start] ?? start)..<name.upperBound
     }
-
-    static func isZonesWord(_ word: (word: [UInt32], name: String)) -> Bool { word.name == "zone" && word.word.count >= 2 }
 
     /// The level-only bodies listed right after a body of a named place at their level, each
     /// with the name it stands for: the list shares the place (大同市委、|市政府、|市人大 are
@@ -1512,8 +1511,7 @@ public enum Entities {
     /// the body's own name inside a word (a shorter one is more often a particle's or a verb's:
     /// 以|北大, 入|盟).
     static func fromWordsStart(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
-        guard let word = s.word(containing: range.lowerBound), word.lowerBound + 2 <= range.lowerBound, word.count >= 3,
-              word.upperBound <= range.upperBound,
+        guard let word = s.word(containing: range.lowerBound), word.lowerBound + 2 <= range.lowerBound, word.upperBound <= range.upperBound,
               !isNamePart(s[word.lowerBound - 1]) || nameBreaks.contains(s[word.lowerBound - 1]),
               let wordClass = wordClass(s, word), ![.verb, .function, .person, .place].contains(wordClass) else { return range }
         return word.lowerBound..<range.upperBound
@@ -2389,9 +2387,9 @@ public enum Entities {
     /// Nor does it keep 原 ("former") there, which is the post's (欢喜乡原党委书记: 欢喜乡党委).
     static func recordName(_ s: ScannedText, _ span: Range<Int>) -> String {
         guard let left = ((span.lowerBound + 2)..<span.upperBound).first(where: { k in
-            (s.units[k] == s.units[k - 1] && !Gazetteer.shared.isFullName(s.units[(k - 2)..<k])
-                && !Gazetteer.shared.isFullName(s.units[(k - 2)...k]) || s.units[k] == former)
-                && levelCharacters.contains(s.units[k - 1]) && levelBodies.contains { s.matches($0.word, at: k + 1) }
+            levelCharacters.contains(s.units[k - 1]) && levelBodies.contains { s.matches($0.word, at: k + 1) }
+                && (s.units[k] == former || s.units[k] == s.units[k - 1] && !Gazetteer.shared.isFullName(s.units[(k - 2)..<k])
+                    && !Gazetteer.shared.isFullName(s.units[(k - 2)...k]))
         }) else { return s.text(span) }
         return s.text(span.lowerBound..<left) + s.text((left + 1)..<span.upperBound)
     }

@@ -1300,10 +1300,7 @@ enum People {
             }), !items.contains(where: taken.overlaps) else { continue }
             names += items
         }
-        guard !names.isEmpty else { return tagged }
-        let listed = RangeIndex(names)
-        let kept = tagged.filter { $0.kind != .person || !listed.overlaps($0.range) }
-        return (kept + names.map { EntitySpan(kind: .person, range: $0) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return Entities.replacing(tagged, with: names, as: .person)  // only people overlap them
     }
 
     /// The count of people a colon at `colon` closes (两人：, 3位：, 十二名：), when one does.

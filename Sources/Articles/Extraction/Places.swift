@@ -527,10 +527,7 @@ public enum Places {
                   people.overlapping(start..<end).allSatisfy({ $0.lowerBound >= start && $0.upperBound <= end }) else { return nil }
             return start..<end
         }
-        guard !villages.isEmpty else { return tagged }
-        let named = RangeIndex(villages)
-        return (tagged.filter { $0.kind != .person || !named.overlaps($0.range) } + villages.map { EntitySpan(kind: .place, range: $0) })
-            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return Entities.replacing(tagged, with: villages, as: .place)  // only people inside them overlap them
     }
 
     static let townCharacters = ScannedText.units(of: "镇乡")

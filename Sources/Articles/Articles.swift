@@ -369,7 +369,7 @@ final class Named {
     private lazy var tagged: [EntitySpan] = parsed.keepingScan {
         let s = parsed.scan, stems = companyStems, datelinePlace = parsed.dateline?.place
         let readings: [([EntitySpan], ScannedText) -> [EntitySpan]] = [
-            { Entities.withoutVenues($0, in: $1) }, { Entities.brandsBeforeBranches($0, in: $1) }, { Entities.companiesByWordAndSuffix($0, in: $1) }, { Entities.listedBodies($0, in: $1) }, { Entities.bodiesListedBeside($0, in: $1) }, { Entities.withBodiesJoinedByAndApart($0, in: $1) }, { Entities.withNamesJoinedInside($0, in: $1) }, { Entities.companiesByStockCode($0, in: $1) }, { Entities.schoolsNamedByPlaces($0, in: $1) },
+            { Entities.withoutVenues($0, in: $1) }, { Entities.brandsBeforeBranches($0, in: $1) }, { Entities.companiesByWordAndSuffix($0, in: $1) }, { Entities.listedBodies($0, in: $1) }, { Entities.companiesByTrade($0, in: $1) }, { Entities.bodiesListedBeside($0, in: $1) }, { Entities.withBodiesJoinedByAndApart($0, in: $1) }, { Entities.withNamesJoinedInside($0, in: $1) }, { Entities.companiesByStockCode($0, in: $1) }, { Entities.schoolsNamedByPlaces($0, in: $1) },
             { Places.withoutKindsOfPlace($0, in: $1) }, { Places.withoutLeadingVerbs($0, in: $1) }, { Places.withTownLevels($0, in: $1) }, { Places.withVillagesAfterTowns($0, in: $1) }, { Places.listedPlaces($0, in: $1) }, { Places.withSumsAndGachas($0, in: $1) }, { Places.countedVillages($0, in: $1) },
             { Places.withDirectionsOpeningVillages($0, in: $1) }, { Places.withoutEthnicGroups($0, in: $1) },
             { People.withDottedNamesWhole($0, in: $1) }, { People.withCompoundSurnames($0, in: $1) }, { People.withNamesJoinedByAndApart($0, in: $1) }, { People.withListedNamesBeforeBodies($0, in: $1) },
@@ -378,8 +378,8 @@ final class Named {
             { Entities.companiesByShortName($0, stems: stems, in: $1) },
             { Places.withoutVillagesReadAsPeople($0, in: $1) }, { People.peopleAfterTitles($0, in: $1) }, { People.teamLeaders($0, in: $1) },
             { People.postHoldersReadAsBodies($0, in: $1) }, { People.bodiesAcrossMarks($0, in: $1) }, { People.namesBeforeAppointedBodies($0, in: $1) },
-            { People.withNamesCompleted($0, in: $1) }, { People.withRareLastCharacters($0, in: $1) }, { People.withPostsReadIntoSurnames($0, in: $1) },
-            { Places.citiesReadAsNames($0, in: $1) }, { Places.withDatelinePlace($0, place: datelinePlace, in: $1) },
+            { People.withNamesCompleted($0, in: $1) }, { People.withoutPrepositionsAfterNames($0, in: $1) }, { People.withoutDepartmentsEnd($0, in: $1) }, { People.withRareLastCharacters($0, in: $1) }, { People.withPostsReadIntoSurnames($0, in: $1) },
+            { Places.citiesReadAsNames($0, in: $1) }, { Places.provincePairsReadAsNames($0, in: $1) }, { Places.withDatelinePlace($0, place: datelinePlace, in: $1) },
         ]
         return TaughtNames.shared.apply(to: readings.reduce(EntityModel.shared?.spans(s.units) ?? []) { $1($0, s) }, in: s)
     }

@@ -3793,4 +3793,70 @@ extension ExtractionTests {
         try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
         XCTAssertEqual(article("中央政治局常委、中央纪委书记王立新作工作报告。").organisations.map(\.text), ["中央政治局", "中央纪委"])
     }
+
+    /// Companies named by a trade name and trade alone, no company's word after: the items of a
+    /// 、-list that are each such a name, and a person the tagger read before trades that end the
+    /// name. Not trades listed as industries, nor a fund named after a man.
+    func testCompaniesNamedByTradeAlone() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let visit = article("调研组先后来到华胜科技、宏达实业、迈思科电子调研。")
+        XCTAssertEqual(visit.organisations.map { "\($0.text):\($0.kind ?? "")" }, ["华胜科技:company", "宏达实业:company", "迈思科电子:company"])
+        XCTAssertEqual(visit.people.map(\.text), [])
+        XCTAssertEqual(article("县工业园区迈思科电子是一家外资企业。").organisations.map { "\($0.text):\($0.kind ?? "")" }, ["迈思科电子:company"])
+        XCTAssertEqual(article("大力发展电子、机械、新材料等产业。").organisations.map(\.text), [])
+        XCTAssertEqual(article("预计海洋化工、海洋医药等产业将会崛起。").organisations.map(\.text), [])
+        XCTAssertEqual(article("科技部公布了“王义锡科技扶贫奖励基金”的获奖项目。").people.map(\.text), ["王义锡"])
+    }
+
+    /// A village or town named as a city or county is (桂林村, 长沙村) lies in neither: no record of
+    /// the city. A zone named after its city lies in it.
+    func testVillagesNamedAsCities() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("会上，岑溪乡桂林村与太和镇签订了帮扶协议。").places.map(\.text), ["岑溪乡", "桂林村", "太和镇"])
+        XCTAssertEqual(article("他来到大同经开区调研。").places.map(\.text), ["大同", "大同经开区"])
+    }
+
+    /// A centre or building after a house number is where an address points, no body (…80号顺天
+    /// 国际财富中心2501室); a body after one is the body (…88号太原市人大法制委员会).
+    func testBuildingsInAddresses() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("联系地址：长沙市芙蓉区芙蓉中路二段80号顺天国际财富中心2501室").organisations.map(\.text), [])
+        XCTAssertEqual(article("地址：太原市迎泽大街88号太原市人大法制委员会。").organisations.map(\.text), ["太原市人大法制委员会"])
+    }
+
+    /// Two provinces' one-character names before a word of their partnership (沪滇协作) are the two
+    /// provinces, though the tagger reads a name; elsewhere the pair may be one (鲁豫).
+    func testProvincesPairedInPartnership() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("在秀期间，乔立华一行前往鲁渝协作消费帮扶馆。沪滇协作成效明显。")
+        XCTAssertEqual(a.people.map(\.text), ["乔立华"])
+        XCTAssertEqual(a.places.filter { ["鲁", "渝", "沪", "滇"].contains($0.text) }.map(\.name), ["山东省", "重庆市", "上海市", "云南省"])
+        XCTAssertEqual(article("鲁豫出席活动。").people.map(\.text), ["鲁豫"])
+    }
+
+    /// A 等 inside a word (县|中等|职业学校) closes no list of bodies; what the tagger read before an
+    /// opening quote is a body only where it ends as one (秦安县东西部协作|“组团式”帮扶: none).
+    func testEtCeteraInsideAWordAndNamesCutAtQuotes() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("县农业农村局、县中等职业学校陪同调研。").organisations.map(\.text), ["县农业农村局"])
+        XCTAssertEqual(article("组织部部长夏立文介绍了秦安县东西部协作“组团式”帮扶工作开展情况。").organisations.map(\.text), [])
+    }
+
+    /// A preposition the tagger read as a name's third character before a word (县长胡广|向|远道而来的…,
+    /// 胡广|在|会上) is none of the name; words a dot joins inside quotes are a slogan (“百年院庆·健康惠民”).
+    func testPrepositionsAfterNamesAndQuotedSlogans() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("县委副书记、县长胡广向远道而来的专家们表示欢迎。").people.map { "\($0.text):\($0.title ?? "")" }, ["胡广:县长"])
+        XCTAssertEqual(article("胡广在会上讲话。").people.map(\.text), ["胡广"])
+        XCTAssertEqual(article("这是由县中医医院承办的省人民医院“百年院庆·健康惠民”大型义诊活动。").people.map(\.text), [])
+    }
+
+    /// A doctor named after the department, whom the tagger read from the department's last
+    /// character (脑病科|苏立伟|教授, read 科苏立伟), is named from the surname; a name that opens
+    /// with such a character and has no title after is the name (科林斯).
+    func testDoctorsAfterTheirDepartments() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("脑病科苏立伟教授一丝不苟地为村民检查。").people.map { "\($0.text):\($0.title ?? "")" }, ["苏立伟:教授"])
+        XCTAssertEqual(article("球队的科林斯表示满意。").people.map(\.text), ["科林斯"])
+    }
 }

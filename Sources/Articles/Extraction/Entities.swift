@@ -323,7 +323,7 @@ public enum Entities {
                 && !isCentreBeingBuilt(s, $0) && !namesALaw(s, $0) && !People.namesARoute(s, $0) && !isClauseBeforeGovernment(s, $0)
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
                 && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) && !namesAPlenary(s, $0)
-                && !namesAMeeting(s, $0) && !isInAddress(s, $0) && !isPlaceOrganising(s, $0) && !isCreditedName(s, $0) && !namesPlacesOnly(s, $0)
+                && !namesAMeeting(s, $0) && !isInAddress(s, $0) && !isBuildingAtNumber(s, $0) && !isPlaceOrganising(s, $0) && !isCreditedName(s, $0) && !namesPlacesOnly(s, $0)
                 && !endsInLeadersVerb(s, $0) && !holdsCount(s, $0) && !namesARoad(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let placeWords = placeWords(places.filter { $0.count >= 2 })
@@ -337,7 +337,7 @@ public enum Entities {
             + officesBeforePosts(in: s, placeWords: placeWords)).filter { org in
             !startsGeneric(s, org) && !isCommonNoun(s, org) && !isKindAlone(s, org) && !isWithheld(s, org) && !opensWithDate(s, org) && !opensWithCount(s, org) && !namesAGrade(s, org)
                 && !endsDescribing(s, org) && !namesALaw(s, org) && !isClauseBeforeGovernment(s, org) && !namesAWebsite(s, org)
-                && !namesAnHonour(s, org) && !describesAGroup(s, org) && !holdsCount(s, org) && !namesARoad(s, org)
+                && !namesAnHonour(s, org) && !describesAGroup(s, org) && !holdsCount(s, org) && !namesARoad(s, org) && !isBuildingAtNumber(s, org)
         }
         let patternOrgs = patterns.filter { !isLevelOnly(s, $0) }
         // a pattern's name that ends as the tagger's and starts before it is the whole name when
@@ -613,7 +613,9 @@ public enum Entities {
     /// The kind of body that follows the 等 at `i`, after how many there are (等42家企业,
     /// 等十余家企业) and a word of two to four characters that qualifies it (等台湾企业, 等大型企业; not
     /// 等地企业, whose 地 closes a list of places, nor 等领域相关企业, whose list is of fields), or nil.
+    /// Not a 等 inside a word (县|中等|职业学校: secondary vocational schools, no list's end).
     static func bodyKind(_ s: ScannedText, afterEtCeteraAt i: Int) -> [UInt32]? {
+        guard !s.splitsWord(at: i) else { return nil }
         let start = i + 1 + (bodyCount(s, at: i + 1) ?? 0)
         guard !fieldWords.contains(where: { s.matches($0.word, at: start) }) else { return nil }
         for qualifier in [0, 2, 3, 4] where (start..<(start + qualifier)).allSatisfy({ Han.isHan(s[$0]) && isListItemPart(s[$0]) }) {
@@ -961,6 +963,95 @@ public enum Entities {
 
     static let companyMeasures = UnitSet([expert])
     static let countedCompanies = ScannedText.words(["企业", "公司"].map { ($0, true) })
+
+    /// `tagged` with the companies a report names by their trade name and trade alone, no
+    /// company's word after them, as visits and inspections list them (走访了华胜科技、宏达实业、
+    /// 迈思科电子): the items side by side in a 、-list that are each two to four characters
+    /// naming something and trades (`companyTrades`); and a person the tagger read right before
+    /// trades that end the name (园区迈思科|电子|是一家…: it took 迈思科 for one). What the tagger
+    /// read there is the company's.
+    public static func companiesByTrade(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        var companies = Set<Range<Int>>()
+        for k in 0..<s.count where s.units[k] == ScannedText.listMark {
+            guard let before = tradeItem(s, endingAt: k), let after = tradeItem(s, after: k) else { continue }
+            companies.formUnion([before, after])
+        }
+        let listed = RangeIndex(Array(companies))
+        for span in tagged where span.kind == .person && (2...3).contains(span.range.count) {
+            guard let end = tradesEnd(s, at: span.range.upperBound), !listed.overlaps(span.range) else { continue }
+            companies.insert(span.range.lowerBound..<end)
+        }
+        return replacing(tagged, with: Array(companies), as: .organisation)
+    }
+
+    /// The 、-list's item that ends at the mark `k`, where it is a trade name and trades (…、宏达实业、):
+    /// the name from a mark, a linking word or a verb (来到|华胜科技).
+    static func tradeItem(_ s: ScannedText, endingAt k: Int) -> Range<Int>? {
+        var start = k
+        while let trade = s.longest(companyTrades, endingAt: start) { start -= trade.word.count }
+        guard start < k, !s.splitsWord(at: start) else { return nil }
+        return [4, 3, 2].lazy.map { (start - $0)..<start }.first { opensItem(s, at: $0.lowerBound) && isTradeName(s, $0) }
+            .map { $0.lowerBound..<k }
+    }
+
+    /// The 、-list's item that starts after the mark `k`, where it is a trade name and trades.
+    static func tradeItem(_ s: ScannedText, after k: Int) -> Range<Int>? {
+        for length in 2...4 where isTradeName(s, (k + 1)..<(k + 1 + length)) {
+            if let end = tradesEnd(s, at: k + 1 + length, inList: true) { return (k + 1)..<end }
+        }
+        return nil
+    }
+
+    /// Where the trades that start at `i` end (电子, 电子科技) when they are jieba's words and end a
+    /// name: a mark or a linking word follows (迈思科电子|是; not 电子|商务, nor 王义锡|科技|扶贫奖励基金, a
+    /// fund named after a man), or in a list, whose items say they are names, a word of jieba's
+    /// that is a verb or a noun (…电子|调研, which it calls a noun).
+    static func tradesEnd(_ s: ScannedText, at i: Int, inList: Bool = false) -> Int? {
+        var end = i
+        while let trade = s.longest(companyTrades, at: end) { end += trade.word.count }
+        guard end > i, !s.splitsWord(at: i), !s.splitsWord(at: end) else { return nil }
+        if !Han.isHan(s[end]) || nameBreaks.contains(s[end]) { return end }
+        guard inList, let next = s.word(containing: end).flatMap({ wordClass(s, $0) }) else { return nil }
+        return next == .verb || next == .noun ? end : nil
+    }
+
+    /// Whether a list's item may open at `i`: after a mark, a linking word or a verb of jieba's.
+    static func opensItem(_ s: ScannedText, at i: Int) -> Bool {
+        guard Han.isHan(s[i - 1]), !nameBreaks.contains(s[i - 1]) else { return true }
+        return !s.splitsWord(at: i) && endsInVerb(s, at: i)
+    }
+
+    /// Whether `range` may be a company's trade name: Han characters, no pointing word or numeral
+    /// first (这家, 两家), and jieba's words there names, words it does not know or single
+    /// characters but particles, with at most one common noun among them in a name of three
+    /// characters or more (华胜, 迈|思科, whose 思科 jieba calls a noun; not 大力|发展, 信息); not
+    /// a place's word alone that names no division (海洋, as in 海洋化工、海洋医药等产业).
+    static func isTradeName(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= s.count, !pointers.contains(s[range.lowerBound]),
+              !numeralCharacters.contains(s[range.lowerBound]),
+              range.allSatisfy({ Han.isHan(s.units[$0]) && !nameBreaks.contains(s.units[$0]) }),
+              let lexicon = EntityModel.shared?.lexicon, let segmenter = try? Segmenter.shared() else { return false }
+        let units = Array(s.units[range])
+        if lexicon.wordClass(units) == .place, Gazetteer.shared.whole(s.units[range]) == nil { return false }
+        var nouns = units.count >= 3 ? 1 : 0
+        return segmenter.segment(units).allSatisfy { word in
+            let wordClass = lexicon.wordClass(Array(units[word]))
+            if word.count == 1 { return wordClass != .function }
+            if wordClass == .noun, nouns > 0 { nouns -= 1; return true }
+            return wordClass.map(nameClasses.contains) ?? true
+        }
+    }
+
+    /// Whether a name is a trade name of two characters or more and trades (迈思科电子, 华胜科技).
+    static func endsInCompanyTrade(_ name: [UInt32]) -> Bool {
+        withoutEndings(name[...], companyTrades, keeping: 2).count < name.count
+    }
+
+    /// Trades a company's short name ends with, which name no other kind of body (…科技, …电子, …实业).
+    static let companyTrades = ScannedText.words(companyTradeWords.map { ($0, true) })
+    static let companyTradeWords = ["新能源", "新材料", "科技", "电子", "实业", "药业", "电器", "电气", "化工", "机械", "光电", "机电",
+                                    "塑业", "纸业", "陶瓷", "建材", "家居", "服饰", "纺织", "涂料", "轴承", "置业", "矿业", "能源",
+                                    "医药", "生物", "钢铁", "物流", "商贸"]
 
     /// `tagged` with the items of a 、-list beside a body the tagger read that end as it does, in
     /// its last two characters or in a body's last word (银监会、证监会、保监会, where it read only
@@ -1768,7 +1859,11 @@ public enum Entities {
         if let close = (start..<end).first(where: { closingQuotes.contains(s.units[$0]) }) {
             if openingQuotes.contains(s[start - 1]) { end = close } else { start = close + 1 }
         }
-        if let open = (start..<end).first(where: { openingQuotes.contains(s.units[$0]) }) { end = open }
+        if let open = (start..<end).first(where: { openingQuotes.contains(s.units[$0]) }) {
+            // what went before the quote is a name where it ends as one (秦安县东西部协作|“组团式”帮扶: no body)
+            guard endsBody(s, at: open) || organisationKind(Array(s.units[start..<open])) != "other" else { return nil }
+            end = open
+        }
         if let former = (start..<end).first(where: { isFormerPost(s, at: $0) }) { end = former }
         if end - start > 2, s.units[end - 1] == newsMark, outletEnds.contains(s.units[end - 2]) { end -= 1 }
         if let place = datelinePlace(s, start..<end) { end = place }
@@ -2126,6 +2221,18 @@ public enum Entities {
 
     static let addressMarks = ScannedText.units(of: "/_=&?%")
 
+    /// Whether a centre's or a building's name follows a house number, as an address gives the
+    /// building (芙蓉中路二段80号|顺天|国际财富中心|2501室, where the tagger left out 顺天): a
+    /// building, no body.
+    static func isBuildingAtNumber(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard s.longest(buildings, endingAt: range.upperBound) != nil else { return false }
+        var i = range.lowerBound - 1
+        while range.lowerBound - i <= 4, Han.isHan(s[i]), s[i] != houseNumber { i -= 1 }
+        return s[i] == houseNumber && ScannedText.isDigit(s[i - 1])
+    }
+
+    static let buildings = ScannedText.words(["中心", "大厦", "大楼", "广场", "写字楼"].map { ($0, true) })
+
     /// Whether a name is the province's character and the letter that open a licence plate
     /// (鲁A of 鲁A7B26X, 苏C of 苏C5××号牌), which the tagger reads as a body's short name.
     static func isPlate(_ s: ScannedText, _ range: Range<Int>) -> Bool {
@@ -2353,7 +2460,7 @@ public enum Entities {
             let units = Array(s.units[span])
             let kind = organisationKind(units)
             // a park listed among the companies it holds (华兰生物、氢能产业园等重点企业及项目) is none of them
-            let isCompany = (stems.contains(s.units[span]) || shortNames.contains(units) || listed.contains(units))
+            let isCompany = (stems.contains(s.units[span]) || shortNames.contains(units) || listed.contains(units) || endsInCompanyTrade(units))
                 && !parkEnds.contains { units.count > $0.word.count && units.suffix($0.word.count).elementsEqual($0.word) }
             mentions.describe(name, kind: kind == "other" && isCompany ? "company" : kind, place: place?.name)
         }

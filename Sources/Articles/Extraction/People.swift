@@ -1056,6 +1056,30 @@ enum People {
         }
     }
 
+    /// `tagged` with each name of three characters that ends in a preposition before a word
+    /// (县长胡广|向|远道而来的…, 胡广|在|会上讲话) read without it: the tagger, which knows more
+    /// names of three characters than of two, read the preposition into the name.
+    static func withoutPrepositionsAfterNames(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.map { span in
+            let r = span.range
+            guard span.kind == .person, r.count == 3, surnames.contains(s.units[r.lowerBound]),
+                  isPrepositionAfterName(s, at: r.upperBound - 1) else { return span }
+            return EntitySpan(kind: .person, range: r.lowerBound..<(r.upperBound - 1))
+        }
+    }
+
+    /// Whether the character at `i` is a preposition after a name (`prepositionsAfterNames`)
+    /// before a word of jieba's dictionary of two characters or more (MSRA's training split
+    /// names one person of three characters that ends in one of them, 刘山在; jieba's HMM joins
+    /// 胡广向, so its segmentation there says nothing).
+    static func isPrepositionAfterName(_ s: ScannedText, at i: Int) -> Bool {
+        guard prepositionsAfterNames.contains(s[i]), let next = s.word(containing: i + 1) else { return false }
+        return next.lowerBound == i + 1 && next.count >= 2 && Entities.wordClass(s, next) != nil
+    }
+
+    /// Prepositions that follow names and end few (向 of 胡广|向, 在); not 为, 同 or 与, which end names (李有为, 李大同).
+    static let prepositionsAfterNames = ScannedText.units(of: "在向对把从给被")
+
     /// `tagged` with each name of a surname and one character that the tagger read before a
     /// character seen almost only in names (夏心|旻, 陈锴|竑), read with it: the tagger knows
     /// such characters from too few names to end one with them. So is a surname it read alone
@@ -1371,6 +1395,19 @@ enum People {
         return added.isEmpty ? tagged : (kept + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// `tagged` with each person the tagger read from a department's last character on, no
+    /// surname, before one and a title (心血管科|苏志伟|教授, read 科苏志伟), read from the surname:
+    /// hospitals name their doctors after their departments. (科林斯 with no title is Collins.)
+    static func withoutDepartmentsEnd(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.map { span in
+            let start = span.range.lowerBound
+            guard span.kind == .person, span.range.count >= 3, departmentEnds.contains(s.units[start]), !surnames.contains(s.units[start]),
+                  Han.isHan(s[start - 1]), let length = nameLength(s, at: start + 1), start + 1 + length >= span.range.upperBound,
+                  titleAfter(s, at: start + 1 + length) != nil else { return span }
+            return EntitySpan(kind: .person, range: (start + 1)..<(start + 1 + length))
+        }
+    }
+
     /// Whether `name` follows a department and ends a list's item (儿科|季文静|、).
     static func isListedAfterDepartment(_ s: ScannedText, _ name: Range<Int>) -> Bool {
         listedNameEnds.contains(s[name.upperBound]) && closesDepartment(s, at: name.lowerBound)
@@ -1405,7 +1442,7 @@ enum People {
     static func withDottedNamesWhole(_ tagged: [EntitySpan], in s: ScannedText, gazetteer g: Gazetteer = .shared) -> [EntitySpan] {
         guard s.units.contains(where: nameDots.contains) else { return tagged }
         let others = RangeIndex(tagged.filter { $0.kind != .person }.map(\.range))
-        var names: [Range<Int>] = []
+        var names: [Range<Int>] = [], misread = Set<Range<Int>>()
         var i = 1
         while i + 1 < s.count {
             guard nameDots.contains(s.units[i]), Han.isHan(s.units[i - 1]), Han.isHan(s.units[i + 1]) else { i += 1; continue }
@@ -1419,6 +1456,10 @@ enum People {
                 $0.kind == .person && $0.range.upperBound == read.lowerBound && $0.range.lowerBound >= whole.lowerBound
                     && title(endingAt: $0.range.lowerBound, in: s) != nil
             }.map { $0.range.lowerBound..<read.upperBound } ?? read
+            // words joined by a dot inside quotes are a slogan's (“百年院庆·健康惠民”), no one's name
+            // (大卫·史东汉, unquoted, holds two words of jieba's too)
+            misread.formUnion(overlapping.filter { $0.kind == .person && $0.range.contains(i) && holdsCommonWords(s, $0.range) && isQuoted(s, $0.range) }
+                .map(\.range))
             if !overlapping.isEmpty,
                !overlapping.contains(where: { $0.kind == .organisation || ($0.kind == .place && (isDivision(s, $0.range, g) || $0.range.contains(i))) }),
                !dottedParts(s, name).contains(where: { isDivision(s, $0, g) }), !holdsCommonWords(s, name) {
@@ -1426,16 +1467,30 @@ enum People {
             }
             i = max(whole.upperBound, name.upperBound)
         }
-        return Entities.replacing(tagged, with: names, as: .person)
+        return Entities.replacing(tagged.filter { !misread.contains($0.range) }, with: names, as: .person)
     }
 
-    /// Whether jieba reads two nouns or verbs of its dictionary in `name` (贸易|洽谈会|七里河·陇西|
-    /// 友好|县区|招商, a fair's name): transliterated names are made of characters that spell
-    /// sounds, not words.
+    /// Whether `range` lies between an opening and a closing quote, within its clause.
+    static func isQuoted(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        func quote(from i: Int, step: Int, _ quotes: UnitSet, _ others: UnitSet) -> Bool {
+            var k = i
+            while k >= 0, k < s.count, !sentenceMarks.contains(s.units[k]), !others.contains(s.units[k]) {
+                if quotes.contains(s.units[k]) { return true }
+                k += step
+            }
+            return false
+        }
+        return quote(from: range.lowerBound - 1, step: -1, Entities.openingQuotes, Entities.closingQuotes)
+            && quote(from: range.upperBound, step: 1, Entities.closingQuotes, Entities.openingQuotes)
+    }
+
+    /// Whether jieba reads two words of its dictionary in `name` that name nothing (贸易|洽谈会|
+    /// 七里河·陇西|友好|县区|招商, a fair's name; 院庆·健康|惠民, a slogan): transliterated names are
+    /// made of characters that spell sounds, not words.
     static func holdsCommonWords(_ s: ScannedText, _ name: Range<Int>) -> Bool {
         guard let segmenter = try? Segmenter.shared() else { return false }
         let words = segmenter.segment(Array(s.units[name])).lazy.map { ($0.lowerBound + name.lowerBound)..<($0.upperBound + name.lowerBound) }
-        return words.filter { $0.count >= 2 && [.noun, .verb].contains(Entities.wordClass(s, $0)) }.prefix(2).count == 2
+        return words.filter { $0.count >= 2 && Entities.isCommonWord(s, $0) }.prefix(2).count == 2
     }
 
     /// The dotted name around the dot at `dot`: back from it to where a name may start (a post,
@@ -1991,7 +2046,7 @@ enum People {
               s.longest(titlesAfter, at: i + 1) == nil, s[i + 1] != someone else { return nil }
         // a character that opens a verb after names (强 of 强调) ends one where the list goes on (李克强、)
         let third = isGiven(s[i + 2]) || (Han.isHan(s[i + 2]) && listGoesOn.contains(s[i + 3]))
-        let length = third && s.longest(titles, at: i + 2) == nil && s.longest(verbs, at: i + 2) == nil ? 3 : 2
+        let length = third && s.longest(titles, at: i + 2) == nil && s.longest(verbs, at: i + 2) == nil && !isPrepositionAfterName(s, at: i + 2) ? 3 : 2
         return opensLongerWord(s, at: i, than: length) ? nil : length
     }
 

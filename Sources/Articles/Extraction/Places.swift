@@ -243,7 +243,7 @@ public enum Places {
         func bytes(_ p: Place) -> Range<Int> { p.offset..<(p.offset + p.text.utf8.count) }
         let ranges = RangeIndex(known.map(bytes))
         let knownAt = Dictionary(known.indices.map { (bytes(known[$0]), $0) }, uniquingKeysWith: { first, _ in first })
-        var more: [Place] = []
+        var more: [Place] = [], namesakes = Set<Int>()
         for span in taggedPlaces {
             if span.range.count == 1 {
                 if let p = abbreviated(s, at: span.range.lowerBound, gazetteer: g), !ranges.overlaps(bytes(p)) { more.append(p) }
@@ -260,11 +260,20 @@ public enum Places {
             // one place inside another's name; a span over two (甘肃兰州市) is the two places
             let inside = ranges.overlapping(outer)
             guard inside.count == 1, let inner = inside.first, outer.count > inner.count, outer.contains(inner), let i = knownAt[inner] else { continue }
-            known[i].within = p.text
+            // a village or town named as a city or county is (岑溪乡桂林|村, 长沙|村) lies in neither
+            if inner.lowerBound == outer.lowerBound, inner.upperBound == s.byteOffset(span.range.upperBound - 1),
+               townOrVillage.contains(s.units[span.range.upperBound - 1]) {
+                namesakes.insert(i)
+            } else {
+                known[i].within = p.text
+            }
             more.append(p)
         }
-        return repeatingLocalPlaces(more.isEmpty ? known : (known + more).sorted(by: Place.inTextOrder), in: s)
+        let divisions = namesakes.isEmpty ? known : known.indices.filter { !namesakes.contains($0) }.map { known[$0] }
+        return repeatingLocalPlaces(more.isEmpty ? divisions : (divisions + more).sorted(by: Place.inTextOrder), in: s)
     }
+
+    static let townOrVillage = ScannedText.units(of: "村镇乡")
 
     /// Whether a tagger's place lies inside, not at the start of, a body's name that the tagger read
     /// elsewhere in the text (拱北|海关 read whole once, then 北海 read as a place in 今年拱北海关在…):
@@ -779,6 +788,22 @@ public enum Places {
         }
         return places + added.map { EntitySpan(kind: .place, range: $0..<($0 + 1)) }
     }
+
+    /// `tagged` with two provinces' one-character names that the tagger read as a person before a
+    /// word of their partnership (鲁渝|协作, 粤黔|合作, 沪滇|扶贫): the two provinces. Elsewhere
+    /// such a pair may be a name (鲁豫).
+    public static func provincePairsReadAsNames(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.flatMap { span -> [EntitySpan] in
+            let r = span.range
+            guard span.kind == .person, r.count == 2, r.allSatisfy({ provinceAbbreviations.contains(s.units[$0]) }),
+                  s.longest(partnershipWords, at: r.upperBound) != nil else { return [span] }
+            return r.map { EntitySpan(kind: .place, range: $0..<($0 + 1)) }
+        }
+    }
+
+    static let provinceAbbreviations = UnitSet(abbreviations.filter { ["省", "市", "区"].contains($0.value.suffix(1)) }.map(\.key))
+    static let partnershipWords = ScannedText.words(["协作", "合作", "扶贫", "帮扶", "对口", "两地", "两省", "交流", "共建", "一体化", "携手"]
+        .map { ($0, true) })
 
     /// One-character names of countries, continents and provinces that the tagger marks as a
     /// place (中美关系, 京津冀, 访欧, 来华): the place each stands for. Only those with one reading:

@@ -379,7 +379,7 @@ final class Named {
             { Places.withoutVillagesReadAsPeople($0, in: $1) }, { People.peopleAfterTitles($0, in: $1) }, { People.teamLeaders($0, in: $1) },
             { People.postHoldersReadAsBodies($0, in: $1) }, { People.bodiesAcrossMarks($0, in: $1) }, { People.namesBeforeAppointedBodies($0, in: $1) },
             { People.withNamesCompleted($0, in: $1) }, { People.withoutPrepositionsAfterNames($0, in: $1) }, { People.withoutDepartmentsEnd($0, in: $1) }, { People.withRareLastCharacters($0, in: $1) }, { People.withPostsReadIntoSurnames($0, in: $1) },
-            { Places.citiesReadAsNames($0, in: $1) }, { Places.provincePairsReadAsNames($0, in: $1) }, { Places.withDatelinePlace($0, place: datelinePlace, in: $1) },
+            { Places.citiesReadAsNames($0, in: $1) }, { Places.provincePairsReadAsNames($0, in: $1) }, { Places.estatesReadAsNames($0, in: $1) }, { Places.withDatelinePlace($0, place: datelinePlace, in: $1) },
         ]
         return TaughtNames.shared.apply(to: readings.reduce(EntityModel.shared?.spans(s.units) ?? []) { $1($0, s) }, in: s)
     }

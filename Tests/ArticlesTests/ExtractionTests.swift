@@ -3859,4 +3859,12 @@ extension ExtractionTests {
         XCTAssertEqual(article("脑病科苏立伟教授一丝不苟地为村民检查。").people.map { "\($0.text):\($0.title ?? "")" }, ["苏立伟:教授"])
         XCTAssertEqual(article("球队的科林斯表示满意。").people.map(\.text), ["科林斯"])
     }
+
+    /// A housing estate the tagger read as a person before the estate's word (金瑞名城二期) is a place.
+    func testEstatesReadAsPeople() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let a = article("检查组前往金瑞名城二期以及凤凰山庄二期建筑工地。")
+        XCTAssertEqual(a.people.map(\.text), [])
+        XCTAssertEqual(a.places.map(\.text), ["金瑞名城", "凤凰山庄"])
+    }
 }

@@ -131,6 +131,11 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Layout.closingCredits("他表示不担心治安。(中央社)"), [])
         XCTAssertEqual(Layout.closingCredits("会议由县长主持(王明远)"), [])
         XCTAssertEqual(Layout.closingCredits("一行人来到大同。(大同)"), [])
+        // a name padded to three characters' width; one whose surname the extractors leave out
+        // beside one that opens with a surname (盛 opens 盛大, 盛开…)
+        XCTAssertEqual(Layout.closingCredits("會議專題學習了條例。 (曾 靜)"), ["曾靜"])
+        XCTAssertEqual(Layout.closingCredits("会议专题学习了条例。(王海 盛辉)"), ["王海", "盛辉"])
+        XCTAssertEqual(Layout.closingCredits("会议专题学习了条例。(完)"), [])
         let a = article("標題\n会议要求，全镇上下要紧扣目标。(许少东 周文)")
         XCTAssertEqual(a.people.map(\.text), ["许少东", "周文"])
         XCTAssertEqual(a.people.map(\.title), ["记者", "记者"])

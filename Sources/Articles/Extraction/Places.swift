@@ -801,6 +801,19 @@ public enum Places {
         }
     }
 
+    /// `tagged` with each housing estate whose name the tagger read as a person's before the
+    /// estate's word (金瑞|名城|二期, 王府|花园): a place, the name and the word.
+    public static func estatesReadAsNames(_ tagged: [EntitySpan], in s: ScannedText) -> [EntitySpan] {
+        tagged.map { span in
+            guard span.kind == .person, span.range.count >= 2, let estate = s.longest(estateWords, at: span.range.upperBound),
+                  !s.splitsWord(at: span.range.upperBound), !s.splitsWord(at: span.range.upperBound + estate.word.count) else { return span }
+            return EntitySpan(kind: .place, range: span.range.lowerBound..<(span.range.upperBound + estate.word.count))
+        }
+    }
+
+    static let estateWords = ScannedText.words(["名城", "名都", "花园", "家园", "山庄", "华府", "华庭", "公馆", "雅苑", "名苑", "嘉园", "小区"]
+        .map { ($0, true) })
+
     static let provinceAbbreviations = UnitSet(abbreviations.filter { ["省", "市", "区"].contains($0.value.suffix(1)) }.map(\.key))
     static let partnershipWords = ScannedText.words(["协作", "合作", "扶贫", "帮扶", "对口", "两地", "两省", "交流", "共建", "一体化", "携手"]
         .map { ($0, true) })

@@ -384,9 +384,18 @@ public struct Layout {
         return names.allSatisfy(opensWithSurname) ? names : []
     }
 
-    /// The words of a bracket of credits, apart by spaces, 、 or commas.
+    /// The words of a bracket of credits, apart by spaces, 、 or commas; a surname and one
+    /// character after a space are one name padded to three characters' width (曾 靜).
     static func bracketWords(_ bracket: String) -> [String] {
-        bracket.split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init)
+        var words: [String] = []
+        for word in bracket.split(whereSeparator: { " \u{3000}、,，".contains($0) }).map(String.init) {
+            if word.count == 1, let last = words.last, last.count == 1, opensWithSurname(last) {
+                words[words.count - 1] = last + word
+            } else {
+                words.append(word)
+            }
+        }
+        return words
     }
 
     /// Whether a credited name opens with a surname.
@@ -443,16 +452,23 @@ public struct Layout {
     }
 
     /// A bracket of names alone that closes a report after its last sentence, or is its last
-    /// line (…开展慰问。 (徐少波 周帅), (刘蓉万兴峰)): its writers. A constant pattern: no input reaches its `try!`.
-    static let closingNamesPattern = try! NSRegularExpression(pattern: #"(?:^|[。！？!?；;]\s*|\s)[(（](\p{Han}{2,6}(?:[\s、，,]+\p{Han}{2,6}){0,3})[)）]\s*$"#)
+    /// line (…开展慰问。 (徐少波 周帅), (刘蓉万兴峰), (曾 靜)): its writers. A constant pattern: no input reaches its `try!`.
+    static let closingNamesPattern = try! NSRegularExpression(pattern: #"(?:^|[。！？!?；;]\s*|\s)[(（](\p{Han}{1,6}(?:[\s、，,]+\p{Han}{1,6}){0,4})[)）]\s*$"#)
 
-    /// The names of such a bracket, each opening with a surname and two to four characters long
-    /// (two run together parted: 刘蓉|万兴峰), after the desk that may open it (双汇镇  张庶民);
-    /// none where any other word stands there (中央社, 资料图).
+    /// The names of such a bracket, two to four characters long (two run together parted:
+    /// 刘蓉|万兴峰), after the desk that may open it (双汇镇  张庶民); none where any other word
+    /// stands there (中央社, 资料图). Each opens with a surname, or is no word of jieba's beside
+    /// one that does (林海 盛辉: 盛 is a surname the extractors leave out, since it opens words).
     static func closingNamesAlone(_ bracket: String) -> [String] {
         let words = bracketWords(bracket)
         let names = words.drop { words.count > 1 && namesADesk($0) }.flatMap(apartRunTogether)
-        return !names.isEmpty && names.allSatisfy({ (2...4).contains($0.count) && opensWithSurname($0) && !namesADesk($0) }) ? names : []
+        guard names.contains(where: opensWithSurname) else { return [] }
+        return names.allSatisfy({ (2...4).contains($0.count) && (opensWithSurname($0) || isNoWord($0)) && !namesADesk($0) }) ? names : []
+    }
+
+    /// Whether jieba's dictionary lacks `word`.
+    static func isNoWord(_ word: String) -> Bool {
+        EntityModel.shared.map { $0.lexicon.wordClass(ScannedText.fold(word)) == nil } ?? false
     }
 
     /// Whether a credited word names a desk, an outlet or a place, not a person: it ends as they do

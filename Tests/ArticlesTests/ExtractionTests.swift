@@ -3867,4 +3867,12 @@ extension ExtractionTests {
         XCTAssertEqual(a.people.map(\.text), [])
         XCTAssertEqual(a.places.map(\.text), ["金瑞名城", "凤凰山庄"])
     }
+
+    /// A company the tagger ran on past its suffix into a division and its project ends at the
+    /// suffix (四川好医生集团|夏县中药生产线建设项目); a village's group is no body (瓦厂村沙厂|组).
+    func testCompaniesRunOnIntoProjectsAndVillagesGroups() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("分别是四川好医生集团夏县中药生产线建设项目、夏县高标准农田建设项目。").organisations.map(\.text), ["四川好医生集团"])
+        XCTAssertEqual(article("慰问组先后慰问了瓦厂村沙厂组残疾人刘厚刚等5户困难群众。").organisations.map(\.text), [])
+    }
 }

@@ -313,7 +313,7 @@ public enum Entities {
         let placeStarts = Dictionary(tagged.filter { $0.kind == .place }.map { ($0.range.upperBound, $0.range.lowerBound) }, uniquingKeysWith: min)
         let taggerOrgs = tagged.filter { $0.kind == .organisation }.map { withZonesName(s, $0.range, placeStarts: placeStarts) }
             .flatMap { listed(s, $0, placeNames: placeNames) }
-            .compactMap { trimmed(s, $0) }.map { fromWordsStart(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingWord(s, withoutInquiry(s, $0)) }.map { withoutCentral(s, $0) }
+            .compactMap { trimmed(s, $0) }.map { fromWordsStart(s, $0) }.compactMap { withoutTeam(s, $0) }.map { withoutTrailingWord(s, withoutInquiry(s, endingAtCompanysSuffix(s, $0))) }.map { withoutCentral(s, $0) }
             .map { withShopsSuffix(s, $0) }.map { fromNationwide(s, $0) }.map { withLevelsInBracket(s, $0) }
             .map { afterAddress(s, afterClause(s, withoutLeadingRole(s, withoutLeadingParticle(s, withoutPostsStart(s, beforePostsCommittee(s, $0)),
                                                                                              placeNames: placeNames)))) }
@@ -324,7 +324,7 @@ public enum Entities {
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
                 && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) && !namesAPlenary(s, $0)
                 && !namesAMeeting(s, $0) && !isInAddress(s, $0) && !isBuildingAtNumber(s, $0) && !isPlaceOrganising(s, $0) && !isCreditedName(s, $0) && !namesPlacesOnly(s, $0)
-                && !endsInLeadersVerb(s, $0) && !holdsCount(s, $0) && !namesARoad(s, $0) }
+                && !endsInLeadersVerb(s, $0) && !holdsCount(s, $0) && !namesARoad(s, $0) && !isVillagesGroup(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         // nor is two characters after a surname it read alone: a given name (郝|海军, the reporter 郝海军)
@@ -1772,6 +1772,24 @@ public enum Entities {
               endsBody(s, at: cut) || endsInBodyWord(s, at: cut) else { return range }
         return range.lowerBound..<cut
     }
+
+    /// `range` to the end of a company's suffix inside it, where a division's name follows the
+    /// suffix and what follows ends as no body (四川好医生集团|夏县中药生产线, the tagger running on
+    /// into the company's project); not a branch there (…集团|山西分公司).
+    static func endingAtCompanysSuffix(_ s: ScannedText, _ range: Range<Int>) -> Range<Int> {
+        guard range.count > 2, !endsBody(s, at: range.upperBound),
+              let end = ((range.lowerBound + 2)..<range.upperBound).first(where: { i in
+                  s.longest(companyOnlySuffixes, endingAt: i) != nil && !Gazetteer.shared.names(in: s, at: i).isEmpty
+              }) else { return range }
+        return range.lowerBound..<end
+    }
+
+    /// Whether a name the tagger read is a village's part, before the group's 组 (瓦厂村沙厂|组: no factory).
+    static func isVillagesGroup(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        s[range.upperBound] == villageGroup && range.dropLast().contains { s[$0] == Places.village }
+    }
+
+    static let villageGroup = ScannedText.fold("组")[0]
 
     static let bodysPeople = Set(["校友", "师生", "学生", "员工", "职工", "干部", "党员", "家属", "教师", "医生", "护士", "民警"].map(ScannedText.fold))
 

@@ -3875,4 +3875,17 @@ extension ExtractionTests {
         XCTAssertEqual(article("分别是四川好医生集团夏县中药生产线建设项目、夏县高标准农田建设项目。").organisations.map(\.text), ["四川好医生集团"])
         XCTAssertEqual(article("慰问组先后慰问了瓦厂村沙厂组残疾人刘厚刚等5户困难群众。").organisations.map(\.text), [])
     }
+
+    /// A chamber's executive head (执行会长) is a post, no part of the chamber's name; a country's
+    /// region in a company (中国区) is no body; a linking character before a clause's mark ends a
+    /// name after a post (副市长石中和，: nothing follows for 和 to link).
+    func testExecutiveHeadsRegionsAndLinkingCharactersEndingNames() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        let chamber = article("上海市济宁商会执行会长景成连等出席。")
+        XCTAssertEqual(chamber.people.map { "\($0.text):\($0.title ?? "")" }, ["景成连:执行会长"])
+        XCTAssertEqual(chamber.organisations.map(\.text), ["上海市济宁商会"])
+        XCTAssertEqual(article("翱兰食品中国区CEO娄征祥出席。").organisations.map(\.text), [])
+        XCTAssertEqual(article("济宁市委常委、副市长石中和，我区领导董立陪同。").people.map { "\($0.text):\($0.title ?? "")" },
+                       ["石中和:副市长", "董立:区领导"])
+    }
 }

@@ -114,6 +114,8 @@ final class StructureTests: XCTestCase {
         XCTAssertEqual(Layout.closingCredits("（记者 罗超/文 龙在全/图）"), ["罗超", "龙在全"])
         XCTAssertEqual(Layout.closingCredits("（记者 罗超 文 龙在全 图）"), ["罗超", "龙在全"])
         XCTAssertEqual(Layout.closingCredits("（记者 王 文）"), ["王文"])
+        // a reporters' station's 站 after 记者 is no name (中国日报大连记者站 张小敏)
+        XCTAssertEqual(Layout.closingCredits("（中国日报大连记者站 张小敏）"), ["张小敏"])
         // names listed before the first role, whose own role is left out: reporters with no title
         XCTAssertEqual(Layout.closingCredits("刘某交代了作案经过。 (李淑芳 李效东 记者 邓伟)"), ["李淑芳", "李效东", "邓伟"])
         let a = article("標題\n民警抓获一名男子。\n刘某交代了作案经过。 (李淑芳 李效东 记者 邓伟)")

@@ -89,7 +89,7 @@ public enum Entities {
         "市委副书记", "市委副書記", "县委副书记", "縣委副書記", "区委副书记", "區委副書記", "省委副书记", "省委副書記",
         "主任委员", "主任委員", "副主任委员", "副主任委員",
         "代市长", "代市長", "代省长", "代省長", "代县长", "代縣長", "代区长", "代區長",
-        "总干事", "總幹事", "副总干事", "副總幹事", "名誉主席", "名譽主席", "执行主席", "執行主席", "名誉会长", "名譽會長",
+        "总干事", "總幹事", "副总干事", "副總幹事", "名誉主席", "名譽主席", "执行主席", "執行主席", "执行会长", "執行會長", "常务副会长", "常務副會長", "名誉会长", "名譽會長",
         "名誉理事长", "名譽理事長", "名誉院长", "名譽院長", "名誉校长", "名譽校長", "名誉董事长", "名譽董事長", "荣誉会长", "榮譽會長",
         "组员", "組員", "成员", "成員",
         "组织委员", "組織委員", "宣传委员", "宣傳委員", "纪检委员", "紀檢委員", "统战委员", "統戰委員", "关长", "關長", "副关长", "副關長",
@@ -324,7 +324,7 @@ public enum Entities {
                 && !isPlate(s, $0) && !namesAWebsite(s, $0) && !endsInCommonWord(s, $0) && !opensWithCount(s, $0) && !namesAGrade(s, $0)
                 && !namesAnHonour(s, $0) && !describesAGroup(s, $0) && !isNameIntoTitle(s, $0) && !namesAPlenary(s, $0)
                 && !namesAMeeting(s, $0) && !isInAddress(s, $0) && !isBuildingAtNumber(s, $0) && !isPlaceOrganising(s, $0) && !isCreditedName(s, $0) && !namesPlacesOnly(s, $0)
-                && !endsInLeadersVerb(s, $0) && !holdsCount(s, $0) && !namesARoad(s, $0) && !isVillagesGroup(s, $0) }
+                && !endsInLeadersVerb(s, $0) && !holdsCount(s, $0) && !namesARoad(s, $0) && !isVillagesGroup(s, $0) && !namesACountrysRegion(s, $0) }
         // a level and a body alone (市委) counts only where the article names that body in full
         let placeWords = placeWords(places.filter { $0.count >= 2 })
         // nor is two characters after a surname it read alone: a given name (郝|海军, the reporter 郝海军)
@@ -1783,6 +1783,15 @@ public enum Entities {
               }) else { return range }
         return range.lowerBound..<end
     }
+
+    /// Whether a name is a country's and 区, a company's region (翱兰食品|中国区|CEO), no body.
+    static func namesACountrysRegion(_ s: ScannedText, _ range: Range<Int>) -> Bool {
+        guard range.count >= 2, s.units[range.upperBound - 1] == region, let countries = Gazetteer.shared.countries[s.units[range.lowerBound]]
+        else { return false }
+        return countries.contains { $0.word.count == range.count - 1 && s.matches($0.word, at: range.lowerBound) }
+    }
+
+    static let region = ScannedText.fold("区")[0]
 
     /// Whether a name the tagger read is a village's part, before the group's 组 (瓦厂村沙厂|组: no factory).
     static func isVillagesGroup(_ s: ScannedText, _ range: Range<Int>) -> Bool {

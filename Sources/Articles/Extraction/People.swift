@@ -2034,6 +2034,7 @@ enum People {
 
     static let listedNameEnds = ScannedText.units(of: "、，,。；及等和")
     static let listGoesOn = ScannedText.units(of: "、等")
+    static let linkingCharacters = ScannedText.units(of: "和与及同")
 
     /// How long the name starting at `i` is (3 or 2), or nil when no name starts there.
     static func nameLength(_ s: ScannedText, at i: Int) -> Int? {
@@ -2044,8 +2045,10 @@ enum People {
               !adverbSurnames.contains(s[i]) || !Entities.isCommonWord(s, (i + 1)..<(i + 3)),
               !isAppointedTo(s, at: i), s.longest(titles, at: i + 1) == nil,
               s.longest(titlesAfter, at: i + 1) == nil, s[i + 1] != someone else { return nil }
-        // a character that opens a verb after names (强 of 强调) ends one where the list goes on (李克强、)
+        // a character that opens a verb after names (强 of 强调) ends one where the list goes on (李克强、),
+        // and a linking one where a clause's mark follows, which nothing it links does (副市长石中和，)
         let third = isGiven(s[i + 2]) || (Han.isHan(s[i + 2]) && listGoesOn.contains(s[i + 3]))
+            || (linkingCharacters.contains(s[i + 2]) && ScannedText.clauseMarks.contains(s[i + 3]))
         let length = third && s.longest(titles, at: i + 2) == nil && s.longest(verbs, at: i + 2) == nil && !isPrepositionAfterName(s, at: i + 2) ? 3 : 2
         return opensLongerWord(s, at: i, than: length) ? nil : length
     }

@@ -661,7 +661,8 @@ public struct Layout {
             // what a name's work was (罗超/文 龙在全/图) is no name, unless it pads one (王 文)
             else if !workLabels.contains(word), !namesAnOutlet(word) { names += apartRunTogether(word) }
         }
-        return names
+        // a character alone is none (记者|站 of 中国日报大连记者站 张小敏)
+        return names.filter { $0.count >= 2 }
     }
 
     /// Whether a credited word of four characters opens with a place's name (广安观察 among

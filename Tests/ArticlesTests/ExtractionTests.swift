@@ -3888,4 +3888,14 @@ extension ExtractionTests {
         XCTAssertEqual(article("济宁市委常委、副市长石中和，我区领导董立陪同。").people.map { "\($0.text):\($0.title ?? "")" },
                        ["石中和:副市长", "董立:区领导"])
     }
+
+    /// Texts that once trapped the rules (a range whose lower bound passed its upper): a post
+    /// that opens before the body the tagger read after it (副市长|乡局厂教), a body of one
+    /// character between a closing quote and a figure (夏县”站0公). Found by random texts of the
+    /// rules' own words (scripts/tests/properties_test.lua holds them now); each read in full.
+    func testTextsThatOnceTrappedTheRules() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("副市长乡局厂教").people.map(\.text), [])
+        XCTAssertEqual(article("夏县”站0公").organisations.map(\.text), [])
+    }
 }

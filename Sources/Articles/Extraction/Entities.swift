@@ -1900,8 +1900,8 @@ public enum Entities {
     /// Where the place starts that a dateline gives after its outlet, read into the outlet's name
     /// (中新社|天津|11月26日电): a place's name whole between the outlet and a date's figures.
     static func datelinePlace(_ s: ScannedText, _ range: Range<Int>) -> Int? {
-        guard ScannedText.isDigit(s[range.upperBound]) || numeralCharacters.contains(s[range.upperBound]) else { return nil }
-        return (range.lowerBound + 2..<range.upperBound).first {
+        guard range.count > 2, ScannedText.isDigit(s[range.upperBound]) || numeralCharacters.contains(s[range.upperBound]) else { return nil }
+        return ((range.lowerBound + 2)..<range.upperBound).first {
             outletEnds.contains(s.units[$0 - 1]) && Gazetteer.shared.whole(s.units[$0..<range.upperBound]) != nil
         }
     }

@@ -1003,8 +1003,9 @@ enum People {
         let person = EntitySpan(kind: .person, range: start..<end)
         if start == range.lowerBound { return [person] }
         guard let post = title(endingAt: start, in: s) else { return nil }
-        let body = range.lowerBound..<(start - post.word.count)
-        return body.count >= 2 ? [EntitySpan(kind: .organisation, range: body), person] : [person]
+        // the post may open before the range does (the tagger's body began inside it): no body then
+        let bodyEnd = start - post.word.count
+        return bodyEnd - range.lowerBound >= 2 ? [EntitySpan(kind: .organisation, range: range.lowerBound..<bodyEnd), person] : [person]
     }
 
     /// Whether two characters are a country's side in talks (孟方 where the article names 孟加拉国,

@@ -3898,4 +3898,11 @@ extension ExtractionTests {
         XCTAssertEqual(article("副市长乡局厂教").people.map(\.text), [])
         XCTAssertEqual(article("夏县”站0公").organisations.map(\.text), [])
     }
+
+    /// 们 after a post makes it plural, and opens no name a rule may read twice (代表们|实地视察了…;
+    /// 代表们|实地视察了…: no person 们实地).
+    func testPluralAfterAPostOpensNoName() throws {
+        try XCTSkipIf(EntityModel.shared == nil, "the tagger's lexicon did not load")
+        XCTAssertEqual(article("代表们实地视察了沙河花廊；代表们实地视察了杨屯中学。").people.map(\.text), [])
+    }
 }

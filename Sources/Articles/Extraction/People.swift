@@ -83,8 +83,9 @@ enum People {
                                           "率领", "率队", "率团", "率代表团", "带队"].map { ($0, true) })
     static let verbFirsts = UnitSet(verbs.compactMap(\.word.first))
     /// Characters no given name holds: particles and verbs that follow names in reports, and 氏,
-    /// which follows a surname alone ("the Luo family": 罗氏虾 is a shrimp, 李氏水产 a shop).
-    static let notInName = UnitSet((Entities.afterNameCharacters + "氏").unicodeScalars.map { Folding.shared.simplified($0.value) })
+    /// which follows a surname alone ("the Luo family": 罗氏虾 is a shrimp, 李氏水产 a shop), and 们,
+    /// which makes a plural of what stands before it (代表们|实地视察 is no one).
+    static let notInName = UnitSet((Entities.afterNameCharacters + "氏们").unicodeScalars.map { Folding.shared.simplified($0.value) })
     /// Characters that may stand right before a name (or the name starts the text).
     static let beforeName = ScannedText.units(of: "的了和与及在由对向给将把被同跟是为请让见、，。；：！？“”（）《》 \n")
     /// The middle dot of transliterated names (阿卜杜勒·阿齐兹), in its common code points.

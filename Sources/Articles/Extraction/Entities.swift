@@ -615,12 +615,13 @@ public enum Entities {
     /// 等地企业, whose 地 closes a list of places, nor 等领域相关企业, whose list is of fields), or nil.
     /// Not a 等 inside a word (县|中等|职业学校: secondary vocational schools, no list's end).
     static func bodyKind(_ s: ScannedText, afterEtCeteraAt i: Int) -> [UInt32]? {
-        guard !s.splitsWord(at: i) else { return nil }
         let start = i + 1 + (bodyCount(s, at: i + 1) ?? 0)
         guard !fieldWords.contains(where: { s.matches($0.word, at: start) }) else { return nil }
         for qualifier in [0, 2, 3, 4] where (start..<(start + qualifier)).allSatisfy({ Han.isHan(s[$0]) && isListItemPart(s[$0]) }) {
-            // not a word the kind opens (等企业家代表: people)
-            if let kind = s.longest(bodyKinds, at: start + qualifier), s[start + qualifier + kind.word.count] != expert { return kind.word }
+            // not a word the kind opens (等企业家代表: people); the segmentation asked last, where a kind follows
+            if let kind = s.longest(bodyKinds, at: start + qualifier), s[start + qualifier + kind.word.count] != expert {
+                return s.splitsWord(at: i) ? nil : kind.word
+            }
         }
         return nil
     }

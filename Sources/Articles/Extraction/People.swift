@@ -1272,14 +1272,13 @@ enum People {
         let taken = RangeIndex(tagged.map(\.range))
         let added = tagged.compactMap { span -> EntitySpan? in
             let start = span.range.upperBound + 1
-            guard span.kind == .person, span.range.count >= 2, joiners.contains(s[span.range.upperBound]), nameLength(s, at: start) == 3,
+            guard span.kind == .person, span.range.count >= 2, conjunctions.contains(s[span.range.upperBound]), nameLength(s, at: start) == 3,
                   !Entities.isCommonWord(s, start..<(start + 2)), !s.splitsWord(at: start + 3), !taken.overlaps(start..<(start + 3)) else { return nil }
             return EntitySpan(kind: .person, range: start..<(start + 3))
         }
         return added.isEmpty ? tagged : (tagged + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    static let joiners = ScannedText.units(of: "与和及")
 
     /// `tagged` with the first and the last item of a list of people where the tagger read two
     /// items in a row as people but not the end's: the first (包括|蔡適應|、鄭運鵬、蔡其昌: 適應 is
@@ -1299,7 +1298,7 @@ enum People {
                 added.append(start..<mark)
             }
             let joiner = second.upperBound
-            if joiners.contains(s[joiner]), let length = [2, 3].first(where: { listedNameEnds.contains(s[joiner + 1 + $0]) }),
+            if conjunctions.contains(s[joiner]), let length = [2, 3].first(where: { listedNameEnds.contains(s[joiner + 1 + $0]) }),
                opensListedName(s, at: joiner + 1, before: joiner + 1 + length) {
                 added.append((joiner + 1)..<(joiner + 1 + length))
             }
@@ -1460,7 +1459,7 @@ enum People {
             }.map { $0.range.lowerBound..<read.upperBound } ?? read
             // words joined by a dot inside quotes are a slogan's (“百年院庆·健康惠民”), no one's name
             // (大卫·史东汉, unquoted, holds two words of jieba's too)
-            misread.formUnion(overlapping.filter { $0.kind == .person && $0.range.contains(i) && holdsCommonWords(s, $0.range) && isQuoted(s, $0.range) }
+            misread.formUnion(overlapping.filter { $0.kind == .person && $0.range.contains(i) && isQuoted(s, $0.range) && holdsCommonWords(s, $0.range) }
                 .map(\.range))
             if !overlapping.isEmpty,
                !overlapping.contains(where: { $0.kind == .organisation || ($0.kind == .place && (isDivision(s, $0.range, g) || $0.range.contains(i))) }),

@@ -262,7 +262,7 @@ public enum Places {
             guard inside.count == 1, let inner = inside.first, outer.count > inner.count, outer.contains(inner), let i = knownAt[inner] else { continue }
             // a village or town named as a city or county is (岑溪乡桂林|村, 长沙|村) lies in neither
             if inner.lowerBound == outer.lowerBound, inner.upperBound == s.byteOffset(span.range.upperBound - 1),
-               townOrVillage.contains(s.units[span.range.upperBound - 1]) {
+               townCharacters.contains(s.units[span.range.upperBound - 1]) || s.units[span.range.upperBound - 1] == village {
                 namesakes.insert(i)
             } else {
                 known[i].within = p.text
@@ -272,8 +272,6 @@ public enum Places {
         let divisions = namesakes.isEmpty ? known : known.indices.filter { !namesakes.contains($0) }.map { known[$0] }
         return repeatingLocalPlaces(more.isEmpty ? divisions : (divisions + more).sorted(by: Place.inTextOrder), in: s)
     }
-
-    static let townOrVillage = ScannedText.units(of: "村镇乡")
 
     /// Whether a tagger's place lies inside, not at the start of, a body's name that the tagger read
     /// elsewhere in the text (拱北|海关 read whole once, then 北海 read as a place in 今年拱北海关在…):
